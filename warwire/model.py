@@ -1,0 +1,237 @@
+"""The records warwire passes between stages: plain dataclasses, no I/O.
+
+Field names follow DESIGN.md's report record, which uses ACLED's and UCDP's
+words. Every record converts to and from the JSON shape of the contract with
+``to_dict`` / ``from_dict``.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+from typing import Any
+
+EVENT_TYPES: dict[str, list[str]] = {
+    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+    "Explosions/Remote violence": [
+        "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+        "Suicide bomb", "Grenade", "Chemical weapon",
+    ],
+    "Violence against civilians": ["Attack", "Abduction/forced disappearance", "Sexual violence"],
+    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": [
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    ],
+}
+SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in EVENT_TYPES.items() for sub in subs}
+
+ACTOR_KINDS = (
+    "State forces", "Rebel group", "Political militia", "Identity militia",
+    "Rioters", "Protesters", "Civilians", "External/Other forces",
+)
+QUALIFIERS = ("exact", "at_least", "about", "at_most", "vague")
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Text as compared for identity: NFC, whitespace collapsed, case folded."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+
+
+def article_id(text: str) -> str:
+    """Stable id of an article: the first 16 hex digits of SHA-256 of its normalised text."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+class _Record:
+    """Shared JSON conversion for the dataclasses below."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None):
+        if d is None:
+            return None
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+@dataclass
+class Article(_Record):
+    """One news item as ingested. ``published`` is the base for relative dates."""
+
+    text: str
+    id: str = ""
+    source_id: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date
+    dateline: list[str] = field(default_factory=list)
+    url: str | None = None
+    origin: str | None = None  # file:row, URL or "stdin"
+    metadata_date: str | None = None  # the date the input gave, when the text printed another one
+    duplicate_of: str | None = None  # id of the original of a near-duplicate (syndicated copy)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = article_id(self.text)
+
+    @property
+    def published_date(self) -> date | None:
+        return date.fromisoformat(self.published) if self.published else None
+
+    def header(self) -> dict[str, Any]:
+        """The article fields of an ``extract`` output line (DESIGN.md)."""
+        return {
+            "id": self.id, "source_id": self.source_id, "outlet": self.outlet, "title": self.title,
+            "published": self.published, "dateline": list(self.dateline), "url": self.url,
+        }
+
+
+@dataclass
+class Location(_Record):
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int | None = None  # 1 town, 2 area or near a town, 3 province
+    geonames_id: int | None = None
+
+
+@dataclass
+class Actor(_Record):
+    name: str
+    kind: str | None = None  # one of ACTOR_KINDS
+    country: str | None = None
+
+
+@dataclass
+class Count(_Record):
+    """A casualty figure: fatalities or injured."""
+
+    best: int | None = None
+    low: int | None = None
+    high: int | None = None
+    qualifier: str | None = None  # one of QUALIFIERS
+
+
+@dataclass
+class Victims(_Record):
+    civilians: int | None = None
+    combatants: int | None = None
+    children: int | None = None
+    women: int | None = None
+
+
+@dataclass
+class Claim(_Record):
+    """Who an article says makes a claim."""
+
+    name: str
+    kind: str | None = None  # monitor, state media, government, activists, spokesperson, ...
+
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Report(_Record):
+    """One article's claim about one event. Evidence offsets index the article text."""
+
+    event_type: str
+    sub_event_type: str
+    tags: list[str] = field(default_factory=list)
+    date: str | None = None
+    date_precision: int | None = None
+    location: Location | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    fatalities: Count = field(default_factory=Count)
+    victims: Victims = field(default_factory=Victims)
+    injured: Count | None = None
+    claimed_by: Claim | None = None
+    primary: bool = False
+    evidence: dict[str, list[int]] = field(default_factory=dict)
+    confidence: float = 0.5
+    # Not part of the extract record: set when a report is stored.
+    article_id: str | None = None
+    index: int | None = None
+
+    @property
+    def id(self) -> str | None:
+        return f"{self.article_id}:{self.index}" if self.article_id is not None else None
+
+    def to_dict(self, with_ids: bool = False) -> dict[str, Any]:
+        d = asdict(self)
+        d.pop("article_id")
+        d.pop("index")
+        if with_ids:
+            d = {"id": self.id, "article_id": self.article_id, **d}
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Report":
+        d = dict(d)
+        if d.get("id") and not d.get("article_id"):
+            aid, _, idx = str(d["id"]).rpartition(":")
+            d["article_id"], d["index"] = aid, int(idx)
+        r = super().from_dict.__func__(cls, d)  # type: ignore[attr-defined]
+        r.location = Location.from_dict(d.get("location"))
+        r.actor1 = Actor.from_dict(d.get("actor1"))
+        r.actor2 = Actor.from_dict(d.get("actor2"))
+        r.fatalities = Count.from_dict(d.get("fatalities")) or Count()
+        r.victims = Victims.from_dict(d.get("victims")) or Victims()
+        r.injured = Count.from_dict(d.get("injured"))
+        r.claimed_by = Claim.from_dict(d.get("claimed_by"))
+        r.tags = list(d.get("tags") or [])
+        r.evidence = {k: list(v) for k, v in (d.get("evidence") or {}).items()}
+        return r
+
+
+@dataclass
+class Contradiction(_Record):
+    """Reports of one event that disagree on a field. ``values``: [{value, report, outlet, claimed_by}]."""
+
+    field: str
+    values: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Event(_Record):
+    """Reports of the same happening, linked across articles and outlets."""
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    tags: list[str] = field(default_factory=list)
+    date_start: str | None = None
+    date_end: str | None = None
+    location: Location | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    fatalities: dict[str, int | None] = field(default_factory=lambda: {"low": None, "best": None, "high": None})
+    victims: Victims = field(default_factory=Victims)
+    reports: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    n_sources: int = 0
+    contradictions: list[Contradiction] = field(default_factory=list)
+    verdict: dict[str, Any] | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Event":
+        e = super().from_dict.__func__(cls, d)  # type: ignore[attr-defined]
+        e.location = Location.from_dict(d.get("location"))
+        e.actor1 = Actor.from_dict(d.get("actor1"))
+        e.actor2 = Actor.from_dict(d.get("actor2"))
+        e.victims = Victims.from_dict(d.get("victims")) or Victims()
+        e.contradictions = [Contradiction.from_dict(c) for c in d.get("contradictions") or []]
+        return e

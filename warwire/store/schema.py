@@ -1,0 +1,105 @@
+"""The store's tables (SQLAlchemy Core). Alembic migrations in ``store/migrations`` create them.
+
+Nested report and event fields live whole in a JSON ``record`` column (the
+contract's shape); the columns beside it are copies of the fields that
+filters, sorting and linking need, so queries never parse JSON.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (JSON, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
+                        Text, UniqueConstraint)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("source_id", String(255)),
+    Column("outlet", String(255), index=True),
+    Column("title", Text),
+    Column("text", Text, nullable=False),
+    Column("published", String(10), index=True),
+    Column("metadata_date", String(10)),
+    Column("dateline", JSON),
+    Column("url", Text),
+    Column("origin", Text),
+    Column("duplicate_of", String(32), index=True),  # original of a near-duplicate (syndicated copy)
+    Column("minhash", Text),  # hex of the MinHash signature, for near-duplicate lookups
+    Column("credibility", JSON),
+    Column("ingested_at", String(32)),
+)
+
+# LSH bands of each article's MinHash, so near-duplicate search survives restarts and scales.
+minhash_bands = Table(
+    "minhash_bands", metadata,
+    Column("band", String(48), nullable=False),
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    UniqueConstraint("band", "article_id"),
+    Index("ix_minhash_bands_band", "band"),
+)
+
+# One row per article once extraction has run on it (done or failed): what makes runs resumable.
+extractions = Table(
+    "extractions", metadata,
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("status", String(16), nullable=False),  # done | error
+    Column("n_reports", Integer, nullable=False, default=0),
+    Column("error", Text),
+    Column("extractor_version", String(32)),
+    Column("updated_at", String(32)),
+)
+
+reports = Table(
+    "reports", metadata,
+    Column("id", String(48), primary_key=True),  # "{article_id}:{index}"
+    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("idx", Integer, nullable=False),
+    Column("event_type", String(64), index=True),
+    Column("sub_event_type", String(64), index=True),
+    Column("date", String(10), index=True),
+    Column("date_precision", Integer),
+    Column("country", String(64)),
+    Column("admin1", String(128), index=True),
+    Column("admin2", String(128)),
+    Column("location_name", String(255)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geo_precision", Integer),
+    Column("actor1", String(255)),
+    Column("actor2", String(255)),
+    Column("fatalities", Integer),  # best
+    Column("claimed_by", String(255)),
+    Column("primary", Boolean, default=False),
+    Column("record", JSON, nullable=False),
+    UniqueConstraint("article_id", "idx"),
+    Index("ix_reports_country_date", "country", "date"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(48), primary_key=True),
+    Column("event_type", String(64), index=True),
+    Column("sub_event_type", String(64), index=True),
+    Column("date_start", String(10), index=True),
+    Column("date_end", String(10)),
+    Column("country", String(64)),
+    Column("admin1", String(128), index=True),
+    Column("location_name", String(255)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("actor1", String(255)),
+    Column("actor2", String(255)),
+    Column("fatalities_low", Integer),
+    Column("fatalities_best", Integer, index=True),
+    Column("fatalities_high", Integer),
+    Column("n_sources", Integer),
+    Column("n_contradictions", Integer, default=0),
+    Column("record", JSON, nullable=False),
+    Index("ix_events_lat_lon", "lat", "lon"),
+)
+
+event_reports = Table(
+    "event_reports", metadata,
+    Column("event_id", String(48), ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("report_id", String(48), ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
+)
