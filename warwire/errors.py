@@ -34,6 +34,12 @@ class E(str, Enum):
     E302 = "Unknown export format {fmt!r}; choose one of {choices}."
     # api (E4xx)
     E401 = "Write endpoints are off: set WARWIRE_TOKEN to enable them."
+    E402 = "This endpoint needs the header `Authorization: Bearer <token>` with the server's WARWIRE_TOKEN."
+    E403 = "The cursor {cursor!r} is not one this server issued for sort {sort!r}. Start again without a cursor."
+    E404 = "bbox {value!r} must be min_lon,min_lat,max_lon,max_lat (numbers, lon -180..180, lat -90..90, min below max)."
+    E405 = "No event with id {id!r} in the store. List events at /api/events."
+    E406 = "Give the article as `text` or as `url`, not both and not neither."
+    E407 = "Unknown {field} {value!r}; choose one of: {choices}."
 
 
 class WarwireError(Exception):
