@@ -1,0 +1,48 @@
+"""The durable store: articles, reports and events in SQLite (default) or PostgreSQL.
+
+``open_store()`` connects and migrates; every write method is one transaction, so a crash
+loses nothing already committed and a rerun picks up where it stopped.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from warwire.store.articles import AddResult, ArticleStore
+from warwire.store.engine import open_engine
+from warwire.store.events import EventStore
+from warwire.store.ingest import IngestSummary, ingest
+from warwire.store.reports import ReportStore
+
+__all__ = ["AddResult", "IngestSummary", "Store", "ingest", "open_store"]
+
+
+class Store(ArticleStore, ReportStore, EventStore):
+    """A migrated store. ``engine`` is the SQLAlchemy engine, for read queries of your own."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (creating and migrating if needed) the store at ``url``.
+
+    ``url``: None (then $WARWIRE_DB, then ./warwire.db), a SQLite path, ``sqlite:///...`` or
+    ``postgresql://...``. Raises E101 when it cannot be opened.
+    """
+    return Store(open_engine(url))

@@ -1,0 +1,204 @@
+"""Articles in the store: idempotent batches, near-duplicate links, filtered listing, extraction queue."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Iterable, Iterator, Sequence
+
+import sqlalchemy as sa
+
+from warwire.ingest import dedupe
+from warwire.model import Article
+from warwire.store.engine import write_begin
+from warwire.store.schema import articles, extractions, minhash_bands
+
+# Keeps IN (...) lists under every backend's bound-parameter limit.
+IN_CHUNK = 500
+PAGE = 500
+
+
+@dataclass
+class AddResult:
+    """What one ``add_articles`` batch did: ``new`` includes the near-duplicates stored."""
+
+    new: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+
+
+def chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def article_row(a: Article, signature: str, ingested_at: str) -> dict[str, Any]:
+    return {
+        "id": a.id, "source_id": a.source_id, "outlet": a.outlet, "title": a.title, "text": a.text,
+        "published": a.published, "metadata_date": a.metadata_date, "dateline": list(a.dateline or []),
+        "url": a.url, "origin": a.origin, "duplicate_of": a.duplicate_of, "minhash": signature,
+        "credibility": None, "ingested_at": ingested_at,
+    }
+
+
+def row_article(row: Any) -> Article:
+    return Article(
+        text=row.text, id=row.id, source_id=row.source_id, outlet=row.outlet, title=row.title,
+        published=row.published, dateline=list(row.dateline or []), url=row.url, origin=row.origin,
+        metadata_date=row.metadata_date, duplicate_of=row.duplicate_of,
+    )
+
+
+_ARTICLE_COLUMNS = [c for c in articles.c if c.name not in ("minhash", "credibility")]
+
+
+def article_filter(*, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                   query: str | None = None, ids: Iterable[str] | None = None) -> list[Any]:
+    """WHERE clauses for the article filters every listing shares. Dates are ISO, inclusive."""
+    where: list[Any] = []
+    if outlet:
+        where.append(articles.c.outlet == outlet)
+    if since:
+        where.append(articles.c.published >= since)
+    if until:
+        where.append(articles.c.published <= until)
+    if query:
+        pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append(sa.or_(articles.c.title.ilike(pattern, escape="\\"),
+                            articles.c.text.ilike(pattern, escape="\\")))
+    if ids is not None:
+        where.append(articles.c.id.in_(list(ids)))
+    return where
+
+
+class ArticleStore:
+    """Article methods of ``Store``; expects ``self.engine``."""
+
+    engine: sa.Engine
+
+    def add_articles(self, batch: list[Article]) -> AddResult:
+        """Store a batch in one transaction. Known ids are skipped; near-duplicates point to their original."""
+        result = AddResult()
+        unique: dict[str, Article] = {}
+        for a in batch:
+            if a.id in unique:
+                result.duplicates += 1
+            else:
+                unique[a.id] = a
+        if not unique:
+            return result
+        # MinHash is the costly part; compute it before taking the write lock.
+        signatures = {aid: dedupe.signature(a.text) for aid, a in unique.items()}
+        bands = {aid: dedupe.bands(sig) for aid, sig in signatures.items()}
+        with write_begin(self.engine) as conn:
+            known: set[str] = set()
+            for part in chunks(list(unique)):
+                known.update(conn.scalars(sa.select(articles.c.id).where(articles.c.id.in_(part))))
+            result.duplicates += len(known)
+            fresh = [a for aid, a in unique.items() if aid not in known]
+            if not fresh:
+                return result
+            linked = self._link_near_duplicates(conn, fresh, signatures, bands)
+            result.near_duplicates = linked
+            stamp = now()
+            conn.execute(articles.insert(), [article_row(a, signatures[a.id], stamp) for a in fresh])
+            band_rows = [{"band": b, "article_id": a.id} for a in fresh for b in dict.fromkeys(bands[a.id])]
+            if band_rows:
+                conn.execute(minhash_bands.insert(), band_rows)
+            result.new = len(fresh)
+        return result
+
+    def _link_near_duplicates(self, conn: sa.Connection, fresh: list[Article], signatures: dict[str, str],
+                              bands: dict[str, list[str]]) -> int:
+        """Set ``duplicate_of`` on articles of ``fresh`` that copy a stored or earlier one; returns how many."""
+        wanted = sorted({b for a in fresh for b in bands[a.id]})
+        by_band: dict[str, list[str]] = {}
+        for part in chunks(wanted):
+            for band, aid in conn.execute(sa.select(minhash_bands.c.band, minhash_bands.c.article_id)
+                                          .where(minhash_bands.c.band.in_(part))):
+                by_band.setdefault(band, []).append(aid)
+        # id -> (signature, original or None, order of storing)
+        seen: dict[str, tuple[str, str | None, tuple[str, int]]] = {}
+        stored_ids = sorted({aid for ids in by_band.values() for aid in ids})
+        for part in chunks(stored_ids):
+            cols = (articles.c.id, articles.c.minhash, articles.c.duplicate_of, articles.c.ingested_at)
+            for row in conn.execute(sa.select(*cols).where(articles.c.id.in_(part))):
+                seen[row.id] = (row.minhash or "", row.duplicate_of, (row.ingested_at or "", -1))
+        linked = 0
+        for position, a in enumerate(fresh):
+            sig = signatures[a.id]
+            candidates = {aid for b in bands[a.id] for aid in by_band.get(b, ())}
+            originals = []
+            for cid in candidates:
+                csig, original, _ = seen[cid]
+                if csig and dedupe.similarity(sig, csig) >= dedupe.NEAR_DUPLICATE:
+                    originals.append(original or cid)
+            if originals and not a.duplicate_of:
+                a.duplicate_of = min(originals, key=lambda oid: seen[oid][2] if oid in seen else ("", 0))
+            if a.duplicate_of:
+                linked += 1
+            seen[a.id] = (sig, a.duplicate_of, ("~", position))  # "~" sorts after any timestamp
+            for b in bands[a.id]:
+                by_band.setdefault(b, []).append(a.id)
+        return linked
+
+    def get_article(self, article_id: str) -> Article | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(*_ARTICLE_COLUMNS).where(articles.c.id == article_id)).first()
+        return row_article(row) if row else None
+
+    def iter_articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                      query: str | None = None, ids: Iterable[str] | None = None, limit: int | None = None,
+                      offset: int = 0) -> Iterator[Article]:
+        """Articles matching the filters, oldest publication first (undated last), streamed."""
+        where = article_filter(outlet=outlet, since=since, until=until, query=query, ids=ids)
+        stmt = (sa.select(*_ARTICLE_COLUMNS).where(*where)
+                .order_by(articles.c.published.asc().nulls_last(), articles.c.id).offset(offset or None))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(stream_results=True, yield_per=PAGE).execute(stmt):
+                yield row_article(row)
+
+    def count_articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                       query: str | None = None, ids: Iterable[str] | None = None, limit: int | None = None,
+                       offset: int = 0) -> int:
+        where = article_filter(outlet=outlet, since=since, until=until, query=query, ids=ids)
+        with self.engine.connect() as conn:
+            n = conn.scalar(sa.select(sa.func.count()).select_from(articles).where(*where)) or 0
+        n = max(0, n - (offset or 0))
+        return min(n, limit) if limit is not None else n
+
+    def pending_articles(self, extractor_version: str | None = None, limit: int | None = None) -> Iterator[Article]:
+        """Articles not yet extracted (or extracted by another ``extractor_version``), in id order.
+
+        Reads page by page, so the caller may save extractions while iterating.
+        """
+        done = sa.select(extractions.c.article_id).where(extractions.c.article_id == articles.c.id)
+        if extractor_version is not None:
+            done = done.where(extractions.c.extractor_version == extractor_version)
+        after, given = "", 0
+        while limit is None or given < limit:
+            page = PAGE if limit is None else min(PAGE, limit - given)
+            stmt = (sa.select(*_ARTICLE_COLUMNS).where(~done.exists(), articles.c.id > after)
+                    .order_by(articles.c.id).limit(page))
+            with self.engine.connect() as conn:
+                rows = conn.execute(stmt).all()
+            for row in rows:
+                yield row_article(row)
+            given += len(rows)
+            if len(rows) < page:
+                return
+            after = rows[-1].id
+
+    def set_credibility(self, article_id: str, credibility: dict[str, Any]) -> None:
+        """Store the article's credibility ``{score, label, signals}``."""
+        with self.engine.begin() as conn:
+            conn.execute(articles.update().where(articles.c.id == article_id).values(credibility=credibility))
+
+    def get_credibility(self, article_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(articles.c.credibility).where(articles.c.id == article_id))

@@ -1,0 +1,124 @@
+"""Opening a store: resolve the URL, make the engine, migrate the schema to the latest revision."""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from warwire.errors import E, WarwireError
+
+DEFAULT_PATH = "warwire.db"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 30_000
+# Any constant works; it only has to be the same for every warwire process writing to one server.
+_PG_WRITE_LOCK = 0x77617277
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The SQLAlchemy URL for a --db value: None -> $WARWIRE_DB -> ./warwire.db; a path -> SQLite."""
+    url = url or os.environ.get("WARWIRE_DB") or DEFAULT_PATH
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    if "://" in url:
+        return url
+    return f"sqlite:///{Path(url).expanduser()}"
+
+
+def create_engine(url: str) -> sa.Engine:
+    """An engine for ``url`` (already resolved). SQLite gets WAL, foreign keys and a busy timeout."""
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def _configure_sqlite(engine: sa.Engine) -> None:
+    # pysqlite's own transaction handling skips BEGIN before DDL and cannot take the write lock up
+    # front; we emit BEGIN ourselves so that writers can ask for BEGIN IMMEDIATE (see write_begin).
+    @sa.event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if engine.url.database not in (None, "", ":memory:"):
+            cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn):
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+@contextmanager
+def write_begin(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """A write transaction that holds the database's write lock from its start.
+
+    SQLite: BEGIN IMMEDIATE, so two writers queue on the busy timeout instead of one failing when
+    it upgrades a read lock. PostgreSQL: a transaction-scoped advisory lock, so concurrent ingests
+    see each other's articles when they look for duplicates.
+    """
+    if engine.dialect.name == "sqlite":
+        with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+            yield conn
+        return
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_WRITE_LOCK})
+        yield conn
+
+
+def alembic_config() -> Config:
+    """Alembic configuration built in code: the migration scripts ship inside the package."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(conn: sa.Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: sa.Engine) -> None:
+    """Bring the schema to the latest revision; safe when several processes open a new store at once."""
+    head = head_revision()
+    with engine.connect() as conn:
+        if current_revision(conn) == head:
+            return
+    # Under the write lock, a second process waits, then finds the schema at head and does nothing.
+    with write_begin(engine) as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_engine(url: str | None = None) -> sa.Engine:
+    """Resolve, connect and migrate; E101 when the store cannot be opened."""
+    resolved = resolve_url(url)
+    shown = sa.make_url(resolved).render_as_string(hide_password=True)
+    try:
+        engine = create_engine(resolved)
+        migrate(engine)
+    except WarwireError:
+        raise
+    except Exception as exc:  # driver errors differ by backend; all mean the same to the user
+        raise WarwireError(E.E101, url=shown, why=_short(exc)) from exc
+    return engine
+
+
+def _short(exc: Exception) -> str:
+    return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]

@@ -1,0 +1,106 @@
+"""Reports in the store: each article's extraction result, replaced whole when the article is extracted again."""
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+import sqlalchemy as sa
+
+from warwire.model import Report
+from warwire.store.articles import PAGE, chunks, now
+from warwire.store.engine import write_begin
+from warwire.store.schema import articles, extractions, reports
+
+
+def report_row(r: Report) -> dict[str, Any]:
+    loc = r.location
+    return {
+        "id": r.id, "article_id": r.article_id, "idx": r.index,
+        "event_type": r.event_type, "sub_event_type": r.sub_event_type,
+        "date": r.date, "date_precision": r.date_precision,
+        "country": loc.country if loc else None, "admin1": loc.admin1 if loc else None,
+        "admin2": loc.admin2 if loc else None, "location_name": loc.name if loc else None,
+        "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
+        "geo_precision": loc.geo_precision if loc else None,
+        "actor1": r.actor1.name if r.actor1 else None, "actor2": r.actor2.name if r.actor2 else None,
+        "fatalities": r.fatalities.best if r.fatalities else None,
+        "claimed_by": r.claimed_by.name if r.claimed_by else None,
+        "primary": bool(r.primary), "record": r.to_dict(),
+    }
+
+
+def report_filter(*, article_id: str | None = None, since: str | None = None, until: str | None = None,
+                  country: str | None = None, ids: Iterable[str] | None = None) -> list[Any]:
+    """WHERE clauses for report listings; ``since``/``until`` bound the event date (ISO, inclusive)."""
+    where: list[Any] = []
+    if article_id:
+        where.append(reports.c.article_id == article_id)
+    if since:
+        where.append(reports.c.date >= since)
+    if until:
+        where.append(reports.c.date <= until)
+    if country:
+        where.append(reports.c.country == country)
+    if ids is not None:
+        where.append(reports.c.id.in_(list(ids)))
+    return where
+
+
+class ReportStore:
+    """Report and extraction methods of ``Store``; expects ``self.engine``."""
+
+    engine: sa.Engine
+
+    def save_extractions(self, results: list[tuple[str, list[Report] | None, str | None]],
+                         extractor_version: str | None = None) -> None:
+        """Store (article_id, reports, error) results in one transaction, replacing earlier ones.
+
+        Sets each report's ``article_id`` and ``index``. An article extracted twice keeps only the last result.
+        """
+        if not results:
+            return
+        latest = {aid: (reps, err) for aid, reps, err in results}  # a repeated id: the last result wins
+        ids = list(latest)
+        stamp = now()
+        report_rows, extraction_rows = [], []
+        for aid, (reps, err) in latest.items():
+            for i, r in enumerate(reps or []):
+                r.article_id, r.index = aid, i
+                report_rows.append(report_row(r))
+            extraction_rows.append({
+                "article_id": aid, "status": "error" if err else "done", "n_reports": len(reps or []),
+                "error": err, "extractor_version": extractor_version, "updated_at": stamp,
+            })
+        with write_begin(self.engine) as conn:
+            for part in chunks(ids):
+                conn.execute(reports.delete().where(reports.c.article_id.in_(part)))
+                conn.execute(extractions.delete().where(extractions.c.article_id.in_(part)))
+            if report_rows:
+                conn.execute(reports.insert(), report_rows)
+            conn.execute(extractions.insert(), extraction_rows)
+
+    def iter_reports(self, *, article_id: str | None = None, since: str | None = None, until: str | None = None,
+                     country: str | None = None, ids: Iterable[str] | None = None) -> Iterator[Report]:
+        """Stored reports matching the filters, by article then position, streamed."""
+        where = report_filter(article_id=article_id, since=since, until=until, country=country, ids=ids)
+        stmt = (sa.select(reports.c.article_id, reports.c.idx, reports.c.record).where(*where)
+                .order_by(reports.c.article_id, reports.c.idx))
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(stream_results=True, yield_per=PAGE).execute(stmt):
+                r = Report.from_dict(row.record)
+                r.article_id, r.index = row.article_id, row.idx
+                yield r
+
+    def count_reports(self, *, article_id: str | None = None, since: str | None = None, until: str | None = None,
+                      country: str | None = None, ids: Iterable[str] | None = None) -> int:
+        where = report_filter(article_id=article_id, since=since, until=until, country=country, ids=ids)
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(sa.func.count()).select_from(reports).where(*where)) or 0
+
+    def errors(self) -> list[dict[str, Any]]:
+        """Failed extractions: ``{article_id, origin, title, error, updated_at}``."""
+        stmt = (sa.select(extractions.c.article_id, articles.c.origin, articles.c.title, extractions.c.error,
+                          extractions.c.updated_at)
+                .join(articles, articles.c.id == extractions.c.article_id)
+                .where(extractions.c.status == "error").order_by(extractions.c.article_id))
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(stmt)]
