@@ -1,0 +1,85 @@
+"""Blocking: which reports are worth comparing, so linking never compares all pairs.
+
+A report is filed under its country, its place and a week of dates. Placed
+reports (a town or an area, geo_precision 1-2, with coordinates) go into a cell
+of a 0.3-degree grid, about 27 km either way at Syria's latitudes, so every
+place within the largest link distance (25 km) lies in the 3x3 cells around a
+report's own, across governorate borders too. Province-level reports (and
+placed ones without coordinates) are filed under their admin1 and compared with
+everything in that admin1. Dates: a report is compared only with weeks that
+overlap its date tolerance, per date precision, so the month-wide tolerance of
+a vague report does not widen every comparison.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from math import floor
+
+from warwire.link.rules import date_tolerance, day_number, linkable
+from warwire.model import Report
+
+CELL_DEGREES = 0.3
+WEEK = 7
+PRECISIONS = (1, 2, 3)
+
+
+def _country(r: Report) -> str:
+    return (r.location.country or "").casefold()
+
+
+def _admin1(r: Report) -> str:
+    return (r.location.admin1 or "").casefold()
+
+
+def _cell(r: Report) -> tuple[int, int] | None:
+    loc = r.location
+    if loc.lat is None or loc.lon is None or (loc.geo_precision or 1) >= 3:
+        return None
+    return floor(loc.lat / CELL_DEGREES), floor(loc.lon / CELL_DEGREES)
+
+
+def _precision(r: Report) -> int:
+    return r.date_precision if r.date_precision in PRECISIONS else 1
+
+
+class BlockIndex:
+    """Reports filed by place and week; ``candidates`` yields the ones a report may match."""
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple, list[Report]] = defaultdict(list)
+        self._admin1_all: dict[tuple, list[Report]] = defaultdict(list)
+        self._admin1_areas: dict[tuple, list[Report]] = defaultdict(list)
+
+    def add(self, r: Report) -> None:
+        if not linkable(r):
+            return
+        week = day_number(r.date) // WEEK
+        country, admin1, p = _country(r), _admin1(r), _precision(r)
+        cell = _cell(r)
+        self._admin1_all[(country, admin1, week, p)].append(r)
+        if cell is None:
+            self._admin1_areas[(country, admin1, week, p)].append(r)
+        else:
+            self._cells[(country, cell, week, p)].append(r)
+
+    def candidates(self, r: Report) -> Iterator[Report]:
+        """Reports that share a block neighbourhood with ``r`` (``r`` itself excluded)."""
+        if not linkable(r):
+            return
+        day = day_number(r.date)
+        country, admin1, cell = _country(r), _admin1(r), _cell(r)
+        own = date_tolerance(_precision(r))
+        for p in PRECISIONS:
+            tol = max(own, date_tolerance(p))
+            for week in range((day - tol) // WEEK, (day + tol) // WEEK + 1):
+                if cell is None:
+                    lists = [self._admin1_all.get((country, admin1, week, p), ())]
+                else:
+                    lists = [self._admin1_areas.get((country, admin1, week, p), ())]
+                    lists += [self._cells.get((country, (cell[0] + i, cell[1] + j), week, p), ())
+                              for i in (-1, 0, 1) for j in (-1, 0, 1)]
+                for reports in lists:
+                    for other in reports:
+                        if other is not r:
+                            yield other

@@ -1,0 +1,153 @@
+"""Reports -> events: link the reports that describe one happening.
+
+1. Blocking (``blocking.py``) proposes pairs; a pair is an *edge* when the two
+   reports are ``compatible`` and their ``match_score`` reaches the threshold.
+2. Within each connected part of that graph, edges are taken from the best
+   score down (ties by report ids) and two groups merge only when every report
+   of one is compatible with every report of the other. So a chain of
+   day-by-day strikes on one town never snowballs into one event, and two
+   reports of one article never end up together.
+3. Each group becomes an event (``merge.build_event``).
+
+The result depends only on the set of reports, not their order. Incremental
+linking recomputes only the connected parts that new reports touch: a part no
+new report reaches has the same edges as before and so the same groups, which
+is why linking new reports into existing events gives what a full rebuild gives.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from warwire.link.blocking import BlockIndex
+from warwire.link.merge import build_event
+from warwire.link.rules import ArticleMeta, compatible, linkable, match_score, settings
+from warwire.model import Event, Report
+
+
+@dataclass
+class LinkResult:
+    """Events created or changed, and ids of existing events they replace (to delete)."""
+
+    events: list[Event] = field(default_factory=list)
+    replaced_ids: list[str] = field(default_factory=list)
+
+    def apply(self, existing: Iterable[Event]) -> list[Event]:
+        """The full list of events after this result: existing ones kept, changed ones swapped in."""
+        gone = set(self.replaced_ids)
+        kept = [e for e in existing if e.id not in gone]
+        return sorted(kept + self.events, key=lambda e: e.id)
+
+
+def _component_edges(start: Iterable[Report], index: BlockIndex, threshold: float,
+                     done: set[str]) -> tuple[list[Report], list[tuple[float, str, str]]]:
+    """The connected part of the edge graph reachable from ``start``, with its edges."""
+    nodes: list[Report] = []
+    edges: dict[tuple[str, str], float] = {}
+    stack = [r for r in start if r.id not in done]
+    for r in stack:
+        done.add(r.id)
+    while stack:
+        r = stack.pop()
+        nodes.append(r)
+        for other in index.candidates(r):
+            key = (r.id, other.id) if r.id < other.id else (other.id, r.id)
+            if key in edges:
+                continue
+            score = match_score(r, other)
+            if score is None or score < threshold:
+                continue
+            edges[key] = score
+            if other.id not in done:
+                done.add(other.id)
+                stack.append(other)
+    return nodes, sorted((-s, a, b) for (a, b), s in edges.items())
+
+
+def _group(nodes: list[Report], edges: list[tuple[float, str, str]]) -> list[list[Report]]:
+    """Merge along edges, best first, keeping every group pairwise compatible."""
+    group_of = {r.id: i for i, r in enumerate(nodes)}
+    members: dict[int, list[Report]] = {i: [r] for i, r in enumerate(nodes)}
+    for _, a, b in edges:
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb:
+            continue
+        if not all(compatible(x, y) for x in members[ga] for y in members[gb]):
+            continue
+        keep, drop = (ga, gb) if ga < gb else (gb, ga)
+        for r in members[drop]:
+            group_of[r.id] = keep
+        members[keep].extend(members.pop(drop))
+    return list(members.values())
+
+
+def link_reports(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
+                 existing: Sequence[Event] = (), progress: Callable[[int], None] | None = None) -> LinkResult:
+    """Link reports into events. Pure and deterministic.
+
+    ``reports`` must carry ids (``article_id`` and ``index``) and include the
+    reports of ``existing`` events; reports in no existing event are the new
+    ones. Only the connected parts new reports reach are relinked; the result
+    lists new and changed events and the ids of the existing events they
+    replace. With no ``existing``, every report is new (a full link).
+    ``progress`` is called with the number of reports handled so far.
+    """
+    by_id: dict[str, Report] = {}
+    for r in reports:
+        if r.id is None:
+            raise ValueError(f"report without an id ({r.event_type} on {r.date}): set article_id and index")
+        by_id[r.id] = r
+    event_of: dict[str, str] = {}
+    members_of: dict[str, list[str]] = {}
+    for e in existing:
+        members_of[e.id] = list(e.reports)
+        for rid in e.reports:
+            event_of[rid] = e.id
+    missing = [rid for rid in event_of if rid not in by_id]
+    if missing:
+        raise ValueError(f"{len(missing)} reports of existing events were not given (e.g. {missing[0]}); "
+                         "pass the reports of the existing events too")
+    threshold = settings()["min_match_score"]
+    index = BlockIndex()
+    for r in reports:
+        index.add(r)
+
+    done: set[str] = set()
+    groups: list[list[Report]] = []
+
+    def relink(starts: list[Report]) -> None:
+        for n, r in enumerate(starts, 1):
+            if r.id in done:
+                continue
+            if not linkable(r):
+                done.add(r.id)
+                groups.append([r])
+            else:
+                nodes, edges = _component_edges([r], index, threshold, done)
+                groups.extend(_group(nodes, edges))
+            if progress and n % 1000 == 0:
+                progress(n)
+
+    relink(sorted((r for r in reports if r.id not in event_of), key=lambda r: r.id))
+    # An existing event built under other rules may reach beyond the parts relinked: relink all of it.
+    while True:
+        touched = {event_of[r.id] for g in groups for r in g if r.id in event_of}
+        left = sorted({rid for eid in touched for rid in members_of[eid]} - done)
+        if not left:
+            break
+        relink([by_id[rid] for rid in left])
+    if progress:
+        progress(len(reports))
+
+    before = {frozenset(members_of[eid]) for eid in touched}
+    result = LinkResult()
+    kept = set()
+    for g in groups:
+        ids = frozenset(r.id for r in g)
+        if ids in before:
+            kept.add(event_of[next(iter(ids))])
+            continue
+        result.events.append(build_event(g, articles))
+    result.replaced_ids = sorted(touched - kept)
+    result.events.sort(key=lambda e: e.id)
+    return result

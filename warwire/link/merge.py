@@ -1,0 +1,84 @@
+"""One event record from the reports linked into it.
+
+Event id: ``ev`` + the first 14 hex digits of SHA-256 of the smallest report
+id among its reports. The same reports always give the same id, whatever the
+input order; an event that gains reports keeps its id unless a report sorting
+before all of its own joins it (then the old id is listed as replaced).
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from warwire.link import estimates
+from warwire.link.rules import ArticleMeta, canonical_actor, is_generic
+from warwire.model import SUB_EVENT_TYPES, Actor, Event, Location, Report
+
+
+def event_id(report_ids: Sequence[str]) -> str:
+    return "ev" + hashlib.sha256(min(report_ids).encode("utf-8")).hexdigest()[:14]
+
+
+def _vote(values: list, order: Sequence) -> object | None:
+    """The most frequent value; ties go to the one seen first in ``order``."""
+    if not values:
+        return None
+    counts = Counter(values)
+    top = max(counts.values())
+    return next(v for v in order if counts.get(v) == top)
+
+
+def _actor(reports: Sequence[Report], role: str) -> Actor | None:
+    """The most frequent named actor in a role; a generic one only when nobody is named."""
+    actors = [getattr(r, role) for r in reports if getattr(r, role) is not None]
+    named = [a for a in actors if not is_generic(a)] or actors
+    if not named:
+        return None
+    keys = [canonical_actor(a) for a in named]
+    top = _vote(keys, keys)
+    return copy.copy(next(a for a, k in zip(named, keys) if k == top))
+
+
+def _location(reports: Sequence[Report]) -> Location | None:
+    """The most precise place the reports give; among equally precise ones, the most named."""
+    located = [r.location for r in reports if r.location is not None]
+    if not located:
+        return None
+    finest = min(loc.geo_precision or 3 for loc in located)
+    candidates = [loc for loc in located if (loc.geo_precision or 3) == finest]
+    keys = [(loc.geonames_id, (loc.name or "").casefold()) for loc in candidates]
+    top = _vote(keys, keys)
+    return copy.copy(next(loc for loc, k in zip(candidates, keys) if k == top))
+
+
+def _dates(reports: Sequence[Report]) -> tuple[str | None, str | None]:
+    """First and last date given by the most precisely dated reports."""
+    dated = [r for r in reports if r.date]
+    if not dated:
+        return None, None
+    finest = min(r.date_precision or 1 for r in dated)
+    dates = sorted(r.date for r in dated if (r.date_precision or 1) == finest)
+    return dates[0], dates[-1]
+
+
+def build_event(reports: Sequence[Report], articles: Mapping[str, ArticleMeta]) -> Event:
+    """The event record of a group of linked reports (contradictions are added by verify)."""
+    reports = sorted(reports, key=lambda r: r.id or "")
+    order = sorted(reports, key=lambda r: (not r.primary, -r.confidence, r.id or ""))
+    subs = [r.sub_event_type for r in order]
+    sub = _vote(subs, subs)
+    event_type = SUB_EVENT_TYPES.get(sub, order[0].event_type)
+    start, end = _dates(reports)
+    outlets = sorted({articles[r.article_id].outlet for r in reports
+                      if r.article_id in articles and articles[r.article_id].outlet})
+    ids = [r.id for r in reports]
+    return Event(
+        id=event_id(ids), event_type=event_type, sub_event_type=sub,
+        tags=sorted({t for r in reports for t in r.tags}),
+        date_start=start, date_end=end, location=_location(order),
+        actor1=_actor(order, "actor1"), actor2=_actor(order, "actor2"),
+        fatalities=estimates.fatalities(reports, articles), victims=estimates.victims(reports, articles),
+        reports=ids, outlets=outlets, n_sources=estimates.n_sources(reports, articles),
+    )

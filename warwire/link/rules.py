@@ -1,0 +1,198 @@
+"""When two reports may describe one event: date, place, type and actor rules.
+
+These are the rules a conflict-data coder applies before merging two source
+reports into one event record; the thresholds live in ``settings.yaml`` beside
+this module. ``compatible`` is the hard test (both must hold for a link),
+``match_score`` grades how alike two compatible reports are. Checks against
+reference records (ACLED, UCDP) reuse both.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from warwire.model import Actor, Location, Report
+
+CUMULATIVE = "cumulative"  # tag of a report that sums several events (a week's toll, a monthly count)
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What linking needs to know about a report's article."""
+
+    outlet: str | None = None
+    published: str | None = None  # ISO date
+    duplicate_of: str | None = None  # id of the original, for a syndicated copy
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, Any]:
+    """The linking rules from ``settings.yaml`` (read once)."""
+    text = resources.files("warwire.link").joinpath("settings.yaml").read_text(encoding="utf-8")
+    s = yaml.safe_load(text)
+    s["_compatible_types"] = {frozenset(p) for p in s["compatible_event_types"]}
+    s["_allied"] = {frozenset(p) for p in s["allied_states"]}
+    s["_generic"] = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in s["generic_actor_words"]), re.I)
+    return s
+
+
+def date_tolerance(precision: int | None) -> int:
+    """Days either side of a date that another report of the same event may carry."""
+    table = settings()["date_tolerance_days"]
+    return table.get(precision or 1, table[1])
+
+
+@lru_cache(maxsize=65536)
+def day_number(iso: str) -> int:
+    """Days since 0001-01-01 of an ISO date: cheap date arithmetic for blocking."""
+    return date.fromisoformat(iso).toordinal()
+
+
+def dates_compatible(a: Report, b: Report) -> bool:
+    """The two dates lie within the tolerance of the vaguer of the two."""
+    if not a.date or not b.date:
+        return False
+    tol = max(date_tolerance(a.date_precision), date_tolerance(b.date_precision))
+    return abs(day_number(a.date) - day_number(b.date)) <= tol
+
+
+def distance_km(a: Location, b: Location) -> float | None:
+    """Great-circle distance between two located places, None when either has no coordinates."""
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _norm(s: str | None) -> str:
+    return (s or "").strip().casefold()
+
+
+def places_compatible(a: Location | None, b: Location | None) -> bool:
+    """Within the distance allowed by the coarser precision; same admin1 when either is a province."""
+    if a is None or b is None:
+        return False
+    if _norm(a.country) and _norm(b.country) and _norm(a.country) != _norm(b.country):
+        return False
+    precision = max(a.geo_precision or 1, b.geo_precision or 1)
+    if precision >= 3:
+        return bool(a.admin1) and _norm(a.admin1) == _norm(b.admin1)
+    d = distance_km(a, b)
+    if d is None:  # no coordinates: only the same named place in the same province
+        return _norm(a.name) == _norm(b.name) and _norm(a.admin1) == _norm(b.admin1)
+    return d <= settings()["place_distance_km"][precision]
+
+
+def types_compatible(a: Report, b: Report) -> bool:
+    """Same event type, or a pair coders confuse; some types need the same sub-type too."""
+    s = settings()
+    if a.event_type in s["same_sub_type_only"] or b.event_type in s["same_sub_type_only"]:
+        return a.sub_event_type == b.sub_event_type
+    return a.event_type == b.event_type or frozenset((a.event_type, b.event_type)) in s["_compatible_types"]
+
+
+def is_generic(actor: Actor | None) -> bool:
+    """An actor that names nobody in particular ("Unidentified Armed Group", "gunmen")."""
+    return actor is None or bool(settings()["_generic"].search(actor.name or ""))
+
+
+_YEARS = re.compile(r"\s*\((?:\d{4})?-?(?:\d{4})?\)\s*")
+
+
+def canonical_actor(actor: Actor | None) -> str:
+    """An actor's name as compared: case folded, ACLED's year ranges ("(2000-)") dropped."""
+    return _YEARS.sub(" ", actor.name or "").strip().casefold() if actor else ""
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    """One name is the other or a unit of it ("Military Forces of Syria 5th Corps")."""
+    x, y = canonical_actor(a), canonical_actor(b)
+    return x == y or x.startswith(y + " ") or y.startswith(x + " ")
+
+
+def actors_conflict(a: Report, b: Report) -> bool:
+    """Both name state forces of two countries that do not fight side by side as actor1."""
+    x, y = a.actor1, b.actor1
+    if is_generic(x) or is_generic(y) or same_actor(x, y):
+        return False
+    if x.kind != "State forces" or y.kind != "State forces":
+        return False
+    cx, cy = _norm(x.country), _norm(y.country)
+    if not cx or not cy or cx == cy:
+        return False
+    return frozenset((x.country, y.country)) not in settings()["_allied"]
+
+
+def is_cumulative(r: Report) -> bool:
+    return CUMULATIVE in (r.tags or ())
+
+
+def same_happening(a: Report, b: Report) -> bool:
+    """Two reports of one article about the same strike, clash or deal: one article often gives
+    two accounts of one event (the monitor's and state media's); otherwise its reports are
+    different events."""
+    la, lb = a.location, b.location
+    same_place = la is not None and lb is not None and (
+        (la.geonames_id is not None and la.geonames_id == lb.geonames_id) or _norm(la.name) == _norm(lb.name))
+    return a.sub_event_type == b.sub_event_type and a.date == b.date and same_place
+
+
+def linkable(r: Report) -> bool:
+    """Reports without a date or a place become events of their own."""
+    return bool(r.date) and r.location is not None and (r.location.lat is not None or bool(r.location.admin1))
+
+
+def compatible(a: Report, b: Report) -> bool:
+    """True when nothing rules out that the two reports describe one event."""
+    if not (linkable(a) and linkable(b)):
+        return False
+    if is_cumulative(a) != is_cumulative(b):
+        return False
+    if a.article_id is not None and a.article_id == b.article_id and not same_happening(a, b):
+        return False
+    return (types_compatible(a, b) and dates_compatible(a, b) and places_compatible(a.location, b.location)
+            and not actors_conflict(a, b))
+
+
+def _closeness(diff: float, scale: float) -> float:
+    return max(0.0, 1.0 - diff / scale) if scale > 0 else float(diff == 0)
+
+
+def match_score(a: Report, b: Report) -> float | None:
+    """How alike two reports are, 0..1; None when they are not compatible.
+
+    Weighted agreement on date (0.4), place (0.25), sub-type (0.15), actors (0.1) and
+    death toll (0.1): the same strike reported twice scores near 1; two strikes a day
+    apart in one town reach the linking threshold only when everything else agrees.
+    """
+    if not compatible(a, b):
+        return None
+    tol = max(date_tolerance(a.date_precision), date_tolerance(b.date_precision))
+    date_part = _closeness(abs(day_number(a.date) - day_number(b.date)), tol + 0.5)
+    la, lb = a.location, b.location
+    d = distance_km(la, lb)
+    precision = max(la.geo_precision or 1, lb.geo_precision or 1)
+    if d is None or precision >= 3:
+        place_part = 1.0 if _norm(la.name) == _norm(lb.name) else 0.5
+    else:
+        place_part = _closeness(d, settings()["place_distance_km"][precision])
+        if la.geonames_id is not None and la.geonames_id == lb.geonames_id or _norm(la.name) == _norm(lb.name):
+            place_part = 1.0
+    sub_part = 1.0 if a.sub_event_type == b.sub_event_type else 0.3
+    actor_part = 0.5
+    if not is_generic(a.actor1) and not is_generic(b.actor1):
+        actor_part = 1.0 if same_actor(a.actor1, b.actor1) else 0.2
+    toll_part = 0.5
+    fa, fb = a.fatalities.best, b.fatalities.best
+    if fa is not None and fb is not None:
+        toll_part = 1.0 if fa == fb else min(fa, fb) / max(fa, fb)
+    return round(0.4 * date_part + 0.25 * place_part + 0.15 * sub_part + 0.1 * actor_part + 0.1 * toll_part, 6)
