@@ -1,0 +1,60 @@
+"""Fetching pages and feeds over HTTP(S): bounded in time and size, failures as numbered errors."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import httpx
+
+import warwire
+from warwire.errors import E, WarwireError
+
+TIMEOUT = 10.0  # seconds, for the whole response
+MAX_BYTES = 5_000_000
+
+
+@dataclass
+class Fetched:
+    """A fetched response: the final URL (after redirects), its content type and body (cut at the size cap)."""
+
+    url: str
+    content_type: str
+    body: bytes
+    truncated: bool = False
+
+
+class Fetcher:
+    """Fetch ``url`` -> Fetched; raises WarwireError E005 on HTTP errors, timeouts and network failures."""
+
+    def __init__(self, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> None:
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.headers = {"User-Agent": f"warwire/{warwire.__version__} (+conflict-event research)"}
+
+    def __call__(self, url: str) -> Fetched:
+        deadline = time.monotonic() + self.timeout
+        try:
+            with httpx.stream("GET", url, timeout=self.timeout, follow_redirects=True, headers=self.headers) as r:
+                if r.status_code >= 400:
+                    raise WarwireError(E.E005, where=url, why=f"HTTP {r.status_code} {r.reason_phrase}")
+                chunks, size, truncated = [], 0, False
+                for chunk in r.iter_bytes():
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        truncated = True
+                        break
+                    # httpx's timeout is per read; a server that trickles bytes must still stop at the deadline.
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("deadline")
+                body = b"".join(chunks)[: self.max_bytes]
+                return Fetched(url=str(r.url), content_type=r.headers.get("content-type", ""),
+                               body=body, truncated=truncated)
+        except httpx.TimeoutException:
+            raise WarwireError(E.E005, where=url, why=f"timed out after {self.timeout:g} s") from None
+        except httpx.HTTPError as err:
+            raise WarwireError(E.E005, where=url, why=f"{type(err).__name__}: {err}"[:200]) from None
+
+
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
