@@ -1,0 +1,72 @@
+"""The web app: the REST API under /api, the dashboard at /, OpenAPI docs at /docs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+import warwire
+from warwire.api import read, write
+from warwire.errors import E, WarwireError
+
+WEB = Path(warwire.__file__).resolve().parent / "web"
+STATUS = {E.E101: 503, E.E102: 404, E.E401: 403, E.E402: 401, E.E405: 404}  # any other E4xx: 400
+PAGES = {"/": "index.html", "/event/{event_id}": "event.html", "/article/{article_id}": "article.html",
+         "/outlets": "outlets.html", "/outlet/{name}": "outlets.html"}
+# The dashboard loads nothing from elsewhere but map tiles; scripts only from our own files.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+       "img-src 'self' data: https://tile.openstreetmap.org; connect-src 'self'; object-src 'none'; "
+       "base-uri 'none'; frame-ancestors 'none'")
+
+
+def create_app(store_url: str | None = None) -> FastAPI:
+    """The app over the store at ``store_url`` (None: $WARWIRE_DB, then ./warwire.db)."""
+    from warwire.store import open_store
+
+    app = FastAPI(title="warwire", version=warwire.__version__,
+                  description="Conflict events from war reporting: geolocated, attributed, cross-checked.")
+    app.state.store = open_store(store_url)
+    app.include_router(read.router)
+    app.include_router(write.router)
+
+    @app.exception_handler(WarwireError)
+    def _warwire_error(_request: Request, exc: WarwireError) -> JSONResponse:
+        return JSONResponse({"error": exc.code.name, "detail": str(exc)}, status_code=STATUS.get(exc.code, 400))
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [f"{'.'.join(str(p) for p in e['loc'] if p not in ('query', 'body'))}: {e['msg']}"
+                    for e in exc.errors()]
+        return JSONResponse({"error": "invalid", "detail": "; ".join(problems)}, status_code=422)
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next):
+        response = await call_next(request)
+        if not request.url.path.startswith(("/docs", "/redoc")):  # Swagger UI loads its own scripts
+            response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
+
+    for route, filename in PAGES.items():
+        app.add_api_route(route, _page(filename), methods=["GET"], include_in_schema=False)
+    app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
+    return app
+
+
+def _page(filename: str):
+    path = WEB / filename
+
+    def page() -> FileResponse:
+        return FileResponse(path, media_type="text/html")
+
+    return page
+
+
+def serve(store_url: str | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the app with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(store_url), host=host, port=port, log_level="info")

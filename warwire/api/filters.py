@@ -1,0 +1,115 @@
+"""Query parameters of the event endpoints, validated once and turned into SQL conditions.
+
+Every condition uses a column of the ``events`` table (copied from the record
+for this purpose) or a join through ``event_reports``; none parses JSON in SQL.
+Tags live only in the JSON record, so the tag filter is applied to the decoded
+records after the query (see ``EventFilters.keeps``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Optional
+
+import sqlalchemy as sa
+from fastapi import Query
+
+from warwire.errors import E, WarwireError
+from warwire.model import EVENT_TYPES, SUB_EVENT_TYPES
+from warwire.store.schema import articles, event_reports, events, reports
+
+BBox = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    since: date | None = None
+    until: date | None = None
+    bbox: BBox | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    tag: str | None = None
+    actor: str | None = None
+    outlet: str | None = None
+    claimed_by: str | None = None
+    min_fatalities: int | None = None
+    has_contradiction: bool | None = None
+
+    def conditions(self) -> list[sa.ColumnElement[bool]]:
+        """SQL conditions on ``events`` for every filter except ``tag``."""
+        c = events.c
+        out: list[sa.ColumnElement[bool]] = []
+        if self.since:  # an event is in [since, until] when its dates overlap it
+            out.append(sa.func.coalesce(c.date_end, c.date_start) >= self.since.isoformat())
+        if self.until:
+            out.append(c.date_start <= self.until.isoformat())
+        if self.bbox:
+            min_lon, min_lat, max_lon, max_lat = self.bbox
+            out += [c.lat.between(min_lat, max_lat), c.lon.between(min_lon, max_lon)]
+        for name in ("admin1", "event_type", "sub_event_type"):
+            if getattr(self, name):
+                out.append(c[name] == getattr(self, name))
+        if self.actor:
+            out.append(sa.or_(c.actor1 == self.actor, c.actor2 == self.actor))
+        if self.min_fatalities is not None:
+            out.append(c.fatalities_best >= self.min_fatalities)
+        if self.has_contradiction is True:
+            out.append(c.n_contradictions > 0)
+        elif self.has_contradiction is False:
+            out.append(sa.func.coalesce(c.n_contradictions, 0) == 0)
+        if self.outlet or self.claimed_by:
+            sub = (sa.select(sa.literal(1)).select_from(event_reports.join(reports, reports.c.id == event_reports.c.report_id))
+                   .where(event_reports.c.event_id == c.id))
+            if self.outlet:
+                sub = sub.join(articles, articles.c.id == reports.c.article_id).where(articles.c.outlet == self.outlet)
+            if self.claimed_by:
+                sub = sub.where(reports.c.claimed_by == self.claimed_by)
+            out.append(sa.exists(sub))
+        return out
+
+    def keeps(self, record: dict[str, Any]) -> bool:
+        """The filters SQL cannot apply (tags are only in the record)."""
+        return not self.tag or self.tag in (record.get("tags") or [])
+
+
+def parse_bbox(value: str | None) -> BBox | None:
+    if not value:
+        return None
+    try:
+        min_lon, min_lat, max_lon, max_lat = (float(v) for v in value.split(","))
+    except ValueError:
+        raise WarwireError(E.E404, value=value) from None
+    if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise WarwireError(E.E404, value=value)
+    return min_lon, min_lat, max_lon, max_lat
+
+
+def check_choice(field: str, value: str | None, choices: list[str] | dict) -> None:
+    if value is not None and value not in choices:
+        raise WarwireError(E.E407, field=field, value=value, choices=", ".join(choices))
+
+
+def event_filters(
+    since: Optional[date] = Query(None, description="Events on or after this date (YYYY-MM-DD)."),
+    until: Optional[date] = Query(None, description="Events on or before this date (YYYY-MM-DD)."),
+    bbox: Optional[str] = Query(None, max_length=100, description="min_lon,min_lat,max_lon,max_lat",
+                                examples=["35.5,32.3,42.4,37.3"]),
+    admin1: Optional[str] = Query(None, max_length=128, description="Governorate, e.g. Idlib."),
+    event_type: Optional[str] = Query(None, max_length=64, description="ACLED event type."),
+    sub_event_type: Optional[str] = Query(None, max_length=64, description="ACLED sub-event type."),
+    tag: Optional[str] = Query(None, max_length=64, description="A warwire tag, e.g. `siege`."),
+    actor: Optional[str] = Query(None, max_length=255, description="Actor 1 or actor 2, by canonical name."),
+    outlet: Optional[str] = Query(None, max_length=255, description="Events with a report from this outlet."),
+    claimed_by: Optional[str] = Query(None, max_length=255, description="Events with a report claimed by this source."),
+    min_fatalities: Optional[int] = Query(None, ge=0, le=10_000_000, description="Best fatality estimate at least this."),
+    has_contradiction: Optional[bool] = Query(None, description="Only events whose reports disagree (true) or agree (false)."),
+) -> EventFilters:
+    """The FastAPI dependency for the event filters."""
+    check_choice("event_type", event_type, EVENT_TYPES)
+    check_choice("sub_event_type", sub_event_type, SUB_EVENT_TYPES)
+    if since and until and since > until:
+        since, until = until, since  # a reversed range from a brush is still a range
+    return EventFilters(since=since, until=until, bbox=parse_bbox(bbox), admin1=admin1, event_type=event_type,
+                        sub_event_type=sub_event_type, tag=tag, actor=actor, outlet=outlet, claimed_by=claimed_by,
+                        min_fatalities=min_fatalities, has_contradiction=has_contradiction)

@@ -1,0 +1,88 @@
+"""Write endpoints: ingest an article, extract its reports. Off unless WARWIRE_TOKEN is set.
+
+With a token set, each request must send ``Authorization: Bearer <token>``.
+"""
+from __future__ import annotations
+
+import hmac
+import os
+from datetime import date
+from typing import Any, Optional
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, Field
+
+from warwire.errors import E, WarwireError
+from warwire.model import Article
+
+router = APIRouter(prefix="/api", tags=["write"])
+TOKEN_ENV = "WARWIRE_TOKEN"
+MAX_TEXT = 1_000_000  # characters; a longer body is not an article
+
+
+def require_token(request: Request) -> None:
+    """403 (E401) when writes are off, 401 (E402) when the bearer token is missing or wrong."""
+    token = os.environ.get(TOKEN_ENV)
+    if not token:
+        raise WarwireError(E.E401)
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    # compare_digest: the time taken must not tell how much of a guess was right
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise WarwireError(E.E402)
+
+
+class IngestIn(BaseModel):
+    text: Optional[str] = Field(None, min_length=1, max_length=MAX_TEXT, description="The article text.")
+    url: Optional[str] = Field(None, min_length=8, max_length=2048, pattern=r"^https?://",
+                               description="Fetch the article from this URL instead.")
+    outlet: Optional[str] = Field(None, max_length=255)
+    title: Optional[str] = Field(None, max_length=2000)
+    published: Optional[date] = None
+    extract: bool = Field(False, description="Also extract the article's reports.")
+
+
+class ExtractIn(BaseModel):
+    article_id: str = Field(..., min_length=1, max_length=64)
+
+
+@router.post("/ingest", dependencies=[Depends(require_token)], summary="Store an article (text or URL)")
+def ingest(body: IngestIn, request: Request) -> dict[str, Any]:
+    if (body.text is None) == (body.url is None):
+        raise WarwireError(E.E406)
+    if body.url:
+        article = _fetch(body.url)
+        article.outlet = body.outlet or article.outlet
+        article.title = body.title or article.title
+        article.published = body.published.isoformat() if body.published else article.published
+    else:
+        article = Article(text=body.text, outlet=body.outlet, title=body.title, origin="api",
+                          published=body.published.isoformat() if body.published else None)
+    store = request.app.state.store
+    added = store.add_articles([article])
+    out: dict[str, Any] = {"article": article.header(), "new": bool(added.new)}
+    if body.extract:
+        out["reports"] = _extract(store, article)
+    return out
+
+
+@router.post("/extract", dependencies=[Depends(require_token)], summary="Extract the reports of a stored article")
+def extract(body: ExtractIn, request: Request) -> dict[str, Any]:
+    store = request.app.state.store
+    article = store.get_article(body.article_id)
+    if article is None:
+        raise WarwireError(E.E102, id=body.article_id)
+    return {"article": article.header(), "reports": _extract(store, article)}
+
+
+def _extract(store: Any, article: Article) -> list[dict[str, Any]]:
+    from warwire.extract import extract_article  # loads the language model: only when asked
+
+    found = extract_article(article)
+    store.save_extractions([(article.id, found, None)])
+    return [r.to_dict(with_ids=True) for r in found]
+
+
+def _fetch(url: str) -> Article:
+    from warwire.ingest import read_url  # network access: only when asked
+
+    return read_url(url)
