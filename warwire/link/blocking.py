@@ -8,7 +8,8 @@ report's own, across governorate borders too. Province-level reports (and
 placed ones without coordinates) are filed under their admin1 and compared with
 everything in that admin1. Dates: a report is compared only with weeks that
 overlap its date tolerance, per date precision, so the month-wide tolerance of
-a vague report does not widen every comparison.
+a vague report does not widen every comparison. Types: only types that may
+link share a block (battles with explosions; strategic developments by sub-type).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from math import floor
 
-from warwire.link.rules import date_tolerance, day_number, linkable
+from warwire.link.rules import date_tolerance, day_number, linkable, settings
 from warwire.model import Report
 
 CELL_DEGREES = 0.3
@@ -39,6 +40,17 @@ def _cell(r: Report) -> tuple[int, int] | None:
     return floor(loc.lat / CELL_DEGREES), floor(loc.lon / CELL_DEGREES)
 
 
+def type_group(r: Report) -> str:
+    """Reports of types that may describe one event share a group (see rules.types_compatible)."""
+    s = settings()
+    if r.event_type in s["same_sub_type_only"]:
+        return f"{r.event_type}/{r.sub_event_type}"
+    for pair in s["_compatible_types"]:
+        if r.event_type in pair:
+            return "+".join(sorted(pair))
+    return r.event_type
+
+
 def _precision(r: Report) -> int:
     return r.date_precision if r.date_precision in PRECISIONS else 1
 
@@ -47,39 +59,41 @@ class BlockIndex:
     """Reports filed by place and week; ``candidates`` yields the ones a report may match."""
 
     def __init__(self) -> None:
-        self._cells: dict[tuple, list[Report]] = defaultdict(list)
-        self._admin1_all: dict[tuple, list[Report]] = defaultdict(list)
-        self._admin1_areas: dict[tuple, list[Report]] = defaultdict(list)
+        # entries are (day number, report id, report): ids computed once, dates filtered without parsing
+        self._cells: dict[tuple, list[tuple[int, str, Report]]] = defaultdict(list)
+        self._admin1_all: dict[tuple, list[tuple[int, str, Report]]] = defaultdict(list)
+        self._admin1_areas: dict[tuple, list[tuple[int, str, Report]]] = defaultdict(list)
 
     def add(self, r: Report) -> None:
         if not linkable(r):
             return
-        week = day_number(r.date) // WEEK
+        day = day_number(r.date)
+        week, group = day // WEEK, type_group(r)
         country, admin1, p = _country(r), _admin1(r), _precision(r)
-        cell = _cell(r)
-        self._admin1_all[(country, admin1, week, p)].append(r)
+        cell, entry = _cell(r), (day, r.id, r)
+        self._admin1_all[(group, country, admin1, week, p)].append(entry)
         if cell is None:
-            self._admin1_areas[(country, admin1, week, p)].append(r)
+            self._admin1_areas[(group, country, admin1, week, p)].append(entry)
         else:
-            self._cells[(country, cell, week, p)].append(r)
+            self._cells[(group, country, cell, week, p)].append(entry)
 
-    def candidates(self, r: Report) -> Iterator[Report]:
-        """Reports that share a block neighbourhood with ``r`` (``r`` itself excluded)."""
+    def candidates(self, r: Report) -> Iterator[tuple[str, Report]]:
+        """(id, report) of the reports within ``r``'s block neighbourhood and date tolerance."""
         if not linkable(r):
             return
-        day = day_number(r.date)
+        day, group = day_number(r.date), type_group(r)
         country, admin1, cell = _country(r), _admin1(r), _cell(r)
         own = date_tolerance(_precision(r))
         for p in PRECISIONS:
             tol = max(own, date_tolerance(p))
             for week in range((day - tol) // WEEK, (day + tol) // WEEK + 1):
                 if cell is None:
-                    lists = [self._admin1_all.get((country, admin1, week, p), ())]
+                    lists = [self._admin1_all.get((group, country, admin1, week, p), ())]
                 else:
-                    lists = [self._admin1_areas.get((country, admin1, week, p), ())]
-                    lists += [self._cells.get((country, (cell[0] + i, cell[1] + j), week, p), ())
+                    lists = [self._admin1_areas.get((group, country, admin1, week, p), ())]
+                    lists += [self._cells.get((group, country, (cell[0] + i, cell[1] + j), week, p), ())
                               for i in (-1, 0, 1) for j in (-1, 0, 1)]
-                for reports in lists:
-                    for other in reports:
-                        if other is not r:
-                            yield other
+                for entries in lists:
+                    for other_day, other_id, other in entries:
+                        if other is not r and abs(other_day - day) <= tol:
+                            yield other_id, other

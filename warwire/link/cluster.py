@@ -50,16 +50,17 @@ def _component_edges(start: Iterable[Report], index: BlockIndex, threshold: floa
     while stack:
         r = stack.pop()
         nodes.append(r)
-        for other in index.candidates(r):
-            key = (r.id, other.id) if r.id < other.id else (other.id, r.id)
+        rid = r.id
+        for oid, other in index.candidates(r):
+            key = (rid, oid) if rid < oid else (oid, rid)
             if key in edges:
                 continue
             score = match_score(r, other)
             if score is None or score < threshold:
                 continue
             edges[key] = score
-            if other.id not in done:
-                done.add(other.id)
+            if oid not in done:
+                done.add(oid)
                 stack.append(other)
     return nodes, sorted((-s, a, b) for (a, b), s in edges.items())
 
