@@ -1,0 +1,251 @@
+"""Place mentions in a text: where each one is, which place it means, and how the text relates to it.
+
+One Aho-Corasick pass over the folded words of the text finds every gazetteer
+name (whole words only, longest match wins); the words around a mention give
+its relation: "in" (the default), "near" ("near X", "outskirts of X": geo
+precision 2), "countryside" ("X countryside", "rural X": the governorate,
+precision 3), "province" ("X province": the governorate, precision 3) and
+"dateline" (the "BEIRUT (Reuters) -" opening, never the place of an event).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from warwire.knowledge.gazetteer import Gazetteer, Place, fold, fold_word, light
+from warwire.model import Location
+
+RELATIONS = ("in", "near", "countryside", "province", "dateline")
+STOPLIST = Path(__file__).resolve().parent.parent / "knowledge" / "places" / "stoplist.yaml"
+
+_WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(
+    r"(?:\bnear(?:by)?|\bclose to|\boutskirts of|\bedges? of|\bvicinity of|\baround|\bperiphery of|"
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|"
+    r"\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))"
+    r"\s+(?:the\s+)?(?:(?:town|city|village|district|area|neighbourhood|neighborhood)\s+of\s+)?$",
+    re.IGNORECASE)
+_NEAR_AFTER = re.compile(r"^(?:['’]s)?\s+(?:suburbs|outskirts|environs|surroundings|vicinity)\b", re.IGNORECASE)
+_COUNTRYSIDE_BEFORE = re.compile(r"(?:\bcountryside of|\brural|\brif|\breef)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTRYSIDE_AFTER = re.compile(r"^(?:['’]?s)?\s+(?:countryside|rural areas|hinterland|rif|reef)\b",
+                                re.IGNORECASE)
+_PROVINCE_BEFORE = re.compile(r"(?:\bprovince|\bgovernorate|\bregion)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "southern Idlib", "rural Hama": a governorate's own name after a direction means the governorate.
+_DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|central)"
+                               r"(?:ern)?\s+$", re.IGNORECASE)
+_PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:province|governorate|provincial)\b", re.IGNORECASE)
+# What may follow a dateline: ", Syria", "(Reuters)", "/Nov 5/", then a dash or colon.
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[\w .]{2,25})?\s*(?:\([^)\n]{1,60}\)|/[^/\n]{1,30}/)?\s*(?:[-–—:]|\n)")
+_DATELINE_JOIN = re.compile(r"^\s*(?:,|and|&)?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class PlaceMention:
+    """A place named in a text: character offsets, the words, the place meant and the relation."""
+
+    start: int
+    end: int
+    surface: str
+    location: Location
+    relation: str = "in"
+
+
+class _Matcher:
+    """The gazetteer's keys in an Aho-Corasick automaton, with the stoplist."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        import ahocorasick
+
+        self.gazetteer = gazetteer
+        self.automaton = ahocorasick.Automaton()
+        for key in gazetteer.by_key:
+            if len(key) >= 3 and key.isascii():
+                self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+        stop = yaml.safe_load(STOPLIST.read_text(encoding="utf-8"))
+        self.stop_surfaces = {s.casefold() for s in stop["surfaces"]}
+        self.english = set(stop["english_words"].casefold().split())
+        self.min_similarity = stop.get("min_similarity", 60)
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    return _Matcher(Gazetteer.load())
+
+
+def _cased(text: str) -> bool:
+    """Whether the text uses capitals at all (some corpora are lower-cased)."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.02
+
+
+def _tokens(text: str, keys: dict) -> list[tuple[str, int, int]]:
+    """(folded key, start, end) for each word that is not an article."""
+    stripped_apostrophes = "'" not in text and "’" not in text
+    out = []
+    for m in _WORD.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        poss = _POSSESSIVE.search(word)
+        if poss:
+            word, end = word[: poss.start()], start + poss.start()
+        plain = fold(word)
+        # Texts with punctuation stripped write "Aleppos", "Syrias": try the word without its s.
+        if stripped_apostrophes and plain not in keys and word[-1:] in "sS" and len(word) > 4:
+            bare = fold(word[:-1])
+            if bare in keys:
+                plain, end = bare, end - 1
+        if plain:
+            out.append((plain, start, end))
+    return out
+
+
+def _spans(tokens: list[tuple[str, int, int]], matcher: _Matcher) -> list[tuple[int, int, str]]:
+    """(first token, last token, key) of every whole-word match, longest first, without overlaps."""
+    stream, starts, ends = [], {}, {}
+    pos = 0
+    for i, (k, _, _) in enumerate(tokens):
+        starts[pos] = i
+        stream.append(k)
+        pos += len(k)
+        ends[pos - 1] = i
+    found = []
+    for end, key in matcher.automaton.iter("".join(stream)):
+        start = end - len(key) + 1
+        if start in starts and end in ends:
+            found.append((starts[start], ends[end], key))
+    found.sort(key=lambda t: (-(t[1] - t[0]), -len(t[2]), t[0]))
+    taken: set[int] = set()
+    out = []
+    for a, b, key in found:
+        if taken.isdisjoint(range(a, b + 1)):
+            taken.update(range(a, b + 1))
+            out.append((a, b, key))
+    return sorted(out)
+
+
+def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool, m: _Matcher) -> bool:
+    """Whether a match reads as a place name here (not an English word, a stoplisted name or lower case)."""
+    s = surface.casefold()
+    if s in m.stop_surfaces:
+        return False
+    if cased and not any(w[:1].isupper() or w[:1].isdigit() for w in surface.split()):
+        return False
+    if n_tokens == 1 and s in m.english:
+        return cased and surface[:1].isupper() and not _sentence_start(text, start)
+    return True
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[PlaceMention]:
+    """Every place named in ``text``, in order, with the place it means and its relation to the text."""
+    m = _matcher()
+    g = m.gazetteer
+    cased = _cased(text)
+    tokens = _tokens(text, g.by_key)
+    raw = []
+    for a, b, key in _spans(tokens, m):
+        start, end = tokens[a][1], tokens[b][2]
+        start = _with_article(text, start)
+        surface = text[start:end]
+        if not _acceptable(text, start, surface, b - a + 1, cased, m):
+            continue
+        q = light(surface)
+        cands = [p for p in g.by_key[key]
+                 if max((_similarity(q, light(n)) for n in p.names), default=0) >= m.min_similarity]
+        if cands:
+            raw.append((start, end, surface, cands))
+    context = Counter(g.best(c, s).admin1 for _, _, s, c in raw if len(c) == 1 or _is_governorate(c))
+    top = [a for a, _ in context.most_common(2)]
+    datelines = {fold(d) for d in dateline}
+    mentions = []
+    for i, (start, end, surface, cands) in enumerate(raw):
+        place = _choose(g, cands, surface, top)
+        relation, loc = _relate(g, text, start, end, surface, place)
+        if relation == "in" and _is_dateline(text, raw, i, datelines):
+            relation = "dateline"
+        mentions.append(PlaceMention(start, end, surface, loc, relation))
+    return mentions
+
+
+def _similarity(a: str, b: str) -> float:
+    from rapidfuzz.fuzz import ratio
+
+    return ratio(a, b)
+
+
+def _is_governorate(cands: list[Place]) -> bool:
+    return any(p.kind == "governorate" for p in cands)
+
+
+def _choose(g: Gazetteer, cands: list[Place], surface: str, admin1s: list[str]) -> Place:
+    """The best candidate, preferring the governorates the text talks about."""
+    if len(cands) == 1:
+        return cands[0]
+    best = g.best(cands, surface)
+    for a1 in admin1s:
+        local = [p for p in cands if p.admin1 == a1 and p.country == "Syria"]
+        if local and best not in local and (best.population or 0) < 500_000:
+            return g.best(local, surface, a1)
+    return best
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:al|el|ad|ash|as|az|an|ar|at|ath|ed|esh|es|ez|en|er|et)[-\s])$", re.IGNORECASE)
+
+
+def _with_article(text: str, start: int) -> int:
+    """Move a mention's start back over an attached article ("al-Bab", "Al Bab")."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    if m and (text[m.end() - 1] == "-" or text[m.start()].isupper()):
+        return m.start()
+    return start
+
+
+def _relate(g: Gazetteer, text: str, start: int, end: int, surface: str, place: Place) -> tuple[str, Location]:
+    before, after = text[max(0, start - 60):start], text[end:end + 40]
+    own = _own_governorate(g, surface) if place.country == "Syria" else None
+    if _PROVINCE_AFTER.search(after) or _PROVINCE_BEFORE.search(before):
+        gov = own or (g.governorate_place(surface) if place.country == "Syria" else None)
+        if gov:
+            return "province", gov.location(3)
+    if own and _DIRECTION_BEFORE.search(before):
+        return "province", own.location(3)
+    if _COUNTRYSIDE_AFTER.search(after) or _COUNTRYSIDE_BEFORE.search(before):
+        if own:
+            return "countryside", own.location(3)
+        return "countryside", place.location(max(2, place.precision))
+    if _NEAR_BEFORE.search(before) or _NEAR_AFTER.search(after):
+        return "near", place.location(max(2, place.precision))
+    return "in", place.location()
+
+
+def _own_governorate(g: Gazetteer, surface: str) -> Place | None:
+    """The governorate this name is a name of ("Idlib", "Deir Ezzor", "Rif Dimashq"), if any."""
+    key = fold(surface)
+    return next((p for p in g.by_key.get(key, ()) if p.kind == "governorate"), None)
+
+
+def _is_dateline(text: str, raw: list, i: int, datelines: set[str]) -> bool:
+    """A mention opening the text ("BEIRUT (Reuters) -", "MOSCOW and BEIRUT:"), or a listed dateline there."""
+    start, end, surface, _ = raw[i]
+    if start > 0 and text[:start].strip():
+        j = i - 1  # several datelines: "MOSCOW and BEIRUT"
+        if j < 0 or not _DATELINE_JOIN.match(text[raw[j][1]:start]) or not _is_dateline(text, raw, j, datelines):
+            return False
+    following = text[end:]
+    for k in range(i + 1, len(raw)):  # skip over the other dateline places
+        if _DATELINE_JOIN.match(text[end:raw[k][0]]):
+            end = raw[k][1]
+            following = text[end:]
+        else:
+            break
+    return bool(_DATELINE_AFTER.match(following)) or fold(surface) in datelines

@@ -1,0 +1,360 @@
+"""The gazetteer: Syrian places (and cities abroad that the news names), looked up by any spelling.
+
+The built table ``places/syria.tsv.gz`` comes from ``scripts/build_gazetteer.py``
+(OCHA, Who's On First / GeoNames, OpenSyria; see ``places/ATTRIBUTION.md``).
+``places/curated.yaml`` adds news spellings no source has and ``places/regions.yaml``
+adds areas such as Eastern Ghouta. Names meet through ``fold``, whose rules are
+data in ``places/folding.yaml``. Governorate names (``admin1``) are OCHA's, which
+are ACLED's: Idleb, Dar'a, Deir-ez-Zor, Ar-Raqqa, Al-Hasakeh, As-Sweida ...
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from warwire.model import Location
+
+PLACES_DIR = Path(__file__).resolve().parent / "places"
+TABLE = PLACES_DIR / "syria.tsv.gz"
+FOLDING = PLACES_DIR / "folding.yaml"
+COLUMNS = ("id", "name", "kind", "country", "admin1", "admin2", "lat", "lon", "geonames_id", "population",
+           "names", "keys")
+# geo_precision of a place named directly (ACLED: 1 town, 2 area, 3 province).
+PRECISION = {"city": 1, "community": 1, "neighbourhood": 1, "region": 2, "subdistrict": 2, "district": 2,
+             "governorate": 3}
+# Which kind wins when several places share a name: towns before the units named after them.
+KIND_RANK = {"city": 6, "community": 4, "neighbourhood": 3, "region": 4, "subdistrict": 2, "district": 1,
+             "governorate": 2}
+SETTLEMENTS = frozenset({"city", "community", "neighbourhood"})
+_LOAD_CACHE: dict[Path, "Gazetteer"] = {}
+
+
+# --- name folding --------------------------------------------------------------------------------
+
+class _Folding:
+    def __init__(self, path: Path) -> None:
+        raw = path.read_bytes()
+        rules = yaml.safe_load(raw)
+        self.digest = hashlib.sha256(raw).hexdigest()[:12]
+        self.drop = {ord(c): None for c in rules["drop_chars"]}
+        self.articles = frozenset(rules["articles"])
+        self.words = dict(rules["words"])
+        self.letters = [(re.compile(p), r) for p, r in rules["letters"]]
+        self.vowels = [(re.compile(p), r) for p, r in rules["vowels"]]
+
+
+@lru_cache(maxsize=1)
+def _folding() -> _Folding:
+    return _Folding(FOLDING)
+
+
+_NON_WORD = re.compile(r"[^0-9a-z\u0600-\u06ff]+")
+
+
+def _plain(name: str) -> str:
+    """Lower case, no diacritics, apostrophes removed, other punctuation as spaces."""
+    f = _folding()
+    s = unicodedata.normalize("NFKD", name.translate(f.drop))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(f.drop)
+    return _NON_WORD.sub(" ", s)
+
+
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """The key of one lower-case, plain word ('' for an article)."""
+    f = _folding()
+    if word in f.articles:
+        return ""
+    word = f.words.get(word, word)
+    for pattern, repl in f.letters + f.vowels:
+        word = pattern.sub(repl, word)
+    return f.words.get(word, word)
+
+
+def fold_tokens(name: str) -> list[str]:
+    """The folded words of a name, articles dropped."""
+    return [k for k in (fold_word(w) for w in _plain(name).split()) if k]
+
+
+def fold(name: str) -> str:
+    """The match key of a place name: 'Deir ez-Zor', 'Dayr az Zawr'... -> the same kind of key.
+
+    Word boundaries are dropped, so 'Kafr Nabl' and 'Kafrnabl' meet.
+    """
+    return "".join(fold_tokens(name))
+
+
+@lru_cache(maxsize=200_000)
+def light(name: str) -> str:
+    """A name with articles, doubled letters and spelling words folded but vowels kept (for similarity)."""
+    f = _folding()
+    out = []
+    for w in _plain(name).split():
+        if w in f.articles:
+            continue
+        w = f.words.get(w, w)
+        for pattern, repl in f.letters:
+            w = pattern.sub(repl, w)
+        out.append(w)
+    return " ".join(out)
+
+
+_SKELETON = re.compile(r"(?<=.)[aehwy]")
+
+
+def skeleton(key: str) -> str:
+    """A key's consonants (h, w, y and vowels dropped after the first letter): the loose match of last resort."""
+    return _SKELETON.sub("", key)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+# --- places --------------------------------------------------------------------------------------
+
+@dataclass
+class Place:
+    """One gazetteer row. ``names`` holds every known spelling (English, French, Arabic ...)."""
+
+    id: str
+    name: str
+    kind: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    population: int | None
+    names: list[str]
+    keys: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)  # a region's towns
+
+    @property
+    def precision(self) -> int:
+        return PRECISION.get(self.kind, 1)
+
+    def location(self, geo_precision: int | None = None) -> Location:
+        return Location(name=self.name, country=self.country, admin1=self.admin1, admin2=self.admin2,
+                        lat=self.lat, lon=self.lon, geo_precision=geo_precision or self.precision,
+                        geonames_id=self.geonames_id)
+
+
+def _int(s: str) -> int | None:
+    return int(s) if s else None
+
+
+def _float(s: str) -> float | None:
+    return float(s) if s else None
+
+
+class Gazetteer:
+    """Places by folded name. Build once per process with ``Gazetteer.load()``."""
+
+    def __init__(self, places: list[Place]) -> None:
+        self.places = places
+        self.by_id = {p.id: p for p in places}
+        self.by_key: dict[str, list[Place]] = {}
+        for p in places:
+            for k in p.keys:
+                bucket = self.by_key.setdefault(k, [])
+                if p not in bucket:
+                    bucket.append(p)
+        self.governorates = {p.admin1: p for p in places if p.kind == "governorate"}
+        self._by_skeleton: dict[str, list[Place]] | None = None
+
+    # loading ------------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, table: Path | str | None = None) -> "Gazetteer":
+        """The packaged gazetteer with curated names and regions; cached per process."""
+        path = Path(table) if table else TABLE
+        if path not in _LOAD_CACHE:
+            places = read_table(path)
+            g = cls(places)
+            g._add_curated(PLACES_DIR / "curated.yaml")
+            g._add_regions(PLACES_DIR / "regions.yaml")
+            _LOAD_CACHE[path] = g
+        return _LOAD_CACHE[path]
+
+    def _index(self, place: Place, name: str) -> None:
+        k = fold(name)
+        if not k:
+            return
+        if name not in place.names:
+            place.names.append(name)
+        if k not in place.keys:
+            place.keys.append(k)
+        bucket = self.by_key.setdefault(k, [])
+        if place not in bucket:
+            bucket.append(place)
+        self._by_skeleton = None
+
+    def _add_curated(self, path: Path) -> None:
+        for i, entry in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+            place = self.by_id.get(str(entry["place"]))
+            if place is None:
+                raise ValueError(f"{path.name} entry {i + 1}: no place with id {entry['place']!r}; "
+                                 "use an OCHA pcode (C1234), 'gn:<GeoNames id>' or a governorate id from syria.tsv.gz")
+            if entry.get("name"):
+                place.name = entry["name"]
+                self._index(place, entry["name"])
+            for alias in entry.get("aliases", []):
+                self._index(place, alias)
+
+    def _add_regions(self, path: Path) -> None:
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            place = Place(id="region:" + fold(entry["name"]), name=entry["name"], kind="region", country="Syria",
+                          admin1=entry["admin1"], admin2=entry.get("admin2"), lat=entry["lat"], lon=entry["lon"],
+                          geonames_id=entry.get("geonames_id"), population=None, names=[],
+                          members=list(entry.get("members", [])))
+            self.places.append(place)
+            self.by_id[place.id] = place
+            for n in [entry["name"], *entry.get("aliases", [])]:
+                self._index(place, n)
+
+    # lookups ------------------------------------------------------------------------------------
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every place whose folded name equals the folded ``name``."""
+        return list(self.by_key.get(fold(name), ()))
+
+    def _score(self, place: Place, query: str, admin1: str | None) -> float:
+        score = KIND_RANK.get(place.kind, 1)
+        if place.kind in SETTLEMENTS:  # a unit's population is not its seat's
+            score += math.log10((place.population or 0) + 1)
+        score += 3 if place.country == "Syria" else 0
+        if admin1 and place.admin1 == admin1:
+            score += 20
+        q = light(query)
+        score += max((_ratio(q, light(n)) for n in place.names), default=0) / 20
+        return score
+
+    def best(self, places: list[Place], query: str, admin1: str | None = None) -> Place | None:
+        """The most likely of several places sharing a name (in ``admin1``, bigger, a town before a unit)."""
+        if not places:
+            return None
+        return max(places, key=lambda p: self._score(p, query, admin1))
+
+    def find(self, name: str, admin1: str | None = None) -> Place | None:
+        """The place a name most likely means, or None."""
+        admin1 = self.admin1_name(admin1) if admin1 else None
+        name = name.strip()
+        if not name:
+            return None
+        found = self.best(self.candidates(name), name, admin1)
+        if found:
+            return found
+        # ACLED writes "Damascus - Mazzeh", "Abul Thohur - Military Airport": town, then the spot in it.
+        if " - " in name:
+            head, _, tail = name.partition(" - ")
+            outer = self.find(head, admin1)
+            inner = self.find(tail, outer.admin1 if outer else admin1)
+            if inner and (outer is None or _near(inner, outer, 25)):
+                return inner
+            return outer
+        return self._loose(name, admin1)
+
+    def _loose(self, name: str, admin1: str | None) -> Place | None:
+        key = fold(name)
+        if len(key) < 4:
+            return None
+        q = light(name)
+        sk = self._skeletons().get(skeleton(key), [])
+        close = [p for p in sk if max((_ratio(q, light(n)) for n in p.names), default=0) >= 70]
+        if close:
+            return self.best(close, name, admin1)
+        from rapidfuzz import fuzz, process
+
+        hits = process.extract(key, self.by_key.keys(), scorer=fuzz.ratio, score_cutoff=86, limit=5)
+        pool = [p for k, _, _ in hits for p in self.by_key[k]]
+        return self.best(pool, name, admin1)
+
+    def _skeletons(self) -> dict[str, list[Place]]:
+        if self._by_skeleton is None:
+            sk: dict[str, list[Place]] = {}
+            for k, ps in self.by_key.items():
+                sk.setdefault(skeleton(k), []).extend(ps)
+            self._by_skeleton = sk
+        return self._by_skeleton
+
+    def lookup(self, name: str, admin1: str | None = None) -> Location | None:
+        """The location a place name most likely means (``admin1`` breaks ties), or None."""
+        place = self.find(name, admin1)
+        return place.location() if place else None
+
+    def admin1_name(self, name: str) -> str | None:
+        """A governorate's name as ACLED writes it ('Idlib' -> 'Idleb'), or None."""
+        gov = self.governorate_place(name)
+        return gov.admin1 if gov else None
+
+    def governorate_place(self, name: str) -> Place | None:
+        if name in self.governorates:
+            return self.governorates[name]
+        govs = [p for p in self.candidates(name) if p.kind == "governorate"]
+        if govs:
+            return govs[0]
+        place = self.find(name) if name else None
+        if place and place.country == "Syria" and place.admin1 in self.governorates:
+            return self.governorates[place.admin1]
+        return None
+
+    def governorate(self, name: str) -> Location | None:
+        """The governorate a name means ('Idlib province', 'rural Damascus') or lies in, precision 3."""
+        gov = self.governorate_place(name)
+        return gov.location() if gov else None
+
+
+def _near(a: Place, b: Place, km: float) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return True
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
+
+
+def _ratio(a: str, b: str) -> float:
+    from rapidfuzz.fuzz import ratio
+
+    return ratio(a, b)
+
+
+def read_table(path: Path) -> list[Place]:
+    """Rows of a built gazetteer table. Keys made with other folding rules are recomputed."""
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: gazetteer table missing. Build it with `python scripts/build_gazetteer.py`.")
+    with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
+        header = fh.readline()
+        stale = header.strip() != f"# folding {_folding().digest}"
+        fh.readline()  # column names
+        places = []
+        for line in fh:
+            c = line.rstrip("\n").split("\t")
+            names = c[10].split("|")
+            keys = sorted({fold(n) for n in names} - {""}) if stale else c[11].split("|")
+            places.append(Place(c[0], c[1], c[2], c[3], c[4] or None, c[5] or None, _float(c[6]), _float(c[7]),
+                                _int(c[8]), _int(c[9]), names, keys))
+    return places
+
+
+def write_table(path: Path, places: list[Place]) -> None:
+    """Write places as a gzipped TSV headed by the folding rules' digest."""
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(f"# folding {_folding().digest}\n")
+        fh.write("\t".join(COLUMNS) + "\n")
+        for p in places:
+            row = [p.id, p.name, p.kind, p.country, p.admin1 or "", p.admin2 or "",
+                   "" if p.lat is None else f"{p.lat:.5f}", "" if p.lon is None else f"{p.lon:.5f}",
+                   str(p.geonames_id or ""), str(p.population or ""), "|".join(p.names), "|".join(p.keys)]
+            fh.write("\t".join(re.sub(r"[\t\r\n]", " ", s) for s in row) + "\n")
