@@ -15,13 +15,18 @@ BATCH_SIZE = 200
 
 @dataclass
 class IngestSummary:
-    """Counts of one ingest run. ``rejected`` holds the readers' Rejected items (``.where``, ``.reason``)."""
+    """Counts of one ingest run.
+
+    ``rejected``: the readers' Rejected items for inputs skipped; ``warnings``: those for articles
+    kept with a caveat (``fatal=False``). Both have ``.where`` and ``.reason``.
+    """
 
     read: int = 0
     new: int = 0
     duplicates: int = 0
     near_duplicates: int = 0
     rejected: list[Any] = field(default_factory=list)
+    warnings: list[Any] = field(default_factory=list)
     batches: int = 0
     seconds: float = 0.0
 
@@ -67,8 +72,10 @@ def ingest(sources: Iterable[str], store: "Store", *, text_col: str | None = Non
             batch.append(item)
             if len(batch) >= batch_size:
                 flush()
-        else:
+        elif getattr(item, "fatal", True):
             summary.rejected.append(item)
+        else:
+            summary.warnings.append(item)
     if batch:
         flush()
     summary.seconds = time.perf_counter() - started

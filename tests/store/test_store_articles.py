@@ -1,0 +1,131 @@
+"""Articles in the store: idempotent batches, near-duplicate links, filters, the extraction queue."""
+from __future__ import annotations
+
+import pytest
+
+from warwire.model import Article
+from warwire.store import open_store
+
+STRIKE = ("Air strikes hit the town of Douma in eastern Ghouta on Monday, killing at least 23 civilians, "
+          "including six children, the Syrian Observatory for Human Rights said. Rescue workers pulled "
+          "bodies from the rubble of two buildings near the main market, and the toll was expected to rise "
+          "as the bombardment of the enclave continued into the night.")
+SHELLING = ("Rebel shelling of the Old City of Damascus wounded nine people on Tuesday, state media said, "
+            "after mortar rounds fell near Bab Touma and a school in the Qassaa district. The army said it "
+            "answered the fire from Jobar, on the eastern edge of the capital.")
+PROTEST = "Hundreds marched in Idlib city on Friday against the new local council, witnesses said."
+
+
+@pytest.fixture
+def store(store_url):
+    s = open_store(store_url)
+    yield s
+    s.close()
+
+
+def _article(text, **kw):
+    return Article(text=text, **kw)
+
+
+def test_same_article_twice_is_one_article(store):
+    first = store.add_articles([_article(STRIKE, outlet="Levant Wire"), _article(SHELLING)])
+    assert (first.new, first.duplicates, first.near_duplicates) == (2, 0, 0)
+    # Whitespace and case do not make a new article: the id hashes the normalised text.
+    again = store.add_articles([_article(STRIKE.upper().replace(" ", "  ")), _article(SHELLING)])
+    assert (again.new, again.duplicates) == (0, 2)
+    assert store.count_articles() == 2
+    assert store.get_article(_article(STRIKE).id).outlet == "Levant Wire"
+
+
+def test_duplicates_inside_one_batch(store):
+    result = store.add_articles([_article(PROTEST), _article(PROTEST), _article(PROTEST + " ")])
+    assert (result.new, result.duplicates) == (1, 2)
+    assert store.count_articles() == 1
+
+
+def test_empty_batch(store):
+    assert store.add_articles([]).new == 0
+
+
+def test_near_duplicate_points_to_the_earliest_original(store):
+    original = _article(STRIKE, outlet="Levant Wire")
+    store.add_articles([original, _article(SHELLING)])
+    copy = _article(STRIKE + " (Reporting by the Beirut newsroom)", outlet="Orontes News")
+    result = store.add_articles([copy])
+    assert (result.new, result.near_duplicates) == (1, 1)
+    assert store.get_article(copy.id).duplicate_of == original.id
+    # A copy of the copy is still a copy of the original.
+    second = _article(STRIKE + " (Reporting by the Beirut newsroom) Editing by the desk.")
+    store.add_articles([second])
+    assert store.get_article(second.id).duplicate_of == original.id
+    assert store.get_article(original.id).duplicate_of is None
+    assert store.get_article(_article(SHELLING).id).duplicate_of is None
+
+
+def test_near_duplicates_inside_one_batch(store):
+    original, copy = _article(SHELLING), _article(SHELLING + " Editing by the desk.")
+    result = store.add_articles([original, copy, _article(PROTEST)])
+    assert (result.new, result.near_duplicates) == (3, 1)
+    assert store.get_article(copy.id).duplicate_of == original.id
+
+
+def test_fields_round_trip(store):
+    a = _article(SHELLING, source_id="unit-7", outlet="Crescent Press", title="Mortars hit Damascus",
+                 published="2018-02-20", dateline=["DAMASCUS"], url="https://example.org/a",
+                 origin="wire.jsonl:3", metadata_date="2018-02-21")
+    store.add_articles([a])
+    assert store.get_article(a.id) == a
+    assert store.get_article("0000000000000000") is None
+
+
+def test_filters_and_counts(store):
+    store.add_articles([
+        _article(STRIKE, outlet="Levant Wire", published="2018-02-19", title="Strikes on Douma"),
+        _article(SHELLING, outlet="Crescent Press", published="2018-02-20"),
+        _article(PROTEST, outlet="Levant Wire", published="2018-03-02"),
+        _article("Undated note on 50% of aid_trucks reaching Douma."),
+    ])
+    assert [a.published for a in store.iter_articles()] == ["2018-02-19", "2018-02-20", "2018-03-02", None]
+    assert store.count_articles(outlet="Levant Wire") == 2
+    assert store.count_articles(since="2018-02-20") == 2
+    assert store.count_articles(since="2018-02-20", until="2018-02-28") == 1
+    assert [a.title for a in store.iter_articles(query="DOUMA", outlet="Levant Wire")] == ["Strikes on Douma"]
+    assert store.count_articles(query="mortar") == 1
+    # LIKE wildcards in a query are matched literally.
+    assert store.count_articles(query="50%") == 1
+    assert store.count_articles(query="s_hool") == 0
+    assert [a.published for a in store.iter_articles(limit=2, offset=1)] == ["2018-02-20", "2018-03-02"]
+    assert store.count_articles(limit=2, offset=3) == 1
+    ids = [_article(PROTEST).id, "missing"]
+    assert [a.id for a in store.iter_articles(ids=ids)] == [ids[0]]
+
+
+def test_pending_articles_and_extractor_version(store):
+    texts = [f"Clashes in village {i} of Hama countryside left {i} fighters dead." for i in range(7)]
+    store.add_articles([_article(t) for t in texts])
+    pending = [a.id for a in store.pending_articles()]
+    assert pending == sorted(pending) and len(pending) == 7
+    assert [a.id for a in store.pending_articles(limit=3)] == pending[:3]
+    store.save_extractions([(aid, [], None) for aid in pending[:5]], extractor_version="1")
+    assert [a.id for a in store.pending_articles()] == pending[5:]
+    # A new extractor version makes every article pending again.
+    assert len(list(store.pending_articles(extractor_version="2"))) == 7
+    assert [a.id for a in store.pending_articles(extractor_version="1")] == pending[5:]
+
+
+def test_pending_articles_while_saving(store):
+    store.add_articles([_article(f"Shelling of Harasta, report number {i}.") for i in range(1200)])
+    seen = 0
+    for a in store.pending_articles():
+        store.save_extractions([(a.id, [], None)])
+        seen += 1
+    assert seen == 1200
+    assert list(store.pending_articles()) == []
+
+
+def test_credibility(store):
+    a = _article(PROTEST)
+    store.add_articles([a])
+    cred = {"score": 0.8, "label": "credible", "signals": {"n_sources": 3}}
+    store.set_credibility(a.id, cred)
+    assert store.get_credibility(a.id) == cred

@@ -1,0 +1,78 @@
+"""Opening stores: URL forms, migrations on a fresh database, concurrent first opens, unreachable stores."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from warwire.errors import WarwireError
+from warwire.store import open_store
+from warwire.store.engine import current_revision, head_revision, resolve_url
+from warwire.store.schema import metadata
+
+
+def test_fresh_store_is_migrated_to_head_and_matches_schema(store_url):
+    store = open_store(store_url)
+    with store.engine.connect() as conn:
+        assert current_revision(conn) == head_revision()
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    # The migration scripts create exactly the tables, columns and indexes of schema.py.
+    assert diff == []
+    store.close()
+
+
+def test_reopening_keeps_data(store_url):
+    from warwire.model import Article
+
+    with open_store(store_url) as store:
+        store.add_articles([Article(text="Shelling hit Jobar on Tuesday.")])
+    with open_store(store_url) as store:
+        assert store.count_articles() == 1
+
+
+def test_sqlite_pragmas(tmp_path):
+    store = open_store(str(tmp_path / "w.db"))
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+    store.close()
+
+
+def test_url_forms(tmp_path, monkeypatch):
+    monkeypatch.delenv("WARWIRE_DB", raising=False)
+    assert resolve_url(None) == "sqlite:///warwire.db"
+    assert resolve_url("data/x.db") == "sqlite:///data/x.db"
+    assert resolve_url("sqlite:////abs/x.db") == "sqlite:////abs/x.db"
+    assert resolve_url("postgresql://u:p@h:5432/db") == "postgresql+psycopg://u:p@h:5432/db"
+    monkeypatch.setenv("WARWIRE_DB", str(tmp_path / "env.db"))
+    assert resolve_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
+    open_store().close()
+    assert (tmp_path / "env.db").exists()
+
+
+@pytest.mark.parametrize("url", ["{tmp}/no/such/dir/x.db", "postgresql://nobody:wrong@127.0.0.1:1/none"])
+def test_unreachable_store_is_E101(url, tmp_path):
+    with pytest.raises(WarwireError) as err:
+        open_store(url.format(tmp=tmp_path))
+    assert err.value.code.name == "E101"
+    assert "wrong" not in str(err.value)  # the password is not printed
+
+
+def test_concurrent_first_open(store_url):
+    """Several processes opening one new store at once: all succeed, the schema is created once."""
+    code = ("import sys; from warwire.store import open_store; from warwire.model import Article; "
+            "s = open_store(sys.argv[1]); s.add_articles([Article(text='Clashes in Daraa ' + sys.argv[2])])")
+    procs = [subprocess.Popen([sys.executable, "-c", code, store_url, str(i)], stderr=subprocess.PIPE, text=True)
+             for i in range(4)]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    with open_store(store_url) as store:
+        assert store.count_articles() == 4
+        with store.engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT count(*) FROM alembic_version")).scalar() == 1

@@ -1,0 +1,96 @@
+"""`warwire ingest`: read sources into the store."""
+from __future__ import annotations
+
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from warwire.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, app, console, db_url, out
+from warwire.errors import WarwireError
+from warwire.store import IngestSummary, Store, ingest, open_store
+from warwire.store.ingest import BATCH_SIZE
+
+SHOWN_REJECTS = 20
+
+
+def open_or_exit(url: str | None) -> Store:
+    """The store at ``url``, or exit 3 with the E101 message."""
+    try:
+        return open_store(url)
+    except WarwireError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(EXIT_FAILED) from exc
+
+
+def ingest_with_progress(sources: list[str], store: Store, err: Console, **options) -> IngestSummary:
+    """Run ``ingest`` under a Rich progress line on ``err``."""
+    with Progress(SpinnerColumn(), TextColumn("[bold]Ingesting[/bold] {task.description}"),
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def progress(s: IngestSummary) -> None:
+            bar.update(task, description=f"{s.read:,} read, {s.new:,} new, {s.duplicates:,} duplicates, "
+                                         f"{len(s.rejected):,} rejected  ({s.rate:,.0f}/s)")
+
+        return ingest(sources, store, progress=progress, **options)
+
+
+def print_summary(summary: IngestSummary, store: Store, show: Console) -> None:
+    """The counts of a run, then the rejected and warned items (first 20 of each, then a count)."""
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    for name, value in [("read", summary.read), ("new", summary.new), ("duplicates", summary.duplicates),
+                        ("near-duplicates", summary.near_duplicates), ("rejected", len(summary.rejected)),
+                        ("warnings", len(summary.warnings))]:
+        table.add_row(name, f"{value:,}")
+    table.add_row("articles/s", f"{summary.rate:,.0f}")
+    table.add_row("in store", f"{store.count_articles():,}")
+    show.print(table)
+    for title, items in (("Rejected", summary.rejected), ("Warnings", summary.warnings)):
+        if not items:
+            continue
+        show.print(f"[bold]{title}[/bold]")
+        for item in items[:SHOWN_REJECTS]:
+            show.print(f"  {item.where}: {item.reason}", markup=False, highlight=False)
+        if len(items) > SHOWN_REJECTS:
+            show.print(f"  ... and {len(items) - SHOWN_REJECTS:,} more")
+
+
+def exit_code(summary: IngestSummary) -> int:
+    if summary.read == 0:
+        return EXIT_FAILED
+    return EXIT_PARTIAL if summary.rejected else EXIT_OK
+
+
+@app.command("ingest")
+def ingest_cli(
+    ctx: typer.Context,
+    sources: List[str] = typer.Argument(..., help="Files, folders, globs, URLs or '-' for stdin."),
+    text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV/JSONL column holding the article text."),
+    title_col: Optional[str] = typer.Option(None, "--title-col", help="Column holding the title."),
+    date_col: Optional[str] = typer.Option(None, "--date-col", help="Column holding the publication date."),
+    outlet_col: Optional[str] = typer.Option(None, "--outlet-col", help="Column holding the outlet name."),
+    id_col: Optional[str] = typer.Option(None, "--id-col", help="Column holding the input's own id."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles without one."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet for articles without one."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+    batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1,
+                                   help="Articles per transaction; an interrupted run keeps every committed batch."),
+) -> None:
+    """Read articles into the store. Idempotent: a rerun adds only what is new."""
+    store = open_or_exit(db_url(ctx))
+    options = dict(text_col=text_col, title_col=title_col, date_col=date_col, outlet_col=outlet_col,
+                   id_col=id_col, default_date=date, default_outlet=outlet, strict=strict, batch_size=batch_size)
+    try:
+        summary = ingest_with_progress(sources, store, console, **options)
+    except WarwireError as exc:
+        console.print(f"[red]{exc}[/red]")
+        stored = store.count_articles()
+        console.print(f"The store holds {stored:,} articles; batches committed before the error are kept.")
+        raise typer.Exit(EXIT_FAILED) from exc
+    print_summary(summary, store, out)
+    raise typer.Exit(exit_code(summary))
