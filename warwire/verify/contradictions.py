@@ -149,3 +149,18 @@ def with_contradictions(events: Sequence[Event], reports: Mapping[str, Report],
     for e in events:
         e.contradictions = find_contradictions(e, [reports[rid] for rid in e.reports if rid in reports], articles)
     return list(events)
+
+
+EVIDENCE_KEYS = {"fatalities": ("fatalities",), "actor1": ("actor1",), "date": ("date",),
+                 "location": ("location",), "victims": ("victims", "actor2")}
+
+
+def evidence_quote(r: Report, fieldname: str, text: str | None) -> str | None:
+    """The words of the article that support the report's value for a contradicted field."""
+    if not text:
+        return None
+    prefixes = EVIDENCE_KEYS.get(fieldname, (fieldname,))
+    spans = [span for key, span in sorted(r.evidence.items())
+             if key.split(".")[0] in prefixes and len(span) == 2]
+    quotes = [text[start:end] for start, end in spans if 0 <= start < end <= len(text)]
+    return " … ".join(quotes) or None

@@ -1,0 +1,85 @@
+"""Linking the reports of a store, on SQLite and PostgreSQL."""
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from warwire.cli import app
+from warwire.link.store import link_store
+from warwire.model import Actor, Article, Claim, Count, Location, Report
+from warwire.store import open_store
+
+KAFRANBEL = dict(name="Kafranbel", country="Syria", admin1="Idlib", lat=35.6138, lon=36.5645, geo_precision=1)
+SARAQIB = dict(name="Saraqib", country="Syria", admin1="Idlib", lat=35.8644, lon=36.8006, geo_precision=1)
+
+
+def report(article, *, place=KAFRANBEL, dead=None, claimed_by=None):
+    return Report(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", date="2019-08-20",
+                  date_precision=1, location=Location(**place),
+                  actor1=Actor("Military Forces of Syria", "State forces", "Syria"),
+                  fatalities=Count(best=dead, low=dead, qualifier="exact"),
+                  claimed_by=Claim(**claimed_by) if claimed_by else None, article_id=article, index=0)
+
+REUTERS = ("BEIRUT - Syrian government warplanes killed 23 people in air strikes on the town of Kafranbel "
+           "on Tuesday, a war monitor said.")
+SANA = "DAMASCUS - Army units targeted terrorist positions near Kafranbel on Tuesday, killing 7 terrorists."
+LATER = "Air strikes on Saraqib killed five people on Tuesday, rescuers said, in a second raid on the town."
+
+
+def _fill(store):
+    a1 = Article(text=REUTERS, outlet="Reuters", published="2019-08-21")
+    a2 = Article(text=SANA, outlet="SANA", published="2019-08-21")
+    store.add_articles([a1, a2])
+    r1 = report(a1.id, dead=23)
+    r1.evidence = {"fatalities": [REUTERS.index("killed 23"), REUTERS.index("killed 23") + 16]}
+    r2 = report(a2.id, dead=7, claimed_by=dict(name="SANA", kind="state media"))
+    r2.evidence = {"fatalities": [SANA.index("killing 7"), SANA.index("killing 7") + 20]}
+    store.save_extractions([(a1.id, [r1], None), (a2.id, [r2], None)])
+    return a1, a2
+
+
+def test_link_store_then_incremental(store_url):
+    store = open_store(store_url)
+    a1, a2 = _fill(store)
+    summary = link_store(store)
+    assert summary.new_reports == 2 and summary.events == 1 and summary.contradictions == 1
+    (event,) = store.iter_events()
+    assert event.fatalities == {"low": 7, "best": 23, "high": 23}
+    assert [c.field for c in event.contradictions] == ["fatalities"]
+    assert store.event_of_report(f"{a1.id}:0") == event.id
+
+    again = link_store(store)
+    assert again.new_reports == 0 and again.events_written == 0 and again.events == 1
+
+    a3 = Article(text=LATER, outlet="AFP", published="2019-08-21")
+    store.add_articles([a3])
+    store.save_extractions([(a3.id, [report(a3.id, place=SARAQIB, dead=5)], None)])
+    step = link_store(store)
+    assert step.new_reports == 1 and step.events_written == 1 and step.events == 2
+    incremental = sorted(e.to_dict()["reports"] for e in store.iter_events())
+    link_store(store, full=True)
+    assert sorted(e.to_dict()["reports"] for e in store.iter_events()) == incremental
+
+
+def test_reextracted_article_is_relinked(store_url):
+    store = open_store(store_url)
+    a1, a2 = _fill(store)
+    link_store(store)
+    store.save_extractions([(a2.id, [report(a2.id, place=SARAQIB, dead=7)], None)])
+    summary = link_store(store)
+    assert summary.events == 2
+    assert all(len(e.reports) == 1 for e in store.iter_events())
+
+
+def test_link_and_contradictions_commands(sqlite_url):
+    store = open_store(sqlite_url)
+    _fill(store)
+    runner = CliRunner()
+    result = runner.invoke(app, ["--db", sqlite_url, "link"])
+    assert result.exit_code == 0, result.output
+    assert "events in store" in result.output
+    result = runner.invoke(app, ["--db", sqlite_url, "contradictions", "--field", "fatalities"])
+    assert result.exit_code == 0, result.output
+    assert "killed 23 people" in result.output and "killing 7" in result.output
+    assert "Reuters" in result.output and "SANA" in result.output
+    result = runner.invoke(app, ["--db", sqlite_url, "contradictions", "--field", "nonsense"])
+    assert result.exit_code == 2

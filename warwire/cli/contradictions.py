@@ -1,0 +1,65 @@
+"""`warwire contradictions`: where the reports of one event disagree, with each side's words."""
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+import sqlalchemy as sa
+import typer
+from rich.markup import escape
+
+from warwire.cli import EXIT_USAGE, app, console, db_url, out
+from warwire.cli.ingest import open_or_exit
+from warwire.store.schema import events as events_table
+from warwire.verify.contradictions import CHECKS, evidence_quote
+
+
+def _show(value) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+@app.command("contradictions")
+def contradictions_cli(
+    ctx: typer.Context,
+    field: Optional[str] = typer.Option(None, "--field", help=f"Only this field: {', '.join(CHECKS)}."),
+    limit: int = typer.Option(20, "--limit", min=1, help="At most this many events."),
+) -> None:
+    """List events whose reports disagree, with each side's value, outlet, claimant and quoted evidence."""
+    if field is not None and field not in CHECKS:
+        console.print(f"[red]Unknown field {field!r}; choose one of {', '.join(CHECKS)}.[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    store = open_or_exit(db_url(ctx))
+    stmt = (sa.select(events_table.c.id).where(events_table.c.n_contradictions > 0)
+            .order_by(events_table.c.date_start.asc().nulls_last(), events_table.c.id))
+    with store.engine.connect() as conn:
+        ids = list(conn.scalars(stmt))
+    shown = 0
+    texts: dict[str, str | None] = {}
+    for eid in ids:
+        event = store.get_event(eid)
+        found = [c for c in event.contradictions if field is None or c.field == field]
+        if not found:
+            continue
+        reports = {r.id: r for r in store.iter_reports(ids=[v["report"] for c in found for v in c.values])}
+        place = event.location.name if event.location else "?"
+        out.print(f"[bold]{event.id}[/bold]  {event.date_start or '?'}  {escape(event.sub_event_type)}  "
+                  f"{escape(place)}  ({event.n_sources} sources)")
+        for c in found:
+            out.print(f"  [yellow]{c.field}[/yellow]")
+            for v in c.values:
+                r = reports.get(v["report"])
+                if r is not None and r.article_id not in texts:
+                    article = store.get_article(r.article_id)
+                    texts[r.article_id] = article.text if article else None
+                quote = evidence_quote(r, c.field, texts.get(r.article_id)) if r else None
+                who = v.get("outlet") or "?"
+                if v.get("claimed_by"):
+                    who += f", citing {v['claimed_by']}"
+                out.print(f"    {escape(_show(v['value']))}  — {escape(who)}  [dim]{v['report']}[/dim]")
+                if quote:
+                    out.print(f"      [italic]“{escape(quote)}”[/italic]")
+        shown += 1
+        if shown >= limit:
+            break
+    if not shown:
+        out.print("No contradictions" + (f" on {field}" if field else "") + ". Run `warwire link` first if needed.")
