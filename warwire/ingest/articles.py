@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from warwire.errors import E
-from warwire.ingest.dates import parse_date, printed_date
+from warwire.ingest.dates import match_date, parse_date
 from warwire.ingest.datelines import opening_dateline
 from warwire.ingest.rejected import Rejected, reject
 from warwire.model import Article
@@ -45,6 +45,21 @@ def _clean(value: object) -> str | None:
     return s or None
 
 
+def _top_of(text: str, title: str | None) -> tuple[str | None, tuple[list[str], str | None] | None]:
+    """The date and the dateline a text opens with, looked for at its start and after its headline."""
+    tops = [text]
+    if title and text[: len(title)].casefold() == title.casefold():
+        tops.append(text[len(title):].lstrip(" .:\n"))  # pages and some sites print the headline first
+    printed = opening = None
+    for top in tops:
+        found = match_date(top[:200])
+        if found and not printed:
+            printed = found[0]
+            top = top[found[1]:].lstrip(" ,.:\n")
+        opening = opening or opening_dateline(top)
+    return printed, opening
+
+
 def build_article(
     text: str | None, *, where: str, opts: Options, title: object = None, date: object = None,
     outlet: object = None, source_id: object = None, url: object = None, dateline: list[str] | None = None,
@@ -64,19 +79,19 @@ def build_article(
         yield reject(E.E007, fatal=False, where=where, value=raw_date)
     if not raw_date and opts.default_date:
         given = parse_date(opts.default_date)
+    title = _clean(title)
     # The date printed at the top of the text wins over metadata, which is often wrong (DESIGN.md).
-    printed = printed_date(text)
+    printed, opening = _top_of(text, title)
     published = printed or given
     metadata_date = given if printed and given and given != printed else None
 
     outlet = _clean(outlet)
     places = list(dateline or [])
-    opening = opening_dateline(text)
     if opening:
         opened_places, agency = opening
         places = places or opened_places
         outlet = outlet or agency
     yield Article(
-        text=text, source_id=_clean(source_id), outlet=outlet or opts.default_outlet, title=_clean(title),
+        text=text, source_id=_clean(source_id), outlet=outlet or opts.default_outlet, title=title,
         published=published, dateline=places, url=_clean(url), origin=where, metadata_date=metadata_date,
     )

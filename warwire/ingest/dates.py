@@ -19,7 +19,7 @@ MONTHS = {
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+"
 # Words printed before a date at the top of an article.
-_LEAD = r"(?:(?:published|posted|updated|last updated|date of publication|date)(?:\s+(?:on|at))?[:\s]\s*)?"
+_LEAD = r"(?:print this page\s+)?(?:(?:published|posted|updated|last updated|date of publication|date)(?:\s+(?:on|at))?[:\s]\s*)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4}|\d{2})"
 

@@ -12,14 +12,16 @@ from warwire.ingest.html import read_html
 from warwire.ingest.rejected import Rejected, reject, rejected_from
 from warwire.model import Article
 
-_TAG = re.compile(r"<[^>]+>")
+_BLOCK = re.compile(r"<\s*/?\s*(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|table)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _plain(html: str) -> str:
-    """Text of a summary, which feeds often give as HTML."""
+    """Text of a summary, which feeds often give as HTML: blocks become lines, inline tags vanish."""
     from html import unescape
 
-    return unescape(_TAG.sub(" ", html))
+    lines = unescape(_TAG.sub("", _BLOCK.sub("\n", html))).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
 def _entry_date(entry) -> str | None:

@@ -9,6 +9,7 @@ from warwire.ingest.rejected import Rejected, reject
 from warwire.model import Article
 
 MAX_HTML = 5_000_000  # bytes; a larger page is cut there (with a warning) before parsing
+FAST_ABOVE = 1_000_000  # bytes; bigger pages skip trafilatura's slower fallback extractors
 
 
 def extract_page(html: bytes, url: str | None = None) -> dict | None:
@@ -16,7 +17,7 @@ def extract_page(html: bytes, url: str | None = None) -> dict | None:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False)
+                                      include_tables=False, fast=len(html) > FAST_ABOVE)
     if doc is None:
         return None
     d = doc if isinstance(doc, dict) else doc.as_dict()

@@ -77,7 +77,7 @@ def _read_stream(raw: BinaryIO, where: str, kind: str | None, opts: Options, *, 
             yield reject(E.E001, where=where)
             return
     if head.startswith(b"\x1f\x8b"):  # gzip, whatever the name says
-        yield from _read_stream(gzip.GzipFile(fileobj=_Rewound(head, raw)), where, None, opts, url=url)
+        yield from _read_stream(gzip.GzipFile(fileobj=_Rewound(head, raw)), where, kind, opts, url=url)
         return
     why = binary_reason(head)
     if why:

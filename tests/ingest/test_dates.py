@@ -1,0 +1,44 @@
+import pytest
+
+from warwire.ingest.dates import parse_date, printed_date
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("2018-03-07", "2018-03-07"),
+    ("2018-03-07T10:15:00Z", "2018-03-07"),
+    ("4/5/17", "2017-04-05"),            # FA-KES: month first
+    ("13/2/2018", "2018-02-13"),          # day first when the first number cannot be a month
+    ("28-Feb-18", "2018-02-28"),          # ACLED event_date
+    ("02 June 2023", "2023-06-02"),       # ACLED's current export
+    ("5 March 2018", "2018-03-05"),
+    ("Wed 05 Apr 2017", "2017-04-05"),
+    ("Wed, 05 Apr 2017 10:00:00 +0000", "2017-04-05"),  # RFC 2822 from feeds
+    ("April 5, 2017", "2017-04-05"),
+    ("17-08-2014", "2014-08-17"),
+    ("21.08.2013", "2013-08-21"),
+])
+def test_parse_date_formats(raw, iso):
+    assert parse_date(raw) == iso
+
+
+@pytest.mark.parametrize("raw", ["", "soon", "31/31/2018", "2018-02-30", "12 killed", "March 2018", None])
+def test_parse_date_unreadable_is_none(raw):
+    assert parse_date(raw) is None
+
+
+@pytest.mark.parametrize("top, iso", [
+    ("Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use", "2017-04-05"),
+    ("Published November 17 2017 Ten children were among", "2017-11-17"),
+    ("Date of publication 4 October 2017 A Russian airstrike", "2017-10-04"),
+    ("Last updated at Apr 152017 A suicide car bomb", "2017-04-15"),  # punctuation stripped
+    ("Posted on August 3 2016 by a staff writer", "2016-08-03"),
+    ("Tuesday 22 November 2016 A photo", "2016-11-22"),
+    ("29.10.2017(updated 1731 29.10.2017) Get short URL", "2017-10-29"),
+])
+def test_printed_date_at_top(top, iso):
+    assert printed_date(top) == iso
+
+
+def test_printed_date_only_at_top():
+    assert printed_date("Air strikes killed 12 people on 5 March 2018 in Douma") is None
+    assert printed_date("10 dead after strikes on hospitals") is None
