@@ -33,6 +33,9 @@ class E(str, Enum):
     # verify / export (E3xx)
     E301 = "{where}: unknown reference layout. Columns are {columns}; give an ACLED export, a UCDP GED CSV or a warwire events JSONL."
     E302 = "Unknown export format {fmt!r}; choose one of {choices}."
+    E303 = "{what} cannot be exported as {fmt}; for {what} choose one of {choices}."
+    E304 = "Parquet is a binary format: give the file to write with --out."
+    E305 = "Unknown export {what!r}; choose one of {choices}."
     # api (E4xx)
     E401 = "Write endpoints are off: set WARWIRE_TOKEN to enable them."
     E402 = "This endpoint needs the header `Authorization: Bearer <token>` with the server's WARWIRE_TOKEN."
