@@ -1,0 +1,80 @@
+"""Actors of an event: dictionary mentions (actors.yaml) and who did what to whom.
+
+Roles come from word order and a few function words, which covers news
+style: the acting side comes before the trigger ("regime forces shelled X",
+"Russian air strikes on X") or after "by" ("X was hit by Russian jets",
+"air strikes by the coalition"); the side acted on follows the trigger
+("... on rebel positions", "clashed with IS"). Civilians are never actor1;
+when civilians are among the victims they are actor2.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warwire.knowledge.actors import ActorDictionary
+from warwire.model import Actor
+
+# A country or capital after these words is a place, not an actor.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|into|inside|across|outside|towards?|of|with|at)\s+)$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+# Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
+_TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
+                            r"attacked|shelled|bombed)\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    name: str
+    kind: str
+
+    def actor(self) -> Actor:
+        return ActorDictionary.load().get(self.name).actor()
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Every actor named in ``text``, in order (countries used as places left out)."""
+    d = ActorDictionary.load()
+    out = []
+    for m in d.aliases.finditer(text):
+        surface = m.group()
+        if " " not in surface.strip() and surface[:1].isupper() and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        name = d.aliases.key(m)
+        out.append(ActorMention(m.start(), m.end(), name, d.get(name).kind))
+    return out
+
+
+def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
+                 start: int, end: int) -> tuple[ActorMention | None, ActorMention | None]:
+    """actor1 (who acted) and actor2 (who was acted on) among the mentions between ``start`` and ``end``."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    armed = [m for m in inside if m.kind != "Civilians"]
+    actor1 = actor2 = None
+    for m in armed:
+        if _BETWEEN.search(text, max(0, m.start - 12), m.start):
+            actor1 = m
+            actor2 = next((o for o in armed if o.start > m.end and o.name != m.name), None)
+            return actor1, actor2
+    by = [m for m in armed if _BY_BEFORE.search(text, max(0, m.start - 8), m.start)]
+    if by:
+        actor1 = by[0]
+    else:
+        before = [m for m in armed if m.end <= trigger_start + 1 and not _TARGET_BEFORE.search(
+            text, max(0, m.start - 30), m.start)]
+        if before:
+            actor1 = before[-1]
+        else:
+            after = [m for m in armed if m.start >= trigger_start and not _TARGET_BEFORE.search(
+                text, max(0, m.start - 30), m.start)]
+            actor1 = after[0] if after else None
+    for m in inside:
+        if actor1 is not None and (m is actor1 or m.name == actor1.name):
+            continue
+        if m.start >= trigger_start or (actor1 is not None and m.start > actor1.end):
+            actor2 = m
+            break
+    return actor1, actor2

@@ -1,0 +1,250 @@
+"""Casualty counts: how many were killed or injured, with qualifiers, ranges, vague amounts and victims.
+
+A number is a toll when a kill or injury word sits next to it ("killed 12",
+"12 civilians were killed", "the death toll rose to 12"); the nearest such word
+decides whether it counts the dead or the injured. Qualifiers map to the
+report's ``qualifier``: at least / more than -> at_least; nearly / up to ->
+at_most; about / some -> about; "dozens", "hundreds" -> vague with ACLED's
+codes (lexicons.yaml). A range ("10 to 15") gives low and high, and best is
+the low end, as ACLED codes the lowest reported figure; its qualifier is "about".
+"including three children" after a toll fills the victim breakdown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from warwire.knowledge.lexicons import Lexicon
+from warwire.model import Count, Victims
+
+BREAKDOWN = re.compile(r"(?:including|among them|among whom|of whom|of them|amongst them|most of them|mostly)\W*$",
+                       re.IGNORECASE)
+NOT_PEOPLE = re.compile(
+    r"^\s*(?:-?\s*(?:year|month|week|day|hour|minute|km|kilomet|kilometr|mile|meter|metre|percent|per cent|%|"
+    r"times|tons|tonnes|trucks|vehicles|buildings|homes|houses|villages|towns|rockets|missiles|shells|"
+    r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's)\w*)",
+    re.IGNORECASE)
+_TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")
+
+
+@dataclass
+class Toll:
+    """One casualty figure: what it counts (killed / injured), the count, who, and where it is said."""
+
+    what: str  # "killed" or "injured"
+    count: Count
+    start: int
+    end: int
+    victim: str | None = None  # civilians / combatants / children / women
+    breakdown: bool = False  # "including three children": part of the toll before it
+    victim_span: tuple[int, int] | None = None
+
+
+@dataclass
+class Casualties:
+    """The tolls of a clause, combined."""
+
+    fatalities: Count = field(default_factory=Count)
+    injured: Count | None = None
+    victims: Victims = field(default_factory=Victims)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def any(self) -> bool:
+        return self.fatalities.best is not None or self.injured is not None
+
+
+@lru_cache(maxsize=1)
+def _number_pattern() -> re.Pattern:
+    lex = Lexicon.load()
+    units = sorted(lex.units, key=len, reverse=True)
+    tens = sorted(lex.tens, key=len, reverse=True)
+    scales = sorted(lex.scales, key=len, reverse=True)
+    vague = sorted(lex.vague, key=len, reverse=True)
+    alt = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
+    word = rf"(?:(?:{alt(tens)})(?:[- ](?:{alt(units)}))?|{alt(units)})"
+    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{word})(?:\s+(?:{alt(scales)}))?(?:\s+and\s+{word})?"
+    return re.compile(
+        rf"(?i)(?<![\w-])(?:(?P<num>{num})(?:\s*(?:to|-|–|or)\s*(?P<high>{num}))?|(?P<vague>{alt(vague)}))(?![\w-])")
+
+
+def parse_number(s: str) -> int | None:
+    """'23', '1,200', 'twenty-three', 'a dozen', 'two hundred' -> int."""
+    lex = Lexicon.load()
+    s = s.lower().strip()
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", s):
+        return int(float(s.replace(",", "")))
+    if s in lex.units:
+        return lex.units[s]
+    total, cur = 0, 0
+    for w in re.split(r"[\s-]+", s.replace(" and ", " ")):
+        if w in lex.tens:
+            cur += lex.tens[w]
+        elif w in lex.units:
+            cur += lex.units[w]
+        elif re.fullmatch(r"[\d,]+", w):
+            cur += int(w.replace(",", ""))
+        elif w in lex.scales:
+            cur = max(cur, 1) * lex.scales[w]
+            if lex.scales[w] >= 1000:
+                total, cur = total + cur, 0
+        elif w in ("a", "of", "couple", "pair", "dozen"):
+            if w == "dozen":
+                cur = max(cur, 1) * 12
+        else:
+            return None
+    return total + cur if (total + cur) or s in ("zero",) else None
+
+
+def find_tolls(text: str, start: int = 0, end: int | None = None) -> list[Toll]:
+    """Casualty figures between ``start`` and ``end``."""
+    end = len(text) if end is None else end
+    lex = Lexicon.load()
+    words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    if not words:
+        return []
+    kill = _marks(lex.killed, text, start, end)
+    hurt = _marks(lex.injured, text, start, end)
+    victims = [(m.start(), m.end(), lex.victims.key(m)) for m in lex.victims.finditer(text, start, end)]
+    quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text, start, end)]
+    tolls: list[Toll] = []
+    for m in _number_pattern().finditer(text, start, end):
+        listed = bool(tolls) and tolls[-1].breakdown and bool(
+            re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[tolls[-1].end:m.start()]))
+        toll = _toll(text, m, words, kill, hurt, victims, quals, lex, listed)
+        if toll and not toll.what:
+            # "including three children": part of the toll just before it.
+            if not tolls or toll.start - tolls[-1].end > 40:
+                continue
+            toll.what = tolls[-1].what
+        if toll:
+            tolls.append(toll)
+    return tolls
+
+
+def _marks(alternation, text, start, end) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in alternation.finditer(text, start, end)]
+
+
+def _word_index(words, pos: int) -> int:
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if words[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False) -> Toll | None:
+    s, e = m.start(), m.end()
+    surface = m.group()
+    after = text[e:e + 30]
+    if NOT_PEOPLE.match(after) or re.match(r"\s*(?:st|nd|rd|th)\b", after):
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", surface):
+        return None
+    before = text[max(0, s - 12):s]
+    if surface[0].isdigit() and re.search(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before) or \
+            re.match(r"(?i)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", after):
+        return None
+    wi, wj = _word_index(words, s), _word_index(words, e - 1)
+    # Victim noun within the next few words ("12 civilians", "12 people, including").
+    victim, vspan, noun_end = None, None, wj
+    for vs, ve, cls in victims:
+        if vs >= e and _word_index(words, vs) - wj <= 4 and not re.search(r"[.;:,]", text[e:vs]):
+            victim, vspan, noun_end = cls, (vs, ve), _word_index(words, ve - 1)
+            break
+    is_a = m.group("num") and m.group("num").lower() in ("a", "an", "one")
+    if is_a and victim is None:
+        return None
+    # The nearest kill / injury word on either side decides what the number counts.
+    best_what, best_dist = None, 99
+    for marks, what in ((kill, "killed"), (hurt, "injured")):
+        for ms, me in marks:
+            if me <= s:
+                d = wi - _word_index(words, me - 1)
+                if re.search(r"[.;:]", text[me:s]):
+                    continue
+            elif ms >= e:
+                d = _word_index(words, ms) - noun_end
+                if re.search(r"[.;:]|,\s*(?:including|among)", text[e:ms]):
+                    continue
+            else:
+                continue
+            if 0 < d <= 5 and d < best_dist:
+                best_what, best_dist = what, d
+    breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s]))
+    if best_what is None and not (breakdown and victim):
+        return None
+    count = _count(m, text, quals, lex)
+    if count is None:
+        return None
+    q_start = min([qs for qs, qe, _ in quals if 0 <= s - qe <= 1] or [s])
+    span_end = vspan[1] if vspan else e
+    return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan)
+
+
+def _count(m, text, quals, lex) -> Count | None:
+    s = m.start()
+    if m.group("vague"):
+        value = lex.vague[m.group("vague").lower()]
+        return Count(best=value, low=None, high=None, qualifier="vague")
+    low = parse_number(m.group("num"))
+    if low is None:
+        return None
+    if m.group("high"):
+        high = parse_number(m.group("high"))
+        if high is not None and high > low:
+            return Count(best=low, low=low, high=high, qualifier="about")
+    qualifier = next((q for qs, qe, q in quals if 0 <= s - qe <= 1), "exact")
+    if qualifier == "at_least":
+        return Count(best=low, low=low, high=None, qualifier=qualifier)
+    if qualifier == "at_most":
+        return Count(best=low, low=None, high=low, qualifier=qualifier)
+    if qualifier == "about":
+        return Count(best=low, low=None, high=None, qualifier=qualifier)
+    return Count(best=low, low=low, high=low, qualifier="exact")
+
+
+def combine(tolls: list[Toll]) -> Casualties:
+    """The casualties of one event from its tolls: the dead, the injured, and who they were."""
+    out = Casualties()
+    main_dead = [t for t in tolls if t.what == "killed" and not t.breakdown]
+    if main_dead:
+        first = main_dead[0]
+        # "killed six soldiers and four civilians": different victims add up; repeats of one figure do not.
+        parts = [first] + [t for t in main_dead[1:] if t.victim and first.victim and t.victim != first.victim
+                           and t.start - first.end < 80]
+        if len(parts) > 1:
+            best = sum(t.count.best or 0 for t in parts)
+            out.fatalities = Count(best=best, low=best if all(t.count.low for t in parts) else None,
+                                   high=None, qualifier=first.count.qualifier)
+        else:
+            out.fatalities = Count(**first.count.to_dict())
+        out.spans["fatalities"] = (parts[0].start, parts[-1].end)
+        for t in parts:
+            _add_victim(out, t, main=True)
+    for t in tolls:
+        if t.what == "killed" and t.breakdown and main_dead:
+            _add_victim(out, t, main=False)
+    hurt = [t for t in tolls if t.what == "injured" and not t.breakdown]
+    if hurt:
+        out.injured = Count(**hurt[0].count.to_dict())
+        out.spans["injured"] = (hurt[0].start, hurt[0].end)
+    return out
+
+
+def _add_victim(out: Casualties, t: Toll, main: bool) -> None:
+    if t.victim is None:
+        return
+    n = t.count.best
+    key = t.victim
+    if getattr(out.victims, key) is None:
+        setattr(out.victims, key, n)
+        if not main or key in ("children", "women"):
+            out.spans[f"victims.{key}"] = (t.start, t.end)
+    if main and key in ("children", "women") and out.victims.civilians is None:
+        out.victims.civilians = n

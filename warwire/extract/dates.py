@@ -1,0 +1,123 @@
+"""Event dates relative to the article's date: weekdays, "yesterday", "last month", explicit dates.
+
+Precision follows ACLED: 1 = the day, 2 = within a week, 3 = within a month.
+A weekday equal to the publication weekday means that same day; other
+weekdays mean the most recent such day before publication.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i for i, ms in enumerate(
+    ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+     "sep sept september", "oct october", "nov november", "dec december"], 1) for m in ms.split()}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+
+_EXPRESSIONS = re.compile(
+    rf"""(?ix)
+    (?P<mdy>(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\b)
+    |(?P<dmy>(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b)
+    |(?P<weekday>(?:(?:early|late)\s+)?(?:on\s+|last\s+|this\s+|since\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b)
+    |(?P<yesterday>\b(?:yesterday|overnight|last\s+night|the\s+day\s+before)\b)
+    |(?P<today>\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b)
+    |(?P<week>\b(?:earlier\s+this\s+week|this\s+week|in\s+recent\s+days|(?:over\s+)?the\s+past\s+few\s+days|last\s+week|(?:over\s+)?the\s+(?:past|last)\s+week)\b)
+    |(?P<month>\b(?:last\s+month|earlier\s+this\s+month|this\s+month|(?:in|since|during)\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)\b)
+    """)
+
+# A date printed at the top of the text ("Wed 05 Apr 2017 ...", "Published November 17 2017").
+_PRINTED = re.compile(
+    rf"""(?ix)^\W*(?:published:?\s+|updated:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?
+    (?:(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?)\s+(?P<y>{_YEAR})\b""")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    date: date
+    precision: int
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:3] if word.lower().rstrip(".") not in MONTHS else word.lower().rstrip(".")]
+
+
+def printed_date(text: str) -> tuple[date, int] | None:
+    """The date a text prints at its top and where that print ends, if any."""
+    m = _PRINTED.match(text[:80])
+    if not m:
+        return None
+    try:
+        day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
+        return date(int(m.group("y")), _month(m.group("m1") or m.group("m2")), day), m.end()
+    except ValueError:
+        return None
+
+
+def base_date(text: str, published: str | None) -> tuple[date | None, int]:
+    """The date relative expressions count from: the printed date, else the published date.
+
+    Returns the date and the end of the printed date (0 when none), so that print is not read as an event date.
+    """
+    printed = printed_date(text)
+    if printed:
+        return printed
+    try:
+        return (date.fromisoformat(published) if published else None), 0
+    except ValueError:
+        return None, 0
+
+
+def find_dates(text: str, base: date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions between ``start`` and ``end`` resolved against ``base`` (none when base is None)."""
+    if base is None:
+        return []
+    out = []
+    for m in _EXPRESSIONS.finditer(text, start, len(text) if end is None else end):
+        d = _resolve(m, base)
+        if d is not None:
+            out.append(DateMention(m.start(), m.end(), *d))
+    return out
+
+
+def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
+    g = m.lastgroup
+    try:
+        if g in ("mdy", "dmy"):
+            mon = _month(m.group("m1") or m.group("m2"))
+            day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
+            year = m.group("y1") or m.group("y2")
+            d = date(int(year) if year else base.year, mon, day)
+            if not year and d > base + timedelta(days=1):
+                d = d.replace(year=base.year - 1)
+            return d, 1
+        if g == "weekday":
+            back = (base.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+            if back == 0 and m.group().lower().startswith("last"):
+                back = 7
+            return base - timedelta(days=back), 1
+        if g == "yesterday":
+            return base - timedelta(days=1), 1
+        if g == "today":
+            return base, 1
+        if g == "week":
+            phrase = m.group().lower()
+            return (base - timedelta(days=7) if "last week" in phrase else base), 2
+        if g == "month":
+            phrase = m.group().lower()
+            if m.group("m3"):
+                mon = _month(m.group("m3"))
+                year = int(m.group("y3")) if m.group("y3") else (base.year if mon <= base.month else base.year - 1)
+                return date(year, mon, 1), 3
+            if phrase.startswith("last"):
+                first = base.replace(day=1) - timedelta(days=1)
+                return first.replace(day=1), 3
+            return base.replace(day=1), 3
+    except (ValueError, KeyError):
+        return None
+    return None

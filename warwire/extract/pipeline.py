@@ -1,0 +1,59 @@
+"""Article -> [Report]: sentences from spaCy, then warwire's own readers, then report assembly.
+
+The spaCy pipeline runs with tok2vec + senter only; triggers, actors,
+places, dates, counts and claims are read by one pass each of compiled
+dictionaries over the whole text. Articles without any trigger word skip
+the pipeline entirely.
+"""
+from __future__ import annotations
+
+from warwire.extract.dates import base_date
+from warwire.extract.event_types import find_triggers
+from warwire.extract.nlp import MAX_SPACY_CHARS, load_nlp, sentence_spans, simple_sentence_spans
+from warwire.extract.reports import build_reports, choose_primary
+from warwire.model import Article, Report
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def _places(text: str, dateline) -> list:
+    from warwire.extract.places import find_places
+
+    return find_places(text, tuple(dateline or ()))
+
+
+def _reports(article: Article, sentences: list[tuple[int, int]]) -> list[Report]:
+    text = article.text
+    base, skip_to = base_date(text, article.published)
+    reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title)
+    choose_primary(reports, article.title)
+    return reports
+
+
+def _has_trigger(text: str) -> bool:
+    return bool(text and text.strip()) and bool(find_triggers(text))
+
+
+def extract_article(article: Article) -> list[Report]:
+    """The reports one article makes, each with its evidence spans; exactly one is primary."""
+    return extract_batch([article], batch_size=1)[0]
+
+
+def extract_batch(articles: list[Article], batch_size: int = 64) -> list[list[Report]]:
+    """``extract_article`` over many articles, running spaCy on them in batches (``nlp.pipe``)."""
+    out: list[list[Report] | None] = [None] * len(articles)
+    todo = []
+    for i, a in enumerate(articles):
+        text = a.text or ""
+        if not _has_trigger(text):
+            out[i] = []
+        elif len(text) > MAX_SPACY_CHARS:
+            out[i] = _reports(a, simple_sentence_spans(text))
+        else:
+            todo.append(i)
+    if todo:
+        nlp = load_nlp()
+        docs = nlp.pipe((articles[i].text for i in todo), batch_size=batch_size)
+        for i, doc in zip(todo, docs):
+            out[i] = _reports(articles[i], sentence_spans(doc))
+    return [r or [] for r in out]

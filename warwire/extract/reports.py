@@ -1,0 +1,324 @@
+"""Report assembly: the events an article describes, one report each, with every field's evidence.
+
+Sentences are cut into clauses at "while", "whereas", "meanwhile" and ";" (two
+events in one sentence). A clause with an event word becomes a report unless
+it continues the report before it (same kind of event, same or no place, no
+other claimant). A clause with only a weak word ("killed", "targeted") adds
+its toll, actors and place to the report it follows ("At least 12 were killed"
+after "Warplanes struck X"), or, when another source tells it, becomes that
+source's report of the same event. Sentences about history are skipped;
+tolls summed over a period become their own report tagged ``cumulative``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from warwire.extract.actors import ActorMention, assign_roles, find_actors
+from warwire.extract.attribution import ClaimMention, find_claims
+from warwire.extract.casualties import Casualties, combine, find_tolls
+from warwire.extract.dates import DateMention, find_dates
+from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background,
+                                         is_cumulative, main_trigger, sub_event_type)
+from warwire.knowledge.actors import ActorDictionary
+from warwire.model import Actor, Claim, Count, Location, Report, Victims
+
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:(?P<near>near|around|outside|on the outskirts of|close to)|in|on|at|into|inside)\s+the\s+"
+                      r"(?:town|city|village|area|district|neighbou?rhood|region|enclave|camp|suburb|province)\b",
+                      re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b", re.IGNORECASE)
+# Default actor1 by sub-event type when the text names none: in Syria, unnamed warplanes and
+# artillery are the government's, unnamed gunmen an unidentified armed group.
+_DEFAULT_ACTOR1 = {
+    "Air/drone strike": "Military Forces of Syria",
+    "Shelling/artillery/missile attack": "Military Forces of Syria",
+    "Chemical weapon": "Military Forces of Syria",
+    "Government regains territory": "Military Forces of Syria",
+    "Attack": "Unidentified Armed Group (Syria)",
+    "Remote explosive/landmine/IED": "Unidentified Armed Group (Syria)",
+    "Suicide bomb": "Unidentified Armed Group (Syria)",
+    "Abduction/forced disappearance": "Unidentified Armed Group (Syria)",
+    "Peaceful protest": "Protesters (Syria)",
+    "Protest with intervention": "Protesters (Syria)",
+    "Violent demonstration": "Rioters (Syria)",
+}
+_VICTIM_ACTOR = "Civilians (Syria)"
+
+
+@dataclass
+class Draft:
+    """A report being assembled, with the evidence span of each field."""
+
+    sub: str
+    rule_sub: str
+    trigger: Trigger | None
+    sentence: int
+    tier: int
+    inherited: bool = False
+    cumulative: bool = False
+    tags: set[str] = field(default_factory=set)
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    place: Location | None = None
+    place_span: tuple[int, int] | None = None
+    date: DateMention | None = None
+    casualties: Casualties = field(default_factory=Casualties)
+    claim: ClaimMention | None = None
+    parent: "Draft | None" = None  # the report an inherited account retells
+
+    def merge(self, other: "Draft") -> None:
+        """Fill this draft's missing fields from a clause that continues it."""
+        self.tags |= other.tags
+        self.actor1 = self.actor1 or other.actor1
+        self.actor2 = self.actor2 or other.actor2
+        if other.place and (self.place is None or (other.place.geo_precision or 3) < (self.place.geo_precision or 3)
+                            and _same_place(self.place, other.place)):
+            self.place, self.place_span = other.place, other.place_span
+        self.date = self.date or other.date
+        self.claim = self.claim or other.claim
+        if self.casualties.fatalities.best is None and other.casualties.fatalities.best is not None:
+            self.casualties.fatalities = other.casualties.fatalities
+            self.casualties.victims = other.casualties.victims
+            self.casualties.spans.update({k: v for k, v in other.casualties.spans.items() if k != "injured"})
+        if self.casualties.injured is None and other.casualties.injured is not None:
+            self.casualties.injured = other.casualties.injured
+            if "injured" in other.casualties.spans:
+                self.casualties.spans["injured"] = other.casualties.spans["injured"]
+
+
+def _same_place(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.name == b.name or a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    if (a.geo_precision or 0) >= 3 or (b.geo_precision or 0) >= 3:
+        return a.admin1 == b.admin1 or a.name in (b.admin1, b.admin2) or b.name in (a.admin1, a.admin2)
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return abs(a.lat - b.lat) < 0.08 and abs(a.lon - b.lon) < 0.08
+    return False
+
+
+def build_reports(text: str, sentences: list[tuple[int, int]], places: list, base: date | None,
+                  skip_to: int = 0, title: str | None = None) -> list[Report]:
+    """The reports of one article from its sentence spans and place mentions."""
+    triggers = find_triggers(text)
+    if not triggers:
+        return []
+    mentions = find_actors(text)
+    claims = find_claims(text)
+    places = [p for p in places if p.relation != "dateline"]
+    drafts: list[Draft] = []
+    prev: Draft | None = None
+    ti = 0
+    for si, (s, e) in enumerate(sentences):
+        while ti < len(triggers) and triggers[ti].start < s:
+            ti += 1
+        sent_triggers = []
+        tj = ti
+        while tj < len(triggers) and triggers[tj].end <= e:
+            sent_triggers.append(triggers[tj])
+            tj += 1
+        if not sent_triggers:
+            continue
+        sentence = text[s:e]
+        cumulative = is_cumulative(sentence)
+        if _is_background(sentence, base) and not cumulative:
+            continue
+        sent_claim = next((c for c in claims if s <= c.start < e), None)
+        clauses = _clauses(text, s, e)
+        made: list[Draft] = []
+        for cs, ce in clauses:
+            trig = main_trigger([t for t in sent_triggers if cs <= t.start < ce])
+            if trig is None:
+                continue
+            tolls = find_tolls(text, cs, ce)
+            d = _draft(text, trig, si, cs, ce, s, e, mentions, places, base, skip_to, tolls, sent_claim, prev)
+            if d is None:
+                continue
+            d.cumulative = cumulative and d.casualties.any
+            if d.cumulative:
+                d.tags.add("cumulative")
+                drafts.append(d)
+                continue
+            if d.tier == 0 and made:
+                made[-1].merge(d)
+                continue
+            target = made[-1] if made else prev
+            if target is not None and not target.cumulative and _continues(target, d, si):
+                target.merge(d)
+                continue
+            if d.tier == 0 and not (d.casualties.any or d.inherited):
+                continue
+            made.append(d)
+        for d in made:
+            drafts.append(d)
+            prev = d
+    drafts = [d for d in drafts if d.tier > 0 or d.casualties.any or d.inherited]
+    return _finish(text, drafts, base, title)
+
+
+def _is_background(sentence: str, base: date | None) -> bool:
+    if is_background(sentence):
+        return True
+    if base is not None:
+        return any(int(y) < base.year for y in _PAST_YEAR.findall(sentence))
+    return False
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, cur = [], s
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        if m.start() > cur:
+            out.append((cur, m.start()))
+        cur = m.end()
+    out.append((cur, e))
+    return out
+
+
+def _continues(prev: Draft, d: Draft, si: int) -> bool:
+    """Whether clause draft ``d`` tells more of ``prev`` rather than a new event."""
+    if si - prev.sentence > 2:
+        return False
+    if d.claim and prev.claim and d.claim.claim.name != prev.claim.claim.name and (
+            d.casualties.any or d.actor1 is not None):
+        return False
+    if d.tier == 0:
+        if prev.casualties.fatalities.best is not None and d.casualties.fatalities.best is not None \
+                and d.casualties.fatalities.best != prev.casualties.fatalities.best:
+            return False
+        return _same_place(prev.place, d.place)
+    if event_type(d.sub) != event_type(prev.sub):
+        return False
+    if d.sub != prev.sub and d.tier >= 2 and prev.tier >= 2:
+        return False
+    if d.actor1 and prev.actor1 and d.actor1.name != prev.actor1.name:
+        return False
+    return _same_place(prev.place, d.place)
+
+
+def _draft(text, trig, si, cs, ce, s, e, mentions, places, base, skip_to, tolls, sent_claim, prev) -> Draft | None:
+    rule = trig.rule
+    inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
+    actor1, actor2 = assign_roles(mentions, text, trig.start, cs, ce)
+    casualties = combine(tolls)
+    sub = prev.sub if inherited else sub_event_type(rule, actor1.kind if actor1 else None)
+    if rule.sub_event_type == "Attack" and rule.tier == 0 and not inherited:
+        sub = "Armed clash" if (casualties.victims.combatants and not casualties.victims.civilians) else "Attack"
+    d = Draft(sub=sub, rule_sub=rule.sub_event_type, trigger=trig, sentence=si, tier=rule.tier,
+              inherited=inherited, actor1=actor1, actor2=actor2, casualties=casualties)
+    d.parent = prev if inherited else None
+    d.tags |= set(rule.tags)
+    d.tags |= {t for t, _, _ in find_tags(text, s, e)}
+    d.place, d.place_span = _place(text, places, cs, ce, s, e, prev)
+    if d.place is None and inherited:
+        d.place = prev.place
+    dates = [m for m in find_dates(text, base, cs, ce) if m.start >= skip_to] or \
+        [m for m in find_dates(text, base, s, e) if m.start >= skip_to]
+    d.date = dates[0] if dates else None
+    claim = next((c for c in [sent_claim] if c is not None), None)
+    d.claim = claim
+    return d
+
+
+def _place(text, places, cs, ce, s, e, prev: Draft | None):
+    """The most specific place of the clause, else of the sentence, else "the town" = the place before."""
+    for lo, hi in ((cs, ce), (s, e)):
+        here = [p for p in places if lo <= p.start < hi]
+        if here:
+            best = min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
+            loc = Location(**best.location.to_dict())
+            if best.relation == "near" and (loc.geo_precision or 1) < 2:
+                loc.geo_precision = 2
+            return loc, (best.start, best.end)
+    m = _ANAPHOR.search(text, cs, ce)
+    if m and prev is not None and prev.place is not None:
+        loc = Location(**prev.place.to_dict())
+        if m.group("near") and (loc.geo_precision or 1) < 2:
+            loc.geo_precision = 2
+        return loc, (m.start(), m.end())
+    return None, None
+
+
+def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None) -> list[Report]:
+    actors = ActorDictionary.load()
+    reports = []
+    for d in drafts:
+        when, precision = _when(d, base)
+        ev: dict[str, list[int]] = {}
+        if d.trigger is not None and not d.inherited:
+            ev["sub_event_type"] = [d.trigger.start, d.trigger.end]
+        actor1 = d.actor1.actor() if d.actor1 else None
+        if d.actor1:
+            ev["actor1"] = [d.actor1.start, d.actor1.end]
+        elif d.sub in _DEFAULT_ACTOR1:
+            actor1 = actors.get(_DEFAULT_ACTOR1[d.sub]).actor()
+        actor2 = d.actor2.actor() if d.actor2 else None
+        if actor2 is not None and actor2.kind == "Civilians" or actor2 is None and d.casualties.victims.civilians:
+            actor2 = actors.get(_VICTIM_ACTOR).actor() if actor2 is None else actor2
+            if d.actor2 is None or d.actor2.kind == "Civilians":
+                ev.pop("actor2", None)
+        elif d.actor2:
+            ev["actor2"] = [d.actor2.start, d.actor2.end]
+        if d.actor2 is not None and d.actor2.kind == "Civilians" and not d.casualties.victims.civilians:
+            ev["actor2"] = [d.actor2.start, d.actor2.end]
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+            actor2 = None
+            ev.pop("actor2", None)
+        if d.place_span:
+            ev["location"] = list(d.place_span)
+        if d.date:
+            ev["date"] = [d.date.start, d.date.end]
+        for k, span in d.casualties.spans.items():
+            ev[k] = list(span)
+        if d.claim:
+            ev["claimed_by"] = [d.claim.start, d.claim.end]
+        reports.append(Report(
+            event_type=event_type(d.sub), sub_event_type=d.sub, tags=sorted(d.tags),
+            date=when, date_precision=precision, location=d.place, actor1=actor1, actor2=actor2,
+            fatalities=Count(**d.casualties.fatalities.to_dict()),
+            victims=Victims(**d.casualties.victims.to_dict()),
+            injured=Count(**d.casualties.injured.to_dict()) if d.casualties.injured else None,
+            claimed_by=Claim(**d.claim.claim.to_dict()) if d.claim else None,
+            evidence=ev, confidence=_confidence(d)))
+    return reports
+
+
+def _when(d: Draft, base: date | None) -> tuple[str | None, int | None]:
+    seen = set()
+    while d is not None and id(d) not in seen:
+        if d.date is not None:
+            return d.date.date.isoformat(), d.date.precision
+        seen.add(id(d))
+        d = d.parent
+    return (base.isoformat(), 1) if base else (None, None)
+
+
+def choose_primary(reports: list[Report], title: str | None) -> None:
+    """Mark the article's lead event: the one the headline reports, else the first that is not a cumulative toll."""
+    if not reports:
+        return
+    for r in reports:
+        r.primary = False
+    candidates = [r for r in reports if "cumulative" not in r.tags] or reports
+    lead = None
+    if title:
+        trig = main_trigger(find_triggers(title))
+        if trig is not None and trig.rule.tier > 0:
+            lead = next((r for r in candidates if r.sub_event_type == trig.rule.sub_event_type), None) or \
+                next((r for r in candidates if r.event_type == event_type(trig.rule.sub_event_type)), None)
+    if lead is None:
+        strong = [r for r in candidates if r.evidence.get("sub_event_type") and r.confidence >= 0.5]
+        lead = strong[0] if strong else candidates[0]
+    lead.primary = True
+
+
+def _confidence(d: Draft) -> float:
+    base = {0: 0.3, 1: 0.5}.get(d.tier, 0.6)
+    if d.inherited:
+        base = 0.3
+    score = base + 0.1 * sum(x is not None for x in (d.actor1, d.place, d.claim))
+    if d.cumulative:
+        score = min(score, 0.5)
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,80 @@
+"""The actor dictionary (actors.yaml) and the claimant dictionary (claimants.yaml), loaded once.
+
+Extra conflict packs are YAML files of the same shape under ``knowledge/actors/``;
+their entries are added after the Syria pack.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from warwire.knowledge.patterns import Alternation, compile_alternation
+from warwire.model import ACTOR_KINDS, Actor, Claim
+
+HERE = Path(__file__).resolve().parent
+ACTORS = HERE / "actors.yaml"
+PACKS = HERE / "actors"
+CLAIMANTS = HERE / "claimants.yaml"
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """A canonical actor: ACLED name, kind, country and the actor it belongs to."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    parent: str | None = None
+
+    def actor(self) -> Actor:
+        return Actor(name=self.name, kind=self.kind, country=self.country)
+
+
+@dataclass
+class ActorDictionary:
+    entries: dict[str, ActorEntry]
+    aliases: Alternation
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "ActorDictionary":
+        files = [ACTORS] + (sorted(PACKS.glob("*.yaml")) if PACKS.is_dir() else [])
+        entries: dict[str, ActorEntry] = {}
+        pairs: list[tuple[str, str]] = []
+        for path in files:
+            for i, a in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))["actors"]):
+                if a.get("kind") not in ACTOR_KINDS:
+                    raise ValueError(f"{path}: actor {i} ({a.get('name')!r}) has kind {a.get('kind')!r}; "
+                                     f"use one of {', '.join(ACTOR_KINDS)}")
+                entries[a["name"]] = ActorEntry(a["name"], a["kind"], a.get("country"), a.get("parent"))
+                pairs += [(alias, a["name"]) for alias in a["aliases"]]
+        return cls(entries, compile_alternation(pairs, str(ACTORS)))
+
+    def get(self, name: str) -> ActorEntry:
+        return self.entries[name]
+
+    def root(self, name: str) -> ActorEntry:
+        """The top of an actor's parent chain (NDF -> Military Forces of Syria)."""
+        entry = self.entries[name]
+        seen = {name}
+        while entry.parent and entry.parent in self.entries and entry.parent not in seen:
+            seen.add(entry.parent)
+            entry = self.entries[entry.parent]
+        return entry
+
+
+@dataclass
+class Claimants:
+    entries: dict[str, Claim]
+    aliases: Alternation
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls, path: Path = CLAIMANTS) -> "Claimants":
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))["claimants"]
+        entries = {c["name"]: Claim(name=c["name"], kind=c.get("kind")) for c in data}
+        pairs = [(alias, c["name"]) for c in data for alias in c["aliases"]]
+        return cls(entries, compile_alternation(pairs, str(path)))

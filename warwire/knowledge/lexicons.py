@@ -1,0 +1,45 @@
+"""Number words, count qualifiers, victim nouns and casualty words (lexicons.yaml), loaded once."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from warwire.knowledge.patterns import Alternation, compile_alternation
+
+LEXICONS = Path(__file__).resolve().parent / "lexicons.yaml"
+
+
+@dataclass
+class Lexicon:
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, int]
+    qualifiers: Alternation  # value: qualifier name
+    victims: Alternation  # value: victim class
+    killed: Alternation
+    injured: Alternation
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls, path: Path = LEXICONS) -> "Lexicon":
+        d = yaml.safe_load(path.read_text(encoding="utf-8"))
+        n = d["numbers"]
+        # A noun listed in several classes ("children" is civilians too) keeps its most specific class.
+        order = ["children", "women", "combatants", "civilians"]
+        seen, victim_pairs = set(), []
+        for cls_name in order:
+            for w in d["victims"][cls_name]:
+                if w not in seen:
+                    seen.add(w)
+                    victim_pairs.append((w, cls_name))
+        return cls(
+            units=n["units"], tens=n["tens"], scales=n["scales"], vague=n["vague"],
+            qualifiers=compile_alternation([(w, q) for q, ws in d["qualifiers"].items() for w in ws], str(path)),
+            victims=compile_alternation(victim_pairs, str(path)),
+            killed=compile_alternation([(w, "killed") for w in d["killed"]], str(path)),
+            injured=compile_alternation([(w, "injured") for w in d["injured"]], str(path)),
+        )

@@ -1,0 +1,64 @@
+"""ACLED's event types and warwire's tags (taxonomy.yaml) and the trigger words that report them (triggers.yaml)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from warwire.knowledge.patterns import Alternation, compile_alternation
+from warwire.model import SUB_EVENT_TYPES
+
+HERE = Path(__file__).resolve().parent
+TAXONOMY = HERE / "taxonomy.yaml"
+TRIGGERS = HERE / "triggers.yaml"
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """What a trigger word says: the sub-event type, how much it weighs, what it adds."""
+
+    sub_event_type: str
+    tier: int
+    non_state: str | None = None  # sub-type when actor1 is not a state force
+    inherit: bool = False  # take the sub-type of the event before it
+    tags: tuple[str, ...] = ()
+
+
+@dataclass
+class Triggers:
+    """The compiled trigger lexicon, tag patterns and context markers."""
+
+    events: Alternation
+    tags: Alternation
+    cumulative: re.Pattern
+    background: re.Pattern
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls, path: Path = TRIGGERS) -> "Triggers":
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        pairs = []
+        for i, entry in enumerate(data["triggers"]):
+            rule = TriggerRule(entry["sub"], int(entry.get("tier", 2)), entry.get("non_state"),
+                               bool(entry.get("inherit", False)), tuple(entry.get("tags") or ()))
+            for sub in (rule.sub_event_type, rule.non_state):
+                if sub and sub not in SUB_EVENT_TYPES:
+                    raise ValueError(f"{path}: trigger entry {i} names {sub!r}, not an ACLED sub-event type")
+            pairs += [(p, rule) for p in entry["patterns"]]
+        tag_pairs = [(p, tag) for tag, pats in data["tags"].items() for p in pats]
+        ctx = data["context"]
+        return cls(
+            events=compile_alternation(pairs, str(path)),
+            tags=compile_alternation(tag_pairs, str(path)),
+            cumulative=re.compile("|".join(rf"\b(?:{p})\b" for p in ctx["cumulative"]), re.IGNORECASE),
+            background=re.compile("|".join(rf"\b(?:{p})\b" for p in ctx["background"]), re.IGNORECASE),
+        )
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict:
+    """taxonomy.yaml: ``{"event_types": {type: {sub: definition}}, "tags": {tag: definition}}``."""
+    return yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
