@@ -13,7 +13,7 @@ from warwire.api import read, write
 from warwire.errors import E, WarwireError
 
 WEB = Path(warwire.__file__).resolve().parent / "web"
-STATUS = {E.E101: 503, E.E102: 404, E.E401: 403, E.E402: 401, E.E405: 404}  # any other E4xx: 400
+STATUS = {E.E005: 502, E.E101: 503, E.E102: 404, E.E401: 403, E.E402: 401, E.E405: 404}  # any other E4xx: 400
 PAGES = {"/": "index.html", "/event/{event_id}": "event.html", "/article/{article_id}": "article.html",
          "/outlets": "outlets.html", "/outlet/{name}": "outlets.html"}
 # The dashboard loads nothing from elsewhere but map tiles; scripts only from our own files.

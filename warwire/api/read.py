@@ -17,7 +17,6 @@ router = APIRouter(prefix="/api", tags=["read"])
 EventSort = Literal["-date", "date", "-fatalities", "fatalities", "-sources", "sources"]
 Limit = Query(50, ge=1, le=500, description="Items per page (at most 500).")
 Cursor = Query(None, max_length=512, description="The `next_cursor` of the previous page.")
-Id = Path(..., min_length=1, max_length=64)
 
 
 def connection(request: Request) -> Iterator[sa.Connection]:
@@ -34,7 +33,8 @@ def events(filters: EventFilters = Depends(event_filters), sort: EventSort = "-d
 
 
 @router.get("/events/{event_id}", summary="One event with its reports, evidence spans, excerpts and contradictions")
-def event(event_id: str = Id, conn: sa.Connection = Depends(connection)) -> dict[str, Any]:
+def event(event_id: str = Path(..., min_length=1, max_length=64),
+          conn: sa.Connection = Depends(connection)) -> dict[str, Any]:
     found = queries.get_event(conn, event_id)
     if found is None:
         raise WarwireError(E.E405, id=event_id)
@@ -61,7 +61,8 @@ def articles(outlet: Optional[str] = Query(None, max_length=255), since: Optiona
 
 
 @router.get("/articles/{article_id}", summary="One article with its text and its reports")
-def article(article_id: str = Id, conn: sa.Connection = Depends(connection)) -> dict[str, Any]:
+def article(article_id: str = Path(..., min_length=1, max_length=64),
+            conn: sa.Connection = Depends(connection)) -> dict[str, Any]:
     found = queries.get_article(conn, article_id)
     if found is None:
         raise WarwireError(E.E102, id=article_id)

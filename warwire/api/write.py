@@ -7,12 +7,13 @@ from __future__ import annotations
 import hmac
 import os
 from datetime import date
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
 from warwire.errors import E, WarwireError
+from warwire.ingest import Options, Rejected, build_article, read_sources
 from warwire.model import Article
 
 router = APIRouter(prefix="/api", tags=["write"])
@@ -49,14 +50,15 @@ class ExtractIn(BaseModel):
 def ingest(body: IngestIn, request: Request) -> dict[str, Any]:
     if (body.text is None) == (body.url is None):
         raise WarwireError(E.E406)
+    published = body.published.isoformat() if body.published else None
     if body.url:
-        article = _fetch(body.url)
-        article.outlet = body.outlet or article.outlet
-        article.title = body.title or article.title
-        article.published = body.published.isoformat() if body.published else article.published
+        found = read_sources([body.url], strict=True, default_outlet=body.outlet, default_date=published)
     else:
-        article = Article(text=body.text, outlet=body.outlet, title=body.title, origin="api",
-                          published=body.published.isoformat() if body.published else None)
+        found = build_article(body.text, where="request body", opts=Options(), title=body.title, date=published,
+                              outlet=body.outlet)
+    article = _first_article(found)
+    if body.title and not article.title:
+        article.title = body.title
     store = request.app.state.store
     added = store.add_articles([article])
     out: dict[str, Any] = {"article": article.header(), "new": bool(added.new)}
@@ -82,7 +84,11 @@ def _extract(store: Any, article: Article) -> list[dict[str, Any]]:
     return [r.to_dict(with_ids=True) for r in found]
 
 
-def _fetch(url: str) -> Article:
-    from warwire.ingest import read_url  # network access: only when asked
-
-    return read_url(url)
+def _first_article(items: Iterable[Article | Rejected]) -> Article:
+    """The article a reader yields; its fatal rejection raised as the numbered error."""
+    for item in items:
+        if isinstance(item, Article):
+            return item
+        if item.fatal and item.error is not None:
+            raise item.error
+    raise WarwireError(E.E008, where="request body")
