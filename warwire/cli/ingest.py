@@ -55,7 +55,9 @@ def print_summary(summary: IngestSummary, store: Store, show: Console) -> None:
             continue
         show.print(f"[bold]{title}[/bold]")
         for item in items[:SHOWN_REJECTS]:
-            show.print(f"  {item.where}: {item.reason}", markup=False, highlight=False)
+            # Numbered messages already name the place; others get it in front.
+            line = item.reason if item.where and item.where in item.reason else f"{item.where}: {item.reason}"
+            show.print(f"  {line}", markup=False, highlight=False, soft_wrap=True)
         if len(items) > SHOWN_REJECTS:
             show.print(f"  ... and {len(items) - SHOWN_REJECTS:,} more")
 

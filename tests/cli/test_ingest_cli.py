@@ -1,0 +1,178 @@
+"""`warwire ingest`, `warwire articles`, `warwire demo`: exit codes, summaries, and surviving a kill mid-ingest."""
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+import sqlalchemy as sa
+from typer.testing import CliRunner
+
+from warwire.cli import app
+from warwire.ingest.dedupe import BANDS
+from warwire.model import article_id
+from warwire.store import open_store
+from warwire.store.schema import minhash_bands
+
+runner = CliRunner()
+
+STORIES = [
+    {"text": "Government warplanes struck the town of Douma in Eastern Ghouta on Monday, killing at least "
+             "23 civilians, a monitor said.", "title": "Strikes on Douma", "date": "2018-02-19",
+     "outlet": "Levant Wire"},
+    {"text": "Rebel shelling of the Old City of Damascus wounded nine people on Tuesday, state media said.",
+     "title": "Mortars on Damascus", "date": "2018-02-20", "outlet": "Crescent Press"},
+    {"text": "Hundreds marched in Idlib city on Friday against the new local council, witnesses said.",
+     "title": "Protest in Idlib", "date": "2018-03-02", "outlet": "Levant Wire"},
+]
+
+
+def write_jsonl(path, records, bad_lines=()):
+    lines = [json.dumps(r) for r in records] + list(bad_lines)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_ingest_summary_rejects_and_rerun(tmp_path, sqlite_url):
+    source = write_jsonl(tmp_path / "wire.jsonl", STORIES + [STORIES[0]], bad_lines=['{"text": "cut off'])
+    result = run("--db", sqlite_url, "ingest", source)
+    assert result.exit_code == 1, result.output  # one line rejected
+    assert "E004" in result.output and "wire.jsonl:5" in result.output
+    assert _count(result.output, "read") == 4
+    assert _count(result.output, "new") == 3
+    assert _count(result.output, "duplicates") == 1
+    assert _count(result.output, "rejected") == 1
+    again = run("--db", sqlite_url, "ingest", source)
+    assert _count(again.output, "new") == 0 and _count(again.output, "duplicates") == 4
+    with open_store(sqlite_url) as store:
+        assert store.count_articles() == 3
+
+
+def _count(output: str, name: str) -> int:
+    for line in output.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] == name:
+            return int(parts[1].replace(",", ""))
+    raise AssertionError(f"no {name!r} line in:\n{output}")
+
+
+def test_many_rejects_are_listed_then_counted(tmp_path, sqlite_url):
+    source = write_jsonl(tmp_path / "bad.jsonl", STORIES[:1], bad_lines=["{not json"] * 25)
+    result = run("--db", sqlite_url, "ingest", source)
+    assert result.exit_code == 1
+    assert result.output.count("E004") == 20
+    assert "... and 5 more" in result.output
+
+
+def test_column_options_and_defaults(tmp_path, sqlite_url):
+    source = tmp_path / "desk.csv"
+    source.write_text("ref,story,when\nA1,Clashes erupted near Tal Rifaat on Sunday evening.,2018-01-07\n"
+                      "A2,A car bomb exploded in Azaz on Monday.,\n", encoding="utf-8")
+    result = run("--db", sqlite_url, "ingest", source, "--text-col", "story", "--date-col", "when",
+                 "--id-col", "ref", "--outlet", "Desk", "--date", "2018-01-09", "--batch-size", "1")
+    assert result.exit_code == 0, result.output
+    with open_store(sqlite_url) as store:
+        articles = {a.source_id: a for a in store.iter_articles()}
+    assert {a.outlet for a in articles.values()} == {"Desk"}
+    assert articles["A1"].published == "2018-01-07"
+    assert articles["A2"].published == "2018-01-09"
+
+
+def test_nothing_readable_exits_3(tmp_path, sqlite_url):
+    result = run("--db", sqlite_url, "ingest", tmp_path / "missing.jsonl")
+    assert result.exit_code == 3
+    assert "E009" in result.output
+
+
+def test_unreachable_store_exits_3(tmp_path):
+    source = write_jsonl(tmp_path / "wire.jsonl", STORIES)
+    result = run("--db", tmp_path / "no" / "such" / "dir.db", "ingest", source)
+    assert result.exit_code == 3
+    assert "E101" in result.output
+
+
+def test_articles_list_and_show(tmp_path, sqlite_url):
+    run("--db", sqlite_url, "ingest", write_jsonl(tmp_path / "wire.jsonl", STORIES))
+    listing = run("--db", sqlite_url, "articles", "--outlet", "Levant Wire")
+    assert listing.exit_code == 0
+    assert "2 of 2 articles" in listing.output
+    assert article_id(STORIES[0]["text"]) in listing.output
+    assert "Mortars" not in listing.output
+    assert "1 of 1" in run("--db", sqlite_url, "articles", "--query", "damascus").output
+    assert "1 of 3" in run("--db", sqlite_url, "articles", "--limit", "1").output
+    assert "1 of 1" in run("--db", sqlite_url, "articles", "--since", "2018-03-01").output
+    shown = run("--db", sqlite_url, "articles", "show", article_id(STORIES[1]["text"]))
+    assert shown.exit_code == 0
+    assert "Crescent Press" in shown.output and "wounded nine people" in shown.output
+    missing = run("--db", sqlite_url, "articles", "show", "0123456789abcdef")
+    assert missing.exit_code == 3
+    assert "E102" in missing.output
+
+
+def test_demo_loads_the_sample_into_the_current_folder(tmp_path, monkeypatch, sample_dir):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("WARWIRE_DB", raising=False)
+    n_files = len(list(sample_dir.glob("*.txt")))
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    with open_store(str(tmp_path / "warwire-demo.db")) as store:
+        assert store.count_articles() == n_files
+        # The sample holds a syndicated copy: it is stored, linked to its original.
+        assert any(a.duplicate_of for a in store.iter_articles())
+    assert _count(run("demo").output, "new") == 0
+
+
+def corpus(path, n_lines=3000, repeat_every=10, seed=7):
+    """``n_lines`` JSONL articles of random words, every ``repeat_every``-th repeating an earlier one."""
+    rng = random.Random(seed)
+    words = [f"{a}{b}" for a in ("al", "bab", "dar", "jis", "kaf", "mar", "tal", "zab") for b in range(60)]
+    texts: list[str] = []
+    for i in range(n_lines):
+        if i and i % repeat_every == 0:
+            texts.append(texts[rng.randrange(len(texts))])
+        else:
+            texts.append(f"Report {i}: " + " ".join(rng.choice(words) for _ in range(40)) + ".")
+    write_jsonl(path, [{"text": t, "outlet": "Generated"} for t in texts])
+    return {article_id(t): t for t in texts}
+
+
+@pytest.mark.slow
+def test_killed_ingest_keeps_whole_batches_and_resumes(tmp_path, store_url):
+    distinct = corpus(tmp_path / "big.jsonl")
+    cmd = [sys.executable, "-c", "from warwire.cli import main; main()", "--db", store_url,
+           "ingest", str(tmp_path / "big.jsonl"), "--batch-size", "100"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    store = open_store(store_url)
+    deadline = time.monotonic() + 120
+    while store.count_articles() < 300:
+        assert proc.poll() is None, proc.stderr.read().decode()
+        assert time.monotonic() < deadline, "ingest committed nothing in 2 minutes"
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+
+    stored = {a.id: a.text for a in store.iter_articles()}
+    assert 300 <= len(stored) < len(distinct), "the kill came after the last batch; make the corpus bigger"
+    # Every stored article is whole: its text, and all its band rows (written in the same transaction).
+    assert all(distinct[aid] == text for aid, text in stored.items())
+    with store.engine.connect() as conn:
+        per_article = dict(conn.execute(sa.select(minhash_bands.c.article_id, sa.func.count())
+                                        .group_by(minhash_bands.c.article_id)).all())
+    assert set(per_article) == set(stored) and set(per_article.values()) == {BANDS}
+
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert _count(rerun.stdout, "new") == len(distinct) - len(stored)
+    assert store.count_articles() == len(distinct)
+    with store.engine.connect() as conn:
+        assert conn.scalar(sa.select(sa.func.count()).select_from(minhash_bands)) == BANDS * len(distinct)
+    store.close()
