@@ -1,0 +1,84 @@
+"""``warwire eval``: per-field scores of the extractor against gold, and the accuracy gate."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.table import Table
+
+from warwire.cli import EXIT_PARTIAL, EXIT_USAGE, app, console, out
+from warwire.errors import WarwireError
+
+
+def _fmt(v: float | None) -> str:
+    return "-" if v is None else f"{v:.3f}"
+
+
+def _table(scores) -> Table:
+    speed = f", {scores.speed:.1f} articles/s" if scores.speed else ""
+    t = Table(title=f"{scores.dataset}: {scores.n} items{speed}", title_justify="left")
+    for col in ("field", "precision", "recall", "F1", "accuracy", "n"):
+        t.add_column(col, justify="left" if col == "field" else "right")
+    for name, m in scores.metrics.items():
+        if m.kind == "prf":
+            t.add_row(name, _fmt(m.precision), _fmt(m.recall), _fmt(m.f1), "", str(m.support))
+        else:
+            t.add_row(name, "", "", "", _fmt(m.accuracy), str(m.total))
+    return t
+
+
+@app.command("eval")
+def eval_cli(
+    gold: Optional[Path] = typer.Argument(None, help="Project gold JSONL. Default: the bundled gold."),
+    acled: Optional[Path] = typer.Option(None, "--acled", help="ACLED CSV (pre-2019 or today's layout): notes are the text."),
+    fakes: Optional[Path] = typer.Option(None, "--fakes", help="FA-KES CSV with crowd-annotated facts."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score at most N items per file (evenly spaced)."),
+    errors: int = typer.Option(0, "--errors", min=0, help="Show the N worst cases: text, expected vs got."),
+    check_floors: bool = typer.Option(False, "--check-floors", help="Exit 1 if a metric is below its pinned floor "
+                                      "(also scores ../shared/data when present)."),
+    pin: bool = typer.Option(False, "--pin", help="Pin the floors to the current scores minus a 0.02 margin."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score the extractor against gold: per-field precision, recall, F1 or accuracy, and speed."""
+    from warwire.eval import run_eval
+
+    if check_floors and pin:
+        console.print("Give --check-floors or --pin, not both.")
+        raise typer.Exit(EXIT_USAGE)
+    for p in (gold, acled, fakes):
+        if p is not None and not p.is_file():
+            console.print(f"{p}: not found. Give a gold file.")
+            raise typer.Exit(EXIT_USAGE)
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=console, transient=True, disable=as_json)
+
+    def progress(name: str, total: int):
+        task = bar.add_task(f"eval {name}", total=total)
+        return lambda n: bar.advance(task, n)
+
+    failure = None
+    results = []
+    with bar:
+        try:
+            results = run_eval(gold, acled, fakes, limit, check_floors=check_floors, pin=pin, progress=progress)
+        except WarwireError as e:
+            failure = e
+            results = getattr(e, "results", [])
+    if as_json:
+        out.print_json(json.dumps([s.to_dict(errors) for s in results]))
+    else:
+        for s in results:
+            out.print(_table(s))
+            for c in s.worst(errors):
+                out.print(f"[bold]{escape(c.id)}[/bold] {escape(c.text)}", highlight=False)
+                for d in c.diffs:
+                    out.print(f"    {d}", highlight=False, markup=False)
+    if failure is not None:
+        console.print(str(failure), markup=False)
+        raise typer.Exit(EXIT_PARTIAL)
+    if pin:
+        console.print("Floors pinned.")

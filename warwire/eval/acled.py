@@ -1,0 +1,126 @@
+"""ACLED rows as gold: the coder's note is the text, the coded row is the truth.
+
+Two layouts are read: the pre-2019 one (``event_date_iso``, event types such as
+"Remote violence", mapped to today's six through ``mappings.yaml``) and today's
+31-column export (``event_date`` "02 June 2023", ``sub_event_type``). Each row
+is scored on the article's primary report.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from warwire.eval.scoring import PLACE_KM, Case, Scores, admin1, excerpt, km, mappings, primary_report
+from warwire.model import ACTOR_KINDS, Article, Report
+
+_RIOT = re.compile(r"\briot", re.I)
+_KIND = {k.casefold().rstrip("s"): k for k in ACTOR_KINDS}
+
+
+@dataclass
+class AcledRow:
+    id: str
+    text: str
+    date: str | None
+    event_type: str
+    sub_event_type: str | None
+    fatalities: int
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    kind1: str | None
+    kind2: str | None
+
+    def article(self) -> Article:
+        return Article(text=self.text, source_id=self.id, published=self.date, origin=f"acled:{self.id}")
+
+
+def inter_kind(value: str | None) -> str | None:
+    """An ACLED inter code (1..8, 0 = none) or kind name as one of the eight kinds, None for no actor."""
+    value = (value or "").strip()
+    if value.isdigit():
+        return mappings()["acled_inter"].get(int(value))
+    return _KIND.get(value.casefold().rstrip("s")) if value else None
+
+
+def event_type(raw: str, text: str) -> str:
+    """Today's event type for an ACLED event type of either typology."""
+    mapped = mappings()["acled_event_types"].get(raw, raw)
+    if raw == "Riots/Protests" and _RIOT.search(text):
+        return "Riots"
+    return mapped
+
+
+def _date(row: dict[str, str]) -> str | None:
+    if row.get("event_date_iso"):
+        return row["event_date_iso"]
+    raw = (row.get("event_date") or "").strip()
+    for fmt in ("%d %B %Y", "%Y-%m-%d", "%d-%b-%y"):
+        try:
+            return datetime.strptime(raw, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _float(s: str | None) -> float | None:
+    try:
+        return float(s) if s not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def read_acled(path: Path | str, limit: int | None = None) -> list[AcledRow]:
+    """ACLED rows with a note; ``limit`` keeps that many, evenly spaced through the file (same rows every run)."""
+    path = Path(path)
+    with path.open(encoding="utf-8", errors="replace", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if (r.get("notes") or "").strip()]
+    if limit and limit < len(rows):
+        step = len(rows) / limit
+        rows = [rows[int(i * step)] for i in range(limit)]
+    out = []
+    for r in rows:
+        text = r["notes"].strip()
+        out.append(AcledRow(
+            id=r.get("event_id_cnty") or r.get("data_id") or "", text=text, date=_date(r),
+            event_type=event_type(r.get("event_type", ""), text), sub_event_type=r.get("sub_event_type") or None,
+            fatalities=int(r.get("fatalities") or 0), admin1=admin1(r.get("admin1")),
+            lat=_float(r.get("latitude")), lon=_float(r.get("longitude")),
+            kind1=inter_kind(r.get("inter1")), kind2=inter_kind(r.get("inter2")),
+        ))
+    return out
+
+
+def score_acled(rows: list[AcledRow], predictions: list[list[Report]], seconds: float = 0.0,
+                dataset: str = "acled") -> Scores:
+    """Event type, sub-event type (today's layout), fatalities, place, admin1 and actor kinds of the primary report."""
+    scores = Scores(dataset, n=len(rows), seconds=seconds)
+    for row, preds in zip(rows, predictions, strict=True):
+        r = primary_report(preds)
+        loc = r.location if r else None
+        diffs: list[str] = []
+
+        def check(name: str, want, got, ok: bool | None = None) -> None:
+            if not scores.metric(name).add(want == got if ok is None else ok):
+                diffs.append(f"{name}: want {want!r}, got {got!r}")
+
+        check("event_type", row.event_type, r.event_type if r else None)
+        if row.sub_event_type:
+            check("sub_event_type", row.sub_event_type, r.sub_event_type if r else None)
+        got_deaths = (r.fatalities.best if r and r.fatalities else None) or 0
+        check("fatalities", row.fatalities, got_deaths)
+        got_admin1 = admin1(loc.admin1) if loc else None
+        check("admin1", row.admin1, got_admin1)
+        if row.lat is not None and row.lon is not None:
+            near = bool(loc and loc.lat is not None and loc.lon is not None
+                        and km(row.lat, row.lon, loc.lat, loc.lon) <= PLACE_KM and got_admin1 == row.admin1)
+            got_place = (f"{loc.name} ({loc.lat}, {loc.lon})" if loc else None)
+            check("location", f"({row.lat}, {row.lon}) {row.admin1}", got_place, near)
+        check("actor1.kind", row.kind1, r.actor1.kind if r and r.actor1 else None)
+        check("actor2.kind", row.kind2, r.actor2.kind if r and r.actor2 else None)
+        if diffs:
+            scores.cases.append(Case(row.id, excerpt(row.text), len(diffs), diffs))
+    return scores

@@ -1,0 +1,126 @@
+"""FA-KES rows as gold: crowd workers' facts about each article's main casualty event.
+
+Scored on the article's primary casualty report: governorate, victim counts
+(exact; our empty count is 0, as the crowd's), actor class and cause of death
+(warwire's values mapped to the FA-KES classes through ``mappings.yaml``), and
+the date within a day (the crowd's date is the article's, and the event is
+often the day before). Crowd annotations are noisy: read the worst cases
+before trusting a number.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from warwire.eval.scoring import Case, Scores, actor_key, admin1, excerpt, mappings, primary_report
+from warwire.model import Actor, Article, Report
+
+COUNTS = ("civilians", "noncivilians", "children", "women")
+#: The crowd's date and ours may differ by this many days and still agree.
+DATE_DAYS = 1
+
+
+@dataclass
+class FakesRow:
+    id: str
+    title: str | None
+    text: str
+    outlet: str | None
+    date: str | None
+    governorate: str
+    actor: str
+    cause: str
+    counts: dict[str, int]
+
+    def article(self) -> Article:
+        return Article(text=self.text, source_id=self.id, title=self.title, outlet=self.outlet,
+                       published=self.date, origin=f"fakes:{self.id}")
+
+
+def _date(raw: str) -> str | None:
+    try:
+        return datetime.strptime(raw.strip(), "%m/%d/%y").date().isoformat()
+    except ValueError:
+        return None
+
+
+def read_fakes(path: Path | str, limit: int | None = None) -> list[FakesRow]:
+    """FA-KES rows (a cp1252 CSV); ``limit`` keeps that many, evenly spaced through the file."""
+    path = Path(path)
+    with path.open(encoding="cp1252", errors="replace", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if (r.get("article_content") or "").strip()]
+    if limit and limit < len(rows):
+        step = len(rows) / limit
+        rows = [rows[int(i * step)] for i in range(limit)]
+    return [FakesRow(
+        id=r["unit_id"], title=r.get("article_title") or None, text=r["article_content"], outlet=r.get("source"),
+        date=_date(r.get("date", "")), governorate=(r.get("location") or "").strip().casefold(),
+        actor=(r.get("actor") or "unknown").strip().casefold(),
+        cause=(r.get("cause_of_death") or "unknown").strip().casefold(),
+        counts={k: int(r.get(f"nb_{k}") or 0) for k in COUNTS},
+    ) for r in rows]
+
+
+def actor_class(actor: Actor | None) -> str:
+    """The FA-KES actor class of a warwire actor."""
+    if actor is None:
+        return "unknown"
+    key = actor_key(actor.name)
+    for cls, names in mappings()["fakes_actors"].items():
+        if any(key.startswith(actor_key(n)) for n in names):
+            return cls
+    return mappings()["fakes_actor_kinds"].get(actor.kind, "unknown")
+
+
+def cause_of_death(report: Report | None) -> str:
+    """The FA-KES cause of death of a warwire report."""
+    if report is None:
+        return "unknown"
+    for tag, cause in mappings()["fakes_cause_tags"].items():
+        if tag in report.tags:
+            return cause
+    for cause, subs in mappings()["fakes_causes"].items():
+        if report.sub_event_type in subs:
+            return cause
+    return "unknown"
+
+
+def casualty_report(reports: list[Report]) -> Report | None:
+    """The article's main casualty event: the primary report if it counts deaths, else the deadliest, else the primary."""
+    lead = primary_report(reports)
+    if lead and lead.fatalities.best:
+        return lead
+    deadly = [r for r in reports if r.fatalities.best]
+    return max(deadly, key=lambda r: r.fatalities.best) if deadly else lead
+
+
+def score_fakes(rows: list[FakesRow], predictions: list[list[Report]], seconds: float = 0.0) -> Scores:
+    """Governorate, victim counts, actor class, cause of death and date of the main casualty report."""
+    scores = Scores("fakes", n=len(rows), seconds=seconds)
+    for row, preds in zip(rows, predictions, strict=True):
+        r = casualty_report(preds)
+        diffs: list[str] = []
+
+        def check(name: str, want, got, ok: bool | None = None) -> None:
+            if not scores.metric(name).add(want == got if ok is None else ok):
+                diffs.append(f"{name}: want {want!r}, got {got!r}")
+
+        got_admin1 = admin1(r.location.admin1) if r and r.location else None
+        agree = mappings()["fakes_governorate"].get(row.governorate, [admin1(row.governorate)])
+        check("governorate", row.governorate, got_admin1, got_admin1 in agree)
+        v = r.victims if r else None
+        got_counts = {"civilians": v and v.civilians, "noncivilians": v and v.combatants,
+                      "children": v and v.children, "women": v and v.women}
+        for k in COUNTS:
+            check(f"nb_{k}", row.counts[k], got_counts[k] or 0)
+        check("actor", row.actor, actor_class(r.actor1 if r else None))
+        check("cause_of_death", row.cause, cause_of_death(r))
+        if row.date:
+            got = r.date if r else None
+            near = bool(got) and abs((date.fromisoformat(got) - date.fromisoformat(row.date)).days) <= DATE_DAYS
+            check("date", row.date, got, near)
+        if diffs:
+            scores.cases.append(Case(row.id, excerpt(row.text), len(diffs), diffs))
+    return scores

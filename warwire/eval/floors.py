@@ -1,0 +1,109 @@
+"""The accuracy gate: floors pinned per dataset and metric, and the digest of the bundled gold.
+
+``floors.json`` (beside the gold) holds, per dataset, the file it was measured
+on (bundled gold by name; shared development data relative to the repository
+root, where it may be absent), the row limit used, and a floor per metric: the
+value measured when pinned minus a small margin. The bundled gold's SHA-256 is
+pinned too, so a floor cannot be lowered by quietly editing the gold.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from warwire.errors import E, WarwireError
+from warwire.eval.scoring import Scores
+
+#: Pinned floors sit this far below the values measured when pinning.
+MARGIN = 0.02
+#: Where the shared development data sits, relative to the repository root.
+SHARED = {
+    "acled": {"path": "../shared/data/acled/acled_syria_2018_jan_feb.csv", "limit": 400},
+    "acled_battles": {"path": "../shared/data/acled/acled_syria_battles_2017_2023.csv", "limit": 200},
+    "fakes": {"path": "../shared/data/fakes/fakes_dev.csv", "limit": 120},
+}
+
+
+def floors_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "data" / "gold" / "floors.json"
+
+
+def repo_root() -> Path:
+    """The checkout the package runs from (shared data paths are relative to it)."""
+    return Path(__file__).resolve().parent.parent.parent
+
+
+def digest(path: Path | str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def load_floors(path: Path | None = None) -> dict[str, Any]:
+    path = path or floors_path()
+    if not path.exists():
+        return {"margin": MARGIN, "datasets": {}}
+    return json.loads(path.read_text("utf-8"))
+
+
+def shared_file(dataset: str, floors: dict[str, Any] | None = None) -> Path | None:
+    """The shared development file for a dataset, or None when it is not beside the repository."""
+    entry = (floors or {}).get("datasets", {}).get(dataset) or SHARED[dataset]
+    p = repo_root() / entry.get("path", SHARED[dataset]["path"])
+    return p if p.is_file() else None
+
+
+def shared_limit(dataset: str, floors: dict[str, Any] | None = None) -> int:
+    entry = (floors or {}).get("datasets", {}).get(dataset) or {}
+    return int(entry.get("limit", SHARED[dataset]["limit"]))
+
+
+def check_digest(gold: Path | str, floors: dict[str, Any], floors_file: Path | None = None) -> None:
+    """Raise E204 when a gold file is not the one the floors were pinned on."""
+    want = floors.get("datasets", {}).get("gold", {}).get("sha256")
+    got = digest(gold)
+    if want and got != want:
+        raise WarwireError(E.E204, path=gold, got=got[:12], want=want[:12])
+
+
+def failures(results: list[Scores], floors: dict[str, Any]) -> list[str]:
+    """Each metric below its floor, as "dataset metric value < floor"."""
+    out = []
+    for s in results:
+        pinned = floors.get("datasets", {}).get(s.dataset, {}).get("floors", {})
+        values = s.values()
+        for name, floor in pinned.items():
+            value = values.get(name)
+            if value is None or value < floor:
+                out.append(f"{s.dataset} {name} {'none' if value is None else f'{value:.3f}'} < {floor:.3f}")
+    return out
+
+
+def check_floors(results: list[Scores], floors: dict[str, Any], floors_file: Path | None = None) -> None:
+    """Raise E203 listing every metric below its pinned floor."""
+    failed = failures(results, floors)
+    if failed:
+        raise WarwireError(E.E203, floors=floors_file or floors_path(), failures="; ".join(failed))
+
+
+def pin_floors(results: list[Scores], gold: Path | str | None, path: Path | None = None,
+               margin: float = MARGIN) -> dict[str, Any]:
+    """Rewrite the floors of the scored datasets to their values minus ``margin`` (and the gold digest); return them."""
+    path = path or floors_path()
+    floors = load_floors(path)
+    floors["margin"] = margin
+    datasets = floors.setdefault("datasets", {})
+    for s in results:
+        entry: dict[str, Any] = {}
+        if s.dataset == "gold":
+            entry["path"] = Path(gold).name if gold else "extraction.jsonl"
+            if gold:
+                entry["sha256"] = digest(gold)
+        else:
+            entry["path"] = datasets.get(s.dataset, SHARED.get(s.dataset, {})).get("path")
+            entry["limit"] = s.n
+        entry["n"] = s.n
+        entry["floors"] = {k: max(0.0, round(v - margin, 3)) for k, v in sorted(s.values().items())}
+        datasets[s.dataset] = entry
+    path.write_text(json.dumps(floors, indent=2, sort_keys=False) + "\n", "utf-8")
+    return floors

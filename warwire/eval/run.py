@@ -1,0 +1,110 @@
+"""Running the extractor over a gold set and scoring what it finds."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from warwire.errors import WarwireError
+from warwire.eval.acled import read_acled, score_acled
+from warwire.eval.fakes import read_fakes, score_fakes
+from warwire.eval.gold import bundled_gold, read_gold, score_gold
+from warwire.eval.scoring import Scores
+from warwire.model import Article, Report
+
+Progress = Callable[[int], None]
+#: Articles handed to the extractor at a time (the progress bar moves per batch).
+BATCH = 32
+
+
+def predict(articles: Sequence[Article], progress: Progress | None = None) -> tuple[list[list[Report]], float]:
+    """The extractor's reports for each article, and the seconds it took (models loaded once, before timing)."""
+    from warwire.extract import extract_article, extract_batch
+
+    # Loads the pipeline and knowledge first, so that the speed measured is the extractor's, not start-up.
+    extract_article(Article(text="Shelling hit Douma on Monday.", published="2018-01-01"))
+    out: list[list[Report]] = []
+    start = time.perf_counter()
+    for i in range(0, len(articles), BATCH):
+        chunk = list(articles[i:i + BATCH])
+        out.extend(list(reports) for reports in extract_batch(chunk))
+        if progress:
+            progress(len(chunk))
+    return out, time.perf_counter() - start
+
+
+def evaluate_gold(path: Path | str | None = None, limit: int | None = None,
+                  progress: Progress | None = None) -> Scores:
+    """Score the extractor on a project gold file (default: the bundled one)."""
+    items = read_gold(path or bundled_gold())[:limit] if limit else read_gold(path or bundled_gold())
+    preds, seconds = predict([i.article() for i in items], progress)
+    return score_gold(items, preds, seconds)
+
+
+def evaluate_acled(path: Path | str, limit: int | None = None, progress: Progress | None = None) -> Scores:
+    """Score the extractor on ACLED rows (either layout); the dataset is named after the layout."""
+    rows = read_acled(path, limit)
+    preds, seconds = predict([r.article() for r in rows], progress)
+    modern = any(r.sub_event_type for r in rows)
+    return score_acled(rows, preds, seconds, dataset="acled_battles" if modern else "acled")
+
+
+def evaluate_fakes(path: Path | str, limit: int | None = None, progress: Progress | None = None) -> Scores:
+    """Score the extractor on FA-KES rows."""
+    rows = read_fakes(path, limit)
+    preds, seconds = predict([r.article() for r in rows], progress)
+    return score_fakes(rows, preds, seconds)
+
+
+def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fakes: Path | str | None = None,
+             limit: int | None = None, check_floors: bool = False, pin: bool = False,
+             progress: Callable[[str, int], Progress] | None = None) -> list[Scores]:
+    """What ``warwire eval`` does: score the given gold sets, then check or pin the floors.
+
+    With no file given, scores the bundled gold; as the gate (``check_floors`` or
+    ``pin``) with no file given, also the shared development data where present,
+    on the rows the floors were pinned with. Raises E204 when the gold is not the
+    pinned one, E203 when a metric is below its floor.
+    """
+    from warwire.eval import floors as fl
+
+    pinned = fl.load_floors()
+    gate = check_floors or pin
+    explicit = gold or acled or fakes
+    gold_path = Path(gold) if gold else (None if explicit else bundled_gold())
+    if check_floors and gold_path:
+        fl.check_digest(gold_path, pinned)
+    jobs: list[tuple[str, Callable[..., Scores], Path, int | None]] = []
+    if gold_path:
+        jobs.append(("gold", evaluate_gold, gold_path, limit))
+    if acled:
+        jobs.append(("acled", evaluate_acled, Path(acled), limit))
+    if fakes:
+        jobs.append(("fakes", evaluate_fakes, Path(fakes), limit))
+    if gate and not explicit:
+        for name, fn in (("acled", evaluate_acled), ("acled_battles", evaluate_acled), ("fakes", evaluate_fakes)):
+            path = fl.shared_file(name, pinned)
+            if path:
+                jobs.append((name, fn, path, limit or fl.shared_limit(name, pinned)))
+    results = []
+    for name, fn, path, n in jobs:
+        results.append(fn(path, n, progress(name, _size(name, path, n)) if progress else None))
+    if pin:
+        fl.pin_floors(results, gold_path)
+    elif check_floors:
+        try:
+            fl.check_floors(results, pinned)
+        except WarwireError as e:
+            e.results = results  # type: ignore[attr-defined]  # so the caller can still show the scores
+            raise
+    return results
+
+
+def _size(name: str, path: Path, limit: int | None) -> int:
+    """Rows a run will score (for a progress bar)."""
+    if name == "gold":
+        n = sum(1 for line in Path(path).read_text("utf-8").splitlines() if line.strip())
+    else:
+        with Path(path).open("rb") as f:
+            n = max(0, sum(1 for _ in f) - 1)  # an upper bound: notes may span lines
+    return min(n, limit) if limit else n
