@@ -1,0 +1,38 @@
+"""`warwire export`: events, reports or articles as ACLED CSV, GeoJSON, JSON Lines or Parquet."""
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from warwire.cli import EXIT_USAGE, app, console, db_url
+from warwire.cli.ingest import open_or_exit
+from warwire.errors import E, WarwireError
+from warwire.export import FORMATS, WHATS, Filters, check, export
+
+
+@app.command("export")
+def export_cli(
+    ctx: typer.Context,
+    what: str = typer.Option("events", "--what", help=f"What to export: {', '.join(WHATS)}."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"Format: {', '.join(FORMATS)} (articles: jsonl, parquet)."),
+    out: Optional[str] = typer.Option(None, "--out", "-o", help="File to write; stdout when absent (not for parquet)."),
+    since: Optional[str] = typer.Option(None, "--since", help="On or after this date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="On or before this date (YYYY-MM-DD)."),
+    admin1: Optional[str] = typer.Option(None, "--admin1", help="Only this governorate (events, reports)."),
+    event_type: Optional[str] = typer.Option(None, "--event-type", help="Only this ACLED event type (events, reports)."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Only records citing this outlet."),
+) -> None:
+    """Export the store: events with their estimates and contradictions, reports, or articles."""
+    try:
+        check(what, fmt)
+        if fmt == "parquet" and out is None:
+            raise WarwireError(E.E304)
+    except WarwireError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(EXIT_USAGE) from exc
+    store = open_or_exit(db_url(ctx))
+    n = export(store, what, fmt, out, Filters(since=since, until=until, admin1=admin1, event_type=event_type,
+                                               outlet=outlet))
+    if out:
+        console.print(f"{n:,} {what} written to {out}")
