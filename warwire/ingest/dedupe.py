@@ -20,13 +20,14 @@ BANDS, ROWS = 32, 4
 NEAR_DUPLICATE = 0.8  # estimated Jaccard at or above which two articles are copies of one story
 SEED = 1  # fixed: signatures are stored, so every process must draw the same permutations
 _HEX = 8  # hex digits per value (datasketch keeps 32-bit values)
-_WORD = re.compile(r"\w+")
+_PUNCT = re.compile(r"[^\w\s]")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
 def shingles(text: str) -> list[bytes]:
     """Word 5-shingles of the normalised text, punctuation ignored (FA-KES strips it from some copies)."""
-    words = _WORD.findall(normalise_text(text))
+    # Punctuation is deleted, not read as a break, so "Assad's" matches FA-KES's "Assads".
+    words = _PUNCT.sub("", normalise_text(text)).split()
     if len(words) < SHINGLE:
         return [" ".join(words).encode("utf-8")]
     return [" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)]

@@ -1,0 +1,79 @@
+import pytest
+
+from warwire.errors import WarwireError
+from warwire.ingest import MAX_TEXT
+
+from .helpers import read
+
+
+def test_empty_and_blank_files(tmp_path):
+    (tmp_path / "empty.csv").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("\n  \n\t\n")
+    arts, rejected = read(tmp_path / "empty.csv", tmp_path / "blank.txt")
+    assert arts == []
+    assert [(r.code, r.where) for r in rejected] == [("E001", str(tmp_path / "empty.csv")),
+                                                     ("E001", str(tmp_path / "blank.txt"))]
+
+
+@pytest.mark.parametrize("name, data", [
+    ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
+    ("dump.csv", b"text\nabc\x00\x00\x01\x02def\n"),
+    ("noise.jsonl", bytes(range(32)) * 20),
+])
+def test_binary_files_are_rejected(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data)
+    arts, [r] = read(tmp_path / name)
+    assert arts == [] and r.code == "E002" and r.where == str(tmp_path / name)
+
+
+def test_missing_source_and_good_one_after_it(tmp_path):
+    (tmp_path / "ok.txt").write_text("Shelling hit Douma.")
+    arts, [r] = read(tmp_path / "nope.csv", tmp_path / "ok.txt")
+    assert r.code == "E009" and "nope.csv" in r.where
+    assert [a.text for a in arts] == ["Shelling hit Douma."]
+
+
+def test_folder_recursive_and_glob(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "one.txt").write_text("Shelling hit Douma.")
+    (tmp_path / "a" / "b" / "two.jsonl").write_text('{"text": "Clashes in Harasta."}\n')
+    (tmp_path / "a" / ".hidden.txt").write_text("editor backup")
+    arts, _ = read(tmp_path / "a")
+    assert sorted(a.text for a in arts) == ["Clashes in Harasta.", "Shelling hit Douma."]
+    arts, _ = read(f"{tmp_path}/a/**/*.jsonl")
+    assert [a.text for a in arts] == ["Clashes in Harasta."]
+
+
+def test_article_over_the_size_limit_is_cut_with_a_warning(tmp_path):
+    (tmp_path / "long.txt").write_text("Shelling hit Douma. " * 60_000)  # 1.2 M characters
+    [a], [w] = read(tmp_path / "long.txt")
+    assert len(a.text) == MAX_TEXT
+    assert (w.code, w.fatal) == ("E012", False) and w.where == f"{tmp_path / 'long.txt'}:1"
+
+
+def test_strict_raises_on_first_bad_item(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"text": "Shelling hit Douma."}\n{"text": \n{"text": "Clashes."}\n')
+    from warwire.ingest import read_sources
+
+    it = read_sources([str(tmp_path / "a.jsonl")], strict=True)
+    assert next(it).text == "Shelling hit Douma."
+    with pytest.raises(WarwireError) as err:
+        next(it)
+    assert err.value.code.name == "E004" and "a.jsonl:2" in str(err.value)
+
+
+def test_strict_does_not_raise_on_warnings(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"text": "Shelling hit Douma.", "date": "someday"}\n')
+    arts, [w] = read(tmp_path / "a.jsonl", strict=True)
+    assert len(arts) == 1 and not w.fatal
+
+
+def test_bad_default_date_is_a_usage_error(tmp_path):
+    with pytest.raises(WarwireError) as err:
+        read(tmp_path, default_date="yesterday-ish")
+    assert err.value.code.name == "E007"
+
+
+def test_offline_url_is_rejected():
+    arts, [r] = read("https://example.invalid/story.html")
+    assert arts == [] and r.code == "E005" and "switched off" in r.reason
