@@ -38,10 +38,13 @@ def test_folder_recursive_and_glob(tmp_path):
     (tmp_path / "a" / "one.txt").write_text("Shelling hit Douma.")
     (tmp_path / "a" / "b" / "two.jsonl").write_text('{"text": "Clashes in Harasta."}\n')
     (tmp_path / "a" / ".hidden.txt").write_text("editor backup")
+    (tmp_path / "a" / "README.md").write_text("# About these stories")
     arts, _ = read(tmp_path / "a")
     assert sorted(a.text for a in arts) == ["Clashes in Harasta.", "Shelling hit Douma."]
     arts, _ = read(f"{tmp_path}/a/**/*.jsonl")
     assert [a.text for a in arts] == ["Clashes in Harasta."]
+    [readme], _ = read(tmp_path / "a" / "README.md")  # named directly, any file is read
+    assert readme.text == "# About these stories"
 
 
 def test_article_over_the_size_limit_is_cut_with_a_warning(tmp_path):

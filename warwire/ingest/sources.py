@@ -136,11 +136,19 @@ def _read_path(path: Path, opts: Options) -> Iterator[Article | Rejected]:
         yield reject(E.E002, where=str(path), why=f"{type(err).__name__}: {err}"[:200])
 
 
+def _readable_name(path: Path) -> bool:
+    """Whether a file found in a folder is an input: a known suffix (or none), also under .gz."""
+    name = path.name[:-3] if path.name.lower().endswith(".gz") else path.name
+    suffix = Path(name).suffix.lower()
+    return not suffix or suffix in KINDS_BY_SUFFIX
+
+
 def _files(folder: Path) -> Iterator[Path]:
-    """Files under ``folder``, sorted, skipping hidden ones (.git, editor backups)."""
+    """Input files under ``folder``, sorted; hidden ones (.git, editor backups) and others such as
+    README.md or images are skipped (name them directly to read them)."""
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder).parts
-        if path.is_file() and not any(p.startswith(".") for p in rel):
+        if path.is_file() and not any(p.startswith(".") for p in rel) and _readable_name(path):
             yield path
 
 
