@@ -78,6 +78,15 @@ def test_fields_round_trip(store):
     assert store.get_article("0000000000000000") is None
 
 
+def test_overlong_outlet_is_cut_not_fatal(store):
+    # ACLED's source field lists every URL; PostgreSQL would reject it whole in a VARCHAR(255).
+    outlet = "SOHR; LiveUMap; " + "; ".join(f"SOHR_http://www.syriahr.com/en/?p={i}" for i in range(80))
+    a = _article(PROTEST, outlet=outlet)
+    assert store.add_articles([a]).new == 1
+    stored = store.get_article(a.id).outlet
+    assert stored.startswith("SOHR; LiveUMap; ") and len(stored) == 255
+
+
 def test_filters_and_counts(store):
     store.add_articles([
         _article(STRIKE, outlet="Levant Wire", published="2018-02-19", title="Strikes on Douma"),

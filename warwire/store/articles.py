@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator
 
 import sqlalchemy as sa
 
@@ -11,10 +10,7 @@ from warwire.ingest import dedupe
 from warwire.model import Article
 from warwire.store.engine import write_begin
 from warwire.store.schema import articles, extractions, minhash_bands
-
-# Keeps IN (...) lists under every backend's bound-parameter limit.
-IN_CHUNK = 500
-PAGE = 500
+from warwire.store.sql import PAGE, chunks, fit, now
 
 
 @dataclass
@@ -26,22 +22,13 @@ class AddResult:
     near_duplicates: int = 0
 
 
-def chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
-
-
 def article_row(a: Article, signature: str, ingested_at: str) -> dict[str, Any]:
-    return {
+    return fit(articles, {
         "id": a.id, "source_id": a.source_id, "outlet": a.outlet, "title": a.title, "text": a.text,
         "published": a.published, "metadata_date": a.metadata_date, "dateline": list(a.dateline or []),
         "url": a.url, "origin": a.origin, "duplicate_of": a.duplicate_of, "minhash": signature,
         "credibility": None, "ingested_at": ingested_at,
-    }
+    })
 
 
 def row_article(row: Any) -> Article:

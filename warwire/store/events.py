@@ -6,14 +6,14 @@ from typing import Any, Iterable, Iterator
 import sqlalchemy as sa
 
 from warwire.model import Event
-from warwire.store.articles import PAGE, chunks
 from warwire.store.engine import write_begin
 from warwire.store.schema import event_reports, events
+from warwire.store.sql import PAGE, chunks, fit
 
 
 def event_row(e: Event) -> dict[str, Any]:
     loc, fat = e.location, e.fatalities or {}
-    return {
+    return fit(events, {
         "id": e.id, "event_type": e.event_type, "sub_event_type": e.sub_event_type,
         "date_start": e.date_start, "date_end": e.date_end,
         "country": loc.country if loc else None, "admin1": loc.admin1 if loc else None,
@@ -21,7 +21,7 @@ def event_row(e: Event) -> dict[str, Any]:
         "actor1": e.actor1.name if e.actor1 else None, "actor2": e.actor2.name if e.actor2 else None,
         "fatalities_low": fat.get("low"), "fatalities_best": fat.get("best"), "fatalities_high": fat.get("high"),
         "n_sources": e.n_sources, "n_contradictions": len(e.contradictions), "record": e.to_dict(),
-    }
+    })
 
 
 def event_filter(*, since: str | None = None, until: str | None = None, country: str | None = None,

@@ -6,14 +6,14 @@ from typing import Any, Iterable, Iterator
 import sqlalchemy as sa
 
 from warwire.model import Report
-from warwire.store.articles import PAGE, chunks, now
 from warwire.store.engine import write_begin
 from warwire.store.schema import articles, extractions, reports
+from warwire.store.sql import PAGE, chunks, fit, now
 
 
 def report_row(r: Report) -> dict[str, Any]:
     loc = r.location
-    return {
+    return fit(reports, {
         "id": r.id, "article_id": r.article_id, "idx": r.index,
         "event_type": r.event_type, "sub_event_type": r.sub_event_type,
         "date": r.date, "date_precision": r.date_precision,
@@ -25,7 +25,7 @@ def report_row(r: Report) -> dict[str, Any]:
         "fatalities": r.fatalities.best if r.fatalities else None,
         "claimed_by": r.claimed_by.name if r.claimed_by else None,
         "primary": bool(r.primary), "record": r.to_dict(),
-    }
+    })
 
 
 def report_filter(*, article_id: str | None = None, since: str | None = None, until: str | None = None,
@@ -66,10 +66,10 @@ class ReportStore:
             for i, r in enumerate(reps or []):
                 r.article_id, r.index = aid, i
                 report_rows.append(report_row(r))
-            extraction_rows.append({
+            extraction_rows.append(fit(extractions, {
                 "article_id": aid, "status": "error" if err else "done", "n_reports": len(reps or []),
                 "error": err, "extractor_version": extractor_version, "updated_at": stamp,
-            })
+            }))
         with write_begin(self.engine) as conn:
             for part in chunks(ids):
                 conn.execute(reports.delete().where(reports.c.article_id.in_(part)))
