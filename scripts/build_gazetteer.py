@@ -20,7 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from warwire.knowledge.gazetteer import TABLE, Place, fold, light, skeleton, write_table  # noqa: E402
+from warwire.knowledge.gazetteer import TABLE, Place, fold, fold_spaced, light, skeleton, write_table  # noqa: E402
 
 # Countries whose cities (population over 15,000) Syrian war reporting names; elsewhere only
 # capitals and cities over a million.
@@ -231,7 +231,7 @@ def build(src: Path, out: Path) -> list[Place]:
         seen.add(p.id)
         if p.country == "Syria" and (p.population or 0) >= 100_000 and p.kind == "community":
             p.kind = "city"
-        p.keys = sorted({fold(n) for n in p.names} - {""})
+        p.keys = sorted({fold_spaced(n) for n in p.names} - {""})
         unique.append(p)
     write_table(out, unique)
     return unique

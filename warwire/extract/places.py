@@ -17,12 +17,14 @@ from pathlib import Path
 
 import yaml
 
-from warwire.knowledge.gazetteer import Gazetteer, Place, fold, fold_word, light
+from warwire.knowledge.gazetteer import Gazetteer, Place, fold, fold_spaced
 from warwire.model import Location
 
 RELATIONS = ("in", "near", "countryside", "province", "dateline")
 STOPLIST = Path(__file__).resolve().parent.parent / "knowledge" / "places" / "stoplist.yaml"
 
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-Z\u00C0-\u00DE]")
 _WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(
@@ -64,9 +66,15 @@ class _Matcher:
 
         self.gazetteer = gazetteer
         self.automaton = ahocorasick.Automaton()
-        for key in gazetteer.by_key:
-            if len(key) >= 3 and key.isascii():
-                self.automaton.add_word(key, key)
+        # Patterns are folded names with a space on each side, matched against the text's folded
+        # words joined the same way: every hit is then a run of whole words.
+        for place in gazetteer.places:
+            for spaced in place.keys:
+                key = spaced.replace(" ", "")
+                if len(key) >= 3 and key.isascii() and key in gazetteer.by_key:
+                    pattern = f" {spaced} "
+                    if pattern not in self.automaton:
+                        self.automaton.add_word(pattern, (len(pattern), key))
         self.automaton.make_automaton()
         stop = yaml.safe_load(STOPLIST.read_text(encoding="utf-8"))
         self.stop_surfaces = {s.casefold() for s in stop["surfaces"]}
@@ -81,12 +89,23 @@ def _matcher() -> _Matcher:
 
 def _cased(text: str) -> bool:
     """Whether the text uses capitals at all (some corpora are lower-cased)."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.02
+    sample = text[:2000]
+    letters = len(_LETTER.findall(sample))
+    return letters > 0 and len(_UPPER.findall(sample)) / letters > 0.02
+
+
+def _size(keys: dict, folded: str) -> int:
+    """The population of the biggest place with this key (-1: none), to choose "Aleppos" = "Aleppo's"."""
+    return max(((p.population or 0) for p in keys.get(folded.replace(" ", ""), ())), default=-1)
+
+
+@lru_cache(maxsize=100_000)
+def _word_key(word: str) -> str:
+    return fold_spaced(word)
 
 
 def _tokens(text: str, keys: dict) -> list[tuple[str, int, int]]:
-    """(folded key, start, end) for each word that is not an article."""
+    """(folded word, start, end) for each word that is not an article."""
     stripped_apostrophes = "'" not in text and "’" not in text
     out = []
     for m in _WORD.finditer(text):
@@ -94,31 +113,31 @@ def _tokens(text: str, keys: dict) -> list[tuple[str, int, int]]:
         poss = _POSSESSIVE.search(word)
         if poss:
             word, end = word[: poss.start()], start + poss.start()
-        plain = fold(word)
+        folded = _word_key(word)
         # Texts with punctuation stripped write "Aleppos", "Syrias": try the word without its s.
-        if stripped_apostrophes and plain not in keys and word[-1:] in "sS" and len(word) > 4:
-            bare = fold(word[:-1])
-            if bare in keys:
-                plain, end = bare, end - 1
-        if plain:
-            out.append((plain, start, end))
+        if stripped_apostrophes and word[-1:] in "sS" and len(word) > 4:
+            bare = _word_key(word[:-1])
+            if _size(keys, bare) > max(_size(keys, folded), 10_000):  # only towns big enough to own things
+                folded, end = bare, end - 1
+        for part in folded.split():  # "al-Bab" is one word here, two folded words ("bab")
+            out.append((part, start, end))
     return out
 
 
 def _spans(tokens: list[tuple[str, int, int]], matcher: _Matcher) -> list[tuple[int, int, str]]:
     """(first token, last token, key) of every whole-word match, longest first, without overlaps."""
-    stream, starts, ends = [], {}, {}
-    pos = 0
+    starts, ends = {}, {}
+    parts = [" "]
+    pos = 1
     for i, (k, _, _) in enumerate(tokens):
-        starts[pos] = i
-        stream.append(k)
-        pos += len(k)
-        ends[pos - 1] = i
+        starts[pos - 1] = i  # the space before the word
+        parts.append(k)
+        parts.append(" ")
+        pos += len(k) + 1
+        ends[pos - 1] = i  # the space after it
     found = []
-    for end, key in matcher.automaton.iter("".join(stream)):
-        start = end - len(key) + 1
-        if start in starts and end in ends:
-            found.append((starts[start], ends[end], key))
+    for end, (length, key) in matcher.automaton.iter("".join(parts)):
+        found.append((starts[end - length + 1], ends[end], key))
     found.sort(key=lambda t: (-(t[1] - t[0]), -len(t[2]), t[0]))
     taken: set[int] = set()
     out = []
@@ -134,7 +153,7 @@ def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool,
     s = surface.casefold()
     if s in m.stop_surfaces:
         return False
-    if cased and not any(w[:1].isupper() or w[:1].isdigit() for w in surface.split()):
+    if cased and not any(w[:1].isupper() or w[:1].isdigit() for w in re.split(r"[\s\-]+", surface)):
         return False
     if n_tokens == 1 and s in m.english:
         return cased and surface[:1].isupper() and not _sentence_start(text, start)
@@ -159,9 +178,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         surface = text[start:end]
         if not _acceptable(text, start, surface, b - a + 1, cased, m):
             continue
-        q = light(surface)
-        cands = [p for p in g.by_key[key]
-                 if max((_similarity(q, light(n)) for n in p.names), default=0) >= m.min_similarity]
+        cands = [p for p in g.by_key[key] if g.similarity(p, surface) >= m.min_similarity]
         if cands:
             raw.append((start, end, surface, cands))
     context = Counter(g.best(c, s).admin1 for _, _, s, c in raw if len(c) == 1 or _is_governorate(c))
@@ -175,12 +192,6 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
             relation = "dateline"
         mentions.append(PlaceMention(start, end, surface, loc, relation))
     return mentions
-
-
-def _similarity(a: str, b: str) -> float:
-    from rapidfuzz.fuzz import ratio
-
-    return ratio(a, b)
 
 
 def _is_governorate(cands: list[Place]) -> bool:

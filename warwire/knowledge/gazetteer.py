@@ -31,8 +31,11 @@ COLUMNS = ("id", "name", "kind", "country", "admin1", "admin2", "lat", "lon", "g
 PRECISION = {"city": 1, "community": 1, "neighbourhood": 1, "region": 2, "subdistrict": 2, "district": 2,
              "governorate": 3}
 # Which kind wins when several places share a name: towns before the units named after them.
-KIND_RANK = {"city": 6, "community": 4, "neighbourhood": 3, "region": 4, "subdistrict": 2, "district": 1,
+KIND_RANK = {"city": 6, "community": 4, "neighbourhood": 3, "region": 5, "subdistrict": 2, "district": 1,
              "governorate": 2}
+# Lowest similarity (0-100, vowels kept) between a name and a place's nearest spelling for a match:
+# folding makes "Home" and "Hama" meet, this keeps them apart.
+MIN_SIMILARITY = 60
 SETTLEMENTS = frozenset({"city", "community", "neighbourhood"})
 _LOAD_CACHE: dict[Path, "Gazetteer"] = {}
 
@@ -92,6 +95,11 @@ def fold(name: str) -> str:
     return "".join(fold_tokens(name))
 
 
+def fold_spaced(name: str) -> str:
+    """The folded words of a name joined by spaces (what a text's words are matched against)."""
+    return " ".join(fold_tokens(name))
+
+
 @lru_cache(maxsize=200_000)
 def light(name: str) -> str:
     """A name with articles, doubled letters and spelling words folded but vowels kept (for similarity)."""
@@ -140,7 +148,7 @@ class Place:
     geonames_id: int | None
     population: int | None
     names: list[str]
-    keys: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)  # folded names, words separated by spaces
     members: list[str] = field(default_factory=list)  # a region's towns
 
     @property
@@ -170,11 +178,12 @@ class Gazetteer:
         self.by_key: dict[str, list[Place]] = {}
         for p in places:
             for k in p.keys:
-                bucket = self.by_key.setdefault(k, [])
+                bucket = self.by_key.setdefault(k.replace(" ", ""), [])
                 if p not in bucket:
                     bucket.append(p)
         self.governorates = {p.admin1: p for p in places if p.kind == "governorate"}
         self._by_skeleton: dict[str, list[Place]] | None = None
+        self._similarities: dict[tuple[str, str], float] = {}
 
     # loading ------------------------------------------------------------------------------------
 
@@ -191,27 +200,37 @@ class Gazetteer:
         return _LOAD_CACHE[path]
 
     def _index(self, place: Place, name: str) -> None:
-        k = fold(name)
-        if not k:
+        spaced = fold_spaced(name)
+        if not spaced:
             return
         if name not in place.names:
             place.names.append(name)
-        if k not in place.keys:
-            place.keys.append(k)
-        bucket = self.by_key.setdefault(k, [])
+        if spaced not in place.keys:
+            place.keys.append(spaced)
+        bucket = self.by_key.setdefault(spaced.replace(" ", ""), [])
         if place not in bucket:
             bucket.append(place)
         self._by_skeleton = None
 
     def _add_curated(self, path: Path) -> None:
         for i, entry in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
-            place = self.by_id.get(str(entry["place"]))
-            if place is None:
-                raise ValueError(f"{path.name} entry {i + 1}: no place with id {entry['place']!r}; "
-                                 "use an OCHA pcode (C1234), 'gn:<GeoNames id>' or a governorate id from syria.tsv.gz")
+            if "place" in entry:
+                place = self.by_id.get(str(entry["place"]))
+                if place is None:
+                    raise ValueError(f"{path.name} entry {i + 1}: no place with id {entry['place']!r}; use an "
+                                     "OCHA pcode (C1234, SY0702) or 'gn:<GeoNames id>' from syria.tsv.gz")
+            else:  # a place no source has
+                place = Place(id="curated:" + fold(entry["name"]), name=entry["name"],
+                              kind=entry.get("kind", "community"), country=entry.get("country", "Syria"),
+                              admin1=entry["admin1"], admin2=entry.get("admin2"), lat=entry["lat"], lon=entry["lon"],
+                              geonames_id=entry.get("geonames_id"), population=entry.get("population"), names=[])
+                self.places.append(place)
+                self.by_id[place.id] = place
             if entry.get("name"):
                 place.name = entry["name"]
                 self._index(place, entry["name"])
+            if entry.get("population"):
+                place.population = entry["population"]
             for alias in entry.get("aliases", []):
                 self._index(place, alias)
 
@@ -233,15 +252,24 @@ class Gazetteer:
         return list(self.by_key.get(fold(name), ()))
 
     def _score(self, place: Place, query: str, admin1: str | None) -> float:
-        score = KIND_RANK.get(place.kind, 1)
+        score = self.similarity(place, query) / 10 + KIND_RANK.get(place.kind, 1)
         if place.kind in SETTLEMENTS:  # a unit's population is not its seat's
             score += math.log10((place.population or 0) + 1)
-        score += 3 if place.country == "Syria" else 0
+        score += 12 if place.country == "Syria" else 0  # the gazetteer is for Syrian war reporting
         if admin1 and place.admin1 == admin1:
             score += 20
-        q = light(query)
-        score += max((_ratio(q, light(n)) for n in place.names), default=0) / 20
         return score
+
+    def similarity(self, place: Place, name: str) -> float:
+        """0-100: how close ``name`` is to the nearest spelling of the place, vowels kept."""
+        q = light(name)
+        cached = self._similarities.get((q, place.id))
+        if cached is None:
+            cached = max((_ratio(q, light(n)) for n in place.names), default=0.0)
+            if len(self._similarities) > 200_000:
+                self._similarities.clear()
+            self._similarities[(q, place.id)] = cached
+        return cached
 
     def best(self, places: list[Place], query: str, admin1: str | None = None) -> Place | None:
         """The most likely of several places sharing a name (in ``admin1``, bigger, a town before a unit)."""
@@ -255,7 +283,8 @@ class Gazetteer:
         name = name.strip()
         if not name:
             return None
-        found = self.best(self.candidates(name), name, admin1)
+        found = self.best([p for p in self.candidates(name) if self.similarity(p, name) >= MIN_SIMILARITY],
+                          name, admin1)
         if found:
             return found
         # ACLED writes "Damascus - Mazzeh", "Abul Thohur - Military Airport": town, then the spot in it.
@@ -272,15 +301,16 @@ class Gazetteer:
         key = fold(name)
         if len(key) < 4:
             return None
-        q = light(name)
+        # Loose matches stay in Syria: a foreign city must be spelled as its sources spell it.
         sk = self._skeletons().get(skeleton(key), [])
-        close = [p for p in sk if max((_ratio(q, light(n)) for n in p.names), default=0) >= 70]
+        close = [p for p in sk if p.country == "Syria" and self.similarity(p, name) >= 70]
         if close:
             return self.best(close, name, admin1)
         from rapidfuzz import fuzz, process
 
         hits = process.extract(key, self.by_key.keys(), scorer=fuzz.ratio, score_cutoff=86, limit=5)
-        pool = [p for k, _, _ in hits for p in self.by_key[k]]
+        pool = [p for k, _, _ in hits for p in self.by_key[k]
+                if p.country == "Syria" and self.similarity(p, name) >= MIN_SIMILARITY]
         return self.best(pool, name, admin1)
 
     def _skeletons(self) -> dict[str, list[Place]]:
@@ -342,7 +372,7 @@ def read_table(path: Path) -> list[Place]:
         for line in fh:
             c = line.rstrip("\n").split("\t")
             names = c[10].split("|")
-            keys = sorted({fold(n) for n in names} - {""}) if stale else c[11].split("|")
+            keys = sorted({fold_spaced(n) for n in names} - {""}) if stale else c[11].split("|")
             places.append(Place(c[0], c[1], c[2], c[3], c[4] or None, c[5] or None, _float(c[6]), _float(c[7]),
                                 _int(c[8]), _int(c[9]), names, keys))
     return places

@@ -1,0 +1,133 @@
+"""The gazetteer: spellings meet, ambiguous names resolve sensibly, governorates use ACLED's names."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from warwire.knowledge.gazetteer import Gazetteer, distance_km, fold, read_table, TABLE
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Deir ez-Zor", "Deir Ezzor"),
+    ("Deir ez-Zor", "Deir al-Zor"),
+    ("Jisr al-Shughur", "Jisr ash-Shughur"),
+    ("Azaz", "I'zaz"),
+    ("Khan Sheikhoun", "Khan Shaykun"),
+    ("Maarat al-Numan", "Ma'arrat an Nu'man"),
+    ("Kafranbel", "Kafr Nabl"),
+    ("Raqqa", "Ar-Raqqah"),
+    ("Hasakah", "Al-Hasakeh"),
+    ("Abu al-Duhur", "Abul Thohur"),
+])
+def test_news_spellings_resolve_to_the_same_place(g, a, b):
+    la, lb = g.lookup(a), g.lookup(b)
+    assert la is not None and lb is not None
+    assert (la.name, la.lat, la.lon) == (lb.name, lb.lat, lb.lon)
+    assert la.geo_precision == 1
+
+
+def test_kafranbel_is_the_idleb_town(g):
+    loc = g.lookup("Kafranbel")
+    assert loc.geonames_id == 168661
+    assert loc.admin1 == "Idleb"  # ACLED's spelling, not "Idlib"
+    assert distance_km(loc.lat, loc.lon, 35.61376, 36.56449) < 1.0
+
+
+def test_eastern_ghouta_is_a_region(g):
+    loc = g.lookup("Eastern Ghouta")
+    assert loc.geo_precision == 2 and loc.admin1 == "Rural Damascus"
+    assert distance_km(loc.lat, loc.lon, 33.55, 36.40) < 10
+    assert g.lookup("eastern Ghouta") == loc
+
+
+@pytest.mark.parametrize("town", ["Douma", "Saqba", "Hamouriyeh", "Jobar", "Zamalka", "Ein Terma", "Misraba"])
+def test_ghouta_towns_are_near_damascus(g, town):
+    loc = g.lookup(town)
+    assert loc is not None and loc.admin1 in ("Rural Damascus", "Damascus")
+    assert distance_km(loc.lat, loc.lon, 33.53, 36.37) < 12
+
+
+def test_governorates_use_acled_names(g):
+    names = {gov.admin1 for gov in g.governorates.values()}
+    assert names == {"Aleppo", "Idleb", "Hama", "Homs", "Rural Damascus", "Damascus", "Dar'a", "Deir-ez-Zor",
+                     "Ar-Raqqa", "Al-Hasakeh", "Lattakia", "Tartous", "Quneitra", "As-Sweida"}
+    idlib = g.governorate("Idlib")
+    assert idlib.name == "Idleb" and idlib.geo_precision == 3
+    assert g.governorate("Rif Dimashq").admin1 == "Rural Damascus"
+    assert g.governorate("Kafranbel").admin1 == "Idleb"  # the governorate a town lies in
+
+
+def test_a_town_wins_over_the_unit_named_after_it(g):
+    assert g.lookup("Aleppo").geo_precision == 1
+    assert g.lookup("Maarat al-Numan").geo_precision == 1
+
+
+def test_admin1_breaks_ties(g):
+    # There is a Ras al-Ain in Al-Hasakeh and one in Hama.
+    assert g.lookup("Ras al-Ain", admin1="Hama").admin1 == "Hama"
+    assert g.lookup("Ras al-Ain").admin1 == "Al-Hasakeh"
+
+
+def test_cities_abroad_carry_their_country(g):
+    assert g.lookup("Beirut").country == "Lebanon"
+    assert g.lookup("Gaziantep").country == "Turkey"
+    assert g.lookup("Moscow").country == "Russia"
+
+
+def test_acled_compound_names(g):
+    loc = g.lookup("Damascus - Mazzeh")
+    assert loc.admin1 == "Damascus" and distance_km(loc.lat, loc.lon, 33.50, 36.25) < 3
+
+
+def test_unknown_and_english_words_are_not_places(g):
+    assert g.lookup("Xyzzyville") is None
+    assert g.lookup("") is None
+
+
+def test_folding():
+    assert fold("Deir ez-Zor") == fold("Dayr az Zawr") != ""
+    assert fold("Al-Bab") == fold("Bab")
+    assert fold("Ma'arrat") == fold("Maarat") == fold("Maaret")
+
+
+def test_distance_km():
+    assert distance_km(33.5138, 36.2765, 36.2021, 37.1343) == pytest.approx(308, abs=5)  # Damascus-Aleppo
+    assert distance_km(1, 1, 1, 1) == 0
+
+
+def test_load_is_fast_and_cached():
+    t0 = time.perf_counter()
+    places = read_table(TABLE)
+    assert time.perf_counter() - t0 < 1.0  # 0.25 s on a laptop; generous for shared CI machines
+    assert len(places) > 15000
+    assert Gazetteer.load() is Gazetteer.load()
+
+
+def test_packaged_keys_match_the_folding_rules():
+    """A stale table (folding.yaml changed without a rebuild) still works but loads slowly: rebuild it."""
+    import gzip
+
+    from warwire.knowledge.gazetteer import _folding
+
+    with gzip.open(TABLE, "rt", encoding="utf-8") as fh:
+        assert fh.readline().strip() == f"# folding {_folding().digest}", "run scripts/build_gazetteer.py"
+
+
+def test_acled_coverage(shared_data):
+    """Most ACLED place names resolve within 10 km of ACLED's coordinates (given ACLED's governorate)."""
+    import csv
+
+    with (shared_data / "acled" / "acled_syria_2018_jan_feb.csv").open(encoding="utf-8") as fh:
+        rows = {(r["location"], r["latitude"], r["longitude"], r["admin1"]) for r in csv.DictReader(fh)}
+    g = Gazetteer.load()
+    hits = 0
+    for name, lat, lon, admin1 in rows:
+        loc = g.lookup(name, admin1)
+        hits += bool(loc and distance_km(float(lat), float(lon), loc.lat, loc.lon) <= 10)
+    assert hits / len(rows) >= 0.85
