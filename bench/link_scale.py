@@ -61,6 +61,7 @@ def synthetic(n_reports: int, seed: int) -> tuple[list[Report], dict[str, Articl
     """Reports of synthetic events; hot spots get most events, as front lines do."""
     rng = random.Random(seed)
     places = load_places()
+    rng.shuffle(places)  # hot spots anywhere, not where the list happens to start
     weights = [1.0 / (i + 1) ** 0.8 for i in range(len(places))]
     day0 = date(2019, 1, 1)
     reports, articles = [], {}

@@ -192,3 +192,13 @@ def test_incremental_gives_the_full_result():
     # nothing new: nothing to do
     again = link_reports(reports, articles, existing=full)
     assert again.events == [] and again.replaced_ids == []
+
+
+def test_two_villages_a_few_km_apart_the_same_day_stay_apart_unless_all_else_agrees():
+    hass = dict(name="Hass", country="Syria", admin1="Idlib", lat=35.5884, lon=36.5890, geo_precision=1)
+    unknown = dict(name="Unidentified Armed Group (Syria)", kind="Rebel group", country="Syria")
+    a, b = report("a1", dead=5), report("a2", place=hass, dead=10, actor1=unknown)
+    assert compatible(a, b)
+    assert len(link_reports([a, b], ARTICLES).events) == 2
+    same = report("a2", place=hass, dead=5)
+    assert len(link_reports([a, same], ARTICLES).events) == 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from math import floor
+from math import cos, floor, radians
 
 from warwire.link.rules import date_tolerance, day_number, linkable, settings
 from warwire.model import Report
@@ -59,10 +59,13 @@ class BlockIndex:
     """Reports filed by place and week; ``candidates`` yields the ones a report may match."""
 
     def __init__(self) -> None:
-        # entries are (day number, report id, report): ids computed once, dates filtered without parsing
-        self._cells: dict[tuple, list[tuple[int, str, Report]]] = defaultdict(list)
-        self._admin1_all: dict[tuple, list[tuple[int, str, Report]]] = defaultdict(list)
-        self._admin1_areas: dict[tuple, list[tuple[int, str, Report]]] = defaultdict(list)
+        # entries are (day number, report id, report, lat, lon): ids computed once, dates and distances
+        # filtered here without calling the rules for pairs that are plainly too far apart
+        self._cells: dict[tuple, list[tuple]] = defaultdict(list)
+        self._admin1_all: dict[tuple, list[tuple]] = defaultdict(list)
+        self._admin1_areas: dict[tuple, list[tuple]] = defaultdict(list)
+        self._precisions: set[int] = set()
+        self._reach_km = max(settings()["place_distance_km"].values())
 
     def add(self, r: Report) -> None:
         if not linkable(r):
@@ -70,7 +73,9 @@ class BlockIndex:
         day = day_number(r.date)
         week, group = day // WEEK, type_group(r)
         country, admin1, p = _country(r), _admin1(r), _precision(r)
-        cell, entry = _cell(r), (day, r.id, r)
+        cell = _cell(r)
+        entry = (day, r.id, r, r.location.lat if cell else None, r.location.lon if cell else None)
+        self._precisions.add(p)
         self._admin1_all[(group, country, admin1, week, p)].append(entry)
         if cell is None:
             self._admin1_areas[(group, country, admin1, week, p)].append(entry)
@@ -84,7 +89,11 @@ class BlockIndex:
         day, group = day_number(r.date), type_group(r)
         country, admin1, cell = _country(r), _admin1(r), _cell(r)
         own = date_tolerance(_precision(r))
-        for p in PRECISIONS:
+        lat = r.location.lat if cell else None
+        if lat is not None:
+            lon, km_lon = r.location.lon, 111.32 * cos(radians(lat))
+            reach2 = (self._reach_km * 1.01) ** 2
+        for p in sorted(self._precisions):
             tol = max(own, date_tolerance(p))
             for week in range((day - tol) // WEEK, (day + tol) // WEEK + 1):
                 if cell is None:
@@ -94,6 +103,10 @@ class BlockIndex:
                     lists += [self._cells.get((group, country, (cell[0] + i, cell[1] + j), week, p), ())
                               for i in (-1, 0, 1) for j in (-1, 0, 1)]
                 for entries in lists:
-                    for other_day, other_id, other in entries:
-                        if other is not r and abs(other_day - day) <= tol:
-                            yield other_id, other
+                    for other_day, other_id, other, olat, olon in entries:
+                        if other is r or abs(other_day - day) > tol:
+                            continue
+                        if lat is not None and olat is not None and \
+                                ((olat - lat) * 110.57) ** 2 + ((olon - lon) * km_lon) ** 2 > reach2:
+                            continue
+                        yield other_id, other

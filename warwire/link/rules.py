@@ -170,23 +170,16 @@ def _closeness(diff: float, scale: float) -> float:
 def match_score(a: Report, b: Report) -> float | None:
     """How alike two reports are, 0..1; None when they are not compatible.
 
-    Weighted agreement on date (0.4), place (0.25), sub-type (0.15), actors (0.1) and
-    death toll (0.1): the same strike reported twice scores near 1; two strikes a day
-    apart in one town reach the linking threshold only when everything else agrees.
+    Weighted agreement on date (0.3), place (0.4), sub-type (0.15), actors (0.1) and
+    death toll (0.05). The same strike told twice scores near 1. Two different named
+    towns a few km apart on the same day link only when actors and toll agree too, and
+    two strikes a day apart in one town only when everything else agrees.
     """
     if not compatible(a, b):
         return None
     tol = max(date_tolerance(a.date_precision), date_tolerance(b.date_precision))
     date_part = _closeness(abs(day_number(a.date) - day_number(b.date)), tol + 0.5)
-    la, lb = a.location, b.location
-    d = distance_km(la, lb)
-    precision = max(la.geo_precision or 1, lb.geo_precision or 1)
-    if d is None or precision >= 3:
-        place_part = 1.0 if _norm(la.name) == _norm(lb.name) else 0.5
-    else:
-        place_part = _closeness(d, settings()["place_distance_km"][precision])
-        if la.geonames_id is not None and la.geonames_id == lb.geonames_id or _norm(la.name) == _norm(lb.name):
-            place_part = 1.0
+    place_part = _place_agreement(a.location, b.location)
     sub_part = 1.0 if a.sub_event_type == b.sub_event_type else 0.3
     actor_part = 0.5
     if not is_generic(a.actor1) and not is_generic(b.actor1):
@@ -195,4 +188,16 @@ def match_score(a: Report, b: Report) -> float | None:
     fa, fb = a.fatalities.best, b.fatalities.best
     if fa is not None and fb is not None:
         toll_part = 1.0 if fa == fb else min(fa, fb) / max(fa, fb)
-    return round(0.4 * date_part + 0.25 * place_part + 0.15 * sub_part + 0.1 * actor_part + 0.1 * toll_part, 6)
+    return round(0.3 * date_part + 0.4 * place_part + 0.15 * sub_part + 0.1 * actor_part + 0.05 * toll_part, 6)
+
+
+def _place_agreement(la: Location, lb: Location) -> float:
+    """1 for the same place; less the further apart, and much less for two different named towns."""
+    if (la.geonames_id is not None and la.geonames_id == lb.geonames_id) or _norm(la.name) == _norm(lb.name):
+        return 1.0
+    precision = max(la.geo_precision or 1, lb.geo_precision or 1)
+    d = distance_km(la, lb)
+    if d is None or precision >= 3:
+        return 0.5  # a province and a place in it: consistent, not confirming
+    near = _closeness(d, settings()["place_distance_km"][precision])
+    return near if precision == 2 else 0.5 * near * near
