@@ -23,7 +23,8 @@ def _table(scores) -> Table:
     t = Table(title=f"{scores.dataset}: {scores.n} items{speed}", title_justify="left")
     for col in ("field", "precision", "recall", "F1", "accuracy", "n"):
         t.add_column(col, justify="left" if col == "field" else "right")
-    for name, m in scores.metrics.items():
+    for m in scores.ordered():
+        name = m.name
         if m.kind == "prf":
             t.add_row(name, _fmt(m.precision), _fmt(m.recall), _fmt(m.f1), "", str(m.support))
         else:

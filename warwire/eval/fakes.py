@@ -3,8 +3,9 @@
 Scored on the article's primary casualty report: governorate, victim counts
 (exact; our empty count is 0, as the crowd's), actor class and cause of death
 (warwire's values mapped to the FA-KES classes through ``mappings.yaml``), and
-the date within a day (the crowd's date is the article's, and the event is
-often the day before). Crowd annotations are noisy: read the worst cases
+the date within a day of the article's (the event is often the day before).
+The article's date is the one printed at the top of the text when there is one:
+the crowd's ``date`` column is often wrong (see the data's README). Crowd annotations are noisy: read the worst cases
 before trusting a number.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from warwire.ingest.dates import printed_date
 from warwire.eval.scoring import Case, Scores, actor_key, admin1, excerpt, mappings, primary_report
 from warwire.model import Actor, Article, Report
 
@@ -28,7 +30,8 @@ class FakesRow:
     title: str | None
     text: str
     outlet: str | None
-    date: str | None
+    date: str | None  # the crowd's
+    printed: str | None  # printed at the top of the text
     governorate: str
     actor: str
     cause: str
@@ -56,7 +59,7 @@ def read_fakes(path: Path | str, limit: int | None = None) -> list[FakesRow]:
         rows = [rows[int(i * step)] for i in range(limit)]
     return [FakesRow(
         id=r["unit_id"], title=r.get("article_title") or None, text=r["article_content"], outlet=r.get("source"),
-        date=_date(r.get("date", "")), governorate=(r.get("location") or "").strip().casefold(),
+        date=_date(r.get("date", "")), printed=printed_date(r["article_content"]), governorate=(r.get("location") or "").strip().casefold(),
         actor=(r.get("actor") or "unknown").strip().casefold(),
         cause=(r.get("cause_of_death") or "unknown").strip().casefold(),
         counts={k: int(r.get(f"nb_{k}") or 0) for k in COUNTS},
@@ -117,10 +120,11 @@ def score_fakes(rows: list[FakesRow], predictions: list[list[Report]], seconds: 
             check(f"nb_{k}", row.counts[k], got_counts[k] or 0)
         check("actor", row.actor, actor_class(r.actor1 if r else None))
         check("cause_of_death", row.cause, cause_of_death(r))
-        if row.date:
+        want = row.printed or row.date
+        if want:
             got = r.date if r else None
-            near = bool(got) and abs((date.fromisoformat(got) - date.fromisoformat(row.date)).days) <= DATE_DAYS
-            check("date", row.date, got, near)
+            near = bool(got) and abs((date.fromisoformat(got) - date.fromisoformat(want)).days) <= DATE_DAYS
+            check("date", want, got, near)
         if diffs:
             scores.cases.append(Case(row.id, excerpt(row.text), len(diffs), diffs))
     return scores

@@ -18,6 +18,8 @@ from warwire.eval.scoring import Scores
 
 #: Pinned floors sit this far below the values measured when pinning.
 MARGIN = 0.02
+#: Metrics counted on fewer items than this get no floor: one case would swing them.
+MIN_SUPPORT = 5
 #: Where the shared development data sits, relative to the repository root.
 SHARED = {
     "acled": {"path": "../shared/data/acled/acled_syria_2018_jan_feb.csv", "limit": 400},
@@ -103,7 +105,8 @@ def pin_floors(results: list[Scores], gold: Path | str | None, path: Path | None
             entry["path"] = datasets.get(s.dataset, SHARED.get(s.dataset, {})).get("path")
             entry["limit"] = s.n
         entry["n"] = s.n
-        entry["floors"] = {k: max(0.0, round(v - margin, 3)) for k, v in sorted(s.values().items())}
+        entry["floors"] = {k: max(0.0, round(v - margin, 3)) for k, v in sorted(s.values().items())
+                           if s.metrics[k].support >= MIN_SUPPORT}
         datasets[s.dataset] = entry
     path.write_text(json.dumps(floors, indent=2, sort_keys=False) + "\n", "utf-8")
     return floors

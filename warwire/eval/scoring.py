@@ -17,6 +17,10 @@ from warwire.model import Report
 #: Two place names match when their normalised forms are this similar (0..100):
 #: transliterations differ ("Maarat al-Numan", "Ma'arrat an Nu'man").
 NAME_SIMILARITY = 80
+#: Reading order of metric names in tables.
+FIELD_ORDER = ["reports", "event_type", "sub_event_type", "tags", "date", "date_precision", "location", "admin1",
+               "governorate", "actor1", "actor2", "actor", "fatalities", "victims", "nb_civilians", "nb_noncivilians",
+               "nb_children", "nb_women", "injured", "cause_of_death", "claimed_by", "primary"]
 #: A predicted place within this many km of the gold coordinates is the same place.
 PLACE_KM = 10.0
 
@@ -92,6 +96,13 @@ class Scores:
     seconds: float = 0.0
     metrics: dict[str, Metric] = field(default_factory=dict)
     cases: list[Case] = field(default_factory=list)
+
+    def ordered(self) -> list[Metric]:
+        """Metrics in reading order: report counts, then the record's fields as DESIGN.md lists them."""
+        def key(m: Metric) -> tuple[int, str]:
+            head = m.name.split(".")[0]
+            return (FIELD_ORDER.index(head) if head in FIELD_ORDER else len(FIELD_ORDER), m.name)
+        return sorted(self.metrics.values(), key=key)
 
     def metric(self, name: str, kind: str = "accuracy") -> Metric:
         if name not in self.metrics:
