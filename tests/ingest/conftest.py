@@ -53,6 +53,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "text/html; charset=utf-8", STORY_PAGE)
         elif self.path == "/feed.xml":
             self._send(200, "application/rss+xml", FEED.replace(b"{base}", base))
+        elif self.path == "/slowfeed.xml":  # both items link to the slow page
+            feed = FEED.replace(b"{base}/story.html", b"{base}/slow").replace(b"{base}/missing.html", b"{base}/slow")
+            self._send(200, "application/atom+xml", feed.replace(b"{base}", base))
         elif self.path == "/articles.jsonl":
             self._send(200, "application/x-ndjson",
                        b'{"text": "Clashes erupted near Harasta on Sunday.", "date": "2018-03-04"}\n')
@@ -67,7 +70,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def http_base():
-    """Base URL of a local server: /story.html, /feed.xml, /articles.jsonl, /slow (3 s), /huge.html, 404 otherwise."""
+    """Base URL of a local server: /story.html, /feed.xml, /slowfeed.xml, /articles.jsonl, /slow (3 s), /huge.html, 404 otherwise."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -80,3 +80,9 @@ def test_bad_default_date_is_a_usage_error(tmp_path):
 def test_offline_url_is_rejected():
     arts, [r] = read("https://example.invalid/story.html")
     assert arts == [] and r.code == "E005" and "switched off" in r.reason
+
+
+def test_text_without_line_breaks_is_read_in_pieces(tmp_path):
+    (tmp_path / "one_line.txt").write_text("date 2018-03-07 Reuters, BEIRUT\n" + "Shelling hit Douma " * 10_000)
+    [a], [] = read(tmp_path / "one_line.txt")
+    assert a.outlet == "Reuters" and len(a.text) == len("Shelling hit Douma " * 10_000) - 1

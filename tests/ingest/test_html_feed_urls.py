@@ -72,3 +72,13 @@ def test_not_a_feed(tmp_path):
     (tmp_path / "broken.rss").write_text("<?xml version='1.0'?><rss><channel><title>x</title>")
     arts, [r] = read(tmp_path / "broken.rss")
     assert arts == [] and r.code == "E011"
+
+
+def test_feed_host_that_times_out_is_tried_once(http_base):
+    import time
+
+    started = time.monotonic()
+    arts, rejected = read(f"{http_base}/slowfeed.xml", fetch=Fetcher(timeout=0.5))
+    assert len(arts) == 2  # both from their summaries
+    assert [(r.code, r.fatal) for r in rejected] == [("E005", False)]
+    assert time.monotonic() - started < 2.5

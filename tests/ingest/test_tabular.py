@@ -104,3 +104,28 @@ def test_gzipped_csv(tmp_path):
     (tmp_path / "a.csv.gz").write_bytes(gzip.compress(b"text\nShelling hit Douma.\n"))
     [a], _ = read(tmp_path / "a.csv.gz")
     assert a.text == "Shelling hit Douma."
+
+
+def test_json_array_and_pretty_printed_object(tmp_path):
+    docs = [{"text": "Shelling hit Douma.", "id": "a1"}, {"title": "no text"}, {"body": "Clashes in Harasta."}]
+    (tmp_path / "many.json").write_text(json.dumps(docs, indent=2))
+    (tmp_path / "one.json").write_text(json.dumps({"content": "Mortars hit Damascus.", "date": "2018-03-07"}, indent=2))
+    (tmp_path / "minified.jsonl").write_text(json.dumps(docs) + "\n")
+    arts, rejected = read(tmp_path / "many.json", tmp_path / "one.json", tmp_path / "minified.jsonl")
+    assert [a.text for a in arts] == ["Shelling hit Douma.", "Clashes in Harasta.", "Mortars hit Damascus.",
+                                      "Shelling hit Douma.", "Clashes in Harasta."]
+    assert [a.origin.rsplit("/", 1)[1] for a in arts] == ["many.json:1", "many.json:3", "one.json",
+                                                          "minified.jsonl:1:1", "minified.jsonl:1:3"]
+    assert [r.code for r in rejected] == ["E003", "E003"]
+
+
+def test_jsonl_whose_first_line_is_broken_keeps_the_rest(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"text": "cut off\n{"text": "Clashes in Harasta."}\n')
+    [a], [r] = read(tmp_path / "a.jsonl")
+    assert a.text == "Clashes in Harasta." and r.where.endswith("a.jsonl:1")
+
+
+def test_semicolon_csv(tmp_path):
+    (tmp_path / "a.csv").write_text('Titel;text;date\nDouma;"Shelling hit Douma; five died.";05.03.2018\n')
+    [a], _ = read(tmp_path / "a.csv")
+    assert (a.text, a.published) == ("Shelling hit Douma; five died.", "2018-03-05")

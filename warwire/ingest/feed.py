@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import time
 from typing import Iterator
+from urllib.parse import urlsplit
 
 from warwire.errors import E, WarwireError
 from warwire.ingest.articles import Options, build_article
@@ -39,14 +40,18 @@ def read_feed(data: bytes, where: str, opts: Options, fetch=None) -> Iterator[Ar
         yield reject(E.E011, where=where, why=why[:200])
         return
     outlet = (feed.feed.get("title") or "").strip() or None
+    down: set[str] = set()  # hosts that failed once: their other items go straight to the summary
     for i, entry in enumerate(feed.entries, 1):
         link = entry.get("link")
         here = link or f"{where}#{i}"
         meta = dict(title=entry.get("title"), date=_entry_date(entry), source_id=entry.get("id"), url=link)
-        if fetch and link:
+        host = urlsplit(link).netloc if link else ""
+        if fetch and link and host not in down:
             try:
                 page = fetch(link)
             except WarwireError as err:
+                if "HTTP 4" not in str(err):  # a missing page says nothing about the rest of the site
+                    down.add(host)
                 yield rejected_from(err, fatal=False)  # fall back to the summary below
             else:
                 got = list(read_html(page.body, page.url, opts, url=page.url, truncated=page.truncated))

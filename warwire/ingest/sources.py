@@ -20,7 +20,8 @@ from warwire.ingest.feed import read_feed
 from warwire.ingest.fetch import Fetcher, is_url
 from warwire.ingest.html import MAX_HTML, read_html
 from warwire.ingest.rejected import Rejected, reject, rejected_from
-from warwire.ingest.tabular import read_csv, read_jsonl, sniff_delimiter
+from warwire.ingest.streams import Rewound
+from warwire.ingest.tabular import is_json_document, read_csv, read_json_document, read_jsonl, sniff_delimiter
 from warwire.ingest.text import read_text
 from warwire.model import Article
 
@@ -34,26 +35,7 @@ KINDS_BY_CONTENT_TYPE = {
     "tab-separated": "tsv", "json": "jsonl", "text/plain": "text",
 }
 _GLOB = set("*?[")
-
-
-class _Rewound(io.RawIOBase):
-    """A stream that gives back ``head`` (already read for sniffing) and then the rest of ``rest``."""
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self.head, self.rest = memoryview(head), rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        if self.head:
-            n = min(len(buffer), len(self.head))
-            buffer[:n] = self.head[:n]
-            self.head = self.head[n:]
-            return n
-        data = self.rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+MAX_FEED = 50_000_000  # bytes
 
 
 def sniff_kind(head: bytes) -> str:
@@ -63,7 +45,7 @@ def sniff_kind(head: bytes) -> str:
         return "feed" if ("<rss" in start or "<feed" in start or "<rdf" in start) else "html"
     if start.startswith(("<!doctype html", "<html", "<head", "<body", "<!--", "<div", "<p")):
         return "html"
-    if start.startswith("{"):
+    if start.startswith(("{", "[{", "[\n", "[ ")):
         return "jsonl"
     return "text"
 
@@ -72,29 +54,33 @@ def _read_stream(raw: BinaryIO, where: str, kind: str | None, opts: Options, *, 
                  truncated: bool = False) -> Iterator[Article | Rejected]:
     """Articles of one open binary input, its kind given or sniffed."""
     head = raw.read(SAMPLE)
-    if not head.strip():
-        if not raw.read(1):
-            yield reject(E.E001, where=where)
-            return
+    if not head.strip() and len(head) < SAMPLE:
+        yield reject(E.E001, where=where)
+        return
     if head.startswith(b"\x1f\x8b"):  # gzip, whatever the name says
-        yield from _read_stream(gzip.GzipFile(fileobj=_Rewound(head, raw)), where, kind, opts, url=url)
+        yield from _read_stream(gzip.GzipFile(fileobj=Rewound(head, raw)), where, kind, opts, url=url)
         return
     why = binary_reason(head)
     if why:
         yield reject(E.E002, where=where, why=why)
         return
     kind = kind or sniff_kind(head)
-    stream = io.BufferedReader(_Rewound(head, raw))
+    stream = io.BufferedReader(Rewound(head, raw))
     if kind in ("csv", "tsv"):
         first = decode(head.split(b"\n", 1)[0])
         delimiter = "\t" if kind == "tsv" else sniff_delimiter(first)
         yield from read_csv(text_stream(stream, head), where, opts, delimiter=delimiter)
+    elif kind == "jsonl" and is_json_document(head):
+        yield from read_json_document(stream, where, opts, encoding=detect_encoding(head))
     elif kind == "jsonl":
         yield from read_jsonl(stream, where, opts, encoding=detect_encoding(head))
     elif kind == "html":
         yield from read_html(stream.read(MAX_HTML + 1), where, opts, url=url, truncated=truncated)
     elif kind == "feed":
-        yield from read_feed(stream.read(), where, opts, fetch=_fetcher(opts))
+        data = stream.read(MAX_FEED + 1)
+        if len(data) > MAX_FEED:
+            yield reject(E.E010, fatal=False, where=where, limit=MAX_FEED)
+        yield from read_feed(data[:MAX_FEED], where, opts, fetch=_fetcher(opts))
     else:
         yield from read_text(text_stream(stream, head), where, opts)
 

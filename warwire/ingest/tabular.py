@@ -7,6 +7,7 @@ unless named with the ``*_col`` options. Rows stream: a file is never read whole
 from __future__ import annotations
 
 import csv
+import io
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,9 +20,11 @@ from warwire.errors import E
 from warwire.ingest.articles import Options, build_article
 from warwire.ingest.encoding import LEGACY_HANDLER
 from warwire.ingest.rejected import Rejected, reject
+from warwire.ingest.streams import Rewound
 from warwire.model import Article
 
 MAX_FIELD = 16 * 1024 * 1024  # a CSV field or JSONL line larger than this is rejected, not read
+MAX_JSON = 100 * 1024 * 1024  # a whole-file JSON document (array or pretty-printed object) is read at once
 FIELDS = ("text", "title", "date", "outlet", "id", "url")
 csv.field_size_limit(MAX_FIELD)
 
@@ -148,22 +151,68 @@ def read_jsonl(raw: BinaryIO, where: str, opts: Options, encoding: str = "utf-8"
         except (ValueError, RecursionError) as err:
             yield reject(E.E004, where=here, why=str(err)[:120] if isinstance(err, ValueError) else "nested too deep")
             continue
+        if isinstance(obj, list) and all(isinstance(o, dict) for o in obj):
+            # A minified JSON array on one line: each object is an article.
+            for i, o in enumerate(obj, 1):
+                yield from _object_article(o, f"{here}:{i}", opts, seen)
+            continue
         if not isinstance(obj, dict):
             yield reject(E.E004, where=here, why=f"a JSON {type(obj).__name__}, not an object")
             continue
-        keys = tuple(obj)
-        cols = seen.get(keys)
-        if cols is None:
-            cols = seen[keys] = map_columns(keys, opts)
-            if len(seen) > 1000:  # inputs whose every line has other keys: do not grow without bound
-                seen.clear()
-        if cols.text is None:
-            yield reject(E.E003, where=here, columns=_columns_text(list(keys)))
-            continue
-        yield from _row_article(obj, cols, here, opts)
+        yield from _object_article(obj, here, opts, seen)
+
+
+def _object_article(obj: dict, here: str, opts: Options, seen: dict[tuple, Columns]) -> Iterator[Article | Rejected]:
+    """The article of one JSON object, its columns mapped once per set of keys (``seen``)."""
+    keys = tuple(obj)
+    cols = seen.get(keys)
+    if cols is None:
+        cols = seen[keys] = map_columns(keys, opts)
+        if len(seen) > 1000:  # inputs whose every line has other keys: do not grow without bound
+            seen.clear()
+    if cols.text is None:
+        yield reject(E.E003, where=here, columns=_columns_text(list(keys)))
+        return
+    yield from _row_article(obj, cols, here, opts)
 
 
 def sniff_delimiter(first_line: str) -> str:
-    """Tab for a TSV header line, comma otherwise."""
-    return "\t" if first_line.count("\t") > first_line.count(",") else ","
+    """The delimiter of a CSV header line: tab, semicolon (European exports) or comma."""
+    counts = {d: first_line.count(d) for d in ("\t", ";", ",")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts[","] else ","
+
+
+def is_json_document(head: bytes) -> bool:
+    """Whether a JSON input is one document (an array, or an object over several lines), not JSON Lines."""
+    first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].strip()
+    if not first.startswith((b"[", b"{")):
+        return False
+    try:
+        json.loads(first)
+    except (ValueError, RecursionError):
+        return True  # the first line is not a whole JSON value: the document goes on over lines
+    return False
+
+
+def read_json_document(raw: BinaryIO, where: str, opts: Options, encoding: str = "utf-8") -> Iterator[Article | Rejected]:
+    """Articles of a JSON array of objects (origins "where:N", N from 1) or of a single JSON object."""
+    data = raw.read(MAX_JSON + 1)
+    if len(data) > MAX_JSON:  # too big to be one document: JSON Lines with a broken first line, or not JSON
+        yield from read_jsonl(io.BufferedReader(Rewound(data, raw)), where, opts, encoding)
+        return
+    try:
+        doc = json.loads(data.decode(encoding, errors=LEGACY_HANDLER))
+    except (ValueError, RecursionError):
+        # Not one document after all (e.g. JSON Lines whose first line is broken): read it line by line.
+        yield from read_jsonl(io.BytesIO(data), where, opts, encoding)
+        return
+    items = doc if isinstance(doc, list) else [doc]
+    seen: dict[tuple, Columns] = {}
+    for n, obj in enumerate(items, 1):
+        here = f"{where}:{n}" if isinstance(doc, list) else where
+        if not isinstance(obj, dict):
+            yield reject(E.E004, where=here, why=f"a JSON {type(obj).__name__}, not an object")
+            continue
+        yield from _object_article(obj, here, opts, seen)
 

@@ -14,6 +14,22 @@ from warwire.ingest.rejected import Rejected
 from warwire.model import Article
 
 
+CHUNK = 64 * 1024  # characters read at a time, so a file with no line breaks is never held whole
+
+
+def _lines(stream: TextIO) -> Iterator[tuple[int, str, bool]]:
+    """(line number, piece, whether the piece starts a line): lines, with over-long ones in pieces."""
+    n, at_start = 0, True
+    while True:
+        piece = stream.readline(CHUNK)
+        if not piece:
+            return
+        if at_start:
+            n += 1
+        yield n, piece, at_start
+        at_start = piece.endswith(("\n", "\r"))
+
+
 def read_text(stream: TextIO, where: str, opts: Options) -> Iterator[Article | Rejected]:
     """Articles of a plain-text file or wire dump; ``where`` is the file name (origins are "where:line")."""
     header: Header | None = None
@@ -29,8 +45,8 @@ def read_text(stream: TextIO, where: str, opts: Options) -> Iterator[Article | R
             dateline=header.places if header else None,
         )
 
-    for n, line in enumerate(stream, 1):
-        found = parse_header(line) if line[:5].lower() == "date " else None
+    for n, line, at_start in _lines(stream):
+        found = parse_header(line) if at_start and line[:5].lower() == "date " else None
         if found:
             yield from flush()
             header, start, size, body = found, n, 0, []
