@@ -32,6 +32,15 @@ def _table(scores) -> Table:
     return t
 
 
+def _runs(results) -> Table:
+    t = Table(title="runs", title_justify="left")
+    for col in ("dataset", "items", "seconds", "speed (articles/s)"):
+        t.add_column(col, justify="left" if col == "dataset" else "right")
+    for s in results:
+        t.add_row(s.dataset, str(s.n), f"{s.seconds:.1f}", f"{s.speed:.1f}" if s.speed else "-")
+    return t
+
+
 @app.command("eval")
 def eval_cli(
     gold: Optional[Path] = typer.Argument(None, help="Project gold JSONL. Default: the bundled gold."),
@@ -78,6 +87,8 @@ def eval_cli(
                 out.print(f"[bold]{escape(c.id)}[/bold] {escape(c.text)}", highlight=False)
                 for d in c.diffs:
                     out.print(f"    {d}", highlight=False, markup=False)
+        if results:
+            out.print(_runs(results))
     if failure is not None:
         console.print(str(failure), markup=False)
         raise typer.Exit(EXIT_PARTIAL)
