@@ -97,34 +97,55 @@ def parse_number(s: str) -> int | None:
     return total + cur if (total + cur) or s in ("zero",) else None
 
 
+class TollReader:
+    """The words, numbers and casualty words of one text, found once; ``tolls(start, end)`` reads a clause."""
+
+    def __init__(self, text: str) -> None:
+        lex = self.lex = Lexicon.load()
+        self.text = text
+        self.words = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.kill = _marks(lex.killed, text)
+        self.hurt = _marks(lex.injured, text)
+        self.victims = [(m.start(), m.end(), lex.victims.key(m)) for m in lex.victims.finditer(text)] \
+            if self.kill or self.hurt else []
+        self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \
+            if self.kill or self.hurt else []
+        self.numbers = list(_number_pattern().finditer(text)) if self.kill or self.hurt else []
+
+    def tolls(self, start: int = 0, end: int | None = None) -> list[Toll]:
+        end = len(self.text) if end is None else end
+        if not self.numbers:
+            return []
+        inside = lambda items: [x for x in items if start <= x[0] and x[1] <= end]  # noqa: E731
+        kill, hurt, victims, quals = inside(self.kill), inside(self.hurt), inside(self.victims), inside(self.quals)
+        if not kill and not hurt:
+            return []
+        words = [w for w in self.words if start <= w[0] and w[1] <= end]
+        text = self.text
+        tolls: list[Toll] = []
+        for m in self.numbers:
+            if m.start() < start or m.end() > end:
+                continue
+            listed = bool(tolls) and tolls[-1].breakdown and bool(
+                re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[tolls[-1].end:m.start()]))
+            toll = _toll(text, m, words, kill, hurt, victims, quals, self.lex, listed)
+            if toll and not toll.what:
+                # "including three children": part of the toll just before it.
+                if not tolls or toll.start - tolls[-1].end > 40:
+                    continue
+                toll.what = tolls[-1].what
+            if toll:
+                tolls.append(toll)
+        return tolls
+
+
 def find_tolls(text: str, start: int = 0, end: int | None = None) -> list[Toll]:
     """Casualty figures between ``start`` and ``end``."""
-    end = len(text) if end is None else end
-    lex = Lexicon.load()
-    words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
-    if not words:
-        return []
-    kill = _marks(lex.killed, text, start, end)
-    hurt = _marks(lex.injured, text, start, end)
-    victims = [(m.start(), m.end(), lex.victims.key(m)) for m in lex.victims.finditer(text, start, end)]
-    quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text, start, end)]
-    tolls: list[Toll] = []
-    for m in _number_pattern().finditer(text, start, end):
-        listed = bool(tolls) and tolls[-1].breakdown and bool(
-            re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[tolls[-1].end:m.start()]))
-        toll = _toll(text, m, words, kill, hurt, victims, quals, lex, listed)
-        if toll and not toll.what:
-            # "including three children": part of the toll just before it.
-            if not tolls or toll.start - tolls[-1].end > 40:
-                continue
-            toll.what = tolls[-1].what
-        if toll:
-            tolls.append(toll)
-    return tolls
+    return TollReader(text).tolls(start, end)
 
 
-def _marks(alternation, text, start, end) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in alternation.finditer(text, start, end)]
+def _marks(alternation, text) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in alternation.finditer(text)]
 
 
 def _word_index(words, pos: int) -> int:

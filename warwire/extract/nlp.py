@@ -38,8 +38,16 @@ def load_nlp():
 
 def sentence_spans(doc) -> list[tuple[int, int]]:
     """Character spans of a Doc's sentences, also broken at line breaks (headlines, datelines)."""
-    return [piece for sent in doc.sents
-            for piece in _split_lines(doc.text, sent.start_char, sent.end_char)]
+    from spacy.attrs import IDX, SENT_START
+
+    text = doc.text
+    if not len(doc):
+        return []
+    # Read the boundaries as arrays: iterating doc.sents builds a Python object per token.
+    arr = doc.to_array([SENT_START, IDX])
+    starts = [0] + [int(i) for s, i in arr[1:] if s == 1]
+    ends = starts[1:] + [len(text)]
+    return [piece for s, e in zip(starts, ends) for piece in _split_lines(text, s, e)]
 
 
 def simple_sentence_spans(text: str) -> list[tuple[int, int]]:

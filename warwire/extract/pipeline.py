@@ -22,16 +22,13 @@ def _places(text: str, dateline) -> list:
     return find_places(text, tuple(dateline or ()))
 
 
-def _reports(article: Article, sentences: list[tuple[int, int]]) -> list[Report]:
+def _reports(article: Article, sentences: list[tuple[int, int]], triggers) -> list[Report]:
     text = article.text
     base, skip_to = base_date(text, article.published)
-    reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title)
+    reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
+                            triggers)
     choose_primary(reports, article.title)
     return reports
-
-
-def _has_trigger(text: str) -> bool:
-    return bool(text and text.strip()) and bool(find_triggers(text))
 
 
 def extract_article(article: Article) -> list[Report]:
@@ -43,17 +40,19 @@ def extract_batch(articles: list[Article], batch_size: int = 64) -> list[list[Re
     """``extract_article`` over many articles, running spaCy on them in batches (``nlp.pipe``)."""
     out: list[list[Report] | None] = [None] * len(articles)
     todo = []
+    triggers = {}
     for i, a in enumerate(articles):
         text = a.text or ""
-        if not _has_trigger(text):
+        triggers[i] = find_triggers(text) if text.strip() else []
+        if not triggers[i]:
             out[i] = []
         elif len(text) > MAX_SPACY_CHARS:
-            out[i] = _reports(a, simple_sentence_spans(text))
+            out[i] = _reports(a, simple_sentence_spans(text), triggers[i])
         else:
             todo.append(i)
     if todo:
         nlp = load_nlp()
         docs = nlp.pipe((articles[i].text for i in todo), batch_size=batch_size)
         for i, doc in zip(todo, docs):
-            out[i] = _reports(articles[i], sentence_spans(doc))
+            out[i] = _reports(articles[i], sentence_spans(doc), triggers[i])
     return [r or [] for r in out]

@@ -17,7 +17,7 @@ from datetime import date
 
 from warwire.extract.actors import ActorMention, assign_roles, find_actors
 from warwire.extract.attribution import ClaimMention, find_claims
-from warwire.extract.casualties import Casualties, combine, find_tolls
+from warwire.extract.casualties import Casualties, TollReader, combine
 from warwire.extract.dates import DateMention, find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background,
                                          is_cumulative, main_trigger, sub_event_type)
@@ -101,13 +101,15 @@ def _same_place(a: Location | None, b: Location | None) -> bool:
 
 
 def build_reports(text: str, sentences: list[tuple[int, int]], places: list, base: date | None,
-                  skip_to: int = 0, title: str | None = None) -> list[Report]:
+                  skip_to: int = 0, title: str | None = None, triggers: list[Trigger] | None = None) -> list[Report]:
     """The reports of one article from its sentence spans and place mentions."""
-    triggers = find_triggers(text)
+    triggers = find_triggers(text) if triggers is None else triggers
     if not triggers:
         return []
     mentions = find_actors(text)
     claims = find_claims(text)
+    tolls_of = TollReader(text)
+    all_dates = [m for m in find_dates(text, base) if m.start >= skip_to]
     places = [p for p in places if p.relation != "dateline"]
     drafts: list[Draft] = []
     prev: Draft | None = None
@@ -133,8 +135,8 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
             trig = main_trigger([t for t in sent_triggers if cs <= t.start < ce])
             if trig is None:
                 continue
-            tolls = find_tolls(text, cs, ce)
-            d = _draft(text, trig, si, cs, ce, s, e, mentions, places, base, skip_to, tolls, sent_claim, prev)
+            tolls = tolls_of.tolls(cs, ce)
+            d = _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sent_claim, prev)
             if d is None:
                 continue
             d.cumulative = cumulative and d.casualties.any
@@ -198,7 +200,7 @@ def _continues(prev: Draft, d: Draft, si: int) -> bool:
     return _same_place(prev.place, d.place)
 
 
-def _draft(text, trig, si, cs, ce, s, e, mentions, places, base, skip_to, tolls, sent_claim, prev) -> Draft | None:
+def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sent_claim, prev) -> Draft | None:
     rule = trig.rule
     inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
     actor1, actor2 = assign_roles(mentions, text, trig.start, cs, ce)
@@ -214,8 +216,7 @@ def _draft(text, trig, si, cs, ce, s, e, mentions, places, base, skip_to, tolls,
     d.place, d.place_span = _place(text, places, cs, ce, s, e, prev)
     if d.place is None and inherited:
         d.place = prev.place
-    dates = [m for m in find_dates(text, base, cs, ce) if m.start >= skip_to] or \
-        [m for m in find_dates(text, base, s, e) if m.start >= skip_to]
+    dates = [m for m in all_dates if cs <= m.start < ce] or [m for m in all_dates if s <= m.start < e]
     d.date = dates[0] if dates else None
     claim = next((c for c in [sent_claim] if c is not None), None)
     d.claim = claim
