@@ -202,3 +202,14 @@ def test_two_villages_a_few_km_apart_the_same_day_stay_apart_unless_all_else_agr
     assert len(link_reports([a, b], ARTICLES).events) == 2
     same = report("a2", place=hass, dead=5)
     assert len(link_reports([a, same], ARTICLES).events) == 1
+
+
+def test_linking_in_several_batches_gives_the_full_result():
+    for seed in (2, 3, 4):
+        reports, articles = _scenario(seed=seed, n=150)
+        order = list(reports)
+        random.Random(seed).shuffle(order)
+        events: list = []
+        for stop in (40, 90, 150):
+            events = link_reports(order[:stop], articles, existing=events).apply(events)
+        assert [e.to_dict() for e in events] == [e.to_dict() for e in link_reports(reports, articles).events]
