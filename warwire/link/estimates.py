@@ -14,8 +14,8 @@ Fatalities, in UCDP's sense of low / best / high:
 - ``low`` is the lowest of those latest claims and ``high`` the highest
   (an "at least 12" claim counts 12 for both, as it bounds nothing above);
 - ``best`` is the median of the latest claims of the most reliable kind of
-  claimant present (monitor > the outlet itself > a party to the conflict),
-  because UCDP's best estimate is the most reliable one, not the average of
+  claimant present (monitor > the outlet itself > a party to the conflict;
+  the lower median of an even count, to stay conservative), because UCDP's best estimate is the most reliable one, not the average of
   all; a party's figure only decides when nobody else gave one.
 
 Victims (civilians, combatants, children, women): the largest figure per field
