@@ -86,3 +86,22 @@ def test_text_without_line_breaks_is_read_in_pieces(tmp_path):
     (tmp_path / "one_line.txt").write_text("date 2018-03-07 Reuters, BEIRUT\n" + "Shelling hit Douma " * 10_000)
     [a], [] = read(tmp_path / "one_line.txt")
     assert a.outlet == "Reuters" and len(a.text) == len("Shelling hit Douma " * 10_000) - 1
+
+
+def test_truncated_gzip_keeps_what_was_read(tmp_path):
+    import gzip
+
+    import random
+
+    rng = random.Random(7)
+    lines = [" ".join(rng.choice(["Shelling", "hit", "Douma", "Harasta", "clashes", "monitor"]) for _ in range(12))
+             for _ in range(20_000)]
+    data = gzip.compress(("text\n" + "\n".join(lines)).encode())
+    (tmp_path / "a.csv.gz").write_bytes(data[: len(data) // 2])
+    arts, rejected = read(tmp_path / "a.csv.gz")
+    assert arts and [r.code for r in rejected] == ["E002"] and "gzip" in rejected[0].reason
+
+
+def test_glob_matching_nothing_is_reported(tmp_path):
+    arts, [r] = read(f"{tmp_path}/*.csv")
+    assert arts == [] and r.code == "E009"

@@ -9,6 +9,7 @@ import glob
 import gzip
 import io
 import sys
+import zlib
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -58,7 +59,10 @@ def _read_stream(raw: BinaryIO, where: str, kind: str | None, opts: Options, *, 
         yield reject(E.E001, where=where)
         return
     if head.startswith(b"\x1f\x8b"):  # gzip, whatever the name says
-        yield from _read_stream(gzip.GzipFile(fileobj=Rewound(head, raw)), where, kind, opts, url=url)
+        try:
+            yield from _read_stream(gzip.GzipFile(fileobj=Rewound(head, raw)), where, kind, opts, url=url)
+        except (EOFError, OSError, zlib.error) as err:  # truncated or corrupt archive: what was read stays
+            yield reject(E.E002, where=where, why=f"broken gzip: {err}"[:200])
         return
     why = binary_reason(head)
     if why:
@@ -116,9 +120,9 @@ def _read_path(path: Path, opts: Options) -> Iterator[Article | Rejected]:
     try:
         with path.open("rb") as raw:
             yield from _read_stream(raw, str(path), kind, opts)
-    except OSError as err:
+    except OSError as err:  # unreadable: permissions, a vanished file, a device
         yield reject(E.E009, where=f"{path} ({err.strerror or err})")
-    except (EOFError, gzip.BadGzipFile, UnicodeError) as err:
+    except UnicodeError as err:
         yield reject(E.E002, where=str(path), why=f"{type(err).__name__}: {err}"[:200])
 
 
@@ -148,7 +152,7 @@ def expand(source: str) -> Iterator[str | Path]:
         yield from _files(path)
     elif path.exists():
         yield path
-    elif _GLOB & set(source):
+    elif _GLOB & set(source) and glob.glob(source, recursive=True):
         for match in sorted(glob.glob(source, recursive=True)):
             p = Path(match)
             yield from (_files(p) if p.is_dir() else [p])
