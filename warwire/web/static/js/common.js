@@ -25,7 +25,7 @@ const WW = (() => {
       else if (k === "href") el.setAttribute("href", safeHref(v));
       else el.setAttribute(k, v === true ? "" : String(v));
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       el.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
     }

@@ -24,6 +24,6 @@
     h("p", {class: "muted"}, "Corroborated: reports in events that two or more independent sources report. " +
       "Contradicted: reports whose figures or facts another source of the same event disputes."),
     table,
-    arts ? [h("h2", {}, "Articles"), h("ul", {class: "articles"}, arts.items.map(a =>
-      h("li", {}, fmt(a.published), " · ", WW.articleLink(a.id, a.title || a.id))))] : null);
+    ...(arts ? [h("h2", {}, "Articles"), h("ul", {class: "articles"}, arts.items.map(a =>
+      h("li", {}, fmt(a.published), " · ", WW.articleLink(a.id, a.title || a.id))))] : []));
 })();

@@ -1,0 +1,100 @@
+"""A `warwire serve` subprocess over the API tests' fixture store, and headless Chromium to drive it."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+def _store_fixture():
+    path = Path(__file__).resolve().parent.parent / "api" / "store_fixture.py"
+    spec = importlib.util.spec_from_file_location("store_fixture_for_web", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+fx = _store_fixture()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory):
+    """(base URL, fixture ids) of a server started the way a user starts it."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'warwire.db'}"
+    ids = fx.build(url)
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "WARWIRE_TOKEN"}
+    proc = subprocess.Popen([sys.executable, "-c", "from warwire.cli import main; main()", "--db", url, "serve", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            if proc.poll() is not None:
+                raise RuntimeError("warwire serve exited: " + proc.stdout.read().decode(errors="replace"))
+            try:
+                urllib.request.urlopen(base + "/api/stats", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("warwire serve did not answer within 30 s")
+        yield base, ids
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def new_page(chromium, bypass_csp: bool):
+    """A page whose map tiles fail fast (offline, like a field laptop); ``page.errors`` collects script errors."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=bypass_csp)
+    context.route("https://tile.openstreetmap.org/**", lambda route: route.abort())
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.errors = errors
+    return page
+
+
+@pytest.fixture
+def page(chromium):
+    """Without the server's Content-Security-Policy: the page's own escaping must keep scripts inert."""
+    page = new_page(chromium, bypass_csp=True)
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
+def csp_page(chromium):
+    """With the server's Content-Security-Policy, as users get it."""
+    page = new_page(chromium, bypass_csp=False)
+    yield page
+    page.context.close()
