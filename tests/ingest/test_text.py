@@ -65,6 +65,9 @@ def test_header_parsing_details():
     h = parse_header("date 2019-08-21 Example Wire, DEIR EZ-ZOR and DAR'A\n")
     assert h.outlet == "Example Wire" and h.places == ["Deir Ez-Zor", "Dar'a"]
     assert parse_header("Date of publication 4 October 2017") is None
+    h = parse_header("date 5 March 2018 Reuters, BEIRUT")
+    assert (h.date, h.outlet, h.places) == ("5 March 2018", "Reuters", ["Beirut"])
+    assert parse_header("date 2018-13-45 Reuters").date == "2018-13-45"  # kept raw: reported as unparseable
     assert opening_dateline("Syrian government warplanes killed at least 12 civilians") is None
     assert opening_dateline("UN - The council met") is None
     assert opening_dateline("DAMASCUS, Syria (AP) — Mortar rounds") == (["Damascus"], "AP")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from warwire.ingest.dates import match_date
+
 _HEADER = re.compile(r"^date\s+(?P<date>\d[\d\-/.]*)\s*(?P<rest>.*?)\s*$", re.IGNORECASE)
 _PLACE_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*", re.IGNORECASE)
 _PLACE = r"[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*)*"
@@ -43,8 +45,12 @@ def parse_header(line: str) -> Header | None:
     m = _HEADER.match(line)
     if not m:
         return None
-    outlet, _, places = m.group("rest").partition(",")
-    return Header(date=m.group("date"), outlet=outlet.strip() or None, places=split_places(places))
+    raw_date, rest = m.group("date"), m.group("rest")
+    found = match_date(line, m.start("date"))
+    if found:  # dates with spaces, such as "date 5 March 2018 Reuters, BEIRUT"
+        raw_date, rest = line[m.start("date"):found[1]], line[found[1]:].strip()
+    outlet, _, places = rest.partition(",")
+    return Header(date=raw_date, outlet=outlet.strip() or None, places=split_places(places))
 
 
 def opening_dateline(text: str) -> tuple[list[str], str | None] | None:

@@ -34,7 +34,11 @@ def read_feed(data: bytes, where: str, opts: Options, fetch=None) -> Iterator[Ar
     """Articles of an RSS/Atom feed; ``fetch`` (url -> Fetched) reads each item's page, None reads summaries only."""
     import feedparser
 
-    feed = feedparser.parse(data)
+    try:
+        feed = feedparser.parse(data)
+    except Exception as err:  # noqa: BLE001 - the parser must not take the whole run down on one bad feed
+        yield reject(E.E011, where=where, why=f"{type(err).__name__}: {err}"[:200])
+        return
     if not feed.entries:
         why = str(feed.get("bozo_exception") or "") or "no items"
         yield reject(E.E011, where=where, why=why[:200])
@@ -50,7 +54,7 @@ def read_feed(data: bytes, where: str, opts: Options, fetch=None) -> Iterator[Ar
             try:
                 page = fetch(link)
             except WarwireError as err:
-                if "HTTP 4" not in str(err):  # a missing page says nothing about the rest of the site
+                if not str(err.values.get("why", "")).startswith("HTTP 4"):  # a missing page says nothing of the site
                     down.add(host)
                 yield rejected_from(err, fatal=False)  # fall back to the summary below
             else:

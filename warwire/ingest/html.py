@@ -32,8 +32,8 @@ def read_html(html: bytes, where: str, opts: Options, url: str | None = None,
         html = html[:MAX_HTML]
     try:
         page = extract_page(html, url)
-    except (RecursionError, ValueError, TypeError, MemoryError) as err:  # hostile or broken markup
-        yield reject(E.E006, where=where, why=f"{type(err).__name__}")
+    except Exception as err:  # noqa: BLE001 - hostile or broken markup can fail anywhere inside the parser
+        yield reject(E.E006, where=where, why=f"{type(err).__name__}: {err}"[:200])
         return
     if not page or not (page.get("text") or "").strip():
         yield reject(E.E006, where=where, why="no main text found")
