@@ -14,6 +14,7 @@ from warwire.store import IngestSummary, Store, ingest, open_store
 from warwire.store.ingest import BATCH_SIZE
 
 SHOWN_REJECTS = 20
+EXIT_INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C
 
 
 def open_or_exit(url: str | None) -> Store:
@@ -91,8 +92,12 @@ def ingest_cli(
         summary = ingest_with_progress(sources, store, console, **options)
     except WarwireError as exc:
         console.print(f"[red]{exc}[/red]")
-        stored = store.count_articles()
-        console.print(f"The store holds {stored:,} articles; batches committed before the error are kept.")
+        console.print(f"The store holds {store.count_articles():,} articles; batches committed before the "
+                      "error are kept.")
         raise typer.Exit(EXIT_FAILED) from exc
+    except KeyboardInterrupt:
+        console.print(f"Interrupted. The store holds {store.count_articles():,} articles; run the same "
+                      "command again to add the rest.")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     print_summary(summary, store, out)
     raise typer.Exit(exit_code(summary))
