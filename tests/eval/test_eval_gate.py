@@ -77,3 +77,11 @@ def test_shared_data_stays_above_its_floors(shared_data, dataset, file):
     scores = evaluate(shared_data / file, limit=shared_limit(dataset, floors))
     assert scores.dataset == dataset
     check_floors([scores], floors)
+
+
+def test_a_csv_that_is_not_acled_is_E202_and_exit_3(tmp_path):
+    path = tmp_path / "other.csv"
+    path.write_text("a,b\n1,2\n")
+    result = runner.invoke(app, ["eval", "--acled", str(path)])
+    assert result.exit_code == 3
+    assert "E202" in result.output and "notes" in result.output

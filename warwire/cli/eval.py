@@ -10,8 +10,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.markup import escape
 from rich.table import Table
 
-from warwire.cli import EXIT_PARTIAL, EXIT_USAGE, app, console, out
+from warwire.cli import EXIT_FAILED, EXIT_PARTIAL, EXIT_USAGE, app, console, out
 from warwire.errors import WarwireError
+
+
+GATE_ERRORS = ("E203", "E204")
 
 
 def _fmt(v: float | None) -> str:
@@ -91,6 +94,7 @@ def eval_cli(
             out.print(_runs(results))
     if failure is not None:
         console.print(str(failure), markup=False)
-        raise typer.Exit(EXIT_PARTIAL)
+        # A gate that fails is a failed check (1); an unreadable gold file means nothing was scored (3).
+        raise typer.Exit(EXIT_PARTIAL if failure.code.name in GATE_ERRORS else EXIT_FAILED)
     if pin:
         console.print("Floors pinned.")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from warwire.errors import E, WarwireError
 from warwire.eval.scoring import PLACE_KM, Case, Scores, admin1, excerpt, km, mappings, primary_report
 from warwire.model import ACTOR_KINDS, Article, Report
 
@@ -77,7 +78,12 @@ def read_acled(path: Path | str, limit: int | None = None) -> list[AcledRow]:
     """ACLED rows with a note; ``limit`` keeps that many, evenly spaced through the file (same rows every run)."""
     path = Path(path)
     with path.open(encoding="utf-8", errors="replace", newline="") as f:
-        rows = [r for r in csv.DictReader(f) if (r.get("notes") or "").strip()]
+        reader = csv.DictReader(f)
+        if "notes" not in (reader.fieldnames or []):
+            raise WarwireError(E.E202, where=path, line=1,
+                               why=f"no 'notes' column (columns: {', '.join(reader.fieldnames or [])}): "
+                                   "give an ACLED export")
+        rows = [r for r in reader if (r.get("notes") or "").strip()]
     if limit and limit < len(rows):
         step = len(rows) / limit
         rows = [rows[int(i * step)] for i in range(limit)]

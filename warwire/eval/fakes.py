@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from warwire.ingest.dates import printed_date
+from warwire.errors import E, WarwireError
 from warwire.eval.scoring import Case, Scores, actor_key, admin1, excerpt, mappings, primary_report
 from warwire.model import Actor, Article, Report
 
@@ -53,7 +54,12 @@ def read_fakes(path: Path | str, limit: int | None = None) -> list[FakesRow]:
     """FA-KES rows (a cp1252 CSV); ``limit`` keeps that many, evenly spaced through the file."""
     path = Path(path)
     with path.open(encoding="cp1252", errors="replace", newline="") as f:
-        rows = [r for r in csv.DictReader(f) if (r.get("article_content") or "").strip()]
+        reader = csv.DictReader(f)
+        missing = {"unit_id", "article_content", "location", "actor", "cause_of_death"} - set(reader.fieldnames or [])
+        if missing:
+            raise WarwireError(E.E202, where=path, line=1,
+                               why=f"no {', '.join(sorted(missing))} column: give the FA-KES CSV with crowd facts")
+        rows = [r for r in reader if (r.get("article_content") or "").strip()]
     if limit and limit < len(rows):
         step = len(rows) / limit
         rows = [rows[int(i * step)] for i in range(limit)]
