@@ -67,7 +67,11 @@ class ArticleStore:
     engine: sa.Engine
 
     def add_articles(self, batch: list[Article]) -> AddResult:
-        """Store a batch in one transaction. Known ids are skipped; near-duplicates point to their original."""
+        """Store a batch in one transaction. Known ids are skipped; near-duplicates point to their original.
+
+        A near-duplicate (a syndicated copy) is stored too, with ``duplicate_of`` set, on the given
+        Article as well, to the earliest stored article it copies.
+        """
         result = AddResult()
         unique: dict[str, Article] = {}
         for a in batch:
