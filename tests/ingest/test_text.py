@@ -81,3 +81,11 @@ def test_stdin(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "stdin", fake)
     [a], _ = read("-")
     assert a.outlet == "Reuters" and a.origin == "stdin:1"
+
+
+def test_one_source_given_bare_or_as_path(tmp_path):
+    from warwire.ingest import read_sources
+
+    (tmp_path / "ghouta.txt").write_text(GHOUTA)
+    assert [a.outlet for a in read_sources(str(tmp_path / "ghouta.txt"))] == ["Reuters"]
+    assert [a.outlet for a in read_sources([tmp_path / "ghouta.txt"])] == ["Reuters"]

@@ -161,7 +161,7 @@ def expand(source: str) -> Iterator[str | Path]:
 
 
 def read_sources(
-    sources: Iterable[str], *, text_col: str | None = None, title_col: str | None = None,
+    sources: Iterable[str | Path], *, text_col: str | None = None, title_col: str | None = None,
     date_col: str | None = None, outlet_col: str | None = None, id_col: str | None = None,
     default_date: str | None = None, default_outlet: str | None = None, fetch=None, strict: bool = False,
 ) -> Iterator[Article | Rejected]:
@@ -172,12 +172,14 @@ def read_sources(
     Rejected is raised as its WarwireError instead. ``fetch``: None uses the default fetcher
     (10 s, 5 MB), False stays offline, a callable ``url -> Fetched`` is used as given.
     """
+    if isinstance(sources, (str, Path)):  # one source given bare, not a list of characters
+        sources = [sources]
     if default_date and not parse_date(default_date):
         raise WarwireError(E.E007, where="default date", value=default_date)
     opts = Options(text_col=text_col, title_col=title_col, date_col=date_col, outlet_col=outlet_col,
                    id_col=id_col, default_date=default_date, default_outlet=default_outlet, fetch=fetch)
     for source in sources:
-        for item in expand(source):
+        for item in expand(str(source)):
             if item == "-":
                 items = _read_stream(sys.stdin.buffer, "stdin", None, opts)
             elif isinstance(item, str) and is_url(item):
