@@ -8,8 +8,8 @@ from warwire.store import ingest, open_store
 
 def test_ingest_batches_and_reports_progress(tmp_path, store_url):
     source = tmp_path / "wire.jsonl"
-    lines = [json.dumps({"text": f"Shelling hit the village of Kafr Nabl, report {i}.", "date": f"2018-02-0{1 + i % 9}"})
-             for i in range(25)]
+    lines = [json.dumps({"text": f"Shelling hit the village of Kafr Nabl, report {i}.",
+                         "date": f"2018-02-0{1 + i % 9}"}) for i in range(25)]
     lines += [lines[3], "{broken", json.dumps({"text": "Clashes near Tal Rifaat.", "date": "someday"})]
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     seen = []

@@ -66,7 +66,8 @@ class EventStore:
                 conn.execute(events.insert(), [event_row(e) for e in batch])
             links = {rid: e.id for e in batch for rid in e.reports}  # the last event naming a report wins
             if links:
-                conn.execute(event_reports.insert(), [{"event_id": eid, "report_id": rid} for rid, eid in links.items()])
+                conn.execute(event_reports.insert(),
+                             [{"event_id": eid, "report_id": rid} for rid, eid in links.items()])
 
     def iter_events(self, *, since: str | None = None, until: str | None = None, country: str | None = None,
                     admin1: str | None = None, event_type: str | None = None, ids: Iterable[str] | None = None,
