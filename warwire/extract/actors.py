@@ -63,7 +63,7 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     if by:
         actor1 = by[0]
     else:
-        before = [m for m in armed if m.end <= trigger_start + 1 and not _TARGET_BEFORE.search(
+        before = [m for m in armed if m.start < trigger_start and not _TARGET_BEFORE.search(
             text, max(0, m.start - 30), m.start)]
         if before:
             actor1 = before[-1]

@@ -49,6 +49,7 @@ class Casualties:
     injured: Count | None = None
     victims: Victims = field(default_factory=Victims)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    hit: set[str] = field(default_factory=set)  # victim classes of every toll, the injured's too
 
     @property
     def any(self) -> bool:
@@ -66,7 +67,8 @@ def _number_pattern() -> re.Pattern:
     word = rf"(?:(?:{alt(tens)})(?:[- ](?:{alt(units)}))?|{alt(units)})"
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{word})(?:\s+(?:{alt(scales)}))?(?:\s+and\s+{word})?"
     return re.compile(
-        rf"(?i)(?<![\w-])(?:(?P<num>{num})(?:\s*(?:to|-|–|or)\s*(?P<high>{num}))?|(?P<vague>{alt(vague)}))(?![\w-])")
+        rf"(?i)(?<![\w-])(?:(?P<between>between\s+)?(?P<num>{num})"
+        rf"(?:\s*(?:to|-|–|or|(?(between)and|(?!)))\s*(?P<high>{num}))?|(?P<vague>{alt(vague)}))(?![\w-])")
 
 
 def parse_number(s: str) -> int | None:
@@ -195,7 +197,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                     continue
             else:
                 continue
-            if 0 < d <= 5 and d < best_dist:
+            if 0 < d <= (5 if me <= s else 7) and d < best_dist:
                 best_what, best_dist = what, d
     breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s]))
     if best_what is None and not (breakdown and victim):
@@ -232,7 +234,7 @@ def _count(m, text, quals, lex) -> Count | None:
 
 def combine(tolls: list[Toll]) -> Casualties:
     """The casualties of one event from its tolls: the dead, the injured, and who they were."""
-    out = Casualties()
+    out = Casualties(hit={t.victim for t in tolls if t.victim})
     main_dead = [t for t in tolls if t.what == "killed" and not t.breakdown]
     if main_dead:
         first = main_dead[0]

@@ -110,8 +110,12 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     claims = find_claims(text)
     tolls_of = TollReader(text)
     all_dates = [m for m in find_dates(text, base) if m.start >= skip_to]
-    places = [p for p in places if p.relation != "dateline"]
+    # A place name inside an actor's or a claimant's name ("FSA", "Jaish al-Islam") is not a place.
+    taken = [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in claims]
+    places = [p for p in places if p.relation != "dateline"
+              and not any(s < p.end and p.start < e for s, e in taken)]
     drafts: list[Draft] = []
+    weak: list[Draft] = []
     prev: Draft | None = None
     ti = 0
     for si, (s, e) in enumerate(sentences):
@@ -152,13 +156,16 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
                 target.merge(d)
                 continue
             if d.tier == 0 and not (d.casualties.any or d.inherited):
+                weak.append(d)
                 continue
             made.append(d)
         for d in made:
             drafts.append(d)
             prev = d
-    drafts = [d for d in drafts if d.tier > 0 or d.casualties.any or d.inherited]
-    return _finish(text, drafts, base, title)
+    kept = [d for d in drafts if d.tier > 0 or d.casualties.any or d.inherited]
+    if not kept and weak:
+        kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
+    return _finish(text, kept, base, title)
 
 
 def _is_background(sentence: str, base: date | None) -> bool:
@@ -206,8 +213,11 @@ def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sen
     actor1, actor2 = assign_roles(mentions, text, trig.start, cs, ce)
     casualties = combine(tolls)
     sub = prev.sub if inherited else sub_event_type(rule, actor1.kind if actor1 else None)
-    if rule.sub_event_type == "Attack" and rule.tier == 0 and not inherited:
-        sub = "Armed clash" if (casualties.victims.combatants and not casualties.victims.civilians) else "Attack"
+    if sub == "Attack" and not inherited and (
+            "combatants" in casualties.hit and not casualties.hit & {"civilians", "children", "women"}
+            or actor2 is not None and actor2.kind not in ("Civilians", "Protesters")):
+        # Armed men killing armed men is a battle, not violence against civilians.
+        sub = "Armed clash"
     d = Draft(sub=sub, rule_sub=rule.sub_event_type, trigger=trig, sentence=si, tier=rule.tier,
               inherited=inherited, actor1=actor1, actor2=actor2, casualties=casualties)
     d.parent = prev if inherited else None
