@@ -76,7 +76,7 @@ class _Matcher:
                     if pattern not in self.automaton:
                         self.automaton.add_word(pattern, (len(pattern), key))
         self.automaton.make_automaton()
-        stop = yaml.safe_load(STOPLIST.read_text(encoding="utf-8"))
+        stop = yaml.load(STOPLIST.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         self.stop_surfaces = {s.casefold() for s in stop["surfaces"]}
         self.english = set(stop["english_words"].casefold().split())
         self.min_similarity = stop.get("min_similarity", 60)

@@ -52,6 +52,9 @@ class _Folding:
         self.words = dict(rules["words"])
         self.letters = [(re.compile(p), r) for p, r in rules["letters"]]
         self.vowels = [(re.compile(p), r) for p, r in rules["vowels"]]
+        words = sorted(rules.get("facilities", []), key=len, reverse=True)
+        self.facility = re.compile(r"(?:[\s\-]+(?:" + "|".join(map(re.escape, words)) + r"))+$", re.IGNORECASE) \
+            if words else None
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +118,7 @@ def light(name: str) -> str:
     return " ".join(out)
 
 
+_DASH = re.compile(r"\s+-\s*|\s*-\s+")
 _SKELETON = re.compile(r"(?<=.)[aehwy]")
 
 
@@ -133,7 +137,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 # --- places --------------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(eq=False)  # places compare by identity: buckets test membership often
 class Place:
     """One gazetteer row. ``names`` holds every known spelling (English, French, Arabic ...)."""
 
@@ -161,6 +165,10 @@ class Place:
                         geonames_id=self.geonames_id)
 
 
+def _yaml(path: Path):
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def _int(s: str) -> int | None:
     return int(s) if s else None
 
@@ -184,6 +192,7 @@ class Gazetteer:
         self.governorates = {p.admin1: p for p in places if p.kind == "governorate"}
         self._by_skeleton: dict[str, list[Place]] | None = None
         self._similarities: dict[tuple[str, str], float] = {}
+        self._admin1_keys: dict[str, list[str]] = {}
 
     # loading ------------------------------------------------------------------------------------
 
@@ -213,7 +222,7 @@ class Gazetteer:
         self._by_skeleton = None
 
     def _add_curated(self, path: Path) -> None:
-        for i, entry in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+        for i, entry in enumerate(_yaml(path) or []):
             if "place" in entry:
                 place = self.by_id.get(str(entry["place"]))
                 if place is None:
@@ -235,7 +244,7 @@ class Gazetteer:
                 self._index(place, alias)
 
     def _add_regions(self, path: Path) -> None:
-        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for entry in _yaml(path) or []:
             place = Place(id="region:" + fold(entry["name"]), name=entry["name"], kind="region", country="Syria",
                           admin1=entry["admin1"], admin2=entry.get("admin2"), lat=entry["lat"], lon=entry["lon"],
                           geonames_id=entry.get("geonames_id"), population=None, names=[],
@@ -283,35 +292,76 @@ class Gazetteer:
         name = name.strip()
         if not name:
             return None
-        found = self.best([p for p in self.candidates(name) if self.similarity(p, name) >= MIN_SIMILARITY],
-                          name, admin1)
+        exact = [p for p in self.candidates(name) if self.similarity(p, name) >= MIN_SIMILARITY]
+        if admin1 and exact and not any(p.admin1 == admin1 for p in exact):
+            # The name is known, but not in the governorate the caller knows: a spelling variant
+            # of a local place is likelier than a namesake elsewhere.
+            local = self._loose(name, admin1, within=admin1, floor=80)
+            if local:
+                return local
+        found = self.best(exact, name, admin1)
         if found:
             return found
-        # ACLED writes "Damascus - Mazzeh", "Abul Thohur - Military Airport": town, then the spot in it.
-        if " - " in name:
-            head, _, tail = name.partition(" - ")
-            outer = self.find(head, admin1)
-            inner = self.find(tail, outer.admin1 if outer else admin1)
-            if inner and (outer is None or _near(inner, outer, 25)):
-                return inner
-            return outer
+        # ACLED writes "Damascus - Mazzeh", "Haydar - Haydar Ubasi", "Kobla -Gubele": a town and a
+        # quarter or site in it, or two names of one village. The best known part wins.
+        parts = [p for p in _DASH.split(name) if p.strip()]
+        if len(parts) > 1:
+            exact = [p for part in parts for p in self.candidates(part)
+                     if max(self.similarity(p, x) for x in parts) >= MIN_SIMILARITY]
+            if exact:
+                cities = [p for p in self.candidates(parts[0]) if p.kind == "city" and p.country == "Syria"
+                          and self.similarity(p, parts[0]) >= 90]
+                inner = [p for p in exact if p.kind not in ("city", "governorate", "district") and
+                         (not admin1 or p.admin1 == admin1)]
+                if cities:  # a quarter of that city, or the city itself
+                    city = self.best(cities, parts[0], admin1)
+                    inner = [p for p in inner if _near(p, city, 15)] or [city]
+                return self.best(inner or exact, parts[-1], admin1)
+            found = [f for f in (self.find(part, admin1) for part in parts) if f]
+            return found[-1] if found else None
+        # "Dumayr air base", "Atmeh camp": the town the site is named after.
+        facility = _folding().facility
+        bare = facility.sub("", name) if facility else name
+        if bare and bare != name:
+            return self.find(bare, admin1)
+        # ACLED's "Mreimin Afrin", "Ziyara Afrin": a village, then its district.
+        words = name.split()
+        if len(words) > 1:
+            district = fold(words[-1])
+            head = " ".join(words[:-1])
+            local = [p for p in self.candidates(head) if p.admin2 and fold(p.admin2) == district]
+            if local:
+                return self.best(local, head, admin1)
+        if admin1:
+            local = self._loose(name, admin1, within=admin1)
+            if local:
+                return local
         return self._loose(name, admin1)
 
-    def _loose(self, name: str, admin1: str | None) -> Place | None:
+    def _loose(self, name: str, admin1: str | None, within: str | None = None, floor: float = 70) -> Place | None:
+        """Spelling variants folding misses: same consonants, or a close folded key (Syria only)."""
         key = fold(name)
         if len(key) < 4:
             return None
-        # Loose matches stay in Syria: a foreign city must be spelled as its sources spell it.
-        sk = self._skeletons().get(skeleton(key), [])
-        close = [p for p in sk if p.country == "Syria" and self.similarity(p, name) >= 70]
+
+        def ok(p: Place, floor: float) -> bool:
+            # Loose matches stay in Syria: a foreign city must be spelled as its sources spell it.
+            return p.country == "Syria" and (within is None or p.admin1 == within) and self.similarity(p, name) >= floor
+
+        close = [p for p in self._skeletons().get(skeleton(key), []) if ok(p, floor)]
         if close:
             return self.best(close, name, admin1)
         from rapidfuzz import fuzz, process
 
-        hits = process.extract(key, self.by_key.keys(), scorer=fuzz.ratio, score_cutoff=86, limit=5)
-        pool = [p for k, _, _ in hits for p in self.by_key[k]
-                if p.country == "Syria" and self.similarity(p, name) >= MIN_SIMILARITY]
+        choices = self._keys_in(within) if within else self.by_key.keys()
+        hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=84, limit=8)
+        pool = [p for k, _, _ in hits for p in self.by_key[k] if ok(p, max(MIN_SIMILARITY, floor - 10))]
         return self.best(pool, name, admin1)
+
+    def _keys_in(self, admin1: str) -> list[str]:
+        if admin1 not in self._admin1_keys:
+            self._admin1_keys[admin1] = [k for k, ps in self.by_key.items() if any(p.admin1 == admin1 for p in ps)]
+        return self._admin1_keys[admin1]
 
     def _skeletons(self) -> dict[str, list[Place]]:
         if self._by_skeleton is None:
