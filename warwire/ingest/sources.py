@@ -42,7 +42,7 @@ MAX_FEED = 50_000_000  # bytes
 def sniff_kind(head: bytes) -> str:
     """The kind of an input from its first bytes: feed, html, jsonl, csv/tsv or text."""
     start = decode(head[:2048]).lstrip("\ufeff \t\r\n").lower()
-    if start.startswith("<?xml") or start.startswith("<rss") or start.startswith("<feed"):
+    if start.startswith(("<?xml", "<rss", "<feed", "<rdf")):
         return "feed" if ("<rss" in start or "<feed" in start or "<rdf" in start) else "html"
     if start.startswith(("<!doctype html", "<html", "<head", "<body", "<!--", "<div", "<p")):
         return "html"
@@ -109,6 +109,8 @@ def _read_url(url: str, opts: Options) -> Iterator[Article | Rejected]:
     kind = next((k for key, k in KINDS_BY_CONTENT_TYPE.items() if key in ctype), None)
     if kind is None or kind == "text":
         kind = KINDS_BY_SUFFIX.get(Path(url.split("?", 1)[0]).suffix.lower()) or None
+    if kind == "feed" and "rss" not in ctype and "atom" not in ctype:
+        kind = sniff_kind(page.body[:SAMPLE])  # plain "xml" is also served for XHTML pages
     if page.truncated and kind != "html":
         yield reject(E.E010, fatal=False, where=url, limit=len(page.body))
     yield from _read_stream(io.BytesIO(page.body), url, kind, opts, url=page.url, truncated=page.truncated)
