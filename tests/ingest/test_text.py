@@ -71,6 +71,9 @@ def test_header_parsing_details():
     assert opening_dateline("Syrian government warplanes killed at least 12 civilians") is None
     assert opening_dateline("UN - The council met") is None
     assert opening_dateline("DAMASCUS, Syria (AP) — Mortar rounds") == (["Damascus"], "AP")
+    assert opening_dateline("Beirut (AFP) - Air strikes hit Douma") == (["Beirut"], "AFP")
+    assert opening_dateline("Deir Ez-Zor, Syria (AFP) - Clashes") == (["Deir Ez-Zor"], "AFP")
+    assert opening_dateline("Rebels in Deraa (south) - clashes") is None
 
 
 def test_stdin(monkeypatch, tmp_path):

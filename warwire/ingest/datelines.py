@@ -21,6 +21,12 @@ _OPENING = re.compile(
     r"\s*(?:-{1,2}|–|—|:)\s+"
 )
 
+# AFP and others print the place in title case; then the agency in brackets must follow.
+_OPENING_TITLE_CASE = re.compile(
+    r"\s*(?P<places>[A-Z][a-z'’]+(?:[ \-][A-Z][a-z'’]+){0,3}(?:\s*/\s*[A-Z][a-z'’]+(?:[ \-][A-Z][a-z'’]+){0,3})*)"
+    r"(?:,\s*[^()\n]{1,40}?)?\s*\((?P<agency>[^()\n]{2,40})\)\s*(?:-{1,2}|–|—|:)\s+"
+)
+
 
 @dataclass
 class Header:
@@ -55,7 +61,7 @@ def parse_header(line: str) -> Header | None:
 
 def opening_dateline(text: str) -> tuple[list[str], str | None] | None:
     """The dateline a story body opens with: (places, agency or None), or None when it has none."""
-    m = _OPENING.match(text[:200])
+    m = _OPENING.match(text[:200]) or _OPENING_TITLE_CASE.match(text[:200])
     if not m:
         return None
     places = m.group("places")
