@@ -18,6 +18,10 @@ from warwire.model import Actor
 # A country or capital after these words is a place, not an actor.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|into|inside|across|outside|towards?|of|with|at)\s+)$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompanied|joined|helped)\s+by|"
+                      r"\bwith\s+(?:the\s+)?(?:support|help|backing|cover)\s+of|\balong\s*side|\band\s+allied)"
+                      r"\s+(?:the\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|t)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
@@ -52,6 +56,8 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
                  start: int, end: int) -> tuple[ActorMention | None, ActorMention | None]:
     """actor1 (who acted) and actor2 (who was acted on) among the mentions between ``start`` and ``end``."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
+    # Supporting forces ("backed by coalition warplanes") are associates, not the side that acted.
+    inside = [m for m in inside if not _BACKING.search(text, max(0, m.start - 40), m.start)]
     armed = [m for m in inside if m.kind != "Civilians"]
     actor1 = actor2 = None
     for m in armed:
@@ -60,11 +66,12 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
             actor2 = next((o for o in armed if o.start > m.end and o.name != m.name), None)
             return actor1, actor2
     by = [m for m in armed if _BY_BEFORE.search(text, max(0, m.start - 8), m.start)]
-    if by:
+    before = [m for m in armed if m.start < trigger_start and not _TARGET_BEFORE.search(
+        text, max(0, m.start - 30), m.start) and m not in by]
+    # "X was hit by Y" and "air strikes by Y": the by-phrase names who acted.
+    if by and (not before or _PASSIVE.search(text, start, by[0].start) or 0 <= by[0].start - trigger_start < 30):
         actor1 = by[0]
     else:
-        before = [m for m in armed if m.start < trigger_start and not _TARGET_BEFORE.search(
-            text, max(0, m.start - 30), m.start)]
         if before:
             actor1 = before[-1]
         else:

@@ -106,8 +106,8 @@ class TollReader:
         lex = self.lex = Lexicon.load()
         self.text = text
         self.words = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        self.kill = _marks(lex.killed, text)
-        self.hurt = _marks(lex.injured, text)
+        self.kill = _asserted(_marks(lex.killed, text), text)
+        self.hurt = _asserted(_marks(lex.injured, text), text)
         self.victims = [(m.start(), m.end(), lex.victims.key(m)) for m in lex.victims.finditer(text)] \
             if self.kill or self.hurt else []
         self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \
@@ -148,6 +148,14 @@ def find_tolls(text: str, start: int = 0, end: int | None = None) -> list[Toll]:
 
 def _marks(alternation, text) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in alternation.finditer(text)]
+
+
+_NEGATED = re.compile(r"(?:\b(?:no|neither|nor|without|any|not)\s+(?:\w+\s+)?)$", re.IGNORECASE)
+
+
+def _asserted(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Casualty words that are not denied ("no fatalities", "neither injuries nor deaths")."""
+    return [(s, e) for s, e in marks if not _NEGATED.search(text, max(0, s - 25), s)]
 
 
 def _word_index(words, pos: int) -> int:
@@ -193,7 +201,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                     continue
             elif ms >= e:
                 d = _word_index(words, ms) - noun_end
-                if re.search(r"[.;:]|,\s*(?:including|among)", text[e:ms]):
+                if re.search(r"[.;:]", text[e:ms]):
                     continue
             else:
                 continue

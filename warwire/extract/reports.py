@@ -238,7 +238,10 @@ def _place(text, places, cs, ce, s, e, prev: Draft | None):
     for lo, hi in ((cs, ce), (s, e)):
         here = [p for p in places if lo <= p.start < hi]
         if here:
-            best = min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
+            # The first town named is the event's place ("Kavala Mount, north of Karri village in northern
+            # Afrin"); a province only when no town is named.
+            local = [p for p in here if (p.location.geo_precision or 3) < 3 and p.location.country in ("Syria", None)]
+            best = local[0] if local else min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
             loc = Location(**best.location.to_dict())
             if best.relation == "near" and (loc.geo_precision or 1) < 2:
                 loc.geo_precision = 2
