@@ -83,3 +83,27 @@ def test_link_and_contradictions_commands(sqlite_url):
     assert "Reuters" in result.output and "SANA" in result.output
     result = runner.invoke(app, ["--db", sqlite_url, "contradictions", "--field", "nonsense"])
     assert result.exit_code == 2
+
+
+def test_incremental_window_widens_along_a_chain_of_daily_reports(sqlite_url):
+    from datetime import date, timedelta
+
+    store = open_store(sqlite_url)
+    day0 = date(2019, 1, 1)
+    arts = [Article(text=f"Report number {i} on air strikes on Kafranbel.", outlet=f"Outlet {i % 3}",
+                    published=(day0 + timedelta(days=i + 1)).isoformat()) for i in range(301)]
+    store.add_articles(arts)
+
+    def daily(i):
+        r = report(arts[i].id, dead=4)
+        r.date = (day0 + timedelta(days=i if i < 300 else 150)).isoformat()
+        return r
+
+    store.save_extractions([(arts[i].id, [daily(i)], None) for i in range(300)])
+    link_store(store)
+    store.save_extractions([(arts[300].id, [daily(300)], None)])
+    step = link_store(store)
+    assert step.new_reports == 1 and step.events_written >= 1
+    incremental = sorted(sorted(e.reports) for e in store.iter_events())
+    link_store(store, full=True)
+    assert sorted(sorted(e.reports) for e in store.iter_events()) == incremental

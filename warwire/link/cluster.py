@@ -27,10 +27,12 @@ from warwire.model import Event, Report
 
 @dataclass
 class LinkResult:
-    """Events created or changed, and ids of existing events they replace (to delete)."""
+    """Events created or changed, ids of existing events they replace (to delete), and the ids of
+    every report whose grouping was reconsidered."""
 
     events: list[Event] = field(default_factory=list)
     replaced_ids: list[str] = field(default_factory=list)
+    relinked_ids: list[str] = field(default_factory=list)
 
     def apply(self, existing: Iterable[Event]) -> list[Event]:
         """The full list of events after this result: existing ones kept, changed ones swapped in."""
@@ -150,5 +152,6 @@ def link_reports(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
             continue
         result.events.append(build_event(g, articles))
     result.replaced_ids = sorted(touched - kept)
+    result.relinked_ids = sorted(done)
     result.events.sort(key=lambda e: e.id)
     return result

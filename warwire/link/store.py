@@ -2,7 +2,9 @@
 
 Reports not yet in any event (``event_reports``) are the new ones. An event
 whose reports changed since it was saved (an article extracted again replaces
-its reports) is dissolved and its reports count as new. Contradictions are
+its reports) is dissolved and its reports count as new. Only reports dated
+near the new ones are loaded, so adding a day's news to years of events reads
+weeks of reports, not years. Contradictions are
 found here, before saving, because the store keeps each event whole with them.
 """
 from __future__ import annotations
@@ -10,14 +12,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
 
-from warwire.link.cluster import link_reports
-from warwire.link.rules import ArticleMeta
+from warwire.link.cluster import LinkResult, link_reports
+from warwire.link.rules import ArticleMeta, settings
 from warwire.model import Event, Report
-from warwire.store.schema import articles as articles_table, event_reports
+from warwire.store.schema import articles as articles_table, event_reports, reports as reports_table
 from warwire.verify.contradictions import with_contradictions
 
 
@@ -54,34 +57,96 @@ def _memberships(engine: sa.Engine) -> dict[str, set[str]]:
     return out
 
 
+def _report_ids(engine: sa.Engine) -> list[str]:
+    with engine.connect() as conn:
+        return list(conn.scalars(sa.select(reports_table.c.id)))
+
+
+def _date_range(engine: sa.Engine) -> tuple[str | None, str | None]:
+    with engine.connect() as conn:
+        return tuple(conn.execute(sa.select(sa.func.min(reports_table.c.date), sa.func.max(reports_table.c.date))).one())
+
+
+def _by_ids(store, ids: list[str]) -> list[Report]:
+    out: list[Report] = []
+    for i in range(0, len(ids), 500):
+        out.extend(store.iter_reports(ids=ids[i:i + 500]))
+    return out
+
+
+def _shift(iso: str, days: int) -> str:
+    return date.fromordinal(date.fromisoformat(iso).toordinal() + days).isoformat()
+
+
+def _link_window(store, new: list[Report], events: list[Event], metas: dict[str, ArticleMeta],
+                 progress) -> tuple[LinkResult, dict[str, Report]]:
+    """Link ``new`` into ``events`` loading only the reports dated near the new ones.
+
+    A new report can only join reports within the widest date tolerance of it, and they
+    within theirs, and so on. The window starts two tolerances wide either side and
+    widens until no relinked report lies within a tolerance of its edge, so the result
+    is what linking everything would give.
+    """
+    reach = max(settings()["date_tolerance_days"].values())
+    dated = sorted(r.date for r in new if r.date)
+    first, last = _date_range(store.engine)
+    event_of = {rid: e for e in events for rid in e.reports}
+    margin = 2 * reach
+    while True:
+        loaded = {r.id: r for r in new}
+        if dated:
+            lo, hi = _shift(dated[0], -margin), _shift(dated[-1], margin)
+            for r in store.iter_reports(since=lo, until=hi):
+                loaded.setdefault(r.id, r)
+        touched = {event_of[rid].id: event_of[rid] for rid in loaded if rid in event_of}
+        outside = sorted({rid for e in touched.values() for rid in e.reports} - set(loaded))
+        for r in _by_ids(store, outside):
+            loaded[r.id] = r
+        result = link_reports(list(loaded.values()), metas, list(touched.values()), progress=progress)
+        if not dated or (lo <= (first or lo) and hi >= (last or hi)):
+            return result, loaded
+        inner_lo, inner_hi = _shift(lo, reach), _shift(hi, -reach)
+        relinked = [loaded[rid].date for rid in result.relinked_ids if loaded[rid].date]
+        if all(inner_lo <= d <= inner_hi for d in relinked):
+            return result, loaded
+        margin *= 4
+
+
 def link_store(store, full: bool = False, progress: Callable[[int, int], None] | None = None) -> LinkSummary:
     """Link the store's new reports into its events (all reports with ``full``) and save the result.
 
+    Only reports dated near the new ones are loaded (see ``_link_window``).
     ``progress(done, total)`` is called as reports are linked. Returns a ``LinkSummary``.
     """
     started = time.perf_counter()
-    reports: list[Report] = list(store.iter_reports())
-    by_id = {r.id: r for r in reports}
     metas = article_metas(store.engine)
-    stored = list(store.iter_events())
     members = _memberships(store.engine)
+    stored = list(store.iter_events())
+    all_ids = _report_ids(store.engine)
+    existing_ids = set(all_ids)
 
     existing: list[Event] = []
     removed: list[str] = []
     for e in stored:
-        if full or set(e.reports) != members.get(e.id, set()) or any(rid not in by_id for rid in e.reports):
+        if full or set(e.reports) != members.get(e.id, set()) or any(rid not in existing_ids for rid in e.reports):
             removed.append(e.id)
         else:
             existing.append(e)
     in_events = {rid for e in existing for rid in e.reports}
-    summary = LinkSummary(reports=len(reports), new_reports=sum(rid not in in_events for rid in by_id))
+    new_ids = [rid for rid in all_ids if rid not in in_events]
+    summary = LinkSummary(reports=len(all_ids), new_reports=len(new_ids))
 
-    total = len(reports)
-    result = link_reports(reports, metas, existing,
-                          progress=(lambda n: progress(min(n, total), total)) if progress else None)
-    written = with_contradictions(result.events, by_id, metas)
+    total = len(new_ids)
+    tick = (lambda n: progress(min(n, total), total)) if progress else None
+    if full:
+        loaded = {r.id: r for r in store.iter_reports()}
+        result = link_reports(list(loaded.values()), metas, (), progress=tick)
+    else:
+        result, loaded = _link_window(store, _by_ids(store, new_ids), existing, metas, tick)
+    written = with_contradictions(result.events, loaded, metas)
     gone = sorted(set(removed) | set(result.replaced_ids))
-    store.save_events(written, replace_ids=gone)
+    if written or gone:
+        store.save_events(written, replace_ids=gone)
 
     summary.events_written = len(written)
     summary.events_removed = len(set(gone) - {e.id for e in written})
