@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 
 from warwire.errors import WarwireError
 from warwire.store import open_store
-from warwire.store.engine import current_revision, head_revision, resolve_url
+from warwire.store.engine import create_engine, current_revision, head_revision, resolve_url
 from warwire.store.schema import metadata
 
 
@@ -76,3 +76,14 @@ def test_concurrent_first_open(store_url):
         assert store.count_articles() == 4
         with store.engine.connect() as conn:
             assert conn.execute(sa.text("SELECT count(*) FROM alembic_version")).scalar() == 1
+
+
+def test_schema_made_without_migrations_is_adopted(store_url):
+    """A database whose tables were made by ``metadata.create_all`` opens, and is stamped at head."""
+    engine = create_engine(resolve_url(store_url))
+    metadata.create_all(engine)
+    engine.dispose()
+    with open_store(store_url) as store:
+        with store.engine.connect() as conn:
+            assert current_revision(conn) == head_revision()
+        assert store.count_articles() == 0
