@@ -36,9 +36,9 @@ def test_url_jsonl_by_content_type(http_base):
 
 def test_url_404_and_timeout_are_rejected(http_base):
     arts, rejected = read(f"{http_base}/gone.html", f"{http_base}/slow", f"{http_base}/story.html",
-                          fetch=Fetcher(timeout=0.5))
+                          f"{http_base}/gone-feed.xml", fetch=Fetcher(timeout=0.5))
     assert len(arts) == 1  # the good URL after two bad ones is still read
-    assert [r.code for r in rejected] == ["E005", "E005"]
+    assert [r.code for r in rejected] == ["E005", "E005", "E005"]
     assert "404" in rejected[0].reason and rejected[0].where == f"{http_base}/gone.html"
     assert "timed out" in rejected[1].reason
 
