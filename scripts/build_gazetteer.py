@@ -209,7 +209,10 @@ def world_cities(src: Path) -> list[Place]:
         p = Place(id=f"gn:{c['geonameid']}", name=c["name"], kind="city", country=countries[cc]["name"],
                   admin1=admin1.get(f"{cc}.{c['admin1code']}"), admin2=None, lat=c["latitude"],
                   lon=c["longitude"], geonames_id=c["geonameid"], population=c["population"], names=[])
-        add_names(p, [c["name"], *[a for a in c["alternatenames"] if not _is_arabic(a)][:25]])
+        # English-language news spells cities abroad one or two ways: keep ASCII names, no codes.
+        alternates = [a for a in c["alternatenames"] if a.isascii() and len(a) >= 4 and not a.isupper()
+                      and not any(ch.isdigit() for ch in a)]
+        add_names(p, [c["name"], *alternates[:25]])
         out.append(p)
     return out
 

@@ -17,12 +17,13 @@ from pathlib import Path
 
 import yaml
 
-from warwire.knowledge.gazetteer import Gazetteer, Place, fold, fold_spaced
+from warwire.knowledge.gazetteer import Gazetteer, Place, fold, fold_spaced, light
 from warwire.model import Location
 
 RELATIONS = ("in", "near", "countryside", "province", "dateline")
 STOPLIST = Path(__file__).resolve().parent.parent / "knowledge" / "places" / "stoplist.yaml"
 
+_WORDS_OF = re.compile(r"[\s\-]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-Z\u00C0-\u00DE]")
 _WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*", re.UNICODE)
@@ -77,9 +78,13 @@ class _Matcher:
                         self.automaton.add_word(pattern, (len(pattern), key))
         self.automaton.make_automaton()
         stop = yaml.load(STOPLIST.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        self.stop_surfaces = {s.casefold() for s in stop["surfaces"]}
+        self.stop_surfaces = {light(str(s)) for s in stop["surfaces"]}
+        self.lowercase_words = {str(w) for w in stop["lowercase_words"]}
+        self.generic_words = {str(w) for w in stop["generic_words"]}
+        self.barriers = {str(w) for w in stop["barriers"]}
         self.english = set(stop["english_words"].casefold().split())
-        self.min_similarity = stop.get("min_similarity", 60)
+        self.min_similarity = stop["min_similarity"]
+        self.foreign_similarity = stop["foreign_similarity"]
 
 
 @lru_cache(maxsize=1)
@@ -104,12 +109,15 @@ def _word_key(word: str) -> str:
     return fold_spaced(word)
 
 
-def _tokens(text: str, keys: dict) -> list[tuple[str, int, int]]:
-    """(folded word, start, end) for each word that is not an article."""
+def _tokens(text: str, keys: dict, barriers: frozenset | set = frozenset()) -> list[tuple[str, int, int]]:
+    """(folded word, start, end) for each word that is not an article; "#" for a barrier word."""
     stripped_apostrophes = "'" not in text and "’" not in text
     out = []
     for m in _WORD.finditer(text):
         word, start, end = m.group(), m.start(), m.end()
+        if word.casefold() in barriers:
+            out.append(("#", start, end))
+            continue
         poss = _POSSESSIVE.search(word)
         if poss:
             word, end = word[: poss.start()], start + poss.start()
@@ -124,7 +132,7 @@ def _tokens(text: str, keys: dict) -> list[tuple[str, int, int]]:
     return out
 
 
-def _spans(tokens: list[tuple[str, int, int]], matcher: _Matcher) -> list[tuple[int, int, str]]:
+def _spans(text: str, tokens: list[tuple[str, int, int]], matcher: _Matcher) -> list[tuple[int, int, str]]:
     """(first token, last token, key) of every whole-word match, longest first, without overlaps."""
     starts, ends = {}, {}
     parts = [" "]
@@ -138,7 +146,11 @@ def _spans(tokens: list[tuple[str, int, int]], matcher: _Matcher) -> list[tuple[
     found = []
     for end, (length, key) in matcher.automaton.iter("".join(parts)):
         found.append((starts[end - length + 1], ends[end], key))
-    found.sort(key=lambda t: (-(t[1] - t[0]), -len(t[2]), t[0]))
+    # Longest first; between equally long overlapping matches, the one opening on a capital
+    # ("eastern Deir Ezzor": "Deir Ezzor"), then the better-known place.
+    keys = matcher.gazetteer.by_key
+    found.sort(key=lambda t: (-(t[1] - t[0]), not text[tokens[t[0]][1]:tokens[t[0]][1] + 1].isupper(),
+                              -max((p.population or 0) for p in keys[t[2]]), -len(t[2]), t[0]))
     taken: set[int] = set()
     out = []
     for a, b, key in found:
@@ -149,14 +161,24 @@ def _spans(tokens: list[tuple[str, int, int]], matcher: _Matcher) -> list[tuple[
 
 
 def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool, m: _Matcher) -> bool:
-    """Whether a match reads as a place name here (not an English word, a stoplisted name or lower case)."""
-    s = surface.casefold()
-    if s in m.stop_surfaces:
+    """Whether a match reads as a place name here: not a stoplisted word, person or group, not an
+    English word on its own, not an acronym, and capitalised as a name is in a cased text."""
+    if light(surface) in m.stop_surfaces or surface.casefold() in m.stop_surfaces:
         return False
-    if cased and not any(w[:1].isupper() or w[:1].isdigit() for w in re.split(r"[\s\-]+", surface)):
+    if surface.casefold() in m.generic_words:
         return False
-    if n_tokens == 1 and s in m.english:
-        return cased and surface[:1].isupper() and not _sentence_start(text, start)
+    if n_tokens == 1 and (surface.casefold() in m.english or light(surface) in m.english):
+        return False
+    if len(surface) <= 4 and surface.isupper() and start > 0:  # SANA, FSA, NGO; "HOMS -" opening a story is kept
+        return False
+    if cased:
+        words = [w for w in _WORDS_OF.split(surface) if w]
+        for i, w in enumerate(words):
+            if w[:1].isupper() or w[:1].isdigit() or w in m.lowercase_words or fold_spaced(w) == "":
+                continue
+            return False
+        if not any(w[:1].isupper() for w in words):
+            return False
     return True
 
 
@@ -170,15 +192,16 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     m = _matcher()
     g = m.gazetteer
     cased = _cased(text)
-    tokens = _tokens(text, g.by_key)
+    tokens = _tokens(text, g.by_key, m.barriers)
     raw = []
-    for a, b, key in _spans(tokens, m):
+    for a, b, key in _spans(text, tokens, m):
         start, end = tokens[a][1], tokens[b][2]
         start = _with_article(text, start)
         surface = text[start:end]
         if not _acceptable(text, start, surface, b - a + 1, cased, m):
             continue
-        cands = [p for p in g.by_key[key] if g.similarity(p, surface) >= m.min_similarity]
+        cands = [p for p in g.by_key[key] if g.similarity(p, surface) >=
+                 (m.min_similarity if p.country == "Syria" else m.foreign_similarity)]
         if cands:
             raw.append((start, end, surface, cands))
     context = Counter(g.best(c, s).admin1 for _, _, s, c in raw if len(c) == 1 or _is_governorate(c))
@@ -199,13 +222,16 @@ def _is_governorate(cands: list[Place]) -> bool:
 
 
 def _choose(g: Gazetteer, cands: list[Place], surface: str, admin1s: list[str]) -> Place:
-    """The best candidate, preferring the governorates the text talks about."""
+    """The best candidate; among villages sharing a name, one in a governorate the text talks about."""
     if len(cands) == 1:
         return cands[0]
     best = g.best(cands, surface)
+    if best.kind in ("city", "governorate", "region"):
+        return best
     for a1 in admin1s:
-        local = [p for p in cands if p.admin1 == a1 and p.country == "Syria"]
-        if local and best not in local and (best.population or 0) < 500_000:
+        local = [p for p in cands if p.admin1 == a1 and p.country == "Syria"
+                 and g.similarity(p, surface) >= g.similarity(best, surface)]
+        if local and best not in local:
             return g.best(local, surface, a1)
     return best
 
@@ -225,7 +251,8 @@ def _relate(g: Gazetteer, text: str, start: int, end: int, surface: str, place: 
     before, after = text[max(0, start - 60):start], text[end:end + 40]
     own = _own_governorate(g, surface) if place.country == "Syria" else None
     if _PROVINCE_AFTER.search(after) or _PROVINCE_BEFORE.search(before):
-        gov = own or (g.governorate_place(surface) if place.country == "Syria" else None)
+        gov = own or (g.governorates.get(place.admin1) if place.kind == "city" and place.country == "Syria"
+                      else None)
         if gov:
             return "province", gov.location(3)
     if own and _DIRECTION_BEFORE.search(before):
