@@ -13,7 +13,7 @@ STORY_PAGE = b"""<!doctype html><html><head><title>Shelling kills five in Jisr a
 <script>window.tracker = function () { document.write('<p>tracking junk</p>'); };</script></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>Shelling kills five in Jisr al-Shughur</h1>
-<p>BEIRUT (Example Wire) - Government forces shelled the countryside of Jisr al-Shughur in western Idlib
+<p>BEIRUT (Example Wire) - Government artillery struck farmland and homes around Jisr al-Shughur in Idlib province
 on Monday, killing five civilians including two children, a war monitor said.</p>
 <p>The shelling hit a market street in the early afternoon as people gathered to buy bread, the monitor
 said, adding that the toll could rise because several of the wounded were in a critical condition.</p>
@@ -26,7 +26,7 @@ FEED = b"""<?xml version="1.0" encoding="UTF-8"?>
 <description>Syria news</description>
 <item><title>Shelling kills five in Jisr al-Shughur</title><link>{base}/story.html</link>
 <guid>ew-1001</guid><pubDate>Tue, 27 Feb 2018 09:00:00 GMT</pubDate>
-<description>Government forces shelled the countryside of Jisr al-Shughur.</description></item>
+<description>Government artillery struck homes around Jisr al-Shughur.</description></item>
 <item><title>Aid convoy reaches Douma</title><link>{base}/missing.html</link>
 <guid>ew-1002</guid><pubDate>Mon, 05 Mar 2018 16:30:00 GMT</pubDate>
 <description>&lt;p&gt;A convoy of 46 aid trucks reached &lt;b&gt;Douma&lt;/b&gt; in eastern Ghouta on Monday.&lt;/p&gt;</description></item>

@@ -65,7 +65,7 @@ def test_feed_file_offline_uses_summaries(tmp_path):
     (tmp_path / "feed.xml").write_bytes(FEED.replace(b"{base}", b"http://127.0.0.1:9"))
     arts, rejected = read(tmp_path / "feed.xml")
     assert rejected == [] and len(arts) == 2
-    assert arts[0].text == "Government forces shelled the countryside of Jisr al-Shughur."
+    assert arts[0].text == "Government artillery struck homes around Jisr al-Shughur."
 
 
 def test_not_a_feed(tmp_path):

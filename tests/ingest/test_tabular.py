@@ -29,21 +29,21 @@ def test_utf8_file_with_stray_cp1252_byte(tmp_path):
 
 
 def test_acled_layout(tmp_path):
-    row = ('7224,1353511,760,28-Feb-18,2018,1,Remote violence,Military Forces of Syria (2000-),,1,,,0,10,Middle East,'
-           'Syria,Idleb,Jisr-Ash-Shugur,Jisr-Ash-Shugur,Jisr-Ash-Shugur,35.8143,36.3206,2,SOHR,Other-local,'
-           '"Regime forces shelled the countryside of Jisr-Ash-Shugur in western Idleb. No fatalities reported.",0,SYR,2018-02-28\n')
+    row = ('9001,42001,760,28-Feb-18,2018,1,Remote violence,Military Forces of Syria (2000-),,1,,,0,10,Middle East,'
+           'Syria,Idleb,Ariha,Ariha,Ariha,35.81,36.61,2,Example Monitor,Other-local,'
+           '"Government artillery hit the outskirts of Ariha town. No casualties were reported.",0,SYR,2018-02-28\n')
     (tmp_path / "acled.csv").write_text(ACLED_HEADER + row)
     [a], _ = read(tmp_path / "acled.csv")
-    assert a.text.startswith("Regime forces shelled")
-    assert (a.published, a.outlet, a.source_id) == ("2018-02-28", "SOHR", "1353511")
+    assert a.text.startswith("Government artillery hit")
+    assert (a.published, a.outlet, a.source_id) == ("2018-02-28", "Example Monitor", "42001")
 
 
 def test_acled_current_layout_uses_event_id_and_event_date(tmp_path):
     header = "event_id_cnty,event_date,event_type,sub_event_type,source,notes,fatalities\n"
-    row = 'SYR113811,02 June 2023,Battles,Armed clash,SOHR,"On 2 June 2023, clashes took place in Maaraba.",0\n'
+    row = 'SYR900001,02 June 2023,Battles,Armed clash,Example Monitor,"Fighters of two armed groups clashed near a village.",0\n'
     (tmp_path / "acled.csv").write_text(header + row)
     [a], _ = read(tmp_path / "acled.csv")
-    assert (a.source_id, a.published) == ("SYR113811", "2023-06-02")
+    assert (a.source_id, a.published) == ("SYR900001", "2023-06-02")
 
 
 def test_guessed_columns_and_tsv(tmp_path):

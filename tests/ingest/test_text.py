@@ -48,14 +48,14 @@ def test_given_outlet_wins_over_the_dateline_agency(tmp_path):
 
 
 def test_printed_date_overrides_metadata_date(tmp_path):
-    (tmp_path / "a.txt").write_text("date 2017-04-07 nna, BEIRUT\nWed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use.")
+    (tmp_path / "a.txt").write_text("date 2017-04-07 Example Wire, BEIRUT\nWed 05 Apr 2017 Shelling hit a bakery in Douma, a monitor said.")
     [a], _ = read(tmp_path / "a.txt")
     assert a.published == "2017-04-05"
     assert a.metadata_date == "2017-04-07"
 
 
 def test_printed_date_after_the_headline(tmp_path):
-    csv = 'title,text,date\nISIS executes three,"ISIS executes three 8 November 2016 SANA Members of ISIS executed three persons.",11/10/16\n'
+    csv = 'title,text,date\nMortars hit Jobar,"Mortars hit Jobar 8 November 2016 Example Wire Mortar rounds fell on Jobar.",11/10/16\n'
     (tmp_path / "a.csv").write_text(csv)
     [a], _ = read(tmp_path / "a.csv")
     assert (a.published, a.metadata_date) == ("2016-11-08", "2016-11-10")
