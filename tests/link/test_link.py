@@ -194,14 +194,19 @@ def test_incremental_gives_the_full_result():
     assert again.events == [] and again.replaced_ids == []
 
 
-def test_two_villages_a_few_km_apart_the_same_day_stay_apart_unless_all_else_agrees():
+def test_two_villages_a_few_km_apart_stay_apart_but_a_neighbourhood_joins_its_town():
     hass = dict(name="Hass", country="Syria", admin1="Idlib", lat=35.5884, lon=36.5890, geo_precision=1)
-    unknown = dict(name="Unidentified Armed Group (Syria)", kind="Rebel group", country="Syria")
-    a, b = report("a1", dead=5), report("a2", place=hass, dead=10, actor1=unknown)
-    assert compatible(a, b)
-    assert len(link_reports([a, b], ARTICLES).events) == 2
-    same = report("a2", place=hass, dead=5)
-    assert len(link_reports([a, same], ARTICLES).events) == 1
+    quarter = dict(name="Kafranbel west", country="Syria", admin1="Idlib", lat=35.6140, lon=36.5600,
+                   geo_precision=1)
+    a = report("a1", dead=5)
+    assert compatible(a, report("a2", place=hass, dead=5))
+    assert len(link_reports([a, report("a2", place=hass, dead=5)], ARTICLES).events) == 2
+    assert len(link_reports([a, report("a2", place=quarter, dead=5)], ARTICLES).events) == 1
+
+
+def test_a_day_apart_links_only_when_everything_else_agrees():
+    assert len(link_reports([report("a1", dead=5), report("a2", day="2019-08-21", dead=5)], ARTICLES).events) == 1
+    assert len(link_reports([report("a1", dead=5), report("a2", day="2019-08-21")], ARTICLES).events) == 2
 
 
 def test_linking_in_several_batches_gives_the_full_result():

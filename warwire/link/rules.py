@@ -171,14 +171,16 @@ def match_score(a: Report, b: Report) -> float | None:
     """How alike two reports are, 0..1; None when they are not compatible.
 
     Weighted agreement on date (0.3), place (0.4), sub-type (0.15), actors (0.1) and
-    death toll (0.05). The same strike told twice scores near 1. Two different named
-    towns a few km apart on the same day link only when actors and toll agree too, and
-    two strikes a day apart in one town only when everything else agrees.
+    death toll (0.05). The same strike told twice scores near 1. Two reports a day apart
+    (at day precision) reach the threshold only when place, type, actor and toll all
+    agree: in a town hit every day, "Monday" and "Tuesday" are usually two strikes, and
+    without that evidence daily strikes would chain into one another. Two different
+    named towns more than a couple of km apart stay apart.
     """
     if not compatible(a, b):
         return None
     tol = max(date_tolerance(a.date_precision), date_tolerance(b.date_precision))
-    date_part = _closeness(abs(day_number(a.date) - day_number(b.date)), tol + 0.5)
+    date_part = _closeness(abs(day_number(a.date) - day_number(b.date)), tol)
     place_part = _place_agreement(a.location, b.location)
     sub_part = 1.0 if a.sub_event_type == b.sub_event_type else 0.3
     actor_part = 0.5
