@@ -176,3 +176,17 @@ def test_killed_ingest_keeps_whole_batches_and_resumes(tmp_path, store_url):
     with store.engine.connect() as conn:
         assert conn.scalar(sa.select(sa.func.count()).select_from(minhash_bands)) == BANDS * len(distinct)
     store.close()
+
+
+@pytest.mark.slow
+def test_two_ingests_of_one_corpus_at_once(tmp_path, store_url):
+    """Concurrent runs queue on the store's write lock: no error, each article stored once."""
+    distinct = corpus(tmp_path / "shared.jsonl", n_lines=600)
+    cmd = [sys.executable, "-c", "from warwire.cli import main; main()", "--db", store_url,
+           "ingest", str(tmp_path / "shared.jsonl"), "--batch-size", "50"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err for _, err in outputs]
+    assert sum(_count(out, "new") for out, _ in outputs) == len(distinct)
+    with open_store(store_url) as store:
+        assert store.count_articles() == len(distinct)
