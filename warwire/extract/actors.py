@@ -25,7 +25,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}?\
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
-                            r"attacked|shelled|bombed)\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
+                            r"attacked|shelled|bombed|kill(?:ed|ing|s)?|\d[\d,]*|dozens of|scores of|hundreds of|"
+                            r"tens of)\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
 
 
 @dataclass

@@ -140,7 +140,8 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
             if trig is None:
                 continue
             tolls = tolls_of.tolls(cs, ce)
-            d = _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sent_claim, prev)
+            d = _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sent_claim, prev,
+                       sentences)
             if d is None:
                 continue
             d.cumulative = cumulative and d.casualties.any
@@ -207,7 +208,8 @@ def _continues(prev: Draft, d: Draft, si: int) -> bool:
     return _same_place(prev.place, d.place)
 
 
-def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sent_claim, prev) -> Draft | None:
+def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sent_claim, prev,
+           sentences) -> Draft | None:
     rule = trig.rule
     inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
     actor1, actor2 = assign_roles(mentions, text, trig.start, cs, ce)
@@ -226,6 +228,8 @@ def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sen
     d.place, d.place_span = _place(text, places, cs, ce, s, e, prev)
     if d.place is None and inherited:
         d.place = prev.place
+    if d.place is None:
+        d.place, d.place_span = _nearby_place(places, sentences, si)
     dates = [m for m in all_dates if cs <= m.start < ce] or [m for m in all_dates if s <= m.start < e]
     d.date = dates[0] if dates else None
     claim = next((c for c in [sent_claim] if c is not None), None)
@@ -252,6 +256,19 @@ def _place(text, places, cs, ce, s, e, prev: Draft | None):
         if m.group("near") and (loc.geo_precision or 1) < 2:
             loc.geo_precision = 2
         return loc, (m.start(), m.end())
+    return None, None
+
+
+def _nearby_place(places, sentences, si):
+    """The place of the nearest sentence before (or, failing that, just after) that names one."""
+    order = list(range(si - 1, -1, -1)) + list(range(si + 1, min(len(sentences), si + 3)))
+    for j in order:
+        s, e = sentences[j]
+        here = [p for p in places if s <= p.start < e]
+        if here:
+            local = [p for p in here if (p.location.geo_precision or 3) < 3]
+            best = (local or here)[0]
+            return Location(**best.location.to_dict()), (best.start, best.end)
     return None, None
 
 
