@@ -55,12 +55,15 @@ def test_url_forms(tmp_path, monkeypatch):
     assert (tmp_path / "env.db").exists()
 
 
-@pytest.mark.parametrize("url", ["{tmp}/no/such/dir/x.db", "postgresql://nobody:wrong@127.0.0.1:1/none"])
+@pytest.mark.parametrize("url", ["{tmp}/no/such/dir/x.db", "{tmp}/articles.csv",
+                                 "postgresql://nobody:wrong@127.0.0.1:1/none"])
 def test_unreachable_store_is_E101(url, tmp_path):
+    (tmp_path / "articles.csv").write_text("id,text\n" + "1,Shelling of Jobar\n" * 200)  # not a database
     with pytest.raises(WarwireError) as err:
         open_store(url.format(tmp=tmp_path))
     assert err.value.code.name == "E101"
     assert "wrong" not in str(err.value)  # the password is not printed
+    assert "+psycopg" not in str(err.value)
 
 
 def test_concurrent_first_open(store_url):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from warwire.store.articles import AddResult, ArticleStore
-from warwire.store.engine import open_engine
+from warwire.store.engine import open_engine, shown_url
 from warwire.store.events import EventStore
 from warwire.store.ingest import IngestSummary, ingest
 from warwire.store.reports import ReportStore
@@ -24,7 +24,7 @@ class Store(ArticleStore, ReportStore, EventStore):
 
     @property
     def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return shown_url(self.engine.url)
 
     def close(self) -> None:
         self.engine.dispose()

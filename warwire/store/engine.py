@@ -115,7 +115,7 @@ def migrate(engine: sa.Engine) -> None:
 def open_engine(url: str | None = None) -> sa.Engine:
     """Resolve, connect and migrate; E101 when the store cannot be opened."""
     resolved = resolve_url(url)
-    shown = sa.make_url(resolved).render_as_string(hide_password=True)
+    shown = shown_url(resolved)
     try:
         engine = create_engine(resolved)
         migrate(engine)
@@ -124,6 +124,12 @@ def open_engine(url: str | None = None) -> sa.Engine:
     except Exception as exc:  # driver errors differ by backend; all mean the same to the user
         raise WarwireError(E.E101, url=shown, why=_short(exc)) from exc
     return engine
+
+
+def shown_url(url: str | sa.URL) -> str:
+    """A URL as a user would write it: no driver name, no password."""
+    u = sa.make_url(url)
+    return u.set(drivername=u.get_backend_name()).render_as_string(hide_password=True)
 
 
 def _short(exc: Exception) -> str:
