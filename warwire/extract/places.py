@@ -27,7 +27,6 @@ _WORDS_OF = re.compile(r"[\s\-]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-Z\u00C0-\u00DE]")
 _WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*", re.UNICODE)
-_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\boutskirts of|\bedges? of|\bvicinity of|\baround|\bperiphery of|"
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|"
@@ -82,9 +81,15 @@ class _Matcher:
         self.lowercase_words = {str(w) for w in stop["lowercase_words"]}
         self.generic_words = {str(w) for w in stop["generic_words"]}
         self.barriers = {str(w) for w in stop["barriers"]}
+        self.barriers |= {w.capitalize() for w in self.barriers}
+        # The population of the biggest place with a key (-1: no place): ranks overlapping matches.
+        self.sizes = {k: max((p.population or 0) for p in ps) for k, ps in gazetteer.by_key.items()}
         self.english = set(stop["english_words"].casefold().split())
         self.min_similarity = stop["min_similarity"]
         self.foreign_similarity = stop["foreign_similarity"]
+
+    def size(self, folded: str) -> int:
+        return self.sizes.get(folded.replace(" ", ""), -1)
 
 
 @lru_cache(maxsize=1)
@@ -99,33 +104,30 @@ def _cased(text: str) -> bool:
     return letters > 0 and len(_UPPER.findall(sample)) / letters > 0.02
 
 
-def _size(keys: dict, folded: str) -> int:
-    """The population of the biggest place with this key (-1: none), to choose "Aleppos" = "Aleppo's"."""
-    return max(((p.population or 0) for p in keys.get(folded.replace(" ", ""), ())), default=-1)
-
-
 @lru_cache(maxsize=100_000)
 def _word_key(word: str) -> str:
     return fold_spaced(word)
 
 
-def _tokens(text: str, keys: dict, barriers: frozenset | set = frozenset()) -> list[tuple[str, int, int]]:
-    """(folded word, start, end) for each word that is not an article; "#" for a barrier word."""
+def _tokens(text: str, m: _Matcher, cased: bool) -> list[tuple[str, int, int]]:
+    """(folded word, start, end) for each word that is not an article; "#" for a word no place name
+    contains (a barrier, or in a cased text a lower-case word that is not an article or "eastern")."""
+    keys = m.gazetteer.by_key
     stripped_apostrophes = "'" not in text and "’" not in text
     out = []
-    for m in _WORD.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
-        if word.casefold() in barriers:
+    for match in _WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if word in m.barriers or (cased and word[0].islower() and word not in m.lowercase_words
+                                  and _word_key(word)):
             out.append(("#", start, end))
             continue
-        poss = _POSSESSIVE.search(word)
-        if poss:
-            word, end = word[: poss.start()], start + poss.start()
+        if word.endswith(("'s", "’s", "'S")):
+            word, end = word[:-2], end - 2
         folded = _word_key(word)
         # Texts with punctuation stripped write "Aleppos", "Syrias": try the word without its s.
         if stripped_apostrophes and word[-1:] in "sS" and len(word) > 4:
             bare = _word_key(word[:-1])
-            if _size(keys, bare) > max(_size(keys, folded), 10_000):  # only towns big enough to own things
+            if m.size(bare) > max(m.size(folded), 10_000):  # only towns big enough to own things
                 folded, end = bare, end - 1
         for part in folded.split():  # "al-Bab" is one word here, two folded words ("bab")
             out.append((part, start, end))
@@ -148,9 +150,8 @@ def _spans(text: str, tokens: list[tuple[str, int, int]], matcher: _Matcher) -> 
         found.append((starts[end - length + 1], ends[end], key))
     # Longest first; between equally long overlapping matches, the one opening on a capital
     # ("eastern Deir Ezzor": "Deir Ezzor"), then the better-known place.
-    keys = matcher.gazetteer.by_key
     found.sort(key=lambda t: (-(t[1] - t[0]), not text[tokens[t[0]][1]:tokens[t[0]][1] + 1].isupper(),
-                              -max((p.population or 0) for p in keys[t[2]]), -len(t[2]), t[0]))
+                              -matcher.sizes.get(t[2], -1), -len(t[2]), t[0]))
     taken: set[int] = set()
     out = []
     for a, b, key in found:
@@ -169,7 +170,8 @@ def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool,
         return False
     if n_tokens == 1 and (surface.casefold() in m.english or light(surface) in m.english):
         return False
-    if len(surface) <= 4 and surface.isupper() and start > 0:  # SANA, FSA, NGO; "HOMS -" opening a story is kept
+    acronym = surface[:-1] if surface.endswith("s") else surface  # "SANAs": punctuation-stripped "SANA's"
+    if len(acronym) <= 4 and acronym.isupper() and start > 0:  # SANA, FSA, NGO; "HOMS -" opening a story is kept
         return False
     if cased:
         words = [w for w in _WORDS_OF.split(surface) if w]
@@ -192,7 +194,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     m = _matcher()
     g = m.gazetteer
     cased = _cased(text)
-    tokens = _tokens(text, g.by_key, m.barriers)
+    tokens = _tokens(text, m, cased)
     raw = []
     for a, b, key in _spans(text, tokens, m):
         start, end = tokens[a][1], tokens[b][2]

@@ -264,7 +264,10 @@ class Gazetteer:
         score = self.similarity(place, query) / 10 + KIND_RANK.get(place.kind, 1)
         if place.kind in SETTLEMENTS:  # a unit's population is not its seat's
             score += math.log10((place.population or 0) + 1)
-        score += 12 if place.country == "Syria" else 0  # the gazetteer is for Syrian war reporting
+        if place.country == "Syria":  # the gazetteer is for Syrian war reporting
+            score += 12
+        elif (place.population or 0) >= 1_000_000:  # but "Ankara" is the capital, not Anqarah in Al-Hasakeh
+            score += 4
         if admin1 and place.admin1 == admin1:
             score += 20
         return score
