@@ -154,6 +154,7 @@ class Place:
     names: list[str]
     keys: list[str] = field(default_factory=list)  # folded names, words separated by spaces
     members: list[str] = field(default_factory=list)  # a region's towns
+    preferred: bool = False  # curated: the namesake news means
 
     @property
     def precision(self) -> int:
@@ -240,6 +241,7 @@ class Gazetteer:
                 self._index(place, entry["name"])
             if entry.get("population"):
                 place.population = entry["population"]
+            place.preferred = bool(entry.get("prefer", place.preferred))
             for alias in entry.get("aliases", []):
                 self._index(place, alias)
 
@@ -268,6 +270,8 @@ class Gazetteer:
             score += 12
         elif (place.population or 0) >= 1_000_000:  # but "Ankara" is the capital, not Anqarah in Al-Hasakeh
             score += 4
+        if place.preferred:
+            score += 6
         if admin1 and place.admin1 == admin1:
             score += 20
         return score
