@@ -1,0 +1,1 @@
+"""Cross-checks: contradictions between reports, verdicts against reference records, article credibility."""
