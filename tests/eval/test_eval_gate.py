@@ -66,7 +66,7 @@ def test_pin_writes_floors_below_the_scores(tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize("dataset,file", [
     ("acled", "acled/acled_syria_2018_jan_feb.csv"),
-    ("acled_battles", "acled/acled_syria_battles_2017_2023.csv"),
+    ("acled_current", "acled/acled_syria_battles_2017_2023.csv"),
     ("fakes", "fakes/fakes_dev.csv"),
 ])
 def test_shared_data_stays_above_its_floors(shared_data, dataset, file):

@@ -17,6 +17,7 @@ from warwire.errors import E, WarwireError
 from warwire.eval.scoring import PLACE_KM, Case, Scores, admin1, excerpt, km, mappings, primary_report
 from warwire.model import ACTOR_KINDS, Article, Report
 
+PRE_2019, CURRENT = "pre-2019", "current"
 _RIOT = re.compile(r"\briot", re.I)
 _KIND = {k.casefold().rstrip("s"): k for k in ACTOR_KINDS}
 
@@ -34,6 +35,7 @@ class AcledRow:
     lon: float | None
     kind1: str | None
     kind2: str | None
+    layout: str = PRE_2019
 
     def article(self) -> Article:
         return Article(text=self.text, source_id=self.id, published=self.date, origin=f"acled:{self.id}")
@@ -83,6 +85,7 @@ def read_acled(path: Path | str, limit: int | None = None) -> list[AcledRow]:
             raise WarwireError(E.E202, where=path, line=1,
                                why=f"no 'notes' column (columns: {', '.join(reader.fieldnames or [])}): "
                                    "give an ACLED export")
+        layout = CURRENT if "sub_event_type" in reader.fieldnames else PRE_2019
         rows = [r for r in reader if (r.get("notes") or "").strip()]
     if limit and limit < len(rows):
         step = len(rows) / limit
@@ -92,17 +95,18 @@ def read_acled(path: Path | str, limit: int | None = None) -> list[AcledRow]:
         text = r["notes"].strip()
         out.append(AcledRow(
             id=r.get("event_id_cnty") or r.get("data_id") or "", text=text, date=_date(r),
-            event_type=event_type(r.get("event_type", ""), text), sub_event_type=r.get("sub_event_type") or None,
+            event_type=event_type(r.get("event_type", ""), text),
+            sub_event_type=r.get("sub_event_type") or mappings()["acled_sub_event_types"].get(r.get("event_type")),
             fatalities=int(r.get("fatalities") or 0), admin1=admin1(r.get("admin1")),
             lat=_float(r.get("latitude")), lon=_float(r.get("longitude")),
-            kind1=inter_kind(r.get("inter1")), kind2=inter_kind(r.get("inter2")),
+            kind1=inter_kind(r.get("inter1")), kind2=inter_kind(r.get("inter2")), layout=layout,
         ))
     return out
 
 
 def score_acled(rows: list[AcledRow], predictions: list[list[Report]], seconds: float = 0.0,
                 dataset: str = "acled") -> Scores:
-    """Event type, sub-event type (today's layout), fatalities, place, admin1 and actor kinds of the primary report."""
+    """Whether anything was found, event type, sub-event type (where the row names one), fatalities, place, admin1 and actor kinds of the primary report."""
     scores = Scores(dataset, n=len(rows), seconds=seconds)
     for row, preds in zip(rows, predictions, strict=True):
         r = primary_report(preds)
@@ -113,6 +117,7 @@ def score_acled(rows: list[AcledRow], predictions: list[list[Report]], seconds: 
             if not scores.metric(name).add(want == got if ok is None else ok):
                 diffs.append(f"{name}: want {want!r}, got {got!r}")
 
+        check("reports", True, bool(preds))
         check("event_type", row.event_type, r.event_type if r else None)
         if row.sub_event_type:
             check("sub_event_type", row.sub_event_type, r.sub_event_type if r else None)

@@ -23,7 +23,7 @@ MIN_SUPPORT = 5
 #: Where the shared development data sits, relative to the repository root.
 SHARED = {
     "acled": {"path": "../shared/data/acled/acled_syria_2018_jan_feb.csv", "limit": 400},
-    "acled_battles": {"path": "../shared/data/acled/acled_syria_battles_2017_2023.csv", "limit": 200},
+    "acled_current": {"path": "../shared/data/acled/acled_syria_battles_2017_2023.csv", "limit": 200},
     "fakes": {"path": "../shared/data/fakes/fakes_dev.csv", "limit": 120},
 }
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from warwire.errors import WarwireError
-from warwire.eval.acled import read_acled, score_acled
+from warwire.eval.acled import CURRENT, read_acled, score_acled
 from warwire.eval.fakes import read_fakes, score_fakes
 from warwire.eval.gold import bundled_gold, read_gold, score_gold
 from warwire.eval.scoring import Scores
@@ -42,11 +42,11 @@ def evaluate_gold(path: Path | str | None = None, limit: int | None = None,
 
 
 def evaluate_acled(path: Path | str, limit: int | None = None, progress: Progress | None = None) -> Scores:
-    """Score the extractor on ACLED rows (either layout); the dataset is named after the layout."""
+    """Score the extractor on ACLED rows; the dataset is ``acled`` (pre-2019 layout) or ``acled_current``."""
     rows = read_acled(path, limit)
     preds, seconds = predict([r.article() for r in rows], progress)
-    modern = any(r.sub_event_type for r in rows)
-    return score_acled(rows, preds, seconds, dataset="acled_battles" if modern else "acled")
+    current = bool(rows) and rows[0].layout == CURRENT
+    return score_acled(rows, preds, seconds, dataset="acled_current" if current else "acled")
 
 
 def evaluate_fakes(path: Path | str, limit: int | None = None, progress: Progress | None = None) -> Scores:
@@ -82,7 +82,7 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
     if fakes:
         jobs.append(("fakes", evaluate_fakes, Path(fakes), limit))
     if gate and not explicit:
-        for name, fn in (("acled", evaluate_acled), ("acled_battles", evaluate_acled), ("fakes", evaluate_fakes)):
+        for name, fn in (("acled", evaluate_acled), ("acled_current", evaluate_acled), ("fakes", evaluate_fakes)):
             path = fl.shared_file(name, pinned)
             if path:
                 jobs.append((name, fn, path, limit or fl.shared_limit(name, pinned)))
