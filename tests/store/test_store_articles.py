@@ -123,12 +123,12 @@ def test_pending_articles_and_extractor_version(store):
 
 
 def test_pending_articles_while_saving(store):
-    store.add_articles([_article(f"Shelling of Harasta, report number {i}.") for i in range(1200)])
+    store.add_articles([_article(f"Shelling of Harasta, report number {i}.") for i in range(700)])
     seen = 0
     for a in store.pending_articles():
         store.save_extractions([(a.id, [], None)])
         seen += 1
-    assert seen == 1200
+    assert seen == 700
     assert list(store.pending_articles()) == []
 
 
