@@ -98,3 +98,10 @@ def test_speed():
     for _ in range(200):
         find_places(sentence)
     assert (time.perf_counter() - t0) / 200 < 0.005  # about 0.1 ms on a laptop
+
+
+def test_a_village_is_chosen_near_the_towns_the_text_names():
+    # Ras al-Ain alone is the Al-Hasakeh town; next to Salamiyah it is the Hama village.
+    assert by_surface("Turkish forces entered Ras al-Ain.")["Ras al-Ain"].location.admin1 == "Al-Hasakeh"
+    found = by_surface("Shells fell on Salamiyah and Ras al-Ain.")
+    assert found["Ras al-Ain"].location.admin1 == "Hama"

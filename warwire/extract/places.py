@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from warwire.knowledge.gazetteer import Gazetteer, Place, fold, fold_spaced, light
+from warwire.knowledge.gazetteer import Gazetteer, Place, distance_km, fold, fold_spaced, light
 from warwire.model import Location
 
 RELATIONS = ("in", "near", "countryside", "province", "dateline")
@@ -206,12 +206,16 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
                  (m.min_similarity if p.country == "Syria" else m.foreign_similarity)]
         if cands:
             raw.append((start, end, surface, cands))
-    context = Counter(g.best(c, s).admin1 for _, _, s, c in raw if len(c) == 1 or _is_governorate(c))
+    sure = {i: best for i, best, c in ((i, g.best(c, s), c) for i, (_, _, s, c) in enumerate(raw))
+            if _unambiguous(best, c)}
+    context = Counter(p.admin1 for p in sure.values())
     top = [a for a, _ in context.most_common(2)]
     datelines = {fold(d) for d in dateline}
     mentions = []
     for i, (start, end, surface, cands) in enumerate(raw):
-        place = _choose(g, cands, surface, top)
+        anchors = [p for j, p in sure.items()
+                   if j != i and p.country == "Syria" and p.kind != "governorate" and p.lat is not None]
+        place = _choose(g, cands, surface, top, anchors)
         relation, loc = _relate(g, text, start, end, surface, place)
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"
@@ -219,20 +223,34 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     return mentions
 
 
-def _is_governorate(cands: list[Place]) -> bool:
-    return any(p.kind == "governorate" for p in cands)
+def _unambiguous(best: Place, cands: list[Place]) -> bool:
+    """Whether a mention's place is clear: one candidate, a city or town of note, or all candidates in
+    one spot (a village and the subdistrict named after it)."""
+    if len(cands) == 1 or best.kind in ("city", "governorate", "region") or (best.population or 0) >= 20_000:
+        return True
+    return all(p.lat is None or best.lat is None or distance_km(p.lat, p.lon, best.lat, best.lon) <= 30
+               for p in cands if p.country == best.country)
 
 
-def _choose(g: Gazetteer, cands: list[Place], surface: str, admin1s: list[str]) -> Place:
-    """The best candidate; among villages sharing a name, one in a governorate the text talks about."""
+def _choose(g: Gazetteer, cands: list[Place], surface: str, admin1s: list[str], anchors: list[Place]) -> Place:
+    """The best candidate; among villages sharing a name, the one nearest the places the text is sure
+    of (within 60 km), else one in a governorate the text talks about."""
     if len(cands) == 1:
         return cands[0]
     best = g.best(cands, surface)
     if best.kind in ("city", "governorate", "region"):
         return best
+    alike = [p for p in cands if p.country == "Syria" and p.lat is not None
+             and g.similarity(p, surface) >= g.similarity(best, surface)]
+    if anchors and alike:
+        def gap(p: Place) -> float:
+            return min(distance_km(p.lat, p.lon, a.lat, a.lon) for a in anchors)
+
+        near = min(alike, key=gap)
+        if gap(near) <= 60 and (best.lat is None or gap(best) > 60):
+            return near
     for a1 in admin1s:
-        local = [p for p in cands if p.admin1 == a1 and p.country == "Syria"
-                 and g.similarity(p, surface) >= g.similarity(best, surface)]
+        local = [p for p in alike if p.admin1 == a1]
         if local and best not in local:
             return g.best(local, surface, a1)
     return best
