@@ -158,6 +158,7 @@ def test_fakes_rows_and_mappings(tmp_path):
     assert actor_class(Actor("Military Forces of Russia", "External/Other forces")) == "syrian government or russian troops"
     assert actor_class(Actor("HTS: Hayat Tahrir al Sham", "Rebel group")) == "al-nusra front"
     assert actor_class(Actor("Some Brigade", "Rebel group")) == "armed opposition groups"
+    assert actor_class(Actor("Unidentified Armed Group (Syria)", "Rebel group")) == "unknown"
     assert actor_class(None) == "unknown"
     assert cause_of_death(report(tags=["chemical"])) == "chemical and toxic gases"
 

@@ -33,6 +33,17 @@ def predict(articles: Sequence[Article], progress: Progress | None = None) -> tu
     return out, time.perf_counter() - start
 
 
+def ingested(path: Path | str, rows: Sequence) -> list[Article]:
+    """The Articles ``warwire ingest`` makes of a CSV's rows (printed dates, outlets, cleaned text), by row id.
+
+    Scoring what a user's ``warwire extract FILE`` would see; a row ingest rejects falls back on its own text.
+    """
+    from warwire.ingest import read_sources
+
+    by_id = {a.source_id: a for a in read_sources([str(path)], fetch=False) if isinstance(a, Article)}
+    return [by_id.get(r.id) or r.article() for r in rows]
+
+
 def evaluate_gold(path: Path | str | None = None, limit: int | None = None,
                   progress: Progress | None = None) -> Scores:
     """Score the extractor on a project gold file (default: the bundled one)."""
@@ -44,7 +55,7 @@ def evaluate_gold(path: Path | str | None = None, limit: int | None = None,
 def evaluate_acled(path: Path | str, limit: int | None = None, progress: Progress | None = None) -> Scores:
     """Score the extractor on ACLED rows; the dataset is ``acled`` (pre-2019 layout) or ``acled_current``."""
     rows = read_acled(path, limit)
-    preds, seconds = predict([r.article() for r in rows], progress)
+    preds, seconds = predict(ingested(path, rows), progress)
     current = bool(rows) and rows[0].layout == CURRENT
     return score_acled(rows, preds, seconds, dataset="acled_current" if current else "acled")
 
@@ -52,7 +63,7 @@ def evaluate_acled(path: Path | str, limit: int | None = None, progress: Progres
 def evaluate_fakes(path: Path | str, limit: int | None = None, progress: Progress | None = None) -> Scores:
     """Score the extractor on FA-KES rows."""
     rows = read_fakes(path, limit)
-    preds, seconds = predict([r.article() for r in rows], progress)
+    preds, seconds = predict(ingested(path, rows), progress)
     return score_fakes(rows, preds, seconds)
 
 
