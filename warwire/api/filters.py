@@ -7,6 +7,7 @@ records after the query (see ``EventFilters.keeps``).
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Optional
@@ -36,24 +37,36 @@ class EventFilters:
     min_fatalities: int | None = None
     has_contradiction: bool | None = None
 
-    def conditions(self) -> list[sa.ColumnElement[bool]]:
-        """SQL conditions on ``events`` for every filter except ``tag``."""
+    def conditions(self, walk: str | None = None) -> list[sa.ColumnElement[bool]]:
+        """SQL conditions on ``events`` for every filter except ``tag``.
+
+        ``walk``: the name of the column a page is sorted by, when many rows match. SQLite then
+        gets the other indexed columns behind a unary ``+`` (its documented way to keep the
+        planner off an index), so it walks the sort column's index and stops after one page,
+        instead of sorting every matching row.
+        """
+        def col(name: str) -> Any:
+            column = events.c[name]
+            if walk is None or name == walk:
+                return column
+            return sa.type_coerce(sa.literal_column(f"+events.{name}"), column.type)
+
         c = events.c
         out: list[sa.ColumnElement[bool]] = []
         if self.since:  # an event is in [since, until] when its dates overlap it
             out.append(sa.func.coalesce(c.date_end, c.date_start) >= self.since.isoformat())
         if self.until:
-            out.append(c.date_start <= self.until.isoformat())
+            out.append(col("date_start") <= self.until.isoformat())
         if self.bbox:
             min_lon, min_lat, max_lon, max_lat = self.bbox
-            out += [c.lat.between(min_lat, max_lat), c.lon.between(min_lon, max_lon)]
+            out += [col("lat").between(min_lat, max_lat), col("lon").between(min_lon, max_lon)]
         for name in ("admin1", "event_type", "sub_event_type"):
             if getattr(self, name):
-                out.append(c[name] == getattr(self, name))
+                out.append(col(name) == getattr(self, name))
         if self.actor:
             out.append(sa.or_(c.actor1 == self.actor, c.actor2 == self.actor))
         if self.min_fatalities is not None:
-            out.append(c.fatalities_best >= self.min_fatalities)
+            out.append(col("fatalities_best") >= self.min_fatalities)
         if self.has_contradiction is True:
             out.append(c.n_contradictions > 0)
         elif self.has_contradiction is False:
@@ -68,9 +81,24 @@ class EventFilters:
             out.append(sa.exists(sub))
         return out
 
+    @property
+    def indexed(self) -> bool:
+        """Whether a filter is on an indexed column (so a planner might sort its matches)."""
+        return any(v is not None for v in (self.until, self.bbox, self.admin1, self.event_type,
+                                           self.sub_event_type, self.min_fatalities))
+
     def keeps(self, record: dict[str, Any]) -> bool:
         """The filters SQL cannot apply (tags are only in the record)."""
         return not self.tag or self.tag in (record.get("tags") or [])
+
+    def keeps_json(self, text: str) -> bool:
+        """``keeps`` on a record still in JSON text: most rows are dropped without decoding them."""
+        if not self.tag:
+            return True
+        plain = self.tag.isascii() and self.tag.isprintable() and not any(c in self.tag for c in '"\\/')
+        if plain and self.tag not in text:  # the tag's own characters appear verbatim in any JSON encoding
+            return False
+        return self.keeps(json.loads(text))
 
 
 def parse_bbox(value: str | None) -> BBox | None:

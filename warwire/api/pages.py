@@ -1,6 +1,6 @@
 """Keyset pagination with opaque cursors.
 
-A cursor is the sort key and id of the last row of a page, base64-encoded; the
+A cursor is the sort key and tie-break of the last row of a page, base64-encoded; the
 next page starts strictly after it, so pages stay stable while rows are added.
 Rows whose sort key is NULL come after all others, in both directions, read
 in a second query so that each query can walk an index.
@@ -16,75 +16,78 @@ import sqlalchemy as sa
 from warwire.errors import E, WarwireError
 
 
-def encode_cursor(sort: str, value: Any, last_id: str) -> str:
-    raw = json.dumps([sort, value, last_id], separators=(",", ":")).encode()
+def encode_cursor(sort: str, value: Any, last: Any) -> str:
+    raw = json.dumps([sort, value, last], separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
-    """(value, id) of the row a cursor points after; E403 when it is not ours or was made for another sort."""
+def decode_cursor(cursor: str, sort: str) -> tuple[Any, Any]:
+    """(value, tie-break) of the row a cursor points after; E403 when it is not ours or was made for another sort."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        got_sort, value, last_id = json.loads(raw)
+        got_sort, value, last = json.loads(raw)
     except (ValueError, TypeError):
         raise WarwireError(E.E403, cursor=cursor[:40], sort=sort) from None
-    if got_sort != sort or not isinstance(last_id, str) or not isinstance(value, (str, int, float, type(None))):
+    scalar = (str, int, float)
+    if got_sort != sort or isinstance(last, bool) or not isinstance(last, scalar) or \
+            not isinstance(value, (*scalar, type(None))):
         raise WarwireError(E.E403, cursor=cursor[:40], sort=sort)
-    return value, last_id
+    return value, last
+
+
+def tiebreak(conn: sa.Connection, table: sa.Table) -> Any:
+    """What orders rows with equal sort keys: SQLite's rowid, which every index already holds after its
+    key (so a page walks the index with no sort), else the primary key."""
+    if conn.dialect.name == "sqlite":
+        return sa.literal_column(f"{table.name}.rowid", sa.Integer)
+    return table.c.id
 
 
 def page(conn: sa.Connection, table: sa.Table, where: list, sort: str, key: sa.Column, descending: bool,
-         cursor: str | None, limit: int, keep: Callable[[dict], bool] | None = None,
+         cursor: str | None, limit: int, keep: Callable[[Any], bool] | None = None,
          columns: list | None = None) -> tuple[list[sa.Row], str | None]:
-    """One page of ``table`` rows matching ``where``, ordered by ``key`` then id; returns (rows, next cursor).
+    """One page of ``table`` rows matching ``where``, ordered by ``key`` then a tie-break; returns (rows, next cursor).
 
-    ``keep`` filters decoded rows in Python (for what SQL cannot see); the scan goes on until the
-    page is full or the rows run out.
+    ``keep`` filters rows in Python (for what SQL cannot see); the scan goes on until the page
+    is full or the rows run out.
     """
-    idc = table.c.id
-    value, last_id, in_nulls = None, None, False
+    tb = tiebreak(conn, table)
+    value, last, in_nulls = None, None, False
     if cursor:
-        value, last_id = decode_cursor(cursor, sort)
+        value, last = decode_cursor(cursor, sort)
         in_nulls = value is None
-    select = sa.select(*(columns or [table]))
+    select = sa.select(*(columns or [table]), key.label("sort_key"), tb.label("tiebreak"))
     rows: list[sa.Row] = []
     want = limit + 1  # one more tells whether there is a next page
-    batch = want if keep is None else max(want, 200)
+    batch = want if keep is None else max(want, 500)
 
-    def fetch(conds, order):
-        nonlocal last_id, value
-        while len(rows) < want:
-            got = conn.execute(select.where(*conds, *after()).order_by(*order).limit(batch)).all()
-            for r in got:
-                if keep is None or keep(r._mapping):
-                    rows.append(r)
-            if got:
-                value, last_id = (None if in_nulls else got[-1]._mapping[key.name]), got[-1]._mapping["id"]
-            if len(got) < batch:
-                return
-            if keep is None:
-                return
-
-    def after():
-        if last_id is None:
+    def after() -> list:
+        if last is None:
             return []
         if in_nulls:
-            return [idc < last_id if descending else idc > last_id]
+            return [tb < last if descending else tb > last]
         if descending:
-            return [key <= value, sa.or_(key < value, idc < last_id)]
-        return [key >= value, sa.or_(key > value, idc > last_id)]
+            return [key <= value, sa.or_(key < value, tb < last)]
+        return [key >= value, sa.or_(key > value, tb > last)]
+
+    def fetch(conds: list, order: list) -> None:
+        nonlocal value, last
+        while len(rows) < want:
+            got = conn.execute(select.where(*conds, *after()).order_by(*order).limit(batch)).all()
+            rows.extend(r for r in got if keep is None or keep(r._mapping))
+            if got:
+                value, last = got[-1].sort_key, got[-1].tiebreak
+            if len(got) < batch or keep is None:
+                return
 
     if not in_nulls:
-        order = [key.desc(), idc.desc()] if descending else [key.asc(), idc.asc()]
-        fetch([*where, key.is_not(None)], order)
+        fetch([*where, key.is_not(None)], [key.desc(), tb.desc()] if descending else [key.asc(), tb.asc()])
         if len(rows) < want:
-            in_nulls, last_id = True, None
+            in_nulls, last = True, None
     if in_nulls and len(rows) < want:
-        fetch([*where, key.is_(None)], [idc.desc() if descending else idc.asc()])
+        fetch([*where, key.is_(None)], [tb.desc() if descending else tb.asc()])
 
-    rows = rows[:want]
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]
-    last = rows[-1]._mapping
-    return rows, encode_cursor(sort, last[key.name], last["id"])
+    return rows, encode_cursor(sort, rows[-1].sort_key, rows[-1].tiebreak)
