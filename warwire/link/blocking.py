@@ -40,15 +40,23 @@ def _cell(r: Report) -> tuple[int, int] | None:
     return floor(loc.lat / CELL_DEGREES), floor(loc.lon / CELL_DEGREES)
 
 
+_GROUPS: dict[tuple[str, str], str] = {}
+
+
 def type_group(r: Report) -> str:
     """Reports of types that may describe one event share a group (see rules.types_compatible)."""
-    s = settings()
-    if r.event_type in s["same_sub_type_only"]:
-        return f"{r.event_type}/{r.sub_event_type}"
-    for pair in s["_compatible_types"]:
-        if r.event_type in pair:
-            return "+".join(sorted(pair))
-    return r.event_type
+    key = (r.event_type, r.sub_event_type)
+    group = _GROUPS.get(key)
+    if group is None:
+        s = settings()
+        group = r.event_type
+        if r.event_type in s["same_sub_type_only"]:
+            group = f"{r.event_type}/{r.sub_event_type}"
+        for pair in s["_compatible_types"]:
+            if r.event_type in pair:
+                group = "+".join(sorted(pair))
+        _GROUPS[key] = group
+    return group
 
 
 def _precision(r: Report) -> int:
@@ -67,14 +75,15 @@ class BlockIndex:
         self._precisions: set[int] = set()
         self._reach_km = max(settings()["place_distance_km"].values())
 
-    def add(self, r: Report) -> None:
+    def add(self, r: Report, rid: str | None = None) -> None:
+        """File a report (``rid``: its id, when the caller has it already)."""
         if not linkable(r):
             return
         day = day_number(r.date)
         week, group = day // WEEK, type_group(r)
         country, admin1, p = _country(r), _admin1(r), _precision(r)
         cell = _cell(r)
-        entry = (day, r.id, r, r.location.lat if cell else None, r.location.lon if cell else None)
+        entry = (day, rid or r.id, r, r.location.lat if cell else None, r.location.lon if cell else None)
         self._precisions.add(p)
         self._admin1_all[(group, country, admin1, week, p)].append(entry)
         if cell is None:

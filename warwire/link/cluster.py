@@ -112,8 +112,8 @@ def link_reports(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
                          "pass the reports of the existing events too")
     threshold = settings()["min_match_score"]
     index = BlockIndex()
-    for r in reports:
-        index.add(r)
+    for rid, r in by_id.items():
+        index.add(r, rid)
 
     done: set[str] = set()
     groups: list[list[Report]] = []
@@ -131,7 +131,7 @@ def link_reports(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
             if progress and n % 1000 == 0:
                 progress(n)
 
-    relink(sorted((r for r in reports if r.id not in event_of), key=lambda r: r.id))
+    relink([by_id[rid] for rid in sorted(by_id.keys() - event_of.keys())])
     # An existing event built under other rules may reach beyond the parts relinked: relink all of it.
     while True:
         touched = {event_of[r.id] for g in groups for r in g if r.id in event_of}
