@@ -9,6 +9,7 @@ pinned too, so a floor cannot be lowered by quietly editing the gold.
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,11 @@ def floors_path() -> Path:
 def repo_root() -> Path:
     """The checkout the package runs from (shared data paths are relative to it)."""
     return Path(__file__).resolve().parent.parent.parent
+
+
+def _relative(path: str) -> str:
+    """A data path as the floors file keeps it: relative to the repository root (``../shared/data/...``)."""
+    return Path(os.path.relpath(Path(path).resolve(), repo_root())).as_posix()
 
 
 def digest(path: Path | str) -> str:
@@ -102,7 +108,7 @@ def pin_floors(results: list[Scores], gold: Path | str | None, path: Path | None
             if gold:
                 entry["sha256"] = digest(gold)
         else:
-            entry["path"] = datasets.get(s.dataset, SHARED.get(s.dataset, {})).get("path")
+            entry["path"] = _relative(s.source) if s.source else SHARED[s.dataset]["path"]
             entry["limit"] = s.n
         entry["n"] = s.n
         entry["floors"] = {k: max(0.0, round(v - margin, 3)) for k, v in sorted(s.values().items())

@@ -49,7 +49,9 @@ def evaluate_gold(path: Path | str | None = None, limit: int | None = None,
     """Score the extractor on a project gold file (default: the bundled one)."""
     items = read_gold(path or bundled_gold())[:limit] if limit else read_gold(path or bundled_gold())
     preds, seconds = predict([i.article() for i in items], progress)
-    return score_gold(items, preds, seconds)
+    scores = score_gold(items, preds, seconds)
+    scores.source = str(path or bundled_gold())
+    return scores
 
 
 def evaluate_acled(path: Path | str, limit: int | None = None, progress: Progress | None = None) -> Scores:
@@ -57,14 +59,18 @@ def evaluate_acled(path: Path | str, limit: int | None = None, progress: Progres
     rows = read_acled(path, limit)
     preds, seconds = predict(ingested(path, rows), progress)
     current = bool(rows) and rows[0].layout == CURRENT
-    return score_acled(rows, preds, seconds, dataset="acled_current" if current else "acled")
+    scores = score_acled(rows, preds, seconds, dataset="acled_current" if current else "acled")
+    scores.source = str(path)
+    return scores
 
 
 def evaluate_fakes(path: Path | str, limit: int | None = None, progress: Progress | None = None) -> Scores:
     """Score the extractor on FA-KES rows."""
     rows = read_fakes(path, limit)
     preds, seconds = predict(ingested(path, rows), progress)
-    return score_fakes(rows, preds, seconds)
+    scores = score_fakes(rows, preds, seconds)
+    scores.source = str(path)
+    return scores
 
 
 def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fakes: Path | str | None = None,

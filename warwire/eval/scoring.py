@@ -94,6 +94,7 @@ class Scores:
     dataset: str
     n: int = 0
     seconds: float = 0.0
+    source: str | None = None  # the gold file scored
     metrics: dict[str, Metric] = field(default_factory=dict)
     cases: list[Case] = field(default_factory=list)
 
@@ -122,7 +123,7 @@ class Scores:
         return {k: round(m.value, 4) for k, m in self.metrics.items() if m.value is not None}
 
     def to_dict(self, errors: int = 0) -> dict[str, Any]:
-        d: dict[str, Any] = {"dataset": self.dataset, "n": self.n, "seconds": round(self.seconds, 3),
+        d: dict[str, Any] = {"dataset": self.dataset, "source": self.source, "n": self.n, "seconds": round(self.seconds, 3),
                              "speed": self.speed, "metrics": {k: m.to_dict() for k, m in self.metrics.items()}}
         if errors:
             d["errors"] = [c.__dict__ for c in self.worst(errors)]
