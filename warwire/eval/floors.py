@@ -40,7 +40,7 @@ def repo_root() -> Path:
 
 def _relative(path: str) -> str:
     """A data path as the floors file keeps it: relative to the repository root (``../shared/data/...``)."""
-    return Path(os.path.relpath(Path(path).resolve(), repo_root())).as_posix()
+    return Path(os.path.relpath(os.path.abspath(path), repo_root())).as_posix()
 
 
 def digest(path: Path | str) -> str:
