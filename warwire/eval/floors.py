@@ -44,7 +44,8 @@ def _relative(path: str) -> str:
 
 
 def digest(path: Path | str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    """SHA-256 of a file's bytes, line endings normalised (a checkout with CRLF is the same gold)."""
+    return hashlib.sha256(Path(path).read_bytes().replace(b"\r\n", b"\n")).hexdigest()
 
 
 def load_floors(path: Path | None = None) -> dict[str, Any]:
