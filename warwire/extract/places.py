@@ -17,15 +17,13 @@ from pathlib import Path
 
 import yaml
 
-from warwire.knowledge.gazetteer import Gazetteer, Place, distance_km, fold, fold_spaced, light
+from warwire.knowledge.gazetteer import Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles, light
 from warwire.model import Location
 
 RELATIONS = ("in", "near", "countryside", "province", "dateline")
 STOPLIST = Path(__file__).resolve().parent.parent / "knowledge" / "places" / "stoplist.yaml"
 
 _WORDS_OF = re.compile(r"[\s\-]+")
-_LETTER = re.compile(r"[^\W\d_]")
-_UPPER = re.compile(r"[A-Z\u00C0-\u00DE]")
 _WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*", re.UNICODE)
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\boutskirts of|\bedges? of|\bvicinity of|\baround|\bperiphery of|"
@@ -43,7 +41,7 @@ _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|
                                r"(?:ern)?\s+$", re.IGNORECASE)
 _PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:province|governorate|provincial)\b", re.IGNORECASE)
 # What may follow a dateline: ", Syria", "(Reuters)", "/Nov 5/", then a dash or colon.
-_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[\w .]{2,25})?\s*(?:\([^)\n]{1,60}\)|/[^/\n]{1,30}/)?\s*(?:[-–—:]|\n)")
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,25})?\s*(?:\([^)\n]{1,60}\)|/[^/\n]{1,30}/)?\s*(?:[-–—:]|\n)")
 _DATELINE_JOIN = re.compile(r"^\s*(?:,|and|&)?\s*$", re.IGNORECASE)
 
 
@@ -81,12 +79,31 @@ class _Matcher:
         self.lowercase_words = {str(w) for w in stop["lowercase_words"]}
         self.generic_words = {str(w) for w in stop["generic_words"]}
         self.barriers = {str(w) for w in stop["barriers"]}
+        # The words of a cased text worth visiting: capitalised ones, articles and "eastern"-like words.
+        lower = sorted(set(folding_articles()) | self.lowercase_words, key=len, reverse=True)
+        self.cased_word = re.compile(r"(?<![\w'’`])(?:[^\W\d_a-z][\w]*(?:['’`][^\W_]+)*|\d+|(?:"
+                                     + "|".join(map(re.escape, lower)) + r")(?![\w'’`]))")
         self.barriers |= {w.capitalize() for w in self.barriers}
         # The population of the biggest place with a key (-1: no place): ranks overlapping matches.
         self.sizes = {k: max((p.population or 0) for p in ps) for k, ps in gazetteer.by_key.items()}
         self.english = set(stop["english_words"].casefold().split())
         self.min_similarity = stop["min_similarity"]
         self.foreign_similarity = stop["foreign_similarity"]
+        self._resolved: dict[tuple[str, str], tuple[list[Place], Place | None, bool]] = {}
+
+    def resolve(self, key: str, surface: str) -> tuple[list[Place], Place | None, bool]:
+        """The places a mention may mean, the likeliest, and whether it is clear; cached by spelling."""
+        found = self._resolved.get((key, surface))
+        if found is None:
+            g = self.gazetteer
+            cands = [p for p in g.by_key[key] if g.similarity(p, surface) >=
+                     (self.min_similarity if p.country == "Syria" else self.foreign_similarity)]
+            best = g.best(cands, surface)
+            found = (cands, best, bool(cands) and _unambiguous(best, cands))
+            if len(self._resolved) > 100_000:
+                self._resolved.clear()
+            self._resolved[(key, surface)] = found
+        return found
 
     def size(self, folded: str) -> int:
         return self.sizes.get(folded.replace(" ", ""), -1)
@@ -99,9 +116,9 @@ def _matcher() -> _Matcher:
 
 def _cased(text: str) -> bool:
     """Whether the text uses capitals at all (some corpora are lower-cased)."""
-    sample = text[:2000]
-    letters = len(_LETTER.findall(sample))
-    return letters > 0 and len(_UPPER.findall(sample)) / letters > 0.02
+    sample = text[:600]
+    letters = sum(map(str.isalpha, sample))
+    return letters > 0 and sum(map(str.isupper, sample)) / letters > 0.02
 
 
 @lru_cache(maxsize=100_000)
@@ -110,15 +127,18 @@ def _word_key(word: str) -> str:
 
 
 def _tokens(text: str, m: _Matcher, cased: bool) -> list[tuple[str, int, int]]:
-    """(folded word, start, end) for each word that is not an article; "#" for a word no place name
-    contains (a barrier, or in a cased text a lower-case word that is not an article or "eastern")."""
-    keys = m.gazetteer.by_key
+    """(folded word, start, end) for each word that may be part of a place name; "#" between words no
+    name spans (a barrier word, punctuation, or in a cased text a lower-case word that is not an
+    article or "eastern"). In a cased text only capitalised words and those few are visited."""
     stripped_apostrophes = "'" not in text and "’" not in text
-    out = []
-    for match in _WORD.finditer(text):
+    out: list[tuple[str, int, int]] = []
+    last = 0
+    for match in (m.cased_word if cased else _WORD).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if word in m.barriers or (cased and word[0].islower() and word not in m.lowercase_words
-                                  and _word_key(word)):
+        if out and text[last:start].strip(" -\t"):
+            out.append(("#", last, start))
+        last = end
+        if word in m.barriers or (not cased and word.casefold() in m.barriers):
             out.append(("#", start, end))
             continue
         if word.endswith(("'s", "’s", "'S")):
@@ -202,20 +222,19 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         surface = text[start:end]
         if not _acceptable(text, start, surface, b - a + 1, cased, m):
             continue
-        cands = [p for p in g.by_key[key] if g.similarity(p, surface) >=
-                 (m.min_similarity if p.country == "Syria" else m.foreign_similarity)]
+        cands, best, clear = m.resolve(key, surface)
         if cands:
-            raw.append((start, end, surface, cands))
-    sure = {i: best for i, best, c in ((i, g.best(c, s), c) for i, (_, _, s, c) in enumerate(raw))
-            if _unambiguous(best, c)}
+            raw.append((start, end, surface, cands, best, clear))
+    sure = {i: r[4] for i, r in enumerate(raw) if r[5]}
     context = Counter(p.admin1 for p in sure.values())
     top = [a for a, _ in context.most_common(2)]
     datelines = {fold(d) for d in dateline}
     mentions = []
-    for i, (start, end, surface, cands) in enumerate(raw):
-        anchors = [p for j, p in sure.items()
-                   if j != i and p.country == "Syria" and p.kind != "governorate" and p.lat is not None]
-        place = _choose(g, cands, surface, top, anchors)
+    spots = {p.id: p for p in sure.values() if p.country == "Syria" and p.kind != "governorate" and p.lat is not None}
+    for i, (start, end, surface, cands, best, _) in enumerate(raw):
+        own = sure.get(i)
+        anchors = [p for p in spots.values() if p is not own]
+        place = _choose(g, cands, best, surface, top, anchors)
         relation, loc = _relate(g, text, start, end, surface, place)
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"
@@ -232,22 +251,24 @@ def _unambiguous(best: Place, cands: list[Place]) -> bool:
                for p in cands if p.country == best.country)
 
 
-def _choose(g: Gazetteer, cands: list[Place], surface: str, admin1s: list[str], anchors: list[Place]) -> Place:
+def _choose(g: Gazetteer, cands: list[Place], best: Place, surface: str, admin1s: list[str],
+            anchors: list[Place]) -> Place:
     """The best candidate; among villages sharing a name, the one nearest the places the text is sure
     of (within 60 km), else one in a governorate the text talks about."""
     if len(cands) == 1:
         return cands[0]
-    best = g.best(cands, surface)
     if best.kind in ("city", "governorate", "region"):
         return best
     alike = [p for p in cands if p.country == "Syria" and p.lat is not None
-             and g.similarity(p, surface) >= g.similarity(best, surface)]
+             and g.similarity(p, surface) >= g.similarity(best, surface) - 10][:30]
     if anchors and alike:
         def gap(p: Place) -> float:
             return min(distance_km(p.lat, p.lon, a.lat, a.lon) for a in anchors)
 
+        if best.lat is not None and gap(best) <= 60:
+            return best
         near = min(alike, key=gap)
-        if gap(near) <= 60 and (best.lat is None or gap(best) > 60):
+        if gap(near) <= 60:
             return near
     for a1 in admin1s:
         local = [p for p in alike if p.admin1 == a1]
@@ -286,6 +307,7 @@ def _relate(g: Gazetteer, text: str, start: int, end: int, surface: str, place: 
     return "in", place.location()
 
 
+@lru_cache(maxsize=50_000)
 def _own_governorate(g: Gazetteer, surface: str) -> Place | None:
     """The governorate this name is a name of ("Idlib", "Deir Ezzor", "Rif Dimashq"), if any."""
     key = fold(surface)
@@ -294,16 +316,16 @@ def _own_governorate(g: Gazetteer, surface: str) -> Place | None:
 
 def _is_dateline(text: str, raw: list, i: int, datelines: set[str]) -> bool:
     """A mention opening the text ("BEIRUT (Reuters) -", "MOSCOW and BEIRUT:"), or a listed dateline there."""
-    start, end, surface, _ = raw[i]
+    start, end, surface = raw[i][:3]
+    if start > 200:
+        return False
     if start > 0 and text[:start].strip():
         j = i - 1  # several datelines: "MOSCOW and BEIRUT"
         if j < 0 or not _DATELINE_JOIN.match(text[raw[j][1]:start]) or not _is_dateline(text, raw, j, datelines):
             return False
-    following = text[end:]
     for k in range(i + 1, len(raw)):  # skip over the other dateline places
         if _DATELINE_JOIN.match(text[end:raw[k][0]]):
             end = raw[k][1]
-            following = text[end:]
         else:
             break
-    return bool(_DATELINE_AFTER.match(following)) or fold(surface) in datelines
+    return bool(_DATELINE_AFTER.match(text, end)) or bool(datelines) and fold(surface) in datelines

@@ -62,6 +62,11 @@ def _folding() -> _Folding:
     return _Folding(FOLDING)
 
 
+def folding_articles() -> frozenset[str]:
+    """The Arabic article's spellings, dropped when folding ("al", "el", "ash", ...)."""
+    return _folding().articles
+
+
 _NON_WORD = re.compile(r"[^0-9a-z\u0600-\u06ff]+")
 
 
