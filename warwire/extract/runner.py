@@ -1,0 +1,206 @@
+"""Extraction at scale: batches of articles through an engine, results into the store as they finish.
+
+The driver keeps a few batches in flight, writes each finished batch to the
+store in one transaction (``save_extractions``: idempotent, keyed by article id
+and report index), and never holds more than the in-flight batches in memory.
+So a driver killed mid-run loses at most those batches, and the same command
+resumes: the store's pending articles are the ones not yet written.
+
+A worker that dies loses its batch. The batch is resubmitted to run alone
+(nothing else in flight) so that a second death can be pinned on it; a batch
+that kills its worker alone is split into single articles, and the article
+that kills a worker twice is recorded as an error. (Dask pins deaths on tasks
+itself: its ``KilledWorker`` is taken as proof.) Articles that raise or run past
+the timeout are recorded as errors by the worker itself; the run goes on.
+"""
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import count, islice
+
+from warwire.extract.engines import Done, ExtractFn, Outcome, make_engine
+from warwire.model import Article, Report
+
+#: A worker death pinned on one article this many times makes it an error.
+MAX_DEATHS = 2
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class RunSummary:
+    """What a run did: articles finished (with or without reports), reports written, errors, wall time."""
+
+    articles: int = 0
+    reports: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    engine: str = "local"
+    workers: int = 1
+    resubmitted: int = 0  # batches run again after a worker died
+    dashboard: str | None = None
+    error_ids: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        """Articles per second."""
+        return self.articles / self.seconds if self.seconds else 0.0
+
+
+@dataclass
+class _Batch:
+    articles: list[Article]
+    suspect: bool = False  # was in flight when a worker died
+    deaths: int = 0  # worker deaths pinned on this batch while it ran alone
+
+
+def extractor_version() -> str | None:
+    """``warwire.extract.EXTRACTOR_VERSION``, if the extractor declares one."""
+    try:
+        from warwire.extract import EXTRACTOR_VERSION
+    except ImportError:
+        return None
+    return EXTRACTOR_VERSION
+
+
+def pending(store, ids: Iterable[str] | None = None) -> Iterator[Article]:
+    """Articles of the store still to extract (only those in ``ids`` when given), each once.
+
+    Reads the store's pending list again until a pass finds nothing new, so no
+    article is missed however the store pages through it while results are written.
+    """
+    wanted = set(ids) if ids is not None else None
+    seen: set[str] = set()
+    version = extractor_version()
+    while True:
+        new = 0
+        for article in store.pending_articles(extractor_version=version):
+            if article.id in seen or (wanted is not None and article.id not in wanted):
+                continue
+            seen.add(article.id)
+            new += 1
+            yield article
+        if not new:
+            return
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: str = "local",
+                   workers: int = 1, scheduler: str | None = None, batch_size: int = 64,
+                   timeout: float | None = 60.0, progress: Progress | None = None,
+                   on_result: Callable[[Article, list[Report] | None, str | None], None] | None = None,
+                   on_start: Callable[[RunSummary], None] | None = None,
+                   extract_fn: ExtractFn | None = None, engine_hook: Callable[[object], None] | None = None
+                   ) -> RunSummary:
+    """Extract ``articles`` (default: every pending article of ``store``) and save the results.
+
+    ``engine`` is ``local`` (a process pool of ``workers``; one worker runs in
+    this process) or ``dask`` (the cluster at ``scheduler``, or a local one of
+    ``workers`` processes). ``timeout`` is seconds per article. ``store`` may be
+    None to extract without saving. ``progress(n)`` is called as ``n`` more
+    articles finish; ``on_result(article, reports, error)`` once per article;
+    ``on_start(summary)`` once the engine is up (it carries the Dask dashboard
+    link). ``extract_fn`` replaces ``warwire.extract.extract_batch`` (it must be
+    importable by the workers); ``engine_hook(engine)`` is called after each
+    finished batch (tests use it to kill a worker mid-run).
+    """
+    if articles is None:
+        if store is None:
+            raise ValueError("give articles to extract, or a store to take the pending ones from")
+        articles = pending(store)
+    source = _batches(articles, max(1, batch_size))
+    started = time.perf_counter()
+    eng = make_engine(engine, workers, timeout, scheduler, extract_fn)
+    summary = RunSummary(engine=engine, workers=eng.workers, dashboard=eng.dashboard_link)
+    if on_start:
+        on_start(summary)
+    # Enough batches in flight to keep every worker busy while the driver writes.
+    capacity = max(2, 2 * eng.workers)
+    retry: deque[_Batch] = deque()
+    in_flight: dict[int, _Batch] = {}
+    keys = count()
+    exhausted = False
+    try:
+        while True:
+            while len(in_flight) < capacity:
+                if retry:
+                    # A suspect batch runs alone, so that a worker death can be pinned on it.
+                    if retry[0].suspect and in_flight:
+                        break
+                    batch = retry.popleft()
+                elif exhausted:
+                    break
+                else:
+                    if any(b.suspect for b in in_flight.values()):
+                        break
+                    articles_ = next(source, None)
+                    if articles_ is None:
+                        exhausted = True
+                        break
+                    batch = _Batch(articles_)
+                key = next(keys)
+                in_flight[key] = batch
+                eng.submit(key, batch.articles)
+                if batch.suspect:
+                    break
+            if not in_flight:
+                break
+            for done in eng.done(1.0):
+                batch = in_flight.pop(done.key)
+                if done.outcomes is not None:
+                    _finish(store, batch.articles, done.outcomes, summary, progress, on_result)
+                else:
+                    lost = _after_death(batch, done, solo_needed=not eng.isolates_deaths)
+                    summary.resubmitted += 1
+                    if isinstance(lost, list):
+                        # Split halves go first, in order, so the culprit is found before new work starts.
+                        retry.extendleft(reversed(lost))
+                    else:
+                        _finish(store, batch.articles, [lost], summary, progress, on_result)
+                if engine_hook:
+                    engine_hook(eng)
+    finally:
+        eng.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _after_death(batch: _Batch, done: Done, solo_needed: bool) -> list[_Batch] | Outcome:
+    """What to run next for a batch whose worker died: itself again, its articles one by one, or an error."""
+    if not done.attributed:
+        return [_Batch(batch.articles, suspect=True, deaths=batch.deaths)]
+    if len(batch.articles) > 1:
+        # One article per batch from here: the culprit is found in one more round, not log2(n) rounds.
+        return [_Batch([a], suspect=solo_needed) for a in batch.articles]
+    deaths = batch.deaths + 1
+    if done.certain or deaths >= MAX_DEATHS:
+        return (batch.articles[0].id, None,
+                f"worker died while extracting this article, {max(deaths, MAX_DEATHS)} times ({done.lost})")
+    return [_Batch(batch.articles, suspect=solo_needed, deaths=deaths)]
+
+
+def _finish(store, articles: list[Article], outcomes: list[Outcome], summary: RunSummary,
+            progress: Progress | None, on_result) -> None:
+    """Write a finished batch in one transaction, then count and report it."""
+    if store is not None:
+        store.save_extractions(outcomes, extractor_version=extractor_version())
+    by_id = {a.id: a for a in articles}
+    for article_id, reports, error in outcomes:
+        summary.articles += 1
+        if error is not None:
+            summary.errors += 1
+            summary.error_ids.append(article_id)
+        else:
+            summary.reports += len(reports or [])
+        if on_result:
+            on_result(by_id[article_id], reports, error)
+    if progress:
+        progress(len(outcomes))
