@@ -41,6 +41,10 @@ def test_countryside_and_province_mean_the_governorate():
     assert found["Idlib"].relation == "province"
     assert found["Idlib"].location.name == "Idleb" and found["Idlib"].location.geo_precision == 3
     assert found["Hama"].relation == "countryside" and found["Hama"].location.geo_precision == 3
+    found = by_surface("Shelling of the Damascus countryside and rural Damascus went on.")
+    assert found["Damascus countryside"].relation == "countryside"
+    assert found["Damascus countryside"].location.name == "Rural Damascus"
+    assert found["rural Damascus"].relation == "countryside"
     found = by_surface("Fighting in the countryside of Homs and in the province of Deir ez-Zor.")
     assert found["Homs"].relation == "countryside"
     assert found["Deir ez-Zor"].relation == "province"

@@ -61,6 +61,11 @@ def test_governorates_use_acled_names(g):
     assert idlib.name == "Idleb" and idlib.geo_precision == 3
     assert g.governorate("Rif Dimashq").admin1 == "Rural Damascus"
     assert g.governorate("Kafranbel").admin1 == "Idleb"  # the governorate a town lies in
+    assert g.governorate("Idlib province").name == "Idleb"
+    assert g.governorate("the province of Hama").name == "Hama"
+    assert g.governorate("Aleppo countryside").name == "Aleppo"
+    assert g.governorate("Damascus countryside").name == "Rural Damascus"  # ACLED's name for it
+    assert g.governorate("Moscow") is None
 
 
 def test_a_town_wins_over_the_unit_named_after_it(g):

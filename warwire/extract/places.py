@@ -290,6 +290,12 @@ def _with_article(text: str, start: int) -> int:
 
 def _relate(g: Gazetteer, text: str, start: int, end: int, surface: str, place: Place) -> tuple[str, Location]:
     before, after = text[max(0, start - 60):start], text[end:end + 40]
+    if place.kind == "governorate":  # the name itself says so: "Damascus countryside", "Idlib Governorate"
+        words = surface.casefold()
+        if any(w in words for w in ("countryside", "rural", "rif ", "reef ")):
+            return "countryside", place.location(3)
+        if "province" in words or "governorate" in words:
+            return "province", place.location(3)
     own = _own_governorate(g, surface) if place.country == "Syria" else None
     if _PROVINCE_AFTER.search(after) or _PROVINCE_BEFORE.search(before):
         gov = own or (g.governorates.get(place.admin1) if place.kind == "city" and place.country == "Syria"

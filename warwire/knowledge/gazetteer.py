@@ -123,6 +123,8 @@ def light(name: str) -> str:
     return " ".join(out)
 
 
+_GOVERNORATE_WORDS = re.compile(r"^(?:the\s+)?(?:province|governorate|countryside)\s+of\s+(?:the\s+)?|"
+                                r"(?:['’]s)?\s+(?:province|governorate|countryside|provincial)$", re.IGNORECASE)
 _DASH = re.compile(r"\s+-\s*|\s*-\s+")
 _SKELETON = re.compile(r"(?<=.)[aehwy]")
 
@@ -396,6 +398,9 @@ class Gazetteer:
     def governorate_place(self, name: str) -> Place | None:
         if name in self.governorates:
             return self.governorates[name]
+        bare = _GOVERNORATE_WORDS.sub("", name).strip()
+        if bare and bare != name.strip() and not self._own_governorate(name):
+            return self.governorate_place(bare)
         govs = [p for p in self.candidates(name) if p.kind == "governorate"]
         if govs:
             return govs[0]
@@ -403,6 +408,9 @@ class Gazetteer:
         if place and place.country == "Syria" and place.admin1 in self.governorates:
             return self.governorates[place.admin1]
         return None
+
+    def _own_governorate(self, name: str) -> Place | None:
+        return next((p for p in self.candidates(name) if p.kind == "governorate"), None)
 
     def governorate(self, name: str) -> Location | None:
         """The governorate a name means ('Idlib province', 'rural Damascus') or lies in, precision 3."""
