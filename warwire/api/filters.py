@@ -40,40 +40,32 @@ class EventFilters:
     def conditions(self, walk: str | None = None) -> list[sa.ColumnElement[bool]]:
         """SQL conditions on ``events`` for every filter except ``tag``.
 
-        ``walk``: the name of the column a page is sorted by, when many rows match. SQLite then
-        gets the other indexed columns behind a unary ``+`` (its documented way to keep the
-        planner off an index), so it walks the sort column's index and stops after one page,
-        instead of sorting every matching row.
+        ``walk``: the column a page is sorted by, to walk in order. SQLite then gets the other
+        indexed columns behind a unary ``+``, its documented way to keep the planner off an index.
         """
-        def col(name: str) -> Any:
-            column = events.c[name]
-            if walk is None or name == walk:
-                return column
-            return sa.type_coerce(sa.literal_column(f"+events.{name}"), column.type)
-
-        c = events.c
+        c = events.c if walk is None else _Unindexed(walk)
         out: list[sa.ColumnElement[bool]] = []
         if self.since:  # an event is in [since, until] when its dates overlap it
             out.append(sa.func.coalesce(c.date_end, c.date_start) >= self.since.isoformat())
         if self.until:
-            out.append(col("date_start") <= self.until.isoformat())
+            out.append(c.date_start <= self.until.isoformat())
         if self.bbox:
             min_lon, min_lat, max_lon, max_lat = self.bbox
-            out += [col("lat").between(min_lat, max_lat), col("lon").between(min_lon, max_lon)]
+            out += [c.lat.between(min_lat, max_lat), c.lon.between(min_lon, max_lon)]
         for name in ("admin1", "event_type", "sub_event_type"):
             if getattr(self, name):
-                out.append(col(name) == getattr(self, name))
+                out.append(c[name] == getattr(self, name))
         if self.actor:
             out.append(sa.or_(c.actor1 == self.actor, c.actor2 == self.actor))
         if self.min_fatalities is not None:
-            out.append(col("fatalities_best") >= self.min_fatalities)
+            out.append(c.fatalities_best >= self.min_fatalities)
         if self.has_contradiction is True:
             out.append(c.n_contradictions > 0)
         elif self.has_contradiction is False:
             out.append(sa.func.coalesce(c.n_contradictions, 0) == 0)
         if self.outlet or self.claimed_by:
             sub = (sa.select(sa.literal(1)).select_from(event_reports.join(reports, reports.c.id == event_reports.c.report_id))
-                   .where(event_reports.c.event_id == c.id))
+                   .where(event_reports.c.event_id == events.c.id))
             if self.outlet:
                 sub = sub.join(articles, articles.c.id == reports.c.article_id).where(articles.c.outlet == self.outlet)
             if self.claimed_by:
@@ -99,6 +91,21 @@ class EventFilters:
         if plain and self.tag not in text:  # the tag's own characters appear verbatim in any JSON encoding
             return False
         return self.keeps(json.loads(text))
+
+
+class _Unindexed:
+    """``events.c`` whose columns, but one, are written ``+events.name`` (SQLite only)."""
+
+    def __init__(self, keep: str) -> None:
+        self.keep = keep
+
+    def __getitem__(self, name: str) -> Any:
+        column = events.c[name]
+        if name == self.keep:
+            return column
+        return sa.type_coerce(sa.literal_column(f"+events.{name}"), column.type)
+
+    __getattr__ = __getitem__
 
 
 def parse_bbox(value: str | None) -> BBox | None:

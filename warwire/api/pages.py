@@ -45,11 +45,14 @@ def tiebreak(conn: sa.Connection, table: sa.Table) -> Any:
 
 def page(conn: sa.Connection, table: sa.Table, where: list, sort: str, key: sa.Column, descending: bool,
          cursor: str | None, limit: int, keep: Callable[[Any], bool] | None = None,
-         columns: list | None = None) -> tuple[list[sa.Row], str | None]:
+         columns: list | None = None, walk: tuple[int, list] | None = None) -> tuple[list[sa.Row], str | None]:
     """One page of ``table`` rows matching ``where``, ordered by ``key`` then a tie-break; returns (rows, next cursor).
 
     ``keep`` filters rows in Python (for what SQL cannot see); the scan goes on until the page
-    is full or the rows run out.
+    is full or the rows run out. ``walk``: (n, conditions equivalent to ``where`` that keep the
+    planner on the sort index). The page is first looked for among the next n rows in sort
+    order: when many rows match it is found at once, where a planner that picks the filter's
+    index would sort every match first (SQLite does not weigh LIMIT when it picks an index).
     """
     tb = tiebreak(conn, table)
     value, last, in_nulls = None, None, False
@@ -80,8 +83,24 @@ def page(conn: sa.Connection, table: sa.Table, where: list, sort: str, key: sa.C
             if len(got) < batch or keep is None:
                 return
 
+    def walked(order: list) -> bool:
+        """Rows of the page found within the walk window; True when they are all there are or a full page."""
+        n, conditions = walk
+        # The sort key n rows ahead, read from the key's index alone; the walk stops there.
+        edge = conn.execute(sa.select(key).where(key.is_not(None), *after()).order_by(*order)
+                            .offset(n - 1).limit(1)).scalar()
+        bound = [] if edge is None else [key >= edge if descending else key <= edge]
+        got = conn.execute(select.where(*conditions, key.is_not(None), *after(), *bound).order_by(*order)
+                           .limit(want)).all()
+        if edge is None or len(got) == want:
+            rows.extend(got)
+            return True
+        return False
+
     if not in_nulls:
-        fetch([*where, key.is_not(None)], [key.desc(), tb.desc()] if descending else [key.asc(), tb.asc()])
+        order = [key.desc(), tb.desc()] if descending else [key.asc(), tb.asc()]
+        if not (walk and keep is None and walked(order)):
+            fetch([*where, key.is_not(None)], order)
         if len(rows) < want:
             in_nulls, last = True, None
     if in_nulls and len(rows) < want:

@@ -17,8 +17,8 @@ EVENT_SORTS = {  # name: (column, descending)
     "-fatalities": (events.c.fatalities_best, True), "fatalities": (events.c.fatalities_best, False),
     "-sources": (events.c.n_sources, True), "sources": (events.c.n_sources, False),
 }
-# Past this many matches a page walks the sort index; below it, sorting the matches is cheaper.
-DENSE = 5000
+# A filtered page first looks for its rows among this many rows in sort order (see pages.page).
+WALK = 2000
 # The record as stored text: decoded in Python only for the rows a page keeps (a cast, not JSON parsing).
 RECORD_JSON = sa.cast(events.c.record, sa.Text).label("record_json")
 EXCERPT_MARGIN = 240  # characters of context kept around the evidence spans of a report
@@ -31,24 +31,15 @@ def list_events(conn: sa.Connection, filters: EventFilters, sort: str = "-date",
     """A page of event records matching ``filters``: {items, next_cursor[, total]}."""
     key, descending = EVENT_SORTS[sort]
     keep = (lambda row: filters.keeps_json(row["record_json"])) if filters.tag else None
-    rows, nxt = page(conn, events, _planned(conn, filters, key.name), sort, key, descending, cursor, limit, keep,
-                     [events.c.id, RECORD_JSON])
+    walk = None
+    if WALK and filters.indexed and conn.dialect.name == "sqlite":
+        walk = (WALK, filters.conditions(walk=key.name))
+    rows, nxt = page(conn, events, filters.conditions(), sort, key, descending, cursor, limit, keep,
+                     [events.c.id, RECORD_JSON], walk)
     out: dict[str, Any] = {"items": [_event_item(json.loads(r.record_json), r.id) for r in rows], "next_cursor": nxt}
     if with_total:
         out["total"] = count_events(conn, filters)
     return out
-
-
-def _planned(conn: sa.Connection, filters: EventFilters, sort_column: str) -> list:
-    """The filter conditions, with a hint for SQLite when so many rows match that walking the sort
-    index is cheaper than sorting them (SQLite's planner does not weigh LIMIT when it picks an index)."""
-    where = filters.conditions()
-    if conn.dialect.name != "sqlite" or not filters.indexed:
-        return where
-    probe = sa.select(sa.func.count()).select_from(sa.select(sa.literal(1)).where(*where).limit(DENSE).subquery())
-    if conn.execute(probe).scalar_one() >= DENSE:
-        return filters.conditions(walk=sort_column)
-    return where
 
 
 def count_events(conn: sa.Connection, filters: EventFilters) -> int:
