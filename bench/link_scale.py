@@ -6,8 +6,9 @@ Makes synthetic events at Syrian places (the OCHA communities list in
 ../shared/data/gazetteer when present, else a short fixed list), each told by
 one to four reports from different outlets with their usual disagreements
 (tolls, sub-types, a day off, vaguer places), spread over one year. Then times
-``link_reports`` on all but ``--new`` reports (full), and again adding the last
-``--new`` reports to those events (incremental), and checks that the
+``link_reports`` on all but ``--new`` reports (full), and again adding the
+``--new`` most recent reports, the latest news, to those events (incremental),
+and checks that the
 incremental result equals a full link of everything. Prints reports/s and peak
 memory (max RSS).
 
@@ -104,7 +105,7 @@ def bench_store(url: str, reports: list[Report], articles: dict[str, ArticleMeta
 
     store = open_store(url)
     by_article = {r.article_id: r for r in reports}
-    old, new = list(by_article)[:-n_new], list(by_article)[-n_new:]
+    old, new = [r.article_id for r in reports[:-n_new]], [r.article_id for r in reports[-n_new:]]
 
     def add(ids: list[str]) -> None:
         for i in range(0, len(ids), 5000):
@@ -137,6 +138,8 @@ def main() -> None:
     args = ap.parse_args()
 
     reports, articles = synthetic(args.reports, args.seed)
+    # the new batch is the latest news: the most recent reports by date
+    reports.sort(key=lambda r: (r.date, r.id))
     if args.store:
         return bench_store(args.store, reports, articles, args.new)
     old, new = reports[:-args.new], reports[-args.new:]

@@ -19,8 +19,9 @@ import sqlalchemy as sa
 
 from warwire.link.cluster import LinkResult, link_reports
 from warwire.link.rules import ArticleMeta, settings
-from warwire.model import Event, Report
-from warwire.store.schema import articles as articles_table, event_reports, reports as reports_table
+from warwire.model import Report
+from warwire.store.schema import articles as articles_table, event_reports, events as events_table
+from warwire.store.schema import reports as reports_table
 from warwire.verify.contradictions import with_contradictions
 
 
@@ -48,18 +49,30 @@ def article_metas(engine: sa.Engine) -> dict[str, ArticleMeta]:
         return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of) for row in conn.execute(stmt)}
 
 
-def _memberships(engine: sa.Engine) -> dict[str, set[str]]:
+def _stale_event_ids(engine: sa.Engine) -> list[str]:
+    """Events that lost reports since they were saved: an article extracted again replaces its
+    reports, and the store drops their event links. Found by comparing, in SQL, the reports an
+    event's record lists with the links it still has, so no record is decoded."""
+    if engine.dialect.name == "postgresql":
+        listed = sa.literal_column("json_array_length(events.record -> 'reports')")
+    else:
+        listed = sa.literal_column("json_array_length(events.record, '$.reports')")
+    linked = (sa.select(sa.func.count()).select_from(event_reports)
+              .where(event_reports.c.event_id == events_table.c.id).scalar_subquery())
     with engine.connect() as conn:
-        rows = conn.execute(sa.select(event_reports.c.event_id, event_reports.c.report_id)).all()
-    out: dict[str, set[str]] = {}
-    for eid, rid in rows:
-        out.setdefault(eid, set()).add(rid)
+        return list(conn.scalars(sa.select(events_table.c.id).where(listed != linked)))
+
+
+def _ids(engine: sa.Engine, stmt) -> list[str]:
+    with engine.connect() as conn:
+        return list(conn.scalars(stmt))
+
+
+def _in_chunks(engine: sa.Engine, column, ids: list[str], select) -> list[str]:
+    out: list[str] = []
+    for i in range(0, len(ids), 500):
+        out.extend(_ids(engine, select.where(column.in_(ids[i:i + 500]))))
     return out
-
-
-def _report_ids(engine: sa.Engine) -> list[str]:
-    with engine.connect() as conn:
-        return list(conn.scalars(sa.select(reports_table.c.id)))
 
 
 def _date_range(engine: sa.Engine) -> tuple[str | None, str | None]:
@@ -78,9 +91,9 @@ def _shift(iso: str, days: int) -> str:
     return date.fromordinal(date.fromisoformat(iso).toordinal() + days).isoformat()
 
 
-def _link_window(store, new: list[Report], events: list[Event], metas: dict[str, ArticleMeta],
+def _link_window(store, new: list[Report], skip: set[str], metas: dict[str, ArticleMeta],
                  progress) -> tuple[LinkResult, dict[str, Report]]:
-    """Link ``new`` into ``events`` loading only the reports dated near the new ones.
+    """Link ``new`` into the stored events (but those in ``skip``), loading only reports dated near them.
 
     A new report can only join reports within the widest date tolerance of it, and they
     within theirs, and so on. The window starts two tolerances wide either side and
@@ -90,7 +103,7 @@ def _link_window(store, new: list[Report], events: list[Event], metas: dict[str,
     reach = max(settings()["date_tolerance_days"].values())
     dated = sorted(r.date for r in new if r.date)
     first, last = _date_range(store.engine)
-    event_of = {rid: e for e in events for rid in e.reports}
+    membership = sa.select(event_reports.c.event_id).distinct()
     margin = 2 * reach
     while True:
         loaded = {r.id: r for r in new}
@@ -98,11 +111,12 @@ def _link_window(store, new: list[Report], events: list[Event], metas: dict[str,
             lo, hi = _shift(dated[0], -margin), _shift(dated[-1], margin)
             for r in store.iter_reports(since=lo, until=hi):
                 loaded.setdefault(r.id, r)
-        touched = {event_of[rid].id: event_of[rid] for rid in loaded if rid in event_of}
-        outside = sorted({rid for e in touched.values() for rid in e.reports} - set(loaded))
+        event_ids = sorted(set(_in_chunks(store.engine, event_reports.c.report_id, list(loaded), membership)) - skip)
+        touched = [e for i in range(0, len(event_ids), 500) for e in store.iter_events(ids=event_ids[i:i + 500])]
+        outside = sorted({rid for e in touched for rid in e.reports} - loaded.keys())
         for r in _by_ids(store, outside):
             loaded[r.id] = r
-        result = link_reports(list(loaded.values()), metas, list(touched.values()), progress=progress)
+        result = link_reports(list(loaded.values()), metas, touched, progress=progress)
         if not dated or (lo <= (first or lo) and hi >= (last or hi)):
             return result, loaded
         inner_lo, inner_hi = _shift(lo, reach), _shift(hi, -reach)
@@ -119,22 +133,18 @@ def link_store(store, full: bool = False, progress: Callable[[int, int], None] |
     ``progress(done, total)`` is called as reports are linked. Returns a ``LinkSummary``.
     """
     started = time.perf_counter()
-    metas = article_metas(store.engine)
-    members = _memberships(store.engine)
-    stored = list(store.iter_events())
-    all_ids = _report_ids(store.engine)
-    existing_ids = set(all_ids)
-
-    existing: list[Event] = []
-    removed: list[str] = []
-    for e in stored:
-        if full or set(e.reports) != members.get(e.id, set()) or any(rid not in existing_ids for rid in e.reports):
-            removed.append(e.id)
-        else:
-            existing.append(e)
-    in_events = {rid for e in existing for rid in e.reports}
-    new_ids = [rid for rid in all_ids if rid not in in_events]
-    summary = LinkSummary(reports=len(all_ids), new_reports=len(new_ids))
+    engine = store.engine
+    metas = article_metas(engine)
+    if full:
+        stale = _ids(engine, sa.select(events_table.c.id))
+        new_ids = _ids(engine, sa.select(reports_table.c.id))
+    else:
+        stale = _stale_event_ids(engine)
+        unlinked = sa.select(reports_table.c.id).where(
+            ~sa.exists().where(event_reports.c.report_id == reports_table.c.id))
+        new_ids = sorted(set(_ids(engine, unlinked)) | set(
+            _in_chunks(engine, event_reports.c.event_id, stale, sa.select(event_reports.c.report_id))))
+    summary = LinkSummary(reports=store.count_reports(), new_reports=len(new_ids))
 
     total = len(new_ids)
     tick = (lambda n: progress(min(n, total), total)) if progress else None
@@ -142,9 +152,9 @@ def link_store(store, full: bool = False, progress: Callable[[int, int], None] |
         loaded = {r.id: r for r in store.iter_reports()}
         result = link_reports(list(loaded.values()), metas, (), progress=tick)
     else:
-        result, loaded = _link_window(store, _by_ids(store, new_ids), existing, metas, tick)
+        result, loaded = _link_window(store, _by_ids(store, new_ids), set(stale), metas, tick)
     written = with_contradictions(result.events, loaded, metas)
-    gone = sorted(set(removed) | set(result.replaced_ids))
+    gone = sorted(set(stale) | set(result.replaced_ids))
     if written or gone:
         store.save_events(written, replace_ids=gone)
 
