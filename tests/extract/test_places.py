@@ -105,7 +105,16 @@ def test_speed():
 
 
 def test_a_village_is_chosen_near_the_towns_the_text_names():
-    # Ras al-Ain alone is the Al-Hasakeh town; next to Salamiyah it is the Hama village.
-    assert by_surface("Turkish forces entered Ras al-Ain.")["Ras al-Ain"].location.admin1 == "Al-Hasakeh"
-    found = by_surface("Shells fell on Salamiyah and Ras al-Ain.")
-    assert found["Ras al-Ain"].location.admin1 == "Hama"
+    # Two villages in Idleb are called Zarzur: one by Jisr al-Shughur, one by Khan Sheikhoun.
+    from warwire.knowledge.gazetteer import distance_km
+
+    for town in ("Jisr al-Shughur", "Khan Sheikhoun"):
+        found = by_surface(f"Rebels shelled {town} and Zarzur on Monday.")
+        a, b = found[town].location, found["Zarzur"].location
+        assert distance_km(a.lat, a.lon, b.lat, b.lon) < 30, town
+
+
+def test_a_town_of_note_keeps_its_name_far_from_namesakes():
+    # Ras al-Ain is the Al-Hasakeh town even when the story also names Kobani.
+    found = by_surface("Turkish forces entered Ras al-Ain after Kobani.")
+    assert found["Ras al-Ain"].location.admin1 == "Al-Hasakeh"

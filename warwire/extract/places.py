@@ -265,11 +265,16 @@ def _choose(g: Gazetteer, cands: list[Place], best: Place, surface: str, admin1s
         def gap(p: Place) -> float:
             return min(distance_km(p.lat, p.lon, a.lat, a.lon) for a in anchors)
 
-        if best.lat is not None and gap(best) <= 60:
+        # A town of note gives way only to a namesake right beside the text's other places.
+        notable = (best.population or 0) >= 20_000
+        keep, reach = (150, 25) if notable else (60, 60)
+        if best.lat is not None and gap(best) <= keep:
             return best
         near = min(alike, key=gap)
-        if gap(near) <= 60:
+        if gap(near) <= reach:
             return near
+        if notable:
+            return best
     for a1 in admin1s:
         local = [p for p in alike if p.admin1 == a1]
         if local and best not in local:
