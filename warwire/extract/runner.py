@@ -87,6 +87,24 @@ def pending(store, ids: Iterable[str] | None = None) -> Iterator[Article]:
             return
 
 
+def count_pending(store, ids: Iterable[str] | None = None) -> int:
+    """How many articles :func:`pending` will give (for the progress bar's total and ETA)."""
+    import sqlalchemy as sa
+
+    from warwire.store.schema import articles, extractions
+
+    done = sa.select(extractions.c.article_id)
+    version = extractor_version()
+    if version is not None:
+        done = done.where(extractions.c.extractor_version == version)
+    with store.engine.connect() as conn:
+        done_ids = set(conn.scalars(done))
+        if ids is not None:
+            return len(set(ids) - done_ids)
+        every = conn.scalar(sa.select(sa.func.count()).select_from(articles)) or 0
+    return every - len(done_ids)
+
+
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(articles)
     while batch := list(islice(it, size)):

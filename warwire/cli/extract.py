@@ -1,0 +1,192 @@
+"""`warwire extract`: read sources (or take the store's pending articles) and extract their reports."""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from typing import List, Optional
+
+import typer
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.table import Table
+
+from warwire.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app, console, db_url, out
+from warwire.errors import WarwireError
+from warwire.model import Article, Report
+
+INGEST_BATCH = 200
+SHOWN = 20
+EXIT_INTERRUPTED = 130
+
+
+def article_line(article: Article, reports: list[Report]) -> str:
+    """One line of ``--format jsonl``: the article record and its reports (DESIGN.md)."""
+    return json.dumps({"article": {**article.header(), "text": article.text},
+                       "reports": [r.to_dict() for r in reports]}, ensure_ascii=False)
+
+
+def _bar(what: str) -> Progress:
+    return Progress(SpinnerColumn(), TextColumn(f"[bold]{what}[/bold]"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
+                    TimeRemainingColumn(), TextColumn("{task.description}"), console=console, transient=True)
+
+
+def _read(sources: list[str], options: dict, rejected: list) -> Iterator[Article]:
+    from warwire.ingest import read_sources
+
+    for item in read_sources(sources, **options):
+        if isinstance(item, Article):
+            yield item
+        else:
+            rejected.append(item)
+
+
+def _ingest(sources: list[str], store, options: dict, rejected: list) -> set[str]:
+    """Add the sources' articles to the store in batches; returns their ids."""
+    ids: set[str] = set()
+    batch: list[Article] = []
+    with Progress(SpinnerColumn(), TextColumn("[bold]Ingesting[/bold] {task.description}"), TimeElapsedColumn(),
+                  console=console, transient=True) as bar:
+        task = bar.add_task("", total=None)
+        for article in _read(sources, options, rejected):
+            batch.append(article)
+            if len(batch) >= INGEST_BATCH:
+                store.add_articles(batch)
+                ids.update(a.id for a in batch)
+                batch = []
+                bar.update(task, description=f"{len(ids):,} articles")
+        if batch:
+            store.add_articles(batch)
+            ids.update(a.id for a in batch)
+    return ids
+
+
+@app.command("extract")
+def extract_cli(
+    ctx: typer.Context,
+    sources: Optional[List[str]] = typer.Argument(
+        None, help="Files, folders, globs, URLs or '-' for stdin. Without any: every pending article in the store."),
+    fmt: str = typer.Option("table", "--format", help="jsonl: one line per article with its reports, on stdout; "
+                                                      "table: a summary."),
+    no_store: bool = typer.Option(False, "--no-store", help="Extract without storing (needs SOURCEs)."),
+    no_link: bool = typer.Option(False, "--no-link", help="Do not link the stored reports into events afterwards."),
+    engine: str = typer.Option("local", "--engine", help="local: a process pool on this machine; "
+                                                         "dask: a Dask cluster (--scheduler) or a local one."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (local pool or local Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, tcp://HOST:PORT."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per task and per store transaction."),
+    timeout: float = typer.Option(60.0, "--timeout", min=0,
+                                  help="Seconds per article before it is recorded as an error (0: no limit)."),
+    text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV/JSONL column holding the article text."),
+    title_col: Optional[str] = typer.Option(None, "--title-col", help="Column holding the title."),
+    date_col: Optional[str] = typer.Option(None, "--date-col", help="Column holding the publication date."),
+    outlet_col: Optional[str] = typer.Option(None, "--outlet-col", help="Column holding the outlet name."),
+    id_col: Optional[str] = typer.Option(None, "--id-col", help="Column holding the input's own id."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles without one."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet for articles without one."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+) -> None:
+    """Extract conflict reports from articles, in parallel, resumably: rerun the same command after a crash."""
+    from warwire.extract.runner import count_pending, pending, run_extraction
+
+    if fmt not in ("jsonl", "table"):
+        console.print(f"[red]--format must be jsonl or table, not {fmt!r}[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    if engine not in ("local", "dask"):
+        console.print(f"[red]--engine must be local or dask, not {engine!r}[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    if no_store and not sources:
+        console.print("[red]--no-store needs SOURCEs to read.[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    options = dict(text_col=text_col, title_col=title_col, date_col=date_col, outlet_col=outlet_col,
+                   id_col=id_col, default_date=date, default_outlet=outlet, strict=strict)
+    rejected: list = []
+    store = None
+    try:
+        if no_store:
+            articles, total = _read(sources, options, rejected), None
+        else:
+            from warwire.cli.ingest import open_or_exit
+
+            store = open_or_exit(db_url(ctx))
+            ids = _ingest(sources, store, options, rejected) if sources else None
+            if sources and not ids:
+                _print_rejected(rejected)
+                console.print("[red]No article could be read from the sources.[/red]")
+                raise typer.Exit(EXIT_FAILED)
+            articles, total = pending(store, ids), count_pending(store, ids)
+    except WarwireError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(EXIT_FAILED) from exc
+
+    def on_result(article: Article, reports: list[Report] | None, error: str | None) -> None:
+        if fmt == "jsonl" and error is None:
+            sys.stdout.write(article_line(article, reports or []) + "\n")
+
+    with _bar("Extracting") as bar:
+        task = bar.add_task("", total=total, rate="")
+
+        def progress(n: int) -> None:
+            bar.advance(task, n)
+            speed = bar.tasks[0].speed
+            bar.update(task, rate=f"{speed:,.1f} articles/s" if speed else "")
+
+        def on_start(summary) -> None:
+            bar.update(task, description=f"{summary.engine}, {summary.workers} worker(s)")
+            if summary.dashboard:
+                console.print(f"Dask dashboard: {summary.dashboard}")
+
+        try:
+            summary = run_extraction(store, articles, engine=engine, workers=workers, scheduler=scheduler,
+                                     batch_size=batch_size, timeout=timeout or None, progress=progress,
+                                     on_result=on_result, on_start=on_start)
+        except KeyboardInterrupt:
+            console.print("Interrupted. Finished batches are stored; run the same command again to resume.")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except WarwireError as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(EXIT_FAILED) from exc
+    sys.stdout.flush()
+    if store is not None and not no_link and summary.reports:
+        _link(store)
+    _print_rejected(rejected)
+    if summary.errors:
+        console.print(f"{summary.errors:,} article(s) failed; list them with `warwire errors`.")
+    _print_summary(summary, store, console if fmt == "jsonl" else out)
+    raise typer.Exit(EXIT_PARTIAL if summary.errors or any(getattr(r, "fatal", True) for r in rejected) else EXIT_OK)
+
+
+def _link(store) -> None:
+    try:
+        from warwire.link.store import link_store
+    except ImportError:
+        return
+    with Progress(TextColumn("[bold]Linking[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as bar:
+        task = bar.add_task("", total=None)
+        link_store(store, progress=lambda done, total: bar.update(task, completed=done, total=total))
+
+
+def _print_rejected(rejected: list) -> None:
+    for item in rejected[:SHOWN]:
+        line = item.reason if item.where and item.where in item.reason else f"{item.where}: {item.reason}"
+        console.print(f"  {line}", markup=False, highlight=False, soft_wrap=True)
+    if len(rejected) > SHOWN:
+        console.print(f"  ... and {len(rejected) - SHOWN:,} more")
+
+
+def _print_summary(summary, store, show) -> None:
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    rows = [("articles", f"{summary.articles:,}"), ("reports", f"{summary.reports:,}"),
+            ("errors", f"{summary.errors:,}"), ("engine", f"{summary.engine}, {summary.workers} worker(s)"),
+            ("seconds", f"{summary.seconds:,.1f}"), ("articles/s", f"{summary.rate:,.1f}")]
+    if summary.resubmitted:
+        rows.append(("batches resubmitted", f"{summary.resubmitted:,}"))
+    if store is not None:
+        rows.append(("reports in store", f"{store.count_reports():,}"))
+    for name, value in rows:
+        table.add_row(name, value)
+    show.print(table)
