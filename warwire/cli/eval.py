@@ -6,13 +6,13 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from warwire.cli import EXIT_FAILED, EXIT_PARTIAL, EXIT_USAGE, app, console, out
 from warwire.errors import WarwireError
-
+from warwire.eval.scoring import Scores
 
 GATE_ERRORS = ("E203", "E204")
 
@@ -21,21 +21,20 @@ def _fmt(v: float | None) -> str:
     return "-" if v is None else f"{v:.3f}"
 
 
-def _table(scores) -> Table:
+def _table(scores: Scores) -> Table:
     speed = f", {scores.speed:.1f} articles/s" if scores.speed else ""
     t = Table(title=f"{scores.dataset}: {scores.n} items{speed}", title_justify="left")
     for col in ("field", "precision", "recall", "F1", "accuracy", "n"):
         t.add_column(col, justify="left" if col == "field" else "right")
     for m in scores.ordered():
-        name = m.name
         if m.kind == "prf":
-            t.add_row(name, _fmt(m.precision), _fmt(m.recall), _fmt(m.f1), "", str(m.support))
+            t.add_row(m.name, _fmt(m.precision), _fmt(m.recall), _fmt(m.f1), "", str(m.support))
         else:
-            t.add_row(name, "", "", "", _fmt(m.accuracy), str(m.total))
+            t.add_row(m.name, "", "", "", _fmt(m.accuracy), str(m.total))
     return t
 
 
-def _runs(results) -> Table:
+def _runs(results: list[Scores]) -> Table:
     t = Table(title="runs", title_justify="left")
     for col in ("dataset", "items", "seconds", "speed (articles/s)"):
         t.add_column(col, justify="left" if col == "dataset" else "right")

@@ -67,7 +67,7 @@ def shared_limit(dataset: str, floors: dict[str, Any] | None = None) -> int:
     return int(entry.get("limit", SHARED[dataset]["limit"]))
 
 
-def check_digest(gold: Path | str, floors: dict[str, Any], floors_file: Path | None = None) -> None:
+def check_digest(gold: Path | str, floors: dict[str, Any]) -> None:
     """Raise E204 when a gold file is not the one the floors were pinned on."""
     want = floors.get("datasets", {}).get("gold", {}).get("sha256")
     got = digest(gold)

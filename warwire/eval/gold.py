@@ -192,8 +192,6 @@ def score_gold(items: list[GoldItem], predictions: list[list[Report]], seconds: 
         for i, j in pairs:
             for path, want in _leaves(item.reports[i]).items():
                 have = _get(got[j], path)
-                if path == "tags":
-                    have = got[j].get("tags")
                 if not scores.metric(path).add(field_matches(path, want, have)):
                     diffs.append(f"{path}: want {want!r}, got {have!r}")
         if diffs:
