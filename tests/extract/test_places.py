@@ -118,3 +118,8 @@ def test_a_town_of_note_keeps_its_name_far_from_namesakes():
     # Ras al-Ain is the Al-Hasakeh town even when the story also names Kobani.
     found = by_surface("Turkish forces entered Ras al-Ain after Kobani.")
     assert found["Ras al-Ain"].location.admin1 == "Al-Hasakeh"
+
+
+def test_governorate_names_are_never_english_words():
+    for text in ("Shelling in southern Idleb.", "Clashes in Idlib.", "Jets hit Hama and Homs.", "Azaz was shelled."):
+        assert find_places(text), text

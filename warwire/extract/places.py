@@ -89,17 +89,19 @@ class _Matcher:
         self.english = set(stop["english_words"].casefold().split())
         self.min_similarity = stop["min_similarity"]
         self.foreign_similarity = stop["foreign_similarity"]
-        self._resolved: dict[tuple[str, str], tuple[list[Place], Place | None, bool]] = {}
+        self._resolved: dict[tuple[str, str], tuple] = {}
 
-    def resolve(self, key: str, surface: str) -> tuple[list[Place], Place | None, bool]:
-        """The places a mention may mean, the likeliest, and whether it is clear; cached by spelling."""
+    def resolve(self, key: str, surface: str) -> tuple[list[Place], Place | None, bool, list[Place]]:
+        """The places a mention may mean, the likeliest, whether it is clear, and the Syrian places a
+        looser spelling match allows; cached by spelling."""
         found = self._resolved.get((key, surface))
         if found is None:
             g = self.gazetteer
+            loose = [p for p in g.by_key[key] if p.country == "Syria" and g.similarity(p, surface) >= 60]
             cands = [p for p in g.by_key[key] if g.similarity(p, surface) >=
                      (self.min_similarity if p.country == "Syria" else self.foreign_similarity)]
             best = g.best(cands, surface)
-            found = (cands, best, bool(cands) and _unambiguous(best, cands))
+            found = (cands, best, bool(cands) and _unambiguous(best, cands), loose)
             if len(self._resolved) > 100_000:
                 self._resolved.clear()
             self._resolved[(key, surface)] = found
@@ -222,19 +224,22 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         surface = text[start:end]
         if not _acceptable(text, start, surface, b - a + 1, cased, m):
             continue
-        cands, best, clear = m.resolve(key, surface)
+        cands, best, clear, loose = m.resolve(key, surface)
         if cands:
-            raw.append((start, end, surface, cands, best, clear))
+            raw.append((start, end, surface, cands, best, clear, loose))
     sure = {i: r[4] for i, r in enumerate(raw) if r[5]}
     context = Counter(p.admin1 for p in sure.values())
     top = [a for a, _ in context.most_common(2)]
+    # Governorates the text names as such ("Idlib", "Dar'a countryside"): villages are looked for there.
+    govs = list(dict.fromkeys(gov.admin1 for gov in (_own_governorate(g, r[2]) for r in raw) if gov))
     datelines = {fold(d) for d in dateline}
     mentions = []
     spots = {p.id: p for p in sure.values() if p.country == "Syria" and p.kind != "governorate" and p.lat is not None}
-    for i, (start, end, surface, cands, best, _) in enumerate(raw):
+    for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
         own = sure.get(i)
         anchors = [p for p in spots.values() if p is not own]
-        place = _choose(g, cands, best, surface, top, anchors)
+        place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
+                                                                       anchors)
         relation, loc = _relate(g, text, start, end, surface, place)
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"
@@ -251,22 +256,29 @@ def _unambiguous(best: Place, cands: list[Place]) -> bool:
                for p in cands if p.country == best.country)
 
 
-def _choose(g: Gazetteer, cands: list[Place], best: Place, surface: str, admin1s: list[str],
-            anchors: list[Place]) -> Place:
-    """The best candidate; among villages sharing a name, the one nearest the places the text is sure
-    of (within 60 km), else one in a governorate the text talks about."""
-    if len(cands) == 1:
-        return cands[0]
+def _choose(g: Gazetteer, cands: list[Place], loose: list[Place], best: Place, surface: str, govs: list[str],
+            admin1s: list[str], anchors: list[Place]) -> Place:
+    """The best candidate; among villages sharing a name, one in a governorate the text names ("in
+    southern Idlib"), the one nearest the places the text is sure of, else one in a governorate the
+    text talks about. ``loose`` holds spellings a little further off, considered only in a named
+    governorate."""
     if best.kind in ("city", "governorate", "region"):
         return best
-    alike = [p for p in cands if p.country == "Syria" and p.lat is not None
-             and g.similarity(p, surface) >= g.similarity(best, surface) - 10][:30]
+    notable = (best.population or 0) >= 20_000
+    pool = [p for p in cands if p.country == "Syria" and p.lat is not None]
+    if govs and not notable and best.admin1 not in govs:
+        local = [p for p in loose if p.admin1 in govs and p.lat is not None and g.similarity(p, surface) >= 70]
+        if local:
+            pool = local
+            best = g.best(local, surface, govs[0])
+    if len(pool) < 2:
+        return best
+    alike = [p for p in pool if g.similarity(p, surface) >= g.similarity(best, surface) - 10][:30]
     if anchors and alike:
         def gap(p: Place) -> float:
             return min(distance_km(p.lat, p.lon, a.lat, a.lon) for a in anchors)
 
         # A town of note gives way only to a namesake right beside the text's other places.
-        notable = (best.population or 0) >= 20_000
         keep, reach = (150, 25) if notable else (60, 60)
         if best.lat is not None and gap(best) <= keep:
             return best
