@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "warwire" / "data" / "sample"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 
@@ -34,15 +35,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def served(tmp_path_factory):
-    """(base URL, fixture ids) of a server started the way a user starts it."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'warwire.db'}"
-    ids = fx.build(url)
+def _serve(url: str):
+    """Start `warwire --db URL serve` the way a user does; yields the base URL, stops it after."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "WARWIRE_TOKEN"}
-    proc = subprocess.Popen([sys.executable, "-c", "from warwire.cli import main; main()", "--db", url, "serve", "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen([sys.executable, "-c", "from warwire.cli import main; main()", "--db", url, "serve",
+                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):
@@ -55,10 +53,27 @@ def served(tmp_path_factory):
                 time.sleep(0.2)
         else:
             raise RuntimeError("warwire serve did not answer within 30 s")
-        yield base, ids
+        yield base
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory):
+    """(base URL, fixture ids) of a server over the fixture store built in code."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'warwire.db'}"
+    ids = fx.build(url)
+    for base in _serve(url):
+        yield base, ids
+
+
+@pytest.fixture(scope="session")
+def served_sample(tmp_path_factory):
+    """Base URL of a server over the bundled sample, ingested, extracted and linked by the real pipeline."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('web-sample') / 'warwire.db'}"
+    fx.build_from_sample(url, SAMPLE_DIR)
+    yield from _serve(url)
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,6 @@
 """The dashboard in headless Chromium against `warwire serve` on the fixture store (tests/api/store_fixture.py)."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
@@ -131,25 +129,3 @@ def test_script_in_articles_is_shown_as_text_and_never_runs(served, page):
     assert fx.XSS_SCRIPT in text and fx.XSS_IMG in text
     assert page.locator("mark[data-fields~='1:location']").inner_text() == fx.XSS_SCRIPT
     assert page.evaluate("typeof window.__pwned") == "undefined"
-
-
-SHOTS = os.environ.get("WARWIRE_SCREENSHOTS")
-
-
-@pytest.mark.skipif(not SHOTS, reason="set WARWIRE_SCREENSHOTS to a folder (docs/screenshots) to refresh them")
-def test_screenshots(served, page):
-    base, ids = served
-    out = Path(SHOTS)
-    out.mkdir(parents=True, exist_ok=True)
-    open_dashboard(page, base)
-    page.wait_for_timeout(500)
-    page.screenshot(path=str(out / "dashboard.png"))
-    page.goto(base + "/event/ev-kafranbel", wait_until="domcontentloaded")
-    page.wait_for_selector("mark")
-    page.screenshot(path=str(out / "event.png"), full_page=True)
-    page.goto(f"{base}/article/{ids['a:levant']}", wait_until="domcontentloaded")
-    page.wait_for_selector("mark")
-    page.screenshot(path=str(out / "article.png"), full_page=True)
-    page.goto(base + "/outlets", wait_until="domcontentloaded")
-    page.wait_for_selector("table.outlets tbody tr")
-    page.screenshot(path=str(out / "outlets.png"), full_page=True)

@@ -9,6 +9,19 @@
   try { e = await api("/events/" + encodeURIComponent(id)); } catch (err) { return WW.showError(main, err); }
   document.title = `warwire — ${e.sub_event_type || e.event_type} ${e.date_start || ""}`;
 
+  /** A disputed value as a reader says it: a count with its qualifier and range, an actor or place by name. */
+  function claimed(v) {
+    if (v === null || v === undefined) return "not stated";
+    if (typeof v !== "object") return String(v);
+    if ("best" in v) {
+      const q = {at_least: "at least ", about: "about ", at_most: "at most ", vague: "~"}[v.qualifier] || "";
+      const range = v.low !== null && v.high !== null && (v.low !== v.best || v.high !== v.best) ? ` (${v.low}–${v.high})` : "";
+      return q + fmt(v.best) + range;
+    }
+    if (v.name) return v.name;
+    return JSON.stringify(v);
+  }
+
   const loc = e.location || {};
   const fat = e.fatalities || {};
   const victims = Object.entries(e.victims || {}).filter(([, v]) => v !== null && v !== undefined);
@@ -33,7 +46,7 @@
   const contradictions = (e.contradictions || []).map(c => h("section", {class: "contradiction"},
     h("h3", {}, `Sources disagree on ${c.field}`),
     h("div", {class: "side-by-side"}, (c.values || []).map(v => h("div", {class: "claim"},
-      h("div", {class: "value"}, typeof v.value === "object" ? JSON.stringify(v.value) : fmt(v.value)),
+      h("div", {class: "value"}, claimed(v.value)),
       h("div", {}, WW.outletLink(v.outlet)),
       h("div", {}, "claimed by ", fmt(v.claimed_by)),
       h("div", {}, h("a", {href: "#report-" + encodeURIComponent(v.report || "")}, "report")))))));
