@@ -153,10 +153,10 @@ def detection_rates(store, original: Path | str, altered: Path | str, entries: l
     from warwire.verify.reference import CONTRADICTED, SUPPORTED, verify_store
 
     source = {a.id: a.source_id for a in store.iter_articles()}
+    tolls = {r.id: r.fatalities.best is not None or r.fatalities.low is not None for r in store.iter_reports()}
     before = verify_store(store, original, save=False)
     after = {v.report: v for v in verify_store(store, altered, save=False).verdicts}
     own: dict[str, list[str]] = {}
-    supported = 0
     for v in before.verdicts:
         row = source.get(v.report.rsplit(":", 1)[0])
         if v.verdict == SUPPORTED and row in v.rows:
@@ -167,6 +167,8 @@ def detection_rates(store, original: Path | str, altered: Path | str, entries: l
     for kind in KINDS:
         mine = [e for e in entries if e["kind"] == kind]
         testable = [e for e in mine if e["row"] in own]
+        if kind == "fatalities":  # a report that states no toll has nothing to contradict
+            testable = [e for e in testable if any(tolls[rid] for rid in own[e["row"]])]
         strict = loose = 0
         for e in testable:
             verdicts = [after[rid] for rid in own[e["row"]]]

@@ -3,7 +3,8 @@
 Each reference row becomes a report-like record, and each stored report gets a
 verdict against them, matched with the linking rules (``warwire.link``):
 
-- ``supported``: a reference row passes ``compatible`` (type, date, place) and
+- ``supported``: a reference row is one linking would merge with the report
+  (``compatible`` and a ``match_score`` of at least ``min_match_score``) and
   agrees on the perpetrator and the death toll (``tolls_consistent``, the same
   test contradictions use);
 - ``contradicted``: no row supports it, but a row agrees on everything except
@@ -34,7 +35,7 @@ from warwire.eval.acled import inter_kind
 from warwire.eval.scoring import admin1 as acled_admin1
 from warwire.eval.scoring import mappings
 from warwire.knowledge.actors import ActorDictionary
-from warwire.link.rules import (canonical_actor, compatible, dates_compatible, day_number, distance_km, is_generic, linkable,
+from warwire.link.rules import (canonical_actor, date_tolerance, dates_compatible, day_number, distance_km, is_generic, linkable,
                                 match_score, places_compatible, same_actor, settings,
                                 types_compatible)
 from warwire.model import EVENT_TYPES, Actor, Count, Event, Location, Report
@@ -292,26 +293,31 @@ class ReferenceIndex:
                 self.by_admin1[(day, ref.report.location.admin1.casefold())].append(ref)
 
     def candidates(self, r: Report) -> list[Reference]:
-        """Rows that could be r's event or a contradiction of it: any place within a few days
-        (for a wrong place), the same area within ``MAX_DAYS`` (for a wrong date)."""
+        """Rows that could be r's event or a contradiction of it: any place within the date
+        tolerance (for a wrong place), the same area within ``MAX_DAYS`` (for a wrong date)."""
         if not r.date:
             return []
         day = day_number(r.date)
+        near = date_tolerance(r.date_precision)
         seen: dict[int, Reference] = {}
-        for d in range(day - 3, day + 4):
+        for d in range(day - near, day + near + 1):
             for ref in self.by_day.get(d, ()):
                 seen[id(ref)] = ref
         cell = _cell(r.location)
         adm = r.location.admin1.casefold() if r.location and r.location.admin1 else None
-        for d in range(day - MAX_DAYS - 7, day + MAX_DAYS + 8):
+        far: dict[int, Reference] = {}
+        for d in range(day - MAX_DAYS - near, day + MAX_DAYS + near + 1):
             if cell:
                 for dy in (-1, 0, 1):
                     for dx in (-1, 0, 1):
                         for ref in self.by_cell.get((d, (cell[0] + dy, cell[1] + dx)), ()):
-                            seen[id(ref)] = ref
+                            far[id(ref)] = ref
             if adm:
                 for ref in self.by_admin1.get((d, adm), ()):
-                    seen[id(ref)] = ref
+                    far[id(ref)] = ref
+        for key, ref in far.items():
+            if key not in seen and places_compatible(r.location, ref.report.location):
+                seen[key] = ref
         return list(seen.values())
 
 
@@ -323,6 +329,13 @@ def aligned(ref: Reference, r: Report) -> Report:
     if not rep.sub_event_type and r.event_type == rep.event_type:
         return replace(rep, sub_event_type=r.sub_event_type)
     return rep
+
+
+def _types_may_agree(ref: Reference, r: Report) -> bool:
+    """A cheap test before ``aligned``: the reference's type is open to r's or may pair with it."""
+    rep = ref.report
+    return (r.event_type in ref.types or rep.event_type == r.event_type
+            or frozenset((r.event_type, rep.event_type)) in settings()["_compatible_types"])
 
 
 def _has_toll(r: Report) -> bool:
@@ -445,11 +458,15 @@ def verdict_of(r: Report, index: ReferenceIndex) -> Verdict:
     supporting: list[tuple[float, str]] = []
     partial: list[Verdict] = []
     for ref in index.candidates(r):
+        if not _types_may_agree(ref, r):
+            continue
         c = aligned(ref, r)
         if not linkable(c) or not types_compatible(r, c):
             continue
-        if compatible(r, c) and perpetrator_agrees(r, ref, c) and tolls_agree(r, c):
-            supporting.append((match_score(r, c) or 0.0, ref.id))
+        score = match_score(r, c)
+        if (score is not None and score >= settings()["min_match_score"] and perpetrator_agrees(r, ref, c)
+                and tolls_agree(r, c)):
+            supporting.append((score, ref.id))
         elif not supporting and (v := _mismatch(r, ref, c)) is not None:
             partial.append(v)
     if supporting:
