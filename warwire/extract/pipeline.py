@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from warwire.extract.dates import base_date
 from warwire.extract.event_types import find_triggers
-from warwire.extract.nlp import MAX_SPACY_CHARS, load_nlp, sentence_spans, simple_sentence_spans
+from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp, sentence_spans
 from warwire.extract.reports import build_reports, choose_primary
 from warwire.model import Article, Report
 
@@ -23,7 +23,7 @@ def _places(text: str, dateline) -> list:
 
 
 def _reports(article: Article, sentences: list[tuple[int, int]], triggers) -> list[Report]:
-    text = article.text
+    text = article.text[:MAX_TEXT_CHARS]
     base, skip_to = base_date(text, article.published)
     reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
                             triggers)
@@ -42,17 +42,15 @@ def extract_batch(articles: list[Article], batch_size: int = 64) -> list[list[Re
     todo = []
     triggers = {}
     for i, a in enumerate(articles):
-        text = a.text or ""
+        text = (a.text or "")[:MAX_TEXT_CHARS]
         triggers[i] = find_triggers(text) if text.strip() else []
         if not triggers[i]:
             out[i] = []
-        elif len(text) > MAX_SPACY_CHARS:
-            out[i] = _reports(a, simple_sentence_spans(text), triggers[i])
         else:
             todo.append(i)
     if todo:
         nlp = load_nlp()
-        docs = nlp.pipe((articles[i].text for i in todo), batch_size=batch_size)
+        docs = nlp.pipe((articles[i].text[:MAX_TEXT_CHARS] for i in todo), batch_size=batch_size)
         for i, doc in zip(todo, docs):
             out[i] = _reports(articles[i], sentence_spans(doc), triggers[i])
     return [r or [] for r in out]

@@ -12,6 +12,7 @@ tolls summed over a period become their own report tagged ``cumulative``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -111,9 +112,8 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     tolls_of = TollReader(text)
     all_dates = [m for m in find_dates(text, base) if m.start >= skip_to]
     # A place name inside an actor's or a claimant's name ("FSA", "Jaish al-Islam") is not a place.
-    taken = [(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in claims]
-    places = [p for p in places if p.relation != "dateline"
-              and not any(s < p.end and p.start < e for s, e in taken)]
+    taken = sorted([(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in claims])
+    places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)]
     drafts: list[Draft] = []
     weak: list[Draft] = []
     prev: Draft | None = None
@@ -132,7 +132,7 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
         cumulative = is_cumulative(sentence)
         if _is_background(sentence, base) and not cumulative:
             continue
-        sent_claim = next((c for c in claims if s <= c.start < e), None)
+        sent_claim = next(iter(_starting(claims, s, e)), None)
         clauses = _clauses(text, s, e)
         made: list[Draft] = []
         for cs, ce in clauses:
@@ -167,6 +167,26 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     if not kept and weak:
         kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
     return _finish(text, kept, base, title)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted ``spans`` (each shorter than 200 characters)."""
+    i = bisect_left(spans, (start - 200, 0))
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] > start:
+            return True
+        i += 1
+    return False
+
+
+def _starting(items: list, lo: int, hi: int) -> list:
+    """The items (sorted, with a ``start``) that start inside [lo, hi)."""
+    i = bisect_left(items, lo, key=lambda x: x.start)
+    out = []
+    while i < len(items) and items[i].start < hi:
+        out.append(items[i])
+        i += 1
+    return out
 
 
 def _is_background(sentence: str, base: date | None) -> bool:
@@ -212,7 +232,7 @@ def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sen
            sentences) -> Draft | None:
     rule = trig.rule
     inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
-    actor1, actor2 = assign_roles(mentions, text, trig.start, cs, ce)
+    actor1, actor2 = assign_roles(_starting(mentions, cs, ce), text, trig.start, cs, ce)
     casualties = combine(tolls)
     sub = prev.sub if inherited else sub_event_type(rule, actor1.kind if actor1 else None)
     if sub == "Attack" and not inherited and (
@@ -230,7 +250,7 @@ def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sen
         d.place = prev.place
     if d.place is None:
         d.place, d.place_span = _nearby_place(places, sentences, si)
-    dates = [m for m in all_dates if cs <= m.start < ce] or [m for m in all_dates if s <= m.start < e]
+    dates = _starting(all_dates, cs, ce) or _starting(all_dates, s, e)
     d.date = dates[0] if dates else None
     claim = next((c for c in [sent_claim] if c is not None), None)
     d.claim = claim
@@ -240,7 +260,7 @@ def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sen
 def _place(text, places, cs, ce, s, e, prev: Draft | None):
     """The most specific place of the clause, else of the sentence, else "the town" = the place before."""
     for lo, hi in ((cs, ce), (s, e)):
-        here = [p for p in places if lo <= p.start < hi]
+        here = _starting(places, lo, hi)
         if here:
             # The first town named is the event's place ("Kavala Mount, north of Karri village in northern
             # Afrin"); a province only when no town is named.
@@ -261,10 +281,14 @@ def _place(text, places, cs, ce, s, e, prev: Draft | None):
 
 def _nearby_place(places, sentences, si):
     """The place of the nearest sentence before (or, failing that, just after) that names one."""
-    order = list(range(si - 1, -1, -1)) + list(range(si + 1, min(len(sentences), si + 3)))
+    if not places:
+        return None, None
+    order = list(range(si - 1, max(-1, si - 4), -1)) + list(range(si + 1, min(len(sentences), si + 3)))
     for j in order:
         s, e = sentences[j]
-        here = [p for p in places if s <= p.start < e]
+        if e <= places[0].start:
+            break
+        here = _starting(places, s, e)
         if here:
             local = [p for p in here if (p.location.geo_precision or 3) < 3]
             best = (local or here)[0]

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from warwire.extract.casualties import combine, find_tolls, parse_number
+
+
+@pytest.mark.parametrize("words, n", [
+    ("12", 12), ("1,200", 1200), ("twenty-three", 23), ("a dozen", 12), ("two hundred", 200), ("seven", 7),
+])
+def test_parse_number(words, n):
+    assert parse_number(words) == n
+
+
+def casualties(text):
+    return combine(find_tolls(text))
+
+
+@pytest.mark.parametrize("text, best, low, high, qualifier", [
+    ("Air strikes killed at least 12 civilians.", 12, 12, None, "at_least"),
+    ("More than 30 people were killed.", 30, 30, None, "at_least"),
+    ("Nearly 40 people died.", 40, None, 40, "at_most"),
+    ("Up to 15 fighters were killed.", 15, None, 15, "at_most"),
+    ("About 20 people were killed.", 20, None, None, "about"),
+    ("Dozens of people were killed.", 12, None, None, "vague"),
+    ("Hundreds were killed.", 100, None, None, "vague"),
+    ("Between 10 and 15 fighters died.", 10, 10, 15, "about"),
+    ("The shelling killed 10 to 15 people.", 10, 10, 15, "about"),
+    ("Twenty-three people were killed.", 23, 23, 23, "exact"),
+])
+def test_fatality_qualifiers_vague_counts_and_ranges(text, best, low, high, qualifier):
+    f = casualties(text).fatalities
+    assert (f.best, f.low, f.high, f.qualifier) == (best, low, high, qualifier)
+
+
+def test_breakdown_of_victims():
+    c = casualties("The raid killed 20 people, including 10 children and four women.")
+    assert c.fatalities.best == 20
+    assert (c.victims.civilians, c.victims.children, c.victims.women) == (20, 10, 4)
+
+
+def test_combatants_and_civilians_add_up():
+    c = casualties("The strike killed six soldiers and four civilians.")
+    assert c.fatalities.best == 10
+    assert (c.victims.combatants, c.victims.civilians) == (6, 4)
+
+
+def test_injured_are_counted_apart():
+    c = casualties("A bomb blast killed six people and injured 32.")
+    assert c.fatalities.best == 6
+    assert c.injured.best == 32
+
+
+def test_passive_toll_and_wounded():
+    c = casualties("12 civilians were killed and 30 wounded.")
+    assert (c.fatalities.best, c.injured.best) == (12, 30)
+
+
+def test_no_fatalities_mentioned_leaves_counts_empty():
+    c = casualties("Neither injuries nor fatalities were reported.")
+    assert c.fatalities.best is None and c.injured is None
+
+
+def test_numbers_that_are_not_people():
+    assert casualties("A 12-year-old boy was killed on 5 March, 3 km from the border.").fatalities.best == 1

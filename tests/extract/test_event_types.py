@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+from warwire.extract import extract_article
+from warwire.model import SUB_EVENT_TYPES, Article
+
+
+def primary(text: str, published: str | None = "2018-03-07"):
+    reports = extract_article(Article(text=text, published=published))
+    assert sum(r.primary for r in reports) == 1, reports
+    return next(r for r in reports if r.primary)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Syrian warplanes carried out air strikes on the town of Saraqeb.", "Air/drone strike"),
+    ("Helicopters dropped barrel bombs on Daraya.", "Air/drone strike"),
+    ("Regime forces shelled the town of Kafr Batna.", "Shelling/artillery/missile attack"),
+    ("Rebels fired mortar rounds at the city of Aleppo.", "Shelling/artillery/missile attack"),
+    ("Fierce clashes broke out between rebels and regime forces in Harasta.", "Armed clash"),
+    ("Syrian troops recaptured the village of Abu Dali from rebels.", "Government regains territory"),
+    ("Islamic State fighters captured the village of Jahman from the army.", "Non-state actor overtakes territory"),
+    ("A car bomb exploded near a checkpoint in Azaz.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up at a market in Jableh.", "Suicide bomb"),
+    ("Residents said chlorine gas was used in an attack on Saraqeb.", "Chemical weapon"),
+    ("Gunmen kidnapped a doctor in Atareb.", "Abduction/forced disappearance"),
+    ("Hundreds of demonstrators protested in Idlib city against the new council.", "Peaceful protest"),
+    ("Security forces arrested 20 young men in Daraa.", "Arrests"),
+    ("Russia and Turkey agreed a ceasefire for Idlib.", "Agreement"),
+    ("Air defences shot down two drones over Hmeimim.", "Disrupted weapons use"),
+    ("Islamic State fighters withdrew from the village without a fight.", "Non-violent transfer of territory"),
+])
+def test_trigger_words_give_acled_sub_event_types(text, sub):
+    r = primary(text)
+    assert r.sub_event_type == sub
+    assert r.event_type == SUB_EVENT_TYPES[sub]
+    start, end = r.evidence["sub_event_type"]
+    assert text[start:end]
+
+
+def test_chemical_attack_is_tagged():
+    assert "chemical" in primary("A sarin attack on Khan Sheikhoun killed 80 people.").tags
+
+
+def test_aid_and_siege_tags():
+    r = primary("Air strikes hit besieged Douma as a UN aid convoy unloaded food.")
+    assert {"siege", "aid delivery"} <= set(r.tags)
+
+
+def test_text_without_an_event_has_no_reports():
+    assert extract_article(Article(text="The weather in Damascus was mild on Tuesday.")) == []

@@ -1,0 +1,87 @@
+"""Report assembly on short texts written for these tests."""
+from __future__ import annotations
+
+from warwire.extract import extract_article, extract_batch
+from warwire.model import Article
+
+
+def reports(text, published="2018-03-07", title=None):
+    return extract_article(Article(text=text, published=published, title=title))
+
+
+def test_passive_voice_by_phrase_names_actor1():
+    (r,) = reports("The town of Saraqeb was hit by Russian warplanes on Tuesday.")
+    assert r.actor1.name == "Military Forces of Russia"
+    assert r.date == "2018-03-06"
+
+
+def test_object_of_the_strike_is_actor2():
+    (r,) = reports("Regime forces shelled rebel positions in Harasta.")
+    assert r.actor1.name == "Military Forces of Syria"
+    assert r.actor2.kind == "Rebel group"
+    assert r.actor2.name == "Opposition Rebels (Syria)"
+
+
+def test_civilian_victims_make_civilians_actor2():
+    (r,) = reports("Government warplanes killed 9 civilians in Douma.")
+    assert r.actor2.name == "Civilians (Syria)"
+    assert r.victims.civilians == 9
+
+
+def test_two_events_in_one_sentence():
+    rs = reports("Air strikes hit Douma on Monday while clashes raged in Harasta.")
+    assert [r.sub_event_type for r in rs] == ["Air/drone strike", "Armed clash"]
+    assert [r.location.name for r in rs] == ["Douma", "Harasta"]
+    assert [r.primary for r in rs] == [True, False]
+
+
+def test_toll_sentence_belongs_to_the_strike_before_it():
+    rs = reports("Warplanes struck Saraqeb on Monday. At least 12 people were killed, a monitor said.")
+    assert len(rs) == 1
+    r = rs[0]
+    assert r.sub_event_type == "Air/drone strike"
+    assert r.fatalities.best == 12 and r.fatalities.qualifier == "at_least"
+    assert r.claimed_by.name == "unnamed monitor"
+
+
+def test_cumulative_toll_is_its_own_report_and_not_primary():
+    rs = reports("Warplanes struck Saraqeb on Monday, killing 4 people. "
+                 "More than 500 people have been killed since the offensive began.")
+    assert len(rs) == 2
+    lead, total = rs
+    assert lead.primary and lead.fatalities.best == 4
+    assert "cumulative" in total.tags and not total.primary and total.fatalities.best == 500
+
+
+def test_background_sentence_makes_no_report():
+    rs = reports("Rebels agreed to leave the town on Friday. "
+                 "The terms echo previous deals in which fighters were bused north after air strikes in 2016.")
+    assert [r.sub_event_type for r in rs] == ["Agreement"]
+
+
+def test_countryside_gives_a_province_precision():
+    (r,) = reports("Regime forces shelled villages in the southern Idlib countryside.")
+    assert r.location is not None
+    assert r.location.geo_precision == 3
+
+
+def test_other_source_account_is_a_second_report():
+    rs = reports("Warplanes killed 12 civilians in Kafranbel, the Syrian Observatory for Human Rights said. "
+                 "State news agency SANA said army units had targeted terrorist positions near the town.")
+    assert [r.claimed_by.name for r in rs] == ["Syrian Observatory for Human Rights", "SANA"]
+    assert rs[1].sub_event_type == "Air/drone strike"
+    assert rs[1].location.name == "Kafranbel" and rs[1].location.geo_precision == 2
+
+
+def test_title_picks_the_primary_report():
+    rs = reports("Rebels shelled Aleppo on Monday. Later, a car bomb exploded in Azaz, killing 8.",
+                 title="Car bomb kills 8 in northern Syria")
+    primary = [r for r in rs if r.primary]
+    assert len(primary) == 1 and primary[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_batch_equals_one_by_one():
+    texts = ["Regime forces shelled Harasta.", "Nothing happened.", "A car bomb exploded in Azaz, killing 8."]
+    arts = [Article(text=t, published="2018-03-07") for t in texts]
+    assert [[r.to_dict() for r in rs] for rs in extract_batch(arts, batch_size=2)] == \
+        [[r.to_dict() for r in extract_article(a)] for a in arts]
