@@ -69,7 +69,7 @@ class _Matcher:
         for place in gazetteer.places:
             for spaced in place.keys:
                 key = spaced.replace(" ", "")
-                if len(key) >= 3 and key.isascii() and key in gazetteer.by_key:
+                if len(key) >= 2 and key.isascii() and key in gazetteer.by_key:
                     pattern = f" {spaced} "
                     if pattern not in self.automaton:
                         self.automaton.add_word(pattern, (len(pattern), key))
@@ -100,6 +100,9 @@ class _Matcher:
             loose = [p for p in g.by_key[key] if p.country == "Syria" and g.similarity(p, surface) >= 60]
             cands = [p for p in g.by_key[key] if g.similarity(p, surface) >=
                      (self.min_similarity if p.country == "Syria" else self.foreign_similarity)]
+            if len(key) <= 3:  # short names ("Foah", "Qah") must be spelled as a source spells them
+                cands = [p for p in cands if p.country == "Syria" and g.similarity(p, surface) >= 90]
+                loose = [p for p in loose if p in cands]
             best = g.best(cands, surface)
             found = (cands, best, bool(cands) and _unambiguous(best, cands), loose)
             if len(self._resolved) > 100_000:
@@ -190,7 +193,7 @@ def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool,
         return False
     if surface.casefold() in m.generic_words:
         return False
-    if n_tokens == 1 and (surface.casefold() in m.english or light(surface) in m.english):
+    if n_tokens == 1 and surface.casefold() in m.english:
         return False
     acronym = surface[:-1] if surface.endswith("s") else surface  # "SANAs": punctuation-stripped "SANA's"
     if len(acronym) <= 4 and acronym.isupper() and start > 0:  # SANA, FSA, NGO; "HOMS -" opening a story is kept
@@ -223,6 +226,8 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         start = _with_article(text, start)
         surface = text[start:end]
         if not _acceptable(text, start, surface, b - a + 1, cased, m):
+            continue
+        if len(key) < 3 and len(surface) < 3:  # "Foah" (key "fa") yes, "Al" or "Fa" no
             continue
         cands, best, clear, loose = m.resolve(key, surface)
         if cands:
@@ -264,7 +269,7 @@ def _choose(g: Gazetteer, cands: list[Place], loose: list[Place], best: Place, s
     governorate."""
     if best.kind in ("city", "governorate", "region"):
         return best
-    notable = (best.population or 0) >= 20_000
+    notable = (best.population or 0) >= 20_000 or best.preferred
     pool = [p for p in cands if p.country == "Syria" and p.lat is not None]
     if govs and not notable and best.admin1 not in govs:
         local = [p for p in loose if p.admin1 in govs and p.lat is not None and g.similarity(p, surface) >= 70]
