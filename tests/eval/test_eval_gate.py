@@ -85,3 +85,11 @@ def test_a_csv_that_is_not_acled_is_E202_and_exit_3(tmp_path):
     result = runner.invoke(app, ["eval", "--acled", str(path)])
     assert result.exit_code == 3
     assert "E202" in result.output and "notes" in result.output
+
+
+def test_errors_show_the_worst_cases_with_expected_and_got():
+    result = runner.invoke(app, ["eval", "--limit", "30", "--errors", "3"])
+    assert result.exit_code == 0, result.output
+    assert "gold: 30 items" in result.output
+    assert "want " in result.output and "got " in result.output  # nobody is perfect on 30 hard cases
+    assert "speed (articles/s)" in result.output

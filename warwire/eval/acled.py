@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from warwire.errors import E, WarwireError
-from warwire.eval.scoring import PLACE_KM, Case, Scores, admin1, excerpt, km, mappings, primary_report
+from warwire.eval.scoring import PLACE_KM, Case, Scores, admin1, excerpt, km, mappings, primary_report, spaced
 from warwire.model import ACTOR_KINDS, Article, Report
 
 PRE_2019, CURRENT = "pre-2019", "current"
@@ -87,9 +87,7 @@ def read_acled(path: Path | str, limit: int | None = None) -> list[AcledRow]:
                                    "give an ACLED export")
         layout = CURRENT if "sub_event_type" in reader.fieldnames else PRE_2019
         rows = [r for r in reader if (r.get("notes") or "").strip()]
-    if limit and limit < len(rows):
-        step = len(rows) / limit
-        rows = [rows[int(i * step)] for i in range(limit)]
+    rows = spaced(rows, limit)
     out = []
     for r in rows:
         text = r["notes"].strip()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from warwire.ingest.dates import printed_date
 from warwire.errors import E, WarwireError
-from warwire.eval.scoring import Case, Scores, actor_key, admin1, excerpt, mappings, primary_report
+from warwire.eval.scoring import Case, Scores, actor_key, admin1, excerpt, mappings, primary_report, spaced
 from warwire.model import Actor, Article, Report
 
 COUNTS = ("civilians", "noncivilians", "children", "women")
@@ -60,9 +60,7 @@ def read_fakes(path: Path | str, limit: int | None = None) -> list[FakesRow]:
             raise WarwireError(E.E202, where=path, line=1,
                                why=f"no {', '.join(sorted(missing))} column: give the FA-KES CSV with crowd facts")
         rows = [r for r in reader if (r.get("article_content") or "").strip()]
-    if limit and limit < len(rows):
-        step = len(rows) / limit
-        rows = [rows[int(i * step)] for i in range(limit)]
+    rows = spaced(rows, limit)
     return [FakesRow(
         id=r["unit_id"], title=r.get("article_title") or None, text=r["article_content"], outlet=r.get("source"),
         date=_date(r.get("date", "")), printed=printed_date(r["article_content"]), governorate=(r.get("location") or "").strip().casefold(),

@@ -9,7 +9,7 @@ from warwire.errors import WarwireError
 from warwire.eval.acled import CURRENT, read_acled, score_acled
 from warwire.eval.fakes import read_fakes, score_fakes
 from warwire.eval.gold import bundled_gold, read_gold, score_gold
-from warwire.eval.scoring import Scores
+from warwire.eval.scoring import Scores, spaced
 from warwire.model import Article, Report
 
 Progress = Callable[[int], None]
@@ -47,7 +47,7 @@ def ingested(path: Path | str, rows: Sequence) -> list[Article]:
 def evaluate_gold(path: Path | str | None = None, limit: int | None = None,
                   progress: Progress | None = None) -> Scores:
     """Score the extractor on a project gold file (default: the bundled one)."""
-    items = read_gold(path or bundled_gold())[:limit] if limit else read_gold(path or bundled_gold())
+    items = spaced(read_gold(path or bundled_gold()), limit)
     preds, seconds = predict([i.article() for i in items], progress)
     scores = score_gold(items, preds, seconds)
     scores.source = str(path or bundled_gold())

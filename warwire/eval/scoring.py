@@ -196,6 +196,14 @@ def primary_report(reports: list[Report]) -> Report | None:
     return reports[0] if reports else None
 
 
+def spaced(items: list, limit: int | None) -> list:
+    """At most ``limit`` items, evenly spaced through the list: the same ones every run, from every part of it."""
+    if not limit or limit >= len(items):
+        return items
+    step = len(items) / limit
+    return [items[int(i * step)] for i in range(limit)]
+
+
 def excerpt(text: str, n: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "\u2026"
