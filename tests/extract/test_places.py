@@ -123,3 +123,11 @@ def test_a_town_of_note_keeps_its_name_far_from_namesakes():
 def test_governorate_names_are_never_english_words():
     for text in ("Shelling in southern Idleb.", "Clashes in Idlib.", "Jets hit Hama and Homs.", "Azaz was shelled."):
         assert find_places(text), text
+
+
+def test_cities_abroad_only_by_their_own_spelling():
+    found = by_surface("Talks in Geneva and Astana; delegates flew from Moscow to Ankara.")
+    assert {s: m.location.country for s, m in found.items()} == {
+        "Geneva": "Switzerland", "Astana": "Kazakhstan", "Moscow": "Russia", "Ankara": "Turkey"}
+    # Arabic names that happen to be spellings of cities abroad are not those cities.
+    assert all(m.location.country == "Syria" for m in find_places("Fighters of al-Asmar and Al-Iman clashed."))

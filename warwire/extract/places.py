@@ -98,8 +98,8 @@ class _Matcher:
         if found is None:
             g = self.gazetteer
             loose = [p for p in g.by_key[key] if p.country == "Syria" and g.similarity(p, surface) >= 60]
-            cands = [p for p in g.by_key[key] if g.similarity(p, surface) >=
-                     (self.min_similarity if p.country == "Syria" else self.foreign_similarity)]
+            cands = [p for p in g.by_key[key] if g.similarity(p, surface) >= self.min_similarity and
+                     (p.country == "Syria" or self._foreign_ok(p, surface))]
             if len(key) <= 3:  # short names ("Foah", "Qah") must be spelled as a source spells them
                 cands = [p for p in cands if p.country == "Syria" and g.similarity(p, surface) >= 90]
                 loose = [p for p in loose if p in cands]
@@ -109,6 +109,14 @@ class _Matcher:
                 self._resolved.clear()
             self._resolved[(key, surface)] = found
         return found
+
+    def _foreign_ok(self, place: Place, surface: str) -> bool:
+        """A city abroad is named as its sources name it, without an Arabic article ("al-Asmar" is not
+        Asmara), and by its own name unless the alias is long ("Shal" is not Quetta)."""
+        if _ARTICLE_START.match(surface) or self.gazetteer.similarity(place, surface) < self.foreign_similarity:
+            return False
+        said = light(surface)
+        return said == light(place.name) or (len(said) >= 5 and self.gazetteer.similarity(place, surface) == 100)
 
     def size(self, folded: str) -> int:
         return self.sizes.get(folded.replace(" ", ""), -1)
@@ -299,6 +307,7 @@ def _choose(g: Gazetteer, cands: list[Place], loose: list[Place], best: Place, s
     return best
 
 
+_ARTICLE_START = re.compile(r"(?:al|el|ad|ash|as|az|an|ar|at|ath|ed|esh|es|ez|en|er|et)[-\s]", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:al|el|ad|ash|as|az|an|ar|at|ath|ed|esh|es|ez|en|er|et)[-\s])$", re.IGNORECASE)
 
 
