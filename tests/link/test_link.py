@@ -218,3 +218,18 @@ def test_linking_in_several_batches_gives_the_full_result():
         for stop in (40, 90, 150):
             events = link_reports(order[:stop], articles, existing=events).apply(events)
         assert [e.to_dict() for e in events] == [e.to_dict() for e in link_reports(reports, articles).events]
+
+
+def test_incremental_over_a_year_of_daily_reports_equals_full():
+    from datetime import date, timedelta
+
+    articles = {f"y{i:03d}": ArticleMeta(outlet=f"Outlet {i % 3}", published="2020-01-01") for i in range(320)}
+    day = lambda i: (date(2019, 1, 1) + timedelta(days=i)).isoformat()  # noqa: E731
+    # one toll everywhere: each day links to the next, a chain as long as the year
+    chain = [report(f"y{i:03d}", day=day(i), dead=4) for i in range(300)]
+    far = [report(f"y{300 + i:03d}", place=SARAQIB, day=day(20 * i), dead=i) for i in range(15)]
+    old = link_reports(chain + far, articles).events
+    new = [report("y315", day=day(150), dead=4), report("y316", place=SARAQIB, day=day(40), dead=2)]
+    step = link_reports(chain + far + new, articles, existing=old)
+    full = link_reports(chain + far + new, articles).events
+    assert [e.to_dict() for e in step.apply(old)] == [e.to_dict() for e in full]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
-from warwire.link.rules import ArticleMeta, compatible, linkable, match_score, settings
+from warwire.link.rules import ArticleMeta, compatible, day_number, linkable, match_score, settings
 from warwire.model import Event, Report
 
 
@@ -110,6 +110,47 @@ def link_reports(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
     if missing:
         raise ValueError(f"{len(missing)} reports of existing events were not given (e.g. {missing[0]}); "
                          "pass the reports of the existing events too")
+    if existing:
+        return _link_in_window(by_id, event_of, {e.id: e for e in existing}, articles, progress)
+    return _relink(by_id, event_of, members_of, articles, progress)
+
+
+def _link_in_window(by_id: dict[str, Report], event_of: dict[str, str], events: dict[str, Event],
+                    articles: Mapping[str, ArticleMeta], progress) -> LinkResult:
+    """Relink around the new reports only, over the reports dated near them.
+
+    A new report can only join reports within the widest date tolerance of it, and they
+    within theirs, and so on. The window starts two tolerances wide either side and
+    widens until no relinked report lies within a tolerance of its edge, so the result
+    is what relinking everything would give, at the cost of the window.
+    """
+    reach = max(settings()["date_tolerance_days"].values())
+    new = [rid for rid in by_id if rid not in event_of]
+    days = sorted(day_number(by_id[rid].date) for rid in new if by_id[rid].date)
+    if not days:
+        return _relink({rid: by_id[rid] for rid in new}, {}, {}, articles, progress)
+    dated = [(day_number(r.date), rid) for rid, r in by_id.items() if r.date]
+    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+    margin = 2 * reach
+    while True:
+        lo, hi = days[0] - margin, days[-1] + margin
+        part = {rid for d, rid in dated if lo <= d <= hi} | set(new)
+        touched = {event_of[rid] for rid in part if rid in event_of}
+        part |= {rid for eid in touched for rid in events[eid].reports}
+        sub_event_of = {rid: event_of[rid] for rid in part if rid in event_of}
+        members = {eid: list(events[eid].reports) for eid in touched}
+        result = _relink({rid: by_id[rid] for rid in sorted(part)}, sub_event_of, members, articles, progress)
+        if lo <= first and hi >= last:
+            return result
+        relinked = [day_number(by_id[rid].date) for rid in result.relinked_ids if by_id[rid].date]
+        if all(lo + reach <= d <= hi - reach for d in relinked):
+            return result
+        margin *= 4
+
+
+def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict[str, list[str]],
+            articles: Mapping[str, ArticleMeta], progress) -> LinkResult:
+    """Group the reports that are in no event (``event_of``) with what their connected parts reach."""
     threshold = settings()["min_match_score"]
     index = BlockIndex()
     for rid, r in by_id.items():
@@ -140,7 +181,7 @@ def link_reports(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
             break
         relink([by_id[rid] for rid in left])
     if progress:
-        progress(len(reports))
+        progress(len(by_id))
 
     before = {frozenset(members_of[eid]) for eid in touched}
     result = LinkResult()
