@@ -35,8 +35,8 @@ def _report(aid, loc, dead, actor2=None, claimed_by=None, sub="Air/drone strike"
 
 
 @pytest.fixture
-def filled(sqlite_url):
-    store = open_store(sqlite_url)
+def filled(store_url):
+    store = open_store(store_url)
     a1 = Article(text="Warplanes killed 23 civilians in Kafranbel on Tuesday.", outlet="Reuters", published="2019-08-21")
     a2 = Article(text="Army units hit terrorist positions near Kafranbel, killing 7.", outlet="SANA",
                  published="2019-08-21")
@@ -51,7 +51,7 @@ def filled(sqlite_url):
     ])
     store.set_credibility(a1.id, {"score": 0.9, "label": "credible", "signals": {"sources": 2}})
     link_store(store)
-    return store, sqlite_url
+    return store, store_url
 
 
 def _events_by_place(store):
