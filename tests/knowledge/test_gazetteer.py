@@ -136,3 +136,56 @@ def test_acled_coverage(shared_data):
         loc = g.lookup(name, admin1)
         hits += bool(loc and distance_km(float(lat), float(lon), loc.lat, loc.lon) <= 10)
     assert hits / len(rows) >= 0.85
+
+
+def _write_sources(root):
+    """A two-village gazetteer source tree in the real sources' layouts."""
+    import json
+
+    (root / "ocha").mkdir(parents=True)
+    (root / "opensyria").mkdir()
+    (root / "wof").mkdir()
+    (root / "geonames").mkdir()
+    (root / "ocha" / "syr_ocha_gazetteer_communities_neighbourhoods.csv").write_text(
+        "pcode,type,name_en,name_ar,alt_names_en,alt_names_ar,admin1_en,admin1_pcode,admin2_en,admin2_pcode,"
+        "admin3_en,admin3_pcode,admin4_en,admin4_ar,admin4_pcode,lat,lon,source_date\n"
+        "C9001,community,Kafr Test (Idleb),كفر تست,Kafr Test,,Idleb,SY07,Al Ma'ra,SY0702,Test,SY070299,"
+        "Kafr Test,كفر تست,C9001,35.6,36.5,2018\n"
+        "C9002,community,Tall Other,تل,,,Idleb,SY07,Al Ma'ra,SY0702,Test,SY070299,Tall Other,تل,C9002,35.9,36.9,2018\n",
+        encoding="utf-8")
+    (root / "ocha" / "syr_locations_ocha_admin4_communities.csv").write_text(
+        "admin1Name_en,admin1Pcode,admin2Name_en,admin2Pcode,admin3Name_en,admin3Pcode\n"
+        "Idleb,SY07,Al Ma'ra,SY0702,Test,SY070299\n", encoding="utf-8")
+    gov = [{"name": {"en": "Idlib", "ar": "إدلب"}, "aliases": [{"value": "Idlib Governorate", "language": "en"}],
+            "externalIds": {"ochaPcode": "SY07", "geonames": "169387"}, "centroid": {"latitude": 35.8, "longitude": 36.6},
+            "population": {"value": 1500000}}]
+    (root / "opensyria" / "governorates.json").write_text(json.dumps(gov), encoding="utf-8")
+    (root / "opensyria" / "districts.json").write_text("[]", encoding="utf-8")
+    (root / "opensyria" / "subdistricts.json").write_text("[]", encoding="utf-8")
+    (root / "wof" / "wof_sy_places.csv").write_text(
+        "wof_id,name,placetype,lat,lon,region,region_id,county,county_id,localadmin,parent_id,is_current,"
+        "deprecated,superseded_by,population,gn_id,wd_id,gn_feature,names_variant,names_ar\n"
+        "1,Kafr Tast,locality,35.601,36.502,Idlib,,,,,,1,,,2000,4242,,,Kafrtest|Kfar Test,\n"
+        "2,Lonely Hamlet,locality,35.7,36.7,Idlib,,,,,,1,,,,4343,,,,\n", encoding="utf-8")
+    (root / "geonames" / "admin1CodesASCII.txt").write_text("LB.04\tBeyrouth\tBeyrouth\t276780\n", encoding="utf-8")
+
+
+def test_build_merges_the_sources(tmp_path):
+    """WOF spellings and GeoNames ids join the OCHA community they describe; the rest become places."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    _write_sources(tmp_path / "src")
+    out = tmp_path / "places.tsv.gz"
+    build.build(tmp_path / "src", out)
+    places = {p.id: p for p in read_table(out)}
+    kafr = places["C9001"]
+    assert kafr.name == "Kafr Test" and kafr.admin1 == "Idleb" and kafr.geonames_id == 4242
+    assert "Kfar Test" in kafr.names and kafr.population == 2000
+    assert places["gn:4343"].admin1 == "Idleb"  # admin units from the nearest OCHA community
+    assert places["SY07"].kind == "governorate" and places["SY07"].name == "Idleb"
+    assert any(p.country == "Lebanon" and p.name == "Beirut" for p in places.values())
