@@ -253,7 +253,8 @@ def test_dashboard_pages_and_docs_are_served(built):
 
 @pytest.mark.parametrize("params", [
     {"event_type": "Explosions/Remote violence"}, {"admin1": "Idlib", "min_fatalities": 3},
-    {"bbox": "36,33,37,36", "until": "2019-08-31", "sort": "-fatalities"}, {"sub_event_type": "Air/drone strike", "limit": 1},
+    {"bbox": "36,33,37,36", "until": "2019-08-31", "sort": "-fatalities"},
+    {"sub_event_type": "Air/drone strike", "limit": 1},
 ])
 def test_walking_the_sort_order_first_gives_the_same_pages(store_url, monkeypatch, params):
     """A page is first looked for among the next rows in sort order (queries.WALK); the pages must not change."""
@@ -269,3 +270,23 @@ def test_walking_the_sort_order_first_gives_the_same_pages(store_url, monkeypatc
     for window, got in pages.items():
         assert [e["id"] for e in got["items"]] == [e["id"] for e in pages[0]["items"]], window
         assert got["next_cursor"] == pages[0]["next_cursor"], window
+
+
+@pytest.mark.slow
+def test_ingest_and_extract_through_the_api(sqlite_url, monkeypatch):
+    monkeypatch.setenv("WARWIRE_TOKEN", "s3cret")
+    auth = {"Authorization": "Bearer s3cret"}
+    client = TestClient(create_app(sqlite_url))
+    text = ("BEIRUT, March 6 (Levant Wire) - Syrian government warplanes struck the town of Saraqib in Idlib "
+            "province on Monday, killing at least 9 civilians, the Syrian Observatory for Human Rights said.")
+    r = client.post("/api/ingest", json={"text": text, "outlet": "Levant Wire", "published": "2018-03-06",
+                                         "extract": True}, headers=auth)
+    assert r.status_code == 200, r.text
+    reports = r.json()["reports"]
+    assert reports and reports[0]["event_type"] == "Explosions/Remote violence"
+    article_id = r.json()["article"]["id"]
+    again = client.post("/api/extract", json={"article_id": article_id}, headers=auth).json()
+    assert [x["id"] for x in again["reports"]] == [x["id"] for x in reports]
+    stored = client.get("/api/reports", params={"article_id": article_id}).json()["items"]
+    assert [x["id"] for x in stored] == [x["id"] for x in reports]
+    assert stored[0]["fatalities"]["best"] == 9

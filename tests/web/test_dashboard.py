@@ -116,8 +116,8 @@ def test_script_in_articles_is_shown_as_text_and_never_runs(served, page):
              "/?outlet=" + quote(fx.XSS_IMG, safe="")]
     for path in pages:
         page.goto(base + path, wait_until="domcontentloaded")
-        page.wait_for_function("document.querySelector('main') && !/Loading/.test(document.querySelector('main').innerText)"
-                               " && document.body.dataset.loading !== 'true'")
+        page.wait_for_function("document.querySelector('main') && document.body.dataset.loading !== 'true'"
+                               " && !/Loading/.test(document.querySelector('main').innerText)")
         page.wait_for_timeout(150)  # let any injected onerror handler fire
         assert page.evaluate("typeof window.__pwned") == "undefined", path
         assert page.locator("img[src=x], script:not([src])").count() == 0, path

@@ -64,7 +64,8 @@ class EventFilters:
         elif self.has_contradiction is False:
             out.append(sa.func.coalesce(c.n_contradictions, 0) == 0)
         if self.outlet or self.claimed_by:
-            sub = (sa.select(sa.literal(1)).select_from(event_reports.join(reports, reports.c.id == event_reports.c.report_id))
+            linked = event_reports.join(reports, reports.c.id == event_reports.c.report_id)
+            sub = (sa.select(sa.literal(1)).select_from(linked)
                    .where(event_reports.c.event_id == events.c.id))
             if self.outlet:
                 sub = sub.join(articles, articles.c.id == reports.c.article_id).where(articles.c.outlet == self.outlet)
@@ -137,8 +138,9 @@ def event_filters(
     actor: Optional[str] = Query(None, max_length=255, description="Actor 1 or actor 2, by canonical name."),
     outlet: Optional[str] = Query(None, max_length=255, description="Events with a report from this outlet."),
     claimed_by: Optional[str] = Query(None, max_length=255, description="Events with a report claimed by this source."),
-    min_fatalities: Optional[int] = Query(None, ge=0, le=10_000_000, description="Best fatality estimate at least this."),
-    has_contradiction: Optional[bool] = Query(None, description="Only events whose reports disagree (true) or agree (false)."),
+    min_fatalities: Optional[int] = Query(None, ge=0, le=10_000_000,
+                                          description="Best fatality estimate at least this."),
+    has_contradiction: Optional[bool] = Query(None, description="Only events whose sources disagree (true) or not."),
 ) -> EventFilters:
     """The FastAPI dependency for the event filters."""
     check_choice("event_type", event_type, EVENT_TYPES)
