@@ -189,3 +189,13 @@ def test_build_merges_the_sources(tmp_path):
     assert places["gn:4343"].admin1 == "Idleb"  # admin units from the nearest OCHA community
     assert places["SY07"].kind == "governorate" and places["SY07"].name == "Idleb"
     assert any(p.country == "Lebanon" and p.name == "Beirut" for p in places.values())
+
+
+def test_region_members(g):
+    towns = g.members("Eastern Ghouta")
+    names = {t.name for t in towns}
+    assert {"Douma", "Saqba", "Hamouriyeh", "Jobar", "Zamalka", "Ein Terma", "Misraba"} <= names
+    assert all(distance_km(t.lat, t.lon, 33.55, 36.40) < 15 for t in towns)
+    assert [r.name for r in g.regions_of(g.lookup("Douma"))] == ["Eastern Ghouta"]
+    assert g.regions_of(g.lookup("Aleppo")) == []
+    assert g.members("Douma") == []

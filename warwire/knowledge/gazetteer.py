@@ -385,6 +385,25 @@ class Gazetteer:
             self._by_skeleton = sk
         return self._by_skeleton
 
+    def members(self, region: str) -> list[Location]:
+        """The towns a curated region ("Eastern Ghouta") is made of, as locations ([] for other names)."""
+        place = next((p for p in self.candidates(region) if p.kind == "region"), None)
+        if place is None:
+            return []
+        found = (self.find(m, place.admin1) for m in place.members)
+        return [p.location() for p in found if p is not None]
+
+    def regions_of(self, location: Location) -> list[Location]:
+        """The curated regions a location lies in (a member town, or within 3 km of one)."""
+        out = []
+        for region in (p for p in self.places if p.kind == "region"):
+            for town in self.members(region.name):
+                if location.name == town.name or (None not in (location.lat, town.lat) and distance_km(
+                        location.lat, location.lon, town.lat, town.lon) <= 3):  # type: ignore[arg-type]
+                    out.append(region.location())
+                    break
+        return out
+
     def lookup(self, name: str, admin1: str | None = None) -> Location | None:
         """The location a place name most likely means (``admin1`` breaks ties), or None."""
         place = self.find(name, admin1)
