@@ -209,8 +209,14 @@ class PoolEngine:
         self.workers = workers
         self.timeout = timeout
         self.extract_fn = extract_fn
-        # spawn, not fork: the driver runs threads (progress bar, database pool) that fork would copy mid-lock.
-        self.context = multiprocessing.get_context("spawn")
+        # fork after loading the model here: workers share its memory and start at once, also when a
+        # pool broken by a dead worker is replaced (spaCy's own multi-process pipe does the same).
+        # Where fork is missing (Windows, macOS default) workers load the model in the initializer.
+        if "fork" in multiprocessing.get_all_start_methods():
+            self.context = multiprocessing.get_context("fork")
+            warm_up(extract_fn or default_extract_fn())
+        else:
+            self.context = multiprocessing.get_context("spawn")
         self.pool: ProcessPoolExecutor | None = None
         self.futures: dict = {}
         self.restarts = 0

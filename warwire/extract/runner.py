@@ -19,7 +19,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import count, islice
+from itertools import chain, count, islice
 
 from warwire.extract.engines import Done, ExtractFn, Outcome, make_engine
 from warwire.model import Article, Report
@@ -136,6 +136,10 @@ def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: 
         articles = pending(store)
     source = _batches(articles, max(1, batch_size))
     started = time.perf_counter()
+    first = next(source, None)
+    if first is None:  # nothing to do: do not start workers and load models for it
+        return RunSummary(engine=engine, workers=workers, seconds=time.perf_counter() - started)
+    source = chain([first], source)
     eng = make_engine(engine, workers, timeout, scheduler, extract_fn)
     summary = RunSummary(engine=engine, workers=eng.workers, dashboard=eng.dashboard_link)
     if on_start:

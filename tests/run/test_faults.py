@@ -1,0 +1,154 @@
+"""Extraction runs that survive killed workers, a killed driver and poisoned articles, with exact counts.
+
+Every run is compared with a clean single-process run of the same corpus: each
+article has exactly its reports, once, in order.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+import sqlalchemy as sa
+from typer.testing import CliRunner
+
+from warwire.cli import app
+from warwire.extract import extract_batch
+from warwire.extract.runner import pending, run_extraction
+from warwire.model import Article
+from warwire.store import open_store
+from warwire.store.schema import extractions
+
+from .conftest import N_ARTICLES, stored
+
+# A text that kills the worker process extracting it (as a crash in native code would).
+KILLER = "This wire story crashes the worker process that reads it."
+
+
+def extract_or_die(articles: list[Article]):
+    """The real extractor, except that the KILLER article kills its process."""
+    if any(KILLER in a.text for a in articles):
+        os._exit(70)
+    return extract_batch(articles)
+
+
+def _filled(url: str, articles: list[Article]):
+    store = open_store(url)
+    store.add_articles(list(articles))
+    return store
+
+
+class KillOnce:
+    """An engine hook that SIGKILLs one worker process after the first finished batch."""
+
+    def __init__(self) -> None:
+        self.killed: int | None = None
+
+    def __call__(self, engine) -> None:
+        if self.killed is None:
+            self.killed = engine.pids()[0]
+            os.kill(self.killed, signal.SIGKILL)
+
+
+@pytest.mark.slow
+def test_local_pool_survives_a_killed_worker(store_url, corpus, reference):
+    store = _filled(store_url, corpus)
+    kill = KillOnce()
+    summary = run_extraction(store, workers=2, batch_size=5, timeout=30, engine_hook=kill)
+    assert kill.killed is not None
+    assert summary.resubmitted >= 1
+    assert (summary.articles, summary.errors) == (N_ARTICLES, 0)
+    assert stored(store) == reference
+    assert store.count_reports() == sum(map(len, reference.values()))
+
+
+@pytest.mark.slow
+def test_dask_cluster_survives_a_killed_worker(sqlite_url, corpus, reference):
+    pytest.importorskip("distributed")
+    store = _filled(sqlite_url, corpus)
+    kill = KillOnce()
+    summary = run_extraction(store, engine="dask", workers=2, batch_size=5, timeout=30, engine_hook=kill)
+    assert kill.killed is not None
+    assert summary.dashboard
+    assert (summary.articles, summary.errors) == (N_ARTICLES, 0)
+    assert stored(store) == reference
+
+
+def _done(url: str) -> int:
+    store = open_store(url)
+    try:
+        with store.engine.connect() as conn:
+            return conn.scalar(sa.select(sa.func.count()).select_from(extractions))
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+def test_killed_driver_resumes_exactly_once(store_url, corpus_file, reference, tmp_path):
+    command = [sys.executable, "-c", "from warwire.cli import main; main()", "--db", store_url, "extract",
+               str(corpus_file),
+               "--batch-size", "3", "--no-link"]
+    # Its own session, so that the kill takes the driver and anything it started, and nothing else.
+    driver = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while _done(store_url) == 0 and driver.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.killpg(driver.pid, signal.SIGKILL)
+    finally:
+        driver.wait()
+    stopped_at = _done(store_url)
+    assert driver.returncode == -signal.SIGKILL
+    assert 0 < stopped_at < N_ARTICLES, "the driver was to be killed mid-run"
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    store = open_store(store_url)
+    assert stored(store) == reference
+    assert store.count_reports() == sum(map(len, reference.values()))
+    assert list(pending(store)) == []
+
+
+@pytest.mark.slow
+def test_article_past_the_timeout_is_recorded_and_skipped(store_url, corpus, reference):
+    # Some 150 news stories in one text (the extractor reads its first 100,000 characters): it needs
+    # seconds, where a story takes some 40 ms; the run allows 0.5 s.
+    huge = Article(text=" ".join(a.text for a in corpus) * 4, published="2018-03-01", origin="huge.txt")
+    store = _filled(store_url, [*corpus[:20], huge, *corpus[20:]])
+    summary = run_extraction(store, batch_size=8, timeout=0.5)
+    assert (summary.articles, summary.errors, summary.error_ids) == (N_ARTICLES + 1, 1, [huge.id])
+    assert stored(store) == reference
+    [error] = store.errors()
+    assert error["article_id"] == huge.id and "timeout" in error["error"]
+    assert list(pending(store)) == []  # a rerun skips it
+
+    result = CliRunner().invoke(app, ["--db", store_url, "errors"])
+    assert result.exit_code == 1
+    assert huge.id in result.output and "huge.txt" in result.output
+
+
+@pytest.mark.slow
+def test_article_that_kills_its_worker_is_isolated(sqlite_url, corpus, reference):
+    killer = Article(text=KILLER, published="2018-03-01", origin="killer.txt")
+    store = _filled(sqlite_url, [*corpus[:30], killer, *corpus[30:]])
+    summary = run_extraction(store, workers=2, batch_size=6, timeout=30, extract_fn=extract_or_die)
+    assert summary.error_ids == [killer.id]
+    assert summary.articles == N_ARTICLES + 1
+    assert stored(store) == reference
+    [error] = store.errors()
+    assert "worker died" in error["error"]
+
+
+def test_extract_cli_jsonl_without_store(corpus_file, reference):
+    result = CliRunner().invoke(app, ["extract", str(corpus_file), "--no-store", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(lines) == N_ARTICLES
+    for line in lines:
+        assert set(line["article"]) >= {"id", "source_id", "outlet", "title", "published", "url", "text"}
+        assert line["reports"] == reference[line["article"]["id"]]
