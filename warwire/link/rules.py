@@ -175,7 +175,8 @@ def match_score(a: Report, b: Report) -> float | None:
     (at day precision) reach the threshold only when place, type, actor and toll all
     agree: in a town hit every day, "Monday" and "Tuesday" are usually two strikes, and
     without that evidence daily strikes would chain into one another. Two different
-    named towns more than a couple of km apart stay apart.
+    named places stay apart unless close and agreeing on the rest; a province-level report
+    joins a town's only when everything else agrees.
     """
     if not compatible(a, b):
         return None
@@ -186,20 +187,23 @@ def match_score(a: Report, b: Report) -> float | None:
     actor_part = 0.5
     if not is_generic(a.actor1) and not is_generic(b.actor1):
         actor_part = 1.0 if same_actor(a.actor1, b.actor1) else 0.2
-    toll_part = 0.5
+    if not is_generic(a.actor2) and not is_generic(b.actor2) and not same_actor(a.actor2, b.actor2):
+        actor_part *= 0.5  # two named, different targets
+    toll_part = 0.5  # unknown, or both "no deaths": says little
     fa, fb = a.fatalities.best, b.fatalities.best
-    if fa is not None and fb is not None:
+    if fa is not None and fb is not None and (fa or fb):
         toll_part = 1.0 if fa == fb else min(fa, fb) / max(fa, fb)
     return round(0.3 * date_part + 0.4 * place_part + 0.15 * sub_part + 0.1 * actor_part + 0.05 * toll_part, 6)
 
 
 def _place_agreement(la: Location, lb: Location) -> float:
-    """1 for the same place; less the further apart, and much less for two different named towns."""
+    """1 for the same place; much less for two different named places, the less the further apart."""
     if (la.geonames_id is not None and la.geonames_id == lb.geonames_id) or _norm(la.name) == _norm(lb.name):
         return 1.0
     precision = max(la.geo_precision or 1, lb.geo_precision or 1)
     d = distance_km(la, lb)
     if d is None or precision >= 3:
-        return 0.5  # a province and a place in it: consistent, not confirming
+        return 0.25  # a province and a place in it: consistent, not confirming
     near = _closeness(d, settings()["place_distance_km"][precision])
-    return near if precision == 2 else 0.5 * near * near
+    # a town named differently is a different town unless very close; "near X" is looser
+    return 0.5 * near * near if precision == 1 else 0.5 * near
