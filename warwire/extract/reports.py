@@ -29,7 +29,10 @@ _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|meanwhile|at the same time)
 _ANAPHOR = re.compile(r"\b(?:(?P<near>near|around|outside|on the outskirts of|close to)|in|on|at|into|inside)\s+the\s+"
                       r"(?:town|city|village|area|district|neighbou?rhood|region|enclave|camp|suburb|province)\b",
                       re.IGNORECASE)
-_PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                        r"((?:19|20)\d\d)\b")
+# No single event kills this many: a figure this large is a toll of the whole war.
+WAR_TOLL = 10_000
 # Default actor1 by sub-event type when the text names none: in Syria, unnamed warplanes and
 # artillery are the government's, unnamed gunmen an unidentified armed group.
 _DEFAULT_ACTOR1 = {
@@ -129,7 +132,8 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
         if not sent_triggers:
             continue
         sentence = text[s:e]
-        cumulative = is_cumulative(sentence)
+        cumulative = is_cumulative(sentence) or any(t.count.best and t.count.best >= WAR_TOLL
+                                                    for t in tolls_of.tolls(s, e))
         if _is_background(sentence, base) and not cumulative:
             continue
         sent_claim = next(iter(_starting(claims, s, e)), None)
@@ -300,6 +304,7 @@ def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None
     actors = ActorDictionary.load()
     reports = []
     for d in drafts:
+        _implied_civilians(d)
         when, precision = _when(d, base)
         ev: dict[str, list[int]] = {}
         if d.trigger is not None and not d.inherited:
@@ -338,6 +343,84 @@ def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None
             claimed_by=Claim(**d.claim.claim.to_dict()) if d.claim else None,
             evidence=ev, confidence=_confidence(d)))
     return reports
+
+
+# Sub-event types whose unnamed dead are civilians unless the text says they were fighters.
+_CIVILIAN_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                        "Suicide bomb", "Chemical weapon", "Grenade", "Attack"}
+
+
+def _implied_civilians(d: Draft) -> None:
+    """"A bomb blast killed six": with no word for who died and no armed target, the dead are civilians."""
+    c = d.casualties
+    if c.fatalities.best is None or c.hit or d.sub not in _CIVILIAN_BY_DEFAULT:
+        return
+    if d.actor2 is not None and d.actor2.kind not in ("Civilians", "Protesters"):
+        return
+    c.victims.civilians = c.fatalities.best
+
+
+def _when(d: Draft, base: date | None) -> tuple[str | None, int | None]:
+    seen = set()
+    while d is not None and id(d) not in seen:
+        if d.date is not None:
+            return d.date.date.isoformat(), d.date.precision
+        seen.add(id(d))
+        d = d.parent
+    return (base.isoformat(), 1) if base else (None, None)
+
+
+def choose_primary(reports: list[Report], title: str | None) -> None:
+    """Mark the article's lead event: the one the headline reports, else the first that is not a cumulative toll.
+
+    The headline's event word and toll pick the report ("Strikes kill 58 civilians" -> the strike with 58 dead);
+    without a headline the lead (first) event is primary.
+    """
+    if not reports:
+        return
+    for r in reports:
+        r.primary = False
+    candidates = [r for r in reports if "cumulative" not in r.tags] or reports
+    lead = None
+    if title:
+        trig = main_trigger(find_triggers(title))
+        toll = next((t.count.best for t in TollReader(title).tolls() if t.what == "killed"), None)
+        sub = trig.rule.sub_event_type if trig is not None and trig.rule.tier > 0 else None
+
+        def score(r: Report) -> int:
+            s = 0
+            if toll is not None and r.fatalities.best == toll:
+                s += 4
+            elif toll is not None and r.fatalities.best is not None:
+                s += 1
+            if sub and r.sub_event_type == sub:
+                s += 2
+            elif sub and r.event_type == event_type(sub):
+                s += 1
+            return s
+
+        best = max(candidates, key=score)
+        if score(best) > 0:
+            lead = best
+    if lead is None:
+        strong = [r for r in candidates if r.evidence.get("sub_event_type") and r.confidence >= 0.5]
+        lead = strong[0] if strong else candidates[0]
+    lead.primary = True
+
+
+# Sub-event types whose unnamed dead are civilians unless the text says they were fighters.
+_CIVILIAN_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                        "Suicide bomb", "Chemical weapon", "Grenade", "Attack"}
+
+
+def _implied_civilians(d: Draft) -> None:
+    """"A bomb blast killed six": with no word for who died and no armed target, the dead are civilians."""
+    c = d.casualties
+    if c.fatalities.best is None or c.hit or d.sub not in _CIVILIAN_BY_DEFAULT:
+        return
+    if d.actor2 is not None and d.actor2.kind not in ("Civilians", "Protesters"):
+        return
+    c.victims.civilians = c.fatalities.best
 
 
 def _when(d: Draft, base: date | None) -> tuple[str | None, int | None]:
