@@ -9,7 +9,7 @@ from warwire.errors import WarwireError
 from warwire.eval.acled import event_type, inter_kind, read_acled, score_acled
 from warwire.eval.fakes import actor_class, cause_of_death, read_fakes, score_fakes
 from warwire.eval.gold import GoldItem, align, read_gold, score_gold
-from warwire.eval.scoring import Metric, admin1, same_place
+from warwire.eval.scoring import Metric, admin1, same_location, same_place
 from warwire.model import Actor, Claim, Count, Location, Report, Victims
 
 STRIKE = "Air/drone strike"
@@ -42,6 +42,14 @@ def test_place_names_match_across_transliterations():
     assert same_place("Al-Sanamayn", "As-Sanamayn")
     assert not same_place("Hass", "Hama")
     assert not same_place("Douma", None)
+
+
+def test_a_place_is_the_same_by_name_or_by_where_the_gazetteer_puts_it():
+    murak = {"name": "Murak", "lat": 35.374, "lon": 36.689}  # how GeoNames spells Morek
+    assert same_location("Morek", "Hama", murak)
+    assert not same_location("Morek", "Hama", {**murak, "lat": 35.50})  # 14 km north: another place
+    assert not same_location("Morek", "Hama", {"name": "Kafr Zita", "lat": None, "lon": None})
+    assert same_location("Douma", None, {"name": "Duma", "lat": None, "lon": None})
 
 
 def test_admin1_spellings_fold_to_acled():

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from warwire.errors import E, WarwireError
-from warwire.eval.scoring import Case, Scores, actor_key, admin1, excerpt, same_place
+from warwire.eval.scoring import Case, Scores, actor_key, admin1, excerpt, same_location
 from warwire.model import SUB_EVENT_TYPES, Article, Report
 
 #: Points for what two reports share when aligning expected to predicted reports.
@@ -124,7 +124,8 @@ def _align_points(exp: dict[str, Any], got: dict[str, Any]) -> int:
     pts = 0
     if exp.get("sub_event_type") and exp["sub_event_type"] == got.get("sub_event_type"):
         pts += ALIGN_POINTS["sub_event_type"]
-    if _get(exp, "location.name") and same_place(_get(exp, "location.name"), _get(got, "location.name")):
+    if _get(exp, "location.name") and same_location(_get(exp, "location.name"), _get(exp, "location.admin1"),
+                                                    got.get("location")):
         pts += ALIGN_POINTS["location"]
     if exp.get("date") and exp["date"] == got.get("date"):
         pts += ALIGN_POINTS["date"]
@@ -192,7 +193,11 @@ def score_gold(items: list[GoldItem], predictions: list[list[Report]], seconds: 
         for i, j in pairs:
             for path, want in _leaves(item.reports[i]).items():
                 have = _get(got[j], path)
-                if not scores.metric(path).add(field_matches(path, want, have)):
+                if path == "location.name" and want:
+                    ok = same_location(want, _get(item.reports[i], "location.admin1"), got[j].get("location"))
+                else:
+                    ok = field_matches(path, want, have)
+                if not scores.metric(path).add(ok):
                     diffs.append(f"{path}: want {want!r}, got {have!r}")
         if diffs:
             scores.cases.append(Case(item.id, excerpt(item.text), len(diffs), diffs))

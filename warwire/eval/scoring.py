@@ -175,6 +175,42 @@ def same_place(a: str | None, b: str | None) -> bool:
     return ka == kb or fuzz.ratio(ka, kb) >= NAME_SIMILARITY
 
 
+#: A gold place name the gazetteer puts this close to the predicted point is the same place.
+SAME_POINT_KM = 3.0
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    try:
+        from warwire.knowledge.gazetteer import Gazetteer
+
+        return Gazetteer.load()
+    except Exception:  # no gazetteer built: names are compared as written
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _point(name: str, admin1: str | None) -> tuple[float, float] | None:
+    gaz = _gazetteer()
+    loc = gaz.lookup(name, admin1) if gaz else None
+    return (loc.lat, loc.lon) if loc and loc.lat is not None else None
+
+
+def same_location(name: str, admin1: str | None, got: dict[str, Any] | None) -> bool:
+    """Whether a predicted location is the gold's named place: the names match loosely, or the gazetteer
+    puts the gold name (in its governorate) within ``SAME_POINT_KM`` of the predicted point.
+
+    Transliterations differ too much for names alone ("Morek", "Murak"; "Al-Rai", "Ar-Ra'ee").
+    """
+    if not got:
+        return False
+    if same_place(name, got.get("name")):
+        return True
+    point = _point(name, admin1)
+    lat, lon = got.get("lat"), got.get("lon")
+    return point is not None and lat is not None and lon is not None and km(*point, lat, lon) <= SAME_POINT_KM
+
+
 def actor_key(name: str) -> str:
     """An actor name without its ACLED period suffix ("Military Forces of Syria (2000-)") and case."""
     return re.sub(r"\s*\(\d{4}-\d{0,4}\)", "", name).strip().casefold()
