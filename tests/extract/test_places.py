@@ -131,3 +131,13 @@ def test_cities_abroad_only_by_their_own_spelling():
         "Geneva": "Switzerland", "Astana": "Kazakhstan", "Moscow": "Russia", "Ankara": "Turkey"}
     # Arabic names that happen to be spellings of cities abroad are not those cities.
     assert all(m.location.country == "Syria" for m in find_places("Fighters of al-Asmar and Al-Iman clashed."))
+
+
+def test_a_governorate_named_right_after_a_village_places_it():
+    found = by_surface("Jets struck Abu Dali town in southern Idleb.")
+    assert found["Abu Dali"].location.admin1 == "Idleb"
+    found = by_surface("Jets struck Abu Dali town in northern Hama.")
+    assert found["Abu Dali"].location.admin1 == "Hama"
+    # ... but not a governorate named far off in another sentence about something else.
+    found = by_surface("The deal covers Madaya and Zabadani near Damascus, and Foua and Kefraya in Idlib province.")
+    assert found["Madaya"].location.admin1 == "Rural Damascus"

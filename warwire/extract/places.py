@@ -243,12 +243,15 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     sure = {i: r[4] for i, r in enumerate(raw) if r[5]}
     context = Counter(p.admin1 for p in sure.values())
     top = [a for a, _ in context.most_common(2)]
-    # Governorates the text names as such ("Idlib", "Dar'a countryside"): villages are looked for there.
-    govs = list(dict.fromkeys(gov.admin1 for gov in (_own_governorate(g, r[2]) for r in raw) if gov))
+    # Governorates named as such close by ("X village in southern Idlib"): villages are looked for there.
+    named = [(r[0], gov.admin1) for r in raw for gov in (_own_governorate(g, r[2]),) if gov]
     datelines = {fold(d) for d in dateline}
     mentions = []
     spots = {p.id: p for p in sure.values() if p.country == "Syria" and p.kind != "governorate" and p.lat is not None}
     for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
+        govs = [a1 for at, a1 in named if start - 40 <= at <= end + 60 and at != start]
+        if "Damascus" in govs:  # "near Damascus" covers the countryside around the city
+            govs.append("Rural Damascus")
         own = sure.get(i)
         anchors = [p for p in spots.values() if p is not own]
         place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
@@ -271,30 +274,30 @@ def _unambiguous(best: Place, cands: list[Place]) -> bool:
 
 def _choose(g: Gazetteer, cands: list[Place], loose: list[Place], best: Place, surface: str, govs: list[str],
             admin1s: list[str], anchors: list[Place]) -> Place:
-    """The best candidate; among villages sharing a name, one in a governorate the text names ("in
-    southern Idlib"), the one nearest the places the text is sure of, else one in a governorate the
-    text talks about. ``loose`` holds spellings a little further off, considered only in a named
-    governorate."""
+    """The best candidate; a village of a common name is looked for in a governorate named right by it
+    ("X village in southern Idlib"), kept when it lies near the places the text is sure of, else
+    moved near them, else into a governorate the text talks about. ``loose`` holds spellings a little
+    further off, considered only in a governorate named by it."""
     if best.kind in ("city", "governorate", "region"):
         return best
     notable = (best.population or 0) >= 20_000 or best.preferred
+    keep, reach = (150, 25) if notable else (60, 60)
+
+    def gap(p: Place) -> float:
+        return min(distance_km(p.lat, p.lon, a.lat, a.lon) for a in anchors)
+
     pool = [p for p in cands if p.country == "Syria" and p.lat is not None]
     if govs and not notable and best.admin1 not in govs:
         local = [p for p in loose if p.admin1 in govs and p.lat is not None and g.similarity(p, surface) >= 70]
         if local:
             pool = local
             best = g.best(local, surface, govs[0])
+    if anchors and best.lat is not None and gap(best) <= keep:
+        return best
     if len(pool) < 2:
         return best
     alike = [p for p in pool if g.similarity(p, surface) >= g.similarity(best, surface) - 10][:30]
     if anchors and alike:
-        def gap(p: Place) -> float:
-            return min(distance_km(p.lat, p.lon, a.lat, a.lon) for a in anchors)
-
-        # A town of note gives way only to a namesake right beside the text's other places.
-        keep, reach = (150, 25) if notable else (60, 60)
-        if best.lat is not None and gap(best) <= keep:
-            return best
         near = min(alike, key=gap)
         if gap(near) <= reach:
             return near
