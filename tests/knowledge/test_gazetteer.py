@@ -151,13 +151,15 @@ def _write_sources(root):
         "admin3_en,admin3_pcode,admin4_en,admin4_ar,admin4_pcode,lat,lon,source_date\n"
         "C9001,community,Kafr Test (Idleb),كفر تست,Kafr Test,,Idleb,SY07,Al Ma'ra,SY0702,Test,SY070299,"
         "Kafr Test,كفر تست,C9001,35.6,36.5,2018\n"
-        "C9002,community,Tall Other,تل,,,Idleb,SY07,Al Ma'ra,SY0702,Test,SY070299,Tall Other,تل,C9002,35.9,36.9,2018\n",
+        "C9002,community,Tall Other,تل,,,Idleb,SY07,Al Ma'ra,SY0702,Test,SY070299,"
+        "Tall Other,تل,C9002,35.9,36.9,2018\n",
         encoding="utf-8")
     (root / "ocha" / "syr_locations_ocha_admin4_communities.csv").write_text(
         "admin1Name_en,admin1Pcode,admin2Name_en,admin2Pcode,admin3Name_en,admin3Pcode\n"
         "Idleb,SY07,Al Ma'ra,SY0702,Test,SY070299\n", encoding="utf-8")
     gov = [{"name": {"en": "Idlib", "ar": "إدلب"}, "aliases": [{"value": "Idlib Governorate", "language": "en"}],
-            "externalIds": {"ochaPcode": "SY07", "geonames": "169387"}, "centroid": {"latitude": 35.8, "longitude": 36.6},
+            "externalIds": {"ochaPcode": "SY07", "geonames": "169387"},
+            "centroid": {"latitude": 35.8, "longitude": 36.6},
             "population": {"value": 1500000}}]
     (root / "opensyria" / "governorates.json").write_text(json.dumps(gov), encoding="utf-8")
     (root / "opensyria" / "districts.json").write_text("[]", encoding="utf-8")

@@ -217,11 +217,6 @@ def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool,
     return True
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?:\n"
-
-
 def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[PlaceMention]:
     """Every place named in ``text``, in order, with the place it means and its relation to the text."""
     m = _matcher()
