@@ -41,6 +41,7 @@ class RunSummary:
     engine: str = "local"
     workers: int = 1
     resubmitted: int = 0  # batches run again after a worker died
+    startup: float = 0.0  # seconds to start the workers and load the model, included in ``seconds``
     dashboard: str | None = None
     error_ids: list[str] = field(default_factory=list)
 
@@ -141,7 +142,8 @@ def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: 
         return RunSummary(engine=engine, workers=workers, seconds=time.perf_counter() - started)
     source = chain([first], source)
     eng = make_engine(engine, workers, timeout, scheduler, extract_fn)
-    summary = RunSummary(engine=engine, workers=eng.workers, dashboard=eng.dashboard_link)
+    summary = RunSummary(engine=engine, workers=eng.workers, dashboard=eng.dashboard_link,
+                         startup=time.perf_counter() - started)
     if on_start:
         on_start(summary)
     # Enough batches in flight to keep every worker busy while the driver writes.
