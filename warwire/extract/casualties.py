@@ -281,8 +281,8 @@ def combine(tolls: list[Toll]) -> Casualties:
 
 
 def _add_victim(out: Casualties, t: Toll, main: bool) -> None:
-    if t.victim is None:
-        return
+    if t.victim is None or (not main and t.count.qualifier == "vague"):
+        return  # "including several children" gives no count of children
     n = t.count.best
     key = t.victim
     if getattr(out.victims, key) is None:

@@ -82,6 +82,16 @@ class Draft:
             self.place, self.place_span = other.place, other.place_span
         self.date = self.date or other.date
         self.claim = self.claim or other.claim
+        self.casualties.hit |= other.casualties.hit
+        if self.casualties.fatalities.best is not None and \
+                self.casualties.fatalities.best == other.casualties.fatalities.best:
+            # The same toll told again with who died ("20 dead" ... "killing at least 20 people").
+            for key in ("civilians", "combatants", "children", "women"):
+                if getattr(self.casualties.victims, key) is None and getattr(other.casualties.victims, key) is not None:
+                    setattr(self.casualties.victims, key, getattr(other.casualties.victims, key))
+                    span = other.casualties.spans.get(f"victims.{key}")
+                    if span:
+                        self.casualties.spans[f"victims.{key}"] = span
         if self.casualties.fatalities.best is None and other.casualties.fatalities.best is not None:
             self.casualties.fatalities = other.casualties.fatalities
             self.casualties.victims = other.casualties.victims
@@ -402,50 +412,6 @@ def choose_primary(reports: list[Report], title: str | None) -> None:
         best = max(candidates, key=score)
         if score(best) > 0:
             lead = best
-    if lead is None:
-        strong = [r for r in candidates if r.evidence.get("sub_event_type") and r.confidence >= 0.5]
-        lead = strong[0] if strong else candidates[0]
-    lead.primary = True
-
-
-# Sub-event types whose unnamed dead are civilians unless the text says they were fighters.
-_CIVILIAN_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-                        "Suicide bomb", "Chemical weapon", "Grenade", "Attack"}
-
-
-def _implied_civilians(d: Draft) -> None:
-    """"A bomb blast killed six": with no word for who died and no armed target, the dead are civilians."""
-    c = d.casualties
-    if c.fatalities.best is None or c.hit or d.sub not in _CIVILIAN_BY_DEFAULT:
-        return
-    if d.actor2 is not None and d.actor2.kind not in ("Civilians", "Protesters"):
-        return
-    c.victims.civilians = c.fatalities.best
-
-
-def _when(d: Draft, base: date | None) -> tuple[str | None, int | None]:
-    seen = set()
-    while d is not None and id(d) not in seen:
-        if d.date is not None:
-            return d.date.date.isoformat(), d.date.precision
-        seen.add(id(d))
-        d = d.parent
-    return (base.isoformat(), 1) if base else (None, None)
-
-
-def choose_primary(reports: list[Report], title: str | None) -> None:
-    """Mark the article's lead event: the one the headline reports, else the first that is not a cumulative toll."""
-    if not reports:
-        return
-    for r in reports:
-        r.primary = False
-    candidates = [r for r in reports if "cumulative" not in r.tags] or reports
-    lead = None
-    if title:
-        trig = main_trigger(find_triggers(title))
-        if trig is not None and trig.rule.tier > 0:
-            lead = next((r for r in candidates if r.sub_event_type == trig.rule.sub_event_type), None) or \
-                next((r for r in candidates if r.event_type == event_type(trig.rule.sub_event_type)), None)
     if lead is None:
         strong = [r for r in candidates if r.evidence.get("sub_event_type") and r.confidence >= 0.5]
         lead = strong[0] if strong else candidates[0]
