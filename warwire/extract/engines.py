@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -130,8 +131,22 @@ def _init_worker(extract_fn: ExtractFn | None) -> None:
     global _worker_fn
     # Ctrl-C goes to the driver, which shuts the pool down; a worker must not die mid-write.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_driver()
     _worker_fn = extract_fn or default_extract_fn()
     warm_up(_worker_fn)
+
+
+def _exit_with_driver(every: float = 1.0) -> None:
+    """End this worker when the driver dies (say, killed with SIGKILL), instead of waiting forever for work."""
+    driver = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if os.getppid() != driver:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="warwire-driver-watch", daemon=True).start()
 
 
 def warm_up(fn: ExtractFn) -> None:
@@ -360,8 +375,6 @@ class DaskEngine:
         try:
             batch = self.as_completed.next_batch(block=False) or []
             if not batch:
-                import time
-
                 time.sleep(min(wait_seconds, 0.05))
                 return []
         except StopIteration:
