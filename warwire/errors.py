@@ -30,6 +30,8 @@ class E(str, Enum):
     E202 = "{where}: gold file line {line} is not a valid gold record ({why})."
     E203 = "Accuracy below the floor pinned in {floors}: {failures}"
     E204 = "The gold file {path} changed (digest {got}, pinned {want}). Re-pin the floors deliberately with --pin."
+    E210 = "Lost the store {url} during extraction ({why}). Finished batches are saved: run the same command again to resume."
+    E211 = "Could not start Dask workers or reach the scheduler {scheduler} ({why}). Check the address (tcp://HOST:PORT) or use --engine local."
     # verify / export (E3xx)
     E301 = "{where}: unknown reference layout. Columns are {columns}; give an ACLED export, a UCDP GED CSV or a warwire events JSONL."
     E302 = "Unknown export format {fmt!r}; choose one of {choices}."
