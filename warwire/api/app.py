@@ -10,6 +10,7 @@ from fastapi.staticfiles import StaticFiles
 
 import warwire
 from warwire.api import read, write
+from warwire.api.cache import TTLCache
 from warwire.errors import E, WarwireError
 
 WEB = Path(warwire.__file__).resolve().parent / "web"
@@ -29,6 +30,7 @@ def create_app(store_url: str | None = None) -> FastAPI:
     app = FastAPI(title="warwire", version=warwire.__version__,
                   description="Conflict events from war reporting: geolocated, attributed, cross-checked.")
     app.state.store = open_store(store_url)
+    app.state.cache = TTLCache()
     app.include_router(read.router)
     app.include_router(write.router)
 

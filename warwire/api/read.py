@@ -70,10 +70,11 @@ def article(article_id: str = Path(..., min_length=1, max_length=64),
 
 
 @router.get("/stats", summary="Events and deaths by day and type, by type, by actor, by governorate")
-def stats(filters: EventFilters = Depends(event_filters), conn: sa.Connection = Depends(connection)) -> dict[str, Any]:
-    return queries.stats(conn, filters)
+def stats(request: Request, filters: EventFilters = Depends(event_filters),
+          conn: sa.Connection = Depends(connection)) -> dict[str, Any]:
+    return request.app.state.cache.get(("stats", filters), lambda: queries.stats(conn, filters))
 
 
 @router.get("/outlets", summary="Per outlet: reports, how many corroborated and contradicted")
-def outlets(conn: sa.Connection = Depends(connection)) -> list[dict[str, Any]]:
-    return queries.outlets(conn)
+def outlets(request: Request, conn: sa.Connection = Depends(connection)) -> list[dict[str, Any]]:
+    return request.app.state.cache.get(("outlets",), lambda: queries.outlets(conn))

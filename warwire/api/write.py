@@ -61,9 +61,10 @@ def ingest(body: IngestIn, request: Request) -> dict[str, Any]:
         article.title = body.title
     store = request.app.state.store
     added = store.add_articles([article])
+    request.app.state.cache.clear()
     out: dict[str, Any] = {"article": article.header(), "new": bool(added.new)}
     if body.extract:
-        out["reports"] = _extract(store, article)
+        out["reports"] = _extract(request, article)
     return out
 
 
@@ -73,14 +74,15 @@ def extract(body: ExtractIn, request: Request) -> dict[str, Any]:
     article = store.get_article(body.article_id)
     if article is None:
         raise WarwireError(E.E102, id=body.article_id)
-    return {"article": article.header(), "reports": _extract(store, article)}
+    return {"article": article.header(), "reports": _extract(request, article)}
 
 
-def _extract(store: Any, article: Article) -> list[dict[str, Any]]:
+def _extract(request: Request, article: Article) -> list[dict[str, Any]]:
     from warwire.extract import extract_article  # loads the language model: only when asked
 
     found = extract_article(article)
-    store.save_extractions([(article.id, found, None)])
+    request.app.state.store.save_extractions([(article.id, found, None)])
+    request.app.state.cache.clear()
     return [r.to_dict(with_ids=True) for r in found]
 
 
