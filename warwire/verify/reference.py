@@ -45,6 +45,9 @@ SUPPORTED, CONTRADICTED, NOT_FOUND = "supported", "contradicted", "not_found"
 VERDICTS = (SUPPORTED, CONTRADICTED, NOT_FOUND)
 MAX_DAYS = 14  # a row further off in time is another event, not a wrong date
 MAX_KM = 150.0  # a row further away is another event, not a wrong place
+# A row that disagrees on a lightly weighted field is likelier the same event than one that
+# disagrees on a heavy one: the weights of ``match_score`` (toll 0.05, actor 0.1, date 0.3, place 0.4).
+FIELD_WEIGHT = {"fatalities": 0.05, "actor1": 0.1, "date": 0.3, "location": 0.4}
 EITHER = "and/or"  # ACLED's word for an attribution to one of two allied forces
 _CELL = 0.25  # degrees of the grid that finds rows near a place (about 25 km)
 
@@ -476,7 +479,7 @@ def verdict_of(r: Report, index: ReferenceIndex) -> Verdict:
     if sum(v.field == "location" for v in partial) > 1:
         partial = [v for v in partial if v.field != "location"]
     if partial:
-        partial.sort(key=lambda v: (-_closeness(v), v.rows[0]))
+        partial.sort(key=lambda v: (FIELD_WEIGHT[v.field], -_closeness(v), v.rows[0]))
         return partial[0]
     return Verdict(report=rid, verdict=NOT_FOUND)
 

@@ -1,0 +1,39 @@
+"""Train the credibility model shipped as warwire/knowledge/credibility/model.json.
+
+Signals come from what warwire extracts itself from the FA-KES article texts (ingest,
+extract, link in a temporary store); the crowd-annotated columns are never read. Prints the
+cross-validated scores (signals alone, with outlet identity, outlet alone, majority baseline)
+and writes the logistic model fitted on all rows (signals alone, no outlet identity).
+
+    python scripts/train_credibility.py ../shared/data/fakes/fakes_dev.csv
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+from warwire.verify.credibility import MODEL, evaluate_credibility, train_model
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("fakes", nargs="?", default="../shared/data/fakes/fakes_dev.csv", help="the FA-KES CSV")
+    ap.add_argument("--out", default=str(MODEL), help="where to write the model (default: the shipped model.json)")
+    ap.add_argument("--db", help="a store to build (or reuse) the FA-KES corpus in; default a temporary SQLite file")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    say = lambda msg: print(f"... {msg}", flush=True)  # noqa: E731
+    if not args.db:  # one corpus for both the evaluation and the fit
+        args.db = f"sqlite:///{Path(tempfile.mkdtemp(prefix='warwire-fakes-')) / 'fakes.db'}"
+    report = evaluate_credibility(args.fakes, folds=args.folds, seed=args.seed, store_url=args.db, progress=say)
+    print(json.dumps({k: v for k, v in report.items() if k not in ("features", "outlets")}, indent=1))
+    model = train_model(args.fakes, store_url=args.db, folds=args.folds, seed=args.seed, progress=say)
+    Path(args.out).write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
