@@ -4,8 +4,10 @@ The built table ``places/syria.tsv.gz`` comes from ``scripts/build_gazetteer.py`
 (OCHA, Who's On First / GeoNames, OpenSyria; see ``places/ATTRIBUTION.md``).
 ``places/curated.yaml`` adds news spellings no source has and ``places/regions.yaml``
 adds areas such as Eastern Ghouta. Names meet through ``fold``, whose rules are
-data in ``places/folding.yaml``. Governorate names (``admin1``) are OCHA's, which
-are ACLED's: Idleb, Dar'a, Deir-ez-Zor, Ar-Raqqa, Al-Hasakeh, As-Sweida ...
+data in ``places/folding.yaml``. Names are written as ACLED writes them (OCHA's,
+which ACLED uses): places ("Kafr Nobol", with "Kafranbel" a spelling of it),
+districts (``admin2``: "Al Ma'ra") and governorates (``admin1``: Idleb, Dar'a,
+Deir-ez-Zor, Ar-Raqqa, Al-Hasakeh, As-Sweida ...), so exports line up with ACLED.
 """
 from __future__ import annotations
 
@@ -279,6 +281,8 @@ class Gazetteer:
             score += 4
         if place.preferred:
             score += 6
+        if light(query) == light(place.name):  # named as the place's own name, not a variant
+            score += 4
         if admin1 and place.admin1 == admin1:
             score += 20
         return score
