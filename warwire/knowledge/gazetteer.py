@@ -190,6 +190,8 @@ def _float(s: str) -> float | None:
 class Gazetteer:
     """Places by folded name. Build once per process with ``Gazetteer.load()``."""
 
+    distance_km = staticmethod(distance_km)
+
     def __init__(self, places: list[Place]) -> None:
         self.places = places
         self.by_id = {p.id: p for p in places}
