@@ -18,10 +18,13 @@ from warwire.model import Actor
 # A country or capital after these words is a place, not an actor.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|into|inside|across|outside|towards?|of|with|at)\s+)$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompanied|joined|helped)\s+by|"
+_BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompanied|joined|helped)\s+by(?:\s+its|\s+their)?"
+                      r"(?:\s+(?:loyal|allied|affiliated|local))?|"
                       r"\bwith\s+(?:the\s+)?(?:support|help|backing|cover)\s+of|\balong\s*side|\band\s+allied)"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|t)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:,|and|or|and/or|as well as|,\s*and|and allied|and its allies,?)?\s*(?:the\s+)?",
+                          re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
@@ -74,7 +77,12 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
         actor1 = by[0]
     else:
         if before:
-            actor1 = before[-1]
+            # The subject next to the verb, or the first of a list of subjects ("Regime forces and
+            # loyalist militias captured").
+            i = len(before) - 1
+            while i > 0 and _COORDINATED.fullmatch(text, before[i - 1].end, before[i].start):
+                i -= 1
+            actor1 = before[i]
         else:
             after = [m for m in armed if m.start >= trigger_start and not _TARGET_BEFORE.search(
                 text, max(0, m.start - 30), m.start)]
