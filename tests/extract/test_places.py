@@ -98,10 +98,10 @@ def test_speed():
 
     sentence = "Syrian government warplanes struck Kafranbel and Maarat al-Numan in southern Idlib on Tuesday."
     find_places(sentence)
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: CI machines are shared
     for _ in range(200):
         find_places(sentence)
-    assert (time.perf_counter() - t0) / 200 < 0.005  # about 0.1 ms on a laptop
+    assert (time.process_time() - t0) / 200 < 0.005  # about 0.05 ms
 
 
 def test_a_village_is_chosen_near_the_towns_the_text_names():
