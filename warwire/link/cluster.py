@@ -115,37 +115,69 @@ def link_reports(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
     return _relink(by_id, event_of, members_of, articles, progress)
 
 
+def relink_part(reports: Mapping[str, Report], events: Sequence[Event], articles: Mapping[str, ArticleMeta],
+                progress: Callable[[int], None] | None = None) -> LinkResult:
+    """Relink the parts the new reports of ``reports`` reach, ``events`` being the existing events
+    among them (all their reports included). The caller checks with ``escapes`` that no relinked
+    report has a match left outside ``reports``."""
+    event_of = {rid: e.id for e in events for rid in e.reports}
+    return _relink(dict(sorted(reports.items())), event_of, {e.id: list(e.reports) for e in events},
+                   articles, progress)
+
+
+def escapes(relinked: Iterable[Report], outside: Iterable[Report]) -> bool:
+    """True when some relinked report matches a report left out, so the part must grow."""
+    index = BlockIndex()
+    for r in outside:
+        index.add(r)
+    threshold = settings()["min_match_score"]
+    for r in relinked:
+        for _, other in index.candidates(r):
+            score = match_score(r, other)
+            if score is not None and score >= threshold:
+                return True
+    return False
+
+
+def window_reach() -> int:
+    """Days beyond which no two reports can match: the widest date tolerance."""
+    return max(settings()["date_tolerance_days"].values())
+
+
 def _link_in_window(by_id: dict[str, Report], event_of: dict[str, str], events: dict[str, Event],
                     articles: Mapping[str, ArticleMeta], progress) -> LinkResult:
     """Relink around the new reports only, over the reports dated near them.
 
-    A new report can only join reports within the widest date tolerance of it, and they
-    within theirs, and so on. The window starts two tolerances wide either side and
-    widens until no relinked report lies within a tolerance of its edge, so the result
-    is what relinking everything would give, at the cost of the window.
+    The part relinked holds every report dated within a margin of the new ones (and
+    the whole of any event it touches). When a relinked report matches a report left
+    out, the connected part goes on beyond the window: the margin doubles and the
+    part is relinked again. So the result is what relinking everything would give,
+    at the cost of the window.
     """
-    reach = max(settings()["date_tolerance_days"].values())
+    reach = window_reach()
     new = [rid for rid in by_id if rid not in event_of]
     days = sorted(day_number(by_id[rid].date) for rid in new if by_id[rid].date)
     if not days:
         return _relink({rid: by_id[rid] for rid in new}, {}, {}, articles, progress)
     dated = [(day_number(r.date), rid) for rid, r in by_id.items() if r.date]
     first, last = min(d for d, _ in dated), max(d for d, _ in dated)
-    margin = 2 * reach
+    margin = reach
     while True:
         lo, hi = days[0] - margin, days[-1] + margin
         part = {rid for d, rid in dated if lo <= d <= hi} | set(new)
         touched = {event_of[rid] for rid in part if rid in event_of}
         part |= {rid for eid in touched for rid in events[eid].reports}
-        sub_event_of = {rid: event_of[rid] for rid in part if rid in event_of}
-        members = {eid: list(events[eid].reports) for eid in touched}
-        result = _relink({rid: by_id[rid] for rid in sorted(part)}, sub_event_of, members, articles, progress)
+        result = relink_part({rid: by_id[rid] for rid in part}, [events[eid] for eid in sorted(touched)],
+                             articles, progress)
         if lo <= first and hi >= last:
             return result
-        relinked = [day_number(by_id[rid].date) for rid in result.relinked_ids if by_id[rid].date]
-        if all(lo + reach <= d <= hi - reach for d in relinked):
+        outside = [by_id[rid] for d, rid in dated if (lo - reach <= d < lo or hi < d <= hi + reach)
+                   and rid not in part]
+        relinked = [by_id[rid] for rid in result.relinked_ids]
+        far = any(r.date and not lo <= day_number(r.date) <= hi for r in relinked)
+        if not far and not escapes(relinked, outside):
             return result
-        margin *= 4
+        margin *= 2
 
 
 def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict[str, list[str]],

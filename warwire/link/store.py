@@ -17,8 +17,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from warwire.link.cluster import LinkResult, link_reports
-from warwire.link.rules import ArticleMeta, settings
+from warwire.link.cluster import LinkResult, escapes, link_reports, relink_part, window_reach
+from warwire.link.rules import ArticleMeta
 from warwire.model import Report
 from warwire.store.schema import articles as articles_table, event_reports, events as events_table
 from warwire.store.schema import reports as reports_table
@@ -95,16 +95,14 @@ def _link_window(store, new: list[Report], skip: set[str], metas: dict[str, Arti
                  progress) -> tuple[LinkResult, dict[str, Report]]:
     """Link ``new`` into the stored events (but those in ``skip``), loading only reports dated near them.
 
-    A new report can only join reports within the widest date tolerance of it, and they
-    within theirs, and so on. The window starts two tolerances wide either side and
-    widens until no relinked report lies within a tolerance of its edge, so the result
-    is what linking everything would give.
+    As ``link_reports`` does in memory: relink the reports within a margin of the new
+    ones; if a relinked report matches one just outside, double the margin and again.
     """
-    reach = max(settings()["date_tolerance_days"].values())
+    reach = window_reach()
     dated = sorted(r.date for r in new if r.date)
     first, last = _date_range(store.engine)
     membership = sa.select(event_reports.c.event_id).distinct()
-    margin = 2 * reach
+    margin = reach
     while True:
         loaded = {r.id: r for r in new}
         if dated:
@@ -116,14 +114,16 @@ def _link_window(store, new: list[Report], skip: set[str], metas: dict[str, Arti
         outside = sorted({rid for e in touched for rid in e.reports} - loaded.keys())
         for r in _by_ids(store, outside):
             loaded[r.id] = r
-        result = link_reports(list(loaded.values()), metas, touched, progress=progress)
+        result = relink_part(loaded, touched, metas, progress)
         if not dated or (lo <= (first or lo) and hi >= (last or hi)):
             return result, loaded
-        inner_lo, inner_hi = _shift(lo, reach), _shift(hi, -reach)
-        relinked = [loaded[rid].date for rid in result.relinked_ids if loaded[rid].date]
-        if all(inner_lo <= d <= inner_hi for d in relinked):
+        band = [r for since, until in ((_shift(lo, -reach), _shift(lo, -1)), (_shift(hi, 1), _shift(hi, reach)))
+                for r in store.iter_reports(since=since, until=until) if r.id not in loaded]
+        relinked = [loaded[rid] for rid in result.relinked_ids]
+        far = any(r.date and not lo <= r.date <= hi for r in relinked)
+        if not far and not escapes(relinked, band):
             return result, loaded
-        margin *= 4
+        margin *= 2
 
 
 def link_store(store, full: bool = False, progress: Callable[[int, int], None] | None = None) -> LinkSummary:
