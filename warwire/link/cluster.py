@@ -6,13 +6,16 @@
    score down (ties by report ids) and two groups merge only when every report
    of one is compatible with every report of the other. So a chain of
    day-by-day strikes on one town never snowballs into one event, and two
-   reports of one article never end up together.
+   different events of one article never end up together.
 3. Each group becomes an event (``merge.build_event``).
 
 The result depends only on the set of reports, not their order. Incremental
 linking recomputes only the connected parts that new reports touch: a part no
 new report reaches has the same edges as before and so the same groups, which
 is why linking new reports into existing events gives what a full rebuild gives.
+To find those parts without indexing every report, it works on a date window
+around the new reports and doubles the window while a relinked report still
+matches one outside it.
 """
 from __future__ import annotations
 
