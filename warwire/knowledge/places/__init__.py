@@ -1,0 +1,1 @@
+"""Place data: the built gazetteer table, curated places and regions, folding rules, stoplists (see ATTRIBUTION.md)."""
