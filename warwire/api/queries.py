@@ -199,17 +199,16 @@ def outlets(conn: sa.Connection) -> list[dict[str, Any]]:
     linked = (reports.join(articles, articles.c.id == reports.c.article_id)
               .outerjoin(event_reports, event_reports.c.report_id == reports.c.id)
               .outerjoin(events, events.c.id == event_reports.c.event_id))
-    q = sa.select(outlet.label("outlet"), reports.c.id, events.c.id.label("event_id"), events.c.n_sources,
-                  events.c.n_contradictions).select_from(linked)
-    n_reports: Counter = Counter()
-    corroborated: Counter = Counter()
+    corroborating = sa.case((events.c.n_sources >= 2, 1), else_=0)
+    q = sa.select(outlet, sa.func.count(), sa.func.sum(corroborating)).select_from(linked).group_by(outlet)
+    n_reports, corroborated = Counter(), Counter()
+    for name, n, k in conn.execute(q):
+        n_reports[name], corroborated[name] = n, int(k or 0)
     disputed: dict[str, list[tuple[str, str]]] = defaultdict(list)  # event id: [(report id, outlet)]
-    for r in conn.execute(q):
-        n_reports[r.outlet] += 1
-        if (r.n_sources or 0) >= 2:
-            corroborated[r.outlet] += 1
-        if r.n_contradictions:
-            disputed[r.event_id].append((r.id, r.outlet))
+    q = (sa.select(outlet, reports.c.id, events.c.id).select_from(linked)
+         .where(events.c.n_contradictions > 0))
+    for name, report_id, event_id in conn.execute(q):
+        disputed[event_id].append((report_id, name))
     contradicted: Counter = Counter()
     ids = list(disputed)
     for i in range(0, len(ids), 500):  # stay under the bound-parameter limits of both databases
