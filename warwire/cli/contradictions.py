@@ -14,7 +14,16 @@ from warwire.store.schema import events as events_table
 from warwire.verify.contradictions import CHECKS, evidence_quote
 
 
+QUALIFIER_WORDS = {"at_least": "at least ", "about": "about ", "at_most": "at most ", "vague": "some "}
+
+
 def _show(value) -> str:
+    """A contradicted value as a reader would say it: "at least 23 dead", "civilians"."""
+    if isinstance(value, dict) and "best" in value:
+        count = value["best"] if value["best"] is not None else value.get("low")
+        return f"{QUALIFIER_WORDS.get(value.get('qualifier'), '')}{count} dead"
+    if isinstance(value, dict) and "side" in value:
+        return f"{value['side']}" + (f" ({value['actor2']})" if value.get("actor2") else "")
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
