@@ -201,7 +201,10 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
             victim, vspan, noun_end = cls, (vs, ve), _word_index(words, ve - 1)
             break
     is_a = m.group("num") and m.group("num").lower() in ("a", "an", "one")
-    if is_a and victim is None:
+    # "a" and "one" count people only when a victim noun follows closely ("a child", "an HTS commander",
+    # "one fatality"), not in "an estimated 145".
+    if is_a and not (victim and vspan and _word_index(words, vspan[0]) - wj <= 2
+                     and not re.search(r"\d", re.sub(r"\d+-year-old", "", text[e:vspan[0]]))) and not _kill_noun_follows(text, e, kill):
         return None
     # The nearest kill / injury word on either side decides what the number counts.
     best_what, best_dist = None, 99
@@ -228,6 +231,10 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     q_start = min([qs for qs, qe, _ in quals if 0 <= s - qe <= 1] or [s])
     span_end = vspan[1] if vspan else e
     return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan)
+
+
+def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
+    return any(0 <= ks - e <= 1 for ks, _ in kill)
 
 
 def _count(m, text, quals, lex) -> Count | None:

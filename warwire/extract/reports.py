@@ -166,7 +166,7 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
             if d.tier == 0 and made:
                 made[-1].merge(d)
                 continue
-            target = made[-1] if made else prev
+            target = made[-1] if made else _continued(drafts, d, si)
             if target is not None and not target.cumulative and _continues(target, d, si):
                 target.merge(d)
                 continue
@@ -219,6 +219,21 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
         cur = m.end()
     out.append((cur, e))
     return out
+
+
+def _continued(drafts: list[Draft], d: Draft, si: int) -> Draft | None:
+    """The earlier report a clause may continue: for a bare toll ("Two people were killed."), the first
+    report of the last sentence that has none yet; otherwise the latest report it fits."""
+    recent = [x for x in drafts if not x.cumulative and si - x.sentence <= 2]
+    if not recent:
+        return None
+    if d.tier == 0:
+        last = [x for x in recent if x.sentence == recent[-1].sentence]
+        return next((x for x in last if x.casualties.fatalities.best is None), last[-1])
+    for x in reversed(recent):
+        if _continues(x, d, si):
+            return x
+    return recent[-1]
 
 
 def _continues(prev: Draft, d: Draft, si: int) -> bool:
