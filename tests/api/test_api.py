@@ -248,7 +248,9 @@ def test_dashboard_pages_and_docs_are_served(built):
     assert client.get("/static/vendor/leaflet/leaflet.js").status_code == 200
     assert client.get("/static/boundaries/adm1.geojson").json()["features"]
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
+    assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
 
 
 @pytest.mark.parametrize("params", [

@@ -89,9 +89,11 @@ def chromium():
 
 
 def new_page(chromium, bypass_csp: bool):
-    """A page whose map tiles fail fast (offline, like a field laptop); ``page.errors`` collects script errors."""
+    """A page that can reach only our server (offline, like a field laptop); ``page.errors`` collects script errors."""
     context = chromium.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=bypass_csp)
-    context.route("https://tile.openstreetmap.org/**", lambda route: route.abort())
+    # Nothing but our server answers: map tiles (or anything else from outside) fail, as offline.
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("http://127.0.0.1:")
+                  else route.abort())
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))

@@ -129,3 +129,10 @@ def test_script_in_articles_is_shown_as_text_and_never_runs(served, page):
     assert fx.XSS_SCRIPT in text and fx.XSS_IMG in text
     assert page.locator("mark[data-fields~='1:location']").inner_text() == fx.XSS_SCRIPT
     assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def test_api_docs_render_offline(served, page):
+    base, _ = served
+    page.goto(base + "/docs", wait_until="domcontentloaded")
+    page.wait_for_selector(".opblock")
+    assert "/api/events" in page.locator(".swagger-ui").inner_text()

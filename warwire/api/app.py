@@ -5,7 +5,8 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 import warwire
@@ -27,7 +28,7 @@ def create_app(store_url: str | None = None) -> FastAPI:
     """The app over the store at ``store_url`` (None: $WARWIRE_DB, then ./warwire.db)."""
     from warwire.store import open_store
 
-    app = FastAPI(title="warwire", version=warwire.__version__,
+    app = FastAPI(title="warwire", version=warwire.__version__, docs_url=None, redoc_url=None,
                   description="Conflict events from war reporting: geolocated, attributed, cross-checked.")
     app.state.store = open_store(store_url)
     app.state.cache = TTLCache()
@@ -47,10 +48,18 @@ def create_app(store_url: str | None = None) -> FastAPI:
     @app.middleware("http")
     async def _headers(request: Request, call_next):
         response = await call_next(request)
-        if not request.url.path.startswith(("/docs", "/redoc")):  # Swagger UI loads its own scripts
+        if request.url.path != "/docs":  # Swagger UI starts itself with an inline script
             response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
         return response
+
+    @app.get("/docs", include_in_schema=False)
+    def _docs() -> HTMLResponse:
+        # Swagger UI from our own copy: the docs work offline like the dashboard.
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="warwire API",
+                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="data:,")
 
     for route, filename in PAGES.items():
         app.add_api_route(route, _page(filename), methods=["GET"], include_in_schema=False)
