@@ -120,6 +120,9 @@ def compile_alternation(pairs: list[tuple[str, Any]], where: str = "") -> Altern
     ordered = sorted(enumerate(pairs), key=lambda p: (-len(p[1][0]), p[0]))
     parts, values = [], {}
     for n, (_, (regex, value)) in enumerate(ordered):
+        if not isinstance(regex, str):
+            raise ValueError(f"{where}: pattern {regex!r} for {value!r} is not a string; "
+                             "quote patterns that contain ': ' in the YAML file")
         try:
             re.compile(regex)
         except re.error as err:
