@@ -18,11 +18,12 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from warwire.errors import E, WarwireError
 from warwire.model import Article, Report
 
 ExtractFn = Callable[[list[Article]], list[list[Report]]]
@@ -234,6 +235,7 @@ class PoolEngine:
             self.context = multiprocessing.get_context("spawn")
         self.pool: ProcessPoolExecutor | None = None
         self.futures: dict = {}
+        self.lost: list[Done] = []
         self.restarts = 0
 
     def _pool(self) -> ProcessPoolExecutor:
@@ -246,39 +248,39 @@ class PoolEngine:
         try:
             future = self._pool().submit(extract_guarded, batch, self.timeout)
         except BrokenProcessPool:
-            self._replace_pool()
+            self._lose_all("worker process died")
             future = self._pool().submit(extract_guarded, batch, self.timeout)
         self.futures[future] = key
 
-    def _replace_pool(self) -> None:
+    def _lose_all(self, why: str) -> None:
+        """Give up the broken pool: every batch still in it is lost (reported by the next ``done``)."""
+        self.lost.extend(Done(key, lost=why) for key in self.futures.values())
+        self.futures.clear()
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = None
         self.restarts += 1
 
     def done(self, wait_seconds: float = 1.0) -> list[Done]:
+        out, self.lost = self.lost, []
         if not self.futures:
-            return []
+            return out
         finished, _ = wait(list(self.futures), timeout=wait_seconds, return_when=FIRST_COMPLETED)
-        out: list[Done] = []
         broken = False
         for future in finished:
             key = self.futures.pop(future)
             try:
                 out.append(Done(key, future.result()))
-            except BrokenProcessPool as exc:
+            except (BrokenProcessPool, CancelledError) as exc:
                 broken = True
-                out.append(Done(key, lost=f"worker process died ({exc})"))
+                out.append(Done(key, lost=f"worker process died ({exc or type(exc).__name__})"))
         if broken:
-            # Every batch still in the broken pool is lost with it; only a batch that ran alone is to blame.
+            # Only a batch that ran alone is to blame; the others in the broken pool are lost with it.
             alone = len(out) == 1 and not self.futures
-            for future, key in list(self.futures.items()):
-                out.append(Done(key, lost="worker process died (another batch's worker)"))
-            self.futures.clear()
             for d in out:
                 if d.lost:
                     d.attributed = alone
-            self._replace_pool()
+            self._lose_all("worker process died (another batch's worker)")
         return out
 
     def pids(self) -> list[int]:
@@ -339,16 +341,19 @@ class DaskEngine:
         self.timeout = timeout
         self.extract_fn = extract_fn
         self.cluster = None
-        if scheduler:
-            self.client = Client(scheduler)
-        else:
-            # One retry before Dask gives up on a task that kills its worker: the runner then
-            # splits the batch to find the article, and each retry costs a worker restart.
-            with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
-                # Port 0: several runs (or users) on one machine must not fight over the dashboard port.
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=":0")
-            self.client = Client(self.cluster)
+        try:
+            if scheduler:
+                self.client = Client(scheduler, timeout="20s")
+            else:
+                # One retry before Dask gives up on a task that kills its worker: the runner then
+                # splits the batch to find the article, and each retry costs a worker restart.
+                with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+                    # Port 0: several runs (or users) on one machine must not fight over the dashboard port.
+                    self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                dashboard_address=":0")
+                self.client = Client(self.cluster)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise WarwireError(E.E211, scheduler=scheduler or "(local cluster)", why=str(exc)[:200]) from exc
         self.client.register_plugin(_warm_up_plugin()(extract_fn))
         self.dashboard_link = self.client.dashboard_link
         self.as_completed = as_completed([], with_results=False)

@@ -21,6 +21,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, count, islice
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from warwire.errors import E, WarwireError
 from warwire.extract.engines import Done, ExtractFn, Outcome, make_engine
 from warwire.model import Article, Report
 
@@ -185,7 +188,7 @@ def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: 
                     lost = _after_death(batch, done, solo_needed=not eng.isolates_deaths)
                     summary.resubmitted += 1
                     if isinstance(lost, list):
-                        # Split halves go first, in order, so the culprit is found before new work starts.
+                        # The pieces go first, in order, so the culprit is found before new work starts.
                         retry.extendleft(reversed(lost))
                     else:
                         _finish(store, batch.articles, [lost], summary, progress, on_result)
@@ -215,7 +218,10 @@ def _finish(store, articles: list[Article], outcomes: list[Outcome], summary: Ru
             progress: Progress | None, on_result) -> None:
     """Write a finished batch in one transaction, then count and report it."""
     if store is not None:
-        store.save_extractions(outcomes, extractor_version=extractor_version())
+        try:
+            store.save_extractions(outcomes, extractor_version=extractor_version())
+        except SQLAlchemyError as exc:
+            raise WarwireError(E.E210, url=store.url, why=str(exc).splitlines()[0][:200]) from exc
     by_id = {a.id: a for a in articles}
     for article_id, reports, error in outcomes:
         summary.articles += 1
