@@ -12,7 +12,9 @@ verdict against them, matched with the linking rules (``warwire.link``):
   tolerance, at most ``MAX_DAYS`` off), the place (beyond the place tolerance,
   at most ``MAX_KM`` away) or the perpetrator (two different named actors).
   The verdict names the field and by how much it differs;
-- ``not_found``: nothing in the reference is close.
+- ``not_found``: nothing in the reference is close, or only rows that agree on
+  every field yet score too low to call the same event (listed in ``rows``:
+  a disagreement elsewhere then proves nothing).
 
 A report that states no toll agrees with any toll: silence is not a claim.
 """
@@ -45,8 +47,8 @@ SUPPORTED, CONTRADICTED, NOT_FOUND = "supported", "contradicted", "not_found"
 VERDICTS = (SUPPORTED, CONTRADICTED, NOT_FOUND)
 MAX_DAYS = 14  # a row further off in time is another event, not a wrong date
 MAX_KM = 150.0  # a row further away is another event, not a wrong place
-# A row that disagrees on a lightly weighted field is likelier the same event than one that
-# disagrees on a heavy one: the weights of ``match_score`` (toll 0.05, actor 0.1, date 0.3, place 0.4).
+# The weights of ``match_score`` (toll 0.05, actor 0.1, date 0.3, place 0.4): a row that disagrees
+# on a lightly weighted field is likelier the same event than one that disagrees on a heavy one.
 FIELD_WEIGHT = {"fatalities": 0.05, "actor1": 0.1, "date": 0.3, "location": 0.4}
 EITHER = "and/or"  # ACLED's word for an attribution to one of two allied forces
 _CELL = 0.25  # degrees of the grid that finds rows near a place (about 25 km)
@@ -440,6 +442,16 @@ def _mismatch(r: Report, ref: Reference, c: Report) -> Verdict | None:
     return v
 
 
+def _likeness(r: Report, c: Report, v: Verdict) -> float:
+    """How alike r and a row that contradicts it are, by linking's weights: the match score of the
+    row with the contradicted field set to r's, less that field's weight times how far off it is.
+    The likeliest rival is the row that is most nearly the same event."""
+    fixes = {"date": {"date": r.date, "date_precision": r.date_precision}, "location": {"location": r.location},
+             "actor1": {"actor1": r.actor1}, "fatalities": {"fatalities": r.fatalities}}
+    score = match_score(r, replace(c, **fixes[v.field])) or 0.0
+    return score - FIELD_WEIGHT[v.field] * (1.0 - _closeness(v))
+
+
 def _closeness(v: Verdict) -> float:
     """How near the contradicted value is, 0..1, to rank rival rows: the nearest is the likeliest
     to be the same event."""
@@ -450,7 +462,7 @@ def _closeness(v: Verdict) -> float:
     if v.field == "fatalities":
         ours, theirs = v.ours or 0, v.theirs or 0
         return min(ours, theirs) / max(ours, theirs, 1)
-    return 0.5
+    return 0.2  # two named, different perpetrators, as match_score weighs them
 
 
 def verdict_of(r: Report, index: ReferenceIndex) -> Verdict:
@@ -459,28 +471,36 @@ def verdict_of(r: Report, index: ReferenceIndex) -> Verdict:
     if not linkable(r):
         return Verdict(report=rid, verdict=NOT_FOUND)
     supporting: list[tuple[float, str]] = []
-    partial: list[Verdict] = []
+    partial: list[tuple[float, Verdict]] = []
+    near: list[str] = []  # rows consistent on every field, yet too unlike to call the same event
     for ref in index.candidates(r):
         if not _types_may_agree(ref, r):
             continue
         c = aligned(ref, r)
         if not linkable(c) or not types_compatible(r, c):
             continue
-        score = match_score(r, c)
-        if (score is not None and score >= settings()["min_match_score"] and perpetrator_agrees(r, ref, c)
-                and tolls_agree(r, c)):
-            supporting.append((score, ref.id))
+        agrees = perpetrator_agrees(r, ref, c)
+        # A perpetrator agreeing through the row's associated actors or the actor dictionary
+        # counts as the same actor in the match score too.
+        score = match_score(r, replace(c, actor1=r.actor1) if agrees and not is_generic(r.actor1) else c)
+        if score is not None and agrees and tolls_agree(r, c):
+            if score >= settings()["min_match_score"]:
+                supporting.append((score, ref.id))
+            else:
+                near.append(ref.id)
         elif not supporting and (v := _mismatch(r, ref, c)) is not None:
-            partial.append(v)
+            partial.append((_likeness(r, c, v), v))
     if supporting:
         supporting.sort(key=lambda x: (-x[0], x[1]))
         return Verdict(report=rid, verdict=SUPPORTED, rows=[i for _, i in supporting])
+    if near:  # a consistent row may be this event: another row's disagreement proves nothing
+        return Verdict(report=rid, verdict=NOT_FOUND, rows=sorted(near))
     # Several rows elsewhere that day with the same perpetrator: nothing says which one is ours.
-    if sum(v.field == "location" for v in partial) > 1:
-        partial = [v for v in partial if v.field != "location"]
+    if sum(v.field == "location" for _, v in partial) > 1:
+        partial = [(k, v) for k, v in partial if v.field != "location"]
     if partial:
-        partial.sort(key=lambda v: (FIELD_WEIGHT[v.field], -_closeness(v), v.rows[0]))
-        return partial[0]
+        partial.sort(key=lambda x: (-x[0], x[1].rows[0]))
+        return partial[0][1]
     return Verdict(report=rid, verdict=NOT_FOUND)
 
 
