@@ -1,7 +1,6 @@
 """A `warwire serve` subprocess over the API tests' fixture store, and headless Chromium to drive it."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import socket
 import subprocess
@@ -12,21 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from browsing import fx
+
 CHROMIUM = "/usr/bin/chromium"
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "warwire" / "data" / "sample"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
-
-
-def _store_fixture():
-    path = Path(__file__).resolve().parent.parent / "api" / "store_fixture.py"
-    spec = importlib.util.spec_from_file_location("store_fixture_for_web", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-fx = _store_fixture()
 
 
 def _free_port() -> int:

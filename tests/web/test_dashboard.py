@@ -5,26 +5,10 @@ from urllib.parse import parse_qs, quote, urlparse
 
 import pytest
 
-from conftest import fx
+from browsing import drawn_events, fx, open_dashboard, total
 
 pytestmark = pytest.mark.browser
 LOCATED = 4  # fixture events with coordinates (one has an unknown place)
-
-
-def open_dashboard(page, base: str, query: str = "") -> None:
-    page.goto(base + "/" + query, wait_until="domcontentloaded")
-    page.wait_for_selector("body[data-loading=false]")
-
-
-def drawn_events(page) -> int:
-    """Events on the map: single circles plus the counts written on cluster circles."""
-    singles = page.locator("path.ww-event").count()
-    clustered = sum(int(c) for c in page.locator(".ww-cluster").evaluate_all("els => els.map(e => e.dataset.count)"))
-    return singles + clustered
-
-
-def total(page) -> int:
-    return int(page.locator("#summary").get_attribute("data-total"))
 
 
 def test_map_draws_every_located_event_and_the_outlines(served, csp_page):

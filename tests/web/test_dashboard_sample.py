@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from test_dashboard import drawn_events, open_dashboard, total
+from browsing import drawn_events, open_dashboard, total
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
