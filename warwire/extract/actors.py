@@ -25,10 +25,16 @@ _BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompan
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|t)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|and/or|as well as|,\s*and|and allied|and its allies,?)?\s*(?:the\s+)?",
                           re.IGNORECASE)
+# "X fighters", "X militants": the group's members are the group.
+_MEMBERS = re.compile(r"(?:\s+(?:militants|fighters|forces|troops|members|jihadists|gunmen|elements|units|terrorists|"
+                      r"soldiers|militiamen|militias?|rebels|factions?|brigades?|group|personnel|cells?|"
+                      r"extremists|positions))+\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
                             r"attacked|shelled|bombed|kill(?:ed|ing|s)?|\d[\d,]*|dozens of|scores of|hundreds of|"
+                            r"(?:checkpoints?|positions?|bases?|headquarters|posts?|convoys?|gatherings?|vehicles?|"
+                            r"cars?|members?) of|"
                             r"tens of)\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
 
 
@@ -46,13 +52,19 @@ class ActorMention:
 def find_actors(text: str) -> list[ActorMention]:
     """Every actor named in ``text``, in order (countries used as places left out)."""
     d = ActorDictionary.load()
-    out = []
+    out: list[ActorMention] = []
     for m in d.aliases.finditer(text):
+        if out and m.start() < out[-1].end:
+            continue  # the word was absorbed by the mention before ("Islamic State militants")
         surface = m.group()
         if " " not in surface.strip() and surface[:1].isupper() and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         name = d.aliases.key(m)
-        out.append(ActorMention(m.start(), m.end(), name, d.get(name).kind))
+        end = m.end()
+        if d.get(name).kind != "Civilians":
+            tail = _MEMBERS.match(text, end)
+            end = tail.end() if tail else end
+        out.append(ActorMention(m.start(), end, name, d.get(name).kind))
     return out
 
 

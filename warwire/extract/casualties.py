@@ -26,6 +26,9 @@ NOT_PEOPLE = re.compile(
     r"times|tons|tonnes|trucks|vehicles|buildings|homes|houses|villages|towns|rockets|missiles|shells|"
     r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's)\w*)",
     re.IGNORECASE)
+# Words that end the noun phrase after a number: "nineteen wounded in a rebel attack" is not about rebels.
+_GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|are|is|have|had|during|while)\b",
+                       re.IGNORECASE)
 _TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")
 
 
@@ -197,13 +200,14 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     # Victim noun within the next few words ("12 civilians", "12 people, including").
     victim, vspan, noun_end = None, None, wj
     for vs, ve, cls in victims:
-        if vs >= e and _word_index(words, vs) - wj <= 4 and not re.search(r"[.;:,]", text[e:vs]):
+        if vs >= e and _word_index(words, vs) - wj <= 4 and not re.search(r"[.;:,]", text[e:vs]) \
+                and not _GAP_STOP.search(text, e, vs) and not any(e <= ks < vs for ks, _ in kill + hurt):
             victim, vspan, noun_end = cls, (vs, ve), _word_index(words, ve - 1)
             break
     is_a = m.group("num") and m.group("num").lower() in ("a", "an", "one")
     # "a" and "one" count people only when a victim noun follows closely ("a child", "an HTS commander",
     # "one fatality"), not in "an estimated 145".
-    if is_a and not (victim and vspan and _word_index(words, vspan[0]) - wj <= 2
+    if is_a and not (victim and vspan and _word_index(words, vspan[0]) - wj <= 3
                      and not re.search(r"\d", re.sub(r"\d+-year-old", "", text[e:vspan[0]]))) and not _kill_noun_follows(text, e, kill):
         return None
     # The nearest kill / injury word on either side decides what the number counts.
@@ -214,6 +218,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 d = wi - _word_index(words, me - 1)
                 if re.search(r"[.;:]", text[me:s]):
                     continue
+                if re.search(r"\band\b", text[me:s]):
+                    d += 1  # "killed and three wounded": the word after is nearer in meaning
             elif ms >= e:
                 d = _word_index(words, ms) - noun_end
                 if re.search(r"[.;:]", text[e:ms]):

@@ -49,6 +49,9 @@ _DEFAULT_ACTOR1 = {
     "Violent demonstration": "Rioters (Syria)",
 }
 _VICTIM_ACTOR = "Civilians (Syria)"
+_CROWD = {"Peaceful protest": "Protesters (Syria)", "Protest with intervention": "Protesters (Syria)",
+          "Excessive force against protesters": "Protesters (Syria)", "Violent demonstration": "Rioters (Syria)",
+          "Mob violence": "Rioters (Syria)"}
 
 
 @dataclass
@@ -348,6 +351,21 @@ def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None
             ev["actor2"] = [d.actor2.start, d.actor2.end]
         if d.actor2 is not None and d.actor2.kind == "Civilians" and not d.casualties.victims.civilians:
             ev["actor2"] = [d.actor2.start, d.actor2.end]
+        if d.sub in _CROWD:
+            # ACLED codes the crowd as actor1 of protests and riots, and who intervened as actor2.
+            crowd = actors.get(_CROWD[d.sub]).actor()
+            if actor1 is not None and actor1.kind not in ("Protesters", "Rioters", "Civilians"):
+                actor2 = actor1
+                ev.pop("actor2", None)
+                if "actor1" in ev:
+                    ev["actor2"] = ev.pop("actor1")
+            elif actor2 is not None and actor2.kind in ("Protesters", "Rioters", "Civilians"):
+                actor2 = None
+                ev.pop("actor2", None)
+            actor1 = crowd
+            ev.pop("actor1", None)
+        elif actor2 is None and event_type(d.sub) == "Violence against civilians":
+            actor2 = actors.get(_VICTIM_ACTOR).actor()
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
             ev.pop("actor2", None)
