@@ -5,7 +5,9 @@ For known random subsets (fixed by --seed), disjoint, a share of the rows each:
 - fatalities: a row with a death toll gets another one, beyond the tolerance of linking;
 - date: the event date moves 3 to 10 days earlier or later;
 - location: the event moves to another town of the file 50 to 150 km away (name, admin
-  areas and coordinates together).
+  areas and coordinates together);
+- actor1: a named perpetrator is replaced by another actor of the file (its associated
+  actors are dropped, so none of them still names the original).
 
 A manifest (JSON, beside the output unless --manifest) lists every change: row id, kind,
 old and new values, and by how much. With --db STORE, the store (extracted from the original
@@ -27,7 +29,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-KINDS = ("fatalities", "date", "location")
+KINDS = ("fatalities", "date", "location", "actor1")
+# Actors that name nobody in particular: a row credited to them has no perpetrator to change.
+VAGUE_ACTORS = ("unidentified", "unknown", "civilians", "protesters", "rioters")
 MIN_DAYS, MAX_DAYS = 3, 10
 MIN_KM, MAX_KM = 50.0, 150.0
 PLACE_COLUMNS = ("location", "admin1", "admin2", "admin3", "latitude", "longitude")
@@ -68,6 +72,19 @@ def _get_date(row: dict[str, str]) -> date:
     return datetime.strptime(row["event_date"].strip(), "%d %B %Y").date()
 
 
+def _same_side(a: str, inter_a: str | None, b: str, inter_b: str | None) -> bool:
+    """The two ACLED actor names agree as perpetrators by warwire's rules (a unit of, an ally in an
+    either-or attribution): replacing one by the other would change nothing."""
+    from warwire.eval.acled import inter_kind
+    from warwire.model import Actor
+    from warwire.verify.reference import actor_country, actors_agree
+
+    def actor(name: str, inter: str | None) -> Actor:
+        return Actor(name=name, kind=inter_kind(inter), country=actor_country(name))
+
+    return actors_agree(actor(a, inter_a), actor(b, inter_b))
+
+
 def new_toll(old: int, rng: random.Random) -> int:
     """A toll far enough from ``old`` that no tolerance reconciles them."""
     if old >= 6 and rng.random() < 0.5:
@@ -83,6 +100,8 @@ def alter_rows(rows: list[dict[str, str]], seed: int = 0, share: float = 0.1) ->
         if _coords(row):
             towns.setdefault(tuple(row.get(c, "") for c in PLACE_COLUMNS), {c: row.get(c, "") for c in PLACE_COLUMNS})
     town_list = [(t, _coords(t)) for t in towns.values()]
+    actors = {(row.get("actor1") or "").strip(): row.get("inter1", "") for row in rows}
+    actor_list = sorted((a, i) for a, i in actors.items() if a and not any(w in a.casefold() for w in VAGUE_ACTORS))
     order = list(range(len(rows)))
     rng.shuffle(order)
     per_kind = int(len(rows) * share)
@@ -108,6 +127,17 @@ def alter_rows(rows: list[dict[str, str]], seed: int = 0, share: float = 0.1) ->
                 shift = rng.choice([-1, 1]) * rng.randint(MIN_DAYS, MAX_DAYS)
                 _set_date(row, old_date + timedelta(days=shift))
                 entry.update(old=old_date.isoformat(), new=(old_date + timedelta(days=shift)).isoformat(), by=shift)
+            elif kind == "actor1":
+                old = (row.get("actor1") or "").strip()
+                if not old or any(w in old.casefold() for w in VAGUE_ACTORS):
+                    continue
+                keep_out = {old, (row.get("actor2") or "").strip(), *(row.get("assoc_actor_1") or "").split("; ")}
+                options = [a for a in actor_list if a[0] not in keep_out and not _same_side(old, row.get("inter1"), *a)]
+                if not options:
+                    continue
+                name, inter = rng.choice(options)
+                row.update(actor1=name, inter1=inter, assoc_actor_1="")
+                entry.update(old=old, new=name, by=None)
             else:
                 here = _coords(row)
                 if here is None:
@@ -150,10 +180,13 @@ def detection_rates(store, original: Path | str, altered: Path | str, entries: l
     A row counts when the original supported one of its own article's reports with it (the
     row's ``source_id`` ties article to row); it is caught strictly when that report is now
     contradicted on the altered field, and flagged when no row supports it any more."""
+    from warwire.link.rules import is_generic
     from warwire.verify.reference import CONTRADICTED, SUPPORTED, verify_store
 
     source = {a.id: a.source_id for a in store.iter_articles()}
-    tolls = {r.id: r.fatalities.best is not None or r.fatalities.low is not None for r in store.iter_reports()}
+    reports = list(store.iter_reports())
+    tolls = {r.id: r.fatalities.best is not None or r.fatalities.low is not None for r in reports}
+    named = {r.id: not is_generic(r.actor1) for r in reports}
     before = verify_store(store, original, save=False)
     after = {v.report: v for v in verify_store(store, altered, save=False).verdicts}
     own: dict[str, list[str]] = {}
@@ -162,17 +195,18 @@ def detection_rates(store, original: Path | str, altered: Path | str, entries: l
         if v.verdict == SUPPORTED and row in v.rows:
             own.setdefault(row, []).append(v.report)
     supported = len(own)
-    field = {"fatalities": "fatalities", "date": "date", "location": "location"}
     out: dict[str, Any] = {"rows_supported_by_own_report": supported, "kinds": {}}
     for kind in KINDS:
         mine = [e for e in entries if e["kind"] == kind]
         testable = [e for e in mine if e["row"] in own]
         if kind == "fatalities":  # a report that states no toll has nothing to contradict
             testable = [e for e in testable if any(tolls[rid] for rid in own[e["row"]])]
+        if kind == "actor1":  # nor one that names no perpetrator
+            testable = [e for e in testable if any(named[rid] for rid in own[e["row"]])]
         strict = loose = 0
         for e in testable:
             verdicts = [after[rid] for rid in own[e["row"]]]
-            if any(v.verdict == CONTRADICTED and v.field == field[kind] for v in verdicts):
+            if any(v.verdict == CONTRADICTED and v.field == kind for v in verdicts):
                 strict += 1
             if all(v.verdict != SUPPORTED for v in verdicts):
                 loose += 1

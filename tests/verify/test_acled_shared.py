@@ -16,9 +16,13 @@ from warwire.store import ingest, open_store
 
 REPO = Path(__file__).resolve().parents[2]
 ROWS = 200
-SELF_FLOOR = 0.55  # measured 0.67 of the rows supported by their own note's report
-FLAGGED_FLOOR = {"fatalities": 0.5, "date": 0.8, "location": 0.8}  # measured 0.81, 1.0, 0.96
-STRICT_FLOOR = {"fatalities": 0.3, "date": 0.4}  # measured 0.5, 0.64 (a wrong place is rarely pinned on one row)
+SELF_FLOOR = 0.5  # measured 0.60 of the rows supported by their own note's report
+# Share of the altered rows (of those whose report the original supported) now flagged
+# (contradicted or not found), and contradicted on the very field altered. Measured:
+# flagged 1.0, 1.0, 1.0, 0.8; on the field 0.58, 0.43, 0.24, 0.47 (a wrong place is rarely
+# pinned on one row: many rows that day share the perpetrator).
+FLAGGED_FLOOR = {"fatalities": 0.8, "date": 0.8, "location": 0.8, "actor1": 0.6}
+STRICT_FLOOR = {"fatalities": 0.35, "date": 0.25, "location": 0.05, "actor1": 0.25}
 
 
 def _alter_module():
@@ -56,11 +60,11 @@ def test_self_verify_and_altered_copy(acled_subset):
     alter = _alter_module()
     entries = alter.alter_csv(subset, tmp / "altered.csv", seed=0, share=0.15)
     kinds = {e["kind"] for e in entries}
-    assert kinds == {"fatalities", "date", "location"}
+    assert kinds == {"fatalities", "date", "location", "actor1"}
     rates = alter.detection_rates(store, subset, tmp / "altered.csv", entries)
     assert rates["rows_supported_by_own_report"] / ROWS >= SELF_FLOOR, rates
     for kind, floor in FLAGGED_FLOOR.items():
-        assert rates["kinds"][kind]["testable"] >= 10, rates
+        assert rates["kinds"][kind]["testable"] >= 8, rates
         assert rates["kinds"][kind]["flagged_rate"] >= floor, (kind, rates)
     for kind, floor in STRICT_FLOOR.items():
         assert rates["kinds"][kind]["strict_rate"] >= floor, (kind, rates)
@@ -77,5 +81,7 @@ def test_alterations_are_as_described(acled_subset):
             assert 3 <= abs(e["by"]) <= 10
         elif e["kind"] == "location":
             assert 50 <= e["by"] <= 150 and e["old"] != e["new"]
+        elif e["kind"] == "actor1":
+            assert e["old"] != e["new"] and "Unidentified" not in e["old"]
         else:
             assert e["old"] > 0 and abs(e["new"] - e["old"]) >= 3

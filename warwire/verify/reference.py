@@ -112,8 +112,17 @@ def _int(s: Any) -> int | None:
     return int(f) if f is not None else None
 
 
+@lru_cache(maxsize=1)
+def _dictionary_countries() -> dict[str, str]:
+    return {name.casefold(): e.country for name, e in ActorDictionary.load().entries.items() if e.country}
+
+
 def actor_country(name: str) -> str | None:
-    """The country an ACLED actor name carries ("Military Forces of Syria (2000-)" -> Syria)."""
+    """The country of an ACLED actor: the actor dictionary's, else the one its name carries
+    ("Military Forces of Syria (2000-)" -> Syria, "Civilians (Syria)" -> Syria)."""
+    known = _dictionary_countries().get(canonical_actor(Actor(name=name or "")))
+    if known:
+        return known
     m = _COUNTRY.search(name or "")
     if not m:
         return None
