@@ -39,7 +39,7 @@ const Timeline = (() => {
     const totals = times.map(t => days.get(t).reduce((s, d) => s + (d[metric] || 0), 0));
     const ymax = Math.max(1, ...totals);
     const y = v => H - pad.b - v / ymax * (H - pad.t - pad.b);
-    const bw = Math.max(1, x(t0 + DAY) - x(t0) - 1);
+    const bw = Math.max(2, x(t0 + DAY) - x(t0) - 1);  // a lone day stays visible on a years-long axis
     const types = Object.keys(WW.TYPE_COLOURS);
     for (const t of times) {
       let base = 0;
