@@ -169,8 +169,15 @@ def _scenario(seed=7, n=300):
                                     duplicate_of=f"art{i - 1:04d}" if i and rng.random() < 0.1 else None)
         reports.append(report(aid, place=rng.choice(places), day=f"2019-08-{rng.randint(1, 20):02d}",
                               sub=rng.choice(["Air/drone strike", "Shelling/artillery/missile attack"]),
-                              dead=rng.choice([None, 3, 5, 12, 20])))
+                              dead=rng.choice([None, 3, 5, 12, 20]), precision=rng.choice([1, 1, 1, 2])))
     return reports, articles
+
+
+def test_a_vaguely_dated_report_joins_one_event_and_does_not_bridge_two():
+    monday, friday = report("a1", day="2019-08-19", dead=5), report("a2", day="2019-08-23", dead=5)
+    week = report("a4", day="2019-08-21", precision=2, dead=5)
+    events = link_reports([monday, friday, week], ARTICLES).events
+    assert sorted(len(e.reports) for e in events) == [1, 2]
 
 
 def test_same_events_whatever_the_input_order():

@@ -44,7 +44,44 @@ class LinkResult:
         return sorted(kept + self.events, key=lambda e: e.id)
 
 
-def _component_edges(start: Iterable[Report], index: BlockIndex, threshold: float,
+def _vague(r: Report) -> bool:
+    """Dated to a week or a month: such a report cannot tell which of several strikes it means."""
+    return (r.date_precision or 1) > 1
+
+
+class _Edges:
+    """Which pairs are edges. Two day-dated reports: when they match. A vaguely dated report
+    keeps only its edge to its best match (highest score, then smallest id), so it joins one
+    event instead of bridging every strike of its week into one connected part, which would
+    make every new report relink weeks of others."""
+
+    def __init__(self, index: BlockIndex, threshold: float) -> None:
+        self.index, self.threshold = index, threshold
+        self._best: dict[str, str | None] = {}
+
+    def best(self, r: Report, rid: str) -> str | None:
+        if rid not in self._best:
+            top: tuple[float, str] | None = None
+            for oid, other in self.index.candidates(r):
+                score = match_score(r, other)
+                if score is not None and score >= self.threshold and (top is None or (-score, oid) < (-top[0], top[1])):
+                    top = (score, oid)
+            self._best[rid] = top[1] if top else None
+        return self._best[rid]
+
+    def of(self, r: Report, rid: str) -> Iterable[tuple[str, Report, float]]:
+        """(id, report, score) of each edge of ``r``."""
+        for oid, other in self.index.candidates(r):
+            score = match_score(r, other)
+            if score is None or score < self.threshold:
+                continue
+            if _vague(r) or _vague(other):
+                if not ((_vague(r) and self.best(r, rid) == oid) or (_vague(other) and self.best(other, oid) == rid)):
+                    continue
+            yield oid, other, score
+
+
+def _component_edges(start: Iterable[Report], graph: _Edges,
                      done: set[str]) -> tuple[list[Report], list[tuple[float, str, str]]]:
     """The connected part of the edge graph reachable from ``start``, with its edges."""
     nodes: list[Report] = []
@@ -56,14 +93,8 @@ def _component_edges(start: Iterable[Report], index: BlockIndex, threshold: floa
         r = stack.pop()
         nodes.append(r)
         rid = r.id
-        for oid, other in index.candidates(r):
-            key = (rid, oid) if rid < oid else (oid, rid)
-            if key in edges:
-                continue
-            score = match_score(r, other)
-            if score is None or score < threshold:
-                continue
-            edges[key] = score
+        for oid, other, score in graph.of(r, rid):
+            edges[(rid, oid) if rid < oid else (oid, rid)] = score
             if oid not in done:
                 done.add(oid)
                 stack.append(other)
@@ -186,10 +217,10 @@ def _link_in_window(by_id: dict[str, Report], event_of: dict[str, str], events: 
 def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict[str, list[str]],
             articles: Mapping[str, ArticleMeta], progress) -> LinkResult:
     """Group the reports that are in no event (``event_of``) with what their connected parts reach."""
-    threshold = settings()["min_match_score"]
     index = BlockIndex()
     for rid, r in by_id.items():
         index.add(r, rid)
+    graph = _Edges(index, settings()["min_match_score"])
 
     done: set[str] = set()
     groups: list[list[Report]] = []
@@ -202,7 +233,7 @@ def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict
                 done.add(r.id)
                 groups.append([r])
             else:
-                nodes, edges = _component_edges([r], index, threshold, done)
+                nodes, edges = _component_edges([r], graph, done)
                 groups.extend(_group(nodes, edges))
             if progress and n % 1000 == 0:
                 progress(n)
