@@ -148,24 +148,23 @@ def extract_cli(
             console.print(f"[red]{exc}[/red]")
             raise typer.Exit(EXIT_FAILED) from exc
     sys.stdout.flush()
-    if store is not None and not no_link and summary.reports:
-        _link(store)
+    # Also after a run with nothing to extract: a killed run may have stored reports it never linked.
+    linked = _link(store) if store is not None and not no_link else None
     _print_rejected(rejected)
     if summary.errors:
         console.print(f"{summary.errors:,} article(s) failed; list them with `warwire errors`.")
-    _print_summary(summary, store, console if fmt == "jsonl" else out)
+    _print_summary(summary, store, linked, console if fmt == "jsonl" else out)
     raise typer.Exit(EXIT_PARTIAL if summary.errors or any(getattr(r, "fatal", True) for r in rejected) else EXIT_OK)
 
 
-def _link(store) -> None:
-    try:
-        from warwire.link.store import link_store
-    except ImportError:
-        return
+def _link(store):
+    """Link the new reports into events (the linker partitions them by date window and place)."""
+    from warwire.link.store import link_store
+
     with Progress(TextColumn("[bold]Linking[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("", total=None)
-        link_store(store, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        return link_store(store, progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
 def _print_rejected(rejected: list) -> None:
@@ -176,7 +175,7 @@ def _print_rejected(rejected: list) -> None:
         console.print(f"  ... and {len(rejected) - SHOWN:,} more")
 
 
-def _print_summary(summary, store, show) -> None:
+def _print_summary(summary, store, linked, show) -> None:
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column(justify="right")
@@ -187,6 +186,8 @@ def _print_summary(summary, store, show) -> None:
         rows.append(("batches resubmitted", f"{summary.resubmitted:,}"))
     if store is not None:
         rows.append(("reports in store", f"{store.count_reports():,}"))
+    if linked is not None:
+        rows += [("events in store", f"{linked.events:,}"), ("linking seconds", f"{linked.seconds:,.1f}")]
     for name, value in rows:
         table.add_row(name, value)
     show.print(table)
