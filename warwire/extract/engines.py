@@ -15,6 +15,7 @@ import functools
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -158,18 +159,6 @@ def warm_up(fn: ExtractFn) -> None:
         pass  # a real batch will report the problem per article
 
 
-def worker_pid() -> int:
-    """The process id of the worker running this task (for tests and memory measurements)."""
-    return os.getpid()
-
-
-def worker_rss() -> int:
-    """Peak resident memory of this worker process, in bytes."""
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-
-
 @dataclass
 class Done:
     """A finished batch: its outcomes, or ``lost`` when the worker running it died."""
@@ -184,7 +173,6 @@ class Done:
 class InProcessEngine:
     """Runs batches one at a time in this process (``--workers 1``)."""
 
-    name = "local"
     dashboard_link = None
     isolates_deaths = False  # a death is pinned on a batch only when it ran alone
 
@@ -217,7 +205,6 @@ class InProcessEngine:
 class PoolEngine:
     """A local pool of worker processes; a pool broken by a dead worker is replaced."""
 
-    name = "local"
     dashboard_link = None
     isolates_deaths = False  # a death is pinned on a batch only when it ran alone
 
@@ -225,10 +212,10 @@ class PoolEngine:
         self.workers = workers
         self.timeout = timeout
         self.extract_fn = extract_fn
-        # fork after loading the model here: workers share its memory and start at once, also when a
-        # pool broken by a dead worker is replaced (spaCy's own multi-process pipe does the same).
-        # Where fork is missing (Windows, macOS default) workers load the model in the initializer.
-        if "fork" in multiprocessing.get_all_start_methods():
+        # On Linux, fork after loading the model here: workers share its memory and start at once, also
+        # when a pool broken by a dead worker is replaced (spaCy's own multi-process pipe does the same).
+        # Elsewhere fork is missing or unsafe, and each worker loads the model in its initializer.
+        if sys.platform.startswith("linux"):
             self.context = multiprocessing.get_context("fork")
             warm_up(extract_fn or default_extract_fn())
         else:
@@ -236,7 +223,6 @@ class PoolEngine:
         self.pool: ProcessPoolExecutor | None = None
         self.futures: dict = {}
         self.lost: list[Done] = []
-        self.restarts = 0
 
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:
@@ -259,7 +245,6 @@ class PoolEngine:
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = None
-        self.restarts += 1
 
     def done(self, wait_seconds: float = 1.0) -> list[Done]:
         out, self.lost = self.lost, []
@@ -330,7 +315,6 @@ class DaskEngine:
     killed several workers comes back as ``KilledWorker``, which is attributed to it.
     """
 
-    name = "dask"
     isolates_deaths = True  # the scheduler pins worker deaths on tasks (KilledWorker)
 
     def __init__(self, workers: int, timeout: float | None, scheduler: str | None = None,
