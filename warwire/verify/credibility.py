@@ -51,8 +51,6 @@ SIGNALS = (
     "actor_disputed", "toll_deviation", "actor_agreement", "attributed", "named_sources", "exact_tolls",
     "vague_tolls", "hedging", "loaded", "date_mismatch", "reports", "max_toll", "words",
 )
-# Claimant kinds that are not a named, on-the-record source.
-UNNAMED_KINDS = {"activists", "witnesses", "residents", "sources", "unnamed", "local sources"}
 _WORD = re.compile(r"\w+")
 
 
@@ -82,6 +80,14 @@ def text_signals(article: Article) -> dict[str, float]:
             "date_mismatch": mismatch, "words": round(math.log1p(words), 4)}
 
 
+def on_the_record(claimant: str | None) -> bool:
+    """A source named as an organisation or official ("SANA", "Syrian Observatory for Human Rights"),
+    not a crowd ("activists", "residents", "medics") or an "unnamed monitor": the claimant names
+    warwire keeps are capitalised exactly when they are proper names."""
+    name = (claimant or "").strip()
+    return name[:1].isupper() and "unnamed" not in name.casefold()
+
+
 def _toll(r: Report) -> int | None:
     return r.fatalities.best if r.fatalities.best is not None else r.fatalities.low
 
@@ -91,7 +97,7 @@ def report_signals(reports: list[Report]) -> dict[str, float]:
     n = len(reports)
     tolls = [r for r in reports if _toll(r) is not None]
     attributed = [r for r in reports if r.claimed_by and r.claimed_by.name]
-    named = [r for r in attributed if (r.claimed_by.kind or "").casefold() not in UNNAMED_KINDS]
+    named = [r for r in attributed if on_the_record(r.claimed_by.name)]
     exact = [r for r in tolls if r.fatalities.qualifier in ("exact", "at_least", "at_most")]
     vague = [r for r in tolls if r.fatalities.qualifier in ("vague", "about")]
     return {
