@@ -17,6 +17,9 @@ from warwire.model import Actor
 
 # A country or capital after these words is a place, not an actor.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|into|inside|across|outside|towards?|of|with|at)\s+)$", re.IGNORECASE)
+# Names that are also places: "fled to Turkey" is a place, "Turkey launched" an actor.
+_COUNTRY_WORDS = {"Turkey", "Russia", "Iran", "Israel", "Syria", "Lebanon", "Iraq", "Jordan", "US", "United States",
+                  "America", "Britain", "France", "Damascus", "Moscow", "Ankara", "Tehran", "Washington"}
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompanied|joined|helped)\s+by(?:\s+its|\s+their)?"
                       r"(?:\s+(?:loyal|allied|affiliated|local))?|"
@@ -57,7 +60,7 @@ def find_actors(text: str) -> list[ActorMention]:
         if out and m.start() < out[-1].end:
             continue  # the word was absorbed by the mention before ("Islamic State militants")
         surface = m.group()
-        if " " not in surface.strip() and surface[:1].isupper() and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if surface.strip() in _COUNTRY_WORDS and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         name = d.aliases.key(m)
         end = m.end()
@@ -102,6 +105,8 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     for m in inside:
         if actor1 is not None and (m is actor1 or m.name == actor1.name):
             continue
+        if m in by:
+            continue  # "shelling by the Syrian army" names who acted, never who was hit
         if m.start >= trigger_start or (actor1 is not None and m.start > actor1.end):
             actor2 = m
             break

@@ -218,7 +218,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 d = wi - _word_index(words, me - 1)
                 if re.search(r"[.;:]", text[me:s]):
                     continue
-                if re.search(r"\band\b", text[me:s]):
+                if re.fullmatch(r"\s+and\s+", text[me:s]):
                     d += 1  # "killed and three wounded": the word after is nearer in meaning
             elif ms >= e:
                 d = _word_index(words, ms) - noun_end

@@ -343,7 +343,8 @@ def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None
         elif d.sub in _DEFAULT_ACTOR1:
             actor1 = actors.get(_DEFAULT_ACTOR1[d.sub]).actor()
         actor2 = d.actor2.actor() if d.actor2 else None
-        if actor2 is not None and actor2.kind == "Civilians" or actor2 is None and d.casualties.victims.civilians:
+        if actor2 is not None and actor2.kind == "Civilians" or actor2 is None and (
+                d.casualties.victims.civilians or d.casualties.hit & {"civilians", "children", "women"}):
             actor2 = actors.get(_VICTIM_ACTOR).actor() if actor2 is None else actor2
             if d.actor2 is None or d.actor2.kind == "Civilians":
                 ev.pop("actor2", None)
