@@ -173,6 +173,11 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
             if target is not None and not target.cumulative and _continues(target, d, si):
                 target.merge(d)
                 continue
+            if d.tier == 0 and target is not None and not target.cumulative and not d.inherited \
+                    and si - target.sentence <= 2 and _same_place(target.place, d.place):
+                # Another source's toll for the event just told: that event, in its words.
+                d.sub, d.parent, d.inherited = target.sub, target, True
+                d.place = d.place or target.place
             if d.tier == 0 and not (d.casualties.any or d.inherited):
                 weak.append(d)
                 continue
