@@ -45,7 +45,8 @@ def test_attribution_and_number_specificity():
     reports = [
         Report(**base, fatalities=Count(best=12, low=12, high=12, qualifier="exact"),
                claimed_by=Claim("Syrian Observatory for Human Rights", "monitor")),
-        Report(**base, fatalities=Count(best=24, low=24, qualifier="vague"), claimed_by=Claim("activists", "activists")),
+        Report(**base, fatalities=Count(best=24, low=24, qualifier="vague"),
+               claimed_by=Claim("activists", "activists")),
         Report(**base),
         Report(**base, fatalities=Count(best=3, low=3, high=3, qualifier="exact")),
     ]

@@ -22,7 +22,8 @@ def verify_cli(
     as_json: bool = typer.Option(False, "--json", help="Print every verdict and the per-article counts as JSON."),
     save: bool = typer.Option(True, "--save/--no-save", help="Write each event's verdict into the store."),
 ) -> None:
-    """Check every stored report against reference records: supported, contradicted (which field, by how much) or not found."""
+    """Check every stored report against reference records: supported, contradicted (which field, by how
+    much) or not found."""
     store = open_or_exit(db_url(ctx))
     try:
         with Progress(TextColumn("[bold]Verifying[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -39,7 +39,7 @@ from typing import Any, Callable, Iterable
 import yaml
 
 from warwire.link.estimates import root_article, source_of
-from warwire.link.rules import ArticleMeta, canonical_actor, is_generic
+from warwire.link.rules import ArticleMeta, is_generic, same_actor
 from warwire.model import Article, Event, Report
 from warwire.verify.contradictions import actors_disagree, tolls_consistent
 
@@ -176,8 +176,7 @@ def agreement_signals(article_id: str, corpus: Corpus) -> dict[str, float]:
             deviations.append(abs(own_toll - median) / max(own_toll, median, 1))
         if not is_generic(r.actor1) and others:
             named_actor += 1
-            actor_agreed += any(not is_generic(o.actor1) and canonical_actor(o.actor1) == canonical_actor(r.actor1)
-                                for o in others)
+            actor_agreed += any(not is_generic(o.actor1) and same_actor(o.actor1, r.actor1) for o in others)
     share = (lambda k: k / n) if n else (lambda k: 0.0)
     return {
         "verified_supported": share(supported), "verified_contradicted": share(contradicted),

@@ -37,10 +37,10 @@ from warwire.eval.acled import inter_kind
 from warwire.eval.scoring import admin1 as acled_admin1
 from warwire.eval.scoring import mappings
 from warwire.knowledge.actors import ActorDictionary
-from warwire.link.rules import (canonical_actor, date_tolerance, dates_compatible, day_number, distance_km, is_generic, linkable,
-                                match_score, places_compatible, same_actor, settings,
+from warwire.link.rules import (canonical_actor, date_tolerance, dates_compatible, day_number, distance_km,
+                                is_generic, linkable, match_score, places_compatible, same_actor, settings,
                                 types_compatible)
-from warwire.model import EVENT_TYPES, Actor, Count, Event, Location, Report
+from warwire.model import Actor, Count, Event, Location, Report
 from warwire.verify.contradictions import tolls_consistent
 
 SUPPORTED, CONTRADICTED, NOT_FOUND = "supported", "contradicted", "not_found"
