@@ -50,7 +50,7 @@ class WorkerSampler:
 
     def __call__(self, engine) -> None:
         self.calls += 1
-        if self.calls % self.every != 1:
+        if (self.calls - 1) % self.every:
             return
         for pid in engine.pids():
             try:
