@@ -361,13 +361,8 @@ class DaskEngine:
         if not self.futures:
             return []
         out: list[Done] = []
-        try:
-            batch = self.as_completed.next_batch(block=False) or []
-            if not batch:
-                time.sleep(min(wait_seconds, 0.05))
-                return []
-        except StopIteration:
-            return []
+        # Blocks until a task ends; Dask reruns the tasks of a dead worker, so every task does end.
+        batch = self.as_completed.next_batch(block=True)
         for future in batch:
             key = self.keys.pop(future.key)
             self.futures.pop(future.key, None)
@@ -377,6 +372,8 @@ class DaskEngine:
                 out.append(Done(key, lost=f"Dask worker died ({exc})", attributed=True, certain=True))
             except FutureCancelledError as exc:
                 out.append(Done(key, lost=f"Dask task cancelled ({exc})"))
+            except Exception as exc:  # the task's result could not reach us (say, it could not be unpickled)
+                out.append(Done(key, lost=f"{type(exc).__name__}: {exc}", attributed=True, certain=True))
             finally:
                 future.release()
         return out
