@@ -86,3 +86,9 @@ def test_batch_equals_one_by_one():
     arts = [Article(text=t, published="2018-03-07") for t in texts]
     assert [[r.to_dict() for r in rs] for rs in extract_batch(arts, batch_size=2)] == \
         [[r.to_dict() for r in extract_article(a)] for a in arts]
+
+
+def test_town_named_as_a_road_end_is_not_the_place():
+    text = "Regime forces clashed with rebels along the Damascus-Aleppo highway near Saraqeb."
+    (r,) = reports(text)
+    assert text[slice(*r.evidence["location"])] == "Saraqeb"

@@ -31,6 +31,11 @@ _ANAPHOR = re.compile(r"\b(?:(?P<near>near|around|outside|on the outskirts of|cl
                       re.IGNORECASE)
 _PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                         r"((?:19|20)\d\d)\b")
+# A town named as the end of a road ("the Damascus-Aleppo highway", "the road between X and Y") is
+# not where the event was, when another place is named.
+_ROUTE_AFTER = re.compile(r"(?:\s*-\s*[\w' ]+?)?\s+(?:highway|road|motorway|international road)\b", re.IGNORECASE)
+_ROUTE_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:between|from|linking|connecting)\s+(?:the\s+)?(?:[\w'-]+\s+and\s+)?$",
+                           re.IGNORECASE)
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
 # Default actor1 by sub-event type when the text names none: in Syria, unnamed warplanes and
@@ -297,7 +302,8 @@ def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sen
 def _place(text, places, cs, ce, s, e, prev: Draft | None):
     """The most specific place of the clause, else of the sentence, else "the town" = the place before."""
     for lo, hi in ((cs, ce), (s, e)):
-        here = _starting(places, lo, hi)
+        here = [p for p in _starting(places, lo, hi) if not _ROUTE_AFTER.match(text, p.end)
+                and not _ROUTE_BEFORE.search(text, max(0, p.start - 30), p.start)] or _starting(places, lo, hi)
         if here:
             # The first town named is the event's place ("Kavala Mount, north of Karri village in northern
             # Afrin"); a province only when no town is named.
