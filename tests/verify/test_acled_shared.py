@@ -19,10 +19,9 @@ ROWS = 200
 SELF_FLOOR = 0.5  # measured 0.60 of the rows supported by their own note's report
 # Share of the altered rows (of those whose report the original supported) now flagged
 # (contradicted or not found), and contradicted on the very field altered. Measured:
-# flagged 1.0, 1.0, 1.0, 0.8; on the field 0.58, 0.43, 0.24, 0.47 (a wrong place is rarely
-# pinned on one row: many rows that day share the perpetrator).
+# flagged 1.0, 1.0, 1.0, 0.8; on the field 1.0, 0.76, 0.57, 0.67.
 FLAGGED_FLOOR = {"fatalities": 0.8, "date": 0.8, "location": 0.8, "actor1": 0.6}
-STRICT_FLOOR = {"fatalities": 0.35, "date": 0.25, "location": 0.05, "actor1": 0.25}
+STRICT_FLOOR = {"fatalities": 0.6, "date": 0.5, "location": 0.3, "actor1": 0.4}
 
 
 def _alter_module():

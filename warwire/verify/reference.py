@@ -12,9 +12,9 @@ verdict against them, matched with the linking rules (``warwire.link``):
   tolerance, at most ``MAX_DAYS`` off), the place (beyond the place tolerance,
   at most ``MAX_KM`` away) or the perpetrator (two different named actors).
   The verdict names the field and by how much it differs;
-- ``not_found``: nothing in the reference is close, or only rows that agree on
-  every field yet score too low to call the same event (listed in ``rows``:
-  a disagreement elsewhere then proves nothing).
+- ``not_found``: nothing in the reference is close, or the most alike row agrees
+  on every field yet scores too low to call the same event (such rows are listed
+  in ``rows``).
 
 A report that states no toll agrees with any toll: silence is not a claim.
 """
@@ -481,7 +481,7 @@ def verdict_of(r: Report, index: ReferenceIndex) -> Verdict:
         return Verdict(report=rid, verdict=NOT_FOUND)
     supporting: list[tuple[float, str]] = []
     partial: list[tuple[float, Verdict]] = []
-    near: list[str] = []  # rows consistent on every field, yet too unlike to call the same event
+    near: list[tuple[float, str]] = []  # rows consistent on every field, yet too unlike to call the same event
     for ref in index.candidates(r):
         if not _types_may_agree(ref, r):
             continue
@@ -496,21 +496,22 @@ def verdict_of(r: Report, index: ReferenceIndex) -> Verdict:
             if score >= settings()["min_match_score"]:
                 supporting.append((score, ref.id))
             else:
-                near.append(ref.id)
+                near.append((score, ref.id))
         elif not supporting and (v := _mismatch(r, ref, c)) is not None:
             partial.append((_likeness(r, c, v), v))
     if supporting:
         supporting.sort(key=lambda x: (-x[0], x[1]))
         return Verdict(report=rid, verdict=SUPPORTED, rows=[i for _, i in supporting])
-    if near:  # a consistent row may be this event: another row's disagreement proves nothing
-        return Verdict(report=rid, verdict=NOT_FOUND, rows=sorted(near))
     # Several rows elsewhere that day with the same perpetrator: nothing says which one is ours.
     if sum(v.field == "location" for _, v in partial) > 1:
         partial = [(k, v) for k, v in partial if v.field != "location"]
-    if partial:
-        partial.sort(key=lambda x: (-x[0], x[1].rows[0]))
+    partial.sort(key=lambda x: (-x[0], x[1].rows[0]))
+    near.sort(key=lambda x: (-x[0], x[1]))
+    # A row consistent on every field and more alike than any contradicting row may be this
+    # event: the disagreement of a less alike row then proves nothing.
+    if partial and not (near and near[0][0] >= partial[0][0]):
         return partial[0][1]
-    return Verdict(report=rid, verdict=NOT_FOUND)
+    return Verdict(report=rid, verdict=NOT_FOUND, rows=[i for _, i in near])
 
 
 def verify_reports(reports: Iterable[Report], refs: Iterable[Reference] | ReferenceIndex) -> Iterator[Verdict]:
