@@ -66,9 +66,9 @@ def test_local_pool_survives_a_killed_worker(store_url, corpus, reference):
 
 
 @pytest.mark.slow
-def test_dask_cluster_survives_a_killed_worker(sqlite_url, corpus, reference):
+def test_dask_cluster_survives_a_killed_worker(store_url, corpus, reference):
     pytest.importorskip("distributed")
-    store = _filled(sqlite_url, corpus)
+    store = _filled(store_url, corpus)
     kill = KillOnce()
     summary = run_extraction(store, engine="dask", workers=2, batch_size=5, timeout=30, engine_hook=kill)
     assert kill.killed is not None
@@ -135,9 +135,9 @@ def test_article_past_the_timeout_is_recorded_and_skipped(store_url, corpus, ref
 
 
 @pytest.mark.slow
-def test_article_that_kills_its_worker_is_isolated(sqlite_url, corpus, reference):
+def test_article_that_kills_its_worker_is_isolated(store_url, corpus, reference):
     killer = Article(text=KILLER, published="2018-03-01", origin="killer.txt")
-    store = _filled(sqlite_url, [*corpus[:30], killer, *corpus[30:]])
+    store = _filled(store_url, [*corpus[:30], killer, *corpus[30:]])
     summary = run_extraction(store, workers=2, batch_size=6, timeout=30, extract_fn=extract_or_die)
     assert summary.error_ids == [killer.id]
     assert summary.articles == N_ARTICLES + 1
