@@ -68,10 +68,12 @@ def _number_pattern() -> re.Pattern:
     scales = sorted(lex.scales, key=len, reverse=True)
     vague = sorted(lex.vague, key=len, reverse=True)
     alt = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
+    # Numbers start with a digit or a number word's first letter: the lookahead skips other positions fast.
+    firsts = re.escape("".join(sorted({w[0].lower() for w in [*units, *tens, *vague]})))
     word = rf"(?:(?:{alt(tens)})(?:[- ](?:{alt(units)}))?|{alt(units)})"
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{word})(?:\s+(?:{alt(scales)}))?(?:\s+and\s+{word})?"
     return re.compile(
-        rf"(?i)(?<![\w-])(?:(?P<between>between\s+)?(?P<num>{num})"
+        rf"(?i)(?<![\w-])(?=[\db{firsts}])(?:(?P<between>between\s+)?(?P<num>{num})"
         rf"(?:\s*(?:to|-|–|or|(?(between)and|(?!)))\s*(?P<high>{num}))?|(?P<vague>{alt(vague)}))(?![\w-])")
 
 
