@@ -133,6 +133,14 @@ def test_article_past_the_timeout_is_recorded_and_skipped(store_url, corpus, ref
     assert result.exit_code == 1
     assert huge.id in result.output and "huge.txt" in result.output
 
+    # Given the time it needs, the same article is extracted on a retry, and nothing else is redone.
+    result = CliRunner().invoke(app, ["--db", store_url, "extract", "--retry-errors", "--timeout", "300",
+                                      "--no-link"])
+    assert result.exit_code == 0, result.output
+    assert store.errors() == []
+    assert store.count_reports(article_id=huge.id) > 0
+    assert stored(store) == {**reference, huge.id: stored(store)[huge.id]}
+
 
 @pytest.mark.slow
 def test_article_that_kills_its_worker_is_isolated(store_url, corpus, reference):

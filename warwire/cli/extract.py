@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from itertools import chain
 from typing import List, Optional
 
 import typer
@@ -78,6 +79,8 @@ def extract_cli(
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per task and per store transaction."),
     timeout: float = typer.Option(60.0, "--timeout", min=0,
                                   help="Seconds per article before it is recorded as an error (0: no limit)."),
+    retry_errors: bool = typer.Option(False, "--retry-errors",
+                                      help="Also extract again the articles that failed before (see `warwire errors`)."),
     text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV/JSONL column holding the article text."),
     title_col: Optional[str] = typer.Option(None, "--title-col", help="Column holding the title."),
     date_col: Optional[str] = typer.Option(None, "--date-col", help="Column holding the publication date."),
@@ -88,7 +91,7 @@ def extract_cli(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
 ) -> None:
     """Extract conflict reports from articles, in parallel, resumably: rerun the same command after a crash."""
-    from warwire.extract.runner import count_pending, pending, run_extraction
+    from warwire.extract.runner import count_pending, failed, pending, run_extraction
 
     if fmt not in ("jsonl", "table"):
         console.print(f"[red]--format must be jsonl or table, not {fmt!r}[/red]")
@@ -116,6 +119,9 @@ def extract_cli(
                 console.print("[red]No article could be read from the sources.[/red]")
                 raise typer.Exit(EXIT_FAILED)
             articles, total = pending(store, ids), count_pending(store, ids)
+            if retry_errors:
+                again = failed(store, ids)
+                articles, total = chain(again, articles), total + len(again)
     except WarwireError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(EXIT_FAILED) from exc

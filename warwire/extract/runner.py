@@ -91,6 +91,16 @@ def pending(store, ids: Iterable[str] | None = None) -> Iterator[Article]:
             return
 
 
+def failed(store, ids: Iterable[str] | None = None) -> list[Article]:
+    """Articles whose extraction failed (only those in ``ids`` when given), to extract again."""
+    wanted = set(ids) if ids is not None else None
+    failed_ids = [e["article_id"] for e in store.errors() if wanted is None or e["article_id"] in wanted]
+    out: list[Article] = []
+    for i in range(0, len(failed_ids), 500):
+        out.extend(store.iter_articles(ids=failed_ids[i:i + 500]))
+    return out
+
+
 def count_pending(store, ids: Iterable[str] | None = None) -> int:
     """How many articles :func:`pending` will give (for the progress bar's total and ETA)."""
     import sqlalchemy as sa
