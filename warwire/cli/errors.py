@@ -31,7 +31,8 @@ def errors_cli(
         for row in failed:
             table.add_row(row["article_id"], row.get("origin") or "", row.get("error") or "")
         out.print(table)
-        console.print(f"{len(failed):,} failed article(s); reruns of `warwire extract` skip them.")
+        console.print(f"{len(failed):,} failed article(s). Reruns of `warwire extract` skip them; "
+                      "`warwire extract --retry-errors` (with a longer --timeout, say) tries them again.")
     else:
         console.print("No failed extractions.")
     raise typer.Exit(EXIT_PARTIAL if failed else EXIT_OK)

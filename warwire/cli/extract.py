@@ -158,7 +158,8 @@ def extract_cli(
     linked = _link(store) if store is not None and not no_link else None
     _print_rejected(rejected)
     if summary.errors:
-        console.print(f"{summary.errors:,} article(s) failed; list them with `warwire errors`.")
+        console.print(f"{summary.errors:,} article(s) failed: list them with `warwire errors`, retry them with "
+                      "`warwire extract --retry-errors`.")
     _print_summary(summary, store, linked, console if fmt == "jsonl" else out)
     raise typer.Exit(EXIT_PARTIAL if summary.errors or any(getattr(r, "fatal", True) for r in rejected) else EXIT_OK)
 
