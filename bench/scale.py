@@ -37,6 +37,13 @@ from warwire.store import ingest, open_store  # noqa: E402
 from warwire.store.schema import event_reports, events, extractions, reports  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+SECTION = "## Extraction at scale (bench/scale.py)"
+INTRO = """\
+`python bench/scale.py --n N --pg URL` generates N synthetic articles (bench/corpus.py: the sample's
+sentences with other towns, dates, figures and actors), ingests them, and for each engine clears the
+results, runs `run_extraction` and then `link_store`. Seconds include starting the workers (the
+model is loaded in the bench process first, so a local pool forks from it; Dask workers load their
+own). Peak RSS counts pages a forked worker shares with its parent. Each run below appends a table."""
 
 
 class WorkerSampler:
@@ -196,7 +203,10 @@ def main() -> None:
     text = table(rows, n)
     print(text)
     if not args.no_write:
+        known = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
         with RESULTS.open("a", encoding="utf-8") as f:
+            if SECTION not in known:
+                f.write(("\n" if known else "") + f"{SECTION}\n\n{INTRO}\n")
             f.write("\n" + text)
 
 
