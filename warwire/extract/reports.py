@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -135,6 +136,15 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     # A place name inside an actor's or a claimant's name ("FSA", "Jaish al-Islam") is not a place.
     taken = sorted([(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in claims])
     places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)]
+    # A story is about one country: its places come first ("BEIRUT:" and "Moscow said" are not the scene).
+    countries = Counter(p.location.country for p in places if p.location.country)
+    if len(countries) > 1:
+        home = countries.most_common(1)[0][0]
+        abroad = [p for p in places if p.location.country not in (home, None)]
+        places = [p for p in places if p.location.country in (home, None)]
+        places_abroad = abroad
+    else:
+        places_abroad = []
     drafts: list[Draft] = []
     weak: list[Draft] = []
     prev: Draft | None = None
@@ -163,7 +173,7 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
                 continue
             tolls = tolls_of.tolls(cs, ce)
             d = _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sent_claim, prev,
-                       sentences)
+                       sentences, places_abroad)
             if d is None:
                 continue
             d.cumulative = cumulative and d.casualties.any
@@ -271,7 +281,7 @@ def _continues(prev: Draft, d: Draft, si: int) -> bool:
 
 
 def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sent_claim, prev,
-           sentences) -> Draft | None:
+           sentences, places_abroad=()) -> Draft | None:
     rule = trig.rule
     inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
     actor1, actor2 = assign_roles(_starting(mentions, cs, ce), text, trig.start, cs, ce)
@@ -292,6 +302,8 @@ def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sen
         d.place = prev.place
     if d.place is None:
         d.place, d.place_span = _nearby_place(places, sentences, si)
+    if d.place is None and places_abroad:
+        d.place, d.place_span = _place(text, places_abroad, cs, ce, s, e, None)
     dates = _starting(all_dates, cs, ce) or _starting(all_dates, s, e)
     d.date = dates[0] if dates else None
     claim = next((c for c in [sent_claim] if c is not None), None)
@@ -307,7 +319,7 @@ def _place(text, places, cs, ce, s, e, prev: Draft | None):
         if here:
             # The first town named is the event's place ("Kavala Mount, north of Karri village in northern
             # Afrin"); a province only when no town is named.
-            local = [p for p in here if (p.location.geo_precision or 3) < 3 and p.location.country in ("Syria", None)]
+            local = [p for p in here if (p.location.geo_precision or 3) < 3]
             best = local[0] if local else min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
             loc = Location(**best.location.to_dict())
             if best.relation == "near" and (loc.geo_precision or 1) < 2:
