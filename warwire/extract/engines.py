@@ -222,6 +222,7 @@ class PoolEngine:
             self.context = multiprocessing.get_context("spawn")
         self.pool: ProcessPoolExecutor | None = None
         self.futures: dict = {}
+        self.sent: dict = {}  # future -> (when it was submitted, articles in its batch)
         self.lost: list[Done] = []
 
     def _pool(self) -> ProcessPoolExecutor:
@@ -237,11 +238,39 @@ class PoolEngine:
             self._lose_all("worker process died")
             future = self._pool().submit(extract_guarded, batch, self.timeout)
         self.futures[future] = key
+        self.sent[future] = (time.monotonic(), len(batch))
+
+    def overdue_after(self, n: int) -> float | None:
+        """Seconds after which a batch of ``n`` is taken for hung: twice the most a guarded batch can take.
+
+        A worker stuck where the time budget cannot reach it (inside native code, with signals
+        blocked) is killed then, and its batch handled as any lost batch.
+        """
+        if not self.timeout:
+            return None
+        longest = self.timeout * (1 + n / 10) + n * self.timeout if n > 1 else self.timeout
+        return 2 * longest + 5 * self.timeout
+
+    def _kill_hung(self) -> bool:
+        now = time.monotonic()
+        hung = [f for f in self.futures if (limit := self.overdue_after(self.sent[f][1])) is not None
+                and now - self.sent[f][0] > limit]
+        if hung:
+            self._kill_workers()
+        return bool(hung)
+
+    def _kill_workers(self) -> None:
+        for pid in self.pids():
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
 
     def _lose_all(self, why: str) -> None:
         """Give up the broken pool: every batch still in it is lost (reported by the next ``done``)."""
         self.lost.extend(Done(key, lost=why) for key in self.futures.values())
         self.futures.clear()
+        self.sent.clear()
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = None
@@ -251,14 +280,19 @@ class PoolEngine:
         if not self.futures:
             return out
         finished, _ = wait(list(self.futures), timeout=wait_seconds, return_when=FIRST_COMPLETED)
+        why = "worker process died"
+        if not finished and self._kill_hung():
+            why = "worker hung past its time budget and was killed"
+            finished, _ = wait(list(self.futures), timeout=30, return_when=FIRST_COMPLETED)
         broken = False
         for future in finished:
             key = self.futures.pop(future)
+            self.sent.pop(future, None)
             try:
                 out.append(Done(key, future.result()))
             except (BrokenProcessPool, CancelledError) as exc:
                 broken = True
-                out.append(Done(key, lost=f"worker process died ({exc or type(exc).__name__})"))
+                out.append(Done(key, lost=why))
         if broken:
             # Only a batch that ran alone is to blame; the others in the broken pool are lost with it.
             alone = len(out) == 1 and not self.futures
@@ -276,7 +310,9 @@ class PoolEngine:
 
     def close(self) -> None:
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            if self.futures:  # interrupted: do not wait for batches nobody will write
+                self._kill_workers()
+            self.pool.shutdown(wait=not self.futures, cancel_futures=True)
             self.pool = None
 
 
