@@ -11,7 +11,9 @@ A worker that dies loses its batch. The batch is resubmitted to run alone
 that kills its worker alone is split into single articles, and the article
 that kills a worker twice is recorded as an error. (Dask pins deaths on tasks
 itself: its ``KilledWorker`` is taken as proof.) Articles that raise or run past
-the timeout are recorded as errors by the worker itself; the run goes on.
+the timeout are recorded as errors by the worker itself; the run goes on. A
+local worker stuck where the timeout cannot reach it is killed by the driver,
+and its batch handled as that of a dead worker.
 """
 from __future__ import annotations
 
@@ -61,12 +63,10 @@ class _Batch:
     deaths: int = 0  # worker deaths pinned on this batch while it ran alone
 
 
-def extractor_version() -> str | None:
-    """``warwire.extract.EXTRACTOR_VERSION``, if the extractor declares one."""
-    try:
-        from warwire.extract import EXTRACTOR_VERSION
-    except ImportError:
-        return None
+def extractor_version() -> str:
+    """``warwire.extract.EXTRACTOR_VERSION``: results of another version count as pending."""
+    from warwire.extract import EXTRACTOR_VERSION
+
     return EXTRACTOR_VERSION
 
 
@@ -108,9 +108,7 @@ def count_pending(store, ids: Iterable[str] | None = None) -> int:
     from warwire.store.schema import articles, extractions
 
     done = sa.select(extractions.c.article_id)
-    version = extractor_version()
-    if version is not None:
-        done = done.where(extractions.c.extractor_version == version)
+    done = done.where(extractions.c.extractor_version == extractor_version())
     with store.engine.connect() as conn:
         done_ids = set(conn.scalars(done))
         if ids is not None:
