@@ -133,6 +133,7 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     claims = find_claims(text)
     tolls_of = TollReader(text)
     all_dates = [m for m in find_dates(text, base) if m.start >= skip_to]
+    all_tags = find_tags(text)
     # A place name inside an actor's or a claimant's name ("FSA", "Jaish al-Islam") is not a place.
     taken = sorted([(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in claims])
     places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)]
@@ -173,7 +174,7 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
                 continue
             tolls = tolls_of.tolls(cs, ce)
             d = _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sent_claim, prev,
-                       sentences, places_abroad)
+                       sentences, places_abroad, all_tags)
             if d is None:
                 continue
             d.cumulative = cumulative and d.casualties.any
@@ -281,7 +282,7 @@ def _continues(prev: Draft, d: Draft, si: int) -> bool:
 
 
 def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sent_claim, prev,
-           sentences, places_abroad=()) -> Draft | None:
+           sentences, places_abroad=(), tags=()) -> Draft | None:
     rule = trig.rule
     inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
     actor1, actor2 = assign_roles(_starting(mentions, cs, ce), text, trig.start, cs, ce)
@@ -296,7 +297,7 @@ def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sen
               inherited=inherited, actor1=actor1, actor2=actor2, casualties=casualties)
     d.parent = prev if inherited else None
     d.tags |= set(rule.tags)
-    d.tags |= {t for t, _, _ in find_tags(text, s, e)}
+    d.tags |= {tag for tag, ts, _ in tags if s <= ts < e}
     d.place, d.place_span = _place(text, places, cs, ce, s, e, prev)
     if d.place is None and inherited:
         d.place = prev.place
