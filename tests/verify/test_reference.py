@@ -172,3 +172,10 @@ def test_unknown_layout_names_the_file_and_columns(tmp_path):
     with pytest.raises(WarwireError) as err:
         read_reference(path)
     assert err.value.code.name == "E301" and "other.csv" in str(err.value) and "a, b" in str(err.value)
+
+
+def test_a_report_placed_only_by_province_is_not_contradicted(index):
+    province = Location(name="Idleb", country="Syria", admin1="Idleb", geo_precision=3)
+    assert verdict_of(strike(location=province), index).verdict == SUPPORTED
+    off = strike(location=province, fatalities=Count(best=40, low=40, high=40, qualifier="exact"))
+    assert verdict_of(off, index).verdict == NOT_FOUND  # every day has events in a province

@@ -412,11 +412,18 @@ def _toll_value(r: Report) -> int | None:
     return r.fatalities.best if r.fatalities.best is not None else r.fatalities.low
 
 
+def _province_only(r: Report) -> bool:
+    """Placed no closer than a province: every day has events there, so nothing ties a
+    disagreement to one row."""
+    return r.location is None or (r.location.geo_precision or 1) >= 3
+
+
 def _mismatch(r: Report, ref: Reference, c: Report) -> Verdict | None:
     """The one field on which r and the row disagree, when everything else says they are one
-    event: the same sub-type, and for a wrong place the same day and the same named perpetrator
-    (a place is the weakest tie between two reports). None otherwise."""
-    if r.sub_event_type != c.sub_event_type:
+    event: the same sub-type, both placed closer than a province, and for a wrong place the same
+    day and the same named perpetrator (a place is the weakest tie between two reports). None
+    otherwise."""
+    if r.sub_event_type != c.sub_event_type or _province_only(r) or _province_only(c):
         return None
     failing = []
     if not dates_compatible(r, c):
