@@ -6,7 +6,8 @@ from warwire.extract.attribution import find_claims
 
 
 @pytest.mark.parametrize("text, name, kind", [
-    ("Twelve were killed, the Syrian Observatory for Human Rights said.", "Syrian Observatory for Human Rights", "monitor"),
+    ("Twelve were killed, the Syrian Observatory for Human Rights said.",
+     "Syrian Observatory for Human Rights", "monitor"),
     ("Twelve were killed, according to the Britain-based monitor.", "unnamed monitor", "monitor"),
     ("State news agency SANA said army units hit terrorist positions.", "SANA", "state media"),
     ("The Russian Defence Ministry said its jets hit militants.", "Russian Ministry of Defence", "government"),

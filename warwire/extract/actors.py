@@ -16,12 +16,14 @@ from warwire.knowledge.actors import ActorDictionary
 from warwire.model import Actor
 
 # A country or capital after these words is a place, not an actor.
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|into|inside|across|outside|towards?|of|with|at)\s+)$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|into|inside|across|outside|towards?|of|with|at)\s+)$",
+                           re.IGNORECASE)
 # Names that are also places: "fled to Turkey" is a place, "Turkey launched" an actor.
 _COUNTRY_WORDS = {"Turkey", "Russia", "Iran", "Israel", "Syria", "Lebanon", "Iraq", "Jordan", "US", "United States",
                   "America", "Britain", "France", "Damascus", "Moscow", "Ankara", "Tehran", "Washington"}
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompanied|joined|helped)\s+by(?:\s+its|\s+their)?"
+_BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompanied|joined|helped)\s+by"
+                      r"(?:\s+its|\s+their)?"
                       r"(?:\s+(?:loyal|allied|affiliated|local))?|"
                       r"\bwith\s+(?:the\s+)?(?:support|help|backing|cover)\s+of|\balong\s*side|\band\s+allied)"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)

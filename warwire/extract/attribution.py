@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from warwire.knowledge.actors import Claimants
 from warwire.model import Claim
 
-_VERB = r"(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|confirmed|confirms|added|documented|documents|counted|recorded|quoted|cited|published|accused|posted|tallied)"
-_AFTER = re.compile(rf"(?:\s*,[^,.;]{{1,90}},)?(?:\s+(?:also|later|earlier|previously|on \w+))?\s*{_VERB}\b", re.IGNORECASE)
+_VERB = (r"(?:said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|claimed|claims|"
+         r"confirmed|confirms|added|documented|documents|counted|recorded|quoted|cited|published|accused|posted|"
+         r"tallied)")
+_AFTER = re.compile(rf"(?:\s*,[^,.;]{{1,90}},)?(?:\s+(?:also|later|earlier|previously|on \w+))?\s*{_VERB}\b",
+                    re.IGNORECASE)
 _BEFORE = re.compile(rf"(?:according\s+to|{_VERB}|(?:citing|quoting|reported\s+by|said\s+by|cited\s+by|told))\s+$",
                      re.IGNORECASE)
 _MONITOR_NAME = "Syrian Observatory for Human Rights"

@@ -29,6 +29,7 @@ NOT_PEOPLE = re.compile(
 # Words that end the noun phrase after a number: "nineteen wounded in a rebel attack" is not about rebels.
 _GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|are|is|have|had|during|while)\b",
                        re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$")
 _TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")
 
 
@@ -195,7 +196,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     if re.fullmatch(r"(?:19|20)\d\d", surface):
         return None
     before = text[max(0, s - 12):s]
-    if surface[0].isdigit() and re.search(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", before) or \
+    if surface[0].isdigit() and _MONTH_BEFORE.search(before) or \
             re.match(r"(?i)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", after):
         return None
     wi, wj = _word_index(words, s), _word_index(words, e - 1)
@@ -210,7 +211,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     # "a" and "one" count people only when a victim noun follows closely ("a child", "an HTS commander",
     # "one fatality"), not in "an estimated 145".
     if is_a and not (victim and vspan and _word_index(words, vspan[0]) - wj <= 3
-                     and not re.search(r"\d", re.sub(r"\d+-year-old", "", text[e:vspan[0]]))) and not _kill_noun_follows(text, e, kill):
+                     and not re.search(r"\d", re.sub(r"\d+-year-old", "", text[e:vspan[0]]))) \
+            and not _kill_noun_follows(text, e, kill):
         return None
     # The nearest kill / injury word on either side decides what the number counts.
     best_what, best_dist = None, 99

@@ -14,20 +14,27 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = {m: i for i, ms in enumerate(
     ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
      "sep sept september", "oct october", "nov november", "dec december"], 1) for m in ms.split()}
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 
 # Every expression starts with a digit or one of these letters: the lookahead skips other positions fast.
 _EXPRESSIONS = re.compile(
     rf"""(?ix)(?<![\w])(?=[0-9oelstidmwfjanyrgp])(?:
-    (?P<mdy>(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\b)
-    |(?P<dmy>(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?\b)
-    |(?P<weekday>(?:(?:early|late)\s+)?(?:on\s+|last\s+|this\s+|since\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b)
+    (?P<mdy>(?:on\s+)?{_WEEKDAY}?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\b)
+    |(?P<dmy>(?:on\s+)?{_WEEKDAY}?(?:the\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})
+        (?:,?\s+(?P<y2>{_YEAR}))?\b)
+    |(?P<weekday>(?:(?:early|late)\s+)?(?:on\s+|last\s+|this\s+|since\s+)?
+        (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+        (?:\s+(?:morning|afternoon|evening|night))?\b)
     |(?P<yesterday>\b(?:yesterday|overnight|last\s+night|the\s+day\s+before)\b)
     |(?P<today>\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b)
-    |(?P<week>\b(?:earlier\s+this\s+week|this\s+week|in\s+recent\s+days|(?:over\s+)?the\s+past\s+few\s+days|last\s+week|(?:over\s+)?the\s+(?:past|last)\s+week)\b)
-    |(?P<month>\b(?:last\s+month|earlier\s+this\s+month|this\s+month|(?:in|since|during)\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)\b)
+    |(?P<week>\b(?:earlier\s+this\s+week|this\s+week|in\s+recent\s+days|(?:over\s+)?the\s+past\s+few\s+days
+        |last\s+week|(?:over\s+)?the\s+(?:past|last)\s+week)\b)
+    |(?P<month>\b(?:last\s+month|earlier\s+this\s+month|this\s+month
+        |(?:in|since|during)\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)\b)
     )""")
 
 # A date printed at the top of the text ("Wed 05 Apr 2017 ...", "Published November 17 2017").

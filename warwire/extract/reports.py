@@ -24,7 +24,7 @@ from warwire.extract.dates import DateMention, find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background,
                                          is_cumulative, main_trigger, sub_event_type)
 from warwire.knowledge.actors import ActorDictionary
-from warwire.model import Actor, Claim, Count, Location, Report, Victims
+from warwire.model import Claim, Count, Location, Report, Victims
 
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:(?P<near>near|around|outside|on the outskirts of|close to)|in|on|at|into|inside)\s+the\s+"
@@ -35,7 +35,8 @@ _PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?
 # A town named as the end of a road ("the Damascus-Aleppo highway", "the road between X and Y") is
 # not where the event was, when another place is named.
 _ROUTE_AFTER = re.compile(r"(?:\s*-\s*[\w' ]+?)?\s+(?:highway|road|motorway|international road)\b", re.IGNORECASE)
-_ROUTE_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:between|from|linking|connecting)\s+(?:the\s+)?(?:[\w'-]+\s+and\s+)?$",
+_ROUTE_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:between|from|linking|connecting)\s+(?:the\s+)?"
+                           r"(?:[\w'-]+\s+and\s+)?$",
                            re.IGNORECASE)
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
