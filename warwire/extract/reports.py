@@ -422,7 +422,8 @@ _CIVILIAN_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack",
 def _implied_civilians(d: Draft) -> None:
     """"A bomb blast killed six": with no word for who died and no armed target, the dead are civilians."""
     c = d.casualties
-    if c.fatalities.best is None or c.hit or d.sub not in _CIVILIAN_BY_DEFAULT:
+    if c.fatalities.best is None or d.sub not in _CIVILIAN_BY_DEFAULT or "combatants" in c.hit \
+            or c.victims.civilians is not None or c.victims.combatants is not None:
         return
     if d.actor2 is not None and d.actor2.kind not in ("Civilians", "Protesters"):
         return
