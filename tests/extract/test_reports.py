@@ -92,3 +92,10 @@ def test_town_named_as_a_road_end_is_not_the_place():
     text = "Regime forces clashed with rebels along the Damascus-Aleppo highway near Saraqeb."
     (r,) = reports(text)
     assert text[slice(*r.evidence["location"])] == "Saraqeb"
+
+
+def test_one_bombardment_told_in_two_clauses_is_one_report():
+    rs = reports("Regime forces shelled while Syrian or Russian warplanes carried out raids on the town of "
+                 "Kafr Batna, which killed six civilians.")
+    assert len(rs) == 1
+    assert rs[0].event_type == "Explosions/Remote violence" and rs[0].fatalities.best == 6

@@ -198,6 +198,12 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
             if d.tier == 0 and not (d.casualties.any or d.inherited):
                 weak.append(d)
                 continue
+            if made and d.tier > 0 and event_type(d.sub) == event_type(made[-1].sub) \
+                    and _same_place(made[-1].place, d.place) \
+                    and not (d.actor1 and made[-1].actor1 and d.actor1.kind != made[-1].actor1.kind):
+                # "Regime forces shelled while warplanes carried out raids on the town": one bombardment.
+                made[-1].merge(d)
+                continue
             made.append(d)
         for d in made:
             drafts.append(d)
