@@ -1,4 +1,4 @@
-"""`warwire demo`: load the bundled sample into a store and show what it holds."""
+"""`warwire demo`: the whole job on the bundled sample — ingest, extract, link, score, then serve the dashboard."""
 from __future__ import annotations
 
 from importlib import resources
@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from warwire.cli import EXIT_FAILED, EXIT_OK, app, console, db_url, out
+from warwire.cli import EXIT_FAILED, app, console, db_url, out
 from warwire.cli.articles import articles_table
 from warwire.cli.ingest import ingest_with_progress, open_or_exit, print_summary
 from warwire.store import IngestSummary, Store
@@ -22,17 +22,43 @@ def sample_files() -> list[str]:
 
 
 def run_demo(store: Store, show: Console) -> IngestSummary:
-    """Ingest the bundled sample into ``store`` and print what the store holds."""
+    """Ingest the bundled sample into ``store``, extract and link its reports, score its articles; print it all."""
+    from warwire.extract.runner import run_extraction
+    from warwire.link.store import link_store
+    from warwire.verify.credibility import score_store
+
     summary = ingest_with_progress(sample_files(), store, console)
     print_summary(summary, store, show)
     show.print(articles_table(list(store.iter_articles()), title=f"The store {store.url} holds",
                               width=show.width))
+    with console.status("Extracting reports"):
+        run = run_extraction(store)
+    with console.status("Linking reports into events"):
+        linked = link_store(store)
+    with console.status("Scoring credibility"):
+        score_store(store)
+    show.print(f"Extracted {store.count_reports()} reports from {store.count_articles()} articles "
+               f"({run.articles} new this run); linked into {linked.events} events, "
+               f"{linked.contradictions} with contradicting sources.")
+    show.print("See them with [bold]warwire contradictions[/bold], [bold]warwire export --what events "
+               "--format jsonl[/bold], or the dashboard.")
     return summary
 
 
 @app.command("demo")
-def demo_cli(ctx: typer.Context) -> None:
-    """Try warwire on its bundled sample (24 fictional wire stories); stores them in ./warwire-demo.db unless --db."""
+def demo_cli(
+    ctx: typer.Context,
+    serve: bool = typer.Option(True, "--serve/--no-serve", help="Serve the dashboard on the sample afterwards."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to serve on."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to serve on."),
+) -> None:
+    """Try warwire on its bundled sample (24 fictional wire stories), stored in ./warwire-demo.db unless --db."""
     store = open_or_exit(db_url(ctx) or DEMO_DB)
     summary = run_demo(store, out)
-    raise typer.Exit(EXIT_OK if summary.read and not summary.rejected else EXIT_FAILED)
+    if not summary.read or summary.rejected:
+        raise typer.Exit(EXIT_FAILED)
+    if serve:
+        from warwire.api.app import serve as serve_app
+
+        out.print(f"\nDashboard: [bold]http://{host}:{port}/[/bold]  (API docs at /docs; Ctrl-C to stop)")
+        serve_app(store.url, host=host, port=port)
