@@ -310,6 +310,10 @@ def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sen
         d.place = prev.place
     if d.place is None:
         d.place, d.place_span = _nearby_place(places, sentences, si)
+    if d.place is None and places:
+        # The article's first place: a story about one town names it once, often at the top.
+        first = next((p for p in places if (p.location.geo_precision or 3) < 3), places[0])
+        d.place, d.place_span = Location(**first.location.to_dict()), (first.start, first.end)
     if d.place is None and places_abroad:
         d.place, d.place_span = _place(text, places_abroad, cs, ce, s, e, None)
     dates = _starting(all_dates, cs, ce) or _starting(all_dates, s, e)
