@@ -470,13 +470,13 @@ def choose_primary(reports: list[Report], title: str | None) -> None:
         def score(r: Report) -> int:
             s = 0
             if toll is not None and r.fatalities.best == toll:
-                s += 4
+                s += 3
             elif toll is not None and r.fatalities.best is not None:
                 s += 1
             if sub and r.sub_event_type == sub:
-                s += 2
+                s += 3
             elif sub and r.event_type == event_type(sub):
-                s += 1
+                s += 2
             return s
 
         best = max(candidates, key=score)
