@@ -99,3 +99,9 @@ def test_one_bombardment_told_in_two_clauses_is_one_report():
                  "Kafr Batna, which killed six civilians.")
     assert len(rs) == 1
     assert rs[0].event_type == "Explosions/Remote violence" and rs[0].fatalities.best == 6
+
+
+def test_place_inside_a_group_name_is_not_the_place():
+    text = "Fighters of the Free Idlib Army clashed with Hayat Tahrir al-Sham in Saraqeb."
+    (r,) = reports(text)
+    assert text[slice(*r.evidence["location"])] == "Saraqeb"

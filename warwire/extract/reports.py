@@ -38,6 +38,9 @@ _ROUTE_AFTER = re.compile(r"(?:\s*-\s*[\w' ]+?)?\s+(?:highway|road|motorway|inte
 _ROUTE_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:between|from|linking|connecting)\s+(?:the\s+)?"
                            r"(?:[\w'-]+\s+and\s+)?$",
                            re.IGNORECASE)
+# A place name inside an armed group's name ("Free Idlib Army", "Saraqeb Revolutionary Front").
+_GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[Ff]actions?|Corps|Division|Battalions?|"
+                          r"Legion|Movement|Revolutionary|Military Council|Operations Room|rebel faction|Martyrs)\b")
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
 # Default actor1 by sub-event type when the text names none: in Syria, unnamed warplanes and
@@ -137,7 +140,8 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     all_tags = find_tags(text)
     # A place name inside an actor's or a claimant's name ("FSA", "Jaish al-Islam") is not a place.
     taken = sorted([(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in claims])
-    places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)]
+    places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)
+              and not _GROUP_AFTER.match(text, p.end)]
     # A story is about one country: its places come first ("BEIRUT:" and "Moscow said" are not the scene).
     countries = Counter(p.location.country for p in places if p.location.country)
     if len(countries) > 1:
