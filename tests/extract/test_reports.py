@@ -105,3 +105,11 @@ def test_place_inside_a_group_name_is_not_the_place():
     text = "Fighters of the Free Idlib Army clashed with Hayat Tahrir al-Sham in Saraqeb."
     (r,) = reports(text)
     assert text[slice(*r.evidence["location"])] == "Saraqeb"
+
+
+def test_headline_names_the_actor_the_lead_sentence_leaves_out():
+    text = "Air strikes killed 15 civilians in Raqqa on Monday. The US military said it was looking into the reports."
+    rs = reports(text, title="US jets kill 15 civilians in Syria")
+    lead = next(r for r in rs if r.primary)
+    assert lead.actor1.name == "Military Forces of the United States"
+    assert text[slice(*lead.evidence["actor1"])] == "US military"

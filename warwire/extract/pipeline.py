@@ -27,7 +27,7 @@ def _reports(article: Article, sentences: list[tuple[int, int]], triggers) -> li
     base, skip_to = base_date(text, article.published)
     reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
                             triggers)
-    choose_primary(reports, article.title)
+    choose_primary(reports, article.title, text)
     return reports
 
 

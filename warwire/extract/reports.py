@@ -39,8 +39,9 @@ _ROUTE_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:between|from|linking|
                            r"(?:[\w'-]+\s+and\s+)?$",
                            re.IGNORECASE)
 # A place name inside an armed group's name ("Free Idlib Army", "Saraqeb Revolutionary Front").
-_GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[Ff]actions?|Corps|Division|Battalions?|"
-                          r"Legion|Movement|Revolutionary|Military Council|Operations Room|rebel faction|Martyrs)\b")
+_GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[Ff]actions?|Corps|Division|"
+                          r"Battalions?|Legion|Movement|Revolutionary|Military Council|Operations Room|rebel faction|"
+                          r"Martyrs)\b")
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
 # Default actor1 by sub-event type when the text names none: in Syria, unnamed warplanes and
@@ -59,6 +60,10 @@ _DEFAULT_ACTOR1 = {
     "Violent demonstration": "Rioters (Syria)",
 }
 _VICTIM_ACTOR = "Civilians (Syria)"
+_TAKEN_BY = {"State forces": "Government regains territory", "External/Other forces": "Government regains territory",
+             "Rebel group": "Non-state actor overtakes territory",
+             "Political militia": "Non-state actor overtakes territory"}
+_TERRITORY = {sub: _TAKEN_BY for sub in ("Government regains territory", "Non-state actor overtakes territory")}
 _CROWD = {"Peaceful protest": "Protesters (Syria)", "Protest with intervention": "Protesters (Syria)",
           "Excessive force against protesters": "Protesters (Syria)", "Violent demonstration": "Rioters (Syria)",
           "Mob violence": "Rioters (Syria)"}
@@ -454,7 +459,7 @@ def _when(d: Draft, base: date | None) -> tuple[str | None, int | None]:
     return (base.isoformat(), 1) if base else (None, None)
 
 
-def choose_primary(reports: list[Report], title: str | None) -> None:
+def choose_primary(reports: list[Report], title: str | None, text: str = "") -> None:
     """Mark the article's lead event: the one the headline reports, else the first that is not a cumulative toll.
 
     The headline's event word and toll pick the report ("Strikes kill 58 civilians" -> the strike with 58 dead);
@@ -490,6 +495,24 @@ def choose_primary(reports: list[Report], title: str | None) -> None:
         strong = [r for r in candidates if r.evidence.get("sub_event_type") and r.confidence >= 0.5]
         lead = strong[0] if strong else candidates[0]
     lead.primary = True
+    if title and text and "actor1" not in lead.evidence:
+        _actor_from_title(lead, title, text)
+
+
+def _actor_from_title(lead: Report, title: str, text: str) -> None:
+    """"US jets kill 15 civilians": when the lead report names no actor, the headline's, if the body names it too."""
+    trig = main_trigger(find_triggers(title))
+    if trig is None:
+        return
+    actor1, _ = assign_roles(find_actors(title), title, trig.start, 0, len(title))
+    if actor1 is None or actor1.kind == "Civilians":
+        return
+    mention = next((m for m in find_actors(text) if m.name == actor1.name), None)
+    if mention is not None:
+        lead.actor1 = mention.actor()
+        lead.evidence["actor1"] = [mention.start, mention.end]
+        if lead.sub_event_type in _TERRITORY:
+            lead.sub_event_type = _TERRITORY[lead.sub_event_type].get(actor1.kind, lead.sub_event_type)
 
 
 def _confidence(d: Draft) -> float:
