@@ -34,8 +34,7 @@ minhash_bands = Table(
     "minhash_bands", metadata,
     Column("band", String(48), nullable=False),
     Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
-    UniqueConstraint("band", "article_id"),
-    Index("ix_minhash_bands_band", "band"),
+    UniqueConstraint("band", "article_id"),  # its index serves lookups by band
 )
 
 # One row per article once extraction has run on it (done or failed): what makes runs resumable.
@@ -96,6 +95,10 @@ events = Table(
     Column("n_contradictions", Integer, default=0),
     Column("record", JSON, nullable=False),
     Index("ix_events_lat_lon", "lat", "lon"),
+    # The dashboard's common filters, each followed by the default sort (newest first).
+    Index("ix_events_type_date", "event_type", "date_start"),
+    Index("ix_events_admin1_date", "admin1", "date_start"),
+    Index("ix_events_sub_type_date", "sub_event_type", "date_start"),
 )
 
 event_reports = Table(
