@@ -141,3 +141,20 @@ def test_a_governorate_named_right_after_a_village_places_it():
     # ... but not a governorate named far off in another sentence about something else.
     found = by_surface("The deal covers Madaya and Zabadani near Damascus, and Foua and Kefraya in Idlib province.")
     assert found["Madaya"].location.admin1 == "Rural Damascus"
+
+
+def test_a_name_the_text_calls_a_village_is_looked_up_loosely():
+    # "Halmuz" is no source's spelling; "village" and the governorate beside it lead to Halamuz in Homs.
+    m = by_surface("Regime forces targeted Halmuz village in northern Homs.")["Halmuz"]
+    assert m.location.admin1 == "Homs" and m.location.geo_precision == 1
+    m = by_surface("The town of Kafrehmul was hit.")["Kafrehmul"]
+    assert m.location.admin1 == "Idleb"
+
+
+def test_no_namesake_outside_the_governorate_named_beside_it():
+    # No "Tal Ass" lies in Idlib: the Al-Hasakeh namesake is not what the text means.
+    found = by_surface("Fighters withdrew from Tal Ass in the Heish area of southern Idleb.")
+    assert found["Heish"].location.admin1 == "Idleb"
+    assert "Tal Ass" not in found or found["Tal Ass"].location.admin1 == "Idleb"
+    found = by_surface("Shelling hit Tal Ass in the Hasakeh countryside.")
+    assert found["Tal Ass"].location.admin1 == "Al-Hasakeh"

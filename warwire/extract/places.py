@@ -42,6 +42,12 @@ _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|
 _PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:province|governorate|provincial)\b", re.IGNORECASE)
 # What may follow a dateline: ", Syria", "(Reuters)", "/Nov 5/", then a dash or colon.
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,25})?\s*(?:\([^)\n]{1,60}\)|/[^/\n]{1,30}/)?\s*(?:[-–—:]|\n)")
+# "the village of Omar", "towns of al-Laj", "Halmuz village": the text says the name is a place's.
+_CUE_NAME = r"((?:(?:[Aa]l|[Ee]l)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el)[-\s]['’`]?)?[A-Z][\w'’]*){0,2})"
+_CUED = (re.compile(r"\b(?:villages?|towns?|hamlet|farms?) of (?:the )?" + _CUE_NAME),
+         re.compile(r"(?<![\w'’-])" + _CUE_NAME + r"\s+(?:village|town)\b"))
+# How close (0-100, vowels kept) a cued name must be to a place's spelling.
+_CUED_SIMILARITY = 78
 _DATELINE_JOIN = re.compile(r"^\s*(?:,|and|&)?\s*$", re.IGNORECASE)
 
 
@@ -235,27 +241,73 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         cands, best, clear, loose = m.resolve(key, surface)
         if cands:
             raw.append((start, end, surface, cands, best, clear, loose))
+    # Governorates named as such close by ("X village in southern Idlib"): villages are looked for there.
+    named = [(r[0], gov.admin1) for r in raw for gov in (_own_governorate(g, r[2]),) if gov]
+    cued = _named_by_cue(text, raw, named, g, m) if cased else []
+    if cued:
+        raw = sorted(raw + cued, key=lambda r: r[0])
     sure = {i: r[4] for i, r in enumerate(raw) if r[5]}
     context = Counter(p.admin1 for p in sure.values())
     top = [a for a, _ in context.most_common(2)]
-    # Governorates named as such close by ("X village in southern Idlib"): villages are looked for there.
-    named = [(r[0], gov.admin1) for r in raw for gov in (_own_governorate(g, r[2]),) if gov]
     datelines = {fold(d) for d in dateline}
     mentions = []
     spots = {p.id: p for p in sure.values() if p.country == "Syria" and p.kind != "governorate" and p.lat is not None}
     for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
-        govs = [a1 for at, a1 in named if start - 40 <= at <= end + 60 and at != start]
-        if "Damascus" in govs:  # "near Damascus" covers the countryside around the city
-            govs.append("Rural Damascus")
+        govs = _govs_near(named, start, end)
         own = sure.get(i)
         anchors = [p for p in spots.values() if p is not own]
         place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
                                                                        anchors)
+        if govs and place.admin1 not in govs and place.country == "Syria" and not _notable(place) \
+                and _own_governorate(g, surface) is None:
+            continue  # "X in southern Idlib" with no X there: a namesake elsewhere is not meant
         relation, loc = _relate(g, text, start, end, surface, place)
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"
         mentions.append(PlaceMention(start, end, surface, loc, relation))
     return mentions
+
+
+def _govs_near(named: list[tuple[int, str]], start: int, end: int) -> list[str]:
+    """The governorates named right by a mention ("X village in southern Idlib", "Idlib's X")."""
+    govs = [a1 for at, a1 in named if start - 40 <= at <= end + 60 and at != start]
+    if "Damascus" in govs:  # "near Damascus" covers the countryside around the city
+        govs.append("Rural Damascus")
+    return govs
+
+
+def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazetteer, m: _Matcher) -> list[tuple]:
+    """Names the text calls a village or town ("the village of Omar", "Halmuz village") that the exact
+    pass left out: a person's name or English word is a place here, and a spelling no source has is
+    looked for among close spellings, in a governorate named by it if there is one."""
+    out = []
+    taken = [(r[0], r[1]) for r in raw]
+    for match in (found for cue in _CUED for found in cue.finditer(text)):
+        start, end = match.start(1), match.end(1)
+        surface = text[start:end]
+        if any(a < end and start < b for a, b in taken) or surface.casefold() in m.generic_words \
+                or surface.casefold() in m.english:
+            continue
+        govs = _govs_near(named, start, end)
+        cands = [p for p in g.candidates(surface) if p.country == "Syria" and p.kind != "governorate"
+                 and g.similarity(p, surface) >= m.min_similarity]
+        if govs and not any(p.admin1 in govs for p in cands):
+            cands = [f for f in (g.find(surface, a1) for a1 in govs) if f and f.admin1 in govs] or cands
+        if not cands:
+            found = g.find(surface)
+            cands = [found] if found else []
+        cands = [p for p in cands if p.country == "Syria" and p.kind != "governorate" and p.lat is not None
+                 and g.similarity(p, surface) >= (_CUED_SIMILARITY if len(surface) > 5 else 85)]
+        if cands:
+            best = g.best(cands, surface, govs[0] if govs else None)
+            # Not "sure": a looser match does not anchor the text's other places.
+            out.append((start, end, surface, cands, best, False, cands))
+            taken.append((start, end))
+    return out
+
+
+def _notable(place: Place) -> bool:
+    return place.kind in ("city", "governorate", "region") or (place.population or 0) >= 20_000 or place.preferred
 
 
 def _unambiguous(best: Place, cands: list[Place]) -> bool:
@@ -284,6 +336,9 @@ def _choose(g: Gazetteer, cands: list[Place], loose: list[Place], best: Place, s
     pool = [p for p in cands if p.country == "Syria" and p.lat is not None]
     if govs and not notable and best.admin1 not in govs:
         local = [p for p in loose if p.admin1 in govs and p.lat is not None and g.similarity(p, surface) >= 70]
+        if not local:  # a spelling folding misses, in the governorate named by it
+            local = [p for p in (g.find(surface, a1) for a1 in govs[:2]) if p and p.admin1 in govs
+                     and p.lat is not None and g.similarity(p, surface) >= _CUED_SIMILARITY]
         if local:
             pool = local
             best = g.best(local, surface, govs[0])
