@@ -113,3 +113,16 @@ def test_headline_names_the_actor_the_lead_sentence_leaves_out():
     lead = next(r for r in rs if r.primary)
     assert lead.actor1.name == "Military Forces of the United States"
     assert text[slice(*lead.evidence["actor1"])] == "US military"
+
+
+def test_shells_of_untold_origin_are_an_unidentified_armed_group():
+    (r,) = reports("Two mortar shells fell on the Bab Touma district of Damascus, injuring four people.")
+    assert r.sub_event_type == "Shelling/artillery/missile attack"
+    assert (r.actor1.name, r.actor1.kind) == ("Unidentified Armed Group (Syria)", "Political militia")
+
+
+def test_unnamed_bomber_is_a_political_militia_and_unnamed_artillery_the_army():
+    (bomb,) = reports("A car bomb exploded near a market in Azaz, killing three people.")
+    assert (bomb.actor1.name, bomb.actor1.kind) == ("Unidentified Armed Group (Syria)", "Political militia")
+    (shelling,) = reports("Artillery shelled the village of Kafr Nabl on Sunday.")
+    assert shelling.actor1.name == "Military Forces of Syria"

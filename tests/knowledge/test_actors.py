@@ -28,7 +28,19 @@ from warwire.model import ACTOR_KINDS
 ])
 def test_aliases_resolve_to_canonical_actors(text, name):
     found = find_actors(f"Yesterday {text} were seen.")
-    assert [m.name for m in found][:1] == [name]
+    assert [m.actor().name for m in found][:1] == [name]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Unidentified gunmen shot a man.", "Political militia"),
+    ("Unknown assailants shot a man.", "Political militia"),
+    ("Gunmen from the rebel side shot a man.", "Rebel group"),
+    ("The terrorists shelled the town.", "Rebel group"),
+])
+def test_unnamed_attackers_are_a_political_militia(text, kind):
+    found = find_actors(text)
+    assert found[0].actor().name == "Unidentified Armed Group (Syria)"
+    assert found[0].actor().kind == kind
 
 
 def test_every_actor_has_an_acled_kind_and_parents_exist():

@@ -44,6 +44,11 @@ _GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[
                           r"Martyrs)\b")
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
+# An attacker nobody names: ACLED's unidentified armed group, coded as a political militia.
+_UNNAMED = "Unidentified Armed Group (Syria) unnamed"
+# Shells that "fell on" a place, their side untold: ACLED codes them to an unidentified armed group.
+_SHELLS_FELL = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?|projectiles?|rounds)\s+(?:\w+\s+){0,2}?"
+                          r"(?:fell|landed|dropped|rained|struck|hit)\b", re.IGNORECASE)
 # Default actor1 by sub-event type when the text names none: in Syria, unnamed warplanes and
 # artillery are the government's, unnamed gunmen an unidentified armed group.
 _DEFAULT_ACTOR1 = {
@@ -51,10 +56,11 @@ _DEFAULT_ACTOR1 = {
     "Shelling/artillery/missile attack": "Military Forces of Syria",
     "Chemical weapon": "Military Forces of Syria",
     "Government regains territory": "Military Forces of Syria",
-    "Attack": "Unidentified Armed Group (Syria)",
-    "Remote explosive/landmine/IED": "Unidentified Armed Group (Syria)",
-    "Suicide bomb": "Unidentified Armed Group (Syria)",
-    "Abduction/forced disappearance": "Unidentified Armed Group (Syria)",
+    "Attack": _UNNAMED,
+    "Remote explosive/landmine/IED": _UNNAMED,
+    "Suicide bomb": _UNNAMED,
+    "Grenade": _UNNAMED,
+    "Abduction/forced disappearance": _UNNAMED,
     "Peaceful protest": "Protesters (Syria)",
     "Protest with intervention": "Protesters (Syria)",
     "Violent demonstration": "Rioters (Syria)",
@@ -384,6 +390,9 @@ def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None
         actor1 = d.actor1.actor() if d.actor1 else None
         if d.actor1:
             ev["actor1"] = [d.actor1.start, d.actor1.end]
+        elif d.sub == "Shelling/artillery/missile attack" and d.trigger is not None and _SHELLS_FELL.search(
+                text, max(0, d.trigger.start - 40), d.trigger.end + 60):
+            actor1 = actors.get(_UNNAMED).actor()
         elif d.sub in _DEFAULT_ACTOR1:
             actor1 = actors.get(_DEFAULT_ACTOR1[d.sub]).actor()
         actor2 = d.actor2.actor() if d.actor2 else None

@@ -49,12 +49,15 @@ class ActorDictionary:
                 if a.get("kind") not in ACTOR_KINDS:
                     raise ValueError(f"{path}: actor {i} ({a.get('name')!r}) has kind {a.get('kind')!r}; "
                                      f"use one of {', '.join(ACTOR_KINDS)}")
-                entries[a["name"]] = ActorEntry(a["name"], a["kind"], a.get("country"), a.get("parent"))
-                pairs += [(alias, a["name"]) for alias in a["aliases"]]
+                # ``key`` tells apart two entries of one ACLED name coded as different kinds.
+                key = a.get("key", a["name"])
+                entries[key] = ActorEntry(a["name"], a["kind"], a.get("country"), a.get("parent"))
+                pairs += [(alias, key) for alias in a["aliases"]]
         return cls(entries, compile_alternation(pairs, str(ACTORS)))
 
-    def get(self, name: str) -> ActorEntry:
-        return self.entries[name]
+    def get(self, key: str) -> ActorEntry:
+        """The entry of a key (the ACLED name, or the entry's ``key`` when it has one)."""
+        return self.entries[key]
 
     def root(self, name: str) -> ActorEntry:
         """The top of an actor's parent chain (NDF -> Military Forces of Syria)."""
