@@ -158,3 +158,13 @@ def test_no_namesake_outside_the_governorate_named_beside_it():
     assert "Tal Ass" not in found or found["Tal Ass"].location.admin1 == "Idleb"
     found = by_surface("Shelling hit Tal Ass in the Hasakeh countryside.")
     assert found["Tal Ass"].location.admin1 == "Al-Hasakeh"
+
+
+def test_a_match_inside_a_longer_name_is_not_a_place_of_its_own():
+    # "al-Shaer" alone would be another village; the whole name is Khwein al-Shaer, in Idlib.
+    found = by_surface("Warplanes carried out raids on the town of Khwein al-Shaer, causing damage.")
+    assert list(found) == ["Khwein al-Shaer"] and found["Khwein al-Shaer"].location.admin1 == "Idleb"
+    # Groups named "X al-Y" hold no place, and "Abu Hama" is not the city of Hama.
+    found = by_surface("Jaysh al-Islam fighters clashed in Abu Hama town. In al-Bab, shelling went on.")
+    assert "Hama" not in found and "al-Islam" not in found
+    assert found["al-Bab"].location.admin1 == "Aleppo"

@@ -46,6 +46,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,25})?\s*(?:\([^)\n]{1,60}\)|/[
 _CUE_NAME = r"((?:(?:[Aa]l|[Ee]l)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el)[-\s]['’`]?)?[A-Z][\w'’]*){0,2})"
 _CUED = (re.compile(r"\b(?:villages?|towns?|hamlet|farms?) of (?:the )?" + _CUE_NAME),
          re.compile(r"(?<![\w'’-])" + _CUE_NAME + r"\s+(?:village|town)\b"))
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)(?: |-(?=[A-Z]))$")
+_ARTICLE_WORD_AFTER = re.compile(r" (?:[Aa]l|[Ee]l)-['’`]?[A-Z][\w'’]*")
 # How close (0-100, vowels kept) a cued name must be to a place's spelling.
 _CUED_SIMILARITY = 78
 _DATELINE_JOIN = re.compile(r"^\s*(?:,|and|&)?\s*$", re.IGNORECASE)
@@ -238,6 +240,14 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
             continue
         if len(key) < 3 and len(surface) < 3:  # "Foah" (key "fa") yes, "Al" or "Fa" no
             continue
+        longer = _longer_name(text, start, end, m) if cased else None
+        if longer:  # "Khwein al-Shaer", "Abu Hama", "Hosh al-Dawahreh": the whole name, or nothing
+            start, end = longer
+            surface = text[start:end]
+            cands = _loose_candidates(g, m, surface)
+            if cands:
+                raw.append((start, end, surface, cands, g.best(cands, surface), False, cands))
+            continue
         cands, best, clear, loose = m.resolve(key, surface)
         if cands:
             raw.append((start, end, surface, cands, best, clear, loose))
@@ -268,6 +278,34 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     return mentions
 
 
+def _longer_name(text: str, start: int, end: int, m: _Matcher) -> tuple[int, int] | None:
+    """The span of a longer name a match is the tail or head of, if any: a capitalised word before an
+    article ("Khwein al-Shaer", "Jaysh al-Islam"), a generic word before it ("Abu Hama", "Tal Rifaat"
+    when only "Rifaat" matched), or an article and a capitalised word after it ("Hosh al-Dawahreh")."""
+    new_start, new_end = start, end
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before:
+        word = before.group(1)
+        if word.casefold() in m.generic_words or (
+                _ARTICLE_START.match(text, start) and word.casefold() not in m.barriers
+                and word.casefold() not in m.english and light(word) not in m.stop_surfaces):
+            new_start = before.start(1)
+    after = _ARTICLE_WORD_AFTER.match(text, end)
+    if after and not _ARTICLE_START.match(text, start):
+        new_end = after.end()
+    return (new_start, new_end) if (new_start, new_end) != (start, end) else None
+
+
+def _loose_candidates(g: Gazetteer, m: _Matcher, surface: str) -> list[Place]:
+    """Syrian places spelled as ``surface`` is, or close to it."""
+    cands = [p for p in g.candidates(surface) if p.country == "Syria" and g.similarity(p, surface) >= m.min_similarity]
+    if not cands:
+        found = g.find(surface)
+        cands = [found] if found else []
+    return [p for p in cands if p.country == "Syria" and p.lat is not None
+            and g.similarity(p, surface) >= (_CUED_SIMILARITY if len(surface) > 5 else 85)]
+
+
 def _govs_near(named: list[tuple[int, str]], start: int, end: int) -> list[str]:
     """The governorates named right by a mention ("X village in southern Idlib", "Idlib's X")."""
     govs = [a1 for at, a1 in named if start - 40 <= at <= end + 60 and at != start]
@@ -289,15 +327,11 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
                 or surface.casefold() in m.english:
             continue
         govs = _govs_near(named, start, end)
-        cands = [p for p in g.candidates(surface) if p.country == "Syria" and p.kind != "governorate"
-                 and g.similarity(p, surface) >= m.min_similarity]
+        cands = [p for p in _loose_candidates(g, m, surface) if p.kind != "governorate"]
         if govs and not any(p.admin1 in govs for p in cands):
-            cands = [f for f in (g.find(surface, a1) for a1 in govs) if f and f.admin1 in govs] or cands
-        if not cands:
-            found = g.find(surface)
-            cands = [found] if found else []
-        cands = [p for p in cands if p.country == "Syria" and p.kind != "governorate" and p.lat is not None
-                 and g.similarity(p, surface) >= (_CUED_SIMILARITY if len(surface) > 5 else 85)]
+            local = [f for f in (g.find(surface, a1) for a1 in govs) if f and f.admin1 in govs and f.lat is not None
+                     and g.similarity(f, surface) >= _CUED_SIMILARITY]
+            cands = local or cands
         if cands:
             best = g.best(cands, surface, govs[0] if govs else None)
             # Not "sure": a looser match does not anchor the text's other places.
