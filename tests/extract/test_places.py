@@ -168,3 +168,10 @@ def test_a_match_inside_a_longer_name_is_not_a_place_of_its_own():
     found = by_surface("Jaysh al-Islam fighters clashed in Abu Hama town. In al-Bab, shelling went on.")
     assert "Hama" not in found and "al-Islam" not in found
     assert found["al-Bab"].location.admin1 == "Aleppo"
+
+
+def test_streets_and_people_are_not_places():
+    found = by_surface("Shells fell on Baghdad Street in the Sarouja area of Damascus.")
+    assert "Baghdad" not in found and found["Damascus"].location.admin1 == "Damascus"
+    found = by_surface("Colonel Hassan Ahmed was killed in Deir Samaan village in western Aleppo.")
+    assert "Hassan Ahmed" not in found and found["Deir Samaan"].location.admin1 == "Aleppo"

@@ -37,8 +37,8 @@ _COUNTRYSIDE_AFTER = re.compile(r"^(?:['’]?s)?\s+(?:countryside|rural areas|hi
                                 re.IGNORECASE)
 _PROVINCE_BEFORE = re.compile(r"(?:\bprovince|\bgovernorate|\bregion)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "southern Idlib", "rural Hama": a governorate's own name after a direction means the governorate.
-_DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|central)"
-                               r"(?:ern)?\s+$", re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|central|"
+                               r"north-east|north-west|south-east|south-west)(?:ern)?\s+$", re.IGNORECASE)
 _PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:province|governorate|provincial)\b", re.IGNORECASE)
 # What may follow a dateline: ", Syria", "(Reuters)", "/Nov 5/", then a dash or colon.
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,25})?\s*(?:\([^)\n]{1,60}\)|/[^/\n]{1,30}/)?\s*(?:[-–—:]|\n)")
@@ -46,6 +46,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,25})?\s*(?:\([^)\n]{1,60}\)|/[
 _CUE_NAME = r"((?:(?:[Aa]l|[Ee]l)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el)[-\s]['’`]?)?[A-Z][\w'’]*){0,2})"
 _CUED = (re.compile(r"\b(?:villages?|towns?|hamlet|farms?) of (?:the )?" + _CUE_NAME),
          re.compile(r"(?<![\w'’-])" + _CUE_NAME + r"\s+(?:village|town)\b"))
+_AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Dd]istrict|countryside|region|area)\b")
+_STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|[Rr]oundabout)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)(?: |-(?=[A-Z]))$")
 _ARTICLE_WORD_AFTER = re.compile(r" (?:[Aa]l|[Ee]l)-['’`]?[A-Z][\w'’]*")
 # How close (0-100, vowels kept) a cued name must be to a place's spelling.
@@ -207,6 +209,11 @@ def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool,
     English word on its own, not an acronym, and capitalised as a name is in a cased text."""
     if light(surface) in m.stop_surfaces or surface.casefold() in m.stop_surfaces:
         return False
+    words = [w for w in _WORDS_OF.split(surface) if w]
+    if len(words) > 1 and all(light(w) in m.stop_surfaces or not light(w) for w in words):
+        return False  # "Hassan Ahmed": a person, though a village has the two names
+    if _STREET_AFTER.match(text, start + len(surface)):
+        return False  # "Baghdad Street", "Aleppo road" in Damascus: a street, in the city the text names
     if surface.casefold() in m.generic_words:
         return False
     if n_tokens == 1 and surface.casefold() in m.english:
@@ -253,6 +260,10 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
             raw.append((start, end, surface, cands, best, clear, loose))
     # Governorates named as such close by ("X village in southern Idlib"): villages are looked for there.
     named = [(r[0], gov.admin1) for r in raw for gov in (_own_governorate(g, r[2]),) if gov]
+    # "in northern Afrin", "the Afrin district": a district or city named as an area is its governorate's.
+    named += [(r[0], r[4].admin1) for r in raw if r[5] and r[4].country == "Syria" and r[4].kind != "governorate"
+              and _notable(r[4]) and (_DIRECTION_BEFORE.search(text, max(0, r[0] - 12), r[0])
+                                      or _AREA_AFTER.match(text, r[1]))]
     cued = _named_by_cue(text, raw, named, g, m) if cased else []
     if cued:
         raw = sorted(raw + cued, key=lambda r: r[0])
