@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from services import skip_unless_ci
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = REPO / "warwire" / "data" / "sample"
 SHARED_DATA = REPO.parent / "shared" / "data"
@@ -31,7 +33,7 @@ def pg_url():
     """A fresh, empty PostgreSQL database, dropped after the test."""
     server = _pg_server()
     if not server:
-        pytest.skip("WARWIRE_TEST_PG is not set (CI sets it)")
+        skip_unless_ci("WARWIRE_TEST_PG is not set (CI sets it)")
     import sqlalchemy as sa
 
     name = f"ww_test_{uuid.uuid4().hex[:12]}"

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from services import skip_unless_ci
+
 from browsing import fx
 
 CHROMIUM = "/usr/bin/chromium"
@@ -69,7 +71,7 @@ def served_sample(tmp_path_factory):
 @pytest.fixture(scope="session")
 def chromium():
     if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is not installed")
+        skip_unless_ci(f"{CHROMIUM} is not installed")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
