@@ -175,3 +175,14 @@ def test_streets_and_people_are_not_places():
     assert "Baghdad" not in found and found["Damascus"].location.admin1 == "Damascus"
     found = by_surface("Colonel Hassan Ahmed was killed in Deir Samaan village in western Aleppo.")
     assert "Hassan Ahmed" not in found and found["Deir Samaan"].location.admin1 == "Aleppo"
+
+
+def test_a_town_named_with_its_governorate_is_that_governorate_s_namesake():
+    found = by_surface("Clashes in the Ras al-Ain area in Idleb southern countryside.")
+    assert found["Ras al-Ain"].location.admin1 == "Idleb"
+    assert by_surface("Clashes in Ras al-Ain and Idlib.")["Ras al-Ain"].location.admin1 == "Al-Hasakeh"
+
+
+def test_sheikh_idris_keeps_its_s():
+    found = by_surface("Warplanes carried out raids in the village of Sheikh Idris. No injuries.")
+    assert list(found) == ["Sheikh Idris"]

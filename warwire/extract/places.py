@@ -47,9 +47,12 @@ _CUE_NAME = r"((?:(?:[Aa]l|[Ee]l)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|e
 _CUED = (re.compile(r"\b(?:villages?|towns?|hamlet|farms?) of (?:the )?" + _CUE_NAME),
          re.compile(r"(?<![\w'’-])" + _CUE_NAME + r"\s+(?:village|town)\b"))
 _AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Dd]istrict|countryside|region|area)\b")
+# What joins a place to the governorate it lies in: "X in Idlib", "X village in southern Idlib", "X, Idlib".
+_IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
+                             r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|[Rr]oundabout)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)(?: |-(?=[A-Z]))$")
-_ARTICLE_WORD_AFTER = re.compile(r" (?:[Aa]l|[Ee]l)-['’`]?[A-Z][\w'’]*")
+_ARTICLE_WORD_AFTER = re.compile(r" (?:(?:[Aa]l|[Ee]l)-['’`]?|(?:[Ii]bn|[Bb]in) )[A-Z][\w'’]*")
 # How close (0-100, vowels kept) a cued name must be to a place's spelling.
 _CUED_SIMILARITY = 78
 _DATELINE_JOIN = re.compile(r"^\s*(?:,|and|&)?\s*$", re.IGNORECASE)
@@ -168,7 +171,9 @@ def _tokens(text: str, m: _Matcher, cased: bool) -> list[tuple[str, int, int]]:
             word, end = word[:-2], end - 2
         folded = _word_key(word)
         # Texts with punctuation stripped write "Aleppos", "Syrias": try the word without its s.
-        if stripped_apostrophes and word[-1:] in "sS" and len(word) > 4:
+        # Not after "Sheikh", "Tal"...: "Sheikh Idris" is a name of its own.
+        if stripped_apostrophes and word[-1:] in "sS" and len(word) > 4 and not (
+                out and text[out[-1][1]:out[-1][2]].casefold() in m.generic_words):
             bare = _word_key(word[:-1])
             if m.size(bare) > max(m.size(folded), 10_000):  # only towns big enough to own things
                 folded, end = bare, end - 1
@@ -275,6 +280,11 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     spots = {p.id: p for p in sure.values() if p.country == "Syria" and p.kind != "governorate" and p.lat is not None}
     for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
         govs = _govs_near(named, start, end)
+        inside = [a1 for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])]
+        if inside and best.admin1 not in inside:  # "Ras al-Ain area in Idleb": Idleb's Ras al-Ain, if any
+            local = [p for p in loose if p.admin1 in inside and p.lat is not None and g.similarity(p, surface) >= 90]
+            if local:
+                cands, best = local, g.best(local, surface, inside[0])
         own = sure.get(i)
         anchors = [p for p in spots.values() if p is not own]
         place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
