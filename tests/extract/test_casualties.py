@@ -63,3 +63,14 @@ def test_no_fatalities_mentioned_leaves_counts_empty():
 
 def test_numbers_that_are_not_people():
     assert casualties("A 12-year-old boy was killed on 5 March, 3 km from the border.").fatalities.best == 1
+
+
+def test_verb_right_before_the_toll_decides_what_it_counts():
+    (dead, hurt) = find_tolls("Jets hit the clinic, killing at least six civilians and injuring 16.")
+    assert (dead.what, dead.count.best) == ("killed", 6)
+    assert (hurt.what, hurt.count.best) == ("injured", 16)
+
+
+def test_as_many_as_is_a_qualifier_not_a_vague_amount():
+    (t,) = find_tolls("The rebels killed as many as 20 soldiers.")
+    assert t.count.best == 20 and t.count.qualifier == "at_most"

@@ -126,3 +126,27 @@ def test_unnamed_bomber_is_a_political_militia_and_unnamed_artillery_the_army():
     assert (bomb.actor1.name, bomb.actor1.kind) == ("Unidentified Armed Group (Syria)", "Political militia")
     (shelling,) = reports("Artillery shelled the village of Kafr Nabl on Sunday.")
     assert shelling.actor1.name == "Military Forces of Syria"
+
+
+def test_side_named_before_the_event_word_acted_and_holders_did_not():
+    (r,) = reports("Nine civilians were killed in regime barrel bomb attacks on the town of Tadef held by the "
+                   "militants.")
+    assert r.actor1.name == "Military Forces of Syria"
+
+
+def test_between_of_another_clause_names_no_actor1():
+    (r,) = reports("Air strikes killed 14 civilians in Maskanah on Monday as the battle raged between the "
+                   "jihadists and Kurdish fighters.")
+    assert r.actor1 is None or r.actor1.name not in ("Islamic State (Syria)", "Unidentified Armed Group (Syria)")
+
+
+def test_fighting_fled_is_the_setting_not_the_event():
+    (r,) = reports("A Russian air strike killed 21 civilians as they fled the fighting near Mayadin.")
+    assert r.sub_event_type == "Air/drone strike"
+    assert r.actor1.name == "Military Forces of Russia"
+
+
+def test_toll_of_the_whole_war_makes_no_report():
+    rs = reports("Warplanes struck Saraqeb on Monday, killing 4 people. More than 350,000 people have been "
+                 "killed since the conflict began in 2011 with protests.")
+    assert len(rs) == 1 and rs[0].fatalities.best == 4

@@ -22,6 +22,9 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|into|inside|across|outside|
 _COUNTRY_WORDS = {"Turkey", "Russia", "Iran", "Israel", "Syria", "Lebanon", "Iraq", "Jordan", "US", "United States",
                   "America", "Britain", "France", "Damascus", "Moscow", "Ankara", "Tehran", "Washington"}
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# "a town held by IS": who holds the place, not who acted.
+_HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|ruled|encircled)\s+by\s+"
+                      r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompanied|joined|helped)\s+by"
                       r"(?:\s+its|\s+their)?"
                       r"(?:\s+(?:loyal|allied|affiliated|local))?|"
@@ -41,6 +44,15 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|h
                             r"(?:checkpoints?|positions?|bases?|headquarters|posts?|convoys?|gatherings?|vehicles?|"
                             r"cars?|members?) of|"
                             r"tens of)\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
+
+
+# Between a side and the event word it names: nothing, or a hyphen ("regime barrel bombs", "IS-claimed").
+_MODIFIES = re.compile(r"[\s-]{0,2}")
+_CLAUSE_BETWEEN = re.compile(r"\b(?:held|controlled|run|stronghold|bastion|as|while|whereas|which|who|whom|amid)\b|;",
+                             re.IGNORECASE)
+# "Air strikes killed 85 as fighting raged between X and Y": that "between" belongs to another clause.
+_OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas)\s+(?:\w+\s+){0,3}(?:fighting|clash|clashes|battles?|"
+                           r"confrontations?)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -82,15 +94,25 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     armed = [m for m in inside if m.kind != "Civilians"]
     actor1 = actor2 = None
     for m in armed:
-        if _BETWEEN.search(text, max(0, m.start - 12), m.start):
+        if _BETWEEN.search(text, max(0, m.start - 12), m.start) and not (
+                m.start > trigger_start and _OTHER_CLAUSE.search(text, trigger_start, m.start)):
             actor1 = m
             actor2 = next((o for o in armed if o.start > m.end and o.name != m.name), None)
             return actor1, actor2
-    by = [m for m in armed if _BY_BEFORE.search(text, max(0, m.start - 8), m.start)]
+    by = [m for m in armed if _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
+          and not _HELD_BY.search(text, max(0, m.start - 30), m.start)]
     before = [m for m in armed if m.start < trigger_start and not _TARGET_BEFORE.search(
         text, max(0, m.start - 30), m.start) and m not in by]
     # "X was hit by Y" and "air strikes by Y": the by-phrase names who acted.
-    if by and (not before or _PASSIVE.search(text, start, by[0].start) or 0 <= by[0].start - trigger_start < 30):
+    # "killed in regime barrel bomb attacks", "Russian air strikes": a side naming the event word it stands
+    # before is who acted, whatever comes before it.
+    modifier = None
+    if not before:
+        modifier = next((m for m in armed if m.start < trigger_start and m not in by
+                         and _MODIFIES.fullmatch(text, m.end, trigger_start)), None)
+    if modifier is not None and not (by and _PASSIVE.search(text, start, by[0].start)):
+        actor1 = modifier
+    elif by and (not before or _PASSIVE.search(text, start, by[0].start) or 0 <= by[0].start - trigger_start < 30):
         actor1 = by[0]
     else:
         if before:
@@ -101,8 +123,11 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
                 i -= 1
             actor1 = before[i]
         else:
+            # A side named after the event word acted only when no clause or holder comes between
+            # ("strikes on villages held by the militants" names who holds them, not who struck).
             after = [m for m in armed if m.start >= trigger_start and not _TARGET_BEFORE.search(
-                text, max(0, m.start - 30), m.start)]
+                text, max(0, m.start - 30), m.start)
+                and not _CLAUSE_BETWEEN.search(text, trigger_start, m.start)]
             actor1 = after[0] if after else None
     for m in inside:
         if actor1 is not None and (m is actor1 or m.name == actor1.name):

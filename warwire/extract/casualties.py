@@ -75,7 +75,7 @@ def _number_pattern() -> re.Pattern:
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{word})(?:\s+(?:{alt(scales)}))?(?:\s+and\s+{word})?"
     return re.compile(
         rf"(?i)(?<![\w-])(?=[\db{firsts}])(?:(?P<between>between\s+)?(?P<num>{num})"
-        rf"(?:\s*(?:to|-|–|or|(?(between)and|(?!)))\s*(?P<high>{num}))?|(?P<vague>{alt(vague)}))(?![\w-])")
+        rf"(?:\s*(?:to|-|–|or|(?(between)and|(?!)))\s*(?P<high>{num}))?|(?P<vague>{alt(vague)})(?!\s+as\b))(?![\w-])")
 
 
 def parse_number(s: str) -> int | None:
@@ -214,6 +214,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                      and not re.search(r"\d", re.sub(r"\d+-year-old", "", text[e:vspan[0]]))) \
             and not _kill_noun_follows(text, e, kill):
         return None
+    q_start = min([qs for qs, qe, _ in quals if 0 <= s - qe <= 1] or [s])
     # The nearest kill / injury word on either side decides what the number counts.
     best_what, best_dist = None, 99
     for marks, what in ((kill, "killed"), (hurt, "injured")):
@@ -224,6 +225,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                     continue
                 if re.fullmatch(r"\s+and\s+", text[me:s]):
                     d += 1  # "killed and three wounded": the word after is nearer in meaning
+                elif not text[me:q_start].strip():
+                    d = 0.5  # "killing at least six civilians and injuring 16": the verb governs its object
             elif ms >= e:
                 d = _word_index(words, ms) - noun_end
                 if re.search(r"[.;:]", text[e:ms]):
@@ -238,7 +241,6 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     count = _count(m, text, quals, lex)
     if count is None:
         return None
-    q_start = min([qs for qs, qe, _ in quals if 0 <= s - qe <= 1] or [s])
     span_end = vspan[1] if vspan else e
     return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan)
 

@@ -42,6 +42,9 @@ _ROUTE_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:between|from|linking|
 _GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[Ff]actions?|Corps|Division|"
                           r"Battalions?|Legion|Movement|Revolutionary|Military Council|Operations Room|rebel faction|"
                           r"Martyrs)\b")
+# A toll summed since the war began is the backdrop of the story, not a report of it.
+_WAR_BACKDROP = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,60}\b(?:began|started|erupted|"
+                           r"broke out|since)\b|\bsince\s+(?:March\s+)?2011\b", re.IGNORECASE)
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
 # An attacker nobody names: ACLED's unidentified armed group, coded as a political militia.
@@ -177,10 +180,12 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
         if not sent_triggers:
             continue
         sentence = text[s:e]
-        cumulative = is_cumulative(sentence) or any(t.count.best and t.count.best >= WAR_TOLL
-                                                    for t in tolls_of.tolls(s, e))
-        if _is_background(sentence, base) and not cumulative:
-            continue
+        war_toll = any(t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
+        cumulative = is_cumulative(sentence)
+        if war_toll or _is_background(sentence, base):
+            # "The war, which began in 2011, has killed 300,000": the story's backdrop, not an event.
+            if war_toll or not cumulative or _WAR_BACKDROP.search(sentence):
+                continue
         sent_claim = next(iter(_starting(claims, s, e)), None)
         clauses = _clauses(text, s, e)
         made: list[Draft] = []
