@@ -210,3 +210,12 @@ def test_region_members(g):
     assert [r.name for r in g.regions_of(g.lookup("Douma"))] == ["Eastern Ghouta"]
     assert g.regions_of(g.lookup("Aleppo")) == []
     assert g.members("Douma") == []
+
+
+def test_a_governorate_lies_at_its_capital():
+    # ACLED places an event known only by its governorate at the capital (geo_precision 3).
+    g = Gazetteer.load()
+    idleb, city = g.governorate("Idlib province"), g.lookup("Idlib")
+    assert idleb.geo_precision == 3 and (idleb.lat, idleb.lon) == (city.lat, city.lon)
+    rural = g.governorate("Rif Dimashq")
+    assert rural.admin1 == "Rural Damascus" and distance_km(rural.lat, rural.lon, 33.57, 36.40) < 3

@@ -217,6 +217,7 @@ class Gazetteer:
             g = cls(places)
             g._add_curated(PLACES_DIR / "curated.yaml")
             g._add_regions(PLACES_DIR / "regions.yaml")
+            g._place_governorates_at_capitals(PLACES_DIR / "capitals.yaml")
             _LOAD_CACHE[path] = g
         return _LOAD_CACHE[path]
 
@@ -266,6 +267,14 @@ class Gazetteer:
             self.by_id[place.id] = place
             for n in [entry["name"], *entry.get("aliases", [])]:
                 self._index(place, n)
+
+    def _place_governorates_at_capitals(self, path: Path) -> None:
+        for admin1, pcode in (_yaml(path) or {}).items():
+            gov, seat = self.governorates.get(admin1), self.by_id.get(str(pcode))
+            if gov is None or seat is None:
+                raise ValueError(f"{path.name}: {admin1}: {pcode}: no such governorate or place in {TABLE.name}; "
+                                 "use ACLED's admin1 name and an OCHA community pcode")
+            gov.lat, gov.lon = seat.lat, seat.lon
 
     # lookups ------------------------------------------------------------------------------------
 
