@@ -186,3 +186,9 @@ def test_a_town_named_with_its_governorate_is_that_governorate_s_namesake():
 def test_sheikh_idris_keeps_its_s():
     found = by_surface("Warplanes carried out raids in the village of Sheikh Idris. No injuries.")
     assert list(found) == ["Sheikh Idris"]
+
+
+def test_an_english_word_called_a_town_is_a_place_in_the_governorate_named():
+    found = by_surface("Rebel fighters repelled an attack on the town of Hit in western Dar'a.")
+    assert found["Hit"].location.admin1 == "Dar'a"
+    assert "Hit" not in by_surface("The strike did not hit the town of Douma.")

@@ -44,8 +44,8 @@ _PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:province|governorate|provincia
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,25})?\s*(?:\([^)\n]{1,60}\)|/[^/\n]{1,30}/)?\s*(?:[-–—:]|\n)")
 # "the village of Omar", "towns of al-Laj", "Halmuz village": the text says the name is a place's.
 _CUE_NAME = r"((?:(?:[Aa]l|[Ee]l)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el)[-\s]['’`]?)?[A-Z][\w'’]*){0,2})"
-_CUED = (re.compile(r"\b(?:villages?|towns?|hamlet|farms?) of (?:the )?" + _CUE_NAME),
-         re.compile(r"(?<![\w'’-])" + _CUE_NAME + r"\s+(?:village|town)\b"))
+_CUED = (re.compile(r"\b(?:villages?|towns?|hamlet|farms?|area|hills?) of (?:the )?" + _CUE_NAME),
+         re.compile(r"(?<![\w'’-])" + _CUE_NAME + r"\s+(?:village|town|area|hill)\b"))
 _AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Dd]istrict|countryside|region|area)\b")
 # What joins a place to the governorate it lies in: "X in Idlib", "X village in southern Idlib", "X, Idlib".
 _IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
@@ -344,15 +344,15 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
     for match in (found for cue in _CUED for found in cue.finditer(text)):
         start, end = match.start(1), match.end(1)
         surface = text[start:end]
-        if any(a < end and start < b for a, b in taken) or surface.casefold() in m.generic_words \
-                or surface.casefold() in m.english:
+        if any(a < end and start < b for a, b in taken) or surface.casefold() in m.generic_words:
             continue
         govs = _govs_near(named, start, end)
-        cands = [p for p in _loose_candidates(g, m, surface) if p.kind != "governorate"]
+        english = surface.casefold() in m.english or light(surface) in m.stop_surfaces
+        cands = [] if english else [p for p in _loose_candidates(g, m, surface) if p.kind != "governorate"]
         if govs and not any(p.admin1 in govs for p in cands):
             local = [f for f in (g.find(surface, a1) for a1 in govs) if f and f.admin1 in govs and f.lat is not None
-                     and g.similarity(f, surface) >= _CUED_SIMILARITY]
-            cands = local or cands
+                     and g.similarity(f, surface) >= (100 if english else _CUED_SIMILARITY)]
+            cands = local or cands  # "the town of Hit in western Dar'a": a word, but Dar'a has a Hit
         if cands:
             best = g.best(cands, surface, govs[0] if govs else None)
             # Not "sure": a looser match does not anchor the text's other places.
