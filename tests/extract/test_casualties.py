@@ -74,3 +74,23 @@ def test_verb_right_before_the_toll_decides_what_it_counts():
 def test_as_many_as_is_a_qualifier_not_a_vague_amount():
     (t,) = find_tolls("The rebels killed as many as 20 soldiers.")
     assert t.count.best == 20 and t.count.qualifier == "at_most"
+
+
+def test_people_including_civilians_counts_those_civilians():
+    c = combine(find_tolls("Air strikes killed at least 22 people, including six civilians."))
+    assert c.fatalities.best == 22 and c.victims.civilians == 6
+
+
+def test_people_including_fighters_leaves_the_rest_civilians():
+    c = combine(find_tolls("Air strikes killed at least 22 people, including 16 fighters."))
+    assert (c.victims.civilians, c.victims.combatants) == (6, 16)
+
+
+def test_figure_told_again_says_who_died():
+    c = combine(find_tolls("Strikes kill 45 in Douma. At least 45 people were killed in air strikes on the town."))
+    assert c.fatalities.best == 45 and c.victims.civilians == 45
+
+
+def test_rescuers_and_citizens_are_civilians():
+    c = combine(find_tolls("The raid killed eight volunteers of the civil defence."))
+    assert c.victims.civilians == 8

@@ -29,6 +29,8 @@ NOT_PEOPLE = re.compile(
 # Words that end the noun phrase after a number: "nineteen wounded in a rebel attack" is not about rebels.
 _GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|are|is|have|had|during|while)\b",
                        re.IGNORECASE)
+# Victim nouns that do not say whether the dead were civilians or fighters.
+_GENERIC = re.compile(r"(?i)people|persons?|individuals|a person")
 _MONTH_BEFORE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$")
 _TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")
 
@@ -44,6 +46,7 @@ class Toll:
     victim: str | None = None  # civilians / combatants / children / women
     breakdown: bool = False  # "including three children": part of the toll before it
     victim_span: tuple[int, int] | None = None
+    generic: bool = False  # "people", "persons": civilians only until the text says who they were
 
 
 @dataclass
@@ -242,7 +245,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     if count is None:
         return None
     span_end = vspan[1] if vspan else e
-    return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan)
+    generic = bool(vspan) and bool(_GENERIC.fullmatch(text, vspan[0], vspan[1]))
+    return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic)
 
 
 def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
@@ -277,6 +281,12 @@ def combine(tolls: list[Toll]) -> Casualties:
     main_dead = [t for t in tolls if t.what == "killed" and not t.breakdown]
     if main_dead:
         first = main_dead[0]
+        if first.victim is None:
+            # "kill 45 ... At least 45 people were killed": the figure told again says who died.
+            again = next((t for t in main_dead[1:] if t.victim and t.count.best == first.count.best), None)
+            if again is not None:
+                first = Toll(first.what, first.count, first.start, first.end, again.victim, False, again.victim_span)
+                main_dead = [first] + [t for t in main_dead[1:] if t is not again]
         # "killed six soldiers and four civilians": different victims add up; repeats of one figure do not.
         parts = [first] + [t for t in main_dead[1:] if t.victim and first.victim and t.victim != first.victim
                            and t.start - first.end < 80]
@@ -292,11 +302,28 @@ def combine(tolls: list[Toll]) -> Casualties:
     for t in tolls:
         if t.what == "killed" and t.breakdown and main_dead:
             _add_victim(out, t, main=False)
+    _split_generic(out, main_dead[0] if main_dead else None,
+                   [t for t in tolls if t.what == "killed" and t.breakdown and t.count.qualifier != "vague"])
     hurt = [t for t in tolls if t.what == "injured" and not t.breakdown]
     if hurt:
         out.injured = Count(**hurt[0].count.to_dict())
         out.spans["injured"] = (hurt[0].start, hurt[0].end)
     return out
+
+
+def _split_generic(out: Casualties, main: Toll | None, parts: list[Toll]) -> None:
+    """"22 people, including six civilians" -> six civilians; "22 people, including 16 fighters" -> six civilians."""
+    if main is None or not main.generic or out.fatalities.best is None:
+        return
+    total = out.fatalities.best
+    civ = next((t.count.best for t in parts if t.victim == "civilians" and not t.generic), None)
+    fighters = next((t.count.best for t in parts if t.victim == "combatants"), None)
+    if civ is not None and civ <= total:
+        out.victims.civilians = civ
+    elif fighters is not None and fighters <= total:
+        out.victims.civilians = total - fighters
+    if fighters is not None and fighters <= total:
+        out.victims.combatants = fighters
 
 
 def _add_victim(out: Casualties, t: Toll, main: bool) -> None:
