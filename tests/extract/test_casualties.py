@@ -94,3 +94,16 @@ def test_figure_told_again_says_who_died():
 def test_rescuers_and_citizens_are_civilians():
     c = combine(find_tolls("The raid killed eight volunteers of the civil defence."))
     assert c.victims.civilians == 8
+
+
+@pytest.mark.parametrize("note, share", [
+    ("Clashes killed 10 fighters, split, 5 each, between the 2 locations.", 5),
+    ("Shelling killed 21 civilians in three towns. Fatalities spread evenly over the three events.", 7),
+    ("11 fighters were killed across the district, with 6 fatalities coded at this event.", 6),
+    ("Strikes killed 9 people. Distributed fatalities over the activities in Kafr Zita, Latamneh and Morek.", 3),
+    ("Air strikes killed 9 people in Kafr Zita.", None),
+])
+def test_share_of_a_toll_coded_to_one_event(note, share):
+    from warwire.extract.casualties import coded_share
+    total = combine(find_tolls(note)).fatalities.best
+    assert coded_share(note, total) == share

@@ -150,3 +150,16 @@ def test_toll_of_the_whole_war_makes_no_report():
     rs = reports("Warplanes struck Saraqeb on Monday, killing 4 people. More than 350,000 people have been "
                  "killed since the conflict began in 2011 with protests.")
     assert len(rs) == 1 and rs[0].fatalities.best == 4
+
+
+def test_short_dispatch_gives_its_toll_to_its_lead_event():
+    rs = reports("Regime forces clashed with rebels near Kafr Nabuda. The rebels seized weapons and killed "
+                 "four soldiers.")
+    lead = next(r for r in rs if r.primary)
+    assert lead.sub_event_type == "Armed clash" and lead.fatalities.best == 4
+
+
+def test_shared_toll_of_a_coded_note():
+    (r,) = [r for r in reports("Shelling on Saqba and Hamouriya killed 8 civilians. Fatalities split "
+                               "between the 2 locations.") if r.primary]
+    assert r.fatalities.best == 4

@@ -337,3 +337,37 @@ def _add_victim(out: Casualties, t: Toll, main: bool) -> None:
             out.spans[f"victims.{key}"] = (t.start, t.end)
     if main and key in ("children", "women") and out.victims.civilians is None:
         out.victims.civilians = n
+
+
+# ACLED coders say how a toll told for several places was shared out among the events they coded:
+# "6 fatalities coded at this event", "split, 5 each, between the 2 locations", "spread over the three events".
+_SHARE_HERE = re.compile(r"(?i)\b(?P<n>[\w-]+) (?:fatalities |deaths )?(?:were |are |is |was )?(?:coded|allocated|attributed|"
+                         r"assigned) (?:to|at|for) this (?:location|event)")
+_SHARE_EACH = re.compile(r"(?i)\b(?P<n>[\w-]+),? (?:fatalities |deaths )?(?:each|a piece|apiece)\b")
+_SHARE_SPLIT = re.compile(r"(?i)\b(?:split|spread|distributed|divided|shared)\b[^.]{0,40}?\b(?:between|across|over|among) "
+                          r"(?:the )?(?:first )?(?P<n>[\w-]+) (?:\w+ )?(?:locations|events|towns|villages|areas|sites|places|"
+                          r"neighbou?rhoods|fronts)\b")
+_SHARE_LIST = re.compile(r"(?i)\bDistributed fatalities over the (?:activities|events|locations) (?:in|at|of) (?P<places>[^.]+)")
+
+
+def coded_share(text: str, total: int | None) -> int | None:
+    """The fatalities ACLED's coders gave one event when their note shares a toll among several, else None."""
+    if not total:
+        return None
+    for pattern in (_SHARE_HERE, _SHARE_EACH):
+        m = pattern.search(text)
+        if m:
+            n = parse_number(m.group("n"))
+            if n is not None and n <= total:
+                return n
+    m = _SHARE_SPLIT.search(text)
+    if m:
+        n = parse_number(m.group("n"))
+        if n and n > 1:
+            return total // n
+    m = _SHARE_LIST.search(text)
+    if m:
+        places = [p for p in re.split(r",|\band\b", m.group("places")) if p.strip()]
+        if len(places) > 1:
+            return max(1, total // len(places))
+    return None

@@ -19,7 +19,7 @@ from datetime import date
 
 from warwire.extract.actors import ActorMention, assign_roles, find_actors
 from warwire.extract.attribution import ClaimMention, find_claims
-from warwire.extract.casualties import Casualties, TollReader, combine
+from warwire.extract.casualties import Casualties, TollReader, coded_share, combine
 from warwire.extract.dates import DateMention, find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background,
                                          is_cumulative, main_trigger, sub_event_type)
@@ -45,6 +45,8 @@ _GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[
 # A toll summed since the war began is the backdrop of the story, not a report of it.
 _WAR_BACKDROP = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,60}\b(?:began|started|erupted|"
                            r"broke out|since)\b|\bsince\s+(?:March\s+)?2011\b", re.IGNORECASE)
+# A text this short (a coder's note, a news brief) reports one event.
+SHORT_NOTE = 800
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
 # An attacker nobody names: ACLED's unidentified armed group, coded as a political militia.
@@ -509,8 +511,26 @@ def choose_primary(reports: list[Report], title: str | None, text: str = "") -> 
         strong = [r for r in candidates if r.evidence.get("sub_event_type") and r.confidence >= 0.5]
         lead = strong[0] if strong else candidates[0]
     lead.primary = True
+    _coded_share(lead, reports, text)
     if title and text and "actor1" not in lead.evidence:
         _actor_from_title(lead, title, text)
+
+
+def _coded_share(lead: Report, reports: list[Report], text: str) -> None:
+    """A note that shares its toll among several coded events ("split, 5 each, between the 2 locations"): the lead
+    report gets its share of the toll the note tells."""
+    others = [r for r in reports if r is not lead and r.fatalities.best and "cumulative" not in r.tags]
+    if lead.fatalities.best is None and others and len(text) <= SHORT_NOTE:
+        # A short dispatch tells one event: a toll told in its other sentences is that event's.
+        lead.fatalities = Count(**others[0].fatalities.to_dict())
+        lead.victims = Victims(**others[0].victims.to_dict())
+    told = lead.fatalities.best or max((r.fatalities.best or 0 for r in others), default=0)
+    share = coded_share(text, told) if told else None
+    if share is not None:
+        lead.fatalities = Count(best=share, low=share, high=share, qualifier="exact")
+        for key in ("civilians", "combatants", "children", "women"):
+            if (getattr(lead.victims, key) or 0) > share:
+                setattr(lead.victims, key, share)
 
 
 def _actor_from_title(lead: Report, title: str, text: str) -> None:
