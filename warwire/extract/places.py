@@ -10,6 +10,7 @@ precision 3), "province" ("X province": the governorate, precision 3) and
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,14 +45,14 @@ _PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:province|governorate|provincia
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,25})?\s*(?:\([^)\n]{1,60}\)|/[^/\n]{1,30}/)?\s*(?:[-–—:]|\n)")
 # "the village of Omar", "towns of al-Laj", "Halmuz village": the text says the name is a place's.
 _CUE_NAME = r"((?:(?:[Aa]l|[Ee]l)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el)[-\s]['’`]?)?[A-Z][\w'’]*){0,2})"
-_CUED = (re.compile(r"\b(?:villages?|towns?|hamlet|farms?|area|hills?) of (?:the )?" + _CUE_NAME),
-         re.compile(r"(?<![\w'’-])" + _CUE_NAME + r"\s+(?:village|town|area|hill)\b"))
+_CUED_OF = re.compile(r"\b(?:villages?|towns?|hamlet|farms?|area|hills?) of (?:the )?" + _CUE_NAME)
+_CUE_AFTER = re.compile(r"(?<=\w)\s+(?:village|town|area|hill)\b")
+_CUED_BEFORE = re.compile(r"(?<![\w'’-])" + _CUE_NAME + r"$")
 _AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Dd]istrict|countryside|region|area)\b")
 # What joins a place to the governorate it lies in: "X in Idlib", "X village in southern Idlib", "X, Idlib".
 _IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
                              r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|[Rr]oundabout)")
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*)(?: |-(?=[A-Z]))$")
 _ARTICLE_WORD_AFTER = re.compile(r" (?:(?:[Aa]l|[Ee]l)-['’`]?|(?:[Ii]bn|[Bb]in) )[A-Z][\w'’]*")
 # How close (0-100, vowels kept) a cued name must be to a place's spelling.
 _CUED_SIMILARITY = 78
@@ -103,6 +104,7 @@ class _Matcher:
         self.min_similarity = stop["min_similarity"]
         self.foreign_similarity = stop["foreign_similarity"]
         self._resolved: dict[tuple[str, str], tuple] = {}
+        self._found: dict[tuple[str, str | None], Place | None] = {}
 
     def resolve(self, key: str, surface: str) -> tuple[list[Place], Place | None, bool, list[Place]]:
         """The places a mention may mean, the likeliest, whether it is clear, and the Syrian places a
@@ -122,6 +124,15 @@ class _Matcher:
                 self._resolved.clear()
             self._resolved[(key, surface)] = found
         return found
+
+    def find(self, name: str, admin1: str | None = None) -> Place | None:
+        """``Gazetteer.find``, cached: its loose search is slow and texts repeat names."""
+        key = (name, admin1)
+        if key not in self._found:
+            if len(self._found) > 50_000:
+                self._found.clear()
+            self._found[key] = self.gazetteer.find(name, admin1)
+        return self._found[key]
 
     def _foreign_ok(self, place: Place, surface: str) -> bool:
         """A city abroad is named as its sources name it, without an Arabic article ("al-Asmar" is not
@@ -214,11 +225,6 @@ def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool,
     English word on its own, not an acronym, and capitalised as a name is in a cased text."""
     if light(surface) in m.stop_surfaces or surface.casefold() in m.stop_surfaces:
         return False
-    words = [w for w in _WORDS_OF.split(surface) if w]
-    if len(words) > 1 and all(light(w) in m.stop_surfaces or not light(w) for w in words):
-        return False  # "Hassan Ahmed": a person, though a village has the two names
-    if _STREET_AFTER.match(text, start + len(surface)):
-        return False  # "Baghdad Street", "Aleppo road" in Damascus: a street, in the city the text names
     if surface.casefold() in m.generic_words:
         return False
     if n_tokens == 1 and surface.casefold() in m.english:
@@ -226,9 +232,15 @@ def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool,
     acronym = surface[:-1] if surface.endswith("s") else surface  # "SANAs": punctuation-stripped "SANA's"
     if len(acronym) <= 4 and acronym.isupper() and start > 0:  # SANA, FSA, NGO; "HOMS -" opening a story is kept
         return False
+    words = _WORDS_OF.split(surface) if n_tokens > 1 or cased else ()
+    if n_tokens > 1 and all(not w or light(w) in m.stop_surfaces or not light(w) for w in words):
+        return False  # "Hassan Ahmed": a person, though a village has the two names
+    end = start + len(surface)
+    if text[end:end + 1] == " " and _STREET_AFTER.match(text, end):
+        return False  # "Baghdad Street", "Aleppo road" in Damascus: a street, in the city the text names
     if cased:
-        words = [w for w in _WORDS_OF.split(surface) if w]
-        for i, w in enumerate(words):
+        words = [w for w in words if w]
+        for w in words:
             if w[:1].isupper() or w[:1].isdigit() or w in m.lowercase_words or fold_spaced(w) == "":
                 continue
             return False
@@ -304,25 +316,46 @@ def _longer_name(text: str, start: int, end: int, m: _Matcher) -> tuple[int, int
     article ("Khwein al-Shaer", "Jaysh al-Islam"), a generic word before it ("Abu Hama", "Tal Rifaat"
     when only "Rifaat" matched), or an article and a capitalised word after it ("Hosh al-Dawahreh")."""
     new_start, new_end = start, end
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before:
-        word = before.group(1)
+    word_start = _word_before(text, start)
+    if word_start is not None:
+        word = text[word_start:start - 1]
         if word.casefold() in m.generic_words or (
                 _ARTICLE_START.match(text, start) and word.casefold() not in m.barriers
                 and word.casefold() not in m.english and light(word) not in m.stop_surfaces):
-            new_start = before.start(1)
+            new_start = word_start
     after = _ARTICLE_WORD_AFTER.match(text, end)
     if after and not _ARTICLE_START.match(text, start):
         new_end = after.end()
     return (new_start, new_end) if (new_start, new_end) != (start, end) else None
 
 
+def _word_before(text: str, start: int) -> int | None:
+    """Where the capitalised word just before ``start`` begins ("Khwein al-Shaer", "Abu-Hama"), or None."""
+    if start < 2 or text[start - 1] not in " -" or (text[start - 1] == "-" and not text[start:start + 1].isupper()):
+        return None
+    i = start - 1
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "'’"):
+        i -= 1
+    if i == start - 1 or not text[i].isupper() or (i > 0 and text[i - 1] in "-'’"):
+        return None
+    return i
+
+
+def _cued_names(text: str):
+    """(start, end) of each name right after "village of"... or right before "village"...."""
+    for match in _CUED_OF.finditer(text):
+        yield match.start(1), match.end(1)
+    for cue in _CUE_AFTER.finditer(text):
+        match = _CUED_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
+        if match:
+            yield match.start(1), match.end(1)
+
+
 def _loose_candidates(g: Gazetteer, m: _Matcher, surface: str) -> list[Place]:
     """Syrian places spelled as ``surface`` is, or close to it."""
     cands = [p for p in g.candidates(surface) if p.country == "Syria" and g.similarity(p, surface) >= m.min_similarity]
-    if not cands:
-        found = g.find(surface)
-        cands = [found] if found else []
+    if not cands:  # the whole gazetteer's fuzzy search is too slow here: same consonants only
+        cands = g.same_consonants(surface)
     return [p for p in cands if p.country == "Syria" and p.lat is not None
             and g.similarity(p, surface) >= (_CUED_SIMILARITY if len(surface) > 5 else 85)]
 
@@ -339,25 +372,25 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
     """Names the text calls a village or town ("the village of Omar", "Halmuz village") that the exact
     pass left out: a person's name or English word is a place here, and a spelling no source has is
     looked for among close spellings, in a governorate named by it if there is one."""
-    out = []
-    taken = [(r[0], r[1]) for r in raw]
-    for match in (found for cue in _CUED for found in cue.finditer(text)):
-        start, end = match.start(1), match.end(1)
+    out: list[tuple] = []
+    starts, ends = [r[0] for r in raw], [r[1] for r in raw]  # raw: in order, without overlaps
+    for start, end in _cued_names(text):
         surface = text[start:end]
-        if any(a < end and start < b for a, b in taken) or surface.casefold() in m.generic_words:
+        i = bisect_right(starts, end - 1) - 1
+        if (i >= 0 and ends[i] > start) or any(r[0] < end and start < r[1] for r in out) \
+                or surface.casefold() in m.generic_words:
             continue
         govs = _govs_near(named, start, end)
         english = surface.casefold() in m.english or light(surface) in m.stop_surfaces
         cands = [] if english else [p for p in _loose_candidates(g, m, surface) if p.kind != "governorate"]
         if govs and not any(p.admin1 in govs for p in cands):
-            local = [f for f in (g.find(surface, a1) for a1 in govs) if f and f.admin1 in govs and f.lat is not None
+            local = [f for f in (m.find(surface, a1) for a1 in govs) if f and f.admin1 in govs and f.lat is not None
                      and g.similarity(f, surface) >= (100 if english else _CUED_SIMILARITY)]
             cands = local or cands  # "the town of Hit in western Dar'a": a word, but Dar'a has a Hit
         if cands:
             best = g.best(cands, surface, govs[0] if govs else None)
             # Not "sure": a looser match does not anchor the text's other places.
             out.append((start, end, surface, cands, best, False, cands))
-            taken.append((start, end))
     return out
 
 
@@ -392,7 +425,7 @@ def _choose(g: Gazetteer, cands: list[Place], loose: list[Place], best: Place, s
     if govs and not notable and best.admin1 not in govs:
         local = [p for p in loose if p.admin1 in govs and p.lat is not None and g.similarity(p, surface) >= 70]
         if not local:  # a spelling folding misses, in the governorate named by it
-            local = [p for p in (g.find(surface, a1) for a1 in govs[:2]) if p and p.admin1 in govs
+            local = [p for p in (_matcher().find(surface, a1) for a1 in govs[:2]) if p and p.admin1 in govs
                      and p.lat is not None and g.similarity(p, surface) >= _CUED_SIMILARITY]
         if local:
             pool = local

@@ -387,10 +387,19 @@ class Gazetteer:
         pool = [p for k, _, _ in hits for p in self.by_key[k] if ok(p, max(MIN_SIMILARITY, floor - 10))]
         return self.best(pool, name, admin1)
 
+    def same_consonants(self, name: str) -> list[Place]:
+        """Syrian places whose folded name has the consonants of ``name`` ("Halmuz": Halamuz); fast."""
+        key = fold(name)
+        if len(key) < 4:
+            return []
+        return [p for p in self._skeletons().get(skeleton(key), []) if p.country == "Syria"]
+
     def _keys_in(self, admin1: str) -> list[str]:
-        if admin1 not in self._admin1_keys:
-            self._admin1_keys[admin1] = [k for k, ps in self.by_key.items() if any(p.admin1 == admin1 for p in ps)]
-        return self._admin1_keys[admin1]
+        if not self._admin1_keys:  # every governorate's keys in one pass
+            for k, ps in self.by_key.items():
+                for a1 in {p.admin1 for p in ps}:
+                    self._admin1_keys.setdefault(a1, []).append(k)
+        return self._admin1_keys.get(admin1, [])
 
     def _skeletons(self) -> dict[str, list[Place]]:
         if self._by_skeleton is None:
