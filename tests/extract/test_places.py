@@ -192,3 +192,12 @@ def test_an_english_word_called_a_town_is_a_place_in_the_governorate_named():
     found = by_surface("Rebel fighters repelled an attack on the town of Hit in western Dar'a.")
     assert found["Hit"].location.admin1 == "Dar'a"
     assert "Hit" not in by_surface("The strike did not hit the town of Douma.")
+
+
+def test_a_dateline_after_the_headline():
+    found = find_places("Rebels Advance in the North\nBEIRUT: Rebels took Idlib on Monday.")
+    assert [(m.surface, m.relation) for m in found] == [("BEIRUT", "dateline"), ("Idlib", "in")]
+    found = find_places("Opposition Opens Aleppo Front to Relieve the North Beirut- Opposition factions attacked.")
+    assert [m.relation for m in found if m.surface == "Beirut"] == ["dateline"]
+    found = find_places("Blast Occurs at Army Checkpoint in Damascus - Reports say more.")
+    assert [m.relation for m in found] == ["in"]

@@ -56,6 +56,11 @@ _STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|
 _ARTICLE_WORD_AFTER = re.compile(r" (?:(?:[Aa]l|[Ee]l)-['’`]?|(?:[Ii]bn|[Bb]in) )[A-Z][\w'’]*")
 # How close (0-100, vowels kept) a cued name must be to a place's spelling.
 _CUED_SIMILARITY = 78
+# A dateline after a headline: "BEIRUT (AP) —", "Beirut- ", "DAMASCUS: " then the story's first word.
+_DATELINE_MID = re.compile(r"\s*(?:\([^)\n]{1,60}\))?\s*[-–—:]\s+[\"“A-Z]")
+_NOT_BEFORE_DATELINE = frozenset({"in", "near", "of", "from", "at", "to", "on", "and", "by", "outside", "into",
+                                  "the", "for", "with"})
+_HEADLINE_SPAN = 600  # how far into a text a dateline after a headline may stand
 _DATELINE_JOIN = re.compile(r"^\s*(?:,|and|&)?\s*$", re.IGNORECASE)
 
 
@@ -496,14 +501,28 @@ def _is_dateline(text: str, raw: list, i: int, datelines: set[str]) -> bool:
     """A mention opening the text ("BEIRUT (Reuters) -", "MOSCOW and BEIRUT:"), or a listed dateline there."""
     start, end, surface = raw[i][:3]
     if start > 200:
-        return False
+        return start <= _HEADLINE_SPAN and _after_headline(text, start, end, surface)
     if start > 0 and text[:start].strip():
         j = i - 1  # several datelines: "MOSCOW and BEIRUT"
         if j < 0 or not _DATELINE_JOIN.match(text[raw[j][1]:start]) or not _is_dateline(text, raw, j, datelines):
-            return False
+            return _after_headline(text, start, end, surface)
     for k in range(i + 1, len(raw)):  # skip over the other dateline places
         if _DATELINE_JOIN.match(text[end:raw[k][0]]):
             end = raw[k][1]
         else:
             break
     return bool(_DATELINE_AFTER.match(text, end)) or bool(datelines) and fold(surface) in datelines
+
+
+def _after_headline(text: str, start: int, end: int, surface: str) -> bool:
+    """A dateline after a headline or byline: "... to Relieve North Fractions\nBEIRUT: Opposition ...",
+    "... Front Beirut- Opposition ...": the name opens a line or follows a capitalised headline word (not
+    "in Damascus - Reports"), then a colon or dash and the story."""
+    if not _DATELINE_MID.match(text, end):
+        return False
+    before = text[max(0, start - 40):start]
+    if not before.strip() or before.rstrip(" \t").endswith("\n"):
+        return True
+    last = before.split()[-1]
+    return (surface.isupper() or last[:1].isupper()) and last.casefold().strip(".,") not in _NOT_BEFORE_DATELINE \
+        and not last.endswith((".", ",", ";"))
