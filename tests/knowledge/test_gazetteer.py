@@ -219,3 +219,10 @@ def test_a_governorate_lies_at_its_capital():
     assert idleb.geo_precision == 3 and (idleb.lat, idleb.lon) == (city.lat, city.lon)
     rural = g.governorate("Rif Dimashq")
     assert rural.admin1 == "Rural Damascus" and distance_km(rural.lat, rural.lon, 33.57, 36.40) < 3
+
+
+def test_a_name_spelled_as_a_source_spells_it_beats_a_bigger_town_spelled_alike():
+    g = Gazetteer.load()
+    # "Zakah" is a spelling of the Hama village; Zakyeh near Damascus is bigger but spelled otherwise.
+    assert g.find("al-Zakah").admin1 == "Hama"
+    assert g.find("Zakyeh").admin1 == "Rural Damascus"

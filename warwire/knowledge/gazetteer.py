@@ -38,6 +38,8 @@ KIND_RANK = {"city": 6, "community": 4, "neighbourhood": 3, "region": 5, "subdis
 # Lowest similarity (0-100, vowels kept) between a name and a place's nearest spelling for a match:
 # folding makes "Home" and "Hama" meet, this keeps them apart.
 MIN_SIMILARITY = 60
+# What a name spelled exactly as one of a place's spellings adds to its score (a town ten times bigger adds 1).
+EXACT_SPELLING = 3
 SETTLEMENTS = frozenset({"city", "community", "neighbourhood"})
 _LOAD_CACHE: dict[Path, "Gazetteer"] = {}
 
@@ -283,7 +285,10 @@ class Gazetteer:
         return list(self.by_key.get(fold(name), ()))
 
     def _score(self, place: Place, query: str, admin1: str | None) -> float:
-        score = self.similarity(place, query) / 10 + KIND_RANK.get(place.kind, 1)
+        similarity = self.similarity(place, query)
+        score = similarity / 10 + KIND_RANK.get(place.kind, 1)
+        if similarity == 100:  # spelled as a source spells it ("Zakah") beats a bigger town spelled alike
+            score += EXACT_SPELLING
         if place.kind in SETTLEMENTS:  # a unit's population is not its seat's
             score += math.log10((place.population or 0) + 1)
         if place.country == "Syria":  # the gazetteer is for Syrian war reporting
