@@ -201,3 +201,11 @@ def test_a_dateline_after_the_headline():
     assert [m.relation for m in found if m.surface == "Beirut"] == ["dateline"]
     found = find_places("Blast Occurs at Army Checkpoint in Damascus - Reports say more.")
     assert [m.relation for m in found] == ["in"]
+
+
+def test_generic_words_and_adjectives_alone_are_not_places():
+    found = by_surface("Regime forces gained control of Rasm Kharayj and Tal Rumman towns in northern Hama.")
+    assert "Rasm" not in found and found["Kharayj"].location.admin1 == "Hama"
+    found = by_surface("IS controlled Al-Wabid Al-Qebli and Al-Wastya village in the countryside of Hama.")
+    assert "Al-Qebli" not in found
+    assert by_surface("Fighting in Ar-Rasm went on.")["Ar-Rasm"].location.admin1 == "Idleb"

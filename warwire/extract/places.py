@@ -270,14 +270,16 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         if len(key) < 3 and len(surface) < 3:  # "Foah" (key "fa") yes, "Al" or "Fa" no
             continue
         longer = _longer_name(text, start, end, m) if cased else None
-        if longer:  # "Khwein al-Shaer", "Abu Hama", "Hosh al-Dawahreh": the whole name, or nothing
-            start, end = longer
-            surface = text[start:end]
-            cands = _loose_candidates(g, m, surface)
-            if cands:
-                raw.append((start, end, surface, cands, g.best(cands, surface), False, cands))
-            continue
         cands, best, clear, loose = m.resolve(key, surface)
+        if longer:  # "Khwein al-Shaer", "Abu Hama", "Hosh al-Dawahreh": the whole name, or nothing
+            whole = text[longer[0]:longer[1]]
+            found = _loose_candidates(g, m, whole)
+            if found:
+                raw.append((longer[0], longer[1], whole, found, g.best(found, whole), False, found))
+                continue
+            # "Rasm Kharayj": a village's own name after a generic word, unless it is a town of note.
+            if longer[1] != end or _ARTICLE_START.match(text, start) or not cands or _notable(best):
+                continue
         if cands:
             raw.append((start, end, surface, cands, best, clear, loose))
     # Governorates named as such close by ("X village in southern Idlib"): villages are looked for there.
@@ -341,7 +343,12 @@ def _word_before(text: str, start: int) -> int | None:
     i = start - 1
     while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "'’"):
         i -= 1
-    if i == start - 1 or not text[i].isupper() or (i > 0 and text[i - 1] in "-'’"):
+    if i == start - 1 or not text[i].isupper():
+        return None
+    if i >= 3 and text[i - 1] == "-" and text[i - 3:i - 1].casefold() in ("al", "el") and \
+            (i == 3 or not text[i - 4].isalnum()):  # "Al-Wabid Al-Qebli": the word's own article
+        return i - 3
+    if i > 0 and text[i - 1] in "-'’":
         return None
     return i
 
