@@ -121,11 +121,11 @@ def test_shells_of_untold_origin_are_an_unidentified_armed_group():
     assert (r.actor1.name, r.actor1.kind) == ("Unidentified Armed Group (Syria)", "Political militia")
 
 
-def test_unnamed_bomber_is_a_political_militia_and_unnamed_artillery_the_army():
+def test_unnamed_bomber_is_a_political_militia_and_unnamed_warplanes_the_army():
     (bomb,) = reports("A car bomb exploded near a market in Azaz, killing three people.")
     assert (bomb.actor1.name, bomb.actor1.kind) == ("Unidentified Armed Group (Syria)", "Political militia")
-    (shelling,) = reports("Artillery shelled the village of Kafr Nabl on Sunday.")
-    assert shelling.actor1.name == "Military Forces of Syria"
+    (strike,) = reports("Warplanes struck the village of Kafr Nabl on Sunday.")
+    assert strike.actor1.name == "Military Forces of Syria"
 
 
 def test_side_named_before_the_event_word_acted_and_holders_did_not():
@@ -163,3 +163,11 @@ def test_shared_toll_of_a_coded_note():
     (r,) = [r for r in reports("Shelling on Saqba and Hamouriya killed 8 civilians. Fatalities split "
                                "between the 2 locations.") if r.primary]
     assert r.fatalities.best == 4
+
+
+def test_group_that_claimed_the_bombing_carried_it_out():
+    (r,) = reports("A car bomb killed 12 people in Azaz on Monday. The Islamic State group claimed responsibility "
+                   "for the attack.")
+    assert r.actor1.name == "Islamic State (Syria)"
+    (r,) = reports("A car bomb killed 12 people in Azaz on Monday. No group has claimed responsibility.")
+    assert r.actor1.kind == "Political militia"

@@ -45,20 +45,26 @@ _GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[
 # A toll summed since the war began is the backdrop of the story, not a report of it.
 _WAR_BACKDROP = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,60}\b(?:began|started|erupted|"
                            r"broke out|since)\b|\bsince\s+(?:March\s+)?2011\b", re.IGNORECASE)
+# Attacks a group claims or has blamed on it; the claimant names actor1 when the report names none.
+_CLAIMABLE = {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Grenade", "Shelling/artillery/missile attack",
+              "Abduction/forced disappearance", "Chemical weapon"}
+_CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|claim) (?:of )?(?:responsibility|the (?:attack|bombing|blast|"
+                      r"explosion|assault))|\b(?P<after>(?:claimed|blamed|pinned) (?:on|by)|"
+                      r"responsibility (?:was )?claimed by)\s", re.IGNORECASE)
+# How far (characters) from the event word a claim of responsibility may be told.
+CLAIM_REACH = 200
 # A text this short (a coder's note, a news brief) reports one event.
 SHORT_NOTE = 800
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
 # An attacker nobody names: ACLED's unidentified armed group, coded as a political militia.
 _UNNAMED = "Unidentified Armed Group (Syria) unnamed"
-# Shells that "fell on" a place, their side untold: ACLED codes them to an unidentified armed group.
-_SHELLS_FELL = re.compile(r"\b(?:shells?|rockets?|missiles?|mortars?|projectiles?|rounds)\s+(?:\w+\s+){0,2}?"
-                          r"(?:fell|landed|dropped|rained|struck|hit)\b", re.IGNORECASE)
 # Default actor1 by sub-event type when the text names none: in Syria, unnamed warplanes and
-# artillery are the government's, unnamed gunmen an unidentified armed group.
+# helicopters are the government's (only it and its allies fly), unnamed gunmen an unidentified armed group.
 _DEFAULT_ACTOR1 = {
     "Air/drone strike": "Military Forces of Syria",
-    "Shelling/artillery/missile attack": "Military Forces of Syria",
+    # Shells whose side the text does not tell: ACLED and the FA-KES crowd code an unidentified group.
+    "Shelling/artillery/missile attack": _UNNAMED,
     "Chemical weapon": "Military Forces of Syria",
     "Government regains territory": "Military Forces of Syria",
     "Attack": _UNNAMED,
@@ -233,7 +239,7 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     kept = [d for d in drafts if d.tier > 0 or d.casualties.any or d.inherited]
     if not kept and weak:
         kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
-    return _finish(text, kept, base, title)
+    return _finish(text, kept, base, title, _claimed_by(text, mentions))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -385,7 +391,30 @@ def _nearby_place(places, sentences, si):
     return None, None
 
 
-def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None) -> list[Report]:
+def _claimed_by(text: str, mentions: list[ActorMention]) -> list[tuple[int, ActorMention]]:
+    """Where the text says an armed group claimed an attack or had it blamed on it ("IS claimed responsibility")."""
+    out = []
+    for m in _CLAIMED.finditer(text):
+        if m.group("after"):
+            near = [a for a in mentions if 0 <= a.start - m.end() <= 25 and a.kind not in ("Civilians", "Protesters")]
+            if near:
+                out.append((m.start(), near[0]))
+        else:
+            near = [a for a in mentions if 0 <= m.start() - a.end <= 25 and a.kind not in ("Civilians", "Protesters")]
+            if near:
+                out.append((m.start(), near[-1]))
+    return out
+
+
+def _claim_of(d: Draft, claims: list[tuple[int, ActorMention]]) -> ActorMention | None:
+    """The claimant told right by the report's event word (a claim further off is often of another attack)."""
+    if d.trigger is None:
+        return None
+    return next((a for pos, a in claims if -CLAIM_REACH // 2 <= pos - d.trigger.start <= CLAIM_REACH), None)
+
+
+def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None,
+            claims: list[tuple[int, ActorMention]] = ()) -> list[Report]:
     actors = ActorDictionary.load()
     reports = []
     for d in drafts:
@@ -397,9 +426,10 @@ def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None
         actor1 = d.actor1.actor() if d.actor1 else None
         if d.actor1:
             ev["actor1"] = [d.actor1.start, d.actor1.end]
-        elif d.sub == "Shelling/artillery/missile attack" and d.trigger is not None and _SHELLS_FELL.search(
-                text, max(0, d.trigger.start - 40), d.trigger.end + 60):
-            actor1 = actors.get(_UNNAMED).actor()
+        elif d.sub in _CLAIMABLE and (claimed := _claim_of(d, claims)) is not None:
+            # "A car bomb killed 12 ... IS claimed responsibility": the group that claimed it carried it out.
+            actor1 = claimed.actor()
+            ev["actor1"] = [claimed.start, claimed.end]
         elif d.sub in _DEFAULT_ACTOR1:
             actor1 = actors.get(_DEFAULT_ACTOR1[d.sub]).actor()
         actor2 = d.actor2.actor() if d.actor2 else None
