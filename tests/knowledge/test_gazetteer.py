@@ -226,3 +226,11 @@ def test_a_name_spelled_as_a_source_spells_it_beats_a_bigger_town_spelled_alike(
     # "Zakah" is a spelling of the Hama village; Zakyeh near Damascus is bigger but spelled otherwise.
     assert g.find("al-Zakah").admin1 == "Hama"
     assert g.find("Zakyeh").admin1 == "Rural Damascus"
+
+
+def test_news_spellings_of_towns_whose_names_fold_onto_namesakes():
+    g = Gazetteer.load()
+    assert g.find("Baghouz").admin1 == "Deir-ez-Zor"
+    assert g.find("Muzayrib").admin1 == "Dar'a"
+    assert g.find("Sukhnah").admin1 == "Homs"
+    assert g.find("Saida").admin1 == "Dar'a" and g.find("Sweida").admin1 == "As-Sweida"
