@@ -209,3 +209,14 @@ def test_generic_words_and_adjectives_alone_are_not_places():
     found = by_surface("IS controlled Al-Wabid Al-Qebli and Al-Wastya village in the countryside of Hama.")
     assert "Al-Qebli" not in found
     assert by_surface("Fighting in Ar-Rasm went on.")["Ar-Rasm"].location.admin1 == "Idleb"
+
+
+def test_a_word_called_a_town_is_a_place_when_spelled_as_one():
+    assert by_surface("Warplanes bombed areas in the town of Has, injuring civilians.")["Has"].location.admin1 == "Idleb"
+    assert "Has" not in by_surface("The town of Douma has been shelled.")
+
+
+def test_a_sub_district_names_its_governorate():
+    # No Tall al-Sakhr lies in Hama, where Kafr Zeita is: the Al-Hasakeh namesake is not meant.
+    found = by_surface("Regime forces shelled the village of Tall al-Sakhr in the Kafr Zeita sub-district.")
+    assert all(m.location.admin1 == "Hama" for m in found)

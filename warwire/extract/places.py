@@ -48,7 +48,7 @@ _CUE_NAME = r"((?:(?:[Aa]l|[Ee]l)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|e
 _CUED_OF = re.compile(r"\b(?:villages?|towns?|hamlet|farms?|area|hills?) of (?:the )?" + _CUE_NAME)
 _CUE_AFTER = re.compile(r"(?<=\w)\s+(?:village|town|area|hill)\b")
 _CUED_BEFORE = re.compile(r"(?<![\w'’-])" + _CUE_NAME + r"$")
-_AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Dd]istrict|countryside|region|area)\b")
+_AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]ub-?[Dd]istrict|[Dd]istrict|[Nn]ahiya|countryside|region|area)\b")
 # What joins a place to the governorate it lies in: "X in Idlib", "X village in southern Idlib", "X, Idlib".
 _IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
                              r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
@@ -286,8 +286,8 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     named = [(r[0], gov.admin1) for r in raw for gov in (_own_governorate(g, r[2]),) if gov]
     # "in northern Afrin", "the Afrin district": a district or city named as an area is its governorate's.
     named += [(r[0], r[4].admin1) for r in raw if r[5] and r[4].country == "Syria" and r[4].kind != "governorate"
-              and _notable(r[4]) and (_DIRECTION_BEFORE.search(text, max(0, r[0] - 12), r[0])
-                                      or _AREA_AFTER.match(text, r[1]))]
+              and (_notable(r[4]) or r[4].kind in ("district", "subdistrict"))
+              and (_DIRECTION_BEFORE.search(text, max(0, r[0] - 12), r[0]) or _AREA_AFTER.match(text, r[1]))]
     cued = _named_by_cue(text, raw, named, g, m) if cased else []
     if cued:
         raw = sorted(raw + cued, key=lambda r: r[0])
@@ -354,13 +354,13 @@ def _word_before(text: str, start: int) -> int | None:
 
 
 def _cued_names(text: str):
-    """(start, end) of each name right after "village of"... or right before "village"...."""
+    """(start, end, strong) of each name right after "village of"... (strong) or right before "village"...."""
     for match in _CUED_OF.finditer(text):
-        yield match.start(1), match.end(1)
+        yield match.start(1), match.end(1), not match.group().startswith(("area", "hill"))
     for cue in _CUE_AFTER.finditer(text):
         match = _CUED_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
         if match:
-            yield match.start(1), match.end(1)
+            yield match.start(1), match.end(1), False
 
 
 def _loose_candidates(g: Gazetteer, m: _Matcher, surface: str) -> list[Place]:
@@ -386,7 +386,7 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
     looked for among close spellings, in a governorate named by it if there is one."""
     out: list[tuple] = []
     starts, ends = [r[0] for r in raw], [r[1] for r in raw]  # raw: in order, without overlaps
-    for start, end in _cued_names(text):
+    for start, end, strong in _cued_names(text):
         surface = text[start:end]
         i = bisect_right(starts, end - 1) - 1
         if (i >= 0 and ends[i] > start) or any(r[0] < end and start < r[1] for r in out) \
@@ -394,7 +394,8 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
             continue
         govs = _govs_near(named, start, end)
         english = surface.casefold() in m.english or light(surface) in m.stop_surfaces
-        cands = [] if english else [p for p in _loose_candidates(g, m, surface) if p.kind != "governorate"]
+        cands = [p for p in _loose_candidates(g, m, surface) if p.kind != "governorate"
+                 and (not english or strong and g.similarity(p, surface) == 100)]  # "the town of Has"
         if govs and not any(p.admin1 in govs for p in cands):
             local = [f for f in (m.find(surface, a1) for a1 in govs) if f and f.admin1 in govs and f.lat is not None
                      and g.similarity(f, surface) >= (100 if english else _CUED_SIMILARITY)]
