@@ -219,4 +219,4 @@ def test_a_word_called_a_town_is_a_place_when_spelled_as_one():
 def test_a_sub_district_names_its_governorate():
     # No Tall al-Sakhr lies in Hama, where Kafr Zeita is: the Al-Hasakeh namesake is not meant.
     found = by_surface("Regime forces shelled the village of Tall al-Sakhr in the Kafr Zeita sub-district.")
-    assert all(m.location.admin1 == "Hama" for m in found)
+    assert all(m.location.admin1 == "Hama" for m in found.values())
