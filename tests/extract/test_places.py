@@ -220,3 +220,9 @@ def test_a_sub_district_names_its_governorate():
     # No Tall al-Sakhr lies in Hama, where Kafr Zeita is: the Al-Hasakeh namesake is not meant.
     found = by_surface("Regime forces shelled the village of Tall al-Sakhr in the Kafr Zeita sub-district.")
     assert all(m.location.admin1 == "Hama" for m in found.values())
+
+
+def test_lower_cased_second_words_and_lists_without_commas():
+    found = find_places("US airstrikes kill 23 civilians in Syrias Deir ezzor. Jets hit Homs Hama and Aleppo.")
+    assert [(m.surface, m.location.admin1) for m in found] == [
+        ("Deir ezzor", "Deir-ez-Zor"), ("Homs", "Homs"), ("Hama", "Hama"), ("Aleppo", "Aleppo")]

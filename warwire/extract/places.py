@@ -85,9 +85,14 @@ class _Matcher:
         self.automaton = ahocorasick.Automaton()
         # Patterns are folded names with a space on each side, matched against the text's folded
         # words joined the same way: every hit is then a run of whole words.
+        # "Homs Hama" (a list with its commas stripped) is two governorates, not the place "Hims - Hamah".
+        governorates = {k for p in gazetteer.governorates.values() for k in p.keys if " " not in k}
         for place in gazetteer.places:
             for spaced in place.keys:
                 key = spaced.replace(" ", "")
+                words = spaced.split()
+                if len(words) > 1 and all(w in governorates for w in words):
+                    continue
                 if len(key) >= 2 and key.isascii() and key in gazetteer.by_key:
                     pattern = f" {spaced} "
                     if pattern not in self.automaton:
