@@ -226,3 +226,9 @@ def test_lower_cased_second_words_and_lists_without_commas():
     found = find_places("US airstrikes kill 23 civilians in Syrias Deir ezzor. Jets hit Homs Hama and Aleppo.")
     assert [(m.surface, m.location.admin1) for m in found] == [
         ("Deir ezzor", "Deir-ez-Zor"), ("Homs", "Homs"), ("Hama", "Hama"), ("Aleppo", "Aleppo")]
+
+
+def test_a_short_note_with_few_capitals_is_read_as_cased():
+    text = ("Regime forces targeted the town of Yadudeh with heavy machinegun fire and mortar shelling with "
+            "neither injuries nor fatalities reported.")
+    assert [m.location.admin1 for m in find_places(text)] == ["Dar'a"]

@@ -24,6 +24,7 @@ from warwire.model import Location
 RELATIONS = ("in", "near", "countryside", "province", "dateline")
 STOPLIST = Path(__file__).resolve().parent.parent / "knowledge" / "places" / "stoplist.yaml"
 
+_MID_CAPITAL = re.compile(r"[a-z,;]\s+[A-Z]")
 _WORDS_OF = re.compile(r"[\s\-]+")
 _WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*", re.UNICODE)
 _NEAR_BEFORE = re.compile(
@@ -165,7 +166,8 @@ def _cased(text: str) -> bool:
     """Whether the text uses capitals at all (some corpora are lower-cased)."""
     sample = text[:600]
     letters = sum(map(str.isalpha, sample))
-    return letters > 0 and sum(map(str.isupper, sample)) / letters > 0.02
+    # A short note may have few capitals; one inside a sentence ("the town of Yadudeh") is enough.
+    return letters > 0 and (sum(map(str.isupper, sample)) / letters > 0.02 or bool(_MID_CAPITAL.search(sample)))
 
 
 @lru_cache(maxsize=100_000)
