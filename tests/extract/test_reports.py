@@ -171,3 +171,16 @@ def test_group_that_claimed_the_bombing_carried_it_out():
     assert r.actor1.name == "Islamic State (Syria)"
     (r,) = reports("A car bomb killed 12 people in Azaz on Monday. No group has claimed responsibility.")
     assert r.actor1.kind == "Political militia"
+
+
+def test_subject_acted_when_the_event_word_sits_in_a_phrase_after_the_verb():
+    (r,) = reports("The Syrian Arab Air Force killed more than 100 militants of the terrorist group in a series "
+                   "of airstrikes in Hama.")
+    assert r.actor1.name == "Military Forces of Syria" and r.fatalities.best == 100
+
+
+def test_force_fighting_alongside_is_an_associate():
+    (r,) = reports("The Syrian Army alongside a volunteer militia has killed some 70 Islamic State fighters near "
+                   "Palmyra.")
+    assert r.actor1.name == "Military Forces of Syria"
+    assert r.fatalities.best == 70 and r.fatalities.qualifier == "about"

@@ -29,7 +29,12 @@ _BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompan
                       r"(?:\s+its|\s+their)?"
                       r"(?:\s+(?:loyal|allied|affiliated|local))?|"
                       r"\bwith\s+(?:the\s+)?(?:support|help|backing|cover)\s+of|\balong\s*side|\band\s+allied)"
-                      r"\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"\s+(?:the\s+|an?\s+)?(?:(?:volunteer|allied|loyal|loyalist|local|affiliated|friendly|"
+                      r"pro-\w+|Iranian|Russian|Shiite|Shia)\s+)?$", re.IGNORECASE)
+# The event word inside a phrase after the verb ("... killed 100 militants in a series of air strikes"):
+# the sentence's subject acted.
+_IN_PHRASE = re.compile(r"\b(?:in|during|through|amid)\s+(?:a|an|the)?\s*(?:(?:series|wave|number|spate|string)\s+of\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|t)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|and/or|as well as|,\s*and|and allied|and its allies,?)?\s*(?:the\s+)?",
                           re.IGNORECASE)
@@ -119,6 +124,9 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
             # The subject next to the verb, or the first of a list of subjects ("Regime forces and
             # loyalist militias captured").
             i = len(before) - 1
+            if len(before) > 1 and _IN_PHRASE.search(text, max(0, trigger_start - 60), trigger_start) \
+                    and not _MODIFIES.fullmatch(text, before[-1].end, trigger_start):
+                i = 0
             while i > 0 and _COORDINATED.fullmatch(text, before[i - 1].end, before[i].start):
                 i -= 1
             actor1 = before[i]
