@@ -184,3 +184,16 @@ def test_force_fighting_alongside_is_an_associate():
                    "Palmyra.")
     assert r.actor1.name == "Military Forces of Syria"
     assert r.fatalities.best == 70 and r.fatalities.qualifier == "about"
+
+
+def test_general_toll_takes_the_weapon_told_in_the_next_sentence():
+    text = ("Seven people were killed in terrorist attacks on Aleppo on Friday. Six civilians were killed by rocket "
+            "shells fired on the al-Midan neighborhood.")
+    lead = next(r for r in reports(text) if r.primary)
+    assert lead.sub_event_type == "Shelling/artillery/missile attack" and lead.fatalities.best == 7
+    assert text[slice(*lead.evidence["sub_event_type"])] == "rocket shells"
+
+
+def test_a_battle_toll_does_not_take_a_later_strike():
+    rs = reports("Clashes raged in Harasta, killing 12 fighters. Warplanes struck Douma, killing 3 civilians.")
+    assert [r.sub_event_type for r in rs] == ["Armed clash", "Air/drone strike"]

@@ -53,6 +53,11 @@ _CLAIMED = re.compile(r"\b(?:claimed|claims|claiming|claim) (?:of )?(?:responsib
                       r"responsibility (?:was )?claimed by)\s", re.IGNORECASE)
 # How far (characters) from the event word a claim of responsibility may be told.
 CLAIM_REACH = 200
+# Event words that name no weapon, and the sub-event types that do.
+_GENERIC_WORD = re.compile(r"(?i)(?:terrorist |deadly |militant )?(?:attacks?|attacked|assaults?|massacres?|"
+                           r"offensives?|operations?)")
+_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
+            "Chemical weapon", "Grenade"}
 # A text this short (a coder's note, a news brief) reports one event.
 SHORT_NOTE = 800
 # No single event kills this many: a figure this large is a toll of the whole war.
@@ -239,7 +244,29 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     kept = [d for d in drafts if d.tier > 0 or d.casualties.any or d.inherited]
     if not kept and weak:
         kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
+    _name_the_weapon(kept, text)
     return _finish(text, kept, base, title, _claimed_by(text, mentions))
+
+
+def _name_the_weapon(drafts: list[Draft], text: str) -> None:
+    """"Seven killed in terrorist attacks. Six civilians were killed by rocket shells ...": a toll told with a
+    general word ("killed", "attacks") and told again, in the next sentences, with the weapon is that weapon's."""
+    for i, d in enumerate(drafts):
+        if d.trigger is None or d.inherited or d.cumulative or "execution" in d.tags \
+                or event_type(d.rule_sub) not in ("Violence against civilians", "Battles") \
+                or not (d.tier == 0 or _GENERIC_WORD.fullmatch(text, d.trigger.start, d.trigger.end)):
+            continue
+        dead = d.casualties.fatalities.best
+        if not dead:
+            continue
+        for o in drafts[i + 1:]:
+            if o.sentence - d.sentence > 2:
+                break
+            if o.sub in _WEAPONS and o.casualties.fatalities.best and o.casualties.fatalities.best <= dead:
+                d.sub, d.trigger, d.tier = o.sub, o.trigger, max(d.tier, o.tier)  # the weapon's word is the evidence
+                if d.actor1 is None and o.actor1 is not None:
+                    d.actor1 = o.actor1
+                break
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
