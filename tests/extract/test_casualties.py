@@ -101,6 +101,7 @@ def test_rescuers_and_citizens_are_civilians():
     ("Shelling killed 21 civilians in three towns. Fatalities spread evenly over the three events.", 7),
     ("11 fighters were killed across the district, with 6 fatalities coded at this event.", 6),
     ("Strikes killed 9 people. Distributed fatalities over the activities in Kafr Zita, Latamneh and Morek.", 3),
+    ("Strikes killed 14 civilians in five towns. Three fatalities coded each to Saqba and Arbin.", 3),
     ("Air strikes killed 9 people in Kafr Zita.", None),
 ])
 def test_share_of_a_toll_coded_to_one_event(note, share):

@@ -343,7 +343,8 @@ def _add_victim(out: Casualties, t: Toll, main: bool) -> None:
 # "6 fatalities coded at this event", "split, 5 each, between the 2 locations", "spread over the three events".
 _SHARE_HERE = re.compile(r"(?i)\b(?P<n>[\w-]+) (?:fatalities |deaths )?(?:were |are |is |was )?(?:coded|allocated|attributed|"
                          r"assigned) (?:to|at|for) this (?:location|event)")
-_SHARE_EACH = re.compile(r"(?i)\b(?P<n>[\w-]+),? (?:fatalities |deaths )?(?:each|a piece|apiece)\b")
+_SHARE_EACH = re.compile(r"(?i)\b(?P<n>[\w-]+),? (?:fatalities |deaths )?(?:(?:were |are )?(?:coded|allocated|assigned) )?"
+                         r"(?:each|a piece|apiece)\b")
 _SHARE_SPLIT = re.compile(r"(?i)\b(?:split|spread|distributed|divided|shared)\b[^.]{0,40}?\b(?:between|across|over|among) "
                           r"(?:the )?(?:first )?(?P<n>[\w-]+) (?:\w+ )?(?:locations|events|towns|villages|areas|sites|places|"
                           r"neighbou?rhoods|fronts)\b")
