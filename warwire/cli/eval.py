@@ -54,10 +54,18 @@ def eval_cli(
                                       "(also scores ../shared/data when present)."),
     pin: bool = typer.Option(False, "--pin", help="Pin the floors to the current scores minus a 0.02 margin."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    task: str = typer.Option("extraction", "--task", help="extraction: score the extractor; credibility: "
+                             "cross-validate the credibility score on FA-KES labels (needs --fakes)."),
 ) -> None:
     """Score the extractor against gold: per-field precision, recall, F1 or accuracy, and speed."""
     from warwire.eval import run_eval
 
+    if task == "credibility":
+        _credibility(fakes, as_json)
+        return
+    if task != "extraction":
+        console.print(f"Unknown task {task!r}: give extraction or credibility.")
+        raise typer.Exit(EXIT_USAGE)
     if check_floors and pin:
         console.print("Give --check-floors or --pin, not both.")
         raise typer.Exit(EXIT_USAGE)
@@ -97,3 +105,25 @@ def eval_cli(
         raise typer.Exit(EXIT_PARTIAL if failure.code.name in GATE_ERRORS else EXIT_FAILED)
     if pin:
         console.print("Floors pinned.")
+
+
+def _credibility(fakes: Optional[Path], as_json: bool) -> None:
+    """``--task credibility``: accuracy, F1 and AUC of the credibility score, cross-validated on FA-KES."""
+    from warwire.verify.credibility import evaluate_credibility
+
+    if fakes is None or not fakes.is_file():
+        console.print("--task credibility needs --fakes FILE (the FA-KES CSV with its label column).")
+        raise typer.Exit(EXIT_USAGE)
+    with console.status("Extracting and linking the FA-KES articles, then cross-validating") as status:
+        result = evaluate_credibility(fakes, progress=lambda what: status.update(what))
+    if as_json:
+        out.print_json(json.dumps(result))
+        return
+    t = Table(title=f"credibility on {result['dataset']}: {result['n']} articles, {result['folds']}-fold CV "
+                    f"(majority baseline {result['majority_baseline']:.3f})", title_justify="left")
+    for col in ("inputs", "accuracy", "F1", "AUC"):
+        t.add_column(col, justify="left" if col == "inputs" else "right")
+    for name in ("signals", "signals_and_outlet", "outlet_only"):
+        r = result[name]
+        t.add_row(name.replace("_", " "), *(f"{r[k]['mean']:.3f} ± {r[k]['sd']:.3f}" for k in ("accuracy", "f1", "auc")))
+    out.print(t)
