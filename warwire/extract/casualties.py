@@ -31,6 +31,7 @@ _GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|a
                        re.IGNORECASE)
 # Victim nouns that do not say whether the dead were civilians or fighters.
 _GENERIC = re.compile(r"(?i)people|persons?|individuals|a person")
+_AMONG = re.compile(r"(?i)\s+(?:were|was)\s+(?:also\s+)?among(?:\s+the)?(?:\s+(?:dead|victims))?(?:\s+of)?\s+")
 _MONTH_BEFORE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$")
 _TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")
 
@@ -145,6 +146,9 @@ class TollReader:
                     continue
                 toll.what = tolls[-1].what
             if toll:
+                if tolls and _AMONG.fullmatch(text, tolls[-1].end, toll.start):
+                    # "Two medics were among at least 31 people killed": a part of the toll after it.
+                    tolls[-1].breakdown, tolls[-1].what = True, toll.what or tolls[-1].what
                 tolls.append(toll)
         return tolls
 
