@@ -12,6 +12,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
                            TimeElapsedColumn, TimeRemainingColumn)
 from rich.table import Table
 
+from warwire.cli import options
 from warwire.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app, console, db_url, out
 from warwire.errors import WarwireError
 from warwire.model import Article, Report
@@ -81,14 +82,14 @@ def extract_cli(
                                   help="Seconds per article before it is recorded as an error (0: no limit)."),
     retry_errors: bool = typer.Option(False, "--retry-errors",
                                       help="Also extract again the articles that failed before (see `warwire errors`)."),
-    text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV/JSONL column holding the article text."),
-    title_col: Optional[str] = typer.Option(None, "--title-col", help="Column holding the title."),
-    date_col: Optional[str] = typer.Option(None, "--date-col", help="Column holding the publication date."),
-    outlet_col: Optional[str] = typer.Option(None, "--outlet-col", help="Column holding the outlet name."),
-    id_col: Optional[str] = typer.Option(None, "--id-col", help="Column holding the input's own id."),
-    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles without one."),
-    outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet for articles without one."),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+    text_col: options.TextCol = None,
+    title_col: options.TitleCol = None,
+    date_col: options.DateCol = None,
+    outlet_col: options.OutletCol = None,
+    id_col: options.IdCol = None,
+    date: options.Date = None,
+    outlet: options.Outlet = None,
+    strict: options.Strict = False,
 ) -> None:
     """Extract conflict reports from articles, in parallel, resumably: rerun the same command after a crash."""
     from warwire.extract.runner import count_pending, failed, pending, run_extraction

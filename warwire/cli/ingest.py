@@ -1,13 +1,14 @@
 """`warwire ingest`: read sources into the store."""
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List
 
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from warwire.cli import options
 from warwire.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, app, console, db_url, out
 from warwire.errors import WarwireError
 from warwire.store import IngestSummary, Store, ingest, open_store
@@ -73,14 +74,14 @@ def exit_code(summary: IngestSummary) -> int:
 def ingest_cli(
     ctx: typer.Context,
     sources: List[str] = typer.Argument(..., help="Files, folders, globs, URLs or '-' for stdin."),
-    text_col: Optional[str] = typer.Option(None, "--text-col", help="CSV/JSONL column holding the article text."),
-    title_col: Optional[str] = typer.Option(None, "--title-col", help="Column holding the title."),
-    date_col: Optional[str] = typer.Option(None, "--date-col", help="Column holding the publication date."),
-    outlet_col: Optional[str] = typer.Option(None, "--outlet-col", help="Column holding the outlet name."),
-    id_col: Optional[str] = typer.Option(None, "--id-col", help="Column holding the input's own id."),
-    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles without one."),
-    outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet for articles without one."),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first input that cannot be read."),
+    text_col: options.TextCol = None,
+    title_col: options.TitleCol = None,
+    date_col: options.DateCol = None,
+    outlet_col: options.OutletCol = None,
+    id_col: options.IdCol = None,
+    date: options.Date = None,
+    outlet: options.Outlet = None,
+    strict: options.Strict = False,
     batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1,
                                    help="Articles per transaction; an interrupted run keeps every committed batch."),
 ) -> None:

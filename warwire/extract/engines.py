@@ -290,7 +290,7 @@ class PoolEngine:
             self.sent.pop(future, None)
             try:
                 out.append(Done(key, future.result()))
-            except (BrokenProcessPool, CancelledError) as exc:
+            except (BrokenProcessPool, CancelledError):
                 broken = True
                 out.append(Done(key, lost=why))
         if broken:

@@ -1,0 +1,15 @@
+"""Options that several commands share, declared once with their help text."""
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+TextCol = Annotated[Optional[str], typer.Option("--text-col", help="CSV/JSONL column holding the article text.")]
+TitleCol = Annotated[Optional[str], typer.Option("--title-col", help="Column holding the title.")]
+DateCol = Annotated[Optional[str], typer.Option("--date-col", help="Column holding the publication date.")]
+OutletCol = Annotated[Optional[str], typer.Option("--outlet-col", help="Column holding the outlet name.")]
+IdCol = Annotated[Optional[str], typer.Option("--id-col", help="Column holding the input's own id.")]
+Date = Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles without one.")]
+Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet for articles without one.")]
+Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first input that cannot be read.")]
