@@ -197,3 +197,28 @@ def test_general_toll_takes_the_weapon_told_in_the_next_sentence():
 def test_a_battle_toll_does_not_take_a_later_strike():
     rs = reports("Clashes raged in Harasta, killing 12 fighters. Warplanes struck Douma, killing 3 civilians.")
     assert [r.sub_event_type for r in rs] == ["Armed clash", "Air/drone strike"]
+
+
+def primary(text):
+    return next(r for r in reports(text) if r.primary)
+
+
+def test_quarter_of_a_city_is_coded_at_the_city():
+    r = primary("Rebel shells hit the Salheen neighbourhood of Aleppo, wounding four people.")
+    assert r.location.name.startswith("Aleppo")
+
+
+def test_area_in_a_province_keeps_the_area_not_the_quarter_rule():
+    r = primary("Government artillery shelled the Harasta area in Rural Damascus.")
+    assert r.location.name == "Harasta" or "Harasta" in r.location.name
+
+
+def test_town_inside_a_group_name_told_before_is_not_the_place():
+    r = primary("Fighters of Liwa al-Safirah captured the village of Khanasir after clashes.")
+    assert "Safir" not in r.location.name
+
+
+def test_towns_at_the_ends_of_a_road_beat_the_province():
+    r = primary("A roadside bomb hit a car on the road between Nawa and Jasim in western Daraa province, killing two men.")
+    assert r.location.geo_precision == 1
+    assert r.location.name in ("Nawa", "Jasim", "Jassim")

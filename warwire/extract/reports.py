@@ -38,6 +38,16 @@ _ROUTE_AFTER = re.compile(r"(?:\s*-\s*[\w' ]+?)?\s+(?:highway|road|motorway|inte
 _ROUTE_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:between|from|linking|connecting)\s+(?:the\s+)?"
                            r"(?:[\w'-]+\s+and\s+)?$",
                            re.IGNORECASE)
+# A quarter named by the city it lies in ("the Ashrafiyah neighbourhood of Afrin"): ACLED codes the city.
+# "Area" and "district" also name parts of a province ("Betima area in Rural Damascus"): only of a city.
+_QUARTER_OF = re.compile(r"(?:\s+and\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:(?P<part>districts?|areas?)|neighbou?rhoods?|"
+                         r"quarters?|squares?|streets?)\s+(?:of|in)\s+(?:the\s+)?(?P<city>city\s+of\s+)?$",
+                         re.IGNORECASE)
+_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+# A place name inside an armed group's name told before it ("Liwa al-Safirah", "Mujahideen of Horan").
+_GROUP_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Jaysh|Jaish|Katibat|Kataib|Firqat|Harakat|Brigades?|Battalions?|"
+                           r"Mujahideen|Mujahidin|Martyrs|Army|Front|Revolutionaries|Falcons|Lions|Knights|Sons)"
+                           r"(?:\s+of)?(?:\s+(?:the|al|el))?[\s-]*$")
 # A place name inside an armed group's name ("Free Idlib Army", "Saraqeb Revolutionary Front").
 _GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[Ff]actions?|Corps|Division|"
                           r"Battalions?|Legion|Movement|Revolutionary|Military Council|Operations Room|rebel faction|"
@@ -168,7 +178,8 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     # A place name inside an actor's or a claimant's name ("FSA", "Jaish al-Islam") is not a place.
     taken = sorted([(m.start, m.end) for m in mentions] + [(c.start, c.end) for c in claims])
     places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)
-              and not _GROUP_AFTER.match(text, p.end)]
+              and not _GROUP_AFTER.match(text, p.end)
+              and not _GROUP_BEFORE.search(text, max(0, p.start - 25), p.start)]
     # A story is about one country: its places come first ("BEIRUT:" and "Moscow said" are not the scene).
     countries = Counter(p.location.country for p in places if p.location.country)
     if len(countries) > 1:
@@ -381,8 +392,13 @@ def _draft(text, trig, si, cs, ce, s, e, mentions, places, all_dates, tolls, sen
 def _place(text, places, cs, ce, s, e, prev: Draft | None):
     """The most specific place of the clause, else of the sentence, else "the town" = the place before."""
     for lo, hi in ((cs, ce), (s, e)):
-        here = [p for p in _starting(places, lo, hi) if not _ROUTE_AFTER.match(text, p.end)
-                and not _ROUTE_BEFORE.search(text, max(0, p.start - 30), p.start)] or _starting(places, lo, hi)
+        named = _starting(places, lo, hi)
+        here = [p for p in named if not _ROUTE_AFTER.match(text, p.end)
+                and not _ROUTE_BEFORE.search(text, max(0, p.start - 30), p.start)]
+        if not any((p.location.geo_precision or 3) < 3 for p in here):
+            # "An IED on the road between Shaara and Karim in Dar'a": the road's towns, not the province.
+            here = named
+        here = [p for p in here if not _in_quarter_of(text, p, here)] or here
         if here:
             # The first town named is the event's place ("Kavala Mount, north of Karri village in northern
             # Afrin"); a province only when no town is named.
@@ -399,6 +415,17 @@ def _place(text, places, cs, ce, s, e, prev: Draft | None):
             loc.geo_precision = 2
         return loc, (m.start(), m.end())
     return None, None
+
+
+def _in_quarter_of(text: str, p, here) -> bool:
+    """Whether ``p`` is a quarter of a town named right after it ("the Sarouja district of Damascus")."""
+    after = [q for q in here if q.start > p.end and q.start - p.end <= 60]
+    if not after or (after[0].location.geo_precision or 3) > 1:
+        return False
+    m = _QUARTER_OF.match(text, p.end, after[0].start)
+    if m is None or m.end() != after[0].start:
+        return False
+    return not m.group("part") or bool(m.group("city")) or bool(_CITY_AFTER.match(text, after[0].end))
 
 
 def _nearby_place(places, sentences, si):
