@@ -115,3 +115,13 @@ def test_victims_among_a_larger_toll_are_part_of_it():
     assert c.fatalities.best == 31
     c = combine(find_tolls("Three children were among 19 civilians killed in an air raid."))
     assert (c.fatalities.best, c.victims.civilians, c.victims.children) == (19, 19, 3)
+
+
+@pytest.mark.parametrize("text, best, key", [
+    ("Activists said 40 bodies of civilians were found in the town after the army retook it.", 40, "civilians"),
+    ("Rescuers recovered 9 corpses of slain fighters from the rubble.", 9, "combatants"),
+])
+def test_bodies_of_victims_are_the_dead(text, best, key):
+    c = casualties(text)
+    assert c.fatalities.best == best
+    assert getattr(c.victims, key) == best

@@ -31,6 +31,8 @@ _GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|a
                        re.IGNORECASE)
 # Victim nouns that do not say whether the dead were civilians or fighters.
 _GENERIC = re.compile(r"(?i)people|persons?|individuals|a person")
+# "65 bodies of civilians were found": the dead are the civilians.
+_BODIES_OF = re.compile(r"(?i)\s+(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?(?:\w+\s+)?")
 _AMONG = re.compile(r"(?i)\s+(?:were|was)\s+(?:also\s+)?among(?:\s+the)?(?:\s+(?:dead|victims))?(?:\s+of)?\s+")
 _MONTH_BEFORE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$")
 _TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")
@@ -211,7 +213,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     victim, vspan, noun_end = None, None, wj
     for vs, ve, cls in victims:
         if vs >= e and _word_index(words, vs) - wj <= 4 and not re.search(r"[.;:,]", text[e:vs]) \
-                and not _GAP_STOP.search(text, e, vs) and not any(e <= ks < vs for ks, _ in kill + hurt):
+                and not _GAP_STOP.search(text, e, vs) and (_BODIES_OF.fullmatch(text, e, vs)
+                                                          or not any(e <= ks < vs for ks, _ in kill + hurt)):
             victim, vspan, noun_end = cls, (vs, ve), _word_index(words, ve - 1)
             break
     is_a = m.group("num") and m.group("num").lower() in ("a", "an", "one")
@@ -242,6 +245,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 continue
             if 0 < d <= (5 if me <= s else 7) and d < best_dist:
                 best_what, best_dist = what, d
+    if vspan and _BODIES_OF.fullmatch(text, e, vspan[0]):
+        best_what = "killed"
     breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s]))
     if best_what is None and not (breakdown and victim):
         return None
