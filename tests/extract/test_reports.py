@@ -222,3 +222,18 @@ def test_towns_at_the_ends_of_a_road_beat_the_province():
     r = primary("A roadside bomb hit a car on the road between Nawa and Jasim in western Daraa province, killing two men.")
     assert r.location.geo_precision == 1
     assert r.location.name in ("Nawa", "Jasim", "Jassim")
+
+
+def test_generic_word_of_a_named_group_is_that_group():
+    r = primary("Militants of the so-called Islamic State executed four shepherds near Palmyra.")
+    assert r.actor1.name == "Islamic State (Syria)"
+
+
+def test_generic_word_after_a_named_group_is_that_group():
+    r = primary("Three civilians were killed by Jabhat al-Nusra (now HTS) terrorists' rocket fire on Mhardeh.")
+    assert r.actor1.name == "Jabhat al-Nusra"
+
+
+def test_a_us_strike_is_the_united_states():
+    r = primary("A U.S. air strike on a village near Raqqa killed seven people.")
+    assert r.actor1.name == "Military Forces of the United States"

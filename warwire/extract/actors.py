@@ -42,6 +42,12 @@ _COORDINATED = re.compile(r"\s*(?:,|and|or|and/or|as well as|,\s*and|and allied|
 _MEMBERS = re.compile(r"(?:\s+(?:militants|fighters|forces|troops|members|jihadists|gunmen|elements|units|terrorists|"
                       r"soldiers|militiamen|militias?|rebels|factions?|brigades?|group|personnel|cells?|"
                       r"extremists|positions))+\b", re.IGNORECASE)
+# Between a generic word and the group it belongs to ("militants of the so-called"), and between a group
+# and a generic word for it ("ISIL) terrorist organization", "Nusra Front's terrorists").
+_UNNAMED = "Unidentified Armed Group"
+_OF_NAMED = re.compile(r"\s+(?:of|belonging to|affiliated (?:with|to))\s+(?:the\s+)?(?:so-called\s+)?",
+                       re.IGNORECASE)
+_NAMED_THEN = re.compile(r"(?:\s*\([^()]{0,40}\))?\)?(?:'s)?\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
@@ -87,6 +93,24 @@ def find_actors(text: str) -> list[ActorMention]:
             tail = _MEMBERS.match(text, end)
             end = tail.end() if tail else end
         out.append(ActorMention(m.start(), end, name, d.get(name).kind))
+    return _named_over_generic(text, out)
+
+
+def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Militants of the so-called Islamic State", "Al-Nusra Front (...) terrorists": the generic word is the
+    named group, not an unnamed one."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.name.startswith(_UNNAMED) and not m.name.startswith(_UNNAMED) \
+                and m.kind != "Civilians" and _OF_NAMED.fullmatch(text, prev.end, m.start):
+            out[-1] = ActorMention(prev.start, m.end, m.name, m.kind)
+            continue
+        if prev is not None and m.name.startswith(_UNNAMED) and not prev.name.startswith(_UNNAMED) \
+                and prev.kind != "Civilians" and _NAMED_THEN.fullmatch(text, prev.end, m.start):
+            out[-1] = ActorMention(prev.start, m.end, prev.name, prev.kind)
+            continue
+        out.append(m)
     return out
 
 
