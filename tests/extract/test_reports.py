@@ -237,3 +237,9 @@ def test_generic_word_after_a_named_group_is_that_group():
 def test_a_us_strike_is_the_united_states():
     r = primary("A U.S. air strike on a village near Raqqa killed seven people.")
     assert r.actor1.name == "Military Forces of the United States"
+
+
+def test_village_named_inside_a_region_beats_the_region():
+    r = primary("Turkish artillery shelled areas of the Afrin countryside, including Jinderes town, "
+                "with no casualties reported.")
+    assert r.location.geo_precision == 1 and "region" not in r.location.name

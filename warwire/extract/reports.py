@@ -39,6 +39,8 @@ _ROUTE_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:between|from|linking|
                            r"(?:[\w'-]+\s+and\s+)?$",
                            re.IGNORECASE)
 # A quarter named by the city it lies in ("the Ashrafiyah neighbourhood of Afrin"): ACLED codes the city.
+_INCLUDING = re.compile(r"(?:\s+(?:countryside|province|region|area|governorate))?,?\s+(?:including|among them|such as)"
+                        r"\s+(?:the\s+)?(?:(?:villages?|towns?|city|areas?)\s+(?:of\s+)?)?", re.IGNORECASE)
 # "Area" and "district" also name parts of a province ("Betima area in Rural Damascus"): only of a city.
 _QUARTER_OF = re.compile(r"(?:\s+and\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:(?P<part>districts?|areas?)|neighbou?rhoods?|"
                          r"quarters?|squares?|streets?)\s+(?:of|in)\s+(?:the\s+)?(?P<city>city\s+of\s+)?$",
@@ -404,6 +406,7 @@ def _place(text, places, cs, ce, s, e, prev: Draft | None):
             # Afrin"); a province only when no town is named.
             local = [p for p in here if (p.location.geo_precision or 3) < 3]
             best = local[0] if local else min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
+            best = _named_inside(text, best, local) or best
             loc = Location(**best.location.to_dict())
             if best.relation == "near" and (loc.geo_precision or 1) < 2:
                 loc.geo_precision = 2
@@ -415,6 +418,15 @@ def _place(text, places, cs, ce, s, e, prev: Draft | None):
             loc.geo_precision = 2
         return loc, (m.start(), m.end())
     return None, None
+
+
+def _named_inside(text: str, area, local):
+    """"Areas of the Afrin countryside, including Maraanaz village": the village named inside the area."""
+    nxt = next((q for q in local if q.start > area.end), None)
+    if nxt is None:
+        return None
+    m = _INCLUDING.match(text, area.end, nxt.start)
+    return nxt if m is not None and m.end() == nxt.start else None
 
 
 def _in_quarter_of(text: str, p, here) -> bool:
