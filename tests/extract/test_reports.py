@@ -243,3 +243,11 @@ def test_village_named_inside_a_region_beats_the_region():
     r = primary("Turkish artillery shelled areas of the Afrin countryside, including Jinderes town, "
                 "with no casualties reported.")
     assert r.location.geo_precision == 1 and "region" not in r.location.name
+
+
+def test_spot_near_a_town_is_coded_near_the_town():
+    r = primary("Warplanes struck a poultry farm near Saraqeb, with no casualties reported.")
+    assert r.location.name.startswith("Saraq")
+    assert r.location.geo_precision == 2
+    r = primary("Unknown gunmen killed a man in Tell Hamis village near Qamishli town.")
+    assert "mishli" in r.location.name and r.location.geo_precision == 2

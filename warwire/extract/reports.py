@@ -406,7 +406,7 @@ def _place(text, places, cs, ce, s, e, prev: Draft | None):
             # Afrin"); a province only when no town is named.
             local = [p for p in here if (p.location.geo_precision or 3) < 3]
             best = local[0] if local else min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
-            best = _named_inside(text, best, local) or best
+            best = _named_inside(text, best, local) or _town_near(text, best, local) or best
             loc = Location(**best.location.to_dict())
             if best.relation == "near" and (loc.geo_precision or 1) < 2:
                 loc.geo_precision = 2
@@ -427,6 +427,15 @@ def _named_inside(text: str, area, local):
         return None
     m = _INCLUDING.match(text, area.end, nxt.start)
     return nxt if m is not None and m.end() == nxt.start else None
+
+
+def _town_near(text: str, spot, local):
+    """"Hasana village near Maar Tahroma town": ACLED codes the town a little-known spot is told by."""
+    nxt = next((q for q in local if q.start > spot.end), None)
+    if nxt is None or nxt.relation != "near" or nxt.start - spot.end > 40 \
+            or re.search(r"[.;]", text[spot.end:nxt.start]):
+        return None
+    return nxt
 
 
 def _in_quarter_of(text: str, p, here) -> bool:
