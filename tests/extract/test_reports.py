@@ -251,3 +251,9 @@ def test_spot_near_a_town_is_coded_near_the_town():
     assert r.location.geo_precision == 2
     r = primary("Unknown gunmen killed a man in Tell Hamis village near Qamishli town.")
     assert "mishli" in r.location.name and r.location.geo_precision == 2
+
+
+def test_side_doing_the_later_verb_did_the_killing():
+    r = primary("Three people were killed as regime forces stormed the village of Kafr Zita.")
+    assert r.actor1.name == "Military Forces of Syria"
+    assert r.actor2.kind == "Civilians"

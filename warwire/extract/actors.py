@@ -48,6 +48,9 @@ _UNNAMED = "Unidentified Armed Group"
 _OF_NAMED = re.compile(r"\s+(?:of|belonging to|affiliated (?:with|to))\s+(?:the\s+)?(?:so-called\s+)?",
                        re.IGNORECASE)
 _NAMED_THEN = re.compile(r"(?:\s*\([^()]{0,40}\))?\)?(?:'s)?\s*", re.IGNORECASE)
+_AS_SUBJECT = re.compile(r"\b(?:as|when|after)\s+(?:the\s+)?$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:attacked|stormed|shelled|bombed|raided|struck|hit|opened fire|fired|"
+                         r"targeted|pounded|launched|shot|ambushed|advanced|assaulted)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
@@ -161,6 +164,11 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
                 text, max(0, m.start - 30), m.start)
                 and not _CLAUSE_BETWEEN.search(text, trigger_start, m.start)]
             actor1 = after[0] if after else None
+            if actor1 is None:
+                # "Two were killed as regime forces stormed the village": the side doing the later verb did it.
+                actor1 = next((m for m in armed if m.start >= trigger_start and m.start - trigger_start <= 60
+                               and _AS_SUBJECT.search(text, max(0, m.start - 12), m.start)
+                               and _VERB_AFTER.match(text, m.end)), None)
     for m in inside:
         if actor1 is not None and (m is actor1 or m.name == actor1.name):
             continue
