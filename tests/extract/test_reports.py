@@ -257,3 +257,9 @@ def test_side_doing_the_later_verb_did_the_killing():
     r = primary("Three people were killed as regime forces stormed the village of Kafr Zita.")
     assert r.actor1.name == "Military Forces of Syria"
     assert r.actor2.kind == "Civilians"
+
+
+def test_region_inside_a_group_name_is_not_the_place():
+    r = primary("Fighters of the Army of Mujahideen of Horan clashed with IS fighters in the village of Jillin "
+                "in western Daraa.")
+    assert r.location.name.startswith("Ji")
