@@ -125,3 +125,10 @@ def test_bodies_of_victims_are_the_dead(text, best, key):
     c = casualties(text)
     assert c.fatalities.best == best
     assert getattr(c.victims, key) == best
+
+
+def test_a_toll_that_rose_counts_the_dead_and_its_breakdown_with_it():
+    text = ("The death toll from the strike on the market has risen to 19, including five children, "
+            "after several of the wounded died in hospital.")
+    dead = [(t.count.best, t.victim) for t in find_tolls(text) if t.what == "killed"]
+    assert dead == [(19, None), (5, "children")]

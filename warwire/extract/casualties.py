@@ -147,6 +147,9 @@ class TollReader:
                 if not tolls or toll.start - tolls[-1].end > 40:
                     continue
                 toll.what = tolls[-1].what
+            if toll and toll.breakdown and tolls and not tolls[-1].breakdown and toll.start - tolls[-1].end <= 16:
+                # "has risen to 19, including five children": a part right after its whole counts what it counts.
+                toll.what = tolls[-1].what
             if toll:
                 if tolls and _AMONG.fullmatch(text, tolls[-1].end, toll.start):
                     # "Two medics were among at least 31 people killed": a part of the toll after it.
@@ -247,6 +250,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 best_what, best_dist = what, d
     if vspan and _BODIES_OF.fullmatch(text, e, vspan[0]):
         best_what = "killed"
+    if _TOLL_ROSE_TO.search(text, max(0, q_start - 160), q_start):
+        best_what = "killed"  # "the death toll ... has risen to 19": the wounded who died later are dead
     breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s]))
     if best_what is None and not (breakdown and victim):
         return None
@@ -256,6 +261,11 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     span_end = vspan[1] if vspan else e
     generic = bool(vspan) and bool(_GENERIC.fullmatch(text, vspan[0], vspan[1]))
     return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic)
+
+
+# "The death toll from Monday's strike has risen to 19": a toll that rose, whatever words follow.
+_TOLL_ROSE_TO = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,120}?\b(?:has\s+|had\s+)?"
+                           r"(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|went\s+up)\s+(?:to\s+)?$")
 
 
 def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
