@@ -232,3 +232,9 @@ def test_a_short_note_with_few_capitals_is_read_as_cased():
     text = ("Regime forces targeted the town of Yadudeh with heavy machinegun fire and mortar shelling with "
             "neither injuries nor fatalities reported.")
     assert [m.location.admin1 for m in find_places(text)] == ["Dar'a"]
+
+
+def test_a_governorate_named_as_an_adjective_is_the_province_not_its_capital():
+    text = "Warplanes hit a market in the Idlib town of Saraqeb on Monday."
+    found = [(m.surface, m.relation, m.location.geo_precision) for m in find_places(text)]
+    assert found == [("Idlib", "province", 3), ("Saraqeb", "in", 1)]

@@ -41,6 +41,8 @@ _PROVINCE_BEFORE = re.compile(r"(?:\bprovince|\bgovernorate|\bregion)\s+of\s+(?:
 # "southern Idlib", "rural Hama": a governorate's own name after a direction means the governorate.
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|central|"
                                r"north-east|north-west|south-east|south-west)(?:ern)?\s+$", re.IGNORECASE)
+# "the Idlib town of Saraqeb": a governorate's name used as an adjective for the place that follows.
+_ADJECTIVE_AFTER = re.compile(r"^\s+(?:town|city|village|suburb|district|hamlet)s?\s+of\b", re.IGNORECASE)
 _PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:province|governorate|provincial)\b", re.IGNORECASE)
 # What may follow a dateline: ", Syria", "(Reuters)", "/Nov 5/", then a dash or colon.
 _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,25})?\s*(?:\([^)\n]{1,60}\)|/[^/\n]{1,30}/)?\s*(?:[-–—:]|\n)")
@@ -494,7 +496,7 @@ def _relate(g: Gazetteer, text: str, start: int, end: int, surface: str, place: 
                       else None)
         if gov:
             return "province", gov.location(3)
-    if own and _DIRECTION_BEFORE.search(before):
+    if own and (_DIRECTION_BEFORE.search(before) or _ADJECTIVE_AFTER.search(after)):
         return "province", own.location(3)
     if _COUNTRYSIDE_AFTER.search(after) or _COUNTRYSIDE_BEFORE.search(before):
         if own:
