@@ -132,3 +132,10 @@ def test_a_toll_that_rose_counts_the_dead_and_its_breakdown_with_it():
             "after several of the wounded died in hospital.")
     dead = [(t.count.best, t.victim) for t in find_tolls(text) if t.what == "killed"]
     assert dead == [(19, None), (5, "children")]
+
+
+def test_a_part_of_the_dead_is_a_breakdown_not_a_toll_of_its_own():
+    text = "Air strikes killed 12 people on Monday. Three of the dead were children."
+    tolls = [(t.what, t.count.best, t.victim, t.breakdown) for t in find_tolls(text)]
+    assert tolls[-1] == ("killed", 3, "children", True)
+    assert combine(find_tolls(text)).fatalities.best == 12

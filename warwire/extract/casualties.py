@@ -253,6 +253,12 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     if _TOLL_ROSE_TO.search(text, max(0, q_start - 160), q_start):
         best_what = "killed"  # "the death toll ... has risen to 19": the wounded who died later are dead
     breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s]))
+    part = _PART_OF_THE_DEAD.match(text, e)
+    if part:
+        # "Three of the dead were children": a part of a toll already told, never a toll of its own.
+        best_what, breakdown = "killed", True
+        victim, vspan = next(((cls, (vs, ve)) for vs, ve, cls in victims if 0 <= vs - part.end() <= 12),
+                             (None, None))
     if best_what is None and not (breakdown and victim):
         return None
     count = _count(m, text, quals, lex)
@@ -263,6 +269,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic)
 
 
+_PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
+                               re.IGNORECASE)
 # "The death toll from Monday's strike has risen to 19": a toll that rose, whatever words follow.
 _TOLL_ROSE_TO = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,120}?\b(?:has\s+|had\s+)?"
                            r"(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|went\s+up)\s+(?:to\s+)?$")
