@@ -1,162 +1,29 @@
-"""Where extraction batches run: in this process, a local process pool, or a Dask cluster.
+"""Where extraction batches run: in this process, a local pool of worker processes, or a Dask cluster.
 
-Every engine runs the same worker function, :func:`extract_guarded`, on a batch
-of articles and hands back one outcome per article: ``(article_id, reports,
-None)`` or ``(article_id, None, error)``. An article that makes the extractor
-raise, or runs past its time budget, becomes an error outcome inside the
-worker, so the batch still finishes. Only a worker that dies (killed, out of
-memory, a crash in native code) loses a batch; engines report that as *lost*
-and the runner decides what to resubmit.
+Every engine hands back one outcome per article of a batch: ``(article_id,
+reports, None)`` or ``(article_id, None, error)``. An article that makes the
+extractor raise, or runs past its time budget, becomes an error outcome, so the
+batch still finishes. Time budgets are kept from outside the extracting code:
+a worker process past its budget is killed and replaced (see
+:mod:`warwire.engine.worker`), so with a timeout every engine extracts in worker
+processes, also with one worker. Only a worker that dies on its own (killed,
+out of memory, a crash in native code) loses a batch; engines report that as
+*lost* and the runner decides what to resubmit.
 """
 from __future__ import annotations
 
-import ctypes
 import functools
-import multiprocessing
 import os
-import signal
-import sys
+import queue
 import threading
-import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, CancelledError, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass
 
+from warwire.engine.worker import (ExtractFn, Outcome, Worker, WorkerDied, default_extract_fn,
+                                   extract_guarded, extract_here, warm_up)
 from warwire.errors import E, WarwireError
-from warwire.model import Article, Report
+from warwire.model import Article
 
-ExtractFn = Callable[[list[Article]], list[list[Report]]]
-Outcome = tuple[str, "list[Report] | None", "str | None"]
-
-# How a warm-up call loads the model and knowledge before the first real batch.
-_WARM_UP = Article(text="Warm-up: the army shelled a village near Idlib on Monday.", published="2020-01-01")
-
-
-class ArticleTimeout(BaseException):
-    """Raised inside a worker when extraction runs past its time budget.
-
-    A BaseException, so that a broad ``except Exception`` in the extractor cannot swallow it.
-    """
-
-
-def default_extract_fn() -> ExtractFn:
-    """The extractor's batch function, ``warwire.extract.extract_batch``."""
-    from warwire.extract import extract_batch
-
-    return extract_batch
-
-
-@contextmanager
-def deadline(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`ArticleTimeout` in the calling thread if the block runs past ``seconds``.
-
-    In a process's main thread this is a real-time interval timer (SIGALRM), which also
-    interrupts long regular-expression matches; in other threads (Dask runs tasks in a
-    thread pool) the exception is delivered asynchronously at the next bytecode.
-    """
-    if not seconds or seconds <= 0:
-        yield
-        return
-    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-        def _alarm(signum, frame):
-            raise ArticleTimeout(f"extraction ran past {seconds:g} s")
-
-        previous = signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-        try:
-            yield
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-        return
-    thread_id = ctypes.c_ulong(threading.get_ident())
-    lock = threading.Lock()
-    state = {"active": True, "fired": False}
-
-    def _fire() -> None:
-        with lock:
-            if state["active"]:
-                state["fired"] = True
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread_id, ctypes.py_object(ArticleTimeout))
-
-    timer = threading.Timer(seconds, _fire)
-    timer.daemon = True
-    timer.start()
-    try:
-        yield
-    finally:
-        with lock:
-            state["active"] = False
-            if state["fired"]:
-                # The exception may still be pending if the block ended first: withdraw it.
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(thread_id, None)
-        timer.cancel()
-
-
-def _describe(exc: BaseException, timeout: float | None) -> str:
-    if isinstance(exc, ArticleTimeout):
-        return f"timeout: extraction ran past {timeout:g} s (--timeout)"
-    return f"{type(exc).__name__}: {exc}"[:2000]
-
-
-def extract_guarded(batch: list[Article], timeout: float | None = None,
-                    extract_fn: ExtractFn | None = None) -> list[Outcome]:
-    """Extract a batch; an article that raises or runs past ``timeout`` becomes an error outcome.
-
-    The batch first runs whole (the fast path: the parser streams it), with the
-    budget of one article plus a tenth of one per article, far above what a
-    normal batch needs. If that fails, each article runs alone with its own
-    budget, so one bad article costs only itself and a little of its batch's time.
-    """
-    fn = extract_fn or _worker_fn or default_extract_fn()
-    budget = timeout * (1 + len(batch) / 10) if timeout and len(batch) > 1 else timeout
-    try:
-        with deadline(budget):
-            results = fn(batch)
-        if len(results) != len(batch):
-            raise RuntimeError(f"the extractor returned {len(results)} results for {len(batch)} articles")
-        return [(a.id, list(reps), None) for a, reps in zip(batch, results)]
-    except (Exception, ArticleTimeout) as exc:
-        if len(batch) == 1:
-            return [(batch[0].id, None, _describe(exc, timeout))]
-    return [outcome for a in batch for outcome in extract_guarded([a], timeout, fn)]
-
-
-# Per-process state of a pool worker, set once by the initializer.
-_worker_fn: ExtractFn | None = None
-
-
-def _init_worker(extract_fn: ExtractFn | None) -> None:
-    """Runs once per worker process: load the model and knowledge before the first batch."""
-    global _worker_fn
-    # Ctrl-C goes to the driver, which shuts the pool down; a worker must not die mid-write.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _exit_with_driver()
-    _worker_fn = extract_fn or default_extract_fn()
-    warm_up(_worker_fn)
-
-
-def _exit_with_driver(every: float = 1.0) -> None:
-    """End this worker when the driver dies (say, killed with SIGKILL), instead of waiting forever for work."""
-    driver = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(every)
-            if os.getppid() != driver:
-                os._exit(1)
-
-    threading.Thread(target=watch, name="warwire-driver-watch", daemon=True).start()
-
-
-def warm_up(fn: ExtractFn) -> None:
-    """Load the model and knowledge now (the extractor caches them per process)."""
-    try:
-        fn([_WARM_UP])
-    except Exception:
-        pass  # a real batch will report the problem per article
+__all__ = ["Done", "ExtractFn", "Outcome", "make_engine", "default_extract_fn", "warm_up"]
 
 
 @dataclass
@@ -171,13 +38,12 @@ class Done:
 
 
 class InProcessEngine:
-    """Runs batches one at a time in this process (``--workers 1``)."""
+    """Runs batches one at a time in this process (``--workers 1`` with no timeout: nothing to enforce)."""
 
     dashboard_link = None
-    isolates_deaths = False  # a death is pinned on a batch only when it ran alone
+    isolates_deaths = False  # a death here is the driver's own
 
-    def __init__(self, timeout: float | None, extract_fn: ExtractFn | None = None) -> None:
-        self.timeout = timeout
+    def __init__(self, extract_fn: ExtractFn | None = None) -> None:
         self.fn = extract_fn or default_extract_fn()
         self.queue: list[tuple[int, list[Article]]] = []
         warm_up(self.fn)
@@ -193,7 +59,7 @@ class InProcessEngine:
         if not self.queue:
             return []
         key, batch = self.queue.pop(0)
-        return [Done(key, extract_guarded(batch, self.timeout, self.fn))]
+        return [Done(key, extract_here(self.fn, batch))]
 
     def pids(self) -> list[int]:
         return [os.getpid()]
@@ -203,137 +69,164 @@ class InProcessEngine:
 
 
 class PoolEngine:
-    """A local pool of worker processes; a pool broken by a dead worker is replaced."""
+    """A local pool of worker processes, each fed by a thread of the driver.
+
+    Every worker starts loading the model at once, in parallel, and the driver loads none. A worker
+    holds one batch at a time, so a death is pinned on the batch it held, and a worker past its time
+    budget is killed and replaced without touching the others.
+    """
 
     dashboard_link = None
-    isolates_deaths = False  # a death is pinned on a batch only when it ran alone
+    isolates_deaths = True
 
     def __init__(self, workers: int, timeout: float | None, extract_fn: ExtractFn | None = None) -> None:
         self.workers = workers
         self.timeout = timeout
-        self.extract_fn = extract_fn
-        # On Linux, fork after loading the model here: workers share its memory and start at once, also
-        # when a pool broken by a dead worker is replaced (spaCy's own multi-process pipe does the same).
-        # Elsewhere fork is missing or unsafe, and each worker loads the model in its initializer.
-        if sys.platform.startswith("linux"):
-            self.context = multiprocessing.get_context("fork")
-            warm_up(extract_fn or default_extract_fn())
-        else:
-            self.context = multiprocessing.get_context("spawn")
-        self.pool: ProcessPoolExecutor | None = None
-        self.futures: dict = {}
-        self.sent: dict = {}  # future -> (when it was submitted, articles in its batch)
-        self.lost: list[Done] = []
+        self.slots = [Worker(extract_fn) for _ in range(workers)]
+        for worker in self.slots:
+            worker.start()
+        self.tasks: queue.Queue = queue.Queue()
+        self.results: queue.Queue = queue.Queue()
+        self.in_flight = 0
+        self.closing = False
+        self.threads = [threading.Thread(target=self._serve, args=(w,), name=f"warwire-worker-{i}", daemon=True)
+                        for i, w in enumerate(self.slots)]
+        for thread in self.threads:
+            thread.start()
 
-    def _pool(self) -> ProcessPoolExecutor:
-        if self.pool is None:
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=self.context,
-                                            initializer=_init_worker, initargs=(self.extract_fn,))
-        return self.pool
+    def _serve(self, worker: Worker) -> None:
+        while True:
+            item = self.tasks.get()
+            if item is None or self.closing:
+                return
+            key, batch = item
+            try:
+                done = Done(key, extract_guarded(worker, batch, self.timeout))
+            except WorkerDied as exc:
+                done = Done(key, lost=str(exc), attributed=True)
+            except Exception as exc:  # the batch could not reach the worker (say, it could not be pickled)
+                worker.kill()
+                done = Done(key, lost=f"{type(exc).__name__}: {exc}"[:2000], attributed=True)
+            self.results.put(done)
 
     def submit(self, key: int, batch: list[Article]) -> None:
-        try:
-            future = self._pool().submit(extract_guarded, batch, self.timeout)
-        except BrokenProcessPool:
-            self._lose_all("worker process died")
-            future = self._pool().submit(extract_guarded, batch, self.timeout)
-        self.futures[future] = key
-        self.sent[future] = (time.monotonic(), len(batch))
-
-    def overdue_after(self, n: int) -> float | None:
-        """Seconds after which a batch of ``n`` is taken for hung: twice the most a guarded batch can take.
-
-        A worker stuck where the time budget cannot reach it (inside native code, with signals
-        blocked) is killed then, and its batch handled as any lost batch.
-        """
-        if not self.timeout:
-            return None
-        longest = self.timeout * (1 + n / 10) + n * self.timeout if n > 1 else self.timeout
-        return 2 * longest + 5 * self.timeout
-
-    def _kill_hung(self) -> bool:
-        now = time.monotonic()
-        hung = [f for f in self.futures if (limit := self.overdue_after(self.sent[f][1])) is not None
-                and now - self.sent[f][0] > limit]
-        if hung:
-            self._kill_workers()
-        return bool(hung)
-
-    def _kill_workers(self) -> None:
-        for pid in self.pids():
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-
-    def _lose_all(self, why: str) -> None:
-        """Give up the broken pool: every batch still in it is lost (reported by the next ``done``)."""
-        self.lost.extend(Done(key, lost=why) for key in self.futures.values())
-        self.futures.clear()
-        self.sent.clear()
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = None
+        self.in_flight += 1
+        self.tasks.put((key, batch))
 
     def done(self, wait_seconds: float = 1.0) -> list[Done]:
-        out, self.lost = self.lost, []
-        if not self.futures:
-            return out
-        finished, _ = wait(list(self.futures), timeout=wait_seconds, return_when=FIRST_COMPLETED)
-        why = "worker process died"
-        if not finished and self._kill_hung():
-            why = "worker hung past its time budget and was killed"
-            finished, _ = wait(list(self.futures), timeout=30, return_when=FIRST_COMPLETED)
-        broken = False
-        for future in finished:
-            key = self.futures.pop(future)
-            self.sent.pop(future, None)
+        if not self.in_flight:
+            return []
+        try:
+            out = [self.results.get(timeout=wait_seconds)]
+        except queue.Empty:
+            return []
+        while True:
             try:
-                out.append(Done(key, future.result()))
-            except (BrokenProcessPool, CancelledError):
-                broken = True
-                out.append(Done(key, lost=why))
-        if broken:
-            # Only a batch that ran alone is to blame; the others in the broken pool are lost with it.
-            alone = len(out) == 1 and not self.futures
-            for d in out:
-                if d.lost:
-                    d.attributed = alone
-            self._lose_all("worker process died (another batch's worker)")
+                out.append(self.results.get_nowait())
+            except queue.Empty:
+                break
+        self.in_flight -= len(out)
         return out
 
     def pids(self) -> list[int]:
         """Process ids of the live worker processes."""
-        if self.pool is None or not getattr(self.pool, "_processes", None):
-            return []
-        return [p.pid for p in self.pool._processes.values() if p.is_alive()]
+        return [pid for w in self.slots if (pid := w.pid) is not None]
 
     def close(self) -> None:
-        if self.pool is not None:
-            if self.futures:  # interrupted: do not wait for batches nobody will write
-                self._kill_workers()
-            self.pool.shutdown(wait=not self.futures, cancel_futures=True)
-            self.pool = None
+        self.closing = True
+        busy = self.in_flight > 0  # interrupted: do not wait for batches nobody will write
+        for _ in self.threads:
+            self.tasks.put(None)
+        for worker in self.slots:
+            worker.close(now=busy)
+        for thread in self.threads:
+            thread.join(10)
+
+
+# Worker processes of this Dask worker that no task holds, by extract function: a task borrows one.
+_spare: dict[bytes, list[Worker]] = {}
+_spare_lock = threading.Lock()
+
+
+def _borrow(extract_fn: ExtractFn | None) -> Worker:
+    import pickle
+
+    with _spare_lock:
+        spare = _spare.setdefault(pickle.dumps(extract_fn), [])
+        return spare.pop() if spare else Worker(extract_fn)
+
+
+def _give_back(worker: Worker) -> None:
+    with _spare_lock:
+        _spare[worker.fn_bytes].append(worker)
+
+
+def dask_task(batch: list[Article], timeout: float | None, extract_fn: ExtractFn | None = None) -> list[Outcome]:
+    """A batch as a Dask task: without a timeout in the Dask worker itself, with one in a worker process of it.
+
+    A worker process that dies costs its batch a second try, article by article; an article whose
+    worker dies twice is an error.
+    """
+    if not timeout:
+        return extract_here(extract_fn or default_extract_fn(), batch)
+    worker = _borrow(extract_fn)
+    try:
+        return _guarded_twice(worker, batch, timeout)
+    finally:
+        _give_back(worker)
+
+
+def _guarded_twice(worker: Worker, batch: list[Article], timeout: float, tries: int = 2) -> list[Outcome]:
+    try:
+        return extract_guarded(worker, batch, timeout)
+    except WorkerDied as exc:
+        if len(batch) > 1:
+            return [o for a in batch for o in _guarded_twice(worker, [a], timeout)]
+        if tries > 1:
+            return _guarded_twice(worker, batch, timeout, tries - 1)
+        return [(batch[0].id, None, f"worker died while extracting this article, twice ({exc})")]
+
+
+def _start_loading(extract_fn: ExtractFn | None, timeout: float | None) -> None:
+    if timeout:  # tasks extract in a worker process: start it loading now
+        spare = _borrow(extract_fn)
+        spare.start()
+        _give_back(spare)
+    else:
+        warm_up(extract_fn or default_extract_fn())
+
+
+def _close_spares() -> None:
+    with _spare_lock:
+        for spare in _spare.values():
+            for worker in spare:
+                worker.close(now=True)
+        _spare.clear()
 
 
 @functools.cache
 def _warm_up_plugin() -> type:
     """A Dask worker plugin class that loads the model and knowledge when a worker starts or restarts.
 
-    Built on first use, so that importing this module (as every pool worker does) does not import Dask.
+    Built on first use, so that importing this module does not import Dask.
     """
     from distributed import WorkerPlugin
 
     class WarmUpPlugin(WorkerPlugin):
         name = "warwire-warm-up"
 
-        def __init__(self, extract_fn: ExtractFn | None = None) -> None:
+        def __init__(self, extract_fn: ExtractFn | None = None, timeout: float | None = None) -> None:
             self.extract_fn = extract_fn
+            self.timeout = timeout
 
         def setup(self, worker) -> None:
-            warm_up(self.extract_fn or default_extract_fn())
+            _start_loading(self.extract_fn, self.timeout)
+
+        def teardown(self, worker) -> None:
+            _close_spares()
 
     WarmUpPlugin.__module__ = __name__
+    WarmUpPlugin.__qualname__ = "WarmUpPlugin"
     return WarmUpPlugin
 
 
@@ -374,7 +267,7 @@ class DaskEngine:
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError, ValueError) as exc:
             raise WarwireError(E.E211, scheduler=scheduler or "(local cluster)", why=str(exc)[:200]) from exc
-        self.client.register_plugin(_warm_up_plugin()(extract_fn))
+        self.client.register_plugin(_warm_up_plugin()(extract_fn, timeout))
         self.dashboard_link = self.client.dashboard_link
         self.as_completed = as_completed([], with_results=False)
         self.keys: dict[str, int] = {}
@@ -385,7 +278,7 @@ class DaskEngine:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
 
     def submit(self, key: int, batch: list[Article]) -> None:
-        future = self.client.submit(extract_guarded, batch, self.timeout, self.extract_fn, pure=False)
+        future = self.client.submit(dask_task, batch, self.timeout, self.extract_fn, pure=False)
         self.keys[future.key] = key
         self.futures[future.key] = future
         self.as_completed.add(future)
@@ -426,11 +319,11 @@ class DaskEngine:
 
 def make_engine(engine: str, workers: int, timeout: float | None, scheduler: str | None = None,
                 extract_fn: ExtractFn | None = None):
-    """The engine named ``local`` or ``dask``; ``local`` with one worker runs in this process."""
+    """The engine named ``local`` or ``dask``; ``local`` with one worker and no timeout runs in this process."""
     if engine == "dask":
         return DaskEngine(workers, timeout, scheduler, extract_fn)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose local or dask")
-    if workers <= 1:
-        return InProcessEngine(timeout, extract_fn)
+    if workers <= 1 and not timeout:
+        return InProcessEngine(extract_fn)
     return PoolEngine(workers, timeout, extract_fn)
