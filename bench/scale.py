@@ -31,8 +31,8 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus as synthetic  # noqa: E402  (bench/corpus.py)
 
-from warwire.extract.engines import default_extract_fn, warm_up  # noqa: E402
-from warwire.extract.runner import run_extraction  # noqa: E402
+from warwire.engine.worker import default_extract_fn, warm_up  # noqa: E402
+from warwire.engine.run import run_extraction  # noqa: E402
 from warwire.store import ingest, open_store  # noqa: E402
 from warwire.store.schema import event_reports, events, extractions, reports  # noqa: E402
 

@@ -132,7 +132,7 @@ def build(url: str) -> dict[str, str]:
 
 def build_from_sample(url: str, sample_dir) -> None:
     """The real pipeline on the bundled sample: ingest, extract, link, into the store at ``url``."""
-    from warwire.extract.runner import run_extraction
+    from warwire.engine.run import run_extraction
     from warwire.link.store import link_store
     from warwire.store import ingest
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from warwire.extract.runner import run_extraction
+from warwire.engine.run import run_extraction
 from warwire.store import ingest, open_store
 
 REPO = Path(__file__).resolve().parents[2]

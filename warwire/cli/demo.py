@@ -23,7 +23,7 @@ def sample_files() -> list[str]:
 
 def run_demo(store: Store, show: Console) -> IngestSummary:
     """Ingest the bundled sample into ``store``, extract and link its reports, score its articles; print it all."""
-    from warwire.extract.runner import run_extraction
+    from warwire.engine.run import run_extraction
     from warwire.link.store import link_store
     from warwire.verify.credibility import score_store
 

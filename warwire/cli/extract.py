@@ -92,7 +92,7 @@ def extract_cli(
     strict: options.Strict = False,
 ) -> None:
     """Extract conflict reports from articles, in parallel, resumably: rerun the same command after a crash."""
-    from warwire.extract.runner import count_pending, failed, pending, run_extraction
+    from warwire.engine.run import count_pending, failed, pending, run_extraction
 
     if fmt not in ("jsonl", "table"):
         console.print(f"[red]--format must be jsonl or table, not {fmt!r}[/red]")

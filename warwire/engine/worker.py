@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -31,6 +32,17 @@ Outcome = tuple[str, "list[Report] | None", "str | None"]
 
 # How a warm-up call loads the model and knowledge before the first real batch.
 _WARM_UP = Article(text="Warm-up: the army shelled a village near Idlib on Monday.", published="2020-01-01")
+
+
+@dataclass
+class Done:
+    """A finished batch: its outcomes, or ``lost`` when the worker running it died."""
+
+    key: int
+    outcomes: list[Outcome] | None = None
+    lost: str | None = None
+    attributed: bool = False  # the loss is known to be this batch's own doing
+    certain: bool = False  # ... and it has already been retried enough to call the article poisoned
 
 
 class WorkerDied(Exception):

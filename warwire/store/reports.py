@@ -96,6 +96,26 @@ class ReportStore:
         with self.engine.connect() as conn:
             return conn.scalar(sa.select(sa.func.count()).select_from(reports).where(*where)) or 0
 
+    def count_pending(self, extractor_version: str | None = None, ids: Iterable[str] | None = None) -> int:
+        """How many articles (of ``ids`` when given) have no extraction by ``extractor_version`` yet."""
+        done = sa.select(extractions.c.article_id)
+        if extractor_version is not None:
+            done = done.where(extractions.c.extractor_version == extractor_version)
+        with self.engine.connect() as conn:
+            done_ids = set(conn.scalars(done))
+            if ids is not None:
+                return len(set(ids) - done_ids)
+            every = conn.scalar(sa.select(sa.func.count()).select_from(articles)) or 0
+        return every - len(done_ids)
+
+    def extracted_ids(self, status: str | None = None) -> set[str]:
+        """Ids of the articles with an extraction (only those with ``status`` ``done`` or ``error`` when given)."""
+        stmt = sa.select(extractions.c.article_id)
+        if status is not None:
+            stmt = stmt.where(extractions.c.status == status)
+        with self.engine.connect() as conn:
+            return set(conn.scalars(stmt))
+
     def errors(self) -> list[dict[str, Any]]:
         """Failed extractions: ``{article_id, origin, title, error, updated_at}``."""
         stmt = (sa.select(extractions.c.article_id, articles.c.origin, articles.c.title, extractions.c.error,

@@ -296,7 +296,7 @@ def corpus_store(fakes_path: Path | str, store_url: str | None = None,
     unless ``store_url``; a store that already holds them is only brought up to date)."""
     import tempfile
 
-    from warwire.extract.runner import run_extraction
+    from warwire.engine.run import run_extraction
     from warwire.link.store import link_store
     from warwire.store import ingest, open_store
 

@@ -1,4 +1,7 @@
-"""Extraction at scale: batches of articles through an engine, results into the store as they finish.
+"""A stage run at scale: batches of articles through an engine, results into the store as they finish.
+
+The stage is extraction by default (``warwire.extract.extract_batch``); any batch function of articles to
+lists of reports runs the same way (``extract_fn``).
 
 The driver keeps a few batches in flight, writes each finished batch to the
 store in one transaction (``save_extractions``: idempotent, keyed by article id
@@ -6,14 +9,13 @@ and report index), and never holds more than the in-flight batches in memory.
 So a driver killed mid-run loses at most those batches, and the same command
 resumes: the store's pending articles are the ones not yet written.
 
-A worker that dies loses its batch. The batch is resubmitted to run alone
-(nothing else in flight) so that a second death can be pinned on it; a batch
-that kills its worker alone is split into single articles, and the article
-that kills a worker twice is recorded as an error. (Dask pins deaths on tasks
-itself: its ``KilledWorker`` is taken as proof.) Articles that raise or run past
-the timeout are recorded as errors by the worker itself; the run goes on. A
-local worker stuck where the timeout cannot reach it is killed by the driver,
-and its batch handled as that of a dead worker.
+A worker that dies loses its batch. A batch whose worker death is pinned on
+it (a local worker holds one batch at a time; Dask pins deaths with
+``KilledWorker``) is split into single articles, and the article that kills a
+worker twice is recorded as an error; a death not pinned on a batch sends it
+again to run alone. Articles that raise are recorded as errors; articles past
+the timeout too: their worker process is killed from outside and replaced
+(:mod:`warwire.engine.worker`). The run goes on.
 """
 from __future__ import annotations
 
@@ -23,10 +25,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, count, islice
 
-from sqlalchemy.exc import SQLAlchemyError
-
+from warwire.engine.worker import Done, ExtractFn, Outcome
 from warwire.errors import E, WarwireError
-from warwire.extract.engines import Done, ExtractFn, Outcome, make_engine
 from warwire.model import Article, Report
 
 #: A worker death pinned on one article this many times makes it an error.
@@ -103,18 +103,23 @@ def failed(store, ids: Iterable[str] | None = None) -> list[Article]:
 
 def count_pending(store, ids: Iterable[str] | None = None) -> int:
     """How many articles :func:`pending` will give (for the progress bar's total and ETA)."""
-    import sqlalchemy as sa
+    return store.count_pending(extractor_version(), ids)
 
-    from warwire.store.schema import articles, extractions
 
-    done = sa.select(extractions.c.article_id)
-    done = done.where(extractions.c.extractor_version == extractor_version())
-    with store.engine.connect() as conn:
-        done_ids = set(conn.scalars(done))
-        if ids is not None:
-            return len(set(ids) - done_ids)
-        every = conn.scalar(sa.select(sa.func.count()).select_from(articles)) or 0
-    return every - len(done_ids)
+def make_engine(engine: str, workers: int, timeout: float | None, scheduler: str | None = None,
+                extract_fn: ExtractFn | None = None):
+    """The engine named ``local`` or ``dask``; ``local`` with one worker and no timeout runs in this process."""
+    if engine == "dask":
+        from warwire.engine.cluster import DaskEngine
+
+        return DaskEngine(workers, timeout, scheduler, extract_fn)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}; choose local or dask")
+    from warwire.engine.local import InProcessEngine, PoolEngine
+
+    if workers <= 1 and not timeout:
+        return InProcessEngine(extract_fn)
+    return PoolEngine(workers, timeout, extract_fn)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -226,6 +231,8 @@ def _finish(store, articles: list[Article], outcomes: list[Outcome], summary: Ru
             progress: Progress | None, on_result) -> None:
     """Write a finished batch in one transaction, then count and report it."""
     if store is not None:
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             store.save_extractions(outcomes, extractor_version=extractor_version())
         except SQLAlchemyError as exc:

@@ -44,7 +44,7 @@ def corpus(corpus_file) -> list[Article]:
 @pytest.fixture(scope="session")
 def reference(corpus) -> dict[str, list[dict]]:
     """article id -> its reports, from a clean run in this process with nothing going wrong."""
-    from warwire.extract.runner import run_extraction
+    from warwire.engine.run import run_extraction
 
     got: dict[str, list[dict]] = {}
 
@@ -64,10 +64,5 @@ def stored(store) -> dict[str, list[dict]]:
         assert r.index == len(got[r.article_id]), f"report {r.id} out of order or repeated"
         got[r.article_id].append(r.to_dict())
     failed = {e["article_id"] for e in store.errors()}
-    import sqlalchemy as sa
-
-    from warwire.store.schema import extractions
-
-    with store.engine.connect() as conn:
-        done = set(conn.scalars(sa.select(extractions.c.article_id).where(extractions.c.status == "done")))
+    done = store.extracted_ids(status="done")
     return {aid: got.get(aid, []) for aid in done - failed}

@@ -7,7 +7,7 @@ import time
 
 from warwire.engine.worker import Worker, extract_guarded
 from warwire.extract import extract_batch
-from warwire.extract.runner import run_extraction
+from warwire.engine.run import run_extraction
 from warwire.model import Article
 
 STORY = Article(text="Government warplanes struck the town of Douma on Monday, killing at least 23 civilians, "
