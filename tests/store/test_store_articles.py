@@ -138,3 +138,21 @@ def test_credibility(store):
     cred = {"score": 0.8, "label": "credible", "signals": {"n_sources": 3}}
     store.set_credibility(a.id, cred)
     assert store.get_credibility(a.id) == cred
+
+
+def test_control_characters_are_cleaned_from_every_stored_string(store):
+    # PostgreSQL refuses NUL in text: one such field used to fail the batch, and every rerun with it.
+    dirty = Article(text=STRIKE + "\x00", id="abc\x00def", source_id="row\x001", outlet="Levant\x00 Wire",
+                    title="Strike\x1b[31m on\x07 Douma\x00", url="https://example.org/a\x00b",
+                    origin="file.jsonl:1\x00", dateline=["DOU\x00MA"])
+    clean_one = Article(text=SHELLING, outlet="Levant Wire")
+    result = store.add_articles([dirty, clean_one])
+    assert result.new == 2
+    stored = store.get_article("abcdef")
+    assert stored is not None
+    assert (stored.title, stored.outlet, stored.source_id, stored.url) == (
+        "Strike[31m on Douma", "Levant Wire", "row1", "https://example.org/ab")
+    assert stored.dateline == ["DOUMA"] and "\x00" not in stored.text and stored.origin == "file.jsonl:1"
+    # A rerun of the same input finds it stored instead of failing again.
+    again = Article(text=STRIKE + "\x00", id="abc\x00def", title="Strike\x00")
+    assert store.add_articles([again]).duplicates == 1

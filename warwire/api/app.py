@@ -17,7 +17,7 @@ from warwire.errors import E, WarwireError
 WEB = Path(warwire.__file__).resolve().parent / "web"
 STATUS = {E.E005: 502, E.E101: 503, E.E102: 404, E.E401: 403, E.E402: 401, E.E405: 404}  # any other E4xx: 400
 PAGES = {"/": "index.html", "/event/{event_id}": "event.html", "/article/{article_id}": "article.html",
-         "/outlets": "outlets.html", "/outlet/{name}": "outlets.html"}
+         "/outlets": "outlets.html", "/outlet/{name:path}": "outlets.html"}
 # The dashboard loads nothing from elsewhere but map tiles; scripts only from our own files.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data: https://tile.openstreetmap.org; connect-src 'self'; object-src 'none'; "
@@ -47,7 +47,11 @@ def create_app(store_url: str | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):
-        response = await call_next(request)
+        if _has_nul(request):
+            response = JSONResponse({"error": "invalid", "detail": "The path or a query parameter holds a NUL "
+                                     "character (%00); remove it."}, status_code=422)
+        else:
+            response = await call_next(request)
         if request.url.path != "/docs":  # Swagger UI starts itself with an inline script
             response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
@@ -65,6 +69,12 @@ def create_app(store_url: str | None = None) -> FastAPI:
         app.add_api_route(route, _page(filename), methods=["GET"], include_in_schema=False)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     return app
+
+
+def _has_nul(request: Request) -> bool:
+    """Whether the path or the query string holds a NUL, which no stored value has and PostgreSQL refuses."""
+    query = request.scope.get("query_string", b"")
+    return "\x00" in request.scope.get("path", "") or b"\x00" in query or b"%00" in query.lower()
 
 
 def _page(filename: str):

@@ -10,7 +10,7 @@ from warwire.ingest import dedupe
 from warwire.model import Article
 from warwire.store.engine import write_begin
 from warwire.store.schema import articles, extractions, minhash_bands
-from warwire.store.sql import PAGE, chunks, fit, now
+from warwire.store.sql import PAGE, chunks, clean, fit, now
 
 
 @dataclass
@@ -61,6 +61,13 @@ def article_filter(*, outlet: str | None = None, since: str | None = None, until
     return where
 
 
+def _clean_article(a: Article) -> None:
+    """Control characters out of every string field, in place, before the id is looked up or stored."""
+    for name in ("id", "source_id", "outlet", "title", "text", "published", "metadata_date", "url", "origin",
+                 "duplicate_of", "dateline"):
+        setattr(a, name, clean(getattr(a, name)))
+
+
 class ArticleStore:
     """Article methods of ``Store``; expects ``self.engine``."""
 
@@ -75,6 +82,7 @@ class ArticleStore:
         result = AddResult()
         unique: dict[str, Article] = {}
         for a in batch:
+            _clean_article(a)
             if a.id in unique:
                 result.duplicates += 1
             else:

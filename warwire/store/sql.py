@@ -1,6 +1,7 @@
 """Small helpers every table module uses: bounded IN lists, values that fit their columns, timestamps."""
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Any, Iterator, Sequence
 
@@ -10,6 +11,9 @@ import sqlalchemy as sa
 IN_CHUNK = 500
 # Rows fetched per round trip when streaming.
 PAGE = 500
+# Control characters a stored string may not hold: PostgreSQL refuses NUL in text (and a whole
+# batch with it), and the others are terminal escapes or noise. Tab and newline stay.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:
@@ -21,14 +25,26 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
+def clean(value: Any) -> Any:
+    """``value`` with control characters (NUL included) dropped from every string, also inside lists and dicts."""
+    if isinstance(value, str):
+        return _CONTROL.sub("", value) if _CONTROL.search(value) else value
+    if isinstance(value, list):
+        return [clean(v) for v in value]
+    if isinstance(value, dict):
+        return {clean(k): clean(v) for k, v in value.items()}
+    return value
+
+
 def fit(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
-    """``row`` with strings cut to their column's length.
+    """``row`` cleaned of control characters and with strings cut to their column's length.
 
     PostgreSQL rejects an over-long VARCHAR where SQLite stores it, and one such value (ACLED's
-    source field lists every URL, up to 2,600 characters) would fail the whole batch. The cut
-    columns are copies for filtering, or names whose start is what matters.
+    source field lists every URL, up to 2,600 characters) would fail the whole batch; a NUL in any
+    string fails it too. The cut columns are copies for filtering, or names whose start is what matters.
     """
     for name, value in row.items():
+        value = row[name] = clean(value)
         if isinstance(value, str):
             length = getattr(table.c[name].type, "length", None)
             if length and len(value) > length:
