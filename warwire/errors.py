@@ -22,6 +22,8 @@ class E(str, Enum):
     E011 = "{where}: not a feed ({why})."
     E012 = "{where}: the article is {size} characters, over the limit of {limit}; it was cut there."
     E013 = "{where}: unreadable row ({why}). The row is skipped; check the quoting of that row."
+    E014 = ("{where}: refused to fetch {host} ({address}), a loopback, private or link-local address. "
+            "Give a public URL, or set WARWIRE_FETCH_PRIVATE=1 on the server to allow it.")
     # store (E1xx)
     E101 = "Could not open the store {url} ({why}). Give a SQLite path or a postgresql:// URL with --db or WARWIRE_DB."
     E102 = "No article with id {id!r} in the store. List ids with `warwire articles`."
