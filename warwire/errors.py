@@ -24,6 +24,12 @@ class E(str, Enum):
     E013 = "{where}: unreadable row ({why}). The row is skipped; check the quoting of that row."
     E014 = ("{where}: refused to fetch {host} ({address}), a loopback, private or link-local address. "
             "Give a public URL, or set WARWIRE_FETCH_PRIVATE=1 on the server to allow it.")
+    E015 = ("{where}: a compressed file that {why}, skipped as a decompression bomb. If it is a real "
+            "input, raise the gzip limits in warwire/ingest/settings.yaml.")
+    E016 = ("{where}: no date column recognised among {columns}; articles are dated from their text only. "
+            "Name the date column with --date-col, or give --date.")
+    E017 = ("{where}: a quoted field runs over {lines} lines and takes in what look like rows of their own. "
+            "Check for a missing closing quote in this row; the rows after it may be lost.")
     # store (E1xx)
     E101 = "Could not open the store {url} ({why}). Give a SQLite path or a postgresql:// URL with --db or WARWIRE_DB."
     E102 = "No article with id {id!r} in the store. List ids with `warwire articles`."
