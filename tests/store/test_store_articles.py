@@ -156,3 +156,36 @@ def test_control_characters_are_cleaned_from_every_stored_string(store):
     # A rerun of the same input finds it stored instead of failing again.
     again = Article(text=STRIKE + "\x00", id="abc\x00def", title="Strike\x00")
     assert store.add_articles([again]).duplicates == 1
+
+
+def _templated(i: int) -> str:
+    places = ["Kafr Nabl", "Tal Rifaat", "Deir Hafer", "Ain Issa", "Bab Hawa", "Jisr Tin"]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    return (f"Shelling hit the town of {places[i % 6]} on {days[i % 5]}, killing {i + 2} people including "
+            f"{i % 7 + 1} children, a war monitor said. The shells fell near the main square in the early "
+            f"morning and the toll could rise because {i + 5} of the wounded were in a critical condition. "
+            f"Report number {i} of the day.")
+
+
+def test_near_duplicate_check_compares_a_bounded_set_and_still_finds_copies(store, monkeypatch):
+    from warwire.ingest import dedupe
+    from warwire.ingest.settings import settings
+
+    cap = 3
+    monkeypatch.setitem(settings()["near_duplicates"], "max_per_band", cap)
+    compared: list[int] = []
+    real = dedupe.similarities
+
+    def counting(sig, others):
+        compared.append(len(others))
+        return real(sig, others)
+
+    monkeypatch.setattr(dedupe, "similarities", counting)
+    stories = [Article(text=_templated(i)) for i in range(60)]
+    store.add_articles(stories[:30])
+    copy = Article(text=_templated(4) + " Reprinted.")
+    result = store.add_articles(stories[30:] + [copy])
+    # Templated stories crowd shared bands; each article is compared with at most cap per band.
+    assert compared and max(compared) <= dedupe.BANDS * cap
+    assert result.near_duplicates == 1
+    assert store.get_article(copy.id).duplicate_of == stories[4].id
