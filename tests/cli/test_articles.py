@@ -40,3 +40,12 @@ def test_terminal_escapes_in_a_stored_title_are_printed_escaped(tmp_path, sqlite
         assert "\x1b" not in result.output and "\x07" not in result.output
         assert "\\x1b" in result.output
     assert "\\x07" in shown.output and "Body \\x1b[5m blink" in shown.output
+
+
+def test_a_missing_store_is_said_so_and_not_created(tmp_path):
+    path = tmp_path / "never.db"
+    for args in (["articles"], ["articles", "show", "0123456789abcdef"], ["contradictions"], ["export"], ["link"]):
+        result = run("--db", path, *args)
+        assert result.exit_code == 3, (args, result.output)
+        assert "E103" in result.output and "ingest" in result.output
+    assert not path.exists()

@@ -1,6 +1,8 @@
 """`warwire demo`: the whole job on the bundled sample."""
 from __future__ import annotations
 
+import re
+
 from cli_runner import summary_count, run
 from warwire.store import open_store
 
@@ -20,4 +22,10 @@ def test_demo_loads_the_sample_into_the_current_folder(tmp_path, monkeypatch, sa
         assert store.count_reports() > n_files
         assert 0 < store.count_events() < store.count_reports()
         assert all(store.get_credibility(a.id) for a in store.iter_articles())
-    assert summary_count(run("demo", "--no-serve").output, "new") == 0
+        disputed = store.count_events(contradicted=True)
+    again = run("demo", "--no-serve").output
+    assert summary_count(again, "new") == 0
+    # The summary counts events with contradicting sources in the store, the same on every run.
+    for output in (result.output, again):
+        said = re.search(r"(\d+) of them with contradicting sources", " ".join(output.split()))
+        assert said and int(said.group(1)) == disputed

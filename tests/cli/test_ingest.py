@@ -62,7 +62,7 @@ def test_nothing_readable_exits_3(tmp_path, sqlite_url):
 
 def test_unreachable_store_exits_3(tmp_path):
     source = write_jsonl(tmp_path / "wire.jsonl", STORIES)
-    result = run("--db", tmp_path / "no" / "such" / "dir.db", "ingest", source)
+    result = run("--db", "postgresql://nobody:wrong@127.0.0.1:1/none", "ingest", source)
     assert result.exit_code == 3
     assert "E101" in result.output
 
@@ -138,3 +138,13 @@ def test_nul_in_metadata_does_not_stop_ingest(tmp_path, store_url):
         stored = list(store.iter_articles())
     assert len(stored) == len(STORIES)
     assert {a.outlet for a in stored} == {"Wire"} and all("\x00" not in (a.title + a.url) for a in stored)
+
+
+def test_an_unknown_text_column_lists_the_file_columns(tmp_path, sqlite_url):
+    source = tmp_path / "desk.csv"
+    source.write_text("ref,story,when\nA1,Clashes erupted near a hill town on Sunday evening.,2018-01-07\n",
+                      encoding="utf-8")
+    result = run("--db", sqlite_url, "ingest", source, "--text-col", "bogus")
+    assert result.exit_code == 3
+    assert "E018" in result.output and "'bogus'" in result.output
+    assert all(f"'{c}'" in result.output for c in ("ref", "story", "when"))

@@ -90,4 +90,26 @@ def serve(store_url: str | None = None, host: str = "127.0.0.1", port: int = 800
     """Run the app with uvicorn until interrupted."""
     import uvicorn
 
+    check_port(host, port)
     uvicorn.run(create_app(store_url), host=host, port=port, log_level="info")
+
+
+def check_port(host: str, port: int) -> None:
+    """E408 when ``port`` on ``host`` cannot be listened on (another server has it), naming a free one."""
+    import errno
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        # As uvicorn binds: a port left in TIME_WAIT by a server just stopped is free to take.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as err:
+            if err.errno != errno.EADDRINUSE:
+                raise WarwireError(E.E409, host=host, port=port, why=err.strerror or str(err)) from None
+        else:
+            return
+    with socket.socket(family, socket.SOCK_STREAM) as free:
+        free.bind((host, 0))
+        raise WarwireError(E.E408, host=host, port=port, free=free.getsockname()[1])

@@ -64,7 +64,7 @@ def articles_cli(
     """List stored articles, oldest first."""
     if ctx.invoked_subcommand:
         return
-    store = open_or_exit(db_url(ctx))
+    store = open_or_exit(db_url(ctx), create=False)
     filters = dict(outlet=outlet, since=since, until=until, query=query)
     rows = list(store.iter_articles(limit=limit, **filters))
     total = store.count_articles(**filters)
@@ -74,7 +74,7 @@ def articles_cli(
 @articles_app.command("show")
 def show_cli(ctx: typer.Context, article_id: str = typer.Argument(..., metavar="ID", help="An article id.")) -> None:
     """Print one article: its fields, then its text."""
-    store = open_or_exit(db_url(ctx))
+    store = open_or_exit(db_url(ctx), create=False)
     article = store.get_article(article_id)
     if article is None:
         console.print(f"[red]{WarwireError(E.E102, id=article_id)}[/red]")

@@ -49,6 +49,7 @@ class Columns:
     outlet: str | None = None
     id: str | None = None
     url: str | None = None
+    unknown: tuple[str, ...] = ()  # fields whose column was named in the options but is not in the input
 
 
 def map_columns(names: Iterable[str], opts: Options) -> Columns:
@@ -65,10 +66,20 @@ def map_columns(names: Iterable[str], opts: Options) -> Columns:
     chosen = {f: next((by_key[c] for c in candidates.get(f, []) if c in by_key), None) for f in FIELDS}
     given = {"text": opts.text_col, "title": opts.title_col, "date": opts.date_col,
              "outlet": opts.outlet_col, "id": opts.id_col}
+    unknown = []
     for f, col in given.items():
         if col:
             chosen[f] = by_key.get(_key(col))
-    return Columns(layout=layout, **chosen)
+            if chosen[f] is None:
+                unknown.append(f)
+    return Columns(layout=layout, unknown=tuple(unknown), **chosen)
+
+
+def _unknown_columns(cols: Columns, names: list[str], where: str, opts: Options) -> Iterator[Rejected]:
+    """E018 for each column named in the options that the input lacks: fatal for the text, else a warning."""
+    for f in cols.unknown:
+        yield reject(E.E018, fatal=f == "text", where=where, name=getattr(opts, f"{f}_col"), option=f"--{f}-col",
+                     columns=_columns_text(names))
 
 
 def _columns_text(names: list[str]) -> str:
@@ -162,8 +173,10 @@ def read_csv(stream: TextIO, where: str, opts: Options, delimiter: str = ",") ->
         yield reject(E.E013, where=f"{where}:1", why=str(err))
         return
     cols = map_columns(header, opts)
+    yield from _unknown_columns(cols, header, where, opts)
     if cols.text is None:
-        yield reject(E.E003, where=where, columns=_columns_text(header))
+        if "text" not in cols.unknown:
+            yield reject(E.E003, where=where, columns=_columns_text(header))
         return
     if opts.date_col is None and cols.date is None and not opts.default_date:
         yield reject(E.E016, fatal=False, where=where, columns=_columns_text(header))
@@ -245,8 +258,12 @@ def _object_article(obj: dict, here: str, opts: Options, seen: dict[tuple, Colum
         cols = seen[keys] = map_columns(keys, opts)
         if len(seen) > 1000:  # inputs whose every line has other keys: do not grow without bound
             seen.clear()
+        yield from (r for r in _unknown_columns(cols, list(keys), here, opts) if not r.fatal)
     if cols.text is None:
-        yield reject(E.E003, where=here, columns=_columns_text(list(keys)))
+        if "text" in cols.unknown:
+            yield from (r for r in _unknown_columns(cols, list(keys), here, opts) if r.fatal)
+        else:
+            yield reject(E.E003, where=here, columns=_columns_text(list(keys)))
         return
     yield from _row_article(obj, cols, here, opts)
 

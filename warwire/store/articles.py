@@ -12,7 +12,7 @@ from warwire.ingest.settings import settings
 from warwire.model import Article
 from warwire.store.engine import write_begin
 from warwire.store.schema import articles, extractions, minhash_bands
-from warwire.store.sql import PAGE, chunks, clean, fit, now
+from warwire.store.sql import PAGE, chunks, clean, fit, now, where as _where
 
 
 @dataclass
@@ -42,25 +42,6 @@ def row_article(row: Any) -> Article:
 
 
 _ARTICLE_COLUMNS = [c for c in articles.c if c.name not in ("minhash", "credibility")]
-
-
-def article_filter(*, outlet: str | None = None, since: str | None = None, until: str | None = None,
-                   query: str | None = None, ids: Iterable[str] | None = None) -> list[Any]:
-    """WHERE clauses for the article filters every listing shares. Dates are ISO, inclusive."""
-    where: list[Any] = []
-    if outlet:
-        where.append(articles.c.outlet == outlet)
-    if since:
-        where.append(articles.c.published >= since)
-    if until:
-        where.append(articles.c.published <= until)
-    if query:
-        pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where.append(sa.or_(articles.c.title.ilike(pattern, escape="\\"),
-                            articles.c.text.ilike(pattern, escape="\\")))
-    if ids is not None:
-        where.append(articles.c.id.in_(list(ids)))
-    return where
 
 
 def _clean_article(a: Article) -> None:
@@ -166,7 +147,8 @@ class ArticleStore:
                       query: str | None = None, ids: Iterable[str] | None = None, limit: int | None = None,
                       offset: int = 0) -> Iterator[Article]:
         """Articles matching the filters, oldest publication first (undated last), streamed."""
-        where = article_filter(outlet=outlet, since=since, until=until, query=query, ids=ids)
+        where = _where(articles, date="published", outlet=outlet, since=since, until=until, ids=ids, words=query,
+                       words_in=("title", "text"))
         stmt = (sa.select(*_ARTICLE_COLUMNS).where(*where)
                 .order_by(articles.c.published.asc().nulls_last(), articles.c.id).offset(offset or None))
         if limit is not None:
@@ -178,7 +160,8 @@ class ArticleStore:
     def count_articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
                        query: str | None = None, ids: Iterable[str] | None = None, limit: int | None = None,
                        offset: int = 0) -> int:
-        where = article_filter(outlet=outlet, since=since, until=until, query=query, ids=ids)
+        where = _where(articles, date="published", outlet=outlet, since=since, until=until, ids=ids, words=query,
+                       words_in=("title", "text"))
         with self.engine.connect() as conn:
             n = conn.scalar(sa.select(sa.func.count()).select_from(articles).where(*where)) or 0
         n = max(0, n - (offset or 0))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import sqlalchemy as sa
 
@@ -50,3 +50,27 @@ def fit(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
             if length and len(value) > length:
                 row[name] = value[:length]
     return row
+
+
+def where(table: sa.Table, *, date: str | tuple[str, str], since: str | None = None, until: str | None = None,
+          ids: Iterable[str] | None = None, words: str | None = None, words_in: Sequence[str] = (),
+          **equal: Any) -> list[Any]:
+    """The WHERE clauses every listing of ``table`` shares.
+
+    ``equal``: column name -> value, for the filters given (None or "" is no filter). ``date``: the
+    date column, or (start, end) columns of a span; a row is in [since, until] (ISO, inclusive) when
+    its dates overlap it. ``words``: a case-insensitive substring of any of the ``words_in`` columns.
+    """
+    c = table.c
+    start, end = (date, date) if isinstance(date, str) else date
+    out: list[Any] = [c[name] == value for name, value in equal.items() if value not in (None, "")]
+    if since:
+        out.append((c[start] if end == start else sa.func.coalesce(c[end], c[start])) >= since)
+    if until:
+        out.append(c[start] <= until)
+    if words:
+        pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        out.append(sa.or_(*(c[name].ilike(pattern, escape="\\") for name in words_in)))
+    if ids is not None:
+        out.append(c.id.in_(list(ids)))
+    return out
