@@ -3,15 +3,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
 
 
-@lru_cache(maxsize=None)
-def load_yaml(package: str, name: str) -> Any:
-    """The YAML file ``name`` beside the modules of ``package`` (e.g. "warwire.ingest"), parsed once.
+def load_yaml(where: str | Path, name: str | None = None) -> Any:
+    """A YAML file parsed once: ``load_yaml(path)``, or ``load_yaml("warwire.ingest", "settings.yaml")`` for
+    the file ``name`` beside the modules of a package. Every caller shares the result: treat it as read-only."""
+    path = Path(str(resources.files(str(where)).joinpath(name))) if name else Path(where)
+    return _parsed(str(path.resolve()))
 
-    The result is shared by every caller: treat it as read-only.
-    """
-    return yaml.safe_load(resources.files(package).joinpath(name).read_text(encoding="utf-8"))
+
+@lru_cache(maxsize=None)
+def _parsed(path: str) -> Any:
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))

@@ -10,11 +10,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import BinaryIO, Iterable, Iterator, TextIO
-
-import yaml
 
 from warwire.errors import E
 from warwire.ingest.articles import Options, build_article
@@ -23,15 +19,15 @@ from warwire.ingest.rejected import Rejected, reject
 from warwire.ingest.settings import settings
 from warwire.ingest.streams import Rewound
 from warwire.model import Article
+from warwire.resources import load_yaml
 
 FIELDS = ("text", "title", "date", "outlet", "id", "url")
 csv.field_size_limit(2**31 - 1)  # the limit is kept while reading (see _Physical), before a field is whole
 
 
-@lru_cache(maxsize=1)
 def layouts() -> dict:
     """The known layouts and column guesses from ``layouts.yaml``."""
-    return yaml.safe_load(resources.files("warwire.ingest").joinpath("layouts.yaml").read_text("utf-8"))
+    return load_yaml("warwire.ingest", "layouts.yaml")
 
 
 def _key(name: object) -> str:
