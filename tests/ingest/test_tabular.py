@@ -66,7 +66,7 @@ def test_missing_text_column_names_the_columns(tmp_path):
     assert arts == []
     assert r.code == "E003" and "'headline', 'when'" in r.reason and "--text-col" in r.reason
     arts, [r] = read(tmp_path / "a.csv", text_col="body")  # misnamed column
-    assert r.code == "E003" and str(tmp_path / "a.csv") in r.where
+    assert r.code == "E018" and "'body'" in r.reason and "'headline', 'when'" in r.reason and str(tmp_path / "a.csv") in r.where
 
 
 def test_empty_text_rows_are_rejected_others_kept(tmp_path):

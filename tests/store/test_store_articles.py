@@ -138,3 +138,54 @@ def test_credibility(store):
     cred = {"score": 0.8, "label": "credible", "signals": {"n_sources": 3}}
     store.set_credibility(a.id, cred)
     assert store.get_credibility(a.id) == cred
+
+
+def test_control_characters_are_cleaned_from_every_stored_string(store):
+    # PostgreSQL refuses NUL in text: one such field used to fail the batch, and every rerun with it.
+    dirty = Article(text=STRIKE + "\x00", id="abc\x00def", source_id="row\x001", outlet="Levant\x00 Wire",
+                    title="Strike\x1b[31m on\x07 Douma\x00", url="https://example.org/a\x00b",
+                    origin="file.jsonl:1\x00", dateline=["DOU\x00MA"])
+    clean_one = Article(text=SHELLING, outlet="Levant Wire")
+    result = store.add_articles([dirty, clean_one])
+    assert result.new == 2
+    stored = store.get_article("abcdef")
+    assert stored is not None
+    assert (stored.title, stored.outlet, stored.source_id, stored.url) == (
+        "Strike[31m on Douma", "Levant Wire", "row1", "https://example.org/ab")
+    assert stored.dateline == ["DOUMA"] and "\x00" not in stored.text and stored.origin == "file.jsonl:1"
+    # A rerun of the same input finds it stored instead of failing again.
+    again = Article(text=STRIKE + "\x00", id="abc\x00def", title="Strike\x00")
+    assert store.add_articles([again]).duplicates == 1
+
+
+def _templated(i: int) -> str:
+    places = ["Kafr Nabl", "Tal Rifaat", "Deir Hafer", "Ain Issa", "Bab Hawa", "Jisr Tin"]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    return (f"Shelling hit the town of {places[i % 6]} on {days[i % 5]}, killing {i + 2} people including "
+            f"{i % 7 + 1} children, a war monitor said. The shells fell near the main square in the early "
+            f"morning and the toll could rise because {i + 5} of the wounded were in a critical condition. "
+            f"Report number {i} of the day.")
+
+
+def test_near_duplicate_check_compares_a_bounded_set_and_still_finds_copies(store, monkeypatch):
+    from warwire.ingest import dedupe
+    from warwire.ingest.settings import settings
+
+    cap = 3
+    monkeypatch.setitem(settings()["near_duplicates"], "max_per_band", cap)
+    compared: list[int] = []
+    real = dedupe.similarities
+
+    def counting(sig, others):
+        compared.append(len(others))
+        return real(sig, others)
+
+    monkeypatch.setattr(dedupe, "similarities", counting)
+    stories = [Article(text=_templated(i)) for i in range(60)]
+    store.add_articles(stories[:30])
+    copy = Article(text=_templated(4) + " Reprinted.")
+    result = store.add_articles(stories[30:] + [copy])
+    # Templated stories crowd shared bands; each article is compared with at most cap per band.
+    assert compared and max(compared) <= dedupe.BANDS * cap
+    assert result.near_duplicates == 1
+    assert store.get_article(copy.id).duplicate_of == stories[4].id

@@ -55,8 +55,7 @@ def test_url_forms(tmp_path, monkeypatch):
     assert (tmp_path / "env.db").exists()
 
 
-@pytest.mark.parametrize("url", ["{tmp}/no/such/dir/x.db", "{tmp}/articles.csv",
-                                 "postgresql://nobody:wrong@127.0.0.1:1/none"])
+@pytest.mark.parametrize("url", ["{tmp}/articles.csv", "postgresql://nobody:wrong@127.0.0.1:1/none"])
 def test_unreachable_store_is_E101(url, tmp_path):
     (tmp_path / "articles.csv").write_text("id,text\n" + "1,Shelling of Jobar\n" * 200)  # not a database
     with pytest.raises(WarwireError) as err:
@@ -90,3 +89,20 @@ def test_schema_made_without_migrations_is_adopted(store_url):
         with store.engine.connect() as conn:
             assert current_revision(conn) == head_revision()
         assert store.count_articles() == 0
+
+
+def test_a_store_in_a_missing_folder_says_the_folder_is_missing(tmp_path):
+    with pytest.raises(WarwireError) as err:
+        open_store(str(tmp_path / "no" / "such" / "x.db"))
+    assert err.value.code.name == "E104" and str(tmp_path / "no" / "such") in str(err.value)
+    assert not (tmp_path / "no").exists()
+
+
+def test_opening_a_missing_store_to_read_creates_nothing(tmp_path):
+    path = tmp_path / "never.db"
+    with pytest.raises(WarwireError) as err:
+        open_store(str(path), create=False)
+    assert err.value.code.name == "E103" and "ingest" in str(err.value)
+    assert not path.exists()
+    open_store(str(path)).close()  # made by a command that writes
+    open_store(str(path), create=False).close()

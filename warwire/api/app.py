@@ -17,7 +17,7 @@ from warwire.errors import E, WarwireError
 WEB = Path(warwire.__file__).resolve().parent / "web"
 STATUS = {E.E005: 502, E.E101: 503, E.E102: 404, E.E401: 403, E.E402: 401, E.E405: 404}  # any other E4xx: 400
 PAGES = {"/": "index.html", "/event/{event_id}": "event.html", "/article/{article_id}": "article.html",
-         "/outlets": "outlets.html", "/outlet/{name}": "outlets.html"}
+         "/outlets": "outlets.html", "/outlet/{name:path}": "outlets.html"}
 # The dashboard loads nothing from elsewhere but map tiles; scripts only from our own files.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data: https://tile.openstreetmap.org; connect-src 'self'; object-src 'none'; "
@@ -47,7 +47,11 @@ def create_app(store_url: str | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):
-        response = await call_next(request)
+        if _has_nul(request):
+            response = JSONResponse({"error": "invalid", "detail": "The path or a query parameter holds a NUL "
+                                     "character (%00); remove it."}, status_code=422)
+        else:
+            response = await call_next(request)
         if request.url.path != "/docs":  # Swagger UI starts itself with an inline script
             response.headers["Content-Security-Policy"] = CSP
         response.headers["X-Content-Type-Options"] = "nosniff"
@@ -67,6 +71,12 @@ def create_app(store_url: str | None = None) -> FastAPI:
     return app
 
 
+def _has_nul(request: Request) -> bool:
+    """Whether the path or the query string holds a NUL, which no stored value has and PostgreSQL refuses."""
+    query = request.scope.get("query_string", b"")
+    return "\x00" in request.scope.get("path", "") or b"\x00" in query or b"%00" in query.lower()
+
+
 def _page(filename: str):
     path = WEB / filename
 
@@ -80,4 +90,26 @@ def serve(store_url: str | None = None, host: str = "127.0.0.1", port: int = 800
     """Run the app with uvicorn until interrupted."""
     import uvicorn
 
+    check_port(host, port)
     uvicorn.run(create_app(store_url), host=host, port=port, log_level="info")
+
+
+def check_port(host: str, port: int) -> None:
+    """E408 when ``port`` on ``host`` cannot be listened on (another server has it), naming a free one."""
+    import errno
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        # As uvicorn binds: a port left in TIME_WAIT by a server just stopped is free to take.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as err:
+            if err.errno != errno.EADDRINUSE:
+                raise WarwireError(E.E409, host=host, port=port, why=err.strerror or str(err)) from None
+        else:
+            return
+    with socket.socket(family, socket.SOCK_STREAM) as free:
+        free.bind((host, 0))
+        raise WarwireError(E.E408, host=host, port=port, free=free.getsockname()[1])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 from typing import Any, Callable
 
 import sqlalchemy as sa
@@ -28,11 +29,29 @@ def decode_cursor(cursor: str, sort: str) -> tuple[Any, Any]:
         got_sort, value, last = json.loads(raw)
     except (ValueError, TypeError):
         raise WarwireError(E.E403, cursor=cursor[:40], sort=sort) from None
-    scalar = (str, int, float)
-    if got_sort != sort or isinstance(last, bool) or not isinstance(last, scalar) or \
-            not isinstance(value, (*scalar, type(None))):
+    if got_sort != sort or not _storable(last) or (value is not None and not _storable(value)):
         raise WarwireError(E.E403, cursor=cursor[:40], sort=sort)
     return value, last
+
+
+def _storable(value: Any) -> bool:
+    """A key a row can have: a string, or a number both databases hold (64-bit integers, finite floats)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return -2**63 <= value < 2**63
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return isinstance(value, str) and "\x00" not in value
+
+
+def _same_type(value: Any, column: Any) -> bool:
+    """Whether a cursor's value fits the column it is compared with (a date for a date sort, a number for a count)."""
+    try:
+        wanted = column.type.python_type
+    except NotImplementedError:
+        return True
+    return value is None or isinstance(value, wanted) or (wanted is float and isinstance(value, int))
 
 
 def tiebreak(conn: sa.Connection, table: sa.Table) -> Any:
@@ -58,6 +77,8 @@ def page(conn: sa.Connection, table: sa.Table, where: list, sort: str, key: sa.C
     value, last, in_nulls = None, None, False
     if cursor:
         value, last = decode_cursor(cursor, sort)
+        if not (_same_type(value, key) and _same_type(last, tb)):
+            raise WarwireError(E.E403, cursor=cursor[:40], sort=sort)
         in_nulls = value is None
     select = sa.select(*(columns or [table]), key.label("sort_key"), tb.label("tiebreak"))
     rows: list[sa.Row] = []

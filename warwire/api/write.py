@@ -13,11 +13,13 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
 from warwire.errors import E, WarwireError
-from warwire.ingest import Options, Rejected, build_article, read_sources
+from warwire.ingest import Fetcher, Options, Rejected, build_article, read_sources
 from warwire.model import Article
 
 router = APIRouter(prefix="/api", tags=["write"])
 TOKEN_ENV = "WARWIRE_TOKEN"
+# Set to 1 to let token holders have the server fetch loopback, private and link-local addresses.
+PRIVATE_ENV = "WARWIRE_FETCH_PRIVATE"
 MAX_TEXT = 1_000_000  # characters; a longer body is not an article
 
 
@@ -52,7 +54,9 @@ def ingest(body: IngestIn, request: Request) -> dict[str, Any]:
         raise WarwireError(E.E406)
     published = body.published.isoformat() if body.published else None
     if body.url:
-        found = read_sources([body.url], strict=True, default_outlet=body.outlet, default_date=published)
+        allow = os.environ.get(PRIVATE_ENV, "").strip().lower() in ("1", "true", "yes")
+        found = read_sources([body.url], strict=True, default_outlet=body.outlet, default_date=published,
+                             fetch=Fetcher(allow_private=allow))
     else:
         found = build_article(body.text, where="request body", opts=Options(), title=body.title, date=published,
                               outlet=body.outlet)

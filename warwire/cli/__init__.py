@@ -9,9 +9,20 @@ import pkgutil
 from typing import Optional
 
 import typer
+import typer.core
 from rich.console import Console
 
 import warwire
+
+_shown_type = typer.core.TyperOption.display_type_rich
+
+
+def _no_type_for_flags(self, ctx):
+    # Typer's help panel prints "<bool>" after every on/off flag (--strict, --help), as if it took a value.
+    return None if self.is_flag else _shown_type(self, ctx)
+
+
+typer.core.TyperOption.display_type_rich = _no_type_for_flags
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich",
                   help="Conflict events from war reporting: geolocated, attributed, cross-checked.")

@@ -1,6 +1,7 @@
 """`warwire articles`: list stored articles, or show one."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 import typer
@@ -12,6 +13,16 @@ from warwire.cli import EXIT_FAILED, app, console, db_url, out
 from warwire.cli.ingest import open_or_exit
 from warwire.errors import E, WarwireError
 from warwire.model import Article
+
+# Control characters (ESC, BEL, ...) a stored string might still hold (stores written by older versions):
+# printed raw they would drive the terminal, so they are shown as escapes.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters shown as ``\\x1b``-style escapes, newlines and tabs kept."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
 
 articles_app = typer.Typer(help="List the stored articles, or show one with `warwire articles show ID`.")
 app.add_typer(articles_app, name="articles")
@@ -31,7 +42,8 @@ def articles_table(articles: list[Article], title: str | None = None, width: int
     room = max(16, width - 16 - 10 - 16 - (8 if copies else 0) - 3 * len(table.columns))
     for a in articles:
         heading = " ".join((a.title or a.text).split())
-        cells = [a.id, a.published or "", escape(_cut(a.outlet or "", 16)), escape(_cut(heading, room))]
+        cells = [escape(printable(a.id)), a.published or "", escape(_cut(printable(a.outlet or ""), 16)),
+                 escape(_cut(printable(heading), room))]
         table.add_row(*cells, *([(a.duplicate_of or "")[:8]] if copies else []))
     return table
 
@@ -52,7 +64,7 @@ def articles_cli(
     """List stored articles, oldest first."""
     if ctx.invoked_subcommand:
         return
-    store = open_or_exit(db_url(ctx))
+    store = open_or_exit(db_url(ctx), create=False)
     filters = dict(outlet=outlet, since=since, until=until, query=query)
     rows = list(store.iter_articles(limit=limit, **filters))
     total = store.count_articles(**filters)
@@ -62,7 +74,7 @@ def articles_cli(
 @articles_app.command("show")
 def show_cli(ctx: typer.Context, article_id: str = typer.Argument(..., metavar="ID", help="An article id.")) -> None:
     """Print one article: its fields, then its text."""
-    store = open_or_exit(db_url(ctx))
+    store = open_or_exit(db_url(ctx), create=False)
     article = store.get_article(article_id)
     if article is None:
         console.print(f"[red]{WarwireError(E.E102, id=article_id)}[/red]")
@@ -74,7 +86,7 @@ def show_cli(ctx: typer.Context, article_id: str = typer.Argument(..., metavar="
                  "origin", "duplicate_of"):
         value = getattr(article, name)
         if value:
-            fields.add_row(name, escape(", ".join(value) if isinstance(value, list) else str(value)))
+            fields.add_row(name, escape(printable(", ".join(value) if isinstance(value, list) else str(value))))
     out.print(fields)
     out.print()
-    out.print(article.text, markup=False, highlight=False)
+    out.print(printable(article.text), markup=False, highlight=False)

@@ -8,12 +8,14 @@ import sqlalchemy as sa
 import typer
 from rich.markup import escape
 
-from warwire.cli import EXIT_USAGE, app, console, db_url, out
+from warwire.cli import app, db_url, out
 from warwire.cli.ingest import open_or_exit
+from warwire.cli.options import choices
 from warwire.store.schema import events as events_table
 from warwire.verify.contradictions import CHECKS, evidence_quote
 
 
+Field = choices("Field", CHECKS)
 QUALIFIER_WORDS = {"at_least": "at least ", "about": "about ", "at_most": "at most ", "vague": "some "}
 
 
@@ -30,14 +32,12 @@ def _show(value) -> str:
 @app.command("contradictions")
 def contradictions_cli(
     ctx: typer.Context,
-    field: Optional[str] = typer.Option(None, "--field", help=f"Only this field: {', '.join(CHECKS)}."),
+    field: Optional[Field] = typer.Option(None, "--field", help="Only this field."),
     limit: int = typer.Option(20, "--limit", min=1, help="At most this many events."),
 ) -> None:
     """List events whose reports disagree, with each side's value, outlet, claimant and quoted evidence."""
-    if field is not None and field not in CHECKS:
-        console.print(f"[red]Unknown field {field!r}; choose one of {', '.join(CHECKS)}.[/red]")
-        raise typer.Exit(EXIT_USAGE)
-    store = open_or_exit(db_url(ctx))
+    field = field.value if field is not None else None
+    store = open_or_exit(db_url(ctx), create=False)
     stmt = (sa.select(events_table.c.id).where(events_table.c.n_contradictions > 0)
             .order_by(events_table.c.date_start.asc().nulls_last(), events_table.c.id))
     with store.engine.connect() as conn:
@@ -52,7 +52,7 @@ def contradictions_cli(
         reports = {r.id: r for r in store.iter_reports(ids=[v["report"] for c in found for v in c.values])}
         place = event.location.name if event.location else "?"
         out.print(f"[bold]{event.id}[/bold]  {event.date_start or '?'}  {escape(event.sub_event_type)}  "
-                  f"{escape(place)}  ({event.n_sources} sources)")
+                  f"{escape(place)}  ({event.n_sources} source{'' if event.n_sources == 1 else 's'})")
         for c in found:
             out.print(f"  [yellow]{c.field}[/yellow]")
             for v in c.values:

@@ -10,6 +10,7 @@ from rich.console import Console
 from warwire.cli import EXIT_FAILED, app, console, db_url, out
 from warwire.cli.articles import articles_table
 from warwire.cli.ingest import ingest_with_progress, open_or_exit, print_summary
+from warwire.errors import WarwireError
 from warwire.store import IngestSummary, Store
 
 DEMO_DB = "warwire-demo.db"
@@ -37,9 +38,10 @@ def run_demo(store: Store, show: Console) -> IngestSummary:
         linked = link_store(store)
     with console.status("Scoring credibility"):
         score_store(store)
+    disputed = store.count_events(contradicted=True)
     show.print(f"Extracted {store.count_reports()} reports from {store.count_articles()} articles "
                f"({run.articles} new this run); linked into {linked.events} events, "
-               f"{linked.contradictions} with contradicting sources.")
+               f"{disputed} of them with contradicting sources.")
     show.print("See them with [bold]warwire contradictions[/bold], [bold]warwire export --what events "
                "--format jsonl[/bold], or the dashboard.")
     return summary
@@ -53,12 +55,22 @@ def demo_cli(
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to serve on."),
 ) -> None:
     """Try warwire on its bundled sample (24 fictional wire stories), stored in ./warwire-demo.db unless --db."""
-    store = open_or_exit(db_url(ctx) or DEMO_DB)
+    from warwire.api.app import check_port, serve as serve_app
+
+    try:
+        if serve:  # before the minutes of work, not after
+            check_port(host, port)
+    except WarwireError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(EXIT_FAILED) from None
+    store = open_or_exit(db_url(ctx) or DEMO_DB, create=True)
     summary = run_demo(store, out)
     if not summary.read or summary.rejected:
         raise typer.Exit(EXIT_FAILED)
     if serve:
-        from warwire.api.app import serve as serve_app
-
         out.print(f"\nDashboard: [bold]http://{host}:{port}/[/bold]  (API docs at /docs; Ctrl-C to stop)")
-        serve_app(store.url, host=host, port=port)
+        try:
+            serve_app(store.url, host=host, port=port)
+        except WarwireError as exc:
+            console.print(f"[red]{exc}[/red]")
+            raise typer.Exit(EXIT_FAILED) from None

@@ -7,15 +7,20 @@ import typer
 
 from warwire.cli import EXIT_USAGE, app, console, db_url
 from warwire.cli.ingest import open_or_exit
+from warwire.cli.options import choices
 from warwire.errors import E, WarwireError
 from warwire.export import FORMATS, WHATS, Filters, check, export
+
+
+What = choices("What", WHATS)
+Format = choices("Format", FORMATS)
 
 
 @app.command("export")
 def export_cli(
     ctx: typer.Context,
-    what: str = typer.Option("events", "--what", help=f"What to export: {', '.join(WHATS)}."),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"Format: {', '.join(FORMATS)} (articles: jsonl, parquet)."),
+    what: What = typer.Option("events", "--what", help="What to export."),
+    fmt: Format = typer.Option("jsonl", "--format", "-f", help="Format (articles: jsonl or parquet)."),
     out: Optional[str] = typer.Option(None, "--out", "-o", help="File to write; stdout when absent (not for parquet)."),
     since: Optional[str] = typer.Option(None, "--since", help="On or after this date (YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, "--until", help="On or before this date (YYYY-MM-DD)."),
@@ -24,6 +29,7 @@ def export_cli(
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Only records citing this outlet."),
 ) -> None:
     """Export the store: events with their estimates and contradictions, reports, or articles."""
+    what, fmt = what.value, fmt.value
     try:
         check(what, fmt)
         if fmt == "parquet" and out is None:
@@ -31,7 +37,7 @@ def export_cli(
     except WarwireError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(EXIT_USAGE) from exc
-    store = open_or_exit(db_url(ctx))
+    store = open_or_exit(db_url(ctx), create=False)
     n = export(store, what, fmt, out, Filters(since=since, until=until, admin1=admin1, event_type=event_type,
                                                outlet=outlet))
     if out:

@@ -18,10 +18,11 @@ SHOWN_REJECTS = 20
 EXIT_INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C
 
 
-def open_or_exit(url: str | None) -> Store:
-    """The store at ``url``, or exit 3 with the E101 message."""
+def open_or_exit(url: str | None, create: bool = True) -> Store:
+    """The store at ``url``, or exit 3 with the numbered message. Commands that only read a store pass
+    ``create`` False: a store that does not exist is said so, not made empty."""
     try:
-        return open_store(url)
+        return open_store(url, create=create)
     except WarwireError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(EXIT_FAILED) from exc
@@ -86,7 +87,7 @@ def ingest_cli(
                                    help="Articles per transaction; an interrupted run keeps every committed batch."),
 ) -> None:
     """Read articles into the store. Idempotent: a rerun adds only what is new."""
-    store = open_or_exit(db_url(ctx))
+    store = open_or_exit(db_url(ctx), create=True)
     options = dict(text_col=text_col, title_col=title_col, date_col=date_col, outlet_col=outlet_col,
                    id_col=id_col, default_date=date, default_outlet=outlet, strict=strict, batch_size=batch_size)
     try:

@@ -16,7 +16,7 @@ def link_cli(
     full: bool = typer.Option(False, "--full", help="Relink every report from scratch instead of only the new ones."),
 ) -> None:
     """Link the reports not yet in an event into events (across articles and outlets), with contradictions."""
-    store = open_or_exit(db_url(ctx))
+    store = open_or_exit(db_url(ctx), create=False)
     with Progress(TextColumn("[bold]Linking[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("", total=None)

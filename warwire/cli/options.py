@@ -1,7 +1,8 @@
 """Options that several commands share, declared once with their help text."""
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from enum import Enum
+from typing import Annotated, Iterable, Optional
 
 import typer
 
@@ -13,3 +14,8 @@ IdCol = Annotated[Optional[str], typer.Option("--id-col", help="Column holding t
 Date = Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for articles without one.")]
 Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet for articles without one.")]
 Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first input that cannot be read.")]
+
+
+def choices(name: str, values: Iterable[str]) -> type[Enum]:
+    """A string Enum of ``values`` for a Typer option: Typer lists them in the help and refuses others."""
+    return Enum(name, {v: v for v in values}, type=str)  # type: ignore[return-value]

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from warwire.cli import EXIT_FAILED, app, console, db_url, out
 from warwire.cli.ingest import open_or_exit
-from warwire.errors import WarwireError
+from warwire.errors import E, WarwireError
 from warwire.verify.reference import VERDICTS, verify_store
 
 
@@ -24,7 +24,11 @@ def verify_cli(
 ) -> None:
     """Check every stored report against reference records: supported, contradicted (which field, by how
     much) or not found."""
-    store = open_or_exit(db_url(ctx))
+    if not against.is_file():
+        what = "an ACLED export CSV, a UCDP GED CSV or a warwire events JSONL"
+        console.print(f"[red]{WarwireError(E.E306, where=str(against), what=what)}[/red]")
+        raise typer.Exit(EXIT_FAILED)
+    store = open_or_exit(db_url(ctx), create=False)
     try:
         with Progress(TextColumn("[bold]Verifying[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=console, transient=True) as bar:

@@ -6,13 +6,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz
 
 from warwire.model import Report
+from warwire.resources import load_yaml
 
 #: Two place names match when their normalised forms are this similar (0..100):
 #: transliterations differ ("Maarat al-Numan", "Ma'arrat an Nu'man").
@@ -130,10 +129,9 @@ class Scores:
         return d
 
 
-@lru_cache(maxsize=1)
 def mappings() -> dict[str, Any]:
     """The comparison tables in ``mappings.yaml`` (loaded once)."""
-    return yaml.safe_load(resources.files("warwire.eval").joinpath("mappings.yaml").read_text("utf-8"))
+    return load_yaml("warwire.eval", "mappings.yaml")
 
 
 def _key(s: str) -> str:

@@ -12,18 +12,14 @@ import csv
 import time
 from collections.abc import Iterable
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 from typing import Any, TextIO
 
-import yaml
-
 from warwire.model import Actor, Event, Location, Report
+from warwire.resources import load_yaml
 
 
-@lru_cache(maxsize=1)
 def codebook() -> dict[str, Any]:
-    return yaml.safe_load(resources.files("warwire.export").joinpath("acled.yaml").read_text(encoding="utf-8"))
+    return load_yaml("warwire.export", "acled.yaml")
 
 
 COLUMNS: list[str] = codebook()["columns"]

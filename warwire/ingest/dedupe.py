@@ -40,7 +40,7 @@ def signature(text: str) -> str:
     return "".join(f"{int(v):08x}" for v in m.hashvalues)
 
 
-def _values(sig: str) -> np.ndarray:
+def values(sig: str) -> np.ndarray:
     if len(sig) != NUM_PERM * _HEX:
         raise ValueError(f"a signature has {NUM_PERM * _HEX} hex digits, this one {len(sig)}")
     return np.frombuffer(bytes.fromhex(sig), dtype=">u4")
@@ -48,7 +48,7 @@ def _values(sig: str) -> np.ndarray:
 
 def bands(sig: str) -> list[str]:
     """LSH band keys of a signature: "bb:" + a 16-hex-digit digest of the band's 4 values, 32 of them."""
-    _values(sig)  # validates
+    values(sig)  # validates
     step = ROWS * _HEX
     return [f"{b:02d}:" + hashlib.blake2b(sig[b * step:(b + 1) * step].encode(), digest_size=8).hexdigest()
             for b in range(BANDS)]
@@ -56,7 +56,12 @@ def bands(sig: str) -> list[str]:
 
 def similarity(sig_a: str, sig_b: str) -> float:
     """Estimated Jaccard similarity of the shingle sets behind two signatures (0..1)."""
-    return float(np.mean(_values(sig_a) == _values(sig_b)))
+    return float(np.mean(values(sig_a) == values(sig_b)))
+
+
+def similarities(values_a: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """``similarity`` of one signature's values against each row of ``others`` (signature values stacked)."""
+    return (others == values_a).mean(axis=1)
 
 
 def is_near_duplicate(sig_a: str, sig_b: str) -> bool:

@@ -1,7 +1,6 @@
 """RSS and Atom feeds: each item's page is fetched and read; the item summary stands in when it cannot be."""
 from __future__ import annotations
 
-import re
 import time
 from typing import Iterator
 from urllib.parse import urlsplit
@@ -13,15 +12,26 @@ from warwire.ingest.html import read_html
 from warwire.ingest.rejected import Rejected, reject, rejected_from
 from warwire.model import Article
 
-_BLOCK = re.compile(r"<\s*/?\s*(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|table)\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
+# Elements that end a line of text; every other tag only wraps words.
+_BLOCKS = ("p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table")
 
 
 def _plain(html: str) -> str:
     """Text of a summary, which feeds often give as HTML: blocks become lines, inline tags vanish."""
-    from html import unescape
+    from lxml import etree
+    from lxml import html as lxml_html
 
-    lines = unescape(_TAG.sub("", _BLOCK.sub("\n", html))).split("\n")
+    try:
+        root = lxml_html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):  # nothing to parse (blank, or only a comment)
+        return ""
+    for element in list(root.iter("script", "style")):
+        element.drop_tree()
+    for element in root.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = "\n" + (element.text or "")
+    lines = root.text_content().split("\n")
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 

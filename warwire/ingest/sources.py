@@ -21,7 +21,8 @@ from warwire.ingest.feed import read_feed
 from warwire.ingest.fetch import Fetcher, is_url
 from warwire.ingest.html import MAX_HTML, read_html
 from warwire.ingest.rejected import Rejected, reject, rejected_from
-from warwire.ingest.streams import Rewound
+from warwire.ingest.settings import settings
+from warwire.ingest.streams import Capped, Rewound, TooLarge
 from warwire.ingest.tabular import is_json_document, read_csv, read_json_document, read_jsonl, sniff_delimiter
 from warwire.ingest.text import read_text
 from warwire.model import Article
@@ -52,17 +53,14 @@ def sniff_kind(head: bytes) -> str:
 
 
 def _read_stream(raw: BinaryIO, where: str, kind: str | None, opts: Options, *, url: str | None = None,
-                 truncated: bool = False) -> Iterator[Article | Rejected]:
-    """Articles of one open binary input, its kind given or sniffed."""
+                 truncated: bool = False, layers: int = 0) -> Iterator[Article | Rejected]:
+    """Articles of one open binary input, its kind given or sniffed; ``layers`` of gzip already opened."""
     head = raw.read(SAMPLE)
     if not head.strip() and len(head) < SAMPLE:
         yield reject(E.E001, where=where)
         return
     if head.startswith(b"\x1f\x8b"):  # gzip, whatever the name says
-        try:
-            yield from _read_stream(gzip.GzipFile(fileobj=Rewound(head, raw)), where, kind, opts, url=url)
-        except (EOFError, OSError, zlib.error) as err:  # truncated or corrupt archive: what was read stays
-            yield reject(E.E002, where=where, why=f"broken gzip: {err}"[:200])
+        yield from _read_gzip(Rewound(head, raw), where, kind, opts, url, layers + 1)
         return
     why = binary_reason(head)
     if why:
@@ -74,7 +72,7 @@ def _read_stream(raw: BinaryIO, where: str, kind: str | None, opts: Options, *, 
         first = decode(head.split(b"\n", 1)[0])
         delimiter = "\t" if kind == "tsv" else sniff_delimiter(first)
         yield from read_csv(text_stream(stream, head), where, opts, delimiter=delimiter)
-    elif kind == "jsonl" and is_json_document(head):
+    elif kind == "jsonl" and is_json_document(head, detect_encoding(head)):
         yield from read_json_document(stream, where, opts, encoding=detect_encoding(head))
     elif kind == "jsonl":
         yield from read_jsonl(stream, where, opts, encoding=detect_encoding(head))
@@ -87,6 +85,23 @@ def _read_stream(raw: BinaryIO, where: str, kind: str | None, opts: Options, *, 
         yield from read_feed(data[:MAX_FEED], where, opts, fetch=_fetcher(opts))
     else:
         yield from read_text(text_stream(stream, head), where, opts)
+
+
+def _read_gzip(raw: BinaryIO, where: str, kind: str | None, opts: Options, url: str | None,
+               layers: int) -> Iterator[Article | Rejected]:
+    """Articles of a gzipped input. Nesting and unpacked size are capped (settings.yaml): past either
+    the file is one rejected item, and the articles read before stay read."""
+    limits = settings()["gzip"]
+    if layers > limits["max_layers"]:
+        yield reject(E.E015, where=where, why=f"more than {limits['max_layers']} layers of gzip")
+        return
+    try:
+        unpacked = io.BufferedReader(Capped(gzip.GzipFile(fileobj=raw), limits["max_bytes"]))
+        yield from _read_stream(unpacked, where, kind, opts, url=url, layers=layers)
+    except TooLarge:
+        yield reject(E.E015, where=where, why=f"unpacks to more than {limits['max_bytes']:,} bytes")
+    except (EOFError, OSError, zlib.error) as err:  # truncated or corrupt archive: what was read stays
+        yield reject(E.E002, where=where, why=f"broken gzip: {err}"[:200])
 
 
 def _fetcher(opts: Options):

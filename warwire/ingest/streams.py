@@ -23,3 +23,25 @@ class Rewound(io.RawIOBase):
         data = self.rest.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
+
+
+class TooLarge(Exception):
+    """An input that unpacks to more than its limit allows."""
+
+
+class Capped(io.RawIOBase):
+    """``raw`` read through, raising TooLarge once more than ``limit`` bytes have come out of it."""
+
+    def __init__(self, raw: BinaryIO, limit: int) -> None:
+        self.raw, self.limit, self.given = raw, limit, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.raw.read(len(buffer))
+        self.given += len(data)
+        if self.given > self.limit:
+            raise TooLarge(self.limit)
+        buffer[: len(data)] = data
+        return len(data)

@@ -10,29 +10,24 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import BinaryIO, Iterable, Iterator, TextIO
-
-import yaml
 
 from warwire.errors import E
 from warwire.ingest.articles import Options, build_article
 from warwire.ingest.encoding import LEGACY_HANDLER
 from warwire.ingest.rejected import Rejected, reject
+from warwire.ingest.settings import settings
 from warwire.ingest.streams import Rewound
 from warwire.model import Article
+from warwire.resources import load_yaml
 
-MAX_FIELD = 16 * 1024 * 1024  # a CSV field or JSONL line larger than this is rejected, not read
-MAX_JSON = 100 * 1024 * 1024  # a whole-file JSON document (array or pretty-printed object) is read at once
 FIELDS = ("text", "title", "date", "outlet", "id", "url")
-csv.field_size_limit(MAX_FIELD)
+csv.field_size_limit(2**31 - 1)  # the limit is kept while reading (see _Physical), before a field is whole
 
 
-@lru_cache(maxsize=1)
 def layouts() -> dict:
     """The known layouts and column guesses from ``layouts.yaml``."""
-    return yaml.safe_load(resources.files("warwire.ingest").joinpath("layouts.yaml").read_text("utf-8"))
+    return load_yaml("warwire.ingest", "layouts.yaml")
 
 
 def _key(name: object) -> str:
@@ -50,6 +45,7 @@ class Columns:
     outlet: str | None = None
     id: str | None = None
     url: str | None = None
+    unknown: tuple[str, ...] = ()  # fields whose column was named in the options but is not in the input
 
 
 def map_columns(names: Iterable[str], opts: Options) -> Columns:
@@ -66,10 +62,20 @@ def map_columns(names: Iterable[str], opts: Options) -> Columns:
     chosen = {f: next((by_key[c] for c in candidates.get(f, []) if c in by_key), None) for f in FIELDS}
     given = {"text": opts.text_col, "title": opts.title_col, "date": opts.date_col,
              "outlet": opts.outlet_col, "id": opts.id_col}
+    unknown = []
     for f, col in given.items():
         if col:
             chosen[f] = by_key.get(_key(col))
-    return Columns(layout=layout, **chosen)
+            if chosen[f] is None:
+                unknown.append(f)
+    return Columns(layout=layout, unknown=tuple(unknown), **chosen)
+
+
+def _unknown_columns(cols: Columns, names: list[str], where: str, opts: Options) -> Iterator[Rejected]:
+    """E018 for each column named in the options that the input lacks: fatal for the text, else a warning."""
+    for f in cols.unknown:
+        yield reject(E.E018, fatal=f == "text", where=where, name=getattr(opts, f"{f}_col"), option=f"--{f}-col",
+                     columns=_columns_text(names))
 
 
 def _columns_text(names: list[str]) -> str:
@@ -89,46 +95,119 @@ def _row_article(row: dict, cols: Columns, where: str, opts: Options) -> Iterato
     )
 
 
+class RowTooLong(Exception):
+    """A CSV record over the field limit; raised while reading it, before it is held whole."""
+
+
+class _Physical:
+    """The lines of a CSV stream as the csv module pulls them, in pieces of at most ``limit`` characters.
+
+    Counts the physical lines of the record being read, and raises RowTooLong as soon as a record
+    passes ``limit`` characters: memory stays bounded by the limit whatever the longest line.
+    """
+
+    def __init__(self, stream: TextIO, limit: int) -> None:
+        self.stream, self.limit = stream, limit
+        self.size = self.lines = 0
+        self.mid_line = False  # the last piece did not end its line
+
+    def __iter__(self) -> "_Physical":
+        return self
+
+    def __next__(self) -> str:
+        piece = self.stream.readline(self.limit)
+        if not piece:
+            raise StopIteration
+        # readline stops short of a line end only at the limit (or at the end of the file): the csv
+        # module would take the piece for a whole line, so an over-long line is refused here.
+        self.mid_line = len(piece) >= self.limit and not piece.endswith(("\n", "\r"))
+        if self.mid_line:
+            raise RowTooLong
+        self.lines += 1
+        self.size += len(piece)
+        if self.size > self.limit:
+            raise RowTooLong
+        return piece
+
+    def next_record(self) -> None:
+        self.size = self.lines = 0
+
+    def skip_line(self) -> None:
+        """Drop the rest of the current physical line, piece by piece."""
+        while self.mid_line:
+            piece = self.stream.readline(self.limit)
+            self.mid_line = bool(piece) and not piece.endswith(("\n", "\r"))
+
+
+def _swallowed(values: list[str], header: list[str], delimiter: str) -> bool:
+    """Whether a record that ran over several lines took in what looks like rows of its own (a quote
+    left open): a line inside one of its fields that splits into at least as many columns as the header."""
+    if len(header) < 2:
+        return False
+    for value in values:
+        for line in value.splitlines()[1:]:
+            if line.count(delimiter) >= len(header) - 1 and \
+                    len(next(csv.reader([line], delimiter=delimiter), [])) >= len(header):
+                return True
+    return False
+
+
 def read_csv(stream: TextIO, where: str, opts: Options, delimiter: str = ",") -> Iterator[Article | Rejected]:
     """Articles of a CSV (or TSV) file; origins are "where:row" with the header as row 1, as a spreadsheet shows it."""
-    reader = csv.reader(stream, delimiter=delimiter)
+    limit = settings()["csv"]["max_field_bytes"]
+    lines = _Physical(stream, limit)
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
         yield reject(E.E001, where=where)
         return
+    except RowTooLong:
+        yield reject(E.E013, where=f"{where}:1", why=f"header longer than {limit:,} characters")
+        return
     except csv.Error as err:
         yield reject(E.E013, where=f"{where}:1", why=str(err))
         return
     cols = map_columns(header, opts)
+    yield from _unknown_columns(cols, header, where, opts)
     if cols.text is None:
-        yield reject(E.E003, where=where, columns=_columns_text(header))
+        if "text" not in cols.unknown:
+            yield reject(E.E003, where=where, columns=_columns_text(header))
         return
+    if opts.date_col is None and cols.date is None and not opts.default_date:
+        yield reject(E.E016, fatal=False, where=where, columns=_columns_text(header))
     row_no = 1
     while True:
         row_no += 1
+        lines.next_record()
         try:
             values = next(reader)
         except StopIteration:
             return
+        except RowTooLong:
+            lines.skip_line()
+            yield reject(E.E013, where=f"{where}:{row_no}", why=f"a row longer than {limit:,} characters")
+            continue
         except csv.Error as err:
             yield reject(E.E013, where=f"{where}:{row_no}", why=str(err))
             continue
         if not any(v.strip() for v in values):
             continue  # blank line
+        if lines.lines > 1 and _swallowed(values, header, delimiter):
+            yield reject(E.E017, fatal=False, where=f"{where}:{row_no}", lines=lines.lines)
         yield from _row_article(dict(zip(header, values)), cols, f"{where}:{row_no}", opts)
 
 
-def _lines(raw: BinaryIO) -> Iterator[tuple[bytes, bool]]:
-    """Lines of ``raw``, each with False when it was longer than MAX_FIELD (then only its start is given)."""
+def _lines(stream: TextIO, limit: int) -> Iterator[tuple[str, bool]]:
+    """Lines of ``stream``, each with False when it was longer than ``limit`` (then only its start is given)."""
     while True:
-        line = raw.readline(MAX_FIELD)
+        line = stream.readline(limit)
         if not line:
             return
-        if len(line) == MAX_FIELD and not line.endswith(b"\n"):
+        if len(line) == limit and not line.endswith(("\n", "\r")):
             while True:  # skip the rest of the over-long line without holding it
-                rest = raw.readline(MAX_FIELD)
-                if not rest or rest.endswith(b"\n"):
+                rest = stream.readline(limit)
+                if not rest or rest.endswith(("\n", "\r")):
                     break
             yield line[:100], False
         else:
@@ -136,14 +215,19 @@ def _lines(raw: BinaryIO) -> Iterator[tuple[bytes, bool]]:
 
 
 def read_jsonl(raw: BinaryIO, where: str, opts: Options, encoding: str = "utf-8") -> Iterator[Article | Rejected]:
-    """Articles of a JSONL file, one JSON object per line; bad lines are rejected, the others kept."""
+    """Articles of a JSONL file, one JSON object per line; bad lines are rejected, the others kept.
+
+    Lines are split after decoding, so UTF-16 files (whose newline is two bytes) read line by line too.
+    """
+    limit = settings()["csv"]["max_field_bytes"]
+    stream = io.TextIOWrapper(raw, encoding=encoding, errors=LEGACY_HANDLER, newline="")
     seen: dict[tuple, Columns] = {}
-    for n, (data, whole) in enumerate(_lines(raw), 1):
+    for n, (line, whole) in enumerate(_lines(stream, limit), 1):
         here = f"{where}:{n}"
         if not whole:
-            yield reject(E.E004, where=here, why=f"line longer than {MAX_FIELD} bytes")
+            yield reject(E.E004, where=here, why=f"line longer than {limit:,} characters")
             continue
-        line = data.decode(encoding, errors=LEGACY_HANDLER).strip()
+        line = line.strip().lstrip("\ufeff")
         if not line:
             continue
         try:
@@ -170,8 +254,12 @@ def _object_article(obj: dict, here: str, opts: Options, seen: dict[tuple, Colum
         cols = seen[keys] = map_columns(keys, opts)
         if len(seen) > 1000:  # inputs whose every line has other keys: do not grow without bound
             seen.clear()
+        yield from (r for r in _unknown_columns(cols, list(keys), here, opts) if not r.fatal)
     if cols.text is None:
-        yield reject(E.E003, where=here, columns=_columns_text(list(keys)))
+        if "text" in cols.unknown:
+            yield from (r for r in _unknown_columns(cols, list(keys), here, opts) if r.fatal)
+        else:
+            yield reject(E.E003, where=here, columns=_columns_text(list(keys)))
         return
     yield from _row_article(obj, cols, here, opts)
 
@@ -183,10 +271,11 @@ def sniff_delimiter(first_line: str) -> str:
     return best if counts[best] > counts[","] else ","
 
 
-def is_json_document(head: bytes) -> bool:
+def is_json_document(head: bytes, encoding: str = "utf-8") -> bool:
     """Whether a JSON input is one document (an array, or an object over several lines), not JSON Lines."""
-    first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].strip()
-    if not first.startswith((b"[", b"{")):
+    text = head.decode(encoding, errors=LEGACY_HANDLER)
+    first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
+    if not first.startswith(("[", "{")):
         return False
     try:
         json.loads(first)
@@ -195,24 +284,55 @@ def is_json_document(head: bytes) -> bool:
     return False
 
 
+def _array_items(text: str) -> Iterator[tuple[object, int]]:
+    """The values of a JSON array one by one, with their offsets, up to where the text breaks off.
+
+    Raises ValueError (with the offset) at the first value that is cut or malformed: the ones
+    before it are already given, so a truncated array keeps its complete objects.
+    """
+    decoder = json.JSONDecoder()
+    at = text.index("[") + 1
+    while True:
+        while at < len(text) and text[at] in " \t\r\n,":
+            at += 1
+        if at < len(text) and text[at] == "]":
+            return
+        if at >= len(text):
+            raise ValueError(f"the array breaks off at character {at}")
+        value, end = decoder.raw_decode(text, at)
+        yield value, at
+        at = end
+
+
 def read_json_document(raw: BinaryIO, where: str, opts: Options, encoding: str = "utf-8") -> Iterator[Article | Rejected]:
     """Articles of a JSON array of objects (origins "where:N", N from 1) or of a single JSON object."""
-    data = raw.read(MAX_JSON + 1)
-    if len(data) > MAX_JSON:  # too big to be one document: JSON Lines with a broken first line, or not JSON
+    limit = settings()["json"]["max_document_bytes"]
+    data = raw.read(limit + 1)
+    if len(data) > limit:  # too big to be one document: JSON Lines with a broken first line, or not JSON
         yield from read_jsonl(io.BufferedReader(Rewound(data, raw)), where, opts, encoding)
         return
+    text = data.decode(encoding, errors=LEGACY_HANDLER).lstrip("\ufeff \t\r\n")
+    seen: dict[tuple, Columns] = {}
+    if text.startswith("["):
+        n = 0
+        try:
+            for n, (obj, _) in enumerate(_array_items(text), 1):
+                yield from _json_item(obj, f"{where}:{n}", opts, seen)
+        except (ValueError, RecursionError) as err:
+            why = str(err)[:120] if isinstance(err, ValueError) else "nested too deep"
+            yield reject(E.E004, where=f"{where}:{n + 1}", why=f"{why}; the items before it are kept")
+        return
     try:
-        doc = json.loads(data.decode(encoding, errors=LEGACY_HANDLER))
+        doc = json.loads(text)
     except (ValueError, RecursionError):
         # Not one document after all (e.g. JSON Lines whose first line is broken): read it line by line.
         yield from read_jsonl(io.BytesIO(data), where, opts, encoding)
         return
-    items = doc if isinstance(doc, list) else [doc]
-    seen: dict[tuple, Columns] = {}
-    for n, obj in enumerate(items, 1):
-        here = f"{where}:{n}" if isinstance(doc, list) else where
-        if not isinstance(obj, dict):
-            yield reject(E.E004, where=here, why=f"a JSON {type(obj).__name__}, not an object")
-            continue
-        yield from _object_article(obj, here, opts, seen)
+    yield from _json_item(doc, where, opts, seen)
 
+
+def _json_item(obj: object, here: str, opts: Options, seen: dict[tuple, Columns]) -> Iterator[Article | Rejected]:
+    if not isinstance(obj, dict):
+        yield reject(E.E004, where=here, why=f"a JSON {type(obj).__name__}, not an object")
+        return
+    yield from _object_article(obj, here, opts, seen)

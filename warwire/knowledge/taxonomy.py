@@ -10,6 +10,7 @@ import yaml
 
 from warwire.knowledge.patterns import Alternation, compile_alternation
 from warwire.model import SUB_EVENT_TYPES
+from warwire.resources import load_yaml
 
 HERE = Path(__file__).resolve().parent
 TAXONOMY = HERE / "taxonomy.yaml"
@@ -58,7 +59,6 @@ class Triggers:
         )
 
 
-@lru_cache(maxsize=1)
 def taxonomy() -> dict:
     """taxonomy.yaml: ``{"event_types": {type: {sub: definition}}, "tags": {tag: definition}}``."""
-    return yaml.safe_load(TAXONOMY.read_text(encoding="utf-8"))
+    return load_yaml(TAXONOMY)

@@ -39,10 +39,11 @@ class Store(ArticleStore, ReportStore, EventStore):
         return f"Store({self.url!r})"
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, create: bool = True) -> Store:
     """Open (creating and migrating if needed) the store at ``url``.
 
     ``url``: None (then $WARWIRE_DB, then ./warwire.db), a SQLite path, ``sqlite:///...`` or
-    ``postgresql://...``. Raises E101 when it cannot be opened.
+    ``postgresql://...``. Raises E101 when it cannot be opened, E104 when a SQLite file's folder
+    is missing, and with ``create`` False E103 when the SQLite file does not exist yet.
     """
-    return Store(open_engine(url))
+    return Store(open_engine(url, create=create))

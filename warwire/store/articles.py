@@ -4,13 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
+import numpy as np
 import sqlalchemy as sa
 
 from warwire.ingest import dedupe
+from warwire.ingest.settings import settings
 from warwire.model import Article
 from warwire.store.engine import write_begin
 from warwire.store.schema import articles, extractions, minhash_bands
-from warwire.store.sql import PAGE, chunks, fit, now
+from warwire.store.sql import PAGE, chunks, clean, fit, now, where as _where
 
 
 @dataclass
@@ -42,23 +44,11 @@ def row_article(row: Any) -> Article:
 _ARTICLE_COLUMNS = [c for c in articles.c if c.name not in ("minhash", "credibility")]
 
 
-def article_filter(*, outlet: str | None = None, since: str | None = None, until: str | None = None,
-                   query: str | None = None, ids: Iterable[str] | None = None) -> list[Any]:
-    """WHERE clauses for the article filters every listing shares. Dates are ISO, inclusive."""
-    where: list[Any] = []
-    if outlet:
-        where.append(articles.c.outlet == outlet)
-    if since:
-        where.append(articles.c.published >= since)
-    if until:
-        where.append(articles.c.published <= until)
-    if query:
-        pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where.append(sa.or_(articles.c.title.ilike(pattern, escape="\\"),
-                            articles.c.text.ilike(pattern, escape="\\")))
-    if ids is not None:
-        where.append(articles.c.id.in_(list(ids)))
-    return where
+def _clean_article(a: Article) -> None:
+    """Control characters out of every string field, in place, before the id is looked up or stored."""
+    for name in ("id", "source_id", "outlet", "title", "text", "published", "metadata_date", "url", "origin",
+                 "duplicate_of", "dateline"):
+        setattr(a, name, clean(getattr(a, name)))
 
 
 class ArticleStore:
@@ -75,6 +65,7 @@ class ArticleStore:
         result = AddResult()
         unique: dict[str, Article] = {}
         for a in batch:
+            _clean_article(a)
             if a.id in unique:
                 result.duplicates += 1
             else:
@@ -104,36 +95,47 @@ class ArticleStore:
 
     def _link_near_duplicates(self, conn: sa.Connection, fresh: list[Article], signatures: dict[str, str],
                               bands: dict[str, list[str]]) -> int:
-        """Set ``duplicate_of`` on articles of ``fresh`` that copy a stored or earlier one; returns how many."""
+        """Set ``duplicate_of`` on articles of ``fresh`` that copy a stored or earlier one; returns how many.
+
+        At most ``max_per_band`` articles per band are candidates (ingest/settings.yaml): templated
+        stories crowd a few bands, and comparing each new one with every story of the template made
+        the check quadratic. A copy shares about a third of its bands or more with its original,
+        most of them with few other articles, so it is still found.
+        """
+        cap = settings()["near_duplicates"]["max_per_band"]
         wanted = sorted({b for a in fresh for b in bands[a.id]})
         by_band: dict[str, list[str]] = {}
         for part in chunks(wanted):
-            for band, aid in conn.execute(sa.select(minhash_bands.c.band, minhash_bands.c.article_id)
-                                          .where(minhash_bands.c.band.in_(part))):
+            rank = sa.func.row_number().over(partition_by=minhash_bands.c.band,
+                                             order_by=minhash_bands.c.article_id).label("rank")
+            ranked = (sa.select(minhash_bands.c.band, minhash_bands.c.article_id, rank)
+                      .where(minhash_bands.c.band.in_(part)).subquery())
+            for band, aid in conn.execute(sa.select(ranked.c.band, ranked.c.article_id).where(ranked.c.rank <= cap)):
                 by_band.setdefault(band, []).append(aid)
-        # id -> (signature, original or None, order of storing)
-        seen: dict[str, tuple[str, str | None, tuple[str, int]]] = {}
+        # id -> (signature values, original or None, order of storing)
+        seen: dict[str, tuple[np.ndarray, str | None, tuple[str, int]]] = {}
         stored_ids = sorted({aid for ids in by_band.values() for aid in ids})
         for part in chunks(stored_ids):
             cols = (articles.c.id, articles.c.minhash, articles.c.duplicate_of, articles.c.ingested_at)
             for row in conn.execute(sa.select(*cols).where(articles.c.id.in_(part))):
-                seen[row.id] = (row.minhash or "", row.duplicate_of, (row.ingested_at or "", -1))
+                if row.minhash:
+                    seen[row.id] = (dedupe.values(row.minhash), row.duplicate_of, (row.ingested_at or "", -1))
         linked = 0
         for position, a in enumerate(fresh):
-            sig = signatures[a.id]
-            candidates = {aid for b in bands[a.id] for aid in by_band.get(b, ())}
-            originals = []
-            for cid in candidates:
-                csig, original, _ = seen[cid]
-                if csig and dedupe.similarity(sig, csig) >= dedupe.NEAR_DUPLICATE:
-                    originals.append(original or cid)
-            if originals and not a.duplicate_of:
-                a.duplicate_of = min(originals, key=lambda oid: seen[oid][2] if oid in seen else ("", 0))
+            sig = dedupe.values(signatures[a.id])
+            candidates = sorted({aid for b in bands[a.id] for aid in by_band.get(b, ()) if aid in seen})
+            if candidates:
+                alike = dedupe.similarities(sig, np.stack([seen[cid][0] for cid in candidates]))
+                originals = [seen[cid][1] or cid for cid, s in zip(candidates, alike) if s >= dedupe.NEAR_DUPLICATE]
+                if originals and not a.duplicate_of:
+                    a.duplicate_of = min(originals, key=lambda oid: seen[oid][2] if oid in seen else ("", 0))
             if a.duplicate_of:
                 linked += 1
             seen[a.id] = (sig, a.duplicate_of, ("~", position))  # "~" sorts after any timestamp
             for b in bands[a.id]:
-                by_band.setdefault(b, []).append(a.id)
+                members = by_band.setdefault(b, [])
+                if len(members) < cap:
+                    members.append(a.id)
         return linked
 
     def get_article(self, article_id: str) -> Article | None:
@@ -145,7 +147,8 @@ class ArticleStore:
                       query: str | None = None, ids: Iterable[str] | None = None, limit: int | None = None,
                       offset: int = 0) -> Iterator[Article]:
         """Articles matching the filters, oldest publication first (undated last), streamed."""
-        where = article_filter(outlet=outlet, since=since, until=until, query=query, ids=ids)
+        where = _where(articles, date="published", outlet=outlet, since=since, until=until, ids=ids, words=query,
+                       words_in=("title", "text"))
         stmt = (sa.select(*_ARTICLE_COLUMNS).where(*where)
                 .order_by(articles.c.published.asc().nulls_last(), articles.c.id).offset(offset or None))
         if limit is not None:
@@ -157,7 +160,8 @@ class ArticleStore:
     def count_articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
                        query: str | None = None, ids: Iterable[str] | None = None, limit: int | None = None,
                        offset: int = 0) -> int:
-        where = article_filter(outlet=outlet, since=since, until=until, query=query, ids=ids)
+        where = _where(articles, date="published", outlet=outlet, since=since, until=until, ids=ids, words=query,
+                       words_in=("title", "text"))
         with self.engine.connect() as conn:
             n = conn.scalar(sa.select(sa.func.count()).select_from(articles).where(*where)) or 0
         n = max(0, n - (offset or 0))

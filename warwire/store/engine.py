@@ -112,10 +112,28 @@ def migrate(engine: sa.Engine) -> None:
             command.upgrade(cfg, "head")
 
 
-def open_engine(url: str | None = None) -> sa.Engine:
-    """Resolve, connect and migrate; E101 when the store cannot be opened."""
+def sqlite_path(url: str) -> Path | None:
+    """The file of a resolved SQLite URL, or None (another database, or SQLite in memory)."""
+    u = sa.make_url(url)
+    if u.get_backend_name() != "sqlite" or u.database in (None, "", ":memory:") or \
+            str(u.database).startswith("file:"):
+        return None
+    return Path(u.database)
+
+
+def open_engine(url: str | None = None, create: bool = True) -> sa.Engine:
+    """Resolve, connect and migrate; E101 when the store cannot be opened.
+
+    A SQLite store in a folder that does not exist is E104; with ``create`` False (commands that
+    only read) a SQLite file that does not exist is E103, and nothing is created.
+    """
     resolved = resolve_url(url)
     shown = shown_url(resolved)
+    path = sqlite_path(resolved)
+    if path is not None and not path.parent.is_dir():
+        raise WarwireError(E.E104, path=str(path), folder=str(path.parent))
+    if path is not None and not create and not path.exists():
+        raise WarwireError(E.E103, path=str(path))
     try:
         engine = create_engine(resolved)
         migrate(engine)

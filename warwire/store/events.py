@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from warwire.model import Event
 from warwire.store.engine import write_begin
 from warwire.store.schema import event_reports, events
-from warwire.store.sql import PAGE, chunks, fit
+from warwire.store.sql import PAGE, chunks, fit, where as _where
 
 
 def event_row(e: Event) -> dict[str, Any]:
@@ -24,24 +24,9 @@ def event_row(e: Event) -> dict[str, Any]:
     })
 
 
-def event_filter(*, since: str | None = None, until: str | None = None, country: str | None = None,
-                 admin1: str | None = None, event_type: str | None = None,
-                 ids: Iterable[str] | None = None) -> list[Any]:
-    """WHERE clauses for event listings; an event is in [since, until] when its dates overlap it."""
-    where: list[Any] = []
-    if since:
-        where.append(sa.func.coalesce(events.c.date_end, events.c.date_start) >= since)
-    if until:
-        where.append(events.c.date_start <= until)
-    if country:
-        where.append(events.c.country == country)
-    if admin1:
-        where.append(events.c.admin1 == admin1)
-    if event_type:
-        where.append(events.c.event_type == event_type)
-    if ids is not None:
-        where.append(events.c.id.in_(list(ids)))
-    return where
+def _event_where(*, contradicted: bool, **filters: Any) -> list[Any]:
+    where = _where(events, date=("date_start", "date_end"), **filters)
+    return where + [events.c.n_contradictions > 0] if contradicted else where
 
 
 class EventStore:
@@ -71,9 +56,11 @@ class EventStore:
 
     def iter_events(self, *, since: str | None = None, until: str | None = None, country: str | None = None,
                     admin1: str | None = None, event_type: str | None = None, ids: Iterable[str] | None = None,
-                    limit: int | None = None, offset: int = 0) -> Iterator[Event]:
-        """Stored events matching the filters, by start date, streamed."""
-        where = event_filter(since=since, until=until, country=country, admin1=admin1, event_type=event_type, ids=ids)
+                    contradicted: bool = False, limit: int | None = None, offset: int = 0) -> Iterator[Event]:
+        """Stored events matching the filters, by start date, streamed; ``contradicted``: only those whose
+        sources disagree."""
+        where = _event_where(since=since, until=until, country=country, admin1=admin1, event_type=event_type,
+                             ids=ids, contradicted=contradicted)
         stmt = (sa.select(events.c.record).where(*where)
                 .order_by(events.c.date_start.asc().nulls_last(), events.c.id).offset(offset or None))
         if limit is not None:
@@ -93,7 +80,8 @@ class EventStore:
 
     def count_events(self, *, since: str | None = None, until: str | None = None, country: str | None = None,
                      admin1: str | None = None, event_type: str | None = None,
-                     ids: Iterable[str] | None = None) -> int:
-        where = event_filter(since=since, until=until, country=country, admin1=admin1, event_type=event_type, ids=ids)
+                     ids: Iterable[str] | None = None, contradicted: bool = False) -> int:
+        where = _event_where(since=since, until=until, country=country, admin1=admin1, event_type=event_type,
+                             ids=ids, contradicted=contradicted)
         with self.engine.connect() as conn:
             return conn.scalar(sa.select(sa.func.count()).select_from(events).where(*where)) or 0

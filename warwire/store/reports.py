@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from warwire.model import Report
 from warwire.store.engine import write_begin
 from warwire.store.schema import articles, extractions, reports
-from warwire.store.sql import PAGE, chunks, fit, now
+from warwire.store.sql import PAGE, chunks, fit, now, where as _where
 
 
 def report_row(r: Report) -> dict[str, Any]:
@@ -26,23 +26,6 @@ def report_row(r: Report) -> dict[str, Any]:
         "claimed_by": r.claimed_by.name if r.claimed_by else None,
         "primary": bool(r.primary), "record": r.to_dict(),
     })
-
-
-def report_filter(*, article_id: str | None = None, since: str | None = None, until: str | None = None,
-                  country: str | None = None, ids: Iterable[str] | None = None) -> list[Any]:
-    """WHERE clauses for report listings; ``since``/``until`` bound the event date (ISO, inclusive)."""
-    where: list[Any] = []
-    if article_id:
-        where.append(reports.c.article_id == article_id)
-    if since:
-        where.append(reports.c.date >= since)
-    if until:
-        where.append(reports.c.date <= until)
-    if country:
-        where.append(reports.c.country == country)
-    if ids is not None:
-        where.append(reports.c.id.in_(list(ids)))
-    return where
 
 
 class ReportStore:
@@ -81,7 +64,7 @@ class ReportStore:
     def iter_reports(self, *, article_id: str | None = None, since: str | None = None, until: str | None = None,
                      country: str | None = None, ids: Iterable[str] | None = None) -> Iterator[Report]:
         """Stored reports matching the filters, by article then position, streamed."""
-        where = report_filter(article_id=article_id, since=since, until=until, country=country, ids=ids)
+        where = _where(reports, date="date", article_id=article_id, since=since, until=until, country=country, ids=ids)
         stmt = (sa.select(reports.c.article_id, reports.c.idx, reports.c.record).where(*where)
                 .order_by(reports.c.article_id, reports.c.idx))
         with self.engine.connect() as conn:
@@ -92,7 +75,7 @@ class ReportStore:
 
     def count_reports(self, *, article_id: str | None = None, since: str | None = None, until: str | None = None,
                       country: str | None = None, ids: Iterable[str] | None = None) -> int:
-        where = report_filter(article_id=article_id, since=since, until=until, country=country, ids=ids)
+        where = _where(reports, date="date", article_id=article_id, since=since, until=until, country=country, ids=ids)
         with self.engine.connect() as conn:
             return conn.scalar(sa.select(sa.func.count()).select_from(reports).where(*where)) or 0
 

@@ -1,8 +1,9 @@
 """Small helpers every table module uses: bounded IN lists, values that fit their columns, timestamps."""
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import sqlalchemy as sa
 
@@ -10,6 +11,9 @@ import sqlalchemy as sa
 IN_CHUNK = 500
 # Rows fetched per round trip when streaming.
 PAGE = 500
+# Control characters a stored string may not hold: PostgreSQL refuses NUL in text (and a whole
+# batch with it), and the others are terminal escapes or noise. Tab and newline stay.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:
@@ -21,16 +25,52 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
+def clean(value: Any) -> Any:
+    """``value`` with control characters (NUL included) dropped from every string, also inside lists and dicts."""
+    if isinstance(value, str):
+        return _CONTROL.sub("", value) if _CONTROL.search(value) else value
+    if isinstance(value, list):
+        return [clean(v) for v in value]
+    if isinstance(value, dict):
+        return {clean(k): clean(v) for k, v in value.items()}
+    return value
+
+
 def fit(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
-    """``row`` with strings cut to their column's length.
+    """``row`` cleaned of control characters and with strings cut to their column's length.
 
     PostgreSQL rejects an over-long VARCHAR where SQLite stores it, and one such value (ACLED's
-    source field lists every URL, up to 2,600 characters) would fail the whole batch. The cut
-    columns are copies for filtering, or names whose start is what matters.
+    source field lists every URL, up to 2,600 characters) would fail the whole batch; a NUL in any
+    string fails it too. The cut columns are copies for filtering, or names whose start is what matters.
     """
     for name, value in row.items():
+        value = row[name] = clean(value)
         if isinstance(value, str):
             length = getattr(table.c[name].type, "length", None)
             if length and len(value) > length:
                 row[name] = value[:length]
     return row
+
+
+def where(table: sa.Table, *, date: str | tuple[str, str], since: str | None = None, until: str | None = None,
+          ids: Iterable[str] | None = None, words: str | None = None, words_in: Sequence[str] = (),
+          **equal: Any) -> list[Any]:
+    """The WHERE clauses every listing of ``table`` shares.
+
+    ``equal``: column name -> value, for the filters given (None or "" is no filter). ``date``: the
+    date column, or (start, end) columns of a span; a row is in [since, until] (ISO, inclusive) when
+    its dates overlap it. ``words``: a case-insensitive substring of any of the ``words_in`` columns.
+    """
+    c = table.c
+    start, end = (date, date) if isinstance(date, str) else date
+    out: list[Any] = [c[name] == value for name, value in equal.items() if value not in (None, "")]
+    if since:
+        out.append((c[start] if end == start else sa.func.coalesce(c[end], c[start])) >= since)
+    if until:
+        out.append(c[start] <= until)
+    if words:
+        pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        out.append(sa.or_(*(c[name].ilike(pattern, escape="\\") for name in words_in)))
+    if ids is not None:
+        out.append(c.id.in_(list(ids)))
+    return out

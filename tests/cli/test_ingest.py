@@ -1,7 +1,6 @@
-"""`warwire ingest`, `warwire articles`, `warwire demo`: exit codes, summaries, and surviving a kill mid-ingest."""
+"""`warwire ingest`: summaries, rejects, column options, exit codes, kills and concurrent runs."""
 from __future__ import annotations
 
-import json
 import random
 import signal
 import subprocess
@@ -10,35 +9,12 @@ import time
 
 import pytest
 import sqlalchemy as sa
-from typer.testing import CliRunner
 
-from warwire.cli import app
+from cli_runner import STORIES, summary_count, run, write_jsonl
 from warwire.ingest.dedupe import BANDS
 from warwire.model import article_id
 from warwire.store import open_store
 from warwire.store.schema import minhash_bands
-
-runner = CliRunner()
-
-STORIES = [
-    {"text": "Government warplanes struck the town of Douma in Eastern Ghouta on Monday, killing at least "
-             "23 civilians, a monitor said.", "title": "Strikes on Douma", "date": "2018-02-19",
-     "outlet": "Levant Wire"},
-    {"text": "Rebel shelling of the Old City of Damascus wounded nine people on Tuesday, state media said.",
-     "title": "Mortars on Damascus", "date": "2018-02-20", "outlet": "Crescent Press"},
-    {"text": "Hundreds marched in Idlib city on Friday against the new local council, witnesses said.",
-     "title": "Protest in Idlib", "date": "2018-03-02", "outlet": "Levant Wire"},
-]
-
-
-def write_jsonl(path, records, bad_lines=()):
-    lines = [json.dumps(r) for r in records] + list(bad_lines)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def run(*args):
-    return runner.invoke(app, [str(a) for a in args])
 
 
 def test_ingest_summary_rejects_and_rerun(tmp_path, sqlite_url):
@@ -46,22 +22,14 @@ def test_ingest_summary_rejects_and_rerun(tmp_path, sqlite_url):
     result = run("--db", sqlite_url, "ingest", source)
     assert result.exit_code == 1, result.output  # one line rejected
     assert "E004" in result.output and "wire.jsonl:5" in result.output
-    assert _count(result.output, "read") == 4
-    assert _count(result.output, "new") == 3
-    assert _count(result.output, "duplicates") == 1
-    assert _count(result.output, "rejected") == 1
+    assert summary_count(result.output, "read") == 4
+    assert summary_count(result.output, "new") == 3
+    assert summary_count(result.output, "duplicates") == 1
+    assert summary_count(result.output, "rejected") == 1
     again = run("--db", sqlite_url, "ingest", source)
-    assert _count(again.output, "new") == 0 and _count(again.output, "duplicates") == 4
+    assert summary_count(again.output, "new") == 0 and summary_count(again.output, "duplicates") == 4
     with open_store(sqlite_url) as store:
         assert store.count_articles() == 3
-
-
-def _count(output: str, name: str) -> int:
-    for line in output.splitlines():
-        parts = line.split()
-        if len(parts) == 2 and parts[0] == name:
-            return int(parts[1].replace(",", ""))
-    raise AssertionError(f"no {name!r} line in:\n{output}")
 
 
 def test_many_rejects_are_listed_then_counted(tmp_path, sqlite_url):
@@ -94,45 +62,9 @@ def test_nothing_readable_exits_3(tmp_path, sqlite_url):
 
 def test_unreachable_store_exits_3(tmp_path):
     source = write_jsonl(tmp_path / "wire.jsonl", STORIES)
-    result = run("--db", tmp_path / "no" / "such" / "dir.db", "ingest", source)
+    result = run("--db", "postgresql://nobody:wrong@127.0.0.1:1/none", "ingest", source)
     assert result.exit_code == 3
     assert "E101" in result.output
-
-
-def test_articles_list_and_show(tmp_path, sqlite_url):
-    run("--db", sqlite_url, "ingest", write_jsonl(tmp_path / "wire.jsonl", STORIES))
-    listing = run("--db", sqlite_url, "articles", "--outlet", "Levant Wire")
-    assert listing.exit_code == 0
-    assert "2 of 2 articles" in listing.output
-    assert article_id(STORIES[0]["text"]) in listing.output
-    assert "Mortars" not in listing.output
-    assert "1 of 1" in run("--db", sqlite_url, "articles", "--query", "damascus").output
-    assert "1 of 3" in run("--db", sqlite_url, "articles", "--limit", "1").output
-    assert "1 of 1" in run("--db", sqlite_url, "articles", "--since", "2018-03-01").output
-    shown = run("--db", sqlite_url, "articles", "show", article_id(STORIES[1]["text"]))
-    assert shown.exit_code == 0
-    assert "Crescent Press" in shown.output and "wounded nine people" in shown.output
-    missing = run("--db", sqlite_url, "articles", "show", "0123456789abcdef")
-    assert missing.exit_code == 3
-    assert "E102" in missing.output
-
-
-def test_demo_loads_the_sample_into_the_current_folder(tmp_path, monkeypatch, sample_dir):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("WARWIRE_DB", raising=False)
-    n_files = len(list(sample_dir.glob("*.txt")))
-    result = run("demo", "--no-serve")
-    assert result.exit_code == 0, result.output
-    with open_store(str(tmp_path / "warwire-demo.db")) as store:
-        assert store.count_articles() == n_files
-        # The sample holds a syndicated copy: it is stored, linked to its original.
-        assert any(a.duplicate_of for a in store.iter_articles())
-        # The whole job ran: every article extracted, reports linked into events, articles scored.
-        assert not list(store.pending_articles())
-        assert store.count_reports() > n_files
-        assert 0 < store.count_events() < store.count_reports()
-        assert all(store.get_credibility(a.id) for a in store.iter_articles())
-    assert _count(run("demo", "--no-serve").output, "new") == 0
 
 
 def corpus(path, n_lines=3000, repeat_every=10, seed=7):
@@ -176,7 +108,7 @@ def test_killed_ingest_keeps_whole_batches_and_resumes(tmp_path, store_url):
 
     rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
-    assert _count(rerun.stdout, "new") == len(distinct) - len(stored)
+    assert summary_count(rerun.stdout, "new") == len(distinct) - len(stored)
     assert store.count_articles() == len(distinct)
     with store.engine.connect() as conn:
         assert conn.scalar(sa.select(sa.func.count()).select_from(minhash_bands)) == BANDS * len(distinct)
@@ -192,6 +124,27 @@ def test_two_ingests_of_one_corpus_at_once(tmp_path, store_url):
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outputs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [err for _, err in outputs]
-    assert sum(_count(out, "new") for out, _ in outputs) == len(distinct)
+    assert sum(summary_count(out, "new") for out, _ in outputs) == len(distinct)
     with open_store(store_url) as store:
         assert store.count_articles() == len(distinct)
+
+
+def test_nul_in_metadata_does_not_stop_ingest(tmp_path, store_url):
+    dirty = [dict(s, title=s["title"] + "\u0000", outlet="Wire\u0000", url="https://example.org/\u0000x",
+                  id="n\u00001") for s in STORIES]
+    result = run("--db", store_url, "ingest", write_jsonl(tmp_path / "nul.jsonl", dirty), "--id-col", "id")
+    assert result.exit_code == 0, result.output
+    with open_store(store_url) as store:
+        stored = list(store.iter_articles())
+    assert len(stored) == len(STORIES)
+    assert {a.outlet for a in stored} == {"Wire"} and all("\x00" not in (a.title + a.url) for a in stored)
+
+
+def test_an_unknown_text_column_lists_the_file_columns(tmp_path, sqlite_url):
+    source = tmp_path / "desk.csv"
+    source.write_text("ref,story,when\nA1,Clashes erupted near a hill town on Sunday evening.,2018-01-07\n",
+                      encoding="utf-8")
+    result = run("--db", sqlite_url, "ingest", source, "--text-col", "bogus")
+    assert result.exit_code == 3
+    assert "E018" in result.output and "'bogus'" in result.output
+    assert all(f"'{c}'" in result.output for c in ("ref", "story", "when"))

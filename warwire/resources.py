@@ -1,0 +1,21 @@
+"""Data files shipped inside the package, read once per process."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def load_yaml(where: str | Path, name: str | None = None) -> Any:
+    """A YAML file parsed once: ``load_yaml(path)``, or ``load_yaml("warwire.ingest", "settings.yaml")`` for
+    the file ``name`` beside the modules of a package. Every caller shares the result: treat it as read-only."""
+    path = Path(str(resources.files(str(where)).joinpath(name))) if name else Path(where)
+    return _parsed(str(path.resolve()))
+
+
+@lru_cache(maxsize=None)
+def _parsed(path: str) -> Any:
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
