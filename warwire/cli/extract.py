@@ -124,7 +124,7 @@ def extract_cli(
                 again = failed(store, ids)
                 articles, total = chain(again, articles), total + len(again)
     except WarwireError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(str(exc), style="red", markup=False)
         raise typer.Exit(EXIT_FAILED) from exc
 
     def on_result(article: Article, reports: list[Report] | None, error: str | None) -> None:
@@ -152,7 +152,7 @@ def extract_cli(
             console.print("Interrupted. Finished batches are stored; run the same command again to resume.")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except WarwireError as exc:
-            console.print(f"[red]{exc}[/red]")
+            console.print(str(exc), style="red", markup=False)
             raise typer.Exit(EXIT_FAILED) from exc
     sys.stdout.flush()
     # Also after a run with nothing to extract: a killed run may have stored reports it never linked.

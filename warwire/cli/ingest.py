@@ -23,7 +23,7 @@ def open_or_exit(url: str | None) -> Store:
     try:
         return open_store(url)
     except WarwireError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(str(exc), style="red", markup=False)
         raise typer.Exit(EXIT_FAILED) from exc
 
 

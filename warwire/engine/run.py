@@ -110,8 +110,12 @@ def make_engine(engine: str, workers: int, timeout: float | None, scheduler: str
                 extract_fn: ExtractFn | None = None):
     """The engine named ``local`` or ``dask``; ``local`` with one worker and no timeout runs in this process."""
     if engine == "dask":
-        from warwire.engine.cluster import DaskEngine
-
+        try:
+            from warwire.engine.cluster import DaskEngine
+        except ModuleNotFoundError as exc:
+            if (exc.name or "").split(".")[0] in ("dask", "distributed"):
+                raise WarwireError(E.E212, why=str(exc)) from exc
+            raise
         return DaskEngine(workers, timeout, scheduler, extract_fn)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose local or dask")

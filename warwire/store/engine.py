@@ -121,6 +121,10 @@ def open_engine(url: str | None = None) -> sa.Engine:
         migrate(engine)
     except WarwireError:
         raise
+    except ModuleNotFoundError as exc:
+        if resolved.startswith("postgresql") and (exc.name or "").split(".")[0] in ("psycopg", "psycopg2"):
+            raise WarwireError(E.E103, url=shown, why=_short(exc)) from exc
+        raise WarwireError(E.E101, url=shown, why=_short(exc)) from exc
     except Exception as exc:  # driver errors differ by backend; all mean the same to the user
         raise WarwireError(E.E101, url=shown, why=_short(exc)) from exc
     return engine
