@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
+from warwire.knowledge import acled
 from warwire.model import Report
 
 #: Two place names match when their normalised forms are this similar (0..100):
@@ -132,30 +133,12 @@ class Scores:
 
 @lru_cache(maxsize=1)
 def mappings() -> dict[str, Any]:
-    """The comparison tables in ``mappings.yaml`` (loaded once)."""
-    return yaml.safe_load(resources.files("warwire.eval").joinpath("mappings.yaml").read_text("utf-8"))
+    """The comparison tables: FA-KES's in ``mappings.yaml`` and ACLED's in ``knowledge/acled.yaml`` (loaded once)."""
+    own = yaml.safe_load(resources.files("warwire.eval").joinpath("mappings.yaml").read_text("utf-8"))
+    return {**acled.tables(), **own}
 
 
-def _key(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in s.casefold() if ch.isalnum())
-
-
-@lru_cache(maxsize=1)
-def _admin1_index() -> dict[str, str]:
-    index = {}
-    for canonical, others in mappings()["admin1"].items():
-        for name in [canonical, *others]:
-            index[_key(name)] = canonical
-    return index
-
-
-def admin1(name: str | None) -> str | None:
-    """The ACLED spelling of a governorate name in any spelling the sources use (unknown names pass through)."""
-    if not name:
-        return None
-    return _admin1_index().get(_key(name), name)
-
+admin1 = acled.admin1  # the scorers take it from here
 
 _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ath)\b[-\s]*")
 
