@@ -31,7 +31,6 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus as synthetic  # noqa: E402  (bench/corpus.py)
 
-from warwire.engine.worker import default_extract_fn, warm_up  # noqa: E402
 from warwire.engine.run import run_extraction  # noqa: E402
 from warwire.store import ingest, open_store  # noqa: E402
 from warwire.store.schema import event_reports, events, extractions, reports  # noqa: E402
@@ -41,9 +40,9 @@ SECTION = "## Extraction at scale (bench/scale.py)"
 INTRO = """\
 `python bench/scale.py --n N --pg URL` generates N synthetic articles (bench/corpus.py: the sample's
 sentences with other towns, dates, figures and actors), ingests them, and for each engine clears the
-results, runs `run_extraction` and then `link_store`. Seconds include starting the workers (the
-model is loaded in the bench process first, so a local pool forks from it; Dask workers load their
-own). Peak RSS counts pages a forked worker shares with its parent. Each run below appends a table."""
+results, runs `run_extraction` and then `link_store`. Seconds include starting the workers, each of
+which loads the model itself, in parallel (the bench process loads none). Each run below appends a
+table."""
 
 
 class WorkerSampler:
@@ -98,9 +97,6 @@ def pg_database(server: str) -> tuple[str, sa.Engine, str]:
 def run_store(label: str, url: str, corpus_path: Path, configs: list[tuple[str, int]], batch_size: int,
               link: bool) -> list[dict]:
     store = open_store(url)
-    # Load the model in this process before timing anything, so every local run starts alike (a pool
-    # forks from it); Dask workers load their own, and that shows in their startup.
-    warm_up(default_extract_fn())
     started = time.perf_counter()
     ingested = ingest([str(corpus_path)], store)
     ingest_s = time.perf_counter() - started

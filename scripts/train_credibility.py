@@ -18,7 +18,8 @@ import json
 import tempfile
 from pathlib import Path
 
-from warwire.verify.credibility import MODEL, evaluate_credibility, train_model
+from warwire.eval.credibility import evaluate_credibility, train_model
+from warwire.verify.credibility import MODEL
 
 MIN_AUC = 0.55
 

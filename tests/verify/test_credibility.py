@@ -1,7 +1,6 @@
-"""Credibility signals on articles written here, scores saved in the store, the model file, the FA-KES evaluation."""
+"""Credibility signals on articles written here, scores saved in the store, the model file."""
 from __future__ import annotations
 
-import csv
 import json
 
 import pytest
@@ -11,7 +10,7 @@ from warwire.cli import app
 from warwire.link.store import link_store
 from warwire.model import Actor, Article, Claim, Count, Location, Report
 from warwire.store import open_store
-from warwire.verify.credibility import (SIGNALS, CredibilityModel, credibility, evaluate_credibility, load_model,
+from warwire.verify.credibility import (SIGNALS, CredibilityModel, credibility, load_model,
                                         report_signals, score_store, text_signals)
 
 runner = CliRunner()
@@ -129,31 +128,3 @@ def test_cli_scores_every_article(sqlite_url):
     assert res.exit_code == 0, res.output
     summary = json.loads(res.output)
     assert summary["articles"] == 3 and summary["credible"] + summary["doubtful"] == 3
-
-
-FAKES_COLUMNS = ["unit_id", "article_title", "article_content", "source", "date", "location", "actor",
-                 "cause_of_death", "nb_children", "nb_civilians", "nb_noncivilians", "nb_women", "label"]
-
-
-def test_evaluate_credibility_on_a_tiny_fakes_file(tmp_path):
-    towns = ["Douma", "Saqba", "Harasta", "Zamalka", "Arbin", "Jobar"]
-    rows = []
-    for i in range(12):
-        town = towns[i % 6]
-        toll = 20 + i if i % 2 else 3
-        rows.append({"unit_id": str(i), "article_title": f"Strike on {town}",
-                     "article_content": f"Government warplanes struck {town} on Monday, killing {toll} civilians, "
-                                        f"a monitor said. Story {i}.",
-                     "source": ["reuters", "sana", "alalam"][i % 3], "date": "2/19/18", "location": "damascus",
-                     "actor": "unknown", "cause_of_death": "shelling", "nb_children": 0, "nb_civilians": toll,
-                     "nb_noncivilians": 0, "nb_women": 0, "label": i % 2})
-    path = tmp_path / "fakes.csv"
-    with open(path, "w", encoding="cp1252", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=FAKES_COLUMNS)
-        w.writeheader()
-        w.writerows(rows)
-    report = evaluate_credibility(path, folds=2, seed=0, store_url=f"sqlite:///{tmp_path / 'f.db'}")
-    assert report["n"] == 12 and report["credible"] == 6 and report["majority_baseline"] == 0.5
-    for variant in ("signals", "signals_and_outlet", "outlet_only"):
-        assert set(report[variant]) == {"accuracy", "f1", "auc"}
-        assert 0.0 <= report[variant]["accuracy"]["mean"] <= 1.0

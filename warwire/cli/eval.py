@@ -109,7 +109,7 @@ def eval_cli(
 
 def _credibility(fakes: Optional[Path], as_json: bool) -> None:
     """``--task credibility``: accuracy, F1 and AUC of the credibility score, cross-validated on FA-KES."""
-    from warwire.verify.credibility import evaluate_credibility
+    from warwire.eval.credibility import evaluate_credibility
 
     if fakes is None or not fakes.is_file():
         console.print("--task credibility needs --fakes FILE (the FA-KES CSV with its label column).")

@@ -79,7 +79,8 @@ def extract_cli(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, tcp://HOST:PORT."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per task and per store transaction."),
     timeout: float = typer.Option(60.0, "--timeout", min=0,
-                                  help="Seconds per article before it is recorded as an error (0: no limit)."),
+                                  help="Seconds per article before its worker process is killed and the article "
+                                       "recorded as an error (0: no limit, and one worker extracts in this process)."),
     retry_errors: bool = typer.Option(False, "--retry-errors",
                                       help="Also extract again the articles that failed before (see `warwire errors`)."),
     text_col: options.TextCol = None,
@@ -124,7 +125,7 @@ def extract_cli(
                 again = failed(store, ids)
                 articles, total = chain(again, articles), total + len(again)
     except WarwireError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(str(exc), style="red", markup=False)
         raise typer.Exit(EXIT_FAILED) from exc
 
     def on_result(article: Article, reports: list[Report] | None, error: str | None) -> None:
@@ -152,7 +153,7 @@ def extract_cli(
             console.print("Interrupted. Finished batches are stored; run the same command again to resume.")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except WarwireError as exc:
-            console.print(f"[red]{exc}[/red]")
+            console.print(str(exc), style="red", markup=False)
             raise typer.Exit(EXIT_FAILED) from exc
     sys.stdout.flush()
     # Also after a run with nothing to extract: a killed run may have stored reports it never linked.

@@ -24,7 +24,7 @@ def open_or_exit(url: str | None, create: bool = True) -> Store:
     try:
         return open_store(url, create=create)
     except WarwireError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(str(exc), style="red", markup=False)
         raise typer.Exit(EXIT_FAILED) from exc
 
 

@@ -19,5 +19,5 @@ def serve(
     try:
         run(db_url(ctx), host=host, port=port)
     except WarwireError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(str(exc), style="red", markup=False)
         raise typer.Exit(EXIT_FAILED) from None

@@ -4,10 +4,13 @@ Imported only for ``--engine dask``: Dask is an optional extra (``pip install 'w
 """
 from __future__ import annotations
 
-import functools
 import os
 import pickle
 import threading
+
+import dask
+from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed
+from distributed.client import FutureCancelledError
 
 from warwire.engine.worker import (Done, ExtractFn, Outcome, Worker, WorkerDied, default_extract_fn,
                                    extract_guarded, extract_here, warm_up)
@@ -74,37 +77,21 @@ def _close_spares() -> None:
         _spare.clear()
 
 
-@functools.cache
-def _warm_up_plugin() -> type:
-    """A Dask worker plugin class that loads the model and knowledge when a worker starts or restarts.
+class WarmUpPlugin(WorkerPlugin):
+    """Loads the model and knowledge when a Dask worker starts or restarts (in a worker process of it
+    when tasks have a timeout)."""
 
-    Built on first use, so that importing this module does not import Dask.
-    """
-    from distributed import WorkerPlugin
+    name = "warwire-warm-up"
 
-    class WarmUpPlugin(WorkerPlugin):
-        name = "warwire-warm-up"
+    def __init__(self, extract_fn: ExtractFn | None = None, timeout: float | None = None) -> None:
+        self.extract_fn = extract_fn
+        self.timeout = timeout
 
-        def __init__(self, extract_fn: ExtractFn | None = None, timeout: float | None = None) -> None:
-            self.extract_fn = extract_fn
-            self.timeout = timeout
+    def setup(self, worker) -> None:
+        _start_loading(self.extract_fn, self.timeout)
 
-        def setup(self, worker) -> None:
-            _start_loading(self.extract_fn, self.timeout)
-
-        def teardown(self, worker) -> None:
-            _close_spares()
-
-    WarmUpPlugin.__module__ = __name__
-    WarmUpPlugin.__qualname__ = "WarmUpPlugin"
-    return WarmUpPlugin
-
-
-def __getattr__(name: str):
-    # Lets pickle find the plugin class by name on a Dask worker.
-    if name == "WarmUpPlugin":
-        return _warm_up_plugin()
-    raise AttributeError(name)
+    def teardown(self, worker) -> None:
+        _close_spares()
 
 
 class DaskEngine:
@@ -118,9 +105,6 @@ class DaskEngine:
 
     def __init__(self, workers: int, timeout: float | None, scheduler: str | None = None,
                  extract_fn: ExtractFn | None = None) -> None:
-        import dask
-        from distributed import Client, LocalCluster, as_completed
-
         self.timeout = timeout
         self.extract_fn = extract_fn
         self.cluster = None
@@ -137,7 +121,7 @@ class DaskEngine:
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError, ValueError) as exc:
             raise WarwireError(E.E211, scheduler=scheduler or "(local cluster)", why=str(exc)[:200]) from exc
-        self.client.register_plugin(_warm_up_plugin()(extract_fn, timeout))
+        self.client.register_plugin(WarmUpPlugin(extract_fn, timeout))
         self.dashboard_link = self.client.dashboard_link
         self.as_completed = as_completed([], with_results=False)
         self.keys: dict[str, int] = {}
@@ -154,9 +138,6 @@ class DaskEngine:
         self.as_completed.add(future)
 
     def done(self, wait_seconds: float = 1.0) -> list[Done]:
-        from distributed import KilledWorker
-        from distributed.client import FutureCancelledError
-
         if not self.futures:
             return []
         out: list[Done] = []

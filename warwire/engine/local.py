@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import queue
 import threading
+import time
 
 from warwire.engine.worker import (Done, ExtractFn, Worker, WorkerDied, default_extract_fn, extract_guarded,
                                    extract_here, warm_up)
@@ -66,6 +67,7 @@ class PoolEngine:
     def __init__(self, workers: int, timeout: float | None, extract_fn: ExtractFn | None = None) -> None:
         self.workers = workers
         self.timeout = timeout
+        self.started = time.perf_counter()
         self.slots = [Worker(extract_fn) for _ in range(workers)]
         for worker in self.slots:
             worker.start()
@@ -92,6 +94,12 @@ class PoolEngine:
                 worker.kill()
                 done = Done(key, lost=f"{type(exc).__name__}: {exc}"[:2000], attributed=True)
             self.results.put(done)
+
+    @property
+    def loaded_in(self) -> float | None:
+        """Seconds from the start until every worker had loaded the model (None while one has not)."""
+        times = [w.ready_at for w in self.slots]
+        return None if None in times else max(times) - self.started
 
     def submit(self, key: int, batch: list[Article]) -> None:
         self.in_flight += 1

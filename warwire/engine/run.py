@@ -46,7 +46,7 @@ class RunSummary:
     engine: str = "local"
     workers: int = 1
     resubmitted: int = 0  # batches run again after a worker died
-    startup: float = 0.0  # seconds to start the workers and load the model, included in ``seconds``
+    startup: float = 0.0  # seconds until every worker had loaded the model, included in ``seconds``
     dashboard: str | None = None
     error_ids: list[str] = field(default_factory=list)
 
@@ -110,8 +110,12 @@ def make_engine(engine: str, workers: int, timeout: float | None, scheduler: str
                 extract_fn: ExtractFn | None = None):
     """The engine named ``local`` or ``dask``; ``local`` with one worker and no timeout runs in this process."""
     if engine == "dask":
-        from warwire.engine.cluster import DaskEngine
-
+        try:
+            from warwire.engine.cluster import DaskEngine
+        except ModuleNotFoundError as exc:
+            if (exc.name or "").split(".")[0] in ("dask", "distributed"):
+                raise WarwireError(E.E212, why=str(exc)) from exc
+            raise
         return DaskEngine(workers, timeout, scheduler, extract_fn)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose local or dask")
@@ -157,6 +161,7 @@ def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: 
     if first is None:  # nothing to do: do not start workers and load models for it
         return RunSummary(engine=engine, workers=workers, seconds=time.perf_counter() - started)
     source = chain([first], source)
+    before_engine = time.perf_counter() - started
     eng = make_engine(engine, workers, timeout, scheduler, extract_fn)
     summary = RunSummary(engine=engine, workers=eng.workers, dashboard=eng.dashboard_link,
                          startup=time.perf_counter() - started)
@@ -210,6 +215,9 @@ def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: 
     finally:
         eng.close()
     summary.seconds = time.perf_counter() - started
+    loaded_in = getattr(eng, "loaded_in", None)  # workers that load the model while the run goes on
+    if loaded_in is not None:
+        summary.startup = before_engine + loaded_in
     return summary
 
 

@@ -91,6 +91,7 @@ class Worker:
         self.conn: Connection | None = None
         self.ready = False
         self.closed = False  # closed for good: not started again
+        self.ready_at: float | None = None  # time.perf_counter() when the model was first loaded
         self.lock = threading.Lock()  # start() and kill() may come from different threads
 
     @property
@@ -131,6 +132,8 @@ class Worker:
             raise WorkerDied("worker process died while starting") from exc
         assert message == "ready", message
         self.ready = True
+        if self.ready_at is None:
+            self.ready_at = time.perf_counter()
 
     def run(self, batch: list[Article], budget: float | None) -> tuple[str, object]:
         """Extract ``batch`` in the worker: ``("ok", results)``, ``("raised", why)`` or ``("timeout", None)``.

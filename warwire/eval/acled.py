@@ -1,25 +1,23 @@
 """ACLED rows as gold: the coder's note is the text, the coded row is the truth.
 
 Two layouts are read: the pre-2019 one (``event_date_iso``, event types such as
-"Remote violence", mapped to today's six through ``mappings.yaml``) and today's
+"Remote violence", mapped to today's six through ``knowledge/acled.yaml``) and today's
 31-column export (``event_date`` "02 June 2023", ``sub_event_type``). Each row
 is scored on the article's primary report.
 """
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from warwire.errors import E, WarwireError
-from warwire.eval.scoring import PLACE_KM, Case, Scores, admin1, excerpt, km, mappings, primary_report, spaced
-from warwire.model import ACTOR_KINDS, Article, Report
+from warwire.eval.scoring import PLACE_KM, Case, Scores, admin1, excerpt, km, primary_report, spaced
+from warwire.knowledge.acled import event_type, inter_kind, sub_event_type
+from warwire.model import Article, Report
 
 PRE_2019, CURRENT = "pre-2019", "current"
-_RIOT = re.compile(r"\briot", re.I)
-_KIND = {k.casefold().rstrip("s"): k for k in ACTOR_KINDS}
 
 
 @dataclass
@@ -39,22 +37,6 @@ class AcledRow:
 
     def article(self) -> Article:
         return Article(text=self.text, source_id=self.id, published=self.date, origin=f"acled:{self.id}")
-
-
-def inter_kind(value: str | None) -> str | None:
-    """An ACLED inter code (1..8, 0 = none) or kind name as one of the eight kinds, None for no actor."""
-    value = (value or "").strip()
-    if value.isdigit():
-        return mappings()["acled_inter"].get(int(value))
-    return _KIND.get(value.casefold().rstrip("s")) if value else None
-
-
-def event_type(raw: str, text: str) -> str:
-    """Today's event type for an ACLED event type of either typology."""
-    mapped = mappings()["acled_event_types"].get(raw, raw)
-    if raw == "Riots/Protests" and _RIOT.search(text):
-        return "Riots"
-    return mapped
 
 
 def _date(row: dict[str, str]) -> str | None:
@@ -94,7 +76,7 @@ def read_acled(path: Path | str, limit: int | None = None) -> list[AcledRow]:
         out.append(AcledRow(
             id=r.get("event_id_cnty") or r.get("data_id") or "", text=text, date=_date(r),
             event_type=event_type(r.get("event_type", ""), text),
-            sub_event_type=r.get("sub_event_type") or mappings()["acled_sub_event_types"].get(r.get("event_type")),
+            sub_event_type=r.get("sub_event_type") or sub_event_type(r.get("event_type")),
             fatalities=int(r.get("fatalities") or 0), admin1=admin1(r.get("admin1")),
             lat=_float(r.get("latitude")), lon=_float(r.get("longitude")),
             kind1=inter_kind(r.get("inter1")), kind2=inter_kind(r.get("inter2")), layout=layout,

@@ -10,6 +10,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from warwire.knowledge import acled
 from warwire.model import Report
 from warwire.resources import load_yaml
 
@@ -129,31 +130,13 @@ class Scores:
         return d
 
 
-def mappings() -> dict[str, Any]:
-    """The comparison tables in ``mappings.yaml`` (loaded once)."""
-    return load_yaml("warwire.eval", "mappings.yaml")
-
-
-def _key(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in s.casefold() if ch.isalnum())
-
-
 @lru_cache(maxsize=1)
-def _admin1_index() -> dict[str, str]:
-    index = {}
-    for canonical, others in mappings()["admin1"].items():
-        for name in [canonical, *others]:
-            index[_key(name)] = canonical
-    return index
+def mappings() -> dict[str, Any]:
+    """The comparison tables: FA-KES's in ``mappings.yaml`` and ACLED's in ``knowledge/acled.yaml`` (loaded once)."""
+    return {**acled.tables(), **load_yaml("warwire.eval", "mappings.yaml")}
 
 
-def admin1(name: str | None) -> str | None:
-    """The ACLED spelling of a governorate name in any spelling the sources use (unknown names pass through)."""
-    if not name:
-        return None
-    return _admin1_index().get(_key(name), name)
-
+admin1 = acled.admin1  # the scorers take it from here
 
 _ARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|ash|at|az|an|ath)\b[-\s]*")
 

@@ -139,6 +139,10 @@ def open_engine(url: str | None = None, create: bool = True) -> sa.Engine:
         migrate(engine)
     except WarwireError:
         raise
+    except ModuleNotFoundError as exc:
+        if resolved.startswith("postgresql") and (exc.name or "").split(".")[0] in ("psycopg", "psycopg2"):
+            raise WarwireError(E.E105, url=shown, why=_short(exc)) from exc
+        raise WarwireError(E.E101, url=shown, why=_short(exc)) from exc
     except Exception as exc:  # driver errors differ by backend; all mean the same to the user
         raise WarwireError(E.E101, url=shown, why=_short(exc)) from exc
     return engine

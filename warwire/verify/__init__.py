@@ -9,7 +9,7 @@ import importlib
 
 _EXPORTS = {
     "read_reference": "reference", "verify_reports": "reference", "verify_store": "reference",
-    "article_signals": "credibility", "evaluate_credibility": "credibility", "score_store": "credibility",
+    "article_signals": "credibility", "score_store": "credibility",
 }
 __all__ = sorted(_EXPORTS)
 

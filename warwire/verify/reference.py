@@ -32,10 +32,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from warwire.errors import E, WarwireError
-from warwire.eval.acled import event_type as acled_event_type
-from warwire.eval.acled import inter_kind
-from warwire.eval.scoring import admin1 as acled_admin1
-from warwire.eval.scoring import mappings
+from warwire.knowledge.acled import admin1 as acled_admin1
+from warwire.knowledge.acled import event_type as acled_event_type
+from warwire.knowledge.acled import inter_kind, sub_event_type
 from warwire.knowledge.actors import ActorDictionary
 from warwire.link.rules import (canonical_actor, date_tolerance, dates_compatible, day_number, distance_km,
                                 is_generic, linkable, match_score, places_compatible, same_actor, settings,
@@ -151,7 +150,7 @@ def acled_reference(row: dict[str, str], where: str) -> Reference:
     """An ACLED row (pre-2019 or today's layout) as a reference record."""
     raw_type = row.get("event_type", "")
     etype = acled_event_type(raw_type, row.get("notes") or "")
-    sub = (row.get("sub_event_type") or mappings()["acled_sub_event_types"].get(raw_type) or "").strip()
+    sub = (row.get("sub_event_type") or sub_event_type(raw_type) or "").strip()
     deaths = _int(row.get("fatalities")) or 0
     loc = Location(
         name=(row.get("location") or "").strip(), country=(row.get("country") or "").strip() or None,
