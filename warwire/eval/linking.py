@@ -194,6 +194,8 @@ def _wrong_case(title: str, shared: set[str], articles: tuple, linked: Linked, b
             r = linked.reports[rid]
             if r.article_id in articles:
                 lines.append("  " + describe(r, linked.texts.get(r.article_id)))
+                if rid in e.link_reasons:
+                    lines.append("      joined with " + e.link_reasons[rid])
     return Case(id="wrong link", text=title, badness=badness, diffs=lines)
 
 
@@ -284,6 +286,8 @@ def score_acled_links(linked: Linked, rows: list[AcledRow], scores: Scores, case
                 r = linked.reports[rid]
                 if r.article_id in (a.article_id, b.article_id):
                     lines.append("  " + describe(r))
+                    if rid in e.link_reasons:
+                        lines.append("      joined with " + e.link_reasons[rid])
             scores.cases.append(Case(id="over-merged", text=f"ACLED rows {ia} and {ib}: {_km(a, b):.1f} km apart",
                                      badness=10, diffs=lines))
     for row in rows:

@@ -18,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from warwire.link.cluster import LinkResult, escapes, link_reports, relink_part, window_reach
-from warwire.link.rules import ArticleMeta
+from warwire.link.rules import ArticleMeta, opening_words, settings
 from warwire.model import Report
 from warwire.store.schema import articles as articles_table, event_reports, events as events_table
 from warwire.store.schema import reports as reports_table
@@ -42,11 +42,15 @@ class LinkSummary:
 
 
 def article_metas(engine: sa.Engine) -> dict[str, ArticleMeta]:
-    """Outlet, publication date and original of every stored article (the text stays in the store)."""
+    """Outlet, publication date, original and distinctive opening words of every stored article
+    (only the opening of the text is read)."""
+    n = settings()["linking"]["opening_chars"]
     stmt = sa.select(articles_table.c.id, articles_table.c.outlet, articles_table.c.published,
-                     articles_table.c.duplicate_of)
+                     articles_table.c.duplicate_of, articles_table.c.title,
+                     sa.func.substr(articles_table.c.text, 1, n).label("opening"))
     with engine.connect() as conn:
-        return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of) for row in conn.execute(stmt)}
+        return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of, opening_words(row.title, row.opening))
+                for row in conn.execute(stmt)}
 
 
 def _stale_event_ids(engine: sa.Engine) -> list[str]:
@@ -121,7 +125,7 @@ def _link_window(store, new: list[Report], skip: set[str], metas: dict[str, Arti
                 for r in store.iter_reports(since=since, until=until) if r.id not in loaded]
         relinked = [loaded[rid] for rid in result.relinked_ids]
         far = any(r.date and not lo <= r.date <= hi for r in relinked)
-        if not far and not escapes(relinked, band):
+        if not far and not escapes(relinked, band, metas):
             return result, loaded
         margin *= 2
 
