@@ -24,7 +24,7 @@ def sample_files() -> list[str]:
 def run_demo(store: Store, show: Console) -> IngestSummary:
     """Ingest the bundled sample into ``store``, extract and link its reports, score its articles; print it all."""
     from warwire.extract.runner import run_extraction
-    from warwire.link.store import link_store
+    from warwire.verify.contradictions import link_and_check
     from warwire.verify.credibility import score_store
 
     summary = ingest_with_progress(sample_files(), store, console)
@@ -34,7 +34,7 @@ def run_demo(store: Store, show: Console) -> IngestSummary:
     with console.status("Extracting reports"):
         run = run_extraction(store)
     with console.status("Linking reports into events"):
-        linked = link_store(store)
+        linked = link_and_check(store)
     with console.status("Scoring credibility"):
         score_store(store)
     show.print(f"Extracted {store.count_reports()} reports from {store.count_articles()} articles "

@@ -66,10 +66,19 @@ def _published(r: Report, articles: Mapping[str, ArticleMeta]) -> str:
     return (meta.published if meta else None) or ""
 
 
+def _whole_first(r: Report) -> tuple[bool, int]:
+    """Within one publication: the article's main report, then the larger toll, stands for the source
+    ("14 killed, including nine civilians ... the other five were fighters": 5 is a part of 14)."""
+    f = r.fatalities
+    toll = f.best if f.best is not None else (f.low if f.low is not None else -1)
+    return r.primary, toll
+
+
 def latest_claims(reports: Sequence[Report], articles: Mapping[str, ArticleMeta]) -> list[Report]:
-    """Each source's latest report giving a death toll (by the article's publication date)."""
+    """Each source's latest report giving a death toll (by the article's publication date; within one
+    publication, its whole toll rather than a part of it)."""
     latest: dict[str, Report] = {}
-    for r in sorted(reports, key=lambda r: (_published(r, articles), r.id or "")):
+    for r in sorted(reports, key=lambda r: (_published(r, articles), *_whole_first(r), r.id or "")):
         if r.fatalities.best is not None or r.fatalities.low is not None:
             latest[source_of(r, articles)] = r
     return [latest[k] for k in sorted(latest)]
