@@ -158,3 +158,16 @@ def test_a_verdict_survives_a_full_relink(tmp_path):
     link_and_check(store)
     (grown,) = list(store.iter_events())
     assert len(grown.reports) == 3 and grown.verdict["verdict"] == "supported"
+
+
+def test_a_source_list_is_split_into_outlets_and_claimants():
+    from warwire.link.estimates import split_sources
+
+    assert split_sources("Monitor One; Wire Two; Step News Agency") == (
+        ["Monitor One", "Wire Two", "Step News Agency"], [])
+    assert split_sources("NEWSDESK and activists") == (["Newsdesk"], ["activists"])
+    assert split_sources("NHR; NHR_https://example.org/?p=1") == (["NHR"], [])
+    metas = {"a1": ArticleMeta("REUTERS; local sources", "2017-04-05"), "a2": ArticleMeta("reuters", "2017-04-05"),
+             "a3": ArticleMeta("Wire Two", "2017-04-05")}
+    (event,) = link_reports([rep("a1", dead=4), rep("a2", dead=4), rep("a3", dead=4)], metas).events
+    assert event.outlets == ["Reuters", "Wire Two"] and event.n_sources == 2

@@ -80,8 +80,12 @@ def build_event(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
     sub = _vote(subs, subs)
     event_type = SUB_EVENT_TYPES.get(sub, order[0].event_type)
     start, end = _dates(reports)
-    outlets = sorted({articles[r.article_id].outlet for r in reports
-                      if r.article_id in articles and articles[r.article_id].outlet})
+    named: dict[str, str] = {}
+    for r in reports:  # a source list ("SOHR; SANA") is several outlets; one outlet in any case is one
+        meta = articles.get(r.article_id or "")
+        for outlet in estimates.split_sources(meta.outlet if meta else None)[0]:
+            named.setdefault(outlet.casefold(), outlet)
+    outlets = sorted(named.values(), key=str.casefold)
     ids = [r.id for r in reports]
     return Event(
         id=event_id(ids), event_type=event_type, sub_event_type=sub,
