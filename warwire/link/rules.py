@@ -370,6 +370,19 @@ class LinkEvidence:
         return f"{place}, {day}; " + "; ".join(self.points)
 
 
+def _one_outlet(ma: ArticleMeta | None, mb: ArticleMeta | None) -> bool:
+    if not ma or not mb or not ma.outlet or not mb.outlet:
+        return False
+    return _outlet_key(ma.outlet) == _outlet_key(mb.outlet)
+
+
+@lru_cache(maxsize=4096)
+def _outlet_key(field: str) -> str:
+    from warwire.link.estimates import main_outlet
+
+    return _key(main_outlet(field))
+
+
 def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = None) -> LinkEvidence | None:
     """The evidence that ``a`` and ``b`` tell one happening, or None when it is not enough (or they may
     not join)."""
@@ -382,6 +395,8 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         needed = 1  # one article's two accounts: may_join already asked for day, sub-type and place
     else:
         needed = table[place] + (table["days_apart"] if gap or _vague_date(a) or _vague_date(b) else 0)
+        if articles and _one_outlet(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
+            needed += table["same_outlet"]
     points = sameness(a, b, articles)
     if len(points) < needed:
         return None
