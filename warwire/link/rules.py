@@ -2,9 +2,10 @@
 
 These are the rules a conflict-data coder applies before merging two source
 reports into one event record; the thresholds live in ``settings.yaml`` beside
-this module. ``compatible`` is the hard test (both must hold for a link),
-``match_score`` grades how alike two compatible reports are. Checks against
-reference records (ACLED, UCDP) reuse both.
+this module. Linking reports into events: ``may_join`` is the hard test and
+``link_evidence`` the scoring rule (written down below, before ``region_level``),
+which also says why two reports link. Checks against reference records (ACLED,
+UCDP) use ``compatible`` and ``match_score``, which grade how alike two reports are.
 """
 from __future__ import annotations
 
