@@ -134,8 +134,8 @@ def test_a_part_of_a_toll_in_one_article_is_not_a_second_claim_nor_a_contradicti
     assert "actor1" in [c.field for c in find_contradictions(both, [whole, other], META)]
 
 
-def test_a_verdict_survives_a_full_relink(tmp_path):
-    store = open_store(str(tmp_path / "w.db"))
+def test_a_verdict_survives_a_full_relink(store_url):
+    store = open_store(store_url)
     texts = ["Government warplanes struck Khan Shaykhun on Tuesday, killing 20 civilians, a monitor said.",
              "Twenty civilians died in an air raid on Khan Shaykhun on Tuesday, rescuers said."]
     arts = [Article(text=t, outlet=f"Outlet {i}", published="2017-04-05") for i, t in enumerate(texts)]
