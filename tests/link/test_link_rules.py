@@ -171,3 +171,11 @@ def test_a_source_list_is_split_into_outlets_and_claimants():
              "a3": ArticleMeta("Wire Two", "2017-04-05")}
     (event,) = link_reports([rep("a1", dead=4), rep("a2", dead=4), rep("a3", dead=4)], metas).events
     assert event.outlets == ["Reuters", "Wire Two"] and event.n_sources == 2
+
+
+def test_the_same_sides_fighting_on_two_days_are_two_days_of_fighting_unless_a_detail_agrees():
+    rebels = dict(name="Hayat Tahrir al-Sham", kind="Rebel group", country="Syria")
+    clash = dict(etype="Battles", sub="Armed clash", actor2=rebels)
+    monday, tuesday = rep("a1", **clash), rep("a2", day="2017-04-05", **clash)
+    assert len(groups([monday, tuesday])) == 2
+    assert groups([rep("a1", dead=11, **clash), rep("a2", day="2017-04-05", dead=12, **clash)]) == [["a1:0", "a2:0"]]

@@ -227,6 +227,8 @@ def _place_agreement(la: Location, lb: Location) -> float:
 # - evidence, one point each: the same sub-type; a distinctive sub-type shared (chemical weapon,
 #   suicide bomb, IED); the same named actor pair; death tolls that agree; a distinctive word both
 #   articles open with (a wedding, a bakery, a convoy); the same named claimant quoted;
+# - dates that differ need a detail among the points (weapon, toll, words, claimant): the same type
+#   and sides on two days are two days of fighting on one front;
 # - distinct details rule a pair out when the dates differ: another sub-type, or tolls far apart;
 #   on one day, tolls far apart are a contradiction to show, not a reason to split;
 # - reports of different event types link only on an agreeing toll (a strike on a front line
@@ -351,6 +353,10 @@ def sameness(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = 
     return points
 
 
+#: Points that tell a happening's details, as opposed to the routine of a front (its type, its sides).
+DETAILS = {"weapon", "toll", "words", "claimant"}
+
+
 @dataclass(frozen=True)
 class LinkEvidence:
     """Why two reports link: how their places and dates relate and the points of sameness."""
@@ -401,6 +407,8 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     points = sameness(a, b, articles)
     if len(points) < needed:
         return None
+    if gap and not any(p.split(":")[0] in DETAILS for p in points):
+        return None  # on a front fought daily, the same type and sides on two days are two days of fighting
     return LinkEvidence(place, gap, tuple(points), needed)
 
 
