@@ -1,11 +1,14 @@
 """How fast linking runs on a year of synthetic reports, full and incremental.
 
-    python bench/link_scale.py [--reports 100000] [--new 1000] [--seed 1]
+    python bench/link_scale.py [--reports 100000] [--new 1000] [--seed 1] [--per-day 55]
 
 Makes synthetic events at Syrian places (the OCHA communities list in
 ../shared/data/gazetteer when present, else a short fixed list), each told by
 one to four reports from different outlets with their usual disagreements
-(tolls, sub-types, a day off, vaguer places), spread over one year. Then times
+(tolls, sub-types, a day off, vaguer places), spread over a year or, for more
+reports than ``--per-day`` a day fill, over as many days as they take: more
+reports are more days of news (a war's years), not more news per day, so the
+rate measured is how linking scales with the archive. Then times
 ``link_reports`` on all but ``--new`` reports (full), and again adding the
 ``--new`` most recent reports, the latest news, to those events (incremental),
 and checks that the
@@ -64,7 +67,7 @@ def load_places() -> list[tuple[str, str, float, float]]:
                 for row in csv.DictReader(f) if row["Latitude_y"]]
 
 
-def synthetic(n_reports: int, seed: int) -> tuple[list[Report], dict[str, ArticleMeta]]:
+def synthetic(n_reports: int, seed: int, per_day: int = 55) -> tuple[list[Report], dict[str, ArticleMeta]]:
     """Reports of synthetic events; hot spots get most events, as front lines do."""
     rng = random.Random(seed)
     places = load_places()
@@ -76,7 +79,7 @@ def synthetic(n_reports: int, seed: int) -> tuple[list[Report], dict[str, Articl
     while len(reports) < n_reports:
         name, admin1, lat, lon = rng.choices(places, weights)[0]
         etype, sub = rng.choice(SUBS)
-        day = day0 + timedelta(days=rng.randrange(365))
+        day = day0 + timedelta(days=rng.randrange(max(365, n_reports // per_day)))
         dead = rng.choice([None, 0, 1, 2, 3, 5, 8, 12, 20, 40])
         actor = rng.choice(ACTORS)
         for k in range(rng.choice([1, 1, 2, 2, 3, 4])):
@@ -133,11 +136,12 @@ def main() -> None:
     ap.add_argument("--reports", type=int, default=100_000)
     ap.add_argument("--new", type=int, default=1_000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per-day", type=int, default=55, help="reports a day (20,000 fill a year)")
     ap.add_argument("--no-check", action="store_true", help="skip the full relink that checks the incremental result")
     ap.add_argument("--store", help="time link_store on this store URL (a fresh one) instead")
     args = ap.parse_args()
 
-    reports, articles = synthetic(args.reports, args.seed)
+    reports, articles = synthetic(args.reports, args.seed, args.per_day)
     # the new batch is the latest news: the most recent reports by date
     reports.sort(key=lambda r: (r.date, r.id))
     if args.store:

@@ -109,10 +109,10 @@ def run_store(label: str, url: str, corpus_path: Path, configs: list[tuple[str, 
                                  engine_hook=sampler)
         link_s = None
         if link:
-            from warwire.link.store import link_store
+            from warwire.verify.contradictions import link_and_check
 
             t = time.perf_counter()
-            link_store(store)
+            link_and_check(store)
             link_s = time.perf_counter() - t
         row = dict(store=label, engine=engine, workers=workers, articles=summary.articles,
                    reports=store.count_reports(), errors=summary.errors, seconds=summary.seconds,

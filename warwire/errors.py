@@ -43,6 +43,7 @@ class E(str, Enum):
     E202 = "{where}: gold file line {line} is not a valid gold record ({why})."
     E203 = "Accuracy below the floor pinned in {floors}: {failures}"
     E204 = "The gold file {path} changed (digest {got}, pinned {want}). Re-pin the floors deliberately with --pin."
+    E209 = "{path}: linking development data not found. `warwire eval --linking` reads ../shared/data beside the repository; check it out there."
     E210 = "Lost the store {url} during extraction ({why}). Finished batches are saved: run the same command again to resume."
     E212 = "--engine dask needs Dask, which is not installed ({why}). Install it with `pip install 'warwire[dask]'`, or use --engine local."
     E211 = "Could not start Dask workers or reach the scheduler {scheduler} ({why}). Check the address (tcp://HOST:PORT) or use --engine local."

@@ -225,6 +225,7 @@ class Event(_Record):
     n_sources: int = 0
     contradictions: list[Contradiction] = field(default_factory=list)
     verdict: dict[str, Any] | None = None
+    link_reasons: dict[str, str] = field(default_factory=dict)  # report id -> why it joined the event
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Event":

@@ -133,11 +133,11 @@ def build(url: str) -> dict[str, str]:
 def build_from_sample(url: str, sample_dir) -> None:
     """The real pipeline on the bundled sample: ingest, extract, link, into the store at ``url``."""
     from warwire.engine.run import run_extraction
-    from warwire.link.store import link_store
+    from warwire.verify.contradictions import link_and_check
     from warwire.store import ingest
 
     store = open_store(url)
     ingest(sorted(str(p) for p in sample_dir.glob("*.txt")), store)
     run_extraction(store, workers=1)
-    link_store(store)
+    link_and_check(store)
     store.close()

@@ -15,7 +15,7 @@ from warwire.cli import app
 from warwire.errors import WarwireError
 from warwire.export import Filters, export
 from warwire.export.acled import COLUMNS, interaction
-from warwire.link.store import link_store
+from warwire.verify.contradictions import link_and_check
 from warwire.model import Actor, Article, Claim, Count, Location, Report, Victims
 from warwire.store import open_store
 
@@ -50,7 +50,7 @@ def filled(store_url):
         (a3.id, [_report(a3.id, DOUMA, 4, civilians, sub="Shelling/artillery/missile attack", day="2019-09-06")], None),
     ])
     store.set_credibility(a1.id, {"score": 0.9, "label": "credible", "signals": {"sources": 2}})
-    link_store(store)
+    link_and_check(store)
     return store, store_url
 
 

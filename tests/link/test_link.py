@@ -155,7 +155,7 @@ def test_daily_strikes_on_one_town_do_not_snowball():
     for e in events:
         assert e.date_start and e.date_end
         span = (int(e.date_end[-2:]) - int(e.date_start[-2:]))
-        assert span <= 1
+        assert span <= 2  # a day or two apart, with evidence; never a chain of days
 
 
 def _scenario(seed=7, n=300):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typer.testing import CliRunner
 
 from warwire.cli import app
-from warwire.link.store import link_store
+from warwire.verify.contradictions import link_and_check
 from warwire.model import Actor, Article, Claim, Count, Location, Report
 from warwire.store import open_store
 
@@ -40,32 +40,32 @@ def _fill(store):
 def test_link_store_then_incremental(store_url):
     store = open_store(store_url)
     a1, a2 = _fill(store)
-    summary = link_store(store)
+    summary = link_and_check(store)
     assert summary.new_reports == 2 and summary.events == 1 and summary.contradictions == 1
     (event,) = store.iter_events()
     assert event.fatalities == {"low": 7, "best": 23, "high": 23}
     assert [c.field for c in event.contradictions] == ["fatalities"]
     assert store.event_of_report(f"{a1.id}:0") == event.id
 
-    again = link_store(store)
+    again = link_and_check(store)
     assert again.new_reports == 0 and again.events_written == 0 and again.events == 1
 
     a3 = Article(text=LATER, outlet="AFP", published="2019-08-21")
     store.add_articles([a3])
     store.save_extractions([(a3.id, [report(a3.id, place=SARAQIB, dead=5)], None)])
-    step = link_store(store)
+    step = link_and_check(store)
     assert step.new_reports == 1 and step.events_written == 1 and step.events == 2
     incremental = sorted(e.to_dict()["reports"] for e in store.iter_events())
-    link_store(store, full=True)
+    link_and_check(store, full=True)
     assert sorted(e.to_dict()["reports"] for e in store.iter_events()) == incremental
 
 
 def test_reextracted_article_is_relinked(store_url):
     store = open_store(store_url)
     a1, a2 = _fill(store)
-    link_store(store)
+    link_and_check(store)
     store.save_extractions([(a2.id, [report(a2.id, place=SARAQIB, dead=7)], None)])
-    summary = link_store(store)
+    summary = link_and_check(store)
     assert summary.events == 2
     assert all(len(e.reports) == 1 for e in store.iter_events())
 
@@ -100,10 +100,10 @@ def test_incremental_window_widens_along_a_chain_of_daily_reports(sqlite_url):
         return r
 
     store.save_extractions([(arts[i].id, [daily(i)], None) for i in range(300)])
-    link_store(store)
+    link_and_check(store)
     store.save_extractions([(arts[300].id, [daily(300)], None)])
-    step = link_store(store)
+    step = link_and_check(store)
     assert step.new_reports == 1 and step.events_written >= 1
     incremental = sorted(sorted(e.reports) for e in store.iter_events())
-    link_store(store, full=True)
+    link_and_check(store, full=True)
     assert sorted(sorted(e.reports) for e in store.iter_events()) == incremental

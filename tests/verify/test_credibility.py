@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from warwire.cli import app
-from warwire.link.store import link_store
+from warwire.verify.contradictions import link_and_check
 from warwire.model import Actor, Article, Claim, Count, Location, Report
 from warwire.store import open_store
 from warwire.verify.credibility import (SIGNALS, CredibilityModel, credibility, load_model,
@@ -72,7 +72,7 @@ def _store(url):
     store.add_articles(list(arts.values()))
     store.save_extractions([(arts["a"].id, [_strike(23)], None), (arts["b"].id, [_strike(23)], None),
                             (arts["c"].id, [_strike(3, REBELS)], None)])
-    link_store(store)
+    link_and_check(store)
     return store, arts
 
 
@@ -103,7 +103,7 @@ def test_a_syndicated_copy_is_not_corroboration(sqlite_url):
     stored = {x.id: x for x in store.iter_articles()}
     assert stored[copy.id].duplicate_of == a.id  # the store saw the copy
     store.save_extractions([(a.id, [_strike(23)], None), (copy.id, [_strike(23)], None)])
-    link_store(store)
+    link_and_check(store)
     score_store(store)
     assert store.get_credibility(a.id)["signals"]["corroborated"] == 0.0
     store.close()

@@ -7,7 +7,7 @@ import json
 from typer.testing import CliRunner
 
 from warwire.cli import app
-from warwire.link.store import link_store
+from warwire.verify.contradictions import link_and_check
 from warwire.model import Actor, Article, Count, Location, Report
 from warwire.store import open_store
 from warwire.verify.reference import verify_store
@@ -37,7 +37,7 @@ def _store(url):
                        fatalities=Count(best=9, low=9, high=9, qualifier="exact"), primary=True)], None),
         (c.id, [Report(event_type="Battles", sub_event_type="Armed clash", date="2018-02-21")], None),
     ])
-    link_store(store)
+    link_and_check(store)
     return store, a, b, c
 
 

@@ -25,7 +25,7 @@ def sample_files() -> list[str]:
 def run_demo(store: Store, show: Console) -> IngestSummary:
     """Ingest the bundled sample into ``store``, extract and link its reports, score its articles; print it all."""
     from warwire.engine.run import run_extraction
-    from warwire.link.store import link_store
+    from warwire.verify.contradictions import link_and_check
     from warwire.verify.credibility import score_store
 
     summary = ingest_with_progress(sample_files(), store, console)
@@ -35,7 +35,7 @@ def run_demo(store: Store, show: Console) -> IngestSummary:
     with console.status("Extracting reports"):
         run = run_extraction(store)
     with console.status("Linking reports into events"):
-        linked = link_store(store)
+        linked = link_and_check(store)
     with console.status("Scoring credibility"):
         score_store(store)
     disputed = store.count_events(contradicted=True)

@@ -56,12 +56,17 @@ def eval_cli(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     task: str = typer.Option("extraction", "--task", help="extraction: score the extractor; credibility: "
                              "cross-validate the credibility score on FA-KES labels (needs --fakes)."),
+    linking: bool = typer.Option(False, "--linking", help="Score linking on the shared development data: FA-KES "
+                                 "incident pair recall, hard negatives linked, ACLED rows over-merged."),
 ) -> None:
     """Score the extractor against gold: per-field precision, recall, F1 or accuracy, and speed."""
     from warwire.eval import run_eval
 
     if task == "credibility":
         _credibility(fakes, as_json)
+        return
+    if linking:
+        _linking(errors, as_json)
         return
     if task != "extraction":
         console.print(f"Unknown task {task!r}: give extraction or credibility.")
@@ -127,3 +132,26 @@ def _credibility(fakes: Optional[Path], as_json: bool) -> None:
         r = result[name]
         t.add_row(name.replace("_", " "), *(f"{r[k]['mean']:.3f} ± {r[k]['sd']:.3f}" for k in ("accuracy", "f1", "auc")))
     out.print(t)
+
+
+def _linking(errors: int, as_json: bool) -> None:
+    """``--linking``: the three linking numbers of ../shared/data/linking/README.md, with wrong and missed links."""
+    from warwire.eval.linking import evaluate_linking
+
+    try:
+        with console.status("Extracting and linking the FA-KES articles and the ACLED notes") as status:
+            result = evaluate_linking(errors=errors, progress=lambda what: status.update(what))
+    except WarwireError as e:
+        console.print(str(e), markup=False)
+        raise typer.Exit(EXIT_FAILED) from None
+    if as_json:
+        out.print_json(json.dumps({**result.scores.to_dict(errors), "counts": result.counts}))
+        return
+    out.print(_table(result.scores))
+    out.print(result.summary(), highlight=False, markup=False)
+    shown = [c for kind in ("wrong link", "over-merged", "missed") for c in
+             [c for c in result.scores.cases if c.id.startswith(kind)][:errors]]
+    for c in shown:
+        out.print(f"[bold]{escape(c.id)}[/bold] {escape(c.text)}", highlight=False)
+        for d in c.diffs:
+            out.print(f"    {d}", highlight=False, markup=False)

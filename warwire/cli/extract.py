@@ -168,12 +168,12 @@ def extract_cli(
 
 def _link(store):
     """Link the new reports into events (the linker partitions them by date window and place)."""
-    from warwire.link.store import link_store
+    from warwire.verify.contradictions import link_and_check
 
     with Progress(TextColumn("[bold]Linking[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("", total=None)
-        return link_store(store, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        return link_and_check(store, progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
 def _print_rejected(rejected: list) -> None:

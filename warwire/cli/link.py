@@ -7,7 +7,7 @@ from rich.table import Table
 
 from warwire.cli import app, console, db_url, out
 from warwire.cli.ingest import open_or_exit
-from warwire.link.store import link_store
+from warwire.verify.contradictions import link_and_check
 
 
 @app.command("link")
@@ -20,7 +20,7 @@ def link_cli(
     with Progress(TextColumn("[bold]Linking[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("", total=None)
-        summary = link_store(store, full=full, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        summary = link_and_check(store, full=full, progress=lambda done, total: bar.update(task, completed=done, total=total))
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column(justify="right")

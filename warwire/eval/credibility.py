@@ -36,7 +36,7 @@ def corpus_store(fakes_path: Path | str, store_url: str | None = None,
     import tempfile
 
     from warwire.engine.run import run_extraction
-    from warwire.link.store import link_store
+    from warwire.verify.contradictions import link_and_check
     from warwire.store import ingest, open_store
 
     if store_url is None:
@@ -48,7 +48,7 @@ def corpus_store(fakes_path: Path | str, store_url: str | None = None,
     say("extracting")
     run_extraction(store)
     say("linking")
-    link_store(store)
+    link_and_check(store)
     return store
 
 

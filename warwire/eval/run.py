@@ -106,6 +106,11 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
     results = []
     for name, fn, path, n in jobs:
         results.append(fn(path, n, progress(name, _size(name, path, n)) if progress else None))
+    if gate and not explicit and "linking" in pinned.get("datasets", {}):
+        from warwire.eval.linking import evaluate_linking, shared_present
+
+        if shared_present():
+            results.append(evaluate_linking().scores)
     if pin:
         fl.pin_floors(results, gold_path)
     elif check_floors:

@@ -1,6 +1,7 @@
-"""Reports -> events: blocking, matching, merging and fatality estimates."""
+"""Reports -> events: blocking, the linking rules, merging and fatality estimates."""
 from warwire.link.cluster import LinkResult, link_reports
 from warwire.link.merge import build_event, event_id
-from warwire.link.rules import ArticleMeta, compatible, match_score
+from warwire.link.rules import ArticleMeta, LinkEvidence, compatible, link_evidence, match_score, may_join
 
-__all__ = ["ArticleMeta", "LinkResult", "build_event", "compatible", "event_id", "link_reports", "match_score"]
+__all__ = ["ArticleMeta", "LinkEvidence", "LinkResult", "build_event", "compatible", "event_id", "link_evidence",
+           "link_reports", "match_score", "may_join"]

@@ -1,15 +1,19 @@
 """Blocking: which reports are worth comparing, so linking never compares all pairs.
 
-A report is filed under its country, its place and a week of dates. Placed
-reports (a town or an area, geo_precision 1-2, with coordinates) go into a cell
-of a 0.3-degree grid, about 27 km either way at Syria's latitudes, so every
-place within the largest link distance (25 km) lies in the 3x3 cells around a
-report's own, across governorate borders too. Province-level reports (and
-placed ones without coordinates) are filed under their admin1 and compared with
-everything in that admin1. Dates: a report is compared only with weeks that
-overlap its date tolerance, per date precision, so the month-wide tolerance of
-a vague report does not widen every comparison. Types: only types that may
-link share a block (battles with explosions; strategic developments by sub-type).
+A report is filed under a key of type group x place x date bucket, and compared
+only with the reports under the keys its own reach covers:
+
+- place: a town or an area with coordinates goes into a cell of a 0.2-degree grid
+  (22 km north-south, 18 km east-west at Syria's latitudes), so every place within
+  the widest link distance (``area_km``, 15 km) lies in the 3x3 cells around its own;
+  a region-level report (a province, or a place named as its governorate is) goes
+  under its admin1, and is compared with every report of that admin1 in its dates;
+- dates: day-dated reports go into buckets of one day, week- and month-dated ones
+  into buckets of 7 and 31 days, and a report looks only at the buckets that overlap
+  its date reach (two days for day-dated reports): a candidate set is bounded by the
+  reports of a few cells over a few days, not by a whole week or province;
+- types: only types that may link share a group (battles with explosions;
+  strategic developments by sub-type).
 """
 from __future__ import annotations
 
@@ -17,11 +21,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from math import cos, floor, radians
 
-from warwire.link.rules import date_tolerance, day_number, linkable, settings
+from warwire.link.rules import day_number, linkable, reach_days, region_level, settings
 from warwire.model import Report
 
-CELL_DEGREES = 0.3
-WEEK = 7
+CELL_DEGREES = 0.2
+BUCKET_DAYS = {1: 1, 2: 7, 3: 31}
 PRECISIONS = (1, 2, 3)
 
 
@@ -35,7 +39,7 @@ def _admin1(r: Report) -> str:
 
 def _cell(r: Report) -> tuple[int, int] | None:
     loc = r.location
-    if loc.lat is None or loc.lon is None or (loc.geo_precision or 1) >= 3:
+    if loc.lat is None or loc.lon is None or region_level(loc):
         return None
     return floor(loc.lat / CELL_DEGREES), floor(loc.lon / CELL_DEGREES)
 
@@ -64,52 +68,52 @@ def _precision(r: Report) -> int:
 
 
 class BlockIndex:
-    """Reports filed by place and week; ``candidates`` yields the ones a report may match."""
+    """Reports filed by type group, place and date bucket; ``candidates`` yields the ones a report may link to."""
 
     def __init__(self) -> None:
         # entries are (day number, report id, report, lat, lon): ids computed once, dates and distances
         # filtered here without calling the rules for pairs that are plainly too far apart
         self._cells: dict[tuple, list[tuple]] = defaultdict(list)
         self._admin1_all: dict[tuple, list[tuple]] = defaultdict(list)
-        self._admin1_areas: dict[tuple, list[tuple]] = defaultdict(list)
+        self._admin1_regions: dict[tuple, list[tuple]] = defaultdict(list)
         self._precisions: set[int] = set()
-        self._reach_km = max(settings()["place_distance_km"].values())
+        self._reach_km = settings()["linking"]["area_km"]
 
     def add(self, r: Report, rid: str | None = None) -> None:
         """File a report (``rid``: its id, when the caller has it already)."""
         if not linkable(r):
             return
-        day = day_number(r.date)
-        week, group = day // WEEK, type_group(r)
-        country, admin1, p = _country(r), _admin1(r), _precision(r)
+        day, p = day_number(r.date), _precision(r)
+        bucket, group = day // BUCKET_DAYS[p], type_group(r)
+        country, admin1 = _country(r), _admin1(r)
         cell = _cell(r)
         entry = (day, rid or r.id, r, r.location.lat if cell else None, r.location.lon if cell else None)
         self._precisions.add(p)
-        self._admin1_all[(group, country, admin1, week, p)].append(entry)
+        self._admin1_all[(group, country, admin1, bucket, p)].append(entry)
         if cell is None:
-            self._admin1_areas[(group, country, admin1, week, p)].append(entry)
+            self._admin1_regions[(group, country, admin1, bucket, p)].append(entry)
         else:
-            self._cells[(group, country, cell, week, p)].append(entry)
+            self._cells[(group, country, cell, bucket, p)].append(entry)
 
     def candidates(self, r: Report) -> Iterator[tuple[str, Report]]:
-        """(id, report) of the reports within ``r``'s block neighbourhood and date tolerance."""
+        """(id, report) of the reports within ``r``'s place and date reach."""
         if not linkable(r):
             return
         day, group = day_number(r.date), type_group(r)
         country, admin1, cell = _country(r), _admin1(r), _cell(r)
-        own = date_tolerance(_precision(r))
+        own = reach_days(_precision(r))
         lat = r.location.lat if cell else None
         if lat is not None:
             lon, km_lon = r.location.lon, 111.32 * cos(radians(lat))
             reach2 = (self._reach_km * 1.01) ** 2
         for p in sorted(self._precisions):
-            tol = max(own, date_tolerance(p))
-            for week in range((day - tol) // WEEK, (day + tol) // WEEK + 1):
+            tol, width = max(own, reach_days(p)), BUCKET_DAYS[p]
+            for bucket in range((day - tol) // width, (day + tol) // width + 1):
                 if cell is None:
-                    lists = [self._admin1_all.get((group, country, admin1, week, p), ())]
+                    lists = [self._admin1_all.get((group, country, admin1, bucket, p), ())]
                 else:
-                    lists = [self._admin1_areas.get((group, country, admin1, week, p), ())]
-                    lists += [self._cells.get((group, country, (cell[0] + i, cell[1] + j), week, p), ())
+                    lists = [self._admin1_regions.get((group, country, admin1, bucket, p), ())]
+                    lists += [self._cells.get((group, country, (cell[0] + i, cell[1] + j), bucket, p), ())
                               for i in (-1, 0, 1) for j in (-1, 0, 1)]
                 for entries in lists:
                     for other_day, other_id, other, olat, olon in entries:

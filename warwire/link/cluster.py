@@ -1,13 +1,15 @@
 """Reports -> events: link the reports that describe one happening.
 
-1. Blocking (``blocking.py``) proposes pairs; a pair is an *edge* when the two
-   reports are ``compatible`` and their ``match_score`` reaches the threshold.
+1. Blocking (``blocking.py``) proposes pairs; a pair is an *edge* when
+   ``rules.link_evidence`` finds enough evidence that the two reports tell one
+   happening (the scoring rule is written down in ``rules.py``).
 2. Within each connected part of that graph, edges are taken from the best
    score down (ties by report ids) and two groups merge only when every report
-   of one is compatible with every report of the other. So a chain of
+   of one may join every report of the other (``rules.may_join``). So a chain of
    day-by-day strikes on one town never snowballs into one event, and two
    different events of one article never end up together.
-3. Each group becomes an event (``merge.build_event``).
+3. Each group becomes an event (``merge.build_event``), which keeps for each of its
+   reports the link that brought it in (``link_reasons``).
 
 The result depends only on the set of reports, not their order. Incremental
 linking recomputes only the connected parts that new reports touch: a part no
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
-from warwire.link.rules import ArticleMeta, compatible, day_number, linkable, match_score, settings
+from warwire.link.rules import ArticleMeta, LinkEvidence, day_number, link_evidence, link_reach_days, linkable, may_join
 from warwire.model import Event, Report
 
 
@@ -55,37 +57,39 @@ class _Edges:
     event instead of bridging every strike of its week into one connected part, which would
     make every new report relink weeks of others."""
 
-    def __init__(self, index: BlockIndex, threshold: float) -> None:
-        self.index, self.threshold = index, threshold
+    def __init__(self, index: BlockIndex, articles: Mapping[str, ArticleMeta]) -> None:
+        self.index, self.articles = index, articles
         self._best: dict[str, str | None] = {}
 
     def best(self, r: Report, rid: str) -> str | None:
         if rid not in self._best:
             top: tuple[float, str] | None = None
             for oid, other in self.index.candidates(r):
-                score = match_score(r, other)
-                if score is not None and score >= self.threshold and (top is None or (-score, oid) < (-top[0], top[1])):
-                    top = (score, oid)
+                ev = link_evidence(r, other, self.articles)
+                if ev is not None and (top is None or (-ev.score, oid) < (-top[0], top[1])):
+                    top = (ev.score, oid)
             self._best[rid] = top[1] if top else None
         return self._best[rid]
 
-    def of(self, r: Report, rid: str) -> Iterable[tuple[str, Report, float]]:
-        """(id, report, score) of each edge of ``r``."""
+    def of(self, r: Report, rid: str) -> Iterable[tuple[str, Report, LinkEvidence]]:
+        """(id, report, evidence) of each edge of ``r``."""
         for oid, other in self.index.candidates(r):
-            score = match_score(r, other)
-            if score is None or score < self.threshold:
+            ev = link_evidence(r, other, self.articles)
+            if ev is None:
                 continue
             if _vague(r) or _vague(other):
                 if not ((_vague(r) and self.best(r, rid) == oid) or (_vague(other) and self.best(other, oid) == rid)):
                     continue
-            yield oid, other, score
+            yield oid, other, ev
 
 
-def _component_edges(start: Iterable[Report], graph: _Edges,
-                     done: set[str]) -> tuple[list[Report], list[tuple[float, str, str]]]:
-    """The connected part of the edge graph reachable from ``start``, with its edges."""
+Edge = tuple[float, str, str, LinkEvidence]
+
+
+def _component_edges(start: Iterable[Report], graph: _Edges, done: set[str]) -> tuple[list[Report], list[Edge]]:
+    """The connected part of the edge graph reachable from ``start``, with its edges, best first."""
     nodes: list[Report] = []
-    edges: dict[tuple[str, str], float] = {}
+    edges: dict[tuple[str, str], LinkEvidence] = {}
     stack = [r for r in start if r.id not in done]
     for r in stack:
         done.add(r.id)
@@ -93,23 +97,34 @@ def _component_edges(start: Iterable[Report], graph: _Edges,
         r = stack.pop()
         nodes.append(r)
         rid = r.id
-        for oid, other, score in graph.of(r, rid):
-            edges[(rid, oid) if rid < oid else (oid, rid)] = score
+        for oid, other, ev in graph.of(r, rid):
+            edges[(rid, oid) if rid < oid else (oid, rid)] = ev
             if oid not in done:
                 done.add(oid)
                 stack.append(other)
-    return nodes, sorted((-s, a, b) for (a, b), s in edges.items())
+    return nodes, sorted(((-ev.score, a, b, ev) for (a, b), ev in edges.items()), key=lambda e: e[:3])
 
 
-def _group(nodes: list[Report], edges: list[tuple[float, str, str]]) -> list[list[Report]]:
-    """Merge along edges, best first, keeping every group pairwise compatible."""
+def _may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta]) -> bool:
+    """Whether two reports may sit in one event: nothing rules it out, and reports dated to different
+    days carry the evidence of sameness themselves, so that strikes on a town on three successive days
+    never chain into one event through their same-day accounts."""
+    if not may_join(a, b):
+        return False
+    if a.date == b.date or a.article_id == b.article_id:
+        return True
+    return link_evidence(a, b, articles) is not None
+
+
+def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, ArticleMeta]) -> list[list[Report]]:
+    """Merge along edges, best first, keeping every pair of a group free to share it (``_may_share_event``)."""
     group_of = {r.id: i for i, r in enumerate(nodes)}
     members: dict[int, list[Report]] = {i: [r] for i, r in enumerate(nodes)}
-    for _, a, b in edges:
+    for _, a, b, _ev in edges:
         ga, gb = group_of[a], group_of[b]
         if ga == gb:
             continue
-        if not all(compatible(x, y) for x in members[ga] for y in members[gb]):
+        if not all(_may_share_event(x, y, graph_articles) for x in members[ga] for y in members[gb]):
             continue
         keep, drop = (ga, gb) if ga < gb else (gb, ga)
         for r in members[drop]:
@@ -159,23 +174,22 @@ def relink_part(reports: Mapping[str, Report], events: Sequence[Event], articles
                    articles, progress)
 
 
-def escapes(relinked: Iterable[Report], outside: Iterable[Report]) -> bool:
-    """True when some relinked report matches a report left out, so the part must grow."""
+def escapes(relinked: Iterable[Report], outside: Iterable[Report],
+            articles: Mapping[str, ArticleMeta] | None = None) -> bool:
+    """True when some relinked report links to a report left out, so the part must grow."""
     index = BlockIndex()
     for r in outside:
         index.add(r)
-    threshold = settings()["min_match_score"]
     for r in relinked:
         for _, other in index.candidates(r):
-            score = match_score(r, other)
-            if score is not None and score >= threshold:
+            if link_evidence(r, other, articles) is not None:
                 return True
     return False
 
 
 def window_reach() -> int:
-    """Days beyond which no two reports can match: the widest date tolerance."""
-    return max(settings()["date_tolerance_days"].values())
+    """Days beyond which no two reports can link: the widest date tolerance."""
+    return link_reach_days()
 
 
 def _link_in_window(by_id: dict[str, Report], event_of: dict[str, str], events: dict[str, Event],
@@ -209,7 +223,7 @@ def _link_in_window(by_id: dict[str, Report], event_of: dict[str, str], events: 
                    and rid not in part]
         relinked = [by_id[rid] for rid in result.relinked_ids]
         far = any(r.date and not lo <= day_number(r.date) <= hi for r in relinked)
-        if not far and not escapes(relinked, outside):
+        if not far and not escapes(relinked, outside, articles):
             return result
         margin *= 2
 
@@ -220,10 +234,11 @@ def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict
     index = BlockIndex()
     for rid, r in by_id.items():
         index.add(r, rid)
-    graph = _Edges(index, settings()["min_match_score"])
+    graph = _Edges(index, articles)
 
     done: set[str] = set()
     groups: list[list[Report]] = []
+    reasons: dict[str, str] = {}
 
     def relink(starts: list[Report]) -> None:
         for n, r in enumerate(starts, 1):
@@ -234,7 +249,9 @@ def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict
                 groups.append([r])
             else:
                 nodes, edges = _component_edges([r], graph, done)
-                groups.extend(_group(nodes, edges))
+                parts = _group(nodes, edges, articles)
+                groups.extend(parts)
+                reasons.update(_reasons(parts, edges))
             if progress and n % 1000 == 0:
                 progress(n)
 
@@ -257,8 +274,21 @@ def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict
         if ids in before:
             kept.add(event_of[next(iter(ids))])
             continue
-        result.events.append(build_event(g, articles))
+        result.events.append(build_event(g, articles, reasons))
     result.replaced_ids = sorted(touched - kept)
     result.relinked_ids = sorted(done)
     result.events.sort(key=lambda e: e.id)
     return result
+
+
+def _reasons(groups: list[list[Report]], edges: list[Edge]) -> dict[str, str]:
+    """Why each report of a group of several joined it: its strongest link to another member."""
+    group_of = {r.id: i for i, g in enumerate(groups) for r in g}
+    out: dict[str, str] = {}
+    for _, a, b, ev in edges:  # best first: the first link seen for a report is its strongest
+        if group_of[a] != group_of[b]:
+            continue
+        for mine, other in ((a, b), (b, a)):
+            if mine not in out:
+                out[mine] = f"{other}: {ev.reason()}"
+    return out

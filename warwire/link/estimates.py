@@ -24,6 +24,7 @@ the best estimate's sources.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from warwire.link.rules import ArticleMeta, settings
@@ -39,14 +40,49 @@ def root_article(article_id: str | None, articles: Mapping[str, ArticleMeta]) ->
     return article_id
 
 
+_SEPARATORS = re.compile(r"\s*(?:;|/|\|| and | & |,)\s*", re.I)
+_URL = re.compile(r"[_\s]*(?:https?://|www\.)\S*", re.I)
+#: Words of a source list that name who speaks, not an outlet ("SOHR and activists").
+CLAIMANT_WORDS = re.compile(r"^(?:local |opposition |media )?(?:activists?|residents?|sources?|witnesses|"
+                            r"monitors?|medics|doctors|officials?)$", re.I)
+
+
+def split_sources(field: str | None) -> tuple[list[str], list[str]]:
+    """A source field as outlets and claimants: "SOHR; SANA; Step News Agency" is three outlets,
+    "SOHR and activists" an outlet and a claimant; links are dropped and case is normalised
+    ("REUTERS", "reuters" -> "Reuters"; acronyms stay)."""
+    outlets: list[str] = []
+    claimants: list[str] = []
+    seen: set[str] = set()
+    for part in _SEPARATORS.split(_URL.sub("", field or "")):
+        name = part.strip(" .-_")
+        if not name or name.casefold() in seen:
+            continue
+        seen.add(name.casefold())
+        if CLAIMANT_WORDS.match(name):
+            claimants.append(name.casefold())
+            continue
+        if name.islower() or (name.isupper() and len(name) > 5):
+            name = name.title()
+        outlets.append(name)
+    return outlets, claimants
+
+
+def main_outlet(field: str | None) -> str | None:
+    """The first outlet of a source field, normalised (see ``split_sources``)."""
+    outlets, _ = split_sources(field)
+    return outlets[0] if outlets else None
+
+
 def source_of(r: Report, articles: Mapping[str, ArticleMeta]) -> str:
     """The independent source behind a report: its claimant, else its original article's outlet."""
     if r.claimed_by and r.claimed_by.name:
         return "claimant:" + r.claimed_by.name.strip().casefold()
     root = root_article(r.article_id, articles)
     meta = articles.get(root) if root else None
-    if meta and meta.outlet:
-        return "outlet:" + meta.outlet.strip().casefold()
+    outlet = main_outlet(meta.outlet) if meta else None
+    if outlet:
+        return "outlet:" + outlet.casefold()
     return f"article:{root}"
 
 
@@ -66,10 +102,19 @@ def _published(r: Report, articles: Mapping[str, ArticleMeta]) -> str:
     return (meta.published if meta else None) or ""
 
 
+def _whole_first(r: Report) -> tuple[bool, int]:
+    """Within one publication: the article's main report, then the larger toll, stands for the source
+    ("14 killed, including nine civilians ... the other five were fighters": 5 is a part of 14)."""
+    f = r.fatalities
+    toll = f.best if f.best is not None else (f.low if f.low is not None else -1)
+    return r.primary, toll
+
+
 def latest_claims(reports: Sequence[Report], articles: Mapping[str, ArticleMeta]) -> list[Report]:
-    """Each source's latest report giving a death toll (by the article's publication date)."""
+    """Each source's latest report giving a death toll (by the article's publication date; within one
+    publication, its whole toll rather than a part of it)."""
     latest: dict[str, Report] = {}
-    for r in sorted(reports, key=lambda r: (_published(r, articles), r.id or "")):
+    for r in sorted(reports, key=lambda r: (_published(r, articles), *_whole_first(r), r.id or "")):
         if r.fatalities.best is not None or r.fatalities.low is not None:
             latest[source_of(r, articles)] = r
     return [latest[k] for k in sorted(latest)]

@@ -42,10 +42,16 @@ def _actor(reports: Sequence[Report], role: str) -> Actor | None:
 
 
 def _location(reports: Sequence[Report]) -> Location | None:
-    """The most precise place the reports give; among equally precise ones, the most named."""
+    """The most precise place the reports give, in the country most of them place it in; among
+    equally precise ones, the most named. A statement's city abroad (a capital where a ministry
+    spoke) is not the event's place when other reports place it in the war's country."""
     located = [r.location for r in reports if r.location is not None]
     if not located:
         return None
+    countries = [(loc.country or "").casefold() for loc in located]
+    if len(set(countries)) > 1:
+        top = _vote([c for c in countries if c] or countries, countries)
+        located = [loc for loc, c in zip(located, countries) if c == top]
     finest = min(loc.geo_precision or 3 for loc in located)
     candidates = [loc for loc in located if (loc.geo_precision or 3) == finest]
     keys = [(loc.geonames_id, (loc.name or "").casefold()) for loc in candidates]
@@ -63,16 +69,23 @@ def _dates(reports: Sequence[Report]) -> tuple[str | None, str | None]:
     return dates[0], dates[-1]
 
 
-def build_event(reports: Sequence[Report], articles: Mapping[str, ArticleMeta]) -> Event:
-    """The event record of a group of linked reports (contradictions are added by verify)."""
+def build_event(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
+                reasons: Mapping[str, str] | None = None) -> Event:
+    """The event record of a group of linked reports (contradictions are added by verify).
+
+    ``reasons``: why each report joined (report id -> its strongest link), kept as ``link_reasons``."""
     reports = sorted(reports, key=lambda r: r.id or "")
     order = sorted(reports, key=lambda r: (not r.primary, -r.confidence, r.id or ""))
     subs = [r.sub_event_type for r in order]
     sub = _vote(subs, subs)
     event_type = SUB_EVENT_TYPES.get(sub, order[0].event_type)
     start, end = _dates(reports)
-    outlets = sorted({articles[r.article_id].outlet for r in reports
-                      if r.article_id in articles and articles[r.article_id].outlet})
+    named: dict[str, str] = {}
+    for r in reports:  # a source list ("SOHR; SANA") is several outlets; one outlet in any case is one
+        meta = articles.get(r.article_id or "")
+        for outlet in estimates.split_sources(meta.outlet if meta else None)[0]:
+            named.setdefault(outlet.casefold(), outlet)
+    outlets = sorted(named.values(), key=str.casefold)
     ids = [r.id for r in reports]
     return Event(
         id=event_id(ids), event_type=event_type, sub_event_type=sub,
@@ -81,4 +94,5 @@ def build_event(reports: Sequence[Report], articles: Mapping[str, ArticleMeta]) 
         actor1=_actor(order, "actor1"), actor2=_actor(order, "actor2"),
         fatalities=estimates.fatalities(reports, articles), victims=estimates.victims(reports, articles),
         reports=ids, outlets=outlets, n_sources=estimates.n_sources(reports, articles),
+        link_reasons={rid: reasons[rid] for rid in ids if reasons and rid in reasons} if len(ids) > 1 else {},
     )

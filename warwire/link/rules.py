@@ -2,14 +2,16 @@
 
 These are the rules a conflict-data coder applies before merging two source
 reports into one event record; the thresholds live in ``settings.yaml`` beside
-this module. ``compatible`` is the hard test (both must hold for a link),
-``match_score`` grades how alike two compatible reports are. Checks against
-reference records (ACLED, UCDP) reuse both.
+this module. Linking reports into events: ``may_join`` is the hard test and
+``link_evidence`` the scoring rule (written down below, before ``region_level``),
+which also says why two reports link. Checks against reference records (ACLED,
+UCDP) use ``compatible`` and ``match_score``, which grade how alike two reports are.
 """
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -30,6 +32,7 @@ class ArticleMeta:
     outlet: str | None = None
     published: str | None = None  # ISO date
     duplicate_of: str | None = None  # id of the original, for a syndicated copy
+    words: frozenset[str] = frozenset()  # distinctive words of its title and opening (settings: distinctive_words)
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +43,8 @@ def settings() -> dict[str, Any]:
     s["_compatible_types"] = {frozenset(p) for p in s["compatible_event_types"]}
     s["_allied"] = {frozenset(p) for p in s["allied_states"]}
     s["_generic"] = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in s["generic_actor_words"]), re.I)
+    words = s["linking"]["distinctive_words"]
+    s["_words"] = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.I)
     return s
 
 
@@ -207,3 +212,220 @@ def _place_agreement(la: Location, lb: Location) -> float:
     near = _closeness(d, settings()["place_distance_km"][precision])
     # a town named differently is a different town unless very close; "near X" is looser
     return 0.5 * near * near if precision == 1 else 0.5 * near
+
+
+# --- Linking: which reports are one happening, and why ------------------------------------------------
+#
+# A pair of reports links when nothing rules it out (``may_join``) and the evidence that they tell one
+# happening reaches what their places and dates demand (``link_evidence``):
+#
+#   needed = evidence_needed[same | within] + evidence_needed[days_apart] when the dates differ
+#
+# - places: "same" (one named place, or two town-level points within ``same_town_km``), "within"
+#   (one contains the other: a town in the governorate a province-level report names, a place
+#   within ``area_km`` of an area or a spot near a town), else different places, which never link;
+# - evidence, one point each: the same sub-type; a distinctive sub-type shared (chemical weapon,
+#   suicide bomb, IED); the same named actor pair; death tolls that agree; a distinctive word both
+#   articles open with (a wedding, a bakery, a convoy); the same named claimant quoted;
+# - dates that differ need a detail among the points (weapon, toll, words, claimant): the same type
+#   and sides on two days are two days of fighting on one front;
+# - distinct details rule a pair out when the dates differ: another sub-type, or tolls far apart;
+#   on one day, tolls far apart are a contradiction to show, not a reason to split;
+# - reports of different event types link only on an agreeing toll (a strike on a front line
+#   told as a battle by one outlet and as shelling by another).
+
+
+def _key(s: str | None) -> str:
+    return "".join(ch for ch in (s or "").casefold() if ch.isalnum())
+
+
+def region_level(loc: Location) -> bool:
+    """A province-level place, or a place named as its governorate is (Idlib, Aleppo, Homs...):
+    outlets write the governorate's name for anywhere in it, so it may contain any place there."""
+    return (loc.geo_precision or 1) >= 3 or (bool(loc.admin1) and _key(loc.name) == _key(loc.admin1))
+
+
+def place_relation(a: Location | None, b: Location | None) -> str | None:
+    """"same", "within" (one place contains the other) or None (different places, or unknown)."""
+    if a is None or b is None:
+        return None
+    if _norm(a.country) and _norm(b.country) and _norm(a.country) != _norm(b.country):
+        return None
+    same_admin1 = not a.admin1 or not b.admin1 or _key(a.admin1) == _key(b.admin1)
+    if (a.geonames_id is not None and a.geonames_id == b.geonames_id) or \
+            (_key(a.name) and _key(a.name) == _key(b.name) and same_admin1):
+        return "same"
+    ra, rb = region_level(a), region_level(b)
+    if ra or rb:
+        if ra and rb:
+            return None  # two different regions
+        return "within" if a.admin1 and b.admin1 and _key(a.admin1) == _key(b.admin1) else None
+    d = distance_km(a, b)
+    if d is None:
+        return None
+    s = settings()["linking"]
+    if (a.geo_precision or 1) == 1 and (b.geo_precision or 1) == 1:
+        return "same" if d <= s["same_town_km"] else None
+    return "within" if d <= s["area_km"] else None
+
+
+def days_apart(a: Report, b: Report) -> int | None:
+    """Days between the two dates, None when they are further apart than linking allows."""
+    if not a.date or not b.date:
+        return None
+    gap = abs(day_number(a.date) - day_number(b.date))
+    return gap if gap <= max(reach_days(a.date_precision), reach_days(b.date_precision)) else None
+
+
+def _toll(r: Report) -> int | None:
+    f = r.fatalities
+    return f.best if f.best is not None else f.low
+
+
+def tolls_relation(a: Report, b: Report) -> str | None:
+    """"agree", "distinct" (far apart: two happenings, if on two days) or None (unknown or no deaths)."""
+    ta, tb = _toll(a), _toll(b)
+    if not ta or not tb:
+        return None
+    s = settings()["linking"]
+    share = min(ta, tb) / max(ta, tb)
+    if share >= s["toll_agree_share"]:
+        return "agree"
+    if share < s["toll_distinct_share"] and abs(ta - tb) >= s["toll_distinct_gap"]:
+        return "distinct"
+    return None
+
+
+def _vague_date(r: Report) -> bool:
+    return (r.date_precision or 1) > 1
+
+
+def happening_of_one_article(a: Report, b: Report) -> bool:
+    """Two reports of one article tell one happening when they share day and sub-type and one place
+    contains the other ("a gas attack in Idlib province" ... "in Khan Sheikhoun"); otherwise an
+    article's reports are different events."""
+    return (a.sub_event_type == b.sub_event_type and a.date == b.date
+            and place_relation(a.location, b.location) is not None)
+
+
+def may_join(a: Report, b: Report) -> bool:
+    """True when nothing rules out that two reports tell one happening (both must hold for any event
+    to hold both: a region-level report can join one town's event, never two towns' at once)."""
+    if not (linkable(a) and linkable(b)) or is_cumulative(a) != is_cumulative(b):
+        return False
+    if a.article_id is not None and a.article_id == b.article_id:
+        return happening_of_one_article(a, b)
+    if not types_compatible(a, b) or actors_conflict(a, b):
+        return False
+    gap = days_apart(a, b)
+    if gap is None or place_relation(a.location, b.location) is None:
+        return False
+    if gap and not (_vague_date(a) or _vague_date(b)):
+        # on different days, different details are different happenings
+        if a.sub_event_type != b.sub_event_type or tolls_relation(a, b) == "distinct":
+            return False
+    if a.event_type != b.event_type and tolls_relation(a, b) != "agree":
+        return False
+    return True
+
+
+def sameness(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = None) -> list[str]:
+    """The points of evidence that two reports tell one happening, beyond time and place."""
+    s = settings()["linking"]
+    points = []
+    if a.sub_event_type == b.sub_event_type:
+        points.append("sub-type")
+        if a.sub_event_type in s["distinctive_sub_types"]:
+            points.append("weapon")
+    if not is_generic(a.actor1) and not is_generic(b.actor1) and same_actor(a.actor1, b.actor1) and \
+            not is_generic(a.actor2) and not is_generic(b.actor2) and same_actor(a.actor2, b.actor2):
+        points.append("actors")
+    if tolls_relation(a, b) == "agree":
+        points.append("toll")
+    if articles:
+        ma, mb = articles.get(a.article_id or ""), articles.get(b.article_id or "")
+        shared = (ma.words & mb.words) if ma and mb and a.article_id != b.article_id else frozenset()
+        if shared:
+            points.append("words: " + ", ".join(sorted(shared)))
+    if a.claimed_by and b.claimed_by and a.claimed_by.name and \
+            _key(a.claimed_by.name) == _key(b.claimed_by.name) and (a.claimed_by.kind or "") != "outlet":
+        points.append("claimant")
+    return points
+
+
+#: Points that tell a happening's details, as opposed to the routine of a front (its type, its sides).
+DETAILS = {"weapon", "toll", "words", "claimant"}
+
+
+@dataclass(frozen=True)
+class LinkEvidence:
+    """Why two reports link: how their places and dates relate and the points of sameness."""
+
+    place: str
+    days: int
+    points: tuple[str, ...]
+    needed: int
+
+    @property
+    def score(self) -> float:
+        """Orders links, strongest first: surplus evidence, then closer dates and places."""
+        return round(len(self.points) - self.needed + (self.place == "same") * 0.5 + 0.1 / (1 + self.days), 6)
+
+    def reason(self) -> str:
+        place = "same place" if self.place == "same" else "place within the other"
+        day = "same day" if self.days == 0 else f"{self.days} day{'s' if self.days > 1 else ''} apart"
+        return f"{place}, {day}; " + "; ".join(self.points)
+
+
+def _one_outlet(ma: ArticleMeta | None, mb: ArticleMeta | None) -> bool:
+    if not ma or not mb or not ma.outlet or not mb.outlet:
+        return False
+    return _outlet_key(ma.outlet) == _outlet_key(mb.outlet)
+
+
+@lru_cache(maxsize=4096)
+def _outlet_key(field: str) -> str:
+    from warwire.link.estimates import main_outlet
+
+    return _key(main_outlet(field))
+
+
+def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = None) -> LinkEvidence | None:
+    """The evidence that ``a`` and ``b`` tell one happening, or None when it is not enough (or they may
+    not join)."""
+    if not may_join(a, b):
+        return None
+    place = place_relation(a.location, b.location)
+    gap = days_apart(a, b)
+    table = settings()["linking"]["evidence_needed"]
+    if a.article_id is not None and a.article_id == b.article_id:
+        needed = 1  # one article's two accounts: may_join already asked for day, sub-type and place
+    else:
+        needed = table[place] + (table["days_apart"] if gap or _vague_date(a) or _vague_date(b) else 0)
+        if articles and _one_outlet(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
+            needed += table["same_outlet"]
+    points = sameness(a, b, articles)
+    if len(points) < needed:
+        return None
+    if gap and not any(p.split(":")[0] in DETAILS for p in points):
+        return None  # on a front fought daily, the same type and sides on two days are two days of fighting
+    return LinkEvidence(place, gap, tuple(points), needed)
+
+
+def reach_days(precision: int | None) -> int:
+    """Days either side of a report's date that a report of the same happening may carry, for linking."""
+    if (precision or 1) == 1:
+        return settings()["linking"]["days_apart"]
+    return date_tolerance(precision)
+
+
+def link_reach_days() -> int:
+    """Days beyond which no two reports link: the widest date reach."""
+    return max(reach_days(p) for p in (1, 2, 3))
+
+
+def opening_words(title: str | None, text: str | None) -> frozenset[str]:
+    """The distinctive words of an article's title and opening, singular and lower case."""
+    n = settings()["linking"]["opening_chars"]
+    found = settings()["_words"].findall(f"{title or ''} {(text or '')[:n]}")
+    return frozenset(w.casefold() for w in found)

@@ -1,11 +1,14 @@
-"""Link the reports in a store into events, incrementally, and save them with their contradictions.
+"""Link the reports in a store into events, incrementally, and save them.
 
 Reports not yet in any event (``event_reports``) are the new ones. An event
 whose reports changed since it was saved (an article extracted again replaces
 its reports) is dissolved and its reports count as new. Only reports dated
 near the new ones are loaded, so adding a day's news to years of events reads
-weeks of reports, not years. Contradictions are
-found here, before saving, because the store keeps each event whole with them.
+weeks of reports, not years. Whatever is found in an event after linking
+(its contradictions: ``warwire.verify.contradictions.link_and_check``) is added
+by the ``annotate`` step the caller gives, before saving, because the store keeps
+each event whole. What users did to events (verification verdicts) is carried
+over to the events that take their reports.
 """
 from __future__ import annotations
 
@@ -18,11 +21,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from warwire.link.cluster import LinkResult, escapes, link_reports, relink_part, window_reach
-from warwire.link.rules import ArticleMeta
-from warwire.model import Report
+from warwire.link.rules import ArticleMeta, opening_words, settings
+from warwire.model import Event, Report
 from warwire.store.schema import articles as articles_table, event_reports, events as events_table
 from warwire.store.schema import reports as reports_table
-from warwire.verify.contradictions import with_contradictions
 
 
 @dataclass
@@ -42,11 +44,15 @@ class LinkSummary:
 
 
 def article_metas(engine: sa.Engine) -> dict[str, ArticleMeta]:
-    """Outlet, publication date and original of every stored article (the text stays in the store)."""
+    """Outlet, publication date, original and distinctive opening words of every stored article
+    (only the opening of the text is read)."""
+    n = settings()["linking"]["opening_chars"]
     stmt = sa.select(articles_table.c.id, articles_table.c.outlet, articles_table.c.published,
-                     articles_table.c.duplicate_of)
+                     articles_table.c.duplicate_of, articles_table.c.title,
+                     sa.func.substr(articles_table.c.text, 1, n).label("opening"))
     with engine.connect() as conn:
-        return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of) for row in conn.execute(stmt)}
+        return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of, opening_words(row.title, row.opening))
+                for row in conn.execute(stmt)}
 
 
 def _stale_event_ids(engine: sa.Engine) -> list[str]:
@@ -121,16 +127,22 @@ def _link_window(store, new: list[Report], skip: set[str], metas: dict[str, Arti
                 for r in store.iter_reports(since=since, until=until) if r.id not in loaded]
         relinked = [loaded[rid] for rid in result.relinked_ids]
         far = any(r.date and not lo <= r.date <= hi for r in relinked)
-        if not far and not escapes(relinked, band):
+        if not far and not escapes(relinked, band, metas):
             return result, loaded
         margin *= 2
 
 
-def link_store(store, full: bool = False, progress: Callable[[int, int], None] | None = None) -> LinkSummary:
+Annotate = Callable[[list[Event], dict[str, Report], dict[str, ArticleMeta]], list[Event]]
+
+
+def link_store(store, full: bool = False, progress: Callable[[int, int], None] | None = None,
+               annotate: Annotate | None = None) -> LinkSummary:
     """Link the store's new reports into its events (all reports with ``full``) and save the result.
 
     Only reports dated near the new ones are loaded (see ``_link_window``).
-    ``progress(done, total)`` is called as reports are linked. Returns a ``LinkSummary``.
+    ``progress(done, total)`` is called as reports are linked; ``annotate(events, reports, metas)``
+    on the new events before they are saved. Verdicts of replaced events pass to the events that
+    hold their reports (``carry_verdicts``). Returns a ``LinkSummary``.
     """
     started = time.perf_counter()
     engine = store.engine
@@ -153,8 +165,11 @@ def link_store(store, full: bool = False, progress: Callable[[int, int], None] |
         result = link_reports(list(loaded.values()), metas, (), progress=tick)
     else:
         result, loaded = _link_window(store, _by_ids(store, new_ids), set(stale), metas, tick)
-    written = with_contradictions(result.events, loaded, metas)
     gone = sorted(set(stale) | set(result.replaced_ids))
+    written = list(result.events)
+    carry_verdicts(written, _verdicts(store, gone))
+    if annotate is not None:
+        written = annotate(written, loaded, metas)
     if written or gone:
         store.save_events(written, replace_ids=gone)
 
@@ -164,3 +179,34 @@ def link_store(store, full: bool = False, progress: Callable[[int, int], None] |
     summary.contradictions = sum(len(e.contradictions) for e in written)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _verdicts(store, event_ids: list[str]) -> list[Event]:
+    """The events among ``event_ids`` that carry a user's verdict."""
+    out: list[Event] = []
+    for i in range(0, len(event_ids), 500):
+        out.extend(e for e in store.iter_events(ids=event_ids[i:i + 500]) if e.verdict)
+    return out
+
+
+def carry_verdicts(events: list[Event], before: list[Event]) -> None:
+    """Give each new event the verdict of the old event it takes most reports from (changed in place).
+
+    A verdict is about the happening, not the id: when a full re-link or new reports rebuild an event,
+    the event that holds most of the judged event's reports inherits the judgement, noting the id it
+    was given to; an event that already has a verdict keeps its own."""
+    holder = {rid: e for e in events for rid in e.reports}
+    for old in sorted(before, key=lambda e: e.id):
+        shares: dict[str, int] = {}
+        for rid in old.reports:
+            if rid in holder:
+                shares[holder[rid].id] = shares.get(holder[rid].id, 0) + 1
+        if not shares:
+            continue
+        best = min(shares, key=lambda eid: (-shares[eid], eid))
+        target = next(e for e in events if e.id == best)
+        if target.verdict is None:
+            verdict = dict(old.verdict or {})
+            if old.id != target.id:
+                verdict.setdefault("given_to", old.id)
+            target.verdict = verdict

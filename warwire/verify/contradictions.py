@@ -67,9 +67,15 @@ def fatalities_disagree(a: Report, b: Report, articles: Mapping[str, ArticleMeta
     return not tolls_consistent(a, b) and not toll_update(a, b, articles)
 
 
+def one_voice(a: Report, b: Report, articles: Mapping[str, ArticleMeta]) -> bool:
+    """Two reports of one article from one source: parts of one account ("the other five dead were
+    Islamic State fighters"), which cannot contradict each other; sources disagree, not sentences."""
+    return a.article_id is not None and a.article_id == b.article_id and source_of(a, articles) == source_of(b, articles)
+
+
 def actors_disagree(a: Report, b: Report, articles: Mapping[str, ArticleMeta] = {}) -> bool:
     x, y = a.actor1, b.actor1
-    return not is_generic(x) and not is_generic(y) and not same_actor(x, y)
+    return not is_generic(x) and not is_generic(y) and not same_actor(x, y) and not one_voice(a, b, articles)
 
 
 def dates_disagree(a: Report, b: Report, articles: Mapping[str, ArticleMeta] = {}) -> bool:
@@ -100,7 +106,7 @@ def _victim_side(r: Report) -> str | None:
 
 def victims_disagree(a: Report, b: Report, articles: Mapping[str, ArticleMeta] = {}) -> bool:
     sa, sb = _victim_side(a), _victim_side(b)
-    return sa is not None and sb is not None and sa != sb
+    return sa is not None and sb is not None and sa != sb and not one_voice(a, b, articles)
 
 
 def _value(fieldname: str, r: Report):
@@ -164,3 +170,11 @@ def evidence_quote(r: Report, fieldname: str, text: str | None) -> str | None:
              if key.split(".")[0] in prefixes and len(span) == 2]
     quotes = [text[start:end] for start, end in spans if 0 <= start < end <= len(text)]
     return " … ".join(quotes) or None
+
+
+def link_and_check(store, full: bool = False, progress=None):
+    """Link the store's reports into events (``warwire.link.store.link_store``), then find each new
+    event's contradictions before it is saved: the pipeline's order, linking first."""
+    from warwire.link.store import link_store
+
+    return link_store(store, full=full, progress=progress, annotate=with_contradictions)

@@ -1,0 +1,72 @@
+"""`warwire eval --linking`: how the three linking numbers are counted, and the floors on the shared data."""
+from __future__ import annotations
+
+import pytest
+
+from warwire.eval.linking import AcledRow, Linked, score_acled_links, score_incidents
+from warwire.eval.scoring import Scores
+from warwire.model import Event, Report
+
+
+def _linked(groups: dict[str, list[str]], dates: dict[str, tuple[str, str]]) -> Linked:
+    """Events named by id, each holding one report of each listed article."""
+    reports, events, event_of, by_article = {}, {}, {}, {}
+    for eid, arts in groups.items():
+        ids = []
+        for art in arts:
+            r = Report(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                       date=dates[eid][0], article_id=art, index=len(by_article.get(art, [])))
+            reports[r.id], event_of[r.id] = r, eid
+            by_article.setdefault(art, []).append(r)
+            ids.append(r.id)
+        events[eid] = Event(id=eid, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                            date_start=dates[eid][0], date_end=dates[eid][1], reports=ids)
+    return Linked(reports, events, event_of, by_article)
+
+
+def test_pair_recall_needs_one_event_near_the_incident_date_and_negatives_any_shared_event():
+    linked = _linked({"e1": ["A", "B"], "e2": ["C", "D"], "e3": ["A", "C"]},
+                     {"e1": ("2016-07-01", "2016-07-01"), "e2": ("2016-07-01", "2016-07-01"),
+                      "e3": ("2016-07-20", "2016-07-20")})
+    incidents = [{"incident": "x", "date": "2016-07-03", "place": "P", "sub_event_type": "S",
+                  "articles": ["1", "2", "3"]}]
+    negatives = [{"a": "1", "b": "3", "why": "another strike"}, {"a": "2", "b": "4", "why": "another town"}]
+    units = {"1": "A", "2": "B", "3": "C", "4": "D"}
+    scores = Scores("linking")
+    score_incidents(linked, incidents, negatives, units, scores, cases=5)
+    pairs = scores.metrics["incidents.pairs"]
+    # A-B share e1, two days from the incident: linked; A-C share only e3, 17 days away; B-C share nothing
+    assert (pairs.correct, pairs.total) == (1, 3)
+    apart = scores.metrics["negatives.apart"]
+    assert (apart.correct, apart.total) == (1, 2)  # 1~3 share e3 whatever its date
+    assert any(c.id.startswith("wrong link") for c in scores.cases)
+    assert sum(c.id.startswith("missed") for c in scores.cases) == 2
+
+
+def test_acled_rows_are_over_merged_when_another_day_type_or_more_than_2_km():
+    rows = [AcledRow("r1", "2018-01-05", "Remote violence", 35.00, 36.00, "A", "note one"),
+            AcledRow("r2", "2018-01-05", "Remote violence", 35.01, 36.00, "B", "note two"),  # 1.1 km away
+            AcledRow("r3", "2018-01-06", "Remote violence", 35.00, 36.00, "C", "note three"),
+            AcledRow("r4", "2018-02-07", "Battle-No change of territory", 35.00, 36.00, "D", "note four"),
+            AcledRow("r5", "2018-02-07", "Remote violence", 35.00, 36.00, "E", "note five")]
+    linked = _linked({"e1": ["A", "B", "C"], "e2": ["D", "E"]},
+                     {"e1": ("2018-01-05", "2018-01-06"), "e2": ("2018-02-07", "2018-02-07")})
+    scores = Scores("linking")
+    counts = score_acled_links(linked, rows, scores)
+    assert counts["linked"] == 4
+    assert counts["over_merged"] == 3  # r1~r3, r2~r3 (another day), r4~r5 (another type)
+    assert counts["over_merged.tune"] == 2 and counts["over_merged.test"] == 1
+    assert scores.metrics["acled.rows_apart"].correct == 0
+
+
+@pytest.mark.slow
+def test_linking_on_the_shared_data_stays_above_its_floors(shared_data):
+    from warwire.eval.floors import check_floors, load_floors
+    from warwire.eval.linking import evaluate_linking
+
+    floors = load_floors()
+    if "linking" not in floors["datasets"]:
+        pytest.skip("no floors pinned for linking")
+    result = evaluate_linking()
+    check_floors([result.scores], floors)
+    assert result.counts["over_merged"] < result.counts["linked"]

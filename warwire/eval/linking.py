@@ -1,0 +1,382 @@
+"""Linking scored on development gold: do the reports of one incident end in one event, and only they?
+
+Three numbers, measured as ``../shared/data/linking/README.md`` defines them:
+
+- **pair recall** on the FA-KES incidents: of every pair of articles reporting one
+  incident, the share for which one event holds a report of each and that event's
+  date span, widened by two days each side, contains the incident's date;
+- **hard negatives linked**: pairs of look-alike articles about different incidents
+  that end up with reports in one event (the metric kept is the share kept apart);
+- **over-merged pairs** on the ACLED notes (every note ingested as its own article,
+  every row a distinct event coded by a person): two rows whose reports share an event
+  although they differ in day, event type, or lie more than 2 km apart.
+
+The articles go through what a user's ``warwire extract`` does (ingest, extract, then a
+full link), in a store of their own. Each number is given for the whole set and for its
+two halves: the first half (incidents 1-20, negatives 1-10, ACLED January) is the one
+linking rules may be tuned on, the second is reported as held out.
+"""
+from __future__ import annotations
+
+import json
+import math
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from warwire.eval.scoring import Case, Scores
+from warwire.model import Article, Event, Report
+
+#: Shared development data, relative to the repository root.
+FAKES = "../shared/data/fakes/fakes_dev.csv"
+INCIDENTS = "../shared/data/linking/incidents.jsonl"
+NEGATIVES = "../shared/data/linking/negatives.jsonl"
+ACLED = "../shared/data/acled/acled_syria_2018_jan_feb.csv"
+#: An event's date span is widened by this many days each side before it must contain the incident's date.
+DATE_SLACK = 2
+#: Two ACLED rows within this distance, on one day and of one type, may be one event.
+SAME_PLACE_KM = 2.0
+#: Incidents and negatives of the tuning half (the rest is held out); ACLED: this month is the tuning half.
+TUNE_INCIDENTS, TUNE_NEGATIVES, TUNE_MONTH = 20, 10, "2018-01"
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Linked:
+    """A linked store's content, as scoring needs it: each article's reports and each report's event."""
+
+    reports: dict[str, Report]
+    events: dict[str, Event]
+    event_of: dict[str, str]
+    by_article: dict[str, list[Report]]
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def events_of(self, article_id: str | None) -> set[str]:
+        return {self.event_of[r.id] for r in self.by_article.get(article_id or "", []) if r.id in self.event_of}
+
+
+def _articles(path: Path) -> list[Article]:
+    from warwire.ingest import read_sources
+
+    return [a for a in read_sources([str(path)], fetch=False) if isinstance(a, Article)]
+
+
+def extracted_store(csv: Path, db: Path, progress: Progress | None = None):
+    """A store at ``db`` holding ``csv``'s articles and their reports (extracted once; reused when present)."""
+    from warwire.engine.run import run_extraction
+    from warwire.store import open_store
+
+    store = open_store(str(db))
+    if store.count_articles() == 0:
+        if progress:
+            progress(f"ingesting {csv.name}")
+        articles = _articles(csv)
+        for i in range(0, len(articles), 500):
+            store.add_articles(articles[i:i + 500])
+    if progress:
+        progress(f"extracting {csv.name}")
+    run_extraction(store, workers=1)
+    return store
+
+
+def link_in_memory(store) -> Linked:
+    """Link every report of the store from scratch (what ``warwire link --full`` computes), without saving."""
+    from warwire.link import link_reports
+    from warwire.link.store import article_metas
+
+    reports = {r.id: r for r in store.iter_reports()}
+    metas = article_metas(store.engine)
+    result = link_reports(list(reports.values()), metas)
+    events = {e.id: e for e in result.events}
+    event_of = {rid: e.id for e in result.events for rid in e.reports}
+    by_article: dict[str, list[Report]] = defaultdict(list)
+    for r in reports.values():
+        by_article[r.article_id].append(r)
+    return Linked(reports, events, event_of, dict(by_article))
+
+
+def _texts(store, ids: Iterable[str]) -> dict[str, str]:
+    out = {}
+    for aid in ids:
+        a = store.get_article(aid)
+        if a is not None:
+            out[aid] = a.text
+    return out
+
+
+def describe(r: Report, text: str | None = None, width: int = 150) -> str:
+    """One line per report: what it says and the words it says it with."""
+    loc = r.location
+    place = f"{loc.name} (p{loc.geo_precision}, {loc.admin1})" if loc else "-"
+    toll = r.fatalities.best if r.fatalities.best is not None else r.fatalities.low
+    actor = r.actor1.name if r.actor1 else "-"
+    line = f"{r.id} {r.date} p{r.date_precision} {r.sub_event_type} @ {place} by {actor} dead={toll}"
+    if text:
+        spans = sorted({tuple(s) for s in r.evidence.values() if len(s) == 2})
+        if spans:
+            start, end = spans[0][0], max(s[1] for s in spans)
+            quote = " ".join(text[max(0, start):min(len(text), end)].split())
+            line += f' | "{quote[:width]}{"…" if len(quote) > width else ""}"'
+    return line
+
+
+def _day(iso: str) -> int:
+    from warwire.link.rules import day_number
+
+    return day_number(iso)
+
+
+def _covers(e: Event, day: int) -> bool:
+    if not e.date_start:
+        return False
+    return _day(e.date_start) - DATE_SLACK <= day <= _day(e.date_end or e.date_start) + DATE_SLACK
+
+
+# --- FA-KES incidents and negatives ------------------------------------------------------------------
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
+
+
+def score_incidents(linked: Linked, incidents: list[dict], negatives: list[dict], unit_to_article: Mapping[str, str],
+                    scores: Scores, cases: int = 0, store=None) -> None:
+    """Pair recall over the incidents and the negatives kept apart, overall and per half."""
+    for n, inc in enumerate(incidents):
+        half = "tune" if n < TUNE_INCIDENTS else "test"
+        day = _day(inc["date"])
+        arts = [unit_to_article.get(str(u)) for u in inc["articles"]]
+        for i in range(len(arts)):
+            for j in range(i + 1, len(arts)):
+                a, b = arts[i], arts[j]
+                ok = a is not None and b is not None and any(
+                    _covers(linked.events[e], day) for e in linked.events_of(a) & linked.events_of(b))
+                scores.metric("incidents.pairs").add(ok)
+                scores.metric(f"incidents.pairs.{half}").add(ok)
+                if not ok and cases:
+                    scores.cases.append(_missed_case(inc, inc["articles"][i], inc["articles"][j], a, b, linked))
+    for n, neg in enumerate(negatives):
+        half = "tune" if n < TUNE_NEGATIVES else "test"
+        a, b = unit_to_article.get(str(neg["a"])), unit_to_article.get(str(neg["b"]))
+        shared = linked.events_of(a) & linked.events_of(b)
+        scores.metric("negatives.apart").add(not shared)
+        scores.metric(f"negatives.apart.{half}").add(not shared)
+        if shared and cases:
+            scores.cases.append(_wrong_case(f"negative {neg['a']}~{neg['b']}: {neg['why']}", shared, (a, b), linked,
+                                            badness=100))
+
+
+def _missed_case(inc: dict, ua: str, ub: str, a: str | None, b: str | None, linked: Linked) -> Case:
+    day = _day(inc["date"])
+    lines = []
+    for unit, aid in ((ua, a), (ub, b)):
+        lines.append(f"article {unit}:")
+        near = [r for r in linked.by_article.get(aid or "", []) if r.date and abs(_day(r.date) - day) <= 10]
+        for r in near or linked.by_article.get(aid or "", [])[:3]:
+            lines.append(f"  [{linked.event_of.get(r.id, '-')}] " + describe(r, linked.texts.get(aid or "")))
+        if not near:
+            lines.append("  (no report within 10 days of the incident)")
+    return Case(id=f"missed {inc['incident']} {ua}~{ub}",
+                text=f"{inc['date']} {inc['place']} ({inc['sub_event_type']})", badness=1, diffs=lines)
+
+
+def _wrong_case(title: str, shared: set[str], articles: tuple, linked: Linked, badness: int) -> Case:
+    lines = []
+    for eid in sorted(shared):
+        e = linked.events[eid]
+        lines.append(f"event {eid} {e.date_start}..{e.date_end} {e.sub_event_type} @ "
+                     f"{e.location.name if e.location else '-'} ({len(e.reports)} reports)")
+        for rid in e.reports:
+            r = linked.reports[rid]
+            if r.article_id in articles:
+                lines.append("  " + describe(r, linked.texts.get(r.article_id)))
+                if rid in e.link_reasons:
+                    lines.append("      joined with " + e.link_reasons[rid])
+    return Case(id="wrong link", text=title, badness=badness, diffs=lines)
+
+
+# --- ACLED notes -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AcledRow:
+    id: str
+    date: str
+    event_type: str
+    lat: float | None
+    lon: float | None
+    article_id: str
+    note: str
+
+
+def acled_rows(path: Path, articles: list[Article] | None = None) -> list[AcledRow]:
+    """The rows of an ACLED export with the id of the article its note became."""
+    import csv
+
+    by_source = {a.source_id: a for a in (articles if articles is not None else _articles(path))}
+    rows = []
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            rid = row.get("data_id") or row.get("event_id_cnty") or ""
+            a = by_source.get(rid)
+            if a is None:
+                continue
+            rows.append(AcledRow(rid, row.get("event_date_iso") or row.get("event_date") or "", row["event_type"],
+                                 _float(row.get("latitude")), _float(row.get("longitude")), a.id, a.text))
+    return rows
+
+
+def _float(s: str | None) -> float | None:
+    try:
+        return float(s) if s not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _km(a: AcledRow, b: AcledRow) -> float:
+    if a.lat is None or b.lat is None:
+        return math.inf
+    from warwire.eval.scoring import km
+
+    return km(a.lat, a.lon, b.lat, b.lon)
+
+
+def distinct_events(a: AcledRow, b: AcledRow) -> bool:
+    """Two ACLED rows that cannot be one event: another day, another type, or more than 2 km apart."""
+    return a.date != b.date or a.event_type != b.event_type or _km(a, b) > SAME_PLACE_KM
+
+
+def score_acled_links(linked: Linked, rows: list[AcledRow], scores: Scores, cases: int = 0) -> dict[str, int]:
+    """Pairs of ACLED rows whose reports share an event; those that are distinct events are over-merged.
+
+    Returns the counts (``linked``, ``over_merged``, and per half); records per row whether it was kept
+    clear of over-merging (the metric a floor can hold)."""
+    rows_of_event: dict[str, list[AcledRow]] = defaultdict(list)
+    for row in rows:
+        for eid in linked.events_of(row.article_id):
+            rows_of_event[eid].append(row)
+    pairs: dict[tuple[str, str], tuple[AcledRow, AcledRow, str]] = {}
+    for eid, members in rows_of_event.items():
+        members = sorted(set(members), key=lambda r: r.id)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.article_id != b.article_id:  # one note given twice is one article, not a link
+                    pairs.setdefault((a.id, b.id), (a, b, eid))
+    counts = {"linked": len(pairs), "over_merged": 0, "over_merged.tune": 0, "over_merged.test": 0}
+    bad_rows: set[str] = set()
+    shown = 0
+    for (ia, ib), (a, b, eid) in sorted(pairs.items()):
+        if not distinct_events(a, b):
+            continue
+        counts["over_merged"] += 1
+        half = "tune" if a.date.startswith(TUNE_MONTH) and b.date.startswith(TUNE_MONTH) else "test"
+        counts[f"over_merged.{half}"] += 1
+        bad_rows.update((ia, ib))
+        if cases and shown < cases * 5:
+            shown += 1
+            lines = [f"row {r.id} {r.date} {r.event_type} ({r.lat}, {r.lon}): {r.note[:200]}" for r in (a, b)]
+            e = linked.events[eid]
+            lines.append(f"event {eid} {e.date_start}..{e.date_end} {e.sub_event_type} @ "
+                         f"{e.location.name if e.location else '-'} ({len(e.reports)} reports)")
+            for rid in e.reports:
+                r = linked.reports[rid]
+                if r.article_id in (a.article_id, b.article_id):
+                    lines.append("  " + describe(r))
+                    if rid in e.link_reasons:
+                        lines.append("      joined with " + e.link_reasons[rid])
+            scores.cases.append(Case(id="over-merged", text=f"ACLED rows {ia} and {ib}: {_km(a, b):.1f} km apart",
+                                     badness=10, diffs=lines))
+    for row in rows:
+        half = "tune" if row.date.startswith(TUNE_MONTH) else "test"
+        scores.metric("acled.rows_apart").add(row.id not in bad_rows)
+        scores.metric(f"acled.rows_apart.{half}").add(row.id not in bad_rows)
+    return counts
+
+
+# --- the whole evaluation ----------------------------------------------------------------------------
+
+
+@dataclass
+class LinkingScores:
+    scores: Scores
+    counts: dict[str, Any]
+
+    def summary(self) -> str:
+        m, c = self.scores.metrics, self.counts
+        parts = []
+        if "incidents.pairs" in m:
+            p = m["incidents.pairs"]
+            parts.append(f"FA-KES incidents pair recall {p.accuracy:.3f} ({p.correct}/{p.total}; "
+                         f"tune {m['incidents.pairs.tune'].accuracy:.3f}, test {m['incidents.pairs.test'].accuracy:.3f})")
+            n = m["negatives.apart"]
+            parts.append(f"hard negatives linked {n.total - n.correct}/{n.total} "
+                         f"(tune {_wrong(m['negatives.apart.tune'])}, test {_wrong(m['negatives.apart.test'])})")
+        if "over_merged" in c:
+            parts.append(f"ACLED over-merged pairs {c['over_merged']:,} of {c['linked']:,} linked "
+                         f"(tune January {c['over_merged.tune']:,}, test February {c['over_merged.test']:,})")
+        return "\n".join(parts)
+
+
+def _wrong(m) -> str:
+    return f"{m.total - m.correct}/{m.total}"
+
+
+def repo_path(relative: str) -> Path:
+    from warwire.eval.floors import repo_root
+
+    return repo_root() / relative
+
+
+def shared_present() -> bool:
+    return all(repo_path(p).is_file() for p in (FAKES, INCIDENTS, NEGATIVES, ACLED))
+
+
+def evaluate_linking(workdir: Path | None = None, errors: int = 0, acled: bool = True,
+                     progress: Progress | None = None) -> LinkingScores:
+    """Score linking on the shared development data (see the module docstring).
+
+    ``workdir`` keeps the extracted stores between runs (default: a temporary directory,
+    removed afterwards); ``errors`` keeps that many wrong links and missed pairs as cases.
+    """
+    import time
+
+    from warwire.errors import E, WarwireError
+
+    missing = [p for p in (FAKES, INCIDENTS, NEGATIVES) + ((ACLED,) if acled else ()) if not repo_path(p).is_file()]
+    if missing:
+        raise WarwireError(E.E209, path=repo_path(missing[0]))
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="warwire-linking-") as tmp:
+        where = Path(workdir) if workdir else Path(tmp)
+        where.mkdir(parents=True, exist_ok=True)
+        scores = Scores(dataset="linking", source=str(repo_path(INCIDENTS)))
+        counts: dict[str, Any] = {}
+
+        fakes_csv = repo_path(FAKES)
+        store = extracted_store(fakes_csv, where / "fakes.db", progress)
+        if progress:
+            progress("linking FA-KES")
+        linked = link_in_memory(store)
+        unit_to_article = {a.source_id: a.id for a in _articles(fakes_csv)}
+        if errors:
+            linked.texts = _texts(store, linked.by_article)
+        score_incidents(linked, read_jsonl(repo_path(INCIDENTS)), read_jsonl(repo_path(NEGATIVES)),
+                        unit_to_article, scores, errors)
+        store.close()
+        n = len(unit_to_article)
+
+        if acled:
+            acled_csv = repo_path(ACLED)
+            store = extracted_store(acled_csv, where / "acled.db", progress)
+            if progress:
+                progress("linking ACLED notes")
+            linked = link_in_memory(store)
+            counts = score_acled_links(linked, acled_rows(acled_csv), scores, errors)
+            store.close()
+    scores.n = n
+    scores.seconds = time.perf_counter() - started
+    return LinkingScores(scores, counts)
