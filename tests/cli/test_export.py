@@ -1,7 +1,7 @@
 """`warwire export`: the choices, and what it says about a file it cannot write or a date it cannot read."""
 from __future__ import annotations
 
-from cli_runner import STORIES, run, write_jsonl
+from .cli_runner import STORIES, run, write_jsonl
 
 
 def test_export_choices_and_user_errors(tmp_path, sqlite_url):
