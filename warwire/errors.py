@@ -54,6 +54,8 @@ class E(str, Enum):
     E304 = "Parquet is a binary format: give the file to write with --out."
     E305 = "Unknown export {what!r}; choose one of {choices}."
     E306 = "{where}: not found. Give the path of {what}."
+    E307 = "{where}: the folder {folder} does not exist. Create it, or give another file with --out."
+    E308 = "{where}: could not be written ({why}). Check the path and its permissions."
     # api (E4xx)
     E401 = "Write endpoints are off: set WARWIRE_TOKEN to enable them."
     E402 = "This endpoint needs the header `Authorization: Bearer <token>` with the server's WARWIRE_TOKEN."

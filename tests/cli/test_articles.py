@@ -1,7 +1,7 @@
 """`warwire articles`: the listing and one article shown."""
 from __future__ import annotations
 
-from cli_runner import STORIES, run, write_jsonl
+from .cli_runner import STORIES, run, write_jsonl
 from warwire.model import article_id
 
 

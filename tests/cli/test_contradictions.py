@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cli_runner import run
+from .cli_runner import run
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "api"))
 import store_fixture as fx  # noqa: E402

@@ -1,7 +1,7 @@
 """`warwire credibility`: its help tells which model scores, and a missing --model file is an error."""
 from __future__ import annotations
 
-from cli_runner import STORIES, run, write_jsonl
+from .cli_runner import STORIES, run, write_jsonl
 from warwire.verify.credibility import MODEL
 
 

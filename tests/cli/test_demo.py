@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from cli_runner import summary_count, run
+from .cli_runner import summary_count, run
 from warwire.store import open_store
 
 

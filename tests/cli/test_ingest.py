@@ -10,7 +10,7 @@ import time
 import pytest
 import sqlalchemy as sa
 
-from cli_runner import STORIES, summary_count, run, write_jsonl
+from .cli_runner import STORIES, summary_count, run, write_jsonl
 from warwire.ingest.dedupe import BANDS
 from warwire.model import article_id
 from warwire.store import open_store

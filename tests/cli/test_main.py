@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cli_runner import STORIES, run, write_jsonl
+from .cli_runner import STORIES, run, write_jsonl
 
 COMMANDS = ["ingest", "articles", "contradictions", "credibility", "demo", "export", "link", "serve", "verify"]
 

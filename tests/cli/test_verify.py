@@ -1,7 +1,7 @@
 """`warwire verify`: what it says when the reference file is missing."""
 from __future__ import annotations
 
-from cli_runner import STORIES, run, write_jsonl
+from .cli_runner import STORIES, run, write_jsonl
 
 
 def test_a_missing_reference_file_is_named_with_what_to_give(tmp_path, sqlite_url):

@@ -91,5 +91,6 @@ def test_cli_json_and_table(sqlite_url, tmp_path):
 def test_cli_unknown_reference_exits_3(sqlite_url, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("x,y\n1,2\n", encoding="utf-8")
+    _store(sqlite_url)[0].close()  # verify reads a store that exists; a missing one is E103
     res = runner.invoke(app, ["--db", sqlite_url, "verify", "--against", str(bad)])
     assert res.exit_code == 3 and "E301" in res.output

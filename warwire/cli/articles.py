@@ -9,7 +9,7 @@ from rich import box
 from rich.markup import escape
 from rich.table import Table
 
-from warwire.cli import EXIT_FAILED, app, console, db_url, out
+from warwire.cli import EXIT_FAILED, app, console, db_url, options, out
 from warwire.cli.ingest import open_or_exit
 from warwire.errors import E, WarwireError
 from warwire.model import Article
@@ -56,8 +56,8 @@ def _cut(text: str, size: int) -> str:
 def articles_cli(
     ctx: typer.Context,
     outlet: Optional[str] = typer.Option(None, "--outlet", help="Only this outlet (exact name)."),
-    since: Optional[str] = typer.Option(None, "--since", help="Published on or after (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, "--until", help="Published on or before (YYYY-MM-DD)."),
+    since: options.Since = None,
+    until: options.Until = None,
     query: Optional[str] = typer.Option(None, "--query", "-q", help="Words in the title or text (case-insensitive)."),
     limit: int = typer.Option(50, "--limit", min=1, help="At most this many rows."),
 ) -> None:

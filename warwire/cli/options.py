@@ -1,6 +1,7 @@
 """Options that several commands share, declared once with their help text."""
 from __future__ import annotations
 
+from datetime import date as _date
 from enum import Enum
 from typing import Annotated, Iterable, Optional
 
@@ -19,3 +20,17 @@ Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first input 
 def choices(name: str, values: Iterable[str]) -> type[Enum]:
     """A string Enum of ``values`` for a Typer option: Typer lists them in the help and refuses others."""
     return Enum(name, {v: v for v in values}, type=str)  # type: ignore[return-value]
+
+
+def iso_date(value: Optional[str]) -> Optional[str]:
+    """A --since/--until value checked to be a date (YYYY-MM-DD), so a typo is said, not matched against nothing."""
+    if value is None:
+        return None
+    try:
+        return _date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; give YYYY-MM-DD, e.g. 2018-03-05.") from None
+
+
+Since = Annotated[Optional[str], typer.Option("--since", callback=iso_date, help="On or after this date (YYYY-MM-DD).")]
+Until = Annotated[Optional[str], typer.Option("--until", callback=iso_date, help="On or before this date (YYYY-MM-DD).")]

@@ -13,19 +13,17 @@ from warwire.verify.credibility import SIGNALS, Corpus, CredibilityModel, articl
 def read_fakes_labels(path: Path | str) -> list[tuple[str, str, str, int]]:
     """(article id as ingested, unit_id, outlet, label) of each FA-KES row. Only the text, outlet and
     label are read: never the crowd's facts (location, actor, cause_of_death, nb_*)."""
-    import csv
-
     from warwire.ingest import read_sources
+    from warwire.ingest.tabular import csv_records
     from warwire.model import Article as _Article
 
     path = Path(path)
     ids = {a.source_id: a.id for a in read_sources([path], fetch=False) if isinstance(a, _Article)}
     out = []
-    with path.open(encoding="cp1252", errors="replace", newline="") as f:
-        for row in csv.DictReader(f):
-            label = (row.get("label") or "").strip()
-            if label in ("0", "1") and row.get("unit_id") in ids:
-                out.append((ids[row["unit_id"]], row["unit_id"], (row.get("source") or "").strip(), int(label)))
+    for row in csv_records(path)[1]:
+        label = (row.get("label") or "").strip()
+        if label in ("0", "1") and row.get("unit_id") in ids:
+            out.append((ids[row["unit_id"]], row["unit_id"], (row.get("source") or "").strip(), int(label)))
     return out
 
 

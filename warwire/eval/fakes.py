@@ -10,12 +10,12 @@ before trusting a number.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from warwire.ingest.dates import printed_date
+from warwire.ingest.tabular import csv_records
 from warwire.errors import E, WarwireError
 from warwire.eval.scoring import Case, Scores, actor_key, admin1, excerpt, mappings, primary_report, spaced
 from warwire.model import Actor, Article, Report
@@ -53,13 +53,12 @@ def _date(raw: str) -> str | None:
 def read_fakes(path: Path | str, limit: int | None = None) -> list[FakesRow]:
     """FA-KES rows (a cp1252 CSV); ``limit`` keeps that many, evenly spaced through the file."""
     path = Path(path)
-    with path.open(encoding="cp1252", errors="replace", newline="") as f:
-        reader = csv.DictReader(f)
-        missing = {"unit_id", "article_content", "location", "actor", "cause_of_death"} - set(reader.fieldnames or [])
-        if missing:
-            raise WarwireError(E.E202, where=path, line=1,
-                               why=f"no {', '.join(sorted(missing))} column: give the FA-KES CSV with crowd facts")
-        rows = [r for r in reader if (r.get("article_content") or "").strip()]
+    columns, rows = csv_records(path)
+    missing = {"unit_id", "article_content", "location", "actor", "cause_of_death"} - set(columns)
+    if missing:
+        raise WarwireError(E.E202, where=path, line=1,
+                           why=f"no {', '.join(sorted(missing))} column: give the FA-KES CSV with crowd facts")
+    rows = [r for r in rows if (r.get("article_content") or "").strip()]
     rows = spaced(rows, limit)
     return [FakesRow(
         id=r["unit_id"], title=r.get("article_title") or None, text=r["article_content"], outlet=r.get("source"),

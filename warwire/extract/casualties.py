@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge.lexicons import Lexicon
 from warwire.model import Count, Victims
 
@@ -34,7 +35,8 @@ _GENERIC = re.compile(r"(?i)people|persons?|individuals|a person")
 # "65 bodies of civilians were found": the dead are the civilians.
 _BODIES_OF = re.compile(r"(?i)\s+(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?(?:\w+\s+)?")
 _AMONG = re.compile(r"(?i)\s+(?:were|was)\s+(?:also\s+)?among(?:\s+the)?(?:\s+(?:dead|victims))?(?:\s+of)?\s+")
-_MONTH_BEFORE = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$")
+_MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH_NAME}\s*$")
+_MONTH_AFTER = re.compile(rf"(?i)\s*{MONTH_NAME}(?!\w)")
 _TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")
 
 
@@ -209,7 +211,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
         return None
     before = text[max(0, s - 12):s]
     if surface[0].isdigit() and _MONTH_BEFORE.search(before) or \
-            re.match(r"(?i)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", after):
+            _MONTH_AFTER.match(after):
         return None
     wi, wj = _word_index(words, s), _word_index(words, e - 1)
     # Victim noun within the next few words ("12 civilians", "12 people, including").

@@ -10,12 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from warwire.ingest.dates import MONTH_NAME, MONTHS, printed_date_span
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {m: i for i, ms in enumerate(
-    ["jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
-     "sep sept september", "oct october", "nov november", "dec december"], 1) for m in ms.split()}
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = MONTH_NAME
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
@@ -37,12 +35,6 @@ _EXPRESSIONS = re.compile(
         |(?:in|since|during)\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)\b)
     )""")
 
-# A date printed at the top of the text ("Wed 05 Apr 2017 ...", "Published November 17 2017").
-_PRINTED = re.compile(
-    rf"""(?ix)^\W*(?:published:?\s+|updated:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?
-    (?:(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?)\s+(?P<y>{_YEAR})\b""")
-
-
 @dataclass
 class DateMention:
     start: int
@@ -56,15 +48,9 @@ def _month(word: str) -> int:
 
 
 def printed_date(text: str) -> tuple[date, int] | None:
-    """The date a text prints at its top and where that print ends, if any."""
-    m = _PRINTED.match(text[:80])
-    if not m:
-        return None
-    try:
-        day = int(re.sub(r"\D", "", m.group("d1") or m.group("d2")))
-        return date(int(m.group("y")), _month(m.group("m1") or m.group("m2")), day), m.end()
-    except ValueError:
-        return None
+    """The date a text prints at its top and where that print ends, if any (read as ingest reads it)."""
+    found = printed_date_span(text)
+    return (date.fromisoformat(found[0]), found[1]) if found else None
 
 
 def base_date(text: str, published: str | None) -> tuple[date | None, int]:

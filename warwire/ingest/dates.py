@@ -16,6 +16,8 @@ MONTHS = {
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
     "dec": 12, "december": 12,
 }
+# A month name or its abbreviation, longest first ("march" before "mar"), for other patterns to use.
+MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+"
 # Words printed before a date at the top of an article.
@@ -87,7 +89,18 @@ def parse_date(s: str | None) -> str | None:
     return found[0] if found else None
 
 
+_OPENING_MARKS = re.compile(r"\W*")
+
+
+def printed_date_span(text: str) -> tuple[str, int] | None:
+    """The date an article prints at its very top ("Wed 05 Apr 2017 ...", "Published November 17 2017")
+    and the offset in ``text`` where that print ends, if it prints one."""
+    start = _OPENING_MARKS.match(text).end()
+    found = match_date(text[:start + 200], start)
+    return found
+
+
 def printed_date(text: str) -> str | None:
-    """The date an article prints at its very top ("Wed 05 Apr 2017 ...", "Published November 17 2017"), if any."""
-    found = match_date(text.lstrip()[:200])
+    """The ISO date an article prints at its very top, if any (see ``printed_date_span``)."""
+    found = printed_date_span(text)
     return found[0] if found else None

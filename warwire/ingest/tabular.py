@@ -10,11 +10,12 @@ import csv
 import io
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, TextIO
 
 from warwire.errors import E
 from warwire.ingest.articles import Options, build_article
-from warwire.ingest.encoding import LEGACY_HANDLER
+from warwire.ingest.encoding import LEGACY_HANDLER, decode
 from warwire.ingest.rejected import Rejected, reject
 from warwire.ingest.settings import settings
 from warwire.ingest.streams import Rewound
@@ -262,6 +263,14 @@ def _object_article(obj: dict, here: str, opts: Options, seen: dict[tuple, Colum
             yield reject(E.E003, where=here, columns=_columns_text(list(keys)))
         return
     yield from _row_article(obj, cols, here, opts)
+
+
+def csv_records(path: Path | str) -> tuple[list[str], list[dict[str, str]]]:
+    """The header and the rows (as dicts) of a CSV table read whole, decoded as ingest decodes any file
+    (UTF-8, else the legacy code page): for tables of labels and facts beside the articles (FA-KES)."""
+    reader = csv.DictReader(io.StringIO(decode(Path(path).read_bytes()), newline=""))
+    rows = list(reader)
+    return list(reader.fieldnames or []), rows
 
 
 def sniff_delimiter(first_line: str) -> str:
