@@ -33,10 +33,17 @@ const Timeline = (() => {
       if (!days.has(t)) days.set(t, []);
       days.get(t).push(d);
     }
-    const times = [...days.keys()].sort((a, b) => a - b);
-    const t0 = times[0], t1 = times[times.length - 1] + DAY;
+    let times = [...days.keys()].sort((a, b) => a - b);
+    // The axis spans the filter's dates when it has them (zoomed to the filter), else the data's.
+    const from = selected && selected[0] ? Date.parse(selected[0] + "T00:00:00Z") : times[0];
+    const to = selected && selected[1] ? Date.parse(selected[1] + "T00:00:00Z") : times[times.length - 1];
+    const t0 = Math.min(from, to), t1 = Math.max(from, to) + DAY;
+    times = times.filter(t => t >= t0 && t < t1);
+    root.dataset.from = iso(t0);
+    root.dataset.to = iso(t1 - DAY);
     const x = t => pad.l + (t - t0) / (t1 - t0) * (W - pad.l - pad.r);
     const totals = times.map(t => days.get(t).reduce((s, d) => s + (d[metric] || 0), 0));
+    root.dataset.days = String(Math.round((t1 - t0) / DAY));
     const ymax = Math.max(1, ...totals);
     const y = v => H - pad.b - v / ymax * (H - pad.t - pad.b);
     const bw = Math.max(2, x(t0 + DAY) - x(t0) - 1);  // a lone day stays visible on a years-long axis
@@ -60,6 +67,11 @@ const Timeline = (() => {
     const label = (text, attrs) => { const el = svg("text", attrs); el.textContent = text; root.appendChild(el); };
     label(iso(t0), {x: pad.l, y: H - 5, class: "tick"});
     label(iso(t1 - DAY), {x: W - pad.r, y: H - 5, "text-anchor": "end", class: "tick"});
+    const span = (t1 - t0) / DAY;
+    if (span >= 3) {  // a middle date when there is room for it
+      const mid = t0 + Math.floor(span / 2) * DAY;
+      label(iso(mid), {x: x(mid), y: H - 5, "text-anchor": "middle", class: "tick"});
+    }
     label(String(ymax), {x: pad.l - 4, y: pad.t + 8, "text-anchor": "end", class: "tick"});
 
     const brush = svg("rect", {y: pad.t, height: H - pad.t - pad.b, class: "brush", width: 0, x: 0});
@@ -69,10 +81,6 @@ const Timeline = (() => {
       brush.setAttribute("x", x(Math.min(a, b)));
       brush.setAttribute("width", Math.max(2, x(Math.max(a, b) + DAY) - x(Math.min(a, b))));
     };
-    if (selected && (selected[0] || selected[1])) {
-      show(selected[0] ? Date.parse(selected[0] + "T00:00:00Z") : t0,
-           selected[1] ? Date.parse(selected[1] + "T00:00:00Z") : t1 - DAY);
-    }
     let start = null;
     const px = ev => ev.clientX - root.getBoundingClientRect().left;
     root.addEventListener("pointerdown", ev => { start = toTime(px(ev)); root.setPointerCapture(ev.pointerId); show(start, start); });
@@ -80,7 +88,7 @@ const Timeline = (() => {
     root.addEventListener("pointerup", ev => {
       if (start === null) return;
       const end = toTime(px(ev));
-      const a = Math.min(start, end), b = Math.max(start, end);
+      const a = Math.min(start, end), b = Math.max(start, end);  // a click picks its one day
       start = null;
       onBrush(iso(a), iso(b));
     });
