@@ -28,7 +28,7 @@ def test_sample_events_on_the_map_and_their_evidence(served_sample, page):
     with_evidence = next(e for e in events if e["contradictions"])
     page.goto(f"{base}/event/{with_evidence['id']}", wait_until="domcontentloaded")
     page.wait_for_selector("mark")
-    assert page.locator(".report.card").count() == len(with_evidence["reports"])
+    assert page.locator(".report-in-article").count() == len(with_evidence["reports"])
     assert page.locator(".contradiction").count() == len(with_evidence["contradictions"])
     assert not page.errors
 
