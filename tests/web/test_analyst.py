@@ -26,7 +26,7 @@ def test_no_page_asks_anything_of_another_host(served, csp_page):
     base, ids = served
     page = csp_page
     for path in ["/", "/?region=Eastern%20Ghouta", "/event/ev-kafranbel", f"/article/{ids['a:levant']}",
-                 "/outlets"]:
+                 "/outlets", "/brief?since=2019-08-01&until=2019-09-30"]:
         page.goto(base + path, wait_until="networkidle")
         page.wait_for_selector("body:not([data-loading=true])")
         assert external_requests(page) == [], path
@@ -217,3 +217,19 @@ def test_timeline_zooms_to_the_filter_and_picks_a_day_or_a_week(served, page):
     assert page.locator("#timeline svg").get_attribute("data-days") == "7"
     page.locator("#all-dates").click()
     page.wait_for_selector("#summary[data-total='5']")
+
+
+def test_brief_button_opens_the_brief_of_the_current_filter(served, page):
+    base, _ = served
+    open_dashboard(page, base, "?admin1=Idlib&since=2019-08-15&until=2019-09-05")
+    page.locator("#brief").click()
+    page.wait_for_url("**/brief?**")
+    page.wait_for_selector("li.sentence")
+    assert page.locator("h1").inner_text() == "Situation brief: Idlib, 2019-08-15 to 2019-09-05"
+    sentences = page.locator("li.sentence")
+    assert sentences.count() >= 5
+    for i in range(sentences.count()):
+        assert sentences.nth(i).locator("a.cite").count() >= 1
+    assert "3 events in Idlib, with 19 deaths" in sentences.first.inner_text()
+    sentences.first.locator("a.cite").first.click()
+    page.wait_for_url("**/event/**")
