@@ -46,6 +46,11 @@ class E(str, Enum):
     E405 = "No event with id {id!r} in the store. List events at /api/events."
     E406 = "Give the article as `text` or as `url`, not both and not neither."
     E407 = "Unknown {field} {value!r}; choose one of: {choices}."
+    # watches (E5xx)
+    E501 = "No watch named {name!r}. List watches with `warwire watch list`; add one with `warwire watch add`."
+    E502 = "Watch name {name!r}: use 1 to 64 letters, digits, '-' or '_'."
+    E503 = "Filter {text!r}: {why}. Give NAME=VALUE pairs joined by '&', e.g. 'region=Eastern Ghouta&min_fatalities=5'; names: {names}."
+    E504 = "Webhook {url!r} must be an http:// or https:// URL."
 
 
 class WarwireError(Exception):
