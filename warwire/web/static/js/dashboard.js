@@ -109,7 +109,7 @@
 
   const clusters = L.markerClusterGroup({
     maxClusterRadius: z => (z <= 8 ? 50 : z <= 12 ? 40 : 25), spiderfyOnMaxZoom: true, showCoverageOnHover: false,
-    zoomToBoundsOnClick: true, chunkedLoading: true,
+    zoomToBoundsOnClick: true, chunkedLoading: false,
     iconCreateFunction: cluster => {
       const n = cluster.getChildCount();
       const size = Math.round(Math.min(52, 22 + 4 * Math.log2(n)));
@@ -119,20 +119,33 @@
     },
   }).addTo(map);
 
+  function escapeAttr(v) {
+    return String(v).replace(/[&<>"']/g, c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]));
+  }
   function markerFor(p) {
     // p: [id, lat, lon, event_type, sub_event_type, deaths, contradicted, place, date]
+    // The icon is an HTML string, made into elements only when shown: 10,000 events cost no DOM until then.
     const size = Math.round(Math.min(34, 10 + 3 * Math.sqrt(p[5] || 0)));
-    const dot = document.createElement("div");
-    dot.className = "ww-event" + (p[6] ? " contradicted" : "");
-    dot.dataset.eventId = p[0];
-    dot.style.cssText = `width:${size}px;height:${size}px;background:${WW.typeColour(p[3])}`;
-    const m = L.marker([p[1], p[2]], {icon: L.divIcon({html: dot, className: "ww-event-icon", iconSize: [size, size]}),
+    const html = `<div class="ww-event${p[6] ? " contradicted" : ""}" data-event-id="${escapeAttr(p[0])}" ` +
+      `style="width:${size}px;height:${size}px;background:${WW.typeColour(p[3])}"></div>`;
+    const m = L.marker([p[1], p[2]], {icon: L.divIcon({html, className: "ww-event-icon", iconSize: [size, size]}),
                                       keyboard: false, ww: p});
-    m.bindTooltip(() => h("div", {class: "tip"}, h("strong", {}, p[4] || p[3]), h("br"),
-      `${WW.fmt(p[8])} · ${WW.fmt(p[7])}`, h("br"), `deaths: ${WW.fmt(p[5])}${p[6] ? " · sources disagree" : ""}`));
-    m.on("click", () => { location.href = "/event/" + encodeURIComponent(p[0]); });
     return m;
   }
+  // One tooltip and one click handler for every event marker, on the group: none per marker.
+  const tip = L.tooltip({direction: "top", offset: [0, -6]});
+  clusters.on("mouseover", ev => {
+    const p = ev.layer.options.ww;
+    if (!p) return;
+    tip.setLatLng(ev.layer.getLatLng()).setContent(h("div", {class: "tip"}, h("strong", {}, p[4] || p[3]), h("br"),
+      `${WW.fmt(p[8])} · ${WW.fmt(p[7])}`, h("br"), `deaths: ${WW.fmt(p[5])}${p[6] ? " · sources disagree" : ""}`));
+    map.openTooltip(tip);
+  });
+  clusters.on("mouseout", () => map.closeTooltip(tip));
+  clusters.on("click", ev => {
+    const p = ev.layer.options.ww;
+    if (p) location.href = "/event/" + encodeURIComponent(p[0]);
+  });
 
   let moveTimer = null;
   function markView() {
@@ -191,6 +204,7 @@
     try {
       const [st, pts, sm, rows] = await Promise.all([api("/stats", q), api("/points", q), api("/summary", q), tablePage()]);
       if (mine !== generation) return;
+      performance.mark("ww-data");
       drawTable(rows);
       stats = st;
       summaryEl.textContent = `${st.events} events · ${st.deaths} deaths (best estimates)`;
@@ -198,8 +212,10 @@
       summaryEl.dataset.deaths = String(st.deaths);
       clusters.clearLayers();
       clusters.addLayers(pts.items.map(markerFor));
+      performance.mark("ww-markers");
       document.getElementById("map").dataset.located = String(pts.items.length);
       drawTimeline();
+      performance.mark("ww-timeline");
       drawPanel(sm, q);
     } catch (err) {
       if (mine === generation) summaryEl.textContent = "Error: " + err.message;
@@ -337,5 +353,6 @@
 
   drawLegend();
   drawLabels();
-  fillChoices().catch(() => {}).finally(refresh);
+  refresh();
+  fillChoices().catch(() => {});
 })();
