@@ -122,6 +122,10 @@ const WW = (() => {
     let out = `${best} killed`;
     const range = fat.low !== fat.high && n(fat.low) && n(fat.high) ? ` (reports range from ${fat.low} to ${fat.high})` : "";
     out += range;
+    const counted = [v.civilians, v.combatants].filter(n).reduce((a, b) => a + b, 0);
+    if (counted > best) {  // the breakdown comes from a higher toll than the best estimate: say so apart
+      return out + `. The highest report counts ${[...who, ...among].join(", ")}.`;
+    }
     if (who.length) out += ": " + who.join(", ");
     if (among.length) out += (who.length ? "; " : ": among them ") + among.join(", ");
     return out + ".";
