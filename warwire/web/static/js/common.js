@@ -124,7 +124,7 @@ const WW = (() => {
     out += range;
     const counted = [v.civilians, v.combatants].filter(n).reduce((a, b) => a + b, 0);
     if (counted > best) {  // the breakdown comes from a higher toll than the best estimate: say so apart
-      return out + `. The highest report counts ${[...who, ...among].join(", ")}.`;
+      return out + `. Reports count ${[...who, ...among].join(", ")}.`;
     }
     if (who.length) out += ": " + who.join(", ");
     if (among.length) out += (who.length ? "; " : ": among them ") + among.join(", ");
