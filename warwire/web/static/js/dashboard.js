@@ -111,11 +111,9 @@
     maxClusterRadius: z => (z <= 8 ? 50 : z <= 12 ? 40 : 25), spiderfyOnMaxZoom: true, showCoverageOnHover: false,
     zoomToBoundsOnClick: true, chunkedLoading: false,
     iconCreateFunction: cluster => {
-      const n = cluster.getChildCount();
-      const size = Math.round(Math.min(52, 22 + 4 * Math.log2(n)));
-      const contradicted = cluster.getAllChildMarkers().some(m => m.options.ww[6]);
-      return L.divIcon({html: `<div class="ww-cluster${contradicted ? " ring" : ""}" data-count="${n}" style="width:${size}px;height:${size}px;line-height:${size}px">${n}</div>`,
-                        className: "ww-cluster-icon", iconSize: [size, size]});
+      const children = cluster.getAllChildMarkers();
+      const n = children.reduce((s, m) => s + (m.options.stack ? m.options.stack.length : 1), 0);
+      return discIcon(n, children.some(m => (m.options.stack || [m.options.ww]).some(p => p[6])));
     },
   }).addTo(map);
 
@@ -132,9 +130,36 @@
                                       keyboard: false, ww: p});
     return m;
   }
+  function discIcon(n, contradicted) {
+    const size = Math.round(Math.min(52, 22 + 4 * Math.log2(n)));
+    return L.divIcon({html: `<div class="ww-cluster${contradicted ? " ring" : ""}" data-count="${n}" style="width:${size}px;height:${size}px;line-height:${size}px">${n}</div>`,
+                      className: "ww-cluster-icon", iconSize: [size, size]});
+  }
+  /** Events at one point (most places are geocoded to a town) as one marker until it is opened: the
+      clusterer then handles a few thousand markers instead of every event, and the map fills fast. */
+  function stackFor(group) {
+    return L.marker([group[0][1], group[0][2]], {icon: discIcon(group.length, group.some(p => p[6])), keyboard: false,
+                                                  stack: group});
+  }
+  function markersFor(points) {
+    const at = new Map();
+    for (const p of points) {
+      const key = p[1] + "," + p[2];
+      if (!at.has(key)) at.set(key, []);
+      at.get(key).push(p);
+    }
+    return [...at.values()].map(g => (g.length === 1 ? markerFor(g[0]) : stackFor(g)));
+  }
   // One tooltip and one click handler for every event marker, on the group: none per marker.
   const tip = L.tooltip({direction: "top", offset: [0, -6]});
   clusters.on("mouseover", ev => {
+    const stack = ev.layer.options.stack;
+    if (stack) {
+      tip.setLatLng(ev.layer.getLatLng()).setContent(h("div", {class: "tip"}, h("strong", {}, `${stack.length} events at ${WW.fmt(stack[0][7])}`),
+        h("br"), "click to spread them out"));
+      map.openTooltip(tip);
+      return;
+    }
     const p = ev.layer.options.ww;
     if (!p) return;
     tip.setLatLng(ev.layer.getLatLng()).setContent(h("div", {class: "tip"}, h("strong", {}, p[4] || p[3]), h("br"),
@@ -143,6 +168,15 @@
   });
   clusters.on("mouseout", () => map.closeTooltip(tip));
   clusters.on("click", ev => {
+    const stack = ev.layer.options.stack;
+    if (stack) {  // opened: its events join the map one by one, zoomed in and spread apart
+      map.closeTooltip(tip);
+      const members = stack.map(markerFor);
+      clusters.removeLayer(ev.layer);
+      clusters.addLayers(members);
+      clusters.zoomToShowLayer(members[0]);
+      return;
+    }
     const p = ev.layer.options.ww;
     if (p) location.href = "/event/" + encodeURIComponent(p[0]);
   });
@@ -211,7 +245,7 @@
       summaryEl.dataset.total = String(st.events);
       summaryEl.dataset.deaths = String(st.deaths);
       clusters.clearLayers();
-      clusters.addLayers(pts.items.map(markerFor));
+      clusters.addLayers(markersFor(pts.items));
       performance.mark("ww-markers");
       document.getElementById("map").dataset.located = String(pts.items.length);
       drawTimeline();
