@@ -40,10 +40,17 @@ def main() -> None:
     ap.add_argument("--loads", type=int, default=7)
     ap.add_argument("--query", default="", help="A dashboard query string, e.g. '?admin1=Idlib'.")
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--towns", action="store_true", help="Round coordinates to 0.01 degree (about 1 km), as town-level "
+                    "geocoding places most events, instead of a distinct point per event.")
     args = ap.parse_args()
     path = Path(args.db)
     if args.rebuild or not path.exists():
         build(path, args.reports)
+    if args.towns:
+        import sqlite3
+
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE events SET lat = round(lat, 2), lon = round(lon, 2)")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = tempfile.TemporaryFile()
@@ -78,7 +85,8 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
-    print(f"store: {stats['events']:,} events; map: {located:,} located events drawn")
+    print(f"store: {stats['events']:,} events; map: {located:,} located events drawn"
+          f"{' (coordinates rounded to 0.01 degree)' if args.towns else ''}")
     print(f"page load to filled map over {len(times)} loads: median {statistics.median(times):.3f} s, "
           f"max {max(times):.3f} s (target < 1 s)")
 
