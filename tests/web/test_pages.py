@@ -26,6 +26,16 @@ def span(text: str, phrase: str) -> list[int]:
     return [i, i + len(phrase)]
 
 
+def _add_link_reasons(store, event_id: str, reasons: dict[str, str]) -> None:
+    """The linker's per-report reasons (``link_reasons``: report id -> "other report id: why") in the record."""
+    import sqlalchemy as sa
+
+    from warwire.store.schema import events
+    with store.engine.begin() as conn:
+        record = conn.execute(sa.select(events.c.record).where(events.c.id == event_id)).scalar_one()
+        conn.execute(events.update().where(events.c.id == event_id).values(record={**record, "link_reasons": reasons}))
+
+
 def build(url: str) -> dict[str, str]:
     store = open_store(url)
     arts = [Article(text=MONITOR_TEXT.format(tail=t), outlet=o, title=f"Strikes on Saraqeb ({o})",
@@ -61,6 +71,7 @@ def build(url: str) -> dict[str, str]:
                              contradictions=[Contradiction("fatalities", [
                                  {"value": 23, "report": rid[0], "outlet": "North Wire", "claimed_by": MONITOR.name},
                                  {"value": 7, "report": rid[3], "outlet": "State Wire", "claimed_by": AGENCY.name}])])])
+    _add_link_reasons(store, "ev-saraqeb", {rid[1]: f"{rid[0]}: same day, same place, same toll (23)"})
     store.close()
     return {"agency": arts[3].id, "monitor": arts[0].id}
 
@@ -92,6 +103,8 @@ def test_event_page_reads_as_sentences(relayed, page):
     assert all("https://" not in t for t in headers)  # outlets by name, the link behind a word
     assert "Credibility not scored" in page.locator(".report.card").first.inner_text()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert page.locator(".link-reason").inner_text() == \
+        "The report of Levant Post joins that of North Wire: same day, same place, same toll (23)"
     assert not page.errors
 
 

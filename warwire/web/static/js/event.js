@@ -88,14 +88,20 @@
         h("div", {}, h("a", {href: "#report-" + encodeURIComponent(v.report || "")}, "the report")));
     }))));
 
-  // --- why these reports are one event (from the linker, when it recorded its reasons) -----------
-  const links = e.links || e.link_reasons || [];
-  const why = Array.isArray(links) && links.length ? h("section", {class: "why"},
+  // --- why these reports are one event: the linker keeps, per report, the link that brought it in
+  // ({report id: "other report id: reason"}) -------------------------------------------------------
+  const outletOf = rid => (byId[rid] && byId[rid].article && byId[rid].article.outlet) || rid;
+  const reportRef = rid => h("a", {href: "#report-" + rid}, outletOf(rid));
+  const reasons = e.link_reasons && typeof e.link_reasons === "object" ? Object.entries(e.link_reasons) : [];
+  const why = reasons.length ? h("section", {class: "why"},
     h("h2", {}, "Why these reports are one event"),
-    h("ul", {}, links.map(l => typeof l === "string" ? h("li", {}, l) : h("li", {},
-      [l.report, l.other || l.to].filter(Boolean).map((rid, i) => [i ? " and " : "", h("a", {href: "#report-" + rid}, byId[rid] && byId[rid].article ? byId[rid].article.outlet || rid : rid)]),
-      l.report ? ": " : "", (l.reasons || [l.reason]).filter(Boolean).join("; "),
-      l.score !== undefined ? h("small", {}, ` (score ${l.score})`) : "")))) : null;
+    h("ul", {}, reasons.map(([rid, text]) => {
+      const cut = String(text).indexOf(": ");
+      const other = cut > 0 ? String(text).slice(0, cut) : null;
+      const reason = cut > 0 ? String(text).slice(cut + 2) : String(text);
+      return h("li", {class: "link-reason"}, "The report of ", reportRef(rid), other ? [" joins that of ", reportRef(other)] : " joined",
+        ": ", reason);
+    }))) : null;
 
   // --- one card per article, its reports listed inside it --------------------------------------
   const byArticle = new Map();
