@@ -233,3 +233,13 @@ def test_brief_button_opens_the_brief_of_the_current_filter(served, page):
     assert "3 events in Idlib, with 19 deaths" in sentences.first.inner_text()
     sentences.first.locator("a.cite").first.click()
     page.wait_for_url("**/event/**")
+
+
+def test_watch_button_gives_the_command_for_the_current_filter(served, page):
+    base, _ = served
+    open_dashboard(page, base, "?region=Eastern%20Ghouta&min_fatalities=2")
+    page.locator("#watch").click()
+    command = page.locator("#watch-command").inner_text()
+    assert command == "warwire watch add NAME --filter 'region=Eastern Ghouta&min_fatalities=2' [--webhook URL]"
+    from warwire.export.watches import parse_filter
+    assert parse_filter(command.split("'")[1]) == {"region": "Eastern Ghouta", "min_fatalities": "2"}

@@ -385,6 +385,22 @@
     stateToForm(state());
   }
 
+  // Watch: the command that saves the current filter, with its feed and webhook (saving needs the store).
+  document.getElementById("watch").addEventListener("click", ev => {
+    const box = document.getElementById("watch-box");
+    box.hidden = !box.hidden;
+    ev.currentTarget.setAttribute("aria-expanded", String(!box.hidden));
+    if (box.hidden) return;
+    const q = new URLSearchParams(query(state())).toString().replace(/\+/g, " ");
+    const filter = decodeURIComponent(q).replace(/'/g, "'\\''");
+    box.replaceChildren(
+      h("p", {}, "To be told of new events matching this filter, save it as a watch:"),
+      h("code", {id: "watch-command"}, `warwire watch add NAME --filter '${filter}' [--webhook URL]`),
+      h("p", {}, "Its feed is then ", h("code", {}, location.origin + "/api/watches/NAME.atom"),
+        "; a webhook gets the new events after each extract or link run. ",
+        h("a", {href: "/api/watches"}, "Saved watches")));
+  });
+
   drawLegend();
   drawLabels();
   refresh();
