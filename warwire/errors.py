@@ -67,6 +67,11 @@ class E(str, Enum):
     E408 = ("Port {port} on {host} is taken: another server listens there. Stop it, or pick another port "
             "with --port (for example --port {free}).")
     E409 = "Cannot listen on {host}:{port} ({why}). Give an address of this machine with --host (127.0.0.1 by default)."
+    # watches (E5xx)
+    E501 = "No watch named {name!r}. List watches with `warwire watch list`; add one with `warwire watch add`."
+    E502 = "Watch name {name!r}: use 1 to 64 letters, digits, '-' or '_'."
+    E503 = "Filter {text!r}: {why}. Give NAME=VALUE pairs joined by '&', e.g. 'region=Eastern Ghouta&min_fatalities=5'; names: {names}."
+    E504 = "Webhook {url!r} must be an http:// or https:// URL."
 
 
 class WarwireError(Exception):

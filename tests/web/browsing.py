@@ -23,7 +23,7 @@ def open_dashboard(page, base: str, query: str = "") -> None:
 
 def drawn_events(page) -> int:
     """Events on the map: single circles plus the counts written on cluster circles."""
-    singles = page.locator("path.ww-event").count()
+    singles = page.locator("div.ww-event").count()
     clustered = sum(int(c) for c in page.locator(".ww-cluster").evaluate_all("els => els.map(e => e.dataset.count)"))
     return singles + clustered
 
@@ -31,3 +31,8 @@ def drawn_events(page) -> int:
 def total(page) -> int:
     """The number of events matching the filters, as the summary line states it."""
     return int(page.locator("#summary").get_attribute("data-total"))
+
+
+def external_requests(page) -> list[str]:
+    """Every request the page made to anywhere but our server (collected by new_page)."""
+    return [u for u in page.requests if not u.startswith(("http://127.0.0.1:", "data:", "blob:", "about:"))]

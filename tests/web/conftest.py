@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -31,13 +32,16 @@ def _serve(url: str):
     """Start `warwire --db URL serve` the way a user does; yields the base URL, stops it after."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "WARWIRE_TOKEN"}
+    # The log goes to a file: a pipe nobody reads fills up after a few hundred requests and blocks the server.
+    log = tempfile.TemporaryFile()
     proc = subprocess.Popen([sys.executable, "-c", "from warwire.cli import main; main()", "--db", url, "serve",
-                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):
             if proc.poll() is not None:
-                raise RuntimeError("warwire serve exited: " + proc.stdout.read().decode(errors="replace"))
+                log.seek(0)
+                raise RuntimeError("warwire serve exited: " + log.read().decode(errors="replace"))
             try:
                 urllib.request.urlopen(base + "/api/stats", timeout=1)
                 break
@@ -49,6 +53,7 @@ def _serve(url: str):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        log.close()
 
 
 @pytest.fixture(scope="session")
@@ -82,7 +87,7 @@ def chromium():
 
 def new_page(chromium, bypass_csp: bool):
     """A page that can reach only our server (offline, like a field laptop); ``page.errors`` collects script errors."""
-    context = chromium.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=bypass_csp)
+    context = chromium.new_context(viewport={"width": 1366, "height": 768}, bypass_csp=bypass_csp)
     # Nothing but our server answers: map tiles (or anything else from outside) fail, as offline.
     context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("http://127.0.0.1:")
                   else route.abort())
@@ -90,6 +95,9 @@ def new_page(chromium, bypass_csp: bool):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.errors = errors
+    requests: list[str] = []  # every URL the page asked for, ours or not
+    context.on("request", lambda request: requests.append(request.url))
+    page.requests = requests
     return page
 
 

@@ -10,15 +10,15 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 import warwire
-from warwire.api import read, write
+from warwire.api import brief, dashboard, export, read, watches, write
 from warwire.api.cache import TTLCache
 from warwire.errors import E, WarwireError
 
 WEB = Path(warwire.__file__).resolve().parent / "web"
-STATUS = {E.E005: 502, E.E101: 503, E.E102: 404, E.E401: 403, E.E402: 401, E.E405: 404}  # any other E4xx: 400
+STATUS = {E.E005: 502, E.E101: 503, E.E102: 404, E.E401: 403, E.E402: 401, E.E405: 404, E.E501: 404}  # any other E4xx: 400
 PAGES = {"/": "index.html", "/event/{event_id}": "event.html", "/article/{article_id}": "article.html",
-         "/outlets": "outlets.html", "/outlet/{name:path}": "outlets.html"}
-# The dashboard loads nothing from elsewhere but map tiles; scripts only from our own files.
+         "/outlets": "outlets.html", "/outlet/{name:path}": "outlets.html", "/brief": "brief.html"}
+# The dashboard loads nothing from elsewhere but map tiles, and those only when the user turns them on.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data: https://tile.openstreetmap.org; connect-src 'self'; object-src 'none'; "
        "base-uri 'none'; frame-ancestors 'none'")
@@ -34,6 +34,10 @@ def create_app(store_url: str | None = None) -> FastAPI:
     app.state.cache = TTLCache()
     app.include_router(read.router)
     app.include_router(write.router)
+    app.include_router(dashboard.router)
+    app.include_router(export.router)
+    app.include_router(brief.router)
+    app.include_router(watches.router)
 
     @app.exception_handler(WarwireError)
     def _warwire_error(_request: Request, exc: WarwireError) -> JSONResponse:

@@ -36,6 +36,8 @@ class EventFilters:
     claimed_by: str | None = None
     min_fatalities: int | None = None
     has_contradiction: bool | None = None
+    region: str | None = None
+    q: str | None = None
 
     def conditions(self, walk: str | None = None) -> list[sa.ColumnElement[bool]]:
         """SQL conditions on ``events`` for every filter except ``tag``.
@@ -72,13 +74,14 @@ class EventFilters:
             if self.claimed_by:
                 sub = sub.where(reports.c.claimed_by == self.claimed_by)
             out.append(sa.exists(sub))
+        out += _region_and_text(self.region, self.q)
         return out
 
     @property
     def indexed(self) -> bool:
         """Whether a filter is on an indexed column (so a planner might sort its matches)."""
         return any(v is not None for v in (self.until, self.bbox, self.admin1, self.event_type,
-                                           self.sub_event_type, self.min_fatalities))
+                                           self.sub_event_type, self.min_fatalities, self.region))
 
     def keeps(self, record: dict[str, Any]) -> bool:
         """The filters SQL cannot apply (tags are only in the record)."""
@@ -92,6 +95,29 @@ class EventFilters:
         if plain and self.tag not in text:  # the tag's own characters appear verbatim in any JSON encoding
             return False
         return self.keeps(json.loads(text))
+
+
+def _region_and_text(region: str | None, q: str | None) -> list[sa.ColumnElement[bool]]:
+    """A named region (an event at the region itself or within ~3 km of one of its towns) and a text search
+    over the event record and its articles' titles."""
+    out: list[sa.ColumnElement[bool]] = []
+    if region:
+        from warwire.api.places import region_area
+
+        area = region_area(region)
+        if area is None:
+            from warwire.api.places import region_names
+            raise WarwireError(E.E407, field="region", value=region, choices=", ".join(region_names()))
+        near = [sa.and_(events.c.lat.between(lat - dlat, lat + dlat), events.c.lon.between(lon - dlon, lon + dlon))
+                for lat, lon, dlat, dlon in area["boxes"]]
+        out.append(sa.or_(events.c.location_name.in_(area["names"]), *near))
+    if q:
+        like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        titled = (sa.select(sa.literal(1)).select_from(event_reports.join(reports, reports.c.id == event_reports.c.report_id)
+                  .join(articles, articles.c.id == reports.c.article_id))
+                  .where(event_reports.c.event_id == events.c.id, articles.c.title.ilike(like, escape="\\")))
+        out.append(sa.or_(sa.cast(events.c.record, sa.Text).ilike(like, escape="\\"), sa.exists(titled)))
+    return out
 
 
 class _Unindexed:
@@ -141,6 +167,9 @@ def event_filters(
     min_fatalities: Optional[int] = Query(None, ge=0, le=10_000_000,
                                           description="Best fatality estimate at least this."),
     has_contradiction: Optional[bool] = Query(None, description="Only events whose sources disagree (true) or not."),
+    region: Optional[str] = Query(None, max_length=128, description="A named area of the knowledge pack, e.g. "
+                                  "`Eastern Ghouta` (see /api/regions)."),
+    q: Optional[str] = Query(None, max_length=200, description="Text search in the event record and its articles' titles."),
 ) -> EventFilters:
     """The FastAPI dependency for the event filters."""
     check_choice("event_type", event_type, EVENT_TYPES)
@@ -149,4 +178,5 @@ def event_filters(
         since, until = until, since  # a reversed range from a brush is still a range
     return EventFilters(since=since, until=until, bbox=parse_bbox(bbox), admin1=admin1, event_type=event_type,
                         sub_event_type=sub_event_type, tag=tag, actor=actor, outlet=outlet, claimed_by=claimed_by,
-                        min_fatalities=min_fatalities, has_contradiction=has_contradiction)
+                        min_fatalities=min_fatalities, has_contradiction=has_contradiction,
+                        region=region or None, q=q or None)

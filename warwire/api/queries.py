@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from warwire.api.credibility import explained
 from warwire.api.filters import EventFilters
 from warwire.api.pages import page
 from warwire.store.schema import articles, event_reports, events, reports
@@ -23,7 +24,7 @@ WALK = 2000
 RECORD_JSON = sa.cast(events.c.record, sa.Text).label("record_json")
 EXCERPT_MARGIN = 240  # characters of context kept around the evidence spans of a report
 ARTICLE_FIELDS = (articles.c.id, articles.c.source_id, articles.c.outlet, articles.c.title, articles.c.published,
-                  articles.c.url, articles.c.metadata_date, articles.c.duplicate_of)
+                  articles.c.url, articles.c.metadata_date, articles.c.duplicate_of, articles.c.credibility)
 
 
 def list_events(conn: sa.Connection, filters: EventFilters, sort: str = "-date", cursor: str | None = None,
@@ -36,9 +37,25 @@ def list_events(conn: sa.Connection, filters: EventFilters, sort: str = "-date",
         walk = (WALK, filters.conditions(walk=key.name))
     rows, nxt = page(conn, events, filters.conditions(), sort, key, descending, cursor, limit, keep,
                      [events.c.id, RECORD_JSON], walk)
-    out: dict[str, Any] = {"items": [_event_item(json.loads(r.record_json), r.id) for r in rows], "next_cursor": nxt}
+    claimants = claimants_of(conn, [r.id for r in rows])
+    out: dict[str, Any] = {"items": [{**_event_item(json.loads(r.record_json), r.id), "claimants": claimants.get(r.id, [])}
+                                     for r in rows], "next_cursor": nxt}
     if with_total:
         out["total"] = count_events(conn, filters)
+    return out
+
+
+def claimants_of(conn: sa.Connection, event_ids: list[str]) -> dict[str, list[str]]:
+    """{event id: the sources its reports attribute their figures to, by name}, for a page of events."""
+    out: dict[str, list[str]] = defaultdict(list)
+    if not event_ids:
+        return out
+    q = (sa.select(event_reports.c.event_id, reports.c.claimed_by).distinct()
+         .select_from(event_reports.join(reports, reports.c.id == event_reports.c.report_id))
+         .where(event_reports.c.event_id.in_(event_ids), reports.c.claimed_by.is_not(None))
+         .order_by(event_reports.c.event_id, reports.c.claimed_by))
+    for event_id, name in conn.execute(q):
+        out[event_id].append(name)
     return out
 
 
@@ -86,7 +103,7 @@ def excerpt(text: str, evidence: dict[str, list[int]]) -> dict[str, Any]:
 def _article_header(m: Any, id_key: str = "id") -> dict[str, Any]:
     return {"id": m[id_key], "source_id": m["source_id"], "outlet": m["outlet"], "title": m["title"],
             "published": m["published"], "url": m["url"], "metadata_date": m["metadata_date"],
-            "duplicate_of": m["duplicate_of"]}
+            "duplicate_of": m["duplicate_of"], "credibility": explained(m["credibility"])}
 
 
 def list_articles(conn: sa.Connection, outlet: str | None = None, since: date | None = None,

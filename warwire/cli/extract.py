@@ -158,6 +158,10 @@ def extract_cli(
     sys.stdout.flush()
     # Also after a run with nothing to extract: a killed run may have stored reports it never linked.
     linked = _link(store) if store is not None and not no_link else None
+    if linked is not None:
+        from warwire.export.watches import notify_and_report
+
+        notify_and_report(store, console)  # webhooks of watches hear of new events; a failure is only reported
     _print_rejected(rejected)
     if summary.errors:
         console.print(f"{summary.errors:,} article(s) failed: list them with `warwire errors`, retry them with "

@@ -30,3 +30,6 @@ def link_cli(
         table.add_row(name, f"{value:,}")
     table.add_row("seconds", f"{summary.seconds:,.1f}")
     out.print(table)
+    from warwire.export.watches import notify_and_report
+
+    notify_and_report(store, console)  # webhooks of watches hear of new events; a failure is only reported

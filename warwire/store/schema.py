@@ -106,3 +106,20 @@ event_reports = Table(
     Column("event_id", String(48), ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("report_id", String(48), ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
 )
+
+# Saved filters ("watches"): an Atom feed each, and optionally a webhook told of new events.
+watches = Table(
+    "watches", metadata,
+    Column("name", String(64), primary_key=True),
+    Column("filters", JSON, nullable=False),  # the event filters as query parameters, e.g. {"region": "..."}
+    Column("webhook", Text),
+    Column("created_at", String(32)),
+)
+
+# The events a watch's webhook has been told of (or that matched when the watch was made).
+watch_deliveries = Table(
+    "watch_deliveries", metadata,
+    Column("watch", String(64), ForeignKey("watches.name", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", String(48), primary_key=True),
+    Column("delivered_at", String(32)),
+)

@@ -109,10 +109,54 @@ const WW = (() => {
       Object.entries(colours).map(([f, c]) => { const m = h("mark", {}, f); m.style.background = c; return [m, " "]; }));
   }
 
+  /** "14 killed: 9 civilians, 5 fighters; 3 children" from an event's fatalities and victims. */
+  function victimsSentence(fat, victims) {
+    const v = victims || {}, best = fat && fat.best;
+    const n = x => x !== null && x !== undefined;
+    const who = [[v.civilians, "civilian", "civilians"], [v.combatants, "fighter", "fighters"]]
+      .filter(([x]) => n(x) && x > 0).map(([x, one, many]) => `${x} ${x === 1 ? one : many}`);
+    const among = [[v.children, "child", "children"], [v.women, "woman", "women"]]
+      .filter(([x]) => n(x) && x > 0).map(([x, one, many]) => `${x} ${x === 1 ? one : many}`);
+    if (!n(best)) return who.length ? `Dead: ${who.join(", ")}.` : "No death toll reported.";
+    if (best === 0 && !who.length) return "No one reported killed.";
+    let out = `${best} killed`;
+    const range = fat.low !== fat.high && n(fat.low) && n(fat.high) ? ` (reports range from ${fat.low} to ${fat.high})` : "";
+    out += range;
+    const counted = [v.civilians, v.combatants].filter(n).reduce((a, b) => a + b, 0);
+    if (counted > best) {  // the breakdown comes from a higher toll than the best estimate: say so apart
+      return out + `. Reports count ${[...who, ...among].join(", ")}.`;
+    }
+    if (who.length) out += ": " + who.join(", ");
+    if (among.length) out += (who.length ? "; " : ": among them ") + among.join(", ");
+    return out + ".";
+  }
+
+  const WORDS = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+    nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+    hundred: 100, a: 1, an: 1};
+  const COUNTED = new Set(["fatalities", "injured"]);
+
+  /** Whether an evidence span can stand for its field's value: a count's span must state that count
+      (in digits or words) when it states any number; other fields are not checked. */
+  function spanAgrees(field, spanText, report) {
+    if (!COUNTED.has(field)) return true;
+    const value = report && report[field] && report[field].best;
+    if (value === null || value === undefined) return true;
+    const digits = (spanText.replace(/(\d),(\d{3})/g, "$1$2").match(/\d+/g) || []).map(Number);
+    if (digits.length) return digits.includes(value) || digits.some(d => d === value);
+    const words = spanText.toLowerCase().match(/[a-z]+/g) || [];
+    const numbers = words.filter(w => w in WORDS && w !== "a" && w !== "an").map(w => WORDS[w]);
+    if (!numbers.length) return true;  // "a child was killed", "dozens": nothing to compare
+    let sum = 0;  // "twenty three" -> 23
+    for (const x of numbers) sum = x === 100 ? (sum || 1) * 100 : sum + x;
+    return numbers.includes(value) || sum === value;
+  }
+
   function showError(where, err) {
     where.replaceChildren(h("p", {class: "error"}, "Could not load: " + err.message));
   }
 
   return {TYPE_COLOURS, h, api, typeColour, fmt, count, eventLink, articleLink, outletLink, highlighted,
-          fieldColours, legend, showError, safeHref};
+          fieldColours, legend, showError, safeHref, victimsSentence, spanAgrees};
 })();

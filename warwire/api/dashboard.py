@@ -1,0 +1,64 @@
+"""Endpoints behind the dashboard's map and summary panel: place labels, named regions, the filter's summary."""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Depends, Query, Request
+
+from warwire.api import places
+from warwire.api.filters import EventFilters, event_filters, parse_bbox
+from warwire.api.read import connection
+from warwire.api.summary import matching, summary as summarise
+from warwire.store.schema import events
+
+router = APIRouter(prefix="/api", tags=["dashboard"])
+
+
+@router.get("/places", summary="Town labels for a map view, from the gazetteer: bigger towns first, more as one zooms in")
+def place_labels(bbox: Optional[str] = Query(None, max_length=100, description="min_lon,min_lat,max_lon,max_lat"),
+                 zoom: int = Query(7, ge=0, le=22)) -> list[dict[str, Any]]:
+    return places.labels(parse_bbox(bbox), zoom)
+
+
+@router.get("/regions", summary="Named regions of the knowledge pack (the `region` filter's values)")
+def regions() -> list[dict[str, Any]]:
+    return [{k: v for k, v in r.items() if k != "boxes"} for r in places.regions().values()]
+
+
+@router.get("/summary", summary="The events matching the filters summed up: deaths low/best/high, by perpetrator, "
+                                "type, claimant, top places, and article coverage of the period")
+def summary(request: Request, filters: EventFilters = Depends(event_filters),
+            conn: sa.Connection = Depends(connection)) -> dict[str, Any]:
+    return request.app.state.cache.get(("summary", filters), lambda: summarise(conn, filters))
+
+
+POINT_FIELDS = ["id", "lat", "lon", "event_type", "sub_event_type", "deaths", "contradicted", "place", "date"]
+MAX_POINTS = 50_000
+
+
+@router.get("/points", summary="Every located event matching the filters, compactly, for the map")
+def points(request: Request, filters: EventFilters = Depends(event_filters),
+           conn: sa.Connection = Depends(connection)) -> dict[str, Any]:
+    def read() -> dict[str, Any]:
+        c = events.c
+        rows = []
+        for r in matching(conn, filters, c.lat, c.lon, c.event_type, c.sub_event_type, c.fatalities_best,
+                          c.n_contradictions, c.location_name, c.date_start):
+            if r.lat is None or r.lon is None:
+                continue
+            rows.append([r.id, r.lat, r.lon, r.event_type, r.sub_event_type, r.fatalities_best,
+                         bool(r.n_contradictions), r.location_name, r.date_start])
+            if len(rows) >= MAX_POINTS:
+                break
+        return {"fields": POINT_FIELDS, "items": rows, "truncated": len(rows) >= MAX_POINTS}
+
+    return request.app.state.cache.get(("points", filters), read)
+
+
+@router.get("/choices", summary="The values of the fixed filters: event types with their sub-types, and tags")
+def choices() -> dict[str, Any]:
+    from warwire.knowledge.taxonomy import taxonomy
+    from warwire.model import EVENT_TYPES
+
+    return {"event_types": EVENT_TYPES, "tags": sorted(taxonomy().get("tags") or {})}

@@ -1,0 +1,66 @@
+"""Streamed exports of the events matching the dashboard's filters: ACLED CSV, GeoJSON, JSON Lines."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+from typing import Any, Iterator, Literal
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import StreamingResponse
+
+from warwire.api.filters import EventFilters, event_filters
+from warwire.export.acled import COLUMNS, event_row
+from warwire.export.geojson import feature
+from warwire.export.records import record
+from warwire.model import Event
+from warwire.store.schema import events
+
+router = APIRouter(prefix="/api", tags=["export"])
+MEDIA = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json", "jsonl": "application/x-ndjson"}
+BATCH = 500
+
+
+def filtered_events(engine: sa.Engine, filters: EventFilters) -> Iterator[Event]:
+    """Every event matching ``filters``, oldest first, read in batches."""
+    stmt = (sa.select(events.c.id, sa.cast(events.c.record, sa.Text).label("record_json"))
+            .where(*filters.conditions()).order_by(events.c.date_start.asc().nulls_last(), events.c.id))
+    with engine.connect() as conn:
+        for row in conn.execution_options(stream_results=True, yield_per=BATCH).execute(stmt):
+            if filters.keeps_json(row.record_json):
+                yield Event.from_dict({**json.loads(row.record_json), "id": row.id})
+
+
+def _chunks(fmt: str, items: Iterator[Event]) -> Iterator[str]:
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        stamp = int(time.time())
+        for i, e in enumerate(items, 1):
+            writer.writerow(event_row(e, stamp))
+            if i % BATCH == 0:
+                yield buf.getvalue()
+                buf.seek(0)
+                buf.truncate()
+        yield buf.getvalue()
+    elif fmt == "geojson":
+        yield '{"type": "FeatureCollection", "features": [\n'
+        for i, e in enumerate(items):
+            yield (",\n" if i else "") + json.dumps(feature("events", e), ensure_ascii=False)
+        yield "\n]}\n"
+    else:
+        for e in items:
+            yield json.dumps(record("events", e), ensure_ascii=False) + "\n"
+
+
+@router.get("/export/events.{fmt}", summary="Every event matching the filters as ACLED CSV, GeoJSON or JSON Lines, "
+                                            "streamed")
+def export_events(request: Request, fmt: Literal["csv", "geojson", "jsonl"],
+                  filters: EventFilters = Depends(event_filters)) -> StreamingResponse:
+    name = f"warwire-events.{fmt}"
+    body: Any = _chunks(fmt, filtered_events(request.app.state.store.engine, filters))
+    return StreamingResponse(body, media_type=MEDIA[fmt],
+                             headers={"Content-Disposition": f'attachment; filename="{name}"'})
