@@ -218,6 +218,7 @@ class Gazetteer:
         self._by_skeleton: dict[str, list[Place]] | None = None
         self._similarities: dict[tuple[str, str], float] = {}
         self._admin1_keys: dict[str, list[str]] = {}
+        self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
 
     # loading ------------------------------------------------------------------------------------
 
@@ -235,7 +236,10 @@ class Gazetteer:
     @classmethod
     def for_pack(cls, pack) -> "Gazetteer":
         """A pack's gazetteer: its table with its curated names, regions and capitals; cached per process."""
-        return cls._build(pack.file("gazetteer.tsv.gz"), pack.folder, pack.country, pack.surrounds)
+        g = cls._build(pack.file("gazetteer.tsv.gz"), pack.folder, pack.country, pack.surrounds)
+        if pack.districts_at_seats and not g._seats:
+            g._place_districts_at_seats()
+        return g
 
     @classmethod
     def _build(cls, path: Path, folder: Path, country: str | None, surrounds: dict[str, str]) -> "Gazetteer":
@@ -303,6 +307,18 @@ class Gazetteer:
                                  "gazetteer.tsv.gz; use ACLED's admin1 name and a place id of that table")
             gov.lat, gov.lon = seat.lat, seat.lon
 
+    def _place_districts_at_seats(self, km: float = 40) -> None:
+        """A district's point becomes its seat's: the town of the district's name inside it (the biggest, if
+        several). A seat also wins over namesakes elsewhere when no population tells them apart."""
+        for d in [p for p in self.places if p.kind == "district" and p.lat is not None]:
+            towns = [p for p in self.candidates(d.name) if p.kind in SETTLEMENTS and p.country == d.country
+                     and p.admin1 == d.admin1 and p.admin2 == d.admin2 and p.lat is not None
+                     and distance_km(p.lat, p.lon, d.lat, d.lon) <= km]  # type: ignore[arg-type]
+            if towns:
+                seat = max(towns, key=lambda p: (p.population or 0, -distance_km(p.lat, p.lon, d.lat, d.lon)))
+                d.lat, d.lon = seat.lat, seat.lon
+                self._seats.add(seat.id)
+
     # lookups ------------------------------------------------------------------------------------
 
     def candidates(self, name: str) -> list[Place]:
@@ -322,6 +338,8 @@ class Gazetteer:
             score += 4
         if place.preferred:
             score += 6
+        if place.id in self._seats and not place.population:  # a district's seat: a town of some size
+            score += 2
         if light(query) == light(place.name):  # named as the place's own name, not a variant
             score += 4
         if admin1 and place.admin1 == admin1:

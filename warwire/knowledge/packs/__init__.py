@@ -42,8 +42,6 @@ DEFAULT = "syria"
 AUTO = "auto"
 #: Default-actor roles a pack may name in ``by_sub_event_type``.
 ROLES = ("unnamed", "state", "victims", "protesters", "rioters")
-# A place whose name says this war: its governorates, districts and cities (kinds in the gazetteer).
-_CUE_KINDS = ("governorate", "district", "city")
 
 
 class PackError(ValueError):
@@ -85,6 +83,8 @@ class Pack:
     monitor: str | None = None
     surrounds: dict[str, str] = field(default_factory=dict)
     cues: list[str] = field(default_factory=list)
+    #: Place a district at its seat (the town of its name inside it), as ACLED places an event told by district.
+    districts_at_seats: bool = False
     #: Countries and capitals that are places after "in", "to"... and actors elsewhere ("Turkey launched").
     country_words: frozenset[str] = frozenset()
 
@@ -163,6 +163,7 @@ def load(name: str, folder: Path = PACKS_DIR) -> Pack:
                 actors=DefaultActors(a["unnamed"], a["state"], a["victims"], a["protesters"], a["rioters"], by_sub),
                 monitor=raw.get("monitor"), surrounds=dict(raw.get("surrounds") or {}),
                 cues=[str(c) for c in raw.get("cues") or []],
+                districts_at_seats=bool(raw.get("districts_at_seats")),
                 country_words=frozenset(str(w) for w in raw.get("country_words") or []))
 
 
@@ -190,46 +191,69 @@ def using(pack: Pack | str) -> Iterator[Pack]:
 # --- choosing a pack per article -----------------------------------------------------------------
 
 class _Chooser:
-    """Every pack's cue names (its governorates, districts, cities and cue words) in one automaton.
+    """Every pack's cue names (the names of its country's places, and its cue words) in one automaton.
 
-    A name two packs share says nothing and is left out; so is a name that is a common English word.
+    A name several packs' places share belongs to the pack where it names the most notable place (a
+    governorate before a city, a city before a district, a district before a village), and says nothing
+    when they tie; a name that is a common English word says nothing either.
     """
 
     def __init__(self, packs: list[Pack]) -> None:
         import ahocorasick
 
-        from warwire.knowledge.gazetteer import fold_spaced
+        from warwire.knowledge.gazetteer import light
+        from warwire.knowledge.patterns import compile_alternation
 
-        owners: dict[str, set[str]] = {}
+        # Names meet as spelled, vowels kept (``light``): folded keys are too loose a cue ("Sunnah", "Sanaa").
+        plain = light.__wrapped__  # not cached: whole texts pass through here
+        ranks: dict[str, dict[str, int]] = {}
         for pack in packs:
-            g = pack.gazetteer
-            for p in g.places:
-                if p.kind in _CUE_KINDS and p.country == pack.country:
-                    for k in p.keys:
-                        if len(k.replace(" ", "")) >= 4 and k.isascii():
-                            owners.setdefault(k, set()).add(pack.name)
-        for k in [k for k in owners if " " not in k and _common_english(k)]:
-            del owners[k]
+            for p in pack.gazetteer.places:
+                if p.country != pack.country:
+                    continue
+                rank = _notability(p)
+                # A village counts by its own name; the variants sources list for it are too loose a cue.
+                for k in {plain(n) for n in (p.names if rank > 1 else [p.name])}:
+                    if len(k.replace(" ", "")) >= 4 and k.isascii():
+                        mine = ranks.setdefault(k, {})
+                        mine[pack.name] = max(mine.get(pack.name, 0), rank)
+        # Words no pack reads as a place ("SANA" the agency, "Yemen" the country) say nothing either.
+        stop = {plain(str(s)) for p in packs for s in p.stoplist.get("surfaces", [])}
         self.automaton = ahocorasick.Automaton()
-        for k, who in owners.items():
-            if len(who) == 1:
-                self.automaton.add_word(f" {k} ", next(iter(who)))
+        for k, by_pack in ranks.items():
+            if k in stop or " " not in k and _common_english(k):
+                continue
+            top = sorted(by_pack.items(), key=lambda kv: -kv[1])
+            if len(top) == 1 or top[0][1] > top[1][1]:
+                self.automaton.add_word(f" {k} ", top[0])
         self.automaton.make_automaton()
-        self.words = [(p.name, re.compile(r"(?<![\w-])(?:" + "|".join(p.cues) + r")(?![\w-])", re.IGNORECASE))
+        # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals.
+        self.words = [(p.name, compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))))
                       for p in packs if p.cues]
-        self.fold = fold_spaced
-        self.order = [p.name for p in packs]
+        self.fold = plain
 
     def votes(self, text: str) -> Counter:
         votes: Counter = Counter()
         folded = " " + self.fold(text) + " "
-        for _, owner in self.automaton.iter(folded):
-            votes[owner] += 1
+        for _, (owner, rank) in self.automaton.iter(folded):
+            votes[owner] += rank
         for name, pattern in self.words:
             n = sum(1 for _ in pattern.finditer(text))
             if n:
                 votes[name] += 2 * n
         return votes
+
+
+def _notability(place) -> int:
+    """How surely a name means this place (the chooser's weight): governorate 4, city or region 3,
+    district or a town of 20,000 2, another place 1."""
+    if place.kind == "governorate":
+        return 4
+    if place.kind in ("city", "region"):
+        return 3
+    if place.kind in ("district", "subdistrict") or (place.population or 0) >= 20_000:
+        return 2
+    return 1
 
 
 def _common_english(key: str) -> bool:
