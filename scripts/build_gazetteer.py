@@ -318,8 +318,8 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
             if near:
                 p.admin1, p.admin2 = near[0][1].admin1, p.admin2 or near[0][1].admin2
     places = [p for p in places if p.admin1]
-    near = set(config.get("near_countries") or [])
-    places += world_cities(src, home=iso2, near=near)
+    if (src / "geonames" / "admin1CodesASCII.txt").exists():
+        places += world_cities(src, home=iso2, near=set(config.get("near_countries") or []))
     seen, unique = set(), []
     for p in places:
         if p.id in seen:

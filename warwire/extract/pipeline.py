@@ -28,7 +28,7 @@ def _reports(article: Article, sentences: list[tuple[int, int]], triggers) -> li
     base, skip_to = base_date(text, article.published)
     # The war the article is about decides its places, actors and defaults (``--pack``, default: chosen
     # from the places and actors the text names).
-    with packs.using(packs.resolve(packs.choice(), f"{article.title or ''}\n{text}")):
+    with packs.using(packs.chosen() or packs.resolve(packs.choice(), f"{article.title or ''}\n{text}")):
         reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
                                 triggers)
         choose_primary(reports, article.title, text)

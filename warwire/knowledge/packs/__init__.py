@@ -177,6 +177,11 @@ def current() -> Pack:
     return _CURRENT.get() or load(DEFAULT)
 
 
+def chosen() -> Pack | None:
+    """The pack a caller set with ``using``, or None (then the extractor chooses per article)."""
+    return _CURRENT.get()
+
+
 @contextmanager
 def using(pack: Pack | str) -> Iterator[Pack]:
     """Within the block, ``current()`` is ``pack``."""
