@@ -223,14 +223,15 @@ class _Chooser:
                         mine = ranks.setdefault(k, {})
                         mine[pack.name] = max(mine.get(pack.name, 0), rank)
         # Words no pack reads as a place ("SANA" the agency, "Yemen" the country) say nothing either.
-        stop = {plain(str(s)) for p in packs for s in p.stoplist.get("surfaces", [])}
+        # Nor do the generic words place names begin with ("Kafr", "Tell", "Wadi").
+        stop = {plain(str(s)) for p in packs for key in ("surfaces", "generic_words") for s in p.stoplist.get(key, [])}
         self.automaton = ahocorasick.Automaton()
         for k, by_pack in ranks.items():
             if k in stop or " " not in k and _common_english(k):
                 continue
             top = sorted(by_pack.items(), key=lambda kv: -kv[1])
             if len(top) == 1 or top[0][1] > top[1][1]:
-                self.automaton.add_word(f" {k} ", top[0])
+                self.automaton.add_word(f" {k} ", (f" {k} ", *top[0]))
         self.automaton.make_automaton()
         # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals.
         self.words = [(p.name, compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))))
@@ -240,8 +241,11 @@ class _Chooser:
     def votes(self, text: str) -> Counter:
         votes: Counter = Counter()
         folded = " " + self.fold(text) + " "
-        for _, (owner, rank) in self.automaton.iter(folded):
-            votes[owner] += rank
+        hits = [(end - len(key) + 1, end, owner, rank) for end, (key, owner, rank) in self.automaton.iter(folded)]
+        for start, end, owner, rank in hits:
+            # A name inside a longer name the text gives ("Kafr" in "Kafr Sajna") is not named.
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _, _ in hits):
+                votes[owner] += rank
         for name, pattern in self.words:
             n = sum(1 for _ in pattern.finditer(text))
             if n:
