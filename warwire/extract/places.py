@@ -201,7 +201,8 @@ def _tokens(text: str, m: _Matcher, cased: bool) -> list[tuple[str, int, int]]:
         if stripped_apostrophes and word[-1:] in "sS" and len(word) > 4 and not (
                 out and text[out[-1][1]:out[-1][2]].casefold() in m.generic_words):
             bare = _word_key(word[:-1])
-            if m.size(bare) > max(m.size(folded), 10_000):  # only towns big enough to own things
+            # Only towns big enough to own things, and never a word spelled in full as a known place ("Murays").
+            if m.size(folded) < 0 and m.size(bare) > 10_000:
                 folded, end = bare, end - 1
         for part in folded.split():  # "al-Bab" is one word here, two folded words ("bab")
             out.append((part, start, end))

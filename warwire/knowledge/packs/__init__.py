@@ -115,13 +115,17 @@ class Pack:
 
     @cached_property
     def stoplist(self) -> dict:
-        """The stoplist every war shares with this pack's entries added (lists joined, values replaced)."""
+        """The stoplist every war shares with this pack's entries added (lists joined, values replaced; the
+        pack's ``allow`` takes surfaces out)."""
         from warwire.knowledge.gazetteer import PLACES_DIR
 
         merged = _yaml(PLACES_DIR / "stoplist.yaml")
         own = self.file("stoplist.yaml")
         for key, value in ((_yaml(own) or {}) if own.exists() else {}).items():
-            if isinstance(value, list) and isinstance(merged.get(key), list):
+            if key == "allow":  # surfaces every other war stoplists that are this country's places
+                allowed = {str(v).casefold() for v in value}
+                merged["surfaces"] = [s for s in merged["surfaces"] if str(s).casefold() not in allowed]
+            elif isinstance(value, list) and isinstance(merged.get(key), list):
                 merged[key] = merged[key] + value
             else:
                 merged[key] = value
