@@ -114,6 +114,7 @@ class _Matcher:
         self.foreign_similarity = stop["foreign_similarity"]
         self._resolved: dict[tuple[str, str], tuple] = {}
         self._found: dict[tuple[str, str | None], Place | None] = {}
+        self._home: set[str] | None = None
 
     def resolve(self, key: str, surface: str) -> tuple[list[Place], Place | None, bool, list[Place]]:
         """The places a mention may mean, the likeliest, whether it is clear, and the country's places a
@@ -150,6 +151,13 @@ class _Matcher:
             return False
         said = light(surface)
         return said == light(place.name) or (len(said) >= 5 and self.gazetteer.similarity(place, surface) == 100)
+
+    def home(self, word: str) -> bool:
+        """Whether a word is spelled as a source spells a place in the pack's country (vowels kept)."""
+        if self._home is None:
+            g = self.gazetteer
+            self._home = {light(n) for p in g.places if p.country == g.country for n in p.names}
+        return light(word) in self._home
 
     def size(self, folded: str) -> int:
         return self.sizes.get(folded.replace(" ", ""), -1)
@@ -201,8 +209,8 @@ def _tokens(text: str, m: _Matcher, cased: bool) -> list[tuple[str, int, int]]:
         if stripped_apostrophes and word[-1:] in "sS" and len(word) > 4 and not (
                 out and text[out[-1][1]:out[-1][2]].casefold() in m.generic_words):
             bare = _word_key(word[:-1])
-            # Only towns big enough to own things, and never a word spelled in full as a known place ("Murays").
-            if m.size(folded) < 0 and m.size(bare) > 10_000:
+            # Only towns big enough to own things, and never a word spelled in full as the country's place ("Murays").
+            if m.size(bare) > max(m.size(folded), 10_000) and not m.home(word):
                 folded, end = bare, end - 1
         for part in folded.split():  # "al-Bab" is one word here, two folded words ("bab")
             out.append((part, start, end))
