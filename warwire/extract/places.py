@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from warwire.knowledge import packs
 from warwire.knowledge.gazetteer import Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles, light
+from warwire.knowledge.words import zipf
 from warwire.model import Location
 
 RELATIONS = ("in", "near", "countryside", "province", "dateline")
@@ -109,7 +110,10 @@ class _Matcher:
         self.barriers |= {w.capitalize() for w in self.barriers}
         # The population of the biggest place with a key (-1: no place): ranks overlapping matches.
         self.sizes = {k: max((p.population or 0) for p in ps) for k, ps in gazetteer.by_key.items()}
-        self.english = set(stop["english_words"].casefold().split())
+        # A word is English before it is a place when it is common in English (wordfreq's Zipf scale);
+        # a notable place's name ("Aden", "Beirut") only when it is a very common word.
+        self.word_zipf = float(stop["english_zipf"])
+        self.notable_word_zipf = float(stop["english_zipf_notable"])
         self.min_similarity = stop["min_similarity"]
         self.foreign_similarity = stop["foreign_similarity"]
         self._resolved: dict[tuple[str, str], tuple] = {}
@@ -151,6 +155,15 @@ class _Matcher:
             return False
         said = light(surface)
         return said == light(place.name) or (len(said) >= 5 and self.gazetteer.similarity(place, surface) == 100)
+
+    def english(self, word: str, key: str | None = None) -> bool:
+        """Whether a single word is English before it is a place name (``key``: the place key it matched)."""
+        z = zipf(word.casefold())
+        if z < self.word_zipf:
+            return False
+        places = self.gazetteer.by_key.get(key, ()) if key else ()
+        said = light(word)  # a notable place named by its own name, not a variant a source lists
+        return z >= self.notable_word_zipf or not any(_notable(p) and light(p.name) == said for p in places)
 
     def home(self, word: str) -> bool:
         """Whether a word is spelled as a source spells a place in the pack's country (vowels kept)."""
@@ -251,7 +264,7 @@ def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool,
         return False
     if surface.casefold() in m.generic_words:
         return False
-    if n_tokens == 1 and surface.casefold() in m.english:
+    if n_tokens == 1 and m.english(surface, fold(surface)):
         return False
     acronym = surface[:-1] if surface.endswith("s") else surface  # "SANAs": punctuation-stripped "SANA's"
     if len(acronym) <= 4 and acronym.isupper() and start > 0:  # SANA, FSA, NGO; "HOMS -" opening a story is kept
@@ -347,7 +360,7 @@ def _longer_name(text: str, start: int, end: int, m: _Matcher) -> tuple[int, int
         word = text[word_start:start - 1]
         if word.casefold() in m.generic_words or (
                 _ARTICLE_START.match(text, start) and word.casefold() not in m.barriers
-                and word.casefold() not in m.english and light(word) not in m.stop_surfaces):
+                and not m.english(word) and light(word) not in m.stop_surfaces):
             new_start = word_start
     after = _ARTICLE_WORD_AFTER.match(text, end)
     if after and not _ARTICLE_START.match(text, start):
@@ -413,7 +426,7 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
                 or surface.casefold() in m.generic_words:
             continue
         govs = _govs_near(named, start, end)
-        english = surface.casefold() in m.english or light(surface) in m.stop_surfaces
+        english = m.english(surface, fold(surface)) or light(surface) in m.stop_surfaces
         cands = [p for p in _loose_candidates(g, m, surface) if p.kind != "governorate"
                  and (not english or strong and g.similarity(p, surface) == 100)]  # "the town of Has"
         if govs and not any(p.admin1 in govs for p in cands):
