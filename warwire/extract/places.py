@@ -162,8 +162,9 @@ class _Matcher:
         if z < self.word_zipf:
             return False
         places = self.gazetteer.by_key.get(key, ()) if key else ()
-        said = light(word)  # a notable place named by its own name, not a variant a source lists
-        return z >= self.notable_word_zipf or not any(_notable(p) and light(p.name) == said for p in places)
+        said = light(word)  # a notable place or a district named by its own name, not a variant a source lists
+        return z >= self.notable_word_zipf or not any((_notable(p) or p.kind == "district") and light(p.name) == said
+                                                      for p in places)
 
     def home(self, word: str) -> bool:
         """Whether a word is spelled as a source spells a place in the pack's country (vowels kept)."""
