@@ -53,6 +53,7 @@ _AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]ub-?[Dd]istrict|[Dd]istrict|[Nn]a
 # What joins a place to the governorate it lies in: "X in Idlib", "X village in southern Idlib", "X, Idlib".
 _IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
                              r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_DISTRICT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Dd]istrict|[Dd]irectorate|[Bb]order district)\b")
 _STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|[Rr]oundabout)")
 _ARTICLE_WORD_AFTER = re.compile(r" (?:(?:[Aa]l|[Ee]l)-['’`]?|(?:[Ii]bn|[Bb]in) )[A-Z][\w'’]*")
 # How close (0-100, vowels kept) a cued name must be to a place's spelling.
@@ -304,6 +305,11 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
             continue
         longer = _longer_name(text, start, end, m) if cased else None
         cands, best, clear, loose = m.resolve(key, surface)
+        if g.districts_at_seats and _DISTRICT_AFTER.match(text, end):
+            # "Sirwah district": the district, where the pack places districts at their seats.
+            units = [p for p in cands if p.kind == "district"]
+            if units:
+                cands, best, clear = units, g.best(units, surface), len({p.admin1 for p in units}) == 1
         if longer:  # "Khwein al-Shaer", "Abu Hama", "Hosh al-Dawahreh": the whole name, or nothing
             whole = text[longer[0]:longer[1]]
             found = _loose_candidates(g, m, whole)

@@ -219,6 +219,8 @@ class Gazetteer:
         self._similarities: dict[tuple[str, str], float] = {}
         self._admin1_keys: dict[str, list[str]] = {}
         self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
+        #: Districts stand at their seats: "X district" names the district (a pack's ``districts_at_seats``).
+        self.districts_at_seats = False
 
     # loading ------------------------------------------------------------------------------------
 
@@ -239,6 +241,7 @@ class Gazetteer:
         g = cls._build(pack.file("gazetteer.tsv.gz"), pack.folder, pack.country, pack.surrounds)
         if pack.districts_at_seats and not g._seats:
             g._place_districts_at_seats()
+            g.districts_at_seats = True
         return g
 
     @classmethod
