@@ -24,7 +24,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "warwire" / "data" / "sample"
-GAZETTEER = REPO / "warwire" / "knowledge" / "places" / "syria.tsv.gz"
+GAZETTEER = REPO / "warwire" / "knowledge" / "packs" / "syria" / "gazetteer.tsv.gz"
 
 OUTLETS = ["Levant Wire", "Orontes News", "Northern Monitor Daily", "Crescent Press", "Euphrates Courier",
            "Qalamoun Dispatch", "Coastal Herald", "Jazira Bulletin"]

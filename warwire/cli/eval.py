@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -54,6 +55,10 @@ def eval_cli(
                                       "(also scores ../shared/data when present)."),
     pin: bool = typer.Option(False, "--pin", help="Pin the floors to the current scores minus a 0.02 margin."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    month: Optional[str] = typer.Option(None, "--month", help="Score only the ACLED rows of this month (YYYY-MM), "
+                                        "e.g. tune on one month and check on another."),
+    pack: str = typer.Option("auto", "--pack", help="Knowledge pack: a war's name (syria, yemen ...) or auto: "
+                                                    "chosen per article from the places and actors it names."),
     task: str = typer.Option("extraction", "--task", help="extraction: score the extractor; credibility: "
                              "cross-validate the credibility score on FA-KES labels (needs --fakes)."),
     linking: bool = typer.Option(False, "--linking", help="Score linking on the shared development data: FA-KES "
@@ -78,6 +83,14 @@ def eval_cli(
         if p is not None and not p.is_file():
             console.print(f"{p}: not found. Give a gold file.")
             raise typer.Exit(EXIT_USAGE)
+    from warwire.knowledge import packs
+
+    if pack != packs.AUTO and pack not in packs.names():
+        console.print(f"--pack {pack}: no such knowledge pack; give auto or one of {', '.join(packs.names())}.")
+        raise typer.Exit(EXIT_USAGE)
+    if month is not None and not re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", month):
+        console.print(f"--month {month}: give a month as YYYY-MM (2018-01).")
+        raise typer.Exit(EXIT_USAGE)
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                    console=console, transient=True, disable=as_json)
 
@@ -89,7 +102,8 @@ def eval_cli(
     results = []
     with bar:
         try:
-            results = run_eval(gold, acled, fakes, limit, check_floors=check_floors, pin=pin, progress=progress)
+            results = run_eval(gold, acled, fakes, limit, check_floors=check_floors, pin=pin, progress=progress,
+                               month=month, pack=pack)
         except WarwireError as e:
             failure = e
             results = getattr(e, "results", [])

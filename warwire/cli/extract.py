@@ -91,8 +91,16 @@ def extract_cli(
     date: options.Date = None,
     outlet: options.Outlet = None,
     strict: options.Strict = False,
+    pack: str = typer.Option("auto", "--pack", help="Knowledge pack: a war's name (syria, yemen ...) or auto: "
+                                                    "chosen per article from the places and actors it names."),
 ) -> None:
     """Extract conflict reports from articles, in parallel, resumably: rerun the same command after a crash."""
+    from warwire.knowledge import packs
+
+    if pack != packs.AUTO and pack not in packs.names():
+        console.print(f"[red]--pack {pack}: no such knowledge pack; give auto or one of {', '.join(packs.names())}.[/red]")
+        raise typer.Exit(EXIT_USAGE)
+    packs.choose_for_run(pack)
     from warwire.engine.run import count_pending, failed, pending, run_extraction
 
     if fmt not in ("jsonl", "table"):

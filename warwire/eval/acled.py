@@ -34,6 +34,7 @@ class AcledRow:
     kind1: str | None
     kind2: str | None
     layout: str = PRE_2019
+    country: str | None = None
 
     def article(self) -> Article:
         return Article(text=self.text, source_id=self.id, published=self.date, origin=f"acled:{self.id}")
@@ -58,8 +59,9 @@ def _float(s: str | None) -> float | None:
         return None
 
 
-def read_acled(path: Path | str, limit: int | None = None) -> list[AcledRow]:
-    """ACLED rows with a note; ``limit`` keeps that many, evenly spaced through the file (same rows every run)."""
+def read_acled(path: Path | str, limit: int | None = None, month: str | None = None) -> list[AcledRow]:
+    """ACLED rows with a note; ``month`` ("2018-01") keeps that month's; ``limit`` keeps that many, evenly
+    spaced through the file (same rows every run)."""
     path = Path(path)
     with path.open(encoding="utf-8", errors="replace", newline="") as f:
         reader = csv.DictReader(f)
@@ -69,6 +71,8 @@ def read_acled(path: Path | str, limit: int | None = None) -> list[AcledRow]:
                                    "give an ACLED export")
         layout = CURRENT if "sub_event_type" in reader.fieldnames else PRE_2019
         rows = [r for r in reader if (r.get("notes") or "").strip()]
+    if month:
+        rows = [r for r in rows if (_date(r) or "").startswith(month)]
     rows = spaced(rows, limit)
     out = []
     for r in rows:
@@ -80,8 +84,24 @@ def read_acled(path: Path | str, limit: int | None = None) -> list[AcledRow]:
             fatalities=int(r.get("fatalities") or 0), admin1=admin1(r.get("admin1")),
             lat=_float(r.get("latitude")), lon=_float(r.get("longitude")),
             kind1=inter_kind(r.get("inter1")), kind2=inter_kind(r.get("inter2")), layout=layout,
+            country=(r.get("country") or "").strip() or None,
         ))
     return out
+
+
+#: The country of the first ACLED file warwire was measured on: its dataset is plain ``acled``.
+FIRST_COUNTRY = "Syria"
+
+
+def dataset_name(rows: list[AcledRow]) -> str:
+    """The floors' name of an ACLED file: ``acled`` (Syria, pre-2019 layout), ``acled_current`` (today's
+    layout), ``acled_<country>`` for another country's pre-2019 file (``acled_yemen``)."""
+    if rows and rows[0].layout == CURRENT:
+        return "acled_current"
+    country = rows[0].country if rows else None
+    if not country or country == FIRST_COUNTRY:
+        return "acled"
+    return "acled_" + re.sub(r"\W+", "_", country.casefold()).strip("_")
 
 
 def score_acled(rows: list[AcledRow], predictions: list[list[Report]], seconds: float = 0.0,

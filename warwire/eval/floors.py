@@ -25,6 +25,7 @@ MIN_SUPPORT = 5
 SHARED = {
     "acled": {"path": "../shared/data/acled/acled_syria_2018_jan_feb.csv", "limit": 400},
     "acled_current": {"path": "../shared/data/acled/acled_syria_battles_2017_2023.csv", "limit": 200},
+    "acled_yemen": {"path": "../shared/data/acled/acled_yemen_2018_jan_feb.csv", "limit": 1600},
     "fakes": {"path": "../shared/data/fakes/fakes_dev.csv", "limit": 120},
 }
 

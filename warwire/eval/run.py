@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from warwire.errors import WarwireError
-from warwire.eval.acled import CURRENT, read_acled, score_acled
+from warwire.eval.acled import dataset_name, read_acled, score_acled
 from warwire.eval.fakes import read_fakes, score_fakes
 from warwire.eval.gold import bundled_gold, read_gold, score_gold
 from warwire.eval.scoring import Scores, spaced
@@ -54,12 +54,13 @@ def evaluate_gold(path: Path | str | None = None, limit: int | None = None,
     return scores
 
 
-def evaluate_acled(path: Path | str, limit: int | None = None, progress: Progress | None = None) -> Scores:
-    """Score the extractor on ACLED rows; the dataset is ``acled`` (pre-2019 layout) or ``acled_current``."""
-    rows = read_acled(path, limit)
+def evaluate_acled(path: Path | str, limit: int | None = None, progress: Progress | None = None,
+                   month: str | None = None) -> Scores:
+    """Score the extractor on ACLED rows (of one ``month``, "2018-01", if given); the dataset is ``acled``
+    (Syria, pre-2019 layout), ``acled_current`` or ``acled_<country>`` (see ``dataset_name``)."""
+    rows = read_acled(path, limit, month)
     preds, seconds = predict(ingested(path, rows), progress)
-    current = bool(rows) and rows[0].layout == CURRENT
-    scores = score_acled(rows, preds, seconds, dataset="acled_current" if current else "acled")
+    scores = score_acled(rows, preds, seconds, dataset=dataset_name(rows))
     scores.source = str(path)
     return scores
 
@@ -75,16 +76,20 @@ def evaluate_fakes(path: Path | str, limit: int | None = None, progress: Progres
 
 def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fakes: Path | str | None = None,
              limit: int | None = None, check_floors: bool = False, pin: bool = False,
-             progress: Callable[[str, int], Progress] | None = None) -> list[Scores]:
+             progress: Callable[[str, int], Progress] | None = None, month: str | None = None,
+             pack: str | None = None) -> list[Scores]:
     """What ``warwire eval`` does: score the given gold sets, then check or pin the floors.
 
     With no file given, scores the bundled gold; as the gate (``check_floors`` or
     ``pin``) with no file given, also the shared development data where present,
-    on the rows the floors were pinned with. Raises E204 when the gold is not the
+    on the rows the floors were pinned with. ``month`` ("2018-01") scores only that month's ACLED rows;
+    ``pack`` is the knowledge pack (a name, or ``auto``: chosen per article). Raises E204 when the gold is not the
     pinned one, E203 when a metric is below its floor.
     """
     from warwire.eval import floors as fl
+    from warwire.knowledge import packs
 
+    packs.choose_for_run(pack)
     pinned = fl.load_floors()
     gate = check_floors or pin
     explicit = gold or acled or fakes
@@ -95,11 +100,12 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
     if gold_path:
         jobs.append(("gold", evaluate_gold, gold_path, limit))
     if acled:
-        jobs.append(("acled", evaluate_acled, Path(acled), limit))
+        jobs.append(("acled", lambda p, n, bar: evaluate_acled(p, n, bar, month), Path(acled), limit))
     if fakes:
         jobs.append(("fakes", evaluate_fakes, Path(fakes), limit))
     if gate and not explicit:
-        for name, fn in (("acled", evaluate_acled), ("acled_current", evaluate_acled), ("fakes", evaluate_fakes)):
+        for name, fn in (("acled", evaluate_acled), ("acled_current", evaluate_acled),
+                         ("acled_yemen", evaluate_acled), ("fakes", evaluate_fakes)):
             path = fl.shared_file(name, pinned)
             if path:
                 jobs.append((name, fn, path, limit or fl.shared_limit(name, pinned)))

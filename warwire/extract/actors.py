@@ -12,15 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warwire.knowledge import packs
 from warwire.knowledge.actors import ActorDictionary
 from warwire.model import Actor
 
 # A country or capital after these words is a place, not an actor.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|into|inside|across|outside|towards?|of|with|at)\s+)$",
                            re.IGNORECASE)
-# Names that are also places: "fled to Turkey" is a place, "Turkey launched" an actor.
-_COUNTRY_WORDS = {"Turkey", "Russia", "Iran", "Israel", "Syria", "Lebanon", "Iraq", "Jordan", "US", "United States",
-                  "America", "Britain", "France", "Damascus", "Moscow", "Ankara", "Tehran", "Washington"}
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "a town held by IS": who holds the place, not who acted.
 _HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|ruled|encircled)\s+by\s+"
@@ -83,12 +81,14 @@ class ActorMention:
 def find_actors(text: str) -> list[ActorMention]:
     """Every actor named in ``text``, in order (countries used as places left out)."""
     d = ActorDictionary.load()
+    # Names that are also places: "fled to Turkey" is a place, "Turkey launched" an actor.
+    country_words = packs.current().country_words
     out: list[ActorMention] = []
     for m in d.aliases.finditer(text):
         if out and m.start() < out[-1].end:
             continue  # the word was absorbed by the mention before ("Islamic State militants")
         surface = m.group()
-        if surface.strip() in _COUNTRY_WORDS and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if surface.strip() in country_words and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         name = d.aliases.key(m)
         end = m.end()

@@ -1,7 +1,7 @@
 """Who an article says makes a claim: "..., the Syrian Observatory for Human Rights said", "according to SANA".
 
 A claimant (claimants.yaml) counts only next to a reporting verb. A bare "the
-monitor" becomes the Syrian Observatory when the article names it elsewhere.
+monitor" becomes the pack's monitor (the Syrian Observatory) when the article names it elsewhere.
 No claim means the outlet itself (``claimed_by`` null).
 """
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warwire.knowledge import packs
 from warwire.knowledge.actors import Claimants
 from warwire.model import Claim
 
@@ -19,7 +20,6 @@ _AFTER = re.compile(rf"(?:\s*,[^,.;]{{1,90}},)?(?:\s+(?:also|later|earlier|previ
                     re.IGNORECASE)
 _BEFORE = re.compile(rf"(?:according\s+to|{_VERB}|(?:citing|quoting|reported\s+by|said\s+by|cited\s+by|told))\s+$",
                      re.IGNORECASE)
-_MONITOR_NAME = "Syrian Observatory for Human Rights"
 
 
 @dataclass
@@ -35,6 +35,7 @@ def find_claims(text: str) -> list[ClaimMention]:
     out = []
     mentions = list(c.aliases.finditer(text))
     names = {c.aliases.key(m) for m in mentions}
+    monitor = packs.current().monitor
     for m in mentions:
         name = c.aliases.key(m)
         s, e = m.start(), m.end()
@@ -46,7 +47,7 @@ def find_claims(text: str) -> list[ClaimMention]:
             span = (before.start(), e)
         else:
             continue
-        if name == "unnamed monitor" and _MONITOR_NAME in names:
-            name = _MONITOR_NAME
+        if name == "unnamed monitor" and monitor in names:
+            name = monitor
         out.append(ClaimMention(span[0], span[1], Claim(**c.entries[name].to_dict())))
     return out

@@ -11,6 +11,7 @@ from warwire.extract.dates import base_date
 from warwire.extract.event_types import find_triggers
 from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp, sentence_spans
 from warwire.extract.reports import build_reports, choose_primary
+from warwire.knowledge import packs
 from warwire.model import Article, Report
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -25,9 +26,12 @@ def _places(text: str, dateline) -> list:
 def _reports(article: Article, sentences: list[tuple[int, int]], triggers) -> list[Report]:
     text = article.text[:MAX_TEXT_CHARS]
     base, skip_to = base_date(text, article.published)
-    reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
-                            triggers)
-    choose_primary(reports, article.title, text)
+    # The war the article is about decides its places, actors and defaults (``--pack``, default: chosen
+    # from the places and actors the text names).
+    with packs.using(packs.chosen() or packs.resolve(packs.choice(), f"{article.title or ''}\n{text}")):
+        reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
+                                triggers)
+        choose_primary(reports, article.title, text)
     return reports
 
 

@@ -14,15 +14,13 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from warwire.knowledge import packs
 from warwire.knowledge.gazetteer import Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles, light
+from warwire.knowledge.words import zipf
 from warwire.model import Location
 
 RELATIONS = ("in", "near", "countryside", "province", "dateline")
-STOPLIST = Path(__file__).resolve().parent.parent / "knowledge" / "places" / "stoplist.yaml"
 
 _MID_CAPITAL = re.compile(r"[a-z,;]\s+[A-Z]")
 _WORDS_OF = re.compile(r"[\s\-]+")
@@ -55,6 +53,7 @@ _AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]ub-?[Dd]istrict|[Dd]istrict|[Nn]a
 # What joins a place to the governorate it lies in: "X in Idlib", "X village in southern Idlib", "X, Idlib".
 _IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
                              r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_DISTRICT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Dd]istrict|[Dd]irectorate|[Bb]order district)\b")
 _STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|[Rr]oundabout)")
 _ARTICLE_WORD_AFTER = re.compile(r" (?:(?:[Aa]l|[Ee]l)-['’`]?|(?:[Ii]bn|[Bb]in) )[A-Z][\w'’]*")
 # How close (0-100, vowels kept) a cued name must be to a place's spelling.
@@ -81,7 +80,7 @@ class PlaceMention:
 class _Matcher:
     """The gazetteer's keys in an Aho-Corasick automaton, with the stoplist."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, stop: dict) -> None:
         import ahocorasick
 
         self.gazetteer = gazetteer
@@ -101,7 +100,6 @@ class _Matcher:
                     if pattern not in self.automaton:
                         self.automaton.add_word(pattern, (len(pattern), key))
         self.automaton.make_automaton()
-        stop = yaml.load(STOPLIST.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         self.stop_surfaces = {light(str(s)) for s in stop["surfaces"]}
         self.lowercase_words = {str(w) for w in stop["lowercase_words"]}
         self.generic_words = {str(w) for w in stop["generic_words"]}
@@ -113,23 +111,27 @@ class _Matcher:
         self.barriers |= {w.capitalize() for w in self.barriers}
         # The population of the biggest place with a key (-1: no place): ranks overlapping matches.
         self.sizes = {k: max((p.population or 0) for p in ps) for k, ps in gazetteer.by_key.items()}
-        self.english = set(stop["english_words"].casefold().split())
+        # A word is English before it is a place when it is common in English (wordfreq's Zipf scale);
+        # a notable place's name ("Aden", "Beirut") only when it is a very common word.
+        self.word_zipf = float(stop["english_zipf"])
+        self.notable_word_zipf = float(stop["english_zipf_notable"])
         self.min_similarity = stop["min_similarity"]
         self.foreign_similarity = stop["foreign_similarity"]
         self._resolved: dict[tuple[str, str], tuple] = {}
         self._found: dict[tuple[str, str | None], Place | None] = {}
+        self._home: set[str] | None = None
 
     def resolve(self, key: str, surface: str) -> tuple[list[Place], Place | None, bool, list[Place]]:
-        """The places a mention may mean, the likeliest, whether it is clear, and the Syrian places a
+        """The places a mention may mean, the likeliest, whether it is clear, and the country's places a
         looser spelling match allows; cached by spelling."""
         found = self._resolved.get((key, surface))
         if found is None:
             g = self.gazetteer
-            loose = [p for p in g.by_key[key] if p.country == "Syria" and g.similarity(p, surface) >= 60]
+            loose = [p for p in g.by_key[key] if p.country == g.country and g.similarity(p, surface) >= 60]
             cands = [p for p in g.by_key[key] if g.similarity(p, surface) >= self.min_similarity and
-                     (p.country == "Syria" or self._foreign_ok(p, surface))]
+                     (p.country == g.country or self._foreign_ok(p, surface))]
             if len(key) <= 3:  # short names ("Foah", "Qah") must be spelled as a source spells them
-                cands = [p for p in cands if p.country == "Syria" and g.similarity(p, surface) >= 90]
+                cands = [p for p in cands if p.country == g.country and g.similarity(p, surface) >= 90]
                 loose = [p for p in loose if p in cands]
             best = g.best(cands, surface)
             found = (cands, best, bool(cands) and _unambiguous(best, cands), loose)
@@ -155,13 +157,35 @@ class _Matcher:
         said = light(surface)
         return said == light(place.name) or (len(said) >= 5 and self.gazetteer.similarity(place, surface) == 100)
 
+    def english(self, word: str, key: str | None = None) -> bool:
+        """Whether a single word is English before it is a place name (``key``: the place key it matched)."""
+        z = zipf(word.casefold())
+        if z < self.word_zipf:
+            return False
+        places = self.gazetteer.by_key.get(key, ()) if key else ()
+        said = light(word)  # a notable place or a district named by its own name, not a variant a source lists
+        return z >= self.notable_word_zipf or not any((_notable(p) or p.kind == "district") and light(p.name) == said
+                                                      for p in places)
+
+    def home(self, word: str) -> bool:
+        """Whether a word is spelled as a source spells a place in the pack's country (vowels kept)."""
+        if self._home is None:
+            g = self.gazetteer
+            self._home = {light(n) for p in g.places if p.country == g.country for n in p.names}
+        return light(word) in self._home
+
     def size(self, folded: str) -> int:
         return self.sizes.get(folded.replace(" ", ""), -1)
 
 
-@lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
-    return _Matcher(Gazetteer.load())
+    """The matcher of the pack in use."""
+    return _pack_matcher(packs.current())
+
+
+@lru_cache(maxsize=8)
+def _pack_matcher(pack: packs.Pack) -> _Matcher:
+    return _Matcher(pack.gazetteer, pack.stoplist)
 
 
 def _cased(text: str) -> bool:
@@ -200,7 +224,8 @@ def _tokens(text: str, m: _Matcher, cased: bool) -> list[tuple[str, int, int]]:
         if stripped_apostrophes and word[-1:] in "sS" and len(word) > 4 and not (
                 out and text[out[-1][1]:out[-1][2]].casefold() in m.generic_words):
             bare = _word_key(word[:-1])
-            if m.size(bare) > max(m.size(folded), 10_000):  # only towns big enough to own things
+            # Only towns big enough to own things, and never a word spelled in full as the country's place ("Murays").
+            if m.size(bare) > max(m.size(folded), 10_000) and not m.home(word):
                 folded, end = bare, end - 1
         for part in folded.split():  # "al-Bab" is one word here, two folded words ("bab")
             out.append((part, start, end))
@@ -241,7 +266,7 @@ def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool,
         return False
     if surface.casefold() in m.generic_words:
         return False
-    if n_tokens == 1 and surface.casefold() in m.english:
+    if n_tokens == 1 and m.english(surface, fold(surface)):
         return False
     acronym = surface[:-1] if surface.endswith("s") else surface  # "SANAs": punctuation-stripped "SANA's"
     if len(acronym) <= 4 and acronym.isupper() and start > 0:  # SANA, FSA, NGO; "HOMS -" opening a story is kept
@@ -280,6 +305,11 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
             continue
         longer = _longer_name(text, start, end, m) if cased else None
         cands, best, clear, loose = m.resolve(key, surface)
+        if g.districts_at_seats and _DISTRICT_AFTER.match(text, end):
+            # "Sirwah district": the district, where the pack places districts at their seats.
+            units = [p for p in cands if p.kind == "district"]
+            if units:
+                cands, best, clear = units, g.best(units, surface), len({p.admin1 for p in units}) == 1
         if longer:  # "Khwein al-Shaer", "Abu Hama", "Hosh al-Dawahreh": the whole name, or nothing
             whole = text[longer[0]:longer[1]]
             found = _loose_candidates(g, m, whole)
@@ -294,7 +324,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     # Governorates named as such close by ("X village in southern Idlib"): villages are looked for there.
     named = [(r[0], gov.admin1) for r in raw for gov in (_own_governorate(g, r[2]),) if gov]
     # "in northern Afrin", "the Afrin district": a district or city named as an area is its governorate's.
-    named += [(r[0], r[4].admin1) for r in raw if r[5] and r[4].country == "Syria" and r[4].kind != "governorate"
+    named += [(r[0], r[4].admin1) for r in raw if r[5] and r[4].country == g.country and r[4].kind != "governorate"
               and (_notable(r[4]) or r[4].kind in ("district", "subdistrict"))
               and (_DIRECTION_BEFORE.search(text, max(0, r[0] - 12), r[0]) or _AREA_AFTER.match(text, r[1]))]
     cued = _named_by_cue(text, raw, named, g, m) if cased else []
@@ -305,7 +335,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     top = [a for a, _ in context.most_common(2)]
     datelines = {fold(d) for d in dateline}
     mentions = []
-    spots = {p.id: p for p in sure.values() if p.country == "Syria" and p.kind != "governorate" and p.lat is not None}
+    spots = {p.id: p for p in sure.values() if p.country == g.country and p.kind != "governorate" and p.lat is not None}
     for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
         govs = _govs_near(named, start, end)
         inside = [a1 for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])]
@@ -317,7 +347,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         anchors = [p for p in spots.values() if p is not own]
         place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
                                                                        anchors)
-        if govs and place.admin1 not in govs and place.country == "Syria" and not _notable(place) \
+        if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
                 and _own_governorate(g, surface) is None:
             continue  # "X in southern Idlib" with no X there: a namesake elsewhere is not meant
         relation, loc = _relate(g, text, start, end, surface, place)
@@ -337,7 +367,7 @@ def _longer_name(text: str, start: int, end: int, m: _Matcher) -> tuple[int, int
         word = text[word_start:start - 1]
         if word.casefold() in m.generic_words or (
                 _ARTICLE_START.match(text, start) and word.casefold() not in m.barriers
-                and word.casefold() not in m.english and light(word) not in m.stop_surfaces):
+                and not m.english(word) and light(word) not in m.stop_surfaces):
             new_start = word_start
     after = _ARTICLE_WORD_AFTER.match(text, end)
     if after and not _ARTICLE_START.match(text, start):
@@ -373,19 +403,20 @@ def _cued_names(text: str):
 
 
 def _loose_candidates(g: Gazetteer, m: _Matcher, surface: str) -> list[Place]:
-    """Syrian places spelled as ``surface`` is, or close to it."""
-    cands = [p for p in g.candidates(surface) if p.country == "Syria" and g.similarity(p, surface) >= m.min_similarity]
+    """The country's places spelled as ``surface`` is, or close to it."""
+    cands = [p for p in g.candidates(surface) if p.country == g.country and g.similarity(p, surface) >= m.min_similarity]
     if not cands:  # the whole gazetteer's fuzzy search is too slow here: same consonants only
         cands = g.same_consonants(surface)
-    return [p for p in cands if p.country == "Syria" and p.lat is not None
+    return [p for p in cands if p.country == g.country and p.lat is not None
             and g.similarity(p, surface) >= (_CUED_SIMILARITY if len(surface) > 5 else 85)]
 
 
 def _govs_near(named: list[tuple[int, str]], start: int, end: int) -> list[str]:
     """The governorates named right by a mention ("X village in southern Idlib", "Idlib's X")."""
     govs = [a1 for at, a1 in named if start - 40 <= at <= end + 60 and at != start]
-    if "Damascus" in govs:  # "near Damascus" covers the countryside around the city
-        govs.append("Rural Damascus")
+    # "near Damascus" covers the countryside around the city (the pack's ``surrounds``).
+    surrounds = packs.current().surrounds
+    govs += [surrounds[a] for a in dict.fromkeys(govs) if a in surrounds]
     return govs
 
 
@@ -402,7 +433,7 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
                 or surface.casefold() in m.generic_words:
             continue
         govs = _govs_near(named, start, end)
-        english = surface.casefold() in m.english or light(surface) in m.stop_surfaces
+        english = m.english(surface, fold(surface)) or light(surface) in m.stop_surfaces
         cands = [p for p in _loose_candidates(g, m, surface) if p.kind != "governorate"
                  and (not english or strong and g.similarity(p, surface) == 100)]  # "the town of Has"
         if govs and not any(p.admin1 in govs for p in cands):
@@ -443,7 +474,7 @@ def _choose(g: Gazetteer, cands: list[Place], loose: list[Place], best: Place, s
     def gap(p: Place) -> float:
         return min(distance_km(p.lat, p.lon, a.lat, a.lon) for a in anchors)
 
-    pool = [p for p in cands if p.country == "Syria" and p.lat is not None]
+    pool = [p for p in cands if p.country == g.country and p.lat is not None]
     if govs and not notable and best.admin1 not in govs:
         local = [p for p in loose if p.admin1 in govs and p.lat is not None and g.similarity(p, surface) >= 70]
         if not local:  # a spelling folding misses, in the governorate named by it
@@ -490,9 +521,9 @@ def _relate(g: Gazetteer, text: str, start: int, end: int, surface: str, place: 
             return "countryside", place.location(3)
         if "province" in words or "governorate" in words:
             return "province", place.location(3)
-    own = _own_governorate(g, surface) if place.country == "Syria" else None
+    own = _own_governorate(g, surface) if place.country == g.country else None
     if _PROVINCE_AFTER.search(after) or _PROVINCE_BEFORE.search(before):
-        gov = own or (g.governorates.get(place.admin1) if place.kind == "city" and place.country == "Syria"
+        gov = own or (g.governorates.get(place.admin1) if place.kind == "city" and place.country == g.country
                       else None)
         if gov:
             return "province", gov.location(3)

@@ -23,6 +23,7 @@ from warwire.extract.casualties import Casualties, TollReader, coded_share, comb
 from warwire.extract.dates import DateMention, find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background,
                                          is_cumulative, main_trigger, sub_event_type)
+from warwire.knowledge import packs
 from warwire.knowledge.actors import ActorDictionary
 from warwire.model import Claim, Count, Location, Report, Victims
 
@@ -74,33 +75,10 @@ _WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote exp
 SHORT_NOTE = 800
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
-# An attacker nobody names: ACLED's unidentified armed group, coded as a political militia.
-_UNNAMED = "Unidentified Armed Group (Syria) unnamed"
-# Default actor1 by sub-event type when the text names none: in Syria, unnamed warplanes and
-# helicopters are the government's (only it and its allies fly), unnamed gunmen an unidentified armed group.
-_DEFAULT_ACTOR1 = {
-    "Air/drone strike": "Military Forces of Syria",
-    # Shells whose side the text does not tell: ACLED and the FA-KES crowd code an unidentified group.
-    "Shelling/artillery/missile attack": _UNNAMED,
-    "Chemical weapon": "Military Forces of Syria",
-    "Government regains territory": "Military Forces of Syria",
-    "Attack": _UNNAMED,
-    "Remote explosive/landmine/IED": _UNNAMED,
-    "Suicide bomb": _UNNAMED,
-    "Grenade": _UNNAMED,
-    "Abduction/forced disappearance": _UNNAMED,
-    "Peaceful protest": "Protesters (Syria)",
-    "Protest with intervention": "Protesters (Syria)",
-    "Violent demonstration": "Rioters (Syria)",
-}
-_VICTIM_ACTOR = "Civilians (Syria)"
 _TAKEN_BY = {"State forces": "Government regains territory", "External/Other forces": "Government regains territory",
              "Rebel group": "Non-state actor overtakes territory",
              "Political militia": "Non-state actor overtakes territory"}
 _TERRITORY = {sub: _TAKEN_BY for sub in ("Government regains territory", "Non-state actor overtakes territory")}
-_CROWD = {"Peaceful protest": "Protesters (Syria)", "Protest with intervention": "Protesters (Syria)",
-          "Excessive force against protesters": "Protesters (Syria)", "Violent demonstration": "Rioters (Syria)",
-          "Mob violence": "Rioters (Syria)"}
 
 
 @dataclass
@@ -491,6 +469,7 @@ def _claim_of(d: Draft, claims: list[tuple[int, ActorMention]]) -> ActorMention 
 def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None,
             claims: list[tuple[int, ActorMention]] = ()) -> list[Report]:
     actors = ActorDictionary.load()
+    defaults = packs.current().actors  # who acted and who was hit when the text does not say
     reports = []
     for d in drafts:
         _implied_civilians(d)
@@ -505,21 +484,21 @@ def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None
             # "A car bomb killed 12 ... IS claimed responsibility": the group that claimed it carried it out.
             actor1 = claimed.actor()
             ev["actor1"] = [claimed.start, claimed.end]
-        elif d.sub in _DEFAULT_ACTOR1:
-            actor1 = actors.get(_DEFAULT_ACTOR1[d.sub]).actor()
+        elif defaults.actor1(d.sub):
+            actor1 = actors.get(defaults.actor1(d.sub)).actor()
         actor2 = d.actor2.actor() if d.actor2 else None
         if actor2 is not None and actor2.kind == "Civilians" or actor2 is None and (
                 d.casualties.victims.civilians or d.casualties.hit & {"civilians", "children", "women"}):
-            actor2 = actors.get(_VICTIM_ACTOR).actor() if actor2 is None else actor2
+            actor2 = actors.get(defaults.victims).actor() if actor2 is None else actor2
             if d.actor2 is None or d.actor2.kind == "Civilians":
                 ev.pop("actor2", None)
         elif d.actor2:
             ev["actor2"] = [d.actor2.start, d.actor2.end]
         if d.actor2 is not None and d.actor2.kind == "Civilians" and not d.casualties.victims.civilians:
             ev["actor2"] = [d.actor2.start, d.actor2.end]
-        if d.sub in _CROWD:
+        if defaults.crowd(d.sub):
             # ACLED codes the crowd as actor1 of protests and riots, and who intervened as actor2.
-            crowd = actors.get(_CROWD[d.sub]).actor()
+            crowd = actors.get(defaults.crowd(d.sub)).actor()
             if actor1 is not None and actor1.kind not in ("Protesters", "Rioters", "Civilians"):
                 actor2 = actor1
                 ev.pop("actor2", None)
@@ -531,7 +510,7 @@ def _finish(text: str, drafts: list[Draft], base: date | None, title: str | None
             actor1 = crowd
             ev.pop("actor1", None)
         elif actor2 is None and event_type(d.sub) == "Violence against civilians":
-            actor2 = actors.get(_VICTIM_ACTOR).actor()
+            actor2 = actors.get(defaults.victims).actor()
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2 = None
             ev.pop("actor2", None)

@@ -1,12 +1,12 @@
-"""The actor dictionary (actors.yaml) and the claimant dictionary (claimants.yaml), loaded once.
+"""The actor dictionary and the claimant dictionary of a knowledge pack, loaded once per pack.
 
-Extra conflict packs are YAML files of the same shape under ``knowledge/actors/``;
-their entries are added after the Syria pack.
+Each pack has its own ``actors.yaml``; claimants are the sources every war shares
+(``claimants.yaml`` here) plus the pack's own. ``load()`` gives the dictionaries of
+the pack in use (``warwire.knowledge.packs.current()``).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -15,8 +15,6 @@ from warwire.knowledge.patterns import Alternation, compile_alternation
 from warwire.model import ACTOR_KINDS, Actor, Claim
 
 HERE = Path(__file__).resolve().parent
-ACTORS = HERE / "actors.yaml"
-PACKS = HERE / "actors"
 CLAIMANTS = HERE / "claimants.yaml"
 
 
@@ -39,9 +37,14 @@ class ActorDictionary:
     aliases: Alternation
 
     @classmethod
-    @lru_cache(maxsize=1)
     def load(cls) -> "ActorDictionary":
-        files = [ACTORS] + (sorted(PACKS.glob("*.yaml")) if PACKS.is_dir() else [])
+        """The dictionary of the pack in use."""
+        from warwire.knowledge import packs
+
+        return packs.current().actor_dictionary
+
+    @classmethod
+    def from_files(cls, files: list[Path]) -> "ActorDictionary":
         entries: dict[str, ActorEntry] = {}
         pairs: list[tuple[str, str]] = []
         for path in files:
@@ -53,7 +56,7 @@ class ActorDictionary:
                 key = a.get("key", a["name"])
                 entries[key] = ActorEntry(a["name"], a["kind"], a.get("country"), a.get("parent"))
                 pairs += [(alias, key) for alias in a["aliases"]]
-        return cls(entries, compile_alternation(pairs, str(ACTORS)))
+        return cls(entries, compile_alternation(pairs, str(files[0])))
 
     def get(self, key: str) -> ActorEntry:
         """The entry of a key (the ACLED name, or the entry's ``key`` when it has one)."""
@@ -75,9 +78,18 @@ class Claimants:
     aliases: Alternation
 
     @classmethod
-    @lru_cache(maxsize=1)
-    def load(cls, path: Path = CLAIMANTS) -> "Claimants":
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))["claimants"]
-        entries = {c["name"]: Claim(name=c["name"], kind=c.get("kind")) for c in data}
-        pairs = [(alias, c["name"]) for c in data for alias in c["aliases"]]
-        return cls(entries, compile_alternation(pairs, str(path)))
+    def load(cls) -> "Claimants":
+        """The claimants of the pack in use."""
+        from warwire.knowledge import packs
+
+        return packs.current().claimants
+
+    @classmethod
+    def from_files(cls, files: list[Path]) -> "Claimants":
+        entries: dict[str, Claim] = {}
+        pairs: list[tuple[str, str]] = []
+        for path in files:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))["claimants"]
+            entries.update({c["name"]: Claim(name=c["name"], kind=c.get("kind")) for c in data})
+            pairs += [(alias, c["name"]) for c in data for alias in c["aliases"]]
+        return cls(entries, compile_alternation(pairs, str(files[-1])))

@@ -1,10 +1,11 @@
-"""The gazetteer: Syrian places (and cities abroad that the news names), looked up by any spelling.
+"""The gazetteer of a knowledge pack: its country's places (and cities abroad that the news names),
+looked up by any spelling.
 
-The built table ``places/syria.tsv.gz`` comes from ``scripts/build_gazetteer.py``
-(OCHA, Who's On First / GeoNames, OpenSyria; see ``places/ATTRIBUTION.md``).
-``places/curated.yaml`` adds news spellings no source has and ``places/regions.yaml``
+A pack's built table ``packs/<name>/gazetteer.tsv.gz`` comes from ``scripts/build_gazetteer.py``
+(for Syria: OCHA, Who's On First / GeoNames, OpenSyria; see the pack's ``ATTRIBUTION.md``).
+The pack's ``curated.yaml`` adds news spellings no source has and its ``regions.yaml``
 adds areas such as Eastern Ghouta. Names meet through ``fold``, whose rules are
-data in ``places/folding.yaml``. Names are written as ACLED writes them (OCHA's,
+data in ``places/folding.yaml`` (every pack's). Names are written as ACLED writes them (OCHA's,
 which ACLED uses): places ("Kafr Nobol", with "Kafranbel" a spelling of it),
 districts (``admin2``: "Al Ma'ra") and governorates (``admin1``: Idleb, Dar'a,
 Deir-ez-Zor, Ar-Raqqa, Al-Hasakeh, As-Sweida ...), so exports line up with ACLED.
@@ -25,7 +26,9 @@ import yaml
 from warwire.model import Location
 
 PLACES_DIR = Path(__file__).resolve().parent / "places"
-TABLE = PLACES_DIR / "syria.tsv.gz"
+PACKS_DIR = Path(__file__).resolve().parent / "packs"
+#: The default pack's table (``Gazetteer.load()`` with no argument).
+TABLE = PACKS_DIR / "syria" / "gazetteer.tsv.gz"
 FOLDING = PLACES_DIR / "folding.yaml"
 COLUMNS = ("id", "name", "kind", "country", "admin1", "admin2", "lat", "lon", "geonames_id", "population",
            "names", "keys")
@@ -194,7 +197,15 @@ class Gazetteer:
 
     distance_km = staticmethod(distance_km)
 
-    def __init__(self, places: list[Place]) -> None:
+    def __init__(self, places: list[Place], country: str | None = None, surrounds: dict[str, str] | None = None) -> None:
+        if country is None:
+            from warwire.knowledge import packs
+
+            country = packs.load(packs.DEFAULT).country
+        #: The country the pack is about: its places win over namesakes abroad, loose matches stay in it.
+        self.country = country
+        #: A city that is a governorate of its own -> the governorate around it (a pack's ``surrounds``).
+        self.surrounds = dict(surrounds or {})
         self.places = places
         self.by_id = {p.id: p for p in places}
         self.by_key: dict[str, list[Place]] = {}
@@ -207,19 +218,40 @@ class Gazetteer:
         self._by_skeleton: dict[str, list[Place]] | None = None
         self._similarities: dict[tuple[str, str], float] = {}
         self._admin1_keys: dict[str, list[str]] = {}
+        self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
+        #: Districts stand at their seats: "X district" names the district (a pack's ``districts_at_seats``).
+        self.districts_at_seats = False
 
     # loading ------------------------------------------------------------------------------------
 
     @classmethod
     def load(cls, table: Path | str | None = None) -> "Gazetteer":
-        """The packaged gazetteer with curated names and regions; cached per process."""
-        path = Path(table) if table else TABLE
+        """The gazetteer of the pack in use (or of the pack whose table is ``table``); cached per process."""
+        from warwire.knowledge import packs
+
+        if table is None:
+            return packs.current().gazetteer
+        path = Path(table)
+        pack = next((packs.load(n) for n in packs.names() if packs.load(n).file("gazetteer.tsv.gz") == path), None)
+        return cls.for_pack(pack) if pack else cls._build(path, path.parent, None, {})
+
+    @classmethod
+    def for_pack(cls, pack) -> "Gazetteer":
+        """A pack's gazetteer: its table with its curated names, regions and capitals; cached per process."""
+        g = cls._build(pack.file("gazetteer.tsv.gz"), pack.folder, pack.country, pack.surrounds)
+        if pack.districts_at_seats and not g._seats:
+            g._place_districts_at_seats()
+            g.districts_at_seats = True
+        return g
+
+    @classmethod
+    def _build(cls, path: Path, folder: Path, country: str | None, surrounds: dict[str, str]) -> "Gazetteer":
         if path not in _LOAD_CACHE:
-            places = read_table(path)
-            g = cls(places)
-            g._add_curated(PLACES_DIR / "curated.yaml")
-            g._add_regions(PLACES_DIR / "regions.yaml")
-            g._place_governorates_at_capitals(PLACES_DIR / "capitals.yaml")
+            g = cls(read_table(path), country, surrounds)
+            for name, add in (("curated.yaml", g._add_curated), ("regions.yaml", g._add_regions),
+                              ("capitals.yaml", g._place_governorates_at_capitals)):
+                if (folder / name).exists():
+                    add(folder / name)
             _LOAD_CACHE[path] = g
         return _LOAD_CACHE[path]
 
@@ -242,10 +274,10 @@ class Gazetteer:
                 place = self.by_id.get(str(entry["place"]))
                 if place is None:
                     raise ValueError(f"{path.name} entry {i + 1}: no place with id {entry['place']!r}; use an "
-                                     "OCHA pcode (C1234, SY0702) or 'gn:<GeoNames id>' from syria.tsv.gz")
+                                     "id of gazetteer.tsv.gz (an OCHA pcode, 'gn:<GeoNames id>', 'wof:<id>')")
             else:  # a place no source has
                 place = Place(id="curated:" + fold(entry["name"]), name=entry["name"],
-                              kind=entry.get("kind", "community"), country=entry.get("country", "Syria"),
+                              kind=entry.get("kind", "community"), country=entry.get("country", self.country),
                               admin1=entry["admin1"], admin2=entry.get("admin2"), lat=entry["lat"], lon=entry["lon"],
                               geonames_id=entry.get("geonames_id"), population=entry.get("population"), names=[])
                 self.places.append(place)
@@ -261,7 +293,7 @@ class Gazetteer:
 
     def _add_regions(self, path: Path) -> None:
         for entry in _yaml(path) or []:
-            place = Place(id="region:" + fold(entry["name"]), name=entry["name"], kind="region", country="Syria",
+            place = Place(id="region:" + fold(entry["name"]), name=entry["name"], kind="region", country=self.country,
                           admin1=entry["admin1"], admin2=entry.get("admin2"), lat=entry["lat"], lon=entry["lon"],
                           geonames_id=entry.get("geonames_id"), population=None, names=[],
                           members=list(entry.get("members", [])))
@@ -274,9 +306,21 @@ class Gazetteer:
         for admin1, pcode in (_yaml(path) or {}).items():
             gov, seat = self.governorates.get(admin1), self.by_id.get(str(pcode))
             if gov is None or seat is None:
-                raise ValueError(f"{path.name}: {admin1}: {pcode}: no such governorate or place in {TABLE.name}; "
-                                 "use ACLED's admin1 name and an OCHA community pcode")
+                raise ValueError(f"{path}: {admin1}: {pcode}: no such governorate or place in the pack's "
+                                 "gazetteer.tsv.gz; use ACLED's admin1 name and a place id of that table")
             gov.lat, gov.lon = seat.lat, seat.lon
+
+    def _place_districts_at_seats(self, km: float = 40) -> None:
+        """A district's point becomes its seat's: the town of the district's name inside it (the biggest, if
+        several). A seat also wins over namesakes elsewhere when no population tells them apart."""
+        for d in [p for p in self.places if p.kind == "district" and p.lat is not None]:
+            towns = [p for p in self.candidates(d.name) if p.kind in SETTLEMENTS and p.country == d.country
+                     and p.admin1 == d.admin1 and p.admin2 == d.admin2 and p.lat is not None
+                     and distance_km(p.lat, p.lon, d.lat, d.lon) <= km]  # type: ignore[arg-type]
+            if towns:
+                seat = max(towns, key=lambda p: (p.population or 0, -distance_km(p.lat, p.lon, d.lat, d.lon)))
+                d.lat, d.lon = seat.lat, seat.lon
+                self._seats.add(seat.id)
 
     # lookups ------------------------------------------------------------------------------------
 
@@ -291,12 +335,14 @@ class Gazetteer:
             score += EXACT_SPELLING
         if place.kind in SETTLEMENTS:  # a unit's population is not its seat's
             score += math.log10((place.population or 0) + 1)
-        if place.country == "Syria":  # the gazetteer is for Syrian war reporting
+        if place.country == self.country:  # the gazetteer is for this country's war reporting
             score += 12
         elif (place.population or 0) >= 1_000_000:  # but "Ankara" is the capital, not Anqarah in Al-Hasakeh
             score += 4
         if place.preferred:
             score += 6
+        if place.id in self._seats and not place.population:  # a district's seat: a town of some size
+            score += 2
         if light(query) == light(place.name):  # named as the place's own name, not a variant
             score += 4
         if admin1 and place.admin1 == admin1:
@@ -343,7 +389,7 @@ class Gazetteer:
             exact = [p for part in parts for p in self.candidates(part)
                      if max(self.similarity(p, x) for x in parts) >= MIN_SIMILARITY]
             if exact:
-                cities = [p for p in self.candidates(parts[0]) if p.kind == "city" and p.country == "Syria"
+                cities = [p for p in self.candidates(parts[0]) if p.kind == "city" and p.country == self.country
                           and self.similarity(p, parts[0]) >= 90]
                 inner = [p for p in exact if p.kind not in ("city", "governorate", "district") and
                          (not admin1 or p.admin1 == admin1)]
@@ -373,14 +419,14 @@ class Gazetteer:
         return self._loose(name, admin1)
 
     def _loose(self, name: str, admin1: str | None, within: str | None = None, floor: float = 70) -> Place | None:
-        """Spelling variants folding misses: same consonants, or a close folded key (Syria only)."""
+        """Spelling variants folding misses: same consonants, or a close folded key (the pack's country only)."""
         key = fold(name)
         if len(key) < 4:
             return None
 
         def ok(p: Place, floor: float) -> bool:
-            # Loose matches stay in Syria: a foreign city must be spelled as its sources spell it.
-            return p.country == "Syria" and (within is None or p.admin1 == within) and self.similarity(p, name) >= floor
+            # Loose matches stay in the country: a foreign city must be spelled as its sources spell it.
+            return p.country == self.country and (within is None or p.admin1 == within) and self.similarity(p, name) >= floor
 
         close = [p for p in self._skeletons().get(skeleton(key), []) if ok(p, floor)]
         if close:
@@ -393,11 +439,11 @@ class Gazetteer:
         return self.best(pool, name, admin1)
 
     def same_consonants(self, name: str) -> list[Place]:
-        """Syrian places whose folded name has the consonants of ``name`` ("Halmuz": Halamuz); fast."""
+        """The country's places whose folded name has the consonants of ``name`` ("Halmuz": Halamuz); fast."""
         key = fold(name)
         if len(key) < 4:
             return []
-        return [p for p in self._skeletons().get(skeleton(key), []) if p.country == "Syria"]
+        return [p for p in self._skeletons().get(skeleton(key), []) if p.country == self.country]
 
     def _keys_in(self, admin1: str) -> list[str]:
         if not self._admin1_keys:  # every governorate's keys in one pass
@@ -453,7 +499,7 @@ class Gazetteer:
         if govs:
             return govs[0]
         place = self.find(name) if name else None
-        if place and place.country == "Syria" and place.admin1 in self.governorates:
+        if place and place.country == self.country and place.admin1 in self.governorates:
             return self.governorates[place.admin1]
         return None
 

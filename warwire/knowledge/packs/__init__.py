@@ -1,0 +1,317 @@
+"""Knowledge packs: what warwire knows of one war, as a folder of data (``packs/<name>/``).
+
+A pack holds ``pack.yaml`` (the country, its default actors, cue words),
+``gazetteer.tsv.gz`` (built by ``scripts/build_gazetteer.py`` from open sources,
+see its ``ATTRIBUTION.md``), ``curated.yaml``, ``regions.yaml`` and
+``capitals.yaml`` (places no source spells as the news does), ``actors.yaml``
+(ACLED names, kinds, aliases), ``claimants.yaml`` (added to the sources every
+war shares, ``knowledge/claimants.yaml``) and ``stoplist.yaml`` (added to
+``places/stoplist.yaml``). No country's fact lives in Python.
+
+Use::
+
+    from warwire.knowledge import packs
+    pack = packs.load("yemen")            # or packs.choose(text): the war an article is about
+    with packs.using(pack):               # the extractor reads packs.current()
+        reports = extract_article(article)
+
+Adding a war: docs/packs.md.
+"""
+from __future__ import annotations
+
+import contextvars
+import os
+import re
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+import yaml
+
+if TYPE_CHECKING:
+    from warwire.knowledge.actors import ActorDictionary, Claimants
+    from warwire.knowledge.gazetteer import Gazetteer
+
+PACKS_DIR = Path(__file__).resolve().parent
+#: The pack used when an article names no war's places or words (the first war warwire knew).
+DEFAULT = "syria"
+#: ``--pack auto``: each article's pack is chosen from its text.
+AUTO = "auto"
+#: Default-actor roles a pack may name in ``by_sub_event_type``.
+ROLES = ("unnamed", "state", "victims", "protesters", "rioters")
+
+
+class PackError(ValueError):
+    """A pack that does not exist or whose files are wrong; the message says which file and what to do."""
+
+
+@dataclass(frozen=True)
+class DefaultActors:
+    """The actors a pack names when the text names none (ACLED names, keys of its actors.yaml)."""
+
+    unnamed: str
+    state: str
+    victims: str
+    protesters: str
+    rioters: str
+    by_sub_event_type: dict[str, str] = field(default_factory=dict)
+
+    def actor1(self, sub_event_type: str) -> str | None:
+        """actor1 of an event of this sub-event type whose text names no actor, or None."""
+        return self.by_sub_event_type.get(sub_event_type)
+
+    def crowd(self, sub_event_type: str) -> str | None:
+        """ACLED's crowd actor of a protest or riot."""
+        if sub_event_type in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
+            return self.protesters
+        if sub_event_type in ("Violent demonstration", "Mob violence"):
+            return self.rioters
+        return None
+
+
+@dataclass(eq=False)
+class Pack:
+    """One war's knowledge. Load with ``load(name)``; the files are read when first needed."""
+
+    name: str
+    folder: Path
+    country: str
+    actors: DefaultActors
+    monitor: str | None = None
+    surrounds: dict[str, str] = field(default_factory=dict)
+    cues: list[str] = field(default_factory=list)
+    #: Place a district at its seat (the town of its name inside it), as ACLED places an event told by district.
+    districts_at_seats: bool = False
+    #: Countries and capitals that are places after "in", "to"... and actors elsewhere ("Turkey launched").
+    country_words: frozenset[str] = frozenset()
+
+    def __repr__(self) -> str:
+        return f"Pack({self.name!r})"
+
+    def file(self, name: str) -> Path:
+        return self.folder / name
+
+    @cached_property
+    def gazetteer(self) -> "Gazetteer":
+        from warwire.knowledge.gazetteer import Gazetteer
+
+        return Gazetteer.for_pack(self)
+
+    @cached_property
+    def actor_dictionary(self) -> "ActorDictionary":
+        from warwire.knowledge.actors import ActorDictionary
+
+        return ActorDictionary.from_files([self.file("actors.yaml")])
+
+    @cached_property
+    def claimants(self) -> "Claimants":
+        from warwire.knowledge.actors import CLAIMANTS, Claimants
+
+        own = self.file("claimants.yaml")
+        return Claimants.from_files([CLAIMANTS] + ([own] if own.exists() else []))
+
+    @cached_property
+    def stoplist(self) -> dict:
+        """The stoplist every war shares with this pack's entries added (lists joined, values replaced; the
+        pack's ``allow`` takes surfaces out)."""
+        from warwire.knowledge.gazetteer import PLACES_DIR
+
+        merged = _yaml(PLACES_DIR / "stoplist.yaml")
+        own = self.file("stoplist.yaml")
+        for key, value in ((_yaml(own) or {}) if own.exists() else {}).items():
+            if key == "allow":  # surfaces every other war stoplists that are this country's places
+                allowed = {str(v).casefold() for v in value}
+                merged["surfaces"] = [s for s in merged["surfaces"] if str(s).casefold() not in allowed]
+            elif isinstance(value, list) and isinstance(merged.get(key), list):
+                merged[key] = merged[key] + value
+            else:
+                merged[key] = value
+        return merged
+
+
+def _yaml(path: Path):
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as err:
+        raise PackError(f"{path}: not valid YAML ({err}); fix the file") from err
+
+
+def names(folder: Path = PACKS_DIR) -> list[str]:
+    """The packs installed (folders with a pack.yaml), the default first."""
+    found = sorted(p.parent.name for p in folder.glob("*/pack.yaml"))
+    return sorted(found, key=lambda n: n != DEFAULT)
+
+
+@lru_cache(maxsize=None)
+def load(name: str, folder: Path = PACKS_DIR) -> Pack:
+    """The pack called ``name`` (a folder under ``folder``), read once per process."""
+    path = folder / name / "pack.yaml"
+    if not path.exists():
+        raise PackError(f"no knowledge pack {name!r} in {folder}: give one of {', '.join(names(folder)) or 'none'}, "
+                        "or build one (docs/packs.md)")
+    raw = _yaml(path) or {}
+    for key in ("country", "actors"):
+        if key not in raw:
+            raise PackError(f"{path}: no '{key}'; every pack names its country and default actors")
+    a = raw["actors"]
+    missing = [r for r in ROLES if not a.get(r)]
+    if missing:
+        raise PackError(f"{path}: actors: no {', '.join(missing)}; name an actor of actors.yaml for each")
+    by_sub = {}
+    for sub, role in (a.get("by_sub_event_type") or {}).items():
+        by_sub[sub] = a[role] if role in ROLES else role  # a role, or an actor's name
+    return Pack(name=name, folder=folder / name, country=raw["country"],
+                actors=DefaultActors(a["unnamed"], a["state"], a["victims"], a["protesters"], a["rioters"], by_sub),
+                monitor=raw.get("monitor"), surrounds=dict(raw.get("surrounds") or {}),
+                cues=[str(c) for c in raw.get("cues") or []],
+                districts_at_seats=bool(raw.get("districts_at_seats")),
+                country_words=frozenset(str(w) for w in raw.get("country_words") or []))
+
+
+# --- the pack in use -----------------------------------------------------------------------------
+
+_CURRENT: contextvars.ContextVar[Pack | None] = contextvars.ContextVar("warwire_pack", default=None)
+
+
+def current() -> Pack:
+    """The pack the extractor is using now (``using``), else the default pack."""
+    return _CURRENT.get() or load(DEFAULT)
+
+
+def chosen() -> Pack | None:
+    """The pack a caller set with ``using``, or None (then the extractor chooses per article)."""
+    return _CURRENT.get()
+
+
+@contextmanager
+def using(pack: Pack | str) -> Iterator[Pack]:
+    """Within the block, ``current()`` is ``pack``."""
+    pack = load(pack) if isinstance(pack, str) else pack
+    token = _CURRENT.set(pack)
+    try:
+        yield pack
+    finally:
+        _CURRENT.reset(token)
+
+
+# --- choosing a pack per article -----------------------------------------------------------------
+
+class _Chooser:
+    """Every pack's cue names (the names of its country's places, and its cue words) in one automaton.
+
+    A name several packs' places share belongs to the pack where it names the most notable place (a
+    governorate before a city, a city before a district, a district before a village), and says nothing
+    when they tie; a name that is a common English word says nothing either.
+    """
+
+    def __init__(self, packs: list[Pack]) -> None:
+        import ahocorasick
+
+        from warwire.knowledge.gazetteer import light
+        from warwire.knowledge.patterns import compile_alternation
+
+        # Names meet as spelled, vowels kept (``light``): folded keys are too loose a cue ("Sunnah", "Sanaa").
+        plain = light.__wrapped__  # not cached: whole texts pass through here
+        ranks: dict[str, dict[str, int]] = {}
+        for pack in packs:
+            for p in pack.gazetteer.places:
+                if p.country != pack.country:
+                    continue
+                rank = _notability(p)
+                # A village counts by its own name; the variants sources list for it are too loose a cue.
+                for k in {plain(n) for n in (p.names if rank > 1 else [p.name])}:
+                    if len(k.replace(" ", "")) >= 4 and k.isascii():
+                        mine = ranks.setdefault(k, {})
+                        mine[pack.name] = max(mine.get(pack.name, 0), rank)
+        # Words no pack reads as a place ("SANA" the agency, "Yemen" the country) say nothing either.
+        # Nor do the generic words place names begin with ("Kafr", "Tell", "Wadi").
+        stop = {plain(str(s)) for p in packs for key in ("surfaces", "generic_words") for s in p.stoplist.get(key, [])}
+        self.automaton = ahocorasick.Automaton()
+        for k, by_pack in ranks.items():
+            if k in stop or " " not in k and _common_english(k):
+                continue
+            top = sorted(by_pack.items(), key=lambda kv: -kv[1])
+            if len(top) == 1 or top[0][1] > top[1][1]:
+                self.automaton.add_word(f" {k} ", (f" {k} ", *top[0]))
+        self.automaton.make_automaton()
+        # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals.
+        self.words = [(p.name, compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))))
+                      for p in packs if p.cues]
+        self.fold = plain
+
+    def votes(self, text: str) -> Counter:
+        votes: Counter = Counter()
+        folded = " " + self.fold(text) + " "
+        hits = [(end - len(key) + 1, end, owner, rank) for end, (key, owner, rank) in self.automaton.iter(folded)]
+        for start, end, owner, rank in hits:
+            # A name inside a longer name the text gives ("Kafr" in "Kafr Sajna") is not named.
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _, _ in hits):
+                votes[owner] += rank
+        for name, pattern in self.words:
+            n = sum(1 for _ in pattern.finditer(text))
+            if n:
+                votes[name] += 2 * n
+        return votes
+
+
+def _notability(place) -> int:
+    """How surely a name means this place (the chooser's weight): governorate 4, city or region 3,
+    district or a town of 20,000 2, another place 1."""
+    if place.kind == "governorate":
+        return 4
+    if place.kind in ("city", "region"):
+        return 3
+    if place.kind in ("district", "subdistrict") or (place.population or 0) >= 20_000:
+        return 2
+    return 1
+
+
+def _common_english(key: str) -> bool:
+    from warwire.knowledge.words import is_common_word
+
+    return is_common_word(key)
+
+
+@lru_cache(maxsize=4)
+def _chooser(pack_names: tuple[str, ...]) -> _Chooser:
+    return _Chooser([load(n) for n in pack_names])
+
+
+def choose(text: str, among: list[str] | None = None) -> Pack:
+    """The pack an article is about: the one whose places and words it names most (ties and none: the
+    default pack, or the first of ``among``)."""
+    pool = tuple(among or names())
+    if len(pool) == 1:
+        return load(pool[0])
+    votes = _chooser(pool).votes(text)
+    if not votes:
+        return load(DEFAULT if DEFAULT in pool else pool[0])
+    best = max(pool, key=lambda n: (votes.get(n, 0), n == DEFAULT))
+    return load(best)
+
+
+#: The environment variable that carries ``--pack`` to the extractor (and to worker processes).
+ENV = "WARWIRE_PACK"
+
+
+def choice() -> str:
+    """The pack the user chose (``--pack``): a pack's name or ``auto`` (the default)."""
+    return os.environ.get(ENV) or AUTO
+
+
+def choose_for_run(option: str | None) -> None:
+    """Make ``option`` (a pack's name or ``auto``) the choice of this process and the workers it starts."""
+    option = option or AUTO
+    if option != AUTO:
+        load(option)  # an unknown pack fails here, with the packs there are
+    os.environ[ENV] = option
+
+
+def resolve(option: str | None, text: str) -> Pack:
+    """The pack for ``--pack`` (a name, or ``auto``/None: chosen from the text)."""
+    if not option or option == AUTO:
+        return choose(text)
+    return load(option)
