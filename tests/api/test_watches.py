@@ -24,7 +24,7 @@ NEW_TEXT = ("Government warplanes struck the town of Saraqeb in Idlib province o
 
 def ingest_new_event(url: str) -> None:
     """A new article through the real pipeline: ingest, extract, link."""
-    from warwire.extract.runner import run_extraction
+    from warwire.engine.run import run_extraction
     from warwire.link.store import link_store
 
     store = open_store(url)
