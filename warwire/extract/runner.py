@@ -23,8 +23,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, count, islice
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from warwire.errors import E, WarwireError
 from warwire.extract.engines import Done, ExtractFn, Outcome, make_engine
 from warwire.model import Article, Report
@@ -226,6 +224,8 @@ def _finish(store, articles: list[Article], outcomes: list[Outcome], summary: Ru
             progress: Progress | None, on_result) -> None:
     """Write a finished batch in one transaction, then count and report it."""
     if store is not None:
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             store.save_extractions(outcomes, extractor_version=extractor_version())
         except SQLAlchemyError as exc:
