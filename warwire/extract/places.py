@@ -18,7 +18,9 @@ from pathlib import Path
 
 import yaml
 
+from warwire.knowledge.cache import cached
 from warwire.knowledge.gazetteer import Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles, light
+from warwire.knowledge.gazetteer import sources as gazetteer_sources
 from warwire.model import Location
 
 RELATIONS = ("in", "near", "countryside", "province", "dateline")
@@ -161,7 +163,12 @@ class _Matcher:
 
 @lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
-    return _Matcher(Gazetteer.load())
+    """The place matcher with its gazetteer, read from the knowledge cache (built there the first time)."""
+    if Gazetteer.loaded():  # this process has built the gazetteer already: share it
+        return _Matcher(Gazetteer.load())
+    matcher = cached("places", [*gazetteer_sources(), STOPLIST, Path(__file__)], lambda: _Matcher(Gazetteer.load()))
+    matcher.gazetteer = Gazetteer.adopt(matcher.gazetteer)
+    return matcher
 
 
 def _cased(text: str) -> bool:

@@ -4,8 +4,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-import httpx
-
 import warwire
 from warwire.errors import E, WarwireError
 
@@ -32,6 +30,8 @@ class Fetcher:
         self.headers = {"User-Agent": f"warwire/{warwire.__version__} (+conflict-event research)"}
 
     def __call__(self, url: str) -> Fetched:
+        import httpx  # here, not at the top: commands that read only files do not pay for it
+
         deadline = time.monotonic() + self.timeout
         try:
             with httpx.stream("GET", url, timeout=self.timeout, follow_redirects=True, headers=self.headers) as r:
