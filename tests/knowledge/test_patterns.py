@@ -78,3 +78,16 @@ def test_alternation_within_a_range():
     end = TEXT.index("city")
     found = [alternation.key(m) for m in alternation.finditer(TEXT, start, end)]
     assert found == ["reb", "shell"]  # "government-held" is not the word "government"
+
+
+def test_starting_keys_select_the_words_a_pattern_can_begin():
+    from warwire.knowledge.patterns import starting_keys
+
+    three, two, one = starting_keys("(?:the )?(?:Syrian )?regime")
+    assert three == {"the", "syr", "reg"} and not two and not one
+    three, two, one = starting_keys("an?")  # "a" alone, or "an"
+    assert one == {"a"}
+    three, two, one = starting_keys(r"air\w*")
+    assert three == {"air"}
+    three, two, one = starting_keys(r"a\w+")  # any letter after the first
+    assert one == {"a"} and not three

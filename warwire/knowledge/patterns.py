@@ -10,12 +10,14 @@ capitals only ("IS", "SDF") match case-sensitively, everything else ignores case
 Speed: a single alternation of hundreds of patterns is tried at every character
 of a text, which costs tens of milliseconds per article. So the alternatives are
 also grouped by the letters they can start with, and the text is scanned word
-start by word start, trying only the group of that word's first letter, and
-only when the word's second letter is one an alternative of that group can go
-on with. The word starts of a text are found once for every list. What a
-pattern can start with is read from its source by ``prefixes`` below (a small
-reader of the regular-expression syntax the knowledge files use); a pattern it
-cannot read is tried at every word start.
+start by word start, trying only the group of that word's first letter. The word
+starts of a text are found once for all the lists and indexed by their first
+three letters (lower-cased); a list visits only the words whose first letters
+begin one of its patterns ("the", "syr", "reg" for "(?:the )?(?:Syrian )?regime"),
+which is a few words in ten. What a pattern can start with is read from its
+source by ``prefixes`` below, a small reader of the regular-expression syntax
+the knowledge files use; a list with a pattern it cannot read is scanned with
+the single alternation.
 """
 from __future__ import annotations
 
@@ -245,39 +247,78 @@ def first_chars(regex: str) -> set[str] | None:
     return set().union(*(p[0] for p in found))
 
 
-def _second_chars(regex: str) -> dict[str, frozenset[str] | None]:
-    """For each first character of ``regex``'s matches, the characters that can follow it (None: any,
-    or the match may end after one character)."""
-    out: dict[str, frozenset[str] | None] = {}
-    for p in prefixes(regex, 2) or ():
+KEY = 3  # how many first letters of a word select the alternatives worth trying there
+_PRODUCT_CAP = 2000  # more combinations than this: the pattern is selected by fewer letters
+
+
+def starting_keys(regex: str) -> tuple[set[str], set[str], set[str]] | None:
+    """The lower-case starts of ``regex``'s matches as strings of 3, 2 and 1 letters (a shorter one:
+    the match may end, or go on with any letter, after it); None when unknown."""
+    found = prefixes(regex, KEY)
+    if found is None:
+        return None
+    keys: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    for p in found:
         if not p or p[0] is ANY:
-            continue
-        follow = p[1] if len(p) > 1 else ANY
-        for ch in p[0]:
-            if follow is ANY or not all(c.isascii() for c in follow) or out.get(ch, set()) is None:
-                out[ch] = None
-            else:
-                out[ch] = frozenset(out.get(ch, frozenset()) | follow)
-    return out
+            return None
+        n = next((i for i, chars in enumerate(p) if chars is ANY), len(p))
+        while n > 1 and (not all(c.isascii() for chars in p[1:n] for c in chars)
+                         or _product_size(p[:n]) > _PRODUCT_CAP):
+            n -= 1
+        combos = [""]
+        for chars in p[:n]:
+            combos = [c + x for c in combos for x in chars]
+        keys[KEY - n].update(combos)
+    return keys
 
 
-_STARTS: tuple[str, list[tuple[int, str, str | None]]] | None = None
+def _product_size(sets) -> int:
+    size = 1
+    for chars in sets:
+        size *= len(chars)
+    return size
 
 
-def word_starts(text: str) -> list[tuple[int, str, str | None]]:
-    """The text's word starts: (offset, first character lower-cased, second character lower-cased,
-    '' at the end of the text, None when it is not ASCII); the last text's are kept for the next list."""
-    global _STARTS
-    if _STARTS is not None and _STARTS[0] is text:
-        return _STARTS[1]
-    n = len(text)
-    out = []
-    for m in _WORD_START.finditer(text):
-        p = m.start()
-        nxt = text[p + 1] if p + 1 < n else ""
-        out.append((p, text[p].lower(), nxt.lower() if nxt.isascii() else None))
-    _STARTS = (text, out)
-    return out
+class _Starts:
+    """A text's word starts, found once for every list: (offset, first letter lower-cased), and
+    their indexes by the lower-cased first 3, 2 and 1 letters of the word."""
+
+    __slots__ = ("text", "starts", "by_key", "always")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[tuple[int, str]] = []
+        self.by_key: tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]] = ({}, {}, {})
+        self.always: list[int] = []  # words whose 2nd or 3rd letter is not ASCII: tried by every list
+        for i, m in enumerate(_WORD_START.finditer(text)):
+            p = m.start()
+            head = text[p:p + KEY]
+            first = head[0].lower()
+            self.starts.append((p, first))
+            if not head[1:].isascii():
+                self.always.append(i)
+                continue
+            head = head.lower()
+            for n in range(KEY, 0, -1):
+                self.by_key[KEY - n].setdefault(head[:n], []).append(i)
+
+    def candidates(self, keys: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> list[int]:
+        """The indexes of the word starts whose first letters begin some match of a list, in order."""
+        found = set(self.always)
+        for wanted, index in zip(keys, self.by_key):
+            for k in wanted.intersection(index):
+                found.update(index[k])
+        return sorted(found)
+
+
+_LAST: _Starts | None = None
+
+
+def _starts_of(text: str) -> _Starts:
+    global _LAST
+    if _LAST is None or _LAST.text is not text:
+        _LAST = _Starts(text)
+    return _LAST
 
 
 @dataclass
@@ -287,8 +328,8 @@ class Alternation:
     pattern: re.Pattern
     values: dict[str, Any] = field(default_factory=dict)
     by_first: dict[str, re.Pattern] = field(default_factory=dict)
-    anywhere: re.Pattern | None = None
-    second: dict[str, frozenset[str]] = field(default_factory=dict)  # by first letter: the letters that may follow
+    # The starts (3, 2 and 1 lower-case letters) of the words where some alternative may match.
+    keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
 
     def key(self, match: re.Match) -> Any:
         return self.values[match.lastgroup]
@@ -299,19 +340,18 @@ class Alternation:
         if not self.by_first:
             yield from self.pattern.finditer(text, pos, endpos)
             return
-        groups, anywhere, second = self.by_first, self.anywhere, self.second
+        groups = self.by_first
+        words = _starts_of(text)
+        starts = words.starts
         nxt = pos
-        for p, first, following in word_starts(text):
+        for i in words.candidates(self.keys):
+            p, first = starts[i]
             if p < nxt:
                 continue
             if p >= endpos:
                 break
-            pat = groups.get(first, anywhere)
+            pat = groups.get(first)
             if pat is None:
-                continue
-            # No alternative of the group goes on with this word's second letter: no need to try.
-            allowed = second.get(first)
-            if allowed is not None and following is not None and following not in allowed:
                 continue
             m = pat.match(text, p, endpos)
             if m:
@@ -341,16 +381,15 @@ def compile_alternation(pairs: list[tuple[str, Any]], where: str = "") -> Altern
     if any(f is None for f in firsts):
         return alternation  # cannot dispatch by first letter: scan with the single pattern
     letters = sorted(set().union(*firsts)) if firsts else []
-    seconds = [_second_chars(regex) for _, (regex, _) in ordered]
     for ch in letters:
         alts = [part for part, f in zip(parts, firsts) if ch in f]
         alternation.by_first[ch] = re.compile(rf"(?:{'|'.join(alts)})(?![\w’-])")
-        follow: set[str] = set()
-        for f, sec in zip(firsts, seconds):
-            if ch in f:
-                if sec.get(ch) is None:
-                    break
-                follow |= sec[ch]
-        else:
-            alternation.second[ch] = frozenset(follow)
+    keys: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    for regex, _ in pairs:
+        found = starting_keys(regex)
+        if found is None:  # unreadable beyond its first letter: every word it can start
+            found = (set(), set(), first_chars(regex) or set())
+        for mine, theirs in zip(keys, found):
+            mine |= theirs
+    alternation.keys = (frozenset(keys[0]), frozenset(keys[1]), frozenset(keys[2]))
     return alternation
