@@ -311,14 +311,19 @@ class _Starts:
         return sorted(found)
 
 
-_LAST: _Starts | None = None
+# The word starts of the last texts read: an article's batch is scanned for event words first, then
+# article by article, its title between its body's lists.
+_RECENT: dict[int, _Starts] = {}
+_RECENT_SIZE = 160
 
 
 def _starts_of(text: str) -> _Starts:
-    global _LAST
-    if _LAST is None or _LAST.text is not text:
-        _LAST = _Starts(text)
-    return _LAST
+    found = _RECENT.get(id(text))
+    if found is None or found.text is not text:
+        if len(_RECENT) >= _RECENT_SIZE:
+            del _RECENT[next(iter(_RECENT))]
+        found = _RECENT[id(text)] = _Starts(text)
+    return found
 
 
 @dataclass
