@@ -1,104 +1,210 @@
 """How fast the extractor reads articles, against spaCy alone on the same texts.
 
-    python bench/extract_speed.py [--limit 634] [--batch-size 64] [--rounds 2]
+    python bench/extract_speed.py [--pairs 5] [--limit N] [--batch-size 64] [--skip-in-process]
 
 Reads the FA-KES dev articles (../shared/data/fakes/fakes_dev.csv, beside the
-repo; the script exits with a message when absent). Times, in one process and
-alternating rounds (the best round counts, so a busy machine hurts both
-alike; the ratio is also given in CPU time, which other processes on a shared
-machine do not inflate): spaCy's own ``nlp.pipe`` with the components warwire loads, and
-``extract_batch`` on the same texts. Then runs ``extract_batch`` in two
-processes, each on half the texts. Prints articles/s, words/s, the ratio of
-warwire's time to spaCy's, and peak memory (max RSS).
+repo; the script exits with a message when absent) and writes them as JSONL to
+a temporary folder. Then, in paired runs (the two sides of a pair run one
+after the other, their order alternating from pair to pair, so a busy machine
+hurts both alike; the ratio of each pair is computed and the median reported):
+
+* whole process: ``warwire extract --format jsonl --no-store FILE`` against a
+  script that loads the same spaCy model with exactly the components warwire
+  keeps and runs ``nlp.pipe`` over the same texts (same batch size, same cap on
+  a text's length). CPU time (user + system) and wall time of each process,
+  and its peak memory (max RSS);
+* in the process: ``extract_batch`` against ``nlp.pipe`` in this process,
+  start-up excluded (CPU time);
+* start-up: ``warwire --version`` against ``import spacy``, and one short
+  article (written here) through ``warwire extract`` against a process that
+  loads spaCy's model and runs it on that text.
+
+CPU time is what other processes on a shared machine inflate least; the machine's
+load average is printed alongside.
 """
 from __future__ import annotations
 
 import argparse
 import csv
-import resource
+import json
+import os
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
-from multiprocessing import get_context
 from pathlib import Path
 
-from warwire.extract import EXTRACTOR_VERSION, extract_batch
-from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp
-from warwire.model import Article
-
 FAKES = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "fakes" / "fakes_dev.csv"
+SHORT = ("Warplanes struck the town of Douma on Monday, killing five civilians including two children, "
+         "the Syrian Observatory for Human Rights said.")
+
+# What spaCy alone does: the same model, components, batch size and text cap as warwire.
+SPACY_SCRIPT = """
+import json, sys
+import spacy
+name, exclude, batch, cap, path = sys.argv[1:6]
+nlp = spacy.load(name, exclude=exclude.split(","))
+if "senter" in nlp.disabled:
+    nlp.enable_pipe("senter")
+with open(path, encoding="utf-8") as f:
+    texts = [json.loads(line)["text"][:int(cap)] for line in f]
+for doc in nlp.pipe(texts, batch_size=int(batch)):
+    pass
+"""
 
 
-def read_articles(limit: int | None) -> list[Article]:
+def write_jsonl(folder: Path, limit: int | None) -> Path:
+    """The FA-KES dev articles as JSONL (text, title, ISO date, outlet, id)."""
     with FAKES.open(encoding="cp1252", newline="") as f:
         rows = list(csv.DictReader(f))[:limit]
-    out = []
-    for r in rows:
-        m, d, y = r["date"].split("/")
-        out.append(Article(text=r["article_content"], title=r["article_title"],
-                           published=f"20{int(y):02d}-{int(m):02d}-{int(d):02d}"))
-    return out
+    path = folder / "fakes_dev.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for r in rows:
+            m, d, y = r["date"].split("/")
+            out.write(json.dumps({"id": r["unit_id"], "title": r["article_title"], "text": r["article_content"],
+                                  "outlet": r["source"], "date": f"20{int(y):02d}-{int(m):02d}-{int(d):02d}"},
+                                 ensure_ascii=False) + "\n")
+    return path
 
 
-def _warm() -> None:
-    load_nlp()
-    extract_batch([Article(text="Warplanes struck Douma on Monday, killing 5 civilians.", published="2018-03-05")])
+def run(cmd: list[str]) -> tuple[float, float, float]:
+    """Run a command (output discarded): wall seconds, CPU seconds, peak RSS in MB."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def _time_spacy(texts: list[str], batch_size: int) -> tuple[float, float]:
+def paired(a: list[str], b: list[str], pairs: int) -> tuple[list, list]:
+    """``pairs`` runs of each command, alternating which goes first."""
+    ra, rb = [], []
+    for i in range(pairs):
+        if i % 2:
+            rb.append(run(b))
+            ra.append(run(a))
+        else:
+            ra.append(run(a))
+            rb.append(run(b))
+    return ra, rb
+
+
+def med(xs) -> float:
+    return statistics.median(xs)
+
+
+def ratio_row(what: str, ra: list, rb: list, k: int, unit: str = "s") -> str:
+    """A table row: median of each side and the median of the pairs' ratios for measure ``k``."""
+    ratios = [x[k] / y[k] for x, y in zip(ra, rb)]
+    return (f"| {what} | {med(x[k] for x in ra):.2f} {unit} | {med(y[k] for y in rb):.2f} {unit} | "
+            f"**{med(ratios):.2f}×** ({min(ratios):.2f}–{max(ratios):.2f}) |")
+
+
+def model_name() -> tuple[str, list[str]]:
+    import spacy.util
+
+    from warwire.extract.nlp import DROP, MODELS
+
+    for name in MODELS:
+        if spacy.util.is_package(name):
+            return name, DROP
+    raise SystemExit("No spaCy English model installed (see the README).")
+
+
+def in_process(jsonl: Path, batch_size: int, pairs: int) -> list[str]:
+    """``extract_batch`` against ``nlp.pipe`` in this process: CPU seconds per pair and their ratio."""
+    from warwire.extract import extract_batch
+    from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp
+    from warwire.model import Article
+
+    with jsonl.open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    articles = [Article(text=r["text"], title=r["title"], published=r["date"], outlet=r["outlet"]) for r in rows]
+    texts = [a.text[:MAX_TEXT_CHARS] for a in articles]
     nlp = load_nlp()
-    t, c = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe((t[:MAX_TEXT_CHARS] for t in texts), batch_size=batch_size):
-        pass
-    return time.perf_counter() - t, time.process_time() - c
+    extract_batch([Article(text=SHORT, published="2018-03-05")])
 
+    def spacy_side():
+        c = time.process_time()
+        for _ in nlp.pipe(texts, batch_size=batch_size):
+            pass
+        return time.process_time() - c
 
-def _time_warwire(articles: list[Article], batch_size: int) -> tuple[float, float]:
-    t, c = time.perf_counter(), time.process_time()
-    extract_batch(articles, batch_size=batch_size)
-    return time.perf_counter() - t, time.process_time() - c
+    def warwire_side():
+        c = time.process_time()
+        extract_batch(articles, batch_size=batch_size)
+        return time.process_time() - c
 
-
-def _worker(args: tuple[list[Article], int]) -> tuple[float, int]:
-    articles, batch_size = args
-    _warm()
-    seconds, _ = _time_warwire(articles, batch_size)
-    return seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    w, s = [], []
+    for i in range(pairs):
+        if i % 2:
+            s.append(spacy_side())
+            w.append(warwire_side())
+        else:
+            w.append(warwire_side())
+            s.append(spacy_side())
+    ratios = [a / b for a, b in zip(w, s)]
+    return [f"| inside the process, start-up excluded, CPU | {med(w):.2f} s | {med(s):.2f} s | "
+            f"**{med(ratios):.2f}×** ({min(ratios):.2f}–{max(ratios):.2f}) |"]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pairs", type=int, default=5, help="Paired runs of each measure (default 5).")
     ap.add_argument("--limit", type=int, default=None, help="Use the first N articles (default: all).")
     ap.add_argument("--batch-size", type=int, default=64)
-    ap.add_argument("--rounds", type=int, default=2, help="Alternating timing rounds; the best counts.")
+    ap.add_argument("--skip-in-process", action="store_true", help="Only the whole-process measures.")
     args = ap.parse_args(argv)
     if not FAKES.exists():
         print(f"{FAKES} is not present: nothing to measure.", file=sys.stderr)
         return 2
-    articles = read_articles(args.limit)
-    texts = [a.text for a in articles]
-    n, words = len(articles), sum(len(t[:MAX_TEXT_CHARS].split()) for t in texts)
-    _warm()
-    spacy_s, warwire_s = [], []
-    for _ in range(args.rounds):
-        spacy_s.append(_time_spacy(texts, args.batch_size))
-        warwire_s.append(_time_warwire(articles, args.batch_size))
-    s, w = min(x[0] for x in spacy_s), min(x[0] for x in warwire_s)
-    s_cpu, w_cpu = min(x[1] for x in spacy_s), min(x[1] for x in warwire_s)
-    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    halves = [(articles[i::2], args.batch_size) for i in range(2)]
-    t = time.perf_counter()
-    with get_context("spawn").Pool(2) as pool:
-        results = pool.map(_worker, halves)
-    wall2 = time.perf_counter() - t
-    busy2 = max(sec for sec, _ in results)
-    rss2 = max(rss for _, rss in results) / 1024
-    print(f"extractor {EXTRACTOR_VERSION}: {n} FA-KES articles, {words} words, pipeline {load_nlp().pipe_names}")
-    print(f"spaCy nlp.pipe      1 process : {n / s:7.1f} articles/s {words / s:9.0f} words/s")
-    print(f"warwire extract     1 process : {n / w:7.1f} articles/s {words / w:9.0f} words/s")
-    print(f"warwire / spaCy time ratio    : {w / s:7.2f} wall, {w_cpu / s_cpu:.2f} CPU")
-    print(f"warwire extract     2 processes: {n / busy2:7.1f} articles/s {words / busy2:9.0f} words/s "
-          f"(extraction time; {wall2:.1f} s wall including start-up)")
-    print(f"peak RSS: {rss1:.0f} MB (1 process), {rss2:.0f} MB per worker (2 processes)")
+    from warwire.extract.nlp import MAX_TEXT_CHARS
+
+    name, drop = model_name()
+    warwire = [sys.executable, "-m", "warwire"] if not Path(sys.executable).with_name("warwire").exists() \
+        else [str(Path(sys.executable).with_name("warwire"))]
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        jsonl = write_jsonl(folder, args.limit)
+        n = sum(1 for _ in jsonl.open(encoding="utf-8"))
+        script = folder / "spacy_alone.py"
+        script.write_text(SPACY_SCRIPT, encoding="utf-8")
+        one = folder / "one.jsonl"
+        one.write_text(json.dumps({"text": SHORT, "date": "2018-03-05"}) + "\n", encoding="utf-8")
+        spacy_cmd = [sys.executable, str(script), name, ",".join(drop), str(args.batch_size), str(MAX_TEXT_CHARS)]
+        extract = warwire + ["extract", "--format", "jsonl", "--no-store", "--batch-size", str(args.batch_size)]
+
+        run(extract + [str(one)])  # a first run may build the knowledge cache: not counted
+        whole_w, whole_s = paired(extract + [str(jsonl)], spacy_cmd + [str(jsonl)], args.pairs)
+        one_w, one_s = paired(extract + [str(one)], spacy_cmd + [str(one)], args.pairs)
+        ver_w, ver_s = paired(warwire + ["--version"], [sys.executable, "-c", "import spacy"], args.pairs)
+        rows = [
+            ratio_row(f"whole process, CPU ({n} articles)", whole_w, whole_s, 1),
+            ratio_row("whole process, wall", whole_w, whole_s, 0),
+        ]
+        if not args.skip_in_process:
+            rows += in_process(jsonl, args.batch_size, args.pairs)
+        rows += [
+            ratio_row("one short article, whole process, CPU", one_w, one_s, 1),
+            ratio_row("one short article, whole process, wall", one_w, one_s, 0),
+            ratio_row("`--version` against `import spacy`, CPU", ver_w, ver_s, 1),
+            ratio_row("peak memory (max RSS), whole run", whole_w, whole_s, 2, "MB"),
+        ]
+    load_after = os.getloadavg()
+    cpu = med(x[1] for x in whole_w)
+    print(f"spaCy model {name} without {', '.join(drop)}; batch size {args.batch_size}; {args.pairs} pairs, "
+          f"medians (ratio range in brackets). warwire: {n / cpu:.1f} articles per CPU-second.")
+    print(f"Load average before {load_before[0]:.1f}, after {load_after[0]:.1f} "
+          f"(1 min; {os.cpu_count()} cores).\n")
+    print("| measure | warwire | spaCy alone | ratio |\n|---|---|---|---|")
+    print("\n".join(rows))
     return 0
 
 

@@ -8,6 +8,7 @@ is scored on the article's primary report.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path

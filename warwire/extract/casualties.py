@@ -120,9 +120,10 @@ class TollReader:
     def __init__(self, text: str) -> None:
         lex = self.lex = Lexicon.load()
         self.text = text
-        self.words = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.kill = _asserted(_marks(lex.killed, text), text)
         self.hurt = _asserted(_marks(lex.injured, text), text)
+        # The words are needed only to read a toll: a text without a casualty word has none.
+        self.words = [(m.start(), m.end()) for m in _TOKEN.finditer(text)] if self.kill or self.hurt else []
         self.victims = [(m.start(), m.end(), lex.victims.key(m)) for m in lex.victims.finditer(text)] \
             if self.kill or self.hurt else []
         self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \

@@ -6,6 +6,7 @@ pipeline keeps tok2vec + senter and drops the tagger, parser, lemmatizer and NER
 """
 from __future__ import annotations
 
+import gc
 import re
 from functools import lru_cache
 
@@ -21,7 +22,25 @@ _HARD_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[A-Z\"“'])")
 
 @lru_cache(maxsize=1)
 def load_nlp():
-    """The English pipeline with tok2vec and senter only; WarwireError E201 when no model is installed."""
+    """The English pipeline with tok2vec and senter only, and warwire's knowledge; E201 when no model is installed.
+
+    Both are loaded with the garbage collector paused, then frozen (``gc.freeze``): they live as long
+    as the process, and a collector that walked them at every collection of the objects an article
+    makes would spend much of the extraction's time proving they are still alive.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        nlp = _load_model()
+        load_knowledge()
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
+    return nlp
+
+
+def _load_model():
     import spacy
 
     for name in MODELS:
@@ -33,6 +52,22 @@ def load_nlp():
             nlp.enable_pipe("senter")
         return nlp
     raise WarwireError(E.E201)
+
+
+def load_knowledge() -> None:
+    """Load the dictionaries, patterns and gazetteer the extractor reads (each is cached per process)."""
+    from warwire.extract.casualties import _number_pattern
+    from warwire.extract.places import _matcher
+    from warwire.knowledge.actors import ActorDictionary, Claimants
+    from warwire.knowledge.lexicons import Lexicon
+    from warwire.knowledge.taxonomy import Triggers
+
+    Lexicon.load()
+    ActorDictionary.load()
+    Claimants.load()
+    Triggers.load()
+    _number_pattern()
+    _matcher()
 
 
 def sentence_spans(doc) -> list[tuple[int, int]]:

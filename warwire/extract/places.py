@@ -14,9 +14,12 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from warwire.knowledge import packs
+from warwire.knowledge.cache import cached
 from warwire.knowledge.gazetteer import Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles, light
+from warwire.knowledge.gazetteer import sources as gazetteer_sources
 from warwire.knowledge.words import zipf
 from warwire.model import Location
 
@@ -185,7 +188,15 @@ def _matcher() -> _Matcher:
 
 @lru_cache(maxsize=8)
 def _pack_matcher(pack: packs.Pack) -> _Matcher:
-    return _Matcher(pack.gazetteer, pack.stoplist)
+    """A pack's place matcher with its gazetteer, read from the knowledge cache (built there the first time)."""
+    table = pack.file("gazetteer.tsv.gz")
+    if Gazetteer.loaded(table):  # this process has built the pack's gazetteer already: share it
+        return _Matcher(pack.gazetteer, pack.stoplist)
+    own = sorted(p for p in pack.folder.rglob("*") if p.is_file() and p.suffix in (".gz", ".yaml", ".tsv"))
+    matcher = cached(f"places-{pack.name}", [*gazetteer_sources(), *own, Path(packs.__file__), Path(__file__)],
+                     lambda: _Matcher(pack.gazetteer, pack.stoplist))
+    matcher.gazetteer = Gazetteer.adopt(matcher.gazetteer, table)
+    return matcher
 
 
 def _cased(text: str) -> bool:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
 from warwire.model import normalise_text
 
@@ -21,7 +21,6 @@ NEAR_DUPLICATE = 0.8  # estimated Jaccard at or above which two articles are cop
 SEED = 1  # fixed: signatures are stored, so every process must draw the same permutations
 _HEX = 8  # hex digits per value (datasketch keeps 32-bit values)
 _PUNCT = re.compile(r"[^\w\s]")
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
 def shingles(text: str) -> list[bytes]:
@@ -33,9 +32,17 @@ def shingles(text: str) -> list[bytes]:
     return [" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)]
 
 
+@lru_cache(maxsize=1)
+def _template():
+    # datasketch (and the scipy it imports) loads only when a signature is made, not for every command.
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED)
+
+
 def signature(text: str) -> str:
     """The MinHash signature of ``text`` as a hex string (1024 characters), for storing."""
-    m = _TEMPLATE.copy()
+    m = _template().copy()
     m.update_batch(shingles(text))
     return "".join(f"{int(v):08x}" for v in m.hashvalues)
 

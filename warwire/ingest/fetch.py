@@ -7,8 +7,6 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import httpx
-
 import warwire
 from warwire.errors import E, WarwireError
 
@@ -64,6 +62,8 @@ class Fetcher:
         self.headers = {"User-Agent": f"warwire/{warwire.__version__} (+conflict-event research)"}
 
     def __call__(self, url: str) -> Fetched:
+        import httpx  # here, not at the top: commands that read only files do not pay for it
+
         deadline = time.monotonic() + self.timeout
         hooks = {} if self.allow_private else {"request": [lambda request: refuse_private(str(request.url))]}
         try:

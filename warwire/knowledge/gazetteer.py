@@ -217,6 +217,7 @@ class Gazetteer:
         self.governorates = {p.admin1: p for p in places if p.kind == "governorate"}
         self._by_skeleton: dict[str, list[Place]] | None = None
         self._similarities: dict[tuple[str, str], float] = {}
+        self._light_names: dict[str, list[str]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
         self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
         #: Districts stand at their seats: "X district" names the district (a pack's ``districts_at_seats``).
@@ -254,6 +255,16 @@ class Gazetteer:
                     add(folder / name)
             _LOAD_CACHE[path] = g
         return _LOAD_CACHE[path]
+
+    @classmethod
+    def loaded(cls, table: Path | str | None = None) -> bool:
+        """Whether ``load(table)`` has built its gazetteer in this process already."""
+        return (Path(table) if table else TABLE) in _LOAD_CACHE
+
+    @classmethod
+    def adopt(cls, gazetteer: "Gazetteer", table: Path | str | None = None) -> "Gazetteer":
+        """Make a gazetteer read from a cache file the one ``load(table)`` returns (unless one is loaded)."""
+        return _LOAD_CACHE.setdefault(Path(table) if table else TABLE, gazetteer)
 
     def _index(self, place: Place, name: str) -> None:
         spaced = fold_spaced(name)
@@ -354,7 +365,12 @@ class Gazetteer:
         q = light(name)
         cached = self._similarities.get((q, place.id))
         if cached is None:
-            cached = max((_ratio(q, light(n)) for n in place.names), default=0.0)
+            spellings = self._light_names.get(place.id)
+            if spellings is None or len(spellings) != len(place.names):
+                # Each spelling is folded once per process, not once per comparison.
+                spellings = self._light_names[place.id] = [light(n) for n in place.names]
+            ratio = _ratio_function()
+            cached = max((ratio(q, n) for n in spellings), default=0.0)
             if len(self._similarities) > 200_000:
                 self._similarities.clear()
             self._similarities[(q, place.id)] = cached
@@ -512,16 +528,23 @@ class Gazetteer:
         return gov.location() if gov else None
 
 
+def sources() -> list[Path]:
+    """The files the packaged gazetteer is built from (tables, YAML, and this module), for cache keys."""
+    return sorted(p for p in PLACES_DIR.rglob("*") if p.is_file() and p.suffix in (".gz", ".yaml", ".tsv")) \
+        + [Path(__file__)]
+
+
 def _near(a: Place, b: Place, km: float) -> bool:
     if None in (a.lat, a.lon, b.lat, b.lon):
         return True
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
 
 
-def _ratio(a: str, b: str) -> float:
+@lru_cache(maxsize=1)
+def _ratio_function():
     from rapidfuzz.fuzz import ratio
 
-    return ratio(a, b)
+    return ratio
 
 
 def read_table(path: Path) -> list[Place]:

@@ -10,17 +10,23 @@ capitals only ("IS", "SDF") match case-sensitively, everything else ignores case
 Speed: a single alternation of hundreds of patterns is tried at every character
 of a text, which costs tens of milliseconds per article. So the alternatives are
 also grouped by the letters they can start with, and the text is scanned word
-start by word start, trying only the group of that word's first letter.
+start by word start, trying only the group of that word's first letter. The word
+starts of a text are found once for all the lists and indexed by their first
+three letters (lower-cased); a list visits only the words whose first letters
+begin one of its patterns ("the", "syr", "reg" for "(?:the )?(?:Syrian )?regime"),
+which is a few words in ten. What a pattern can start with is read from its
+source by ``prefixes`` below, a small reader of the regular-expression syntax
+the knowledge files use; a list with a pattern it cannot read is scanned with
+the single alternation.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from re import _constants as C
-from re import _parser as sre_parse
 from typing import Any, Iterator
 
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W_]|[\"“]")
+ANY = None  # a character class that may be any character
 
 
 def _case_sensitive(pattern: str) -> bool:
@@ -28,58 +34,296 @@ def _case_sensitive(pattern: str) -> bool:
     return bool(letters) and letters.isupper() and len(letters) <= 6
 
 
-def _seq_firsts(seq) -> tuple[set[str] | None, bool]:
-    """The characters a parsed pattern can start with (None: any) and whether it can match empty."""
-    out: set[str] = set()
-    for op, av in seq:
-        first, nullable = _item_firsts(op, av)
-        if first is None:
-            return None, False
-        out |= first
-        if not nullable:
-            return out, False
-    return out, True
+# --- what a pattern can start with ----------------------------------------------------------------
+
+class _Unreadable(Exception):
+    """A construct ``prefixes`` does not read (a backreference, a conditional ...)."""
 
 
-def _item_firsts(op, av) -> tuple[set[str] | None, bool]:
-    if op is C.LITERAL:
-        return {chr(av).lower()}, False
-    if op is C.IN:
-        chars: set[str] = set()
-        for iop, iav in av:
-            if iop is C.LITERAL:
-                chars.add(chr(iav).lower())
-            elif iop is C.RANGE and iav[1] - iav[0] < 80:
-                chars |= {chr(c).lower() for c in range(iav[0], iav[1] + 1)}
+_ESCAPE_ANY = set("wWsSdD")
+_ESCAPE_ZERO = set("bBAZ")
+_ESCAPE_CHAR = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
+
+
+class _Reader:
+    """Recursive descent over a regex source: sequences of (atom, min, max) items.
+
+    An atom is ("chars", set of lower-case characters or ANY), ("group", [sequence, ...]) or
+    ("zero",) for what matches no character (lookarounds, anchors, word boundaries).
+    """
+
+    def __init__(self, src: str) -> None:
+        self.src, self.i = src, 0
+
+    def peek(self) -> str:
+        return self.src[self.i] if self.i < len(self.src) else ""
+
+    def take(self) -> str:
+        ch = self.peek()
+        self.i += 1
+        return ch
+
+    def alternatives(self) -> list[list]:
+        alts = [self.sequence()]
+        while self.peek() == "|":
+            self.i += 1
+            alts.append(self.sequence())
+        return alts
+
+    def sequence(self) -> list:
+        items = []
+        while self.peek() not in ("", "|", ")"):
+            atom = self.atom()
+            lo, hi = self.quantifier()
+            items.append((atom, lo, hi))
+        return items
+
+    def quantifier(self) -> tuple[int, float]:
+        ch = self.peek()
+        if ch in ("?", "*", "+"):
+            self.i += 1
+            lo, hi = {"?": (0, 1), "*": (0, float("inf")), "+": (1, float("inf"))}[ch]
+        elif ch == "{" and re.match(r"\{\d*(?:,\d*)?\}", self.src[self.i:]):
+            body = self.src[self.i + 1:self.src.index("}", self.i)]
+            self.i += len(body) + 2
+            a, _, b = body.partition(",")
+            lo = int(a or 0)
+            hi = float("inf") if "," in body and not b else int(b or a)
+        else:
+            return 1, 1
+        if self.peek() in ("?", "+"):  # lazy or possessive: the same characters
+            self.i += 1
+        return lo, hi
+
+    def atom(self) -> tuple:
+        ch = self.take()
+        if ch == "(":
+            return self.group()
+        if ch == "[":
+            return ("chars", self.char_class())
+        if ch == "\\":
+            return self.escape(self.take())
+        if ch == ".":
+            return ("chars", ANY)
+        if ch in ("^", "$"):
+            return ("zero",)
+        if ch in ("*", "+", "?", "{", ""):
+            raise _Unreadable(ch)
+        return ("chars", {ch.lower()})
+
+    def escape(self, ch: str) -> tuple:
+        if ch in _ESCAPE_ANY:
+            return ("chars", ANY)
+        if ch in _ESCAPE_ZERO:
+            return ("zero",)
+        if ch.isdigit() or ch.isalpha() and ch not in _ESCAPE_CHAR:
+            raise _Unreadable("\\" + ch)  # backreferences, \N{...}, \x.., \u....
+        return ("chars", {_ESCAPE_CHAR.get(ch, ch).lower()})
+
+    def group(self) -> tuple:
+        if self.peek() != "?":
+            alts = self.alternatives()
+        else:
+            self.i += 1
+            kind = self.take()
+            if kind == "P" and self.peek() == "<":
+                self.i = self.src.index(">", self.i) + 1
+                alts = self.alternatives()
+            elif kind in ("=", "!") or kind == "<" and self.peek() in ("=", "!"):
+                if kind == "<":
+                    self.i += 1
+                self.alternatives()  # read and dropped: a lookaround matches no character
+                self._close()
+                return ("zero",)
+            elif kind == ":":
+                alts = self.alternatives()
+            elif kind.isalpha() or kind == "-":  # flags: (?i) or (?i:...)
+                flags = kind
+                while self.peek() not in (":", ")", ""):
+                    flags += self.take()
+                if self.take() == ")":
+                    return ("zero",)
+                alts = self.alternatives()
             else:
-                return None, False
-        return chars, False
-    if op is C.SUBPATTERN:
-        return _seq_firsts(av[-1])
-    if op is C.BRANCH:
-        out, nullable = set(), False
-        for branch in av[1]:
-            first, n = _seq_firsts(branch)
-            if first is None:
-                return None, False
-            out |= first
-            nullable = nullable or n
-        return out, nullable
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-        first, n = _seq_firsts(av[2])
-        return first, n or av[0] == 0
-    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-        return set(), True
-    return None, False
+                raise _Unreadable("(?" + kind)
+        self._close()
+        return ("group", alts)
+
+    def _close(self) -> None:
+        if self.take() != ")":
+            raise _Unreadable("unclosed group")
+
+    def char_class(self) -> set[str] | None:
+        negated = self.peek() == "^"
+        if negated:
+            self.i += 1
+        chars: set[str] = set()
+        wide = False
+        first = True
+        while True:
+            ch = self.take()
+            if ch == "":
+                raise _Unreadable("unclosed class")
+            if ch == "]" and not first:
+                break
+            first = False
+            if ch == "\\":
+                e = self.take()
+                if e in _ESCAPE_ANY:
+                    wide = True
+                    continue
+                if e.isalnum() and e not in _ESCAPE_CHAR:
+                    raise _Unreadable("\\" + e)
+                ch = _ESCAPE_CHAR.get(e, e)
+            if self.peek() == "-" and self.src[self.i + 1:self.i + 2] not in ("]", ""):
+                self.i += 1
+                hi = self.take()
+                if hi == "\\":
+                    hi = self.take()
+                if ord(hi) - ord(ch) >= 80:
+                    wide = True
+                    continue
+                chars |= {chr(c).lower() for c in range(ord(ch), ord(hi) + 1)}
+            else:
+                chars.add(ch.lower())
+        return ANY if negated or wide else chars
+
+
+def _seq_prefixes(seq: list, k: int) -> set[tuple]:
+    """The first ``k`` characters of the matches of a sequence, as tuples of character sets (shorter
+    tuples: the match may end there)."""
+    out = {()}
+    for atom, lo, hi in seq:
+        out = _extend(out, atom, lo, hi, k)
+    return out
+
+
+def _atom_prefixes(atom: tuple, k: int) -> set[tuple]:
+    if atom[0] == "zero":
+        return {()}
+    if atom[0] == "chars":
+        return {(frozenset(atom[1]) if atom[1] is not ANY else ANY,)}
+    out: set[tuple] = set()
+    for seq in atom[1]:
+        out |= _seq_prefixes(seq, k)
+    return out
+
+
+def _extend(prefixes: set[tuple], atom: tuple, lo: int, hi: float, k: int) -> set[tuple]:
+    parts = _atom_prefixes(atom, k)
+    if () in parts and atom[0] != "zero":
+        raise _Unreadable("a repeated part that may match nothing")
+    out: set[tuple] = set()
+    current = prefixes
+    reps = 0
+    while True:
+        if reps >= lo:
+            out |= current
+        if reps >= hi or reps >= lo and all(len(p) >= k for p in current) or reps > k + lo:
+            break
+        current = {p if len(p) >= k else (p + q)[:k] for p in current for q in parts}
+        reps += 1
+    return out
+
+
+def prefixes(regex: str, k: int = 2) -> set[tuple] | None:
+    """The first ``k`` characters a match of ``regex`` can begin with, as tuples of sets of lower-case
+    characters (ANY: any character; a shorter tuple: the match may end there); None when unreadable."""
+    try:
+        reader = _Reader(regex)
+        alts = reader.alternatives()
+        if reader.i != len(regex):
+            raise _Unreadable("unbalanced )")
+        return _atom_prefixes(("group", alts), k)
+    except (_Unreadable, ValueError, IndexError):
+        return None
 
 
 def first_chars(regex: str) -> set[str] | None:
     """Lower-cased characters a match of ``regex`` can begin with; None when that is not known."""
-    try:
-        first, nullable = _seq_firsts(sre_parse.parse(regex))
-    except Exception:  # an unusual construct: try this pattern everywhere
+    found = prefixes(regex, 1)
+    if found is None or () in found or any(p[0] is ANY for p in found):
         return None
-    return None if nullable else first
+    return set().union(*(p[0] for p in found))
+
+
+KEY = 3  # how many first letters of a word select the alternatives worth trying there
+_PRODUCT_CAP = 2000  # more combinations than this: the pattern is selected by fewer letters
+
+
+def starting_keys(regex: str) -> tuple[set[str], set[str], set[str]] | None:
+    """The lower-case starts of ``regex``'s matches as strings of 3, 2 and 1 letters (a shorter one:
+    the match may end, or go on with any letter, after it); None when unknown."""
+    found = prefixes(regex, KEY)
+    if found is None:
+        return None
+    keys: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    for p in found:
+        if not p or p[0] is ANY:
+            return None
+        n = next((i for i, chars in enumerate(p) if chars is ANY), len(p))
+        while n > 1 and (not all(c.isascii() for chars in p[1:n] for c in chars)
+                         or _product_size(p[:n]) > _PRODUCT_CAP):
+            n -= 1
+        combos = [""]
+        for chars in p[:n]:
+            combos = [c + x for c in combos for x in chars]
+        keys[KEY - n].update(combos)
+    return keys
+
+
+def _product_size(sets) -> int:
+    size = 1
+    for chars in sets:
+        size *= len(chars)
+    return size
+
+
+class _Starts:
+    """A text's word starts, found once for every list: (offset, first letter lower-cased), and
+    their indexes by the lower-cased first 3, 2 and 1 letters of the word."""
+
+    __slots__ = ("text", "starts", "by_key", "always")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[tuple[int, str]] = []
+        self.by_key: tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]] = ({}, {}, {})
+        self.always: list[int] = []  # words whose 2nd or 3rd letter is not ASCII: tried by every list
+        for i, m in enumerate(_WORD_START.finditer(text)):
+            p = m.start()
+            head = text[p:p + KEY]
+            first = head[0].lower()
+            self.starts.append((p, first))
+            if not head[1:].isascii():
+                self.always.append(i)
+                continue
+            head = head.lower()
+            for n in range(KEY, 0, -1):
+                self.by_key[KEY - n].setdefault(head[:n], []).append(i)
+
+    def candidates(self, keys: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> list[int]:
+        """The indexes of the word starts whose first letters begin some match of a list, in order."""
+        found = set(self.always)
+        for wanted, index in zip(keys, self.by_key):
+            for k in wanted.intersection(index):
+                found.update(index[k])
+        return sorted(found)
+
+
+# The word starts of the last texts read: an article's batch is scanned for event words first, then
+# article by article, its title between its body's lists.
+_RECENT: dict[int, _Starts] = {}
+_RECENT_SIZE = 160
+
+
+def _starts_of(text: str) -> _Starts:
+    found = _RECENT.get(id(text))
+    if found is None or found.text is not text:
+        if len(_RECENT) >= _RECENT_SIZE:
+            del _RECENT[next(iter(_RECENT))]
+        found = _RECENT[id(text)] = _Starts(text)
+    return found
 
 
 @dataclass
@@ -89,7 +333,8 @@ class Alternation:
     pattern: re.Pattern
     values: dict[str, Any] = field(default_factory=dict)
     by_first: dict[str, re.Pattern] = field(default_factory=dict)
-    anywhere: re.Pattern | None = None
+    # The starts (3, 2 and 1 lower-case letters) of the words where some alternative may match.
+    keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
 
     def key(self, match: re.Match) -> Any:
         return self.values[match.lastgroup]
@@ -100,13 +345,17 @@ class Alternation:
         if not self.by_first:
             yield from self.pattern.finditer(text, pos, endpos)
             return
-        groups, anywhere = self.by_first, self.anywhere
+        groups = self.by_first
+        words = _starts_of(text)
+        starts = words.starts
         nxt = pos
-        for w in _WORD_START.finditer(text, pos, endpos):
-            p = w.start()
+        for i in words.candidates(self.keys):
+            p, first = starts[i]
             if p < nxt:
                 continue
-            pat = groups.get(text[p].lower(), anywhere)
+            if p >= endpos:
+                break
+            pat = groups.get(first)
             if pat is None:
                 continue
             m = pat.match(text, p, endpos)
@@ -140,4 +389,12 @@ def compile_alternation(pairs: list[tuple[str, Any]], where: str = "") -> Altern
     for ch in letters:
         alts = [part for part, f in zip(parts, firsts) if ch in f]
         alternation.by_first[ch] = re.compile(rf"(?:{'|'.join(alts)})(?![\w’-])")
+    keys: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    for regex, _ in pairs:
+        found = starting_keys(regex)
+        if found is None:  # unreadable beyond its first letter: every word it can start
+            found = (set(), set(), first_chars(regex) or set())
+        for mine, theirs in zip(keys, found):
+            mine |= theirs
+    alternation.keys = (frozenset(keys[0]), frozenset(keys[1]), frozenset(keys[2]))
     return alternation

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextvars
 import os
-import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field

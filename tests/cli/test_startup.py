@@ -1,0 +1,44 @@
+"""Start-up: a command imports what it runs, not the store or the MinHash code of other commands."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("sqlalchemy", "alembic", "datasketch", "scipy", "warwire.store")
+
+# Runs the ``warwire`` entry point and prints, on the way out, which heavy modules were imported.
+_PROBE = """
+import os, sys
+exit_now = os._exit
+def report(code=0):
+    print("LOADED", sorted(m for m in {heavy!r} if m in sys.modules), flush=True)
+    exit_now(code)
+os._exit = report
+sys.argv = ["warwire", *{args!r}]
+from warwire.cli import main
+try:
+    main()
+except SystemExit as exc:
+    report(exc.code or 0)
+"""
+
+
+@pytest.mark.parametrize("args", [["--version"], ["extract", "--help"], ["--help"]])
+def test_commands_without_a_store_do_not_import_it(args):
+    out = subprocess.run([sys.executable, "-c", _PROBE.format(heavy=HEAVY, args=args)],
+                         capture_output=True, text=True, timeout=300)
+    line = next(x for x in out.stdout.splitlines() if x.startswith("LOADED"))
+    loaded = line.removeprefix("LOADED ")
+    if args == ["--help"]:
+        assert "Commands" in out.stdout  # every command listed, whatever it imports
+    else:
+        assert loaded == "[]", f"{args} imported {loaded}"
+
+
+def test_reading_articles_does_not_import_minhash():
+    code = ("import sys; from warwire.ingest import read_sources; "
+            "print(sorted(m for m in ('datasketch', 'scipy', 'httpx') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip() == "[]"

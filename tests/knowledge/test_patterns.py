@@ -1,0 +1,93 @@
+"""The compiled word lists: what a pattern can start with, and the scan by word starts."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from warwire.knowledge.patterns import compile_alternation, first_chars, prefixes
+
+
+@pytest.mark.parametrize("regex, firsts", [
+    ("killed", {"k"}),
+    ("(?:the )?(?:Syrian )?regime", {"t", "s", "r"}),
+    ("[Aa]ir ?strikes?", {"a"}),
+    ("(?:air|drone) strikes?", {"a", "d"}),
+    (r"\bshell(?:ed|ing)\b", {"s"}),
+    ("(?=Syria)Syrian army", {"s"}),
+    (r"\w+ killed", None),  # any word character
+    ("(?:the )?", None),  # may match nothing
+    ("[^a] attack", None),
+])
+def test_first_chars(regex, firsts):
+    assert first_chars(regex) == firsts
+
+
+def test_prefixes_follow_optional_parts():
+    found = prefixes("Syria'?s army")
+    assert found == {(frozenset("s"), frozenset("y"))}
+    assert prefixes("IS") == {(frozenset("i"), frozenset("s"))}
+    # A one-letter match may end after its first letter.
+    assert (frozenset("a"),) in prefixes("an?")
+
+
+@pytest.mark.parametrize("regex", [r"(\w)\1", "(?(1)a|b)", "a(?#comment"])
+def test_unreadable_patterns_are_none(regex):
+    assert prefixes(regex) is None
+
+
+TEXT = ("Syrian government warplanes struck the town on Monday, killing 12 civilians; rebels shelled "
+        "the government-held city. Government forces said the \"regime\" had no part in it. Is it over?")
+
+PAIRS = [("Syrian government warplanes", "air"), ("government", "gov"), ("government forces", "govf"),
+         ("rebels?", "reb"), ("shell(?:ed|ing)", "shell"), ("kill(?:ed|ing)", "kill"), ("IS", "is"),
+         ("(?:the )?regime", "regime"), ("city", "city"), ('"regime"', "quoted"), ("it", "it")]
+
+
+def _reference(pairs, text):
+    """What a scan must find: at each word start not inside an earlier match, the first alternative
+    (longest pattern first) that matches there as whole words."""
+    ordered = sorted(enumerate(pairs), key=lambda p: (-len(p[1][0]), p[0]))
+    out, nxt = [], 0
+    for w in re.finditer(r"(?<![\w'’-])[^\W_]|[\"“]", text):
+        p = w.start()
+        if p < nxt:
+            continue
+        for _, (regex, value) in ordered:
+            flags = 0 if regex.isupper() else re.IGNORECASE
+            m = re.compile(rf"(?:{regex})(?![\w’-])", flags).match(text, p)
+            if m:
+                out.append((m.start(), m.end(), value))
+                nxt = m.end()
+                break
+    return out
+
+
+def test_alternation_finds_what_a_plain_scan_finds():
+    alternation = compile_alternation(PAIRS)
+    found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(TEXT)]
+    assert found == _reference(PAIRS, TEXT)
+    assert (0, len("Syrian government warplanes"), "air") in found
+    assert not any(v == "gov" and TEXT[s - 1] == "-" for s, _, v in found)  # "-held" is inside a word
+    assert not any(v == "is" for _, _, v in found)  # "Is" is not the capitals-only alias "IS"
+
+
+def test_alternation_within_a_range():
+    alternation = compile_alternation(PAIRS)
+    start = TEXT.index("rebels")
+    end = TEXT.index("city")
+    found = [alternation.key(m) for m in alternation.finditer(TEXT, start, end)]
+    assert found == ["reb", "shell"]  # "government-held" is not the word "government"
+
+
+def test_starting_keys_select_the_words_a_pattern_can_begin():
+    from warwire.knowledge.patterns import starting_keys
+
+    three, two, one = starting_keys("(?:the )?(?:Syrian )?regime")
+    assert three == {"the", "syr", "reg"} and not two and not one
+    three, two, one = starting_keys("an?")  # "a" alone, or "an"
+    assert one == {"a"}
+    three, two, one = starting_keys(r"air\w*")
+    assert three == {"air"}
+    three, two, one = starting_keys(r"a\w+")  # any letter after the first
+    assert one == {"a"} and not three

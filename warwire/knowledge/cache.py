@@ -1,0 +1,73 @@
+"""Knowledge built once and kept in a cache file, rebuilt when the files it is built from change.
+
+Building the gazetteer and its place matcher from the packaged tables takes a large part of a
+short command's start-up; unpickling the built objects takes about half as long. The cache file is
+named after a hash of warwire's version, Python's, and the contents of every source file (data and
+the code that builds it), so an edited source builds a new file; old files of the same name are
+removed. A file is written under a temporary name and renamed into place, so processes that build
+at the same time never read half a file. Where the cache folder cannot be written, the knowledge is
+built in memory as before.
+
+The folder is ``$WARWIRE_CACHE_DIR``, else ``$XDG_CACHE_HOME/warwire``, else ``~/.cache/warwire``.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def cache_dir() -> Path:
+    """Where cache files live (see the module's docstring)."""
+    if os.environ.get("WARWIRE_CACHE_DIR"):
+        return Path(os.environ["WARWIRE_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "warwire"
+
+
+def source_hash(sources: Iterable[Path]) -> str:
+    """A hash of warwire's and Python's versions and of the sources' names and contents."""
+    import warwire
+
+    h = hashlib.sha256(f"{warwire.__version__}|{sys.version}|{pickle.HIGHEST_PROTOCOL}".encode())
+    for path in sorted(Path(p) for p in sources):
+        h.update(path.name.encode() + b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
+    """The object ``build()`` returns, read from the cache file when one was built from these sources."""
+    folder = cache_dir()
+    path = folder / f"{name}-{source_hash(sources)}.pickle"
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except FileNotFoundError:
+        pass
+    except Exception:  # noqa: BLE001 - a damaged or foreign file: build again and replace it
+        pass
+    obj = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        for old in folder.glob(f"{name}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home: the knowledge is simply built in every process
+    return obj
