@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 import store_fixture as fx
 from warwire.api.app import create_app
-from warwire.model import Article, Claim, Count, Event, Location, Report
+from warwire.model import Event, Location
 from warwire.store import open_store
 
 FILTERS = [{}, {"admin1": "Idlib"}, {"event_type": "Explosions/Remote violence", "has_contradiction": "false"},

@@ -24,7 +24,6 @@ def test_articles_list_and_show(tmp_path, sqlite_url):
 
 
 def test_terminal_escapes_in_a_stored_title_are_printed_escaped(tmp_path, sqlite_url):
-    import sqlalchemy as sa
 
     from warwire.store import open_store
     from warwire.store.schema import articles
