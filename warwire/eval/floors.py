@@ -26,6 +26,7 @@ SHARED = {
     "acled": {"path": "../shared/data/acled/acled_syria_2018_jan_feb.csv", "limit": 400},
     "acled_current": {"path": "../shared/data/acled/acled_syria_battles_2017_2023.csv", "limit": 200},
     "fakes": {"path": "../shared/data/fakes/fakes_dev.csv", "limit": 120},
+    "multievent": {"path": "../shared/data/multievent/gold.jsonl", "limit": 20},
 }
 
 
