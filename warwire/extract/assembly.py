@@ -21,7 +21,7 @@ from datetime import date
 
 from warwire.extract.actors import ActorMention, find_actors
 from warwire.extract.attribution import find_claims
-from warwire.extract.casualties import TollReader
+from warwire.extract.casualties import TollReader, parse_number
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
@@ -134,6 +134,10 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 # Another source's toll for the event just told: that event, in its words.
                 d.sub, d.parent, d.inherited = target.sub, target, True
                 d.place = d.place or target.place
+            if long_text and d.tier == 0 and target is not None and not d.inherited and d.actor1 is None \
+                    and d.casualties.any and d.place_told and event_type(target.sub) in _VIOLENT:
+                # "Five more civilians were killed in the town of Sabqa": the same kind of attack, another place.
+                d.sub, d.actor1, d.parent = target.sub, target.actor1, target
             if d.tier == 0 and not (d.casualties.any or d.inherited):
                 weak.append(d)
                 continue
@@ -152,7 +156,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
     _name_the_weapon(kept, text)
     if long_text:
-        kept = split_by_place(corefer(kept, text), reading)
+        kept = drop_totals(split_by_place(corefer(kept, text), reading))
     out.frames = kept
     return out
 
@@ -236,6 +240,7 @@ def _continues(prev: Draft, d: Draft, si: int) -> bool:
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|same)\s+(?:\w+\s+){0,2}$")
 #: Event types a bare "attack" or "killed" may be told again with: any violent event.
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_BOMBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Attack"}
 
 
 def _generic(m: Mention, text: str) -> bool:
@@ -271,7 +276,8 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
 
 def _absorb(a: Mention, b: Mention, text: str) -> None:
     """Join frame ``b`` to ``a``: the weapon word, the most precise place told and a told day win."""
-    if _generic(a, text) and not _generic(b, text):
+    if _generic(a, text) and not _generic(b, text) or b.sub == "Suicide bomb" and a.sub in _BOMBS:
+        # A weapon word refines a bare "attack"; a suicide bomber's car bomb is a suicide bomb (ACLED).
         a.sub, a.rule_sub, a.trigger, a.tier = b.sub, b.rule_sub, b.trigger, b.tier
     if b.place_told and b.place is not None and (
             not a.place_told or a.place is None
@@ -297,6 +303,25 @@ def corefer(frames: list[Mention], text: str) -> list[Mention]:
             out.append(f)
         else:
             _absorb(target, f, text)
+    return _regions_into_towns(out, text)
+
+
+def _regions_into_towns(frames: list[Mention], text: str) -> list[Mention]:
+    """"Bombers struck Hama province ... hit the towns of X and Y": a frame told only at province level, with a
+    frame of the same event type and day in a town inside that province, is that town's event told broadly."""
+    out = list(frames)
+    for f in frames:
+        if f.place is None or (f.place.geo_precision or 3) < 3:
+            continue
+        town = next((g for g in out if g is not f and g.place is not None and (g.place.geo_precision or 3) < 3
+                     and event_type(g.sub) == event_type(f.sub) and _same_place(f.place, g.place)
+                     and (f.date is None or g.date is None or f.date.date == g.date.date)
+                     and not (f.actor1 and g.actor1 and f.actor1.kind != g.actor1.kind)), None)
+        if town is not None:
+            if f.sub == "Suicide bomb" and town.sub in _BOMBS:
+                town.sub = f.sub
+            town.joined.append(f)
+            out.remove(f)
     return out
 
 
@@ -310,6 +335,18 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     shared evenly (the first towns take the remainder)."""
     out: list[Mention] = []
     for f in frames:
+        each = _tolls_by_place(f, r)
+        if each:
+            for i, (k, p) in enumerate(each):
+                g = f if i == 0 else copy.deepcopy(f)
+                if i:
+                    g.joined = []
+                    g.casualties.fatalities = Count(best=k, low=k, high=k, qualifier="exact")
+                    g.casualties.victims = Victims(civilians=k if f.casualties.victims.civilians else None)
+                    g.casualties.injured = None
+                g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
+                out.append(g)
+            continue
         towns = _listed_towns(f, r)
         if len(towns) < 2:
             out.append(f)
@@ -348,3 +385,52 @@ def _listed_towns(f: Mention, r: Reading) -> list:
         towns.append(p)
     names = {p.location.name for p in towns}
     return towns if len(names) == len(towns) else []
+
+
+# "... killed in the town of Sabqa and one in the town of Harasta": another count, another place.
+_AND_COUNT_IN = re.compile(r"\s+and\s+(?P<n>[\w-]+)\s+(?:more\s+|other\s+|others\s+)?(?:people\s+|civilians\s+)?"
+                           r"(?:were\s+killed\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|"
+                           r"district|area)\s+of\s+)?", re.IGNORECASE)
+
+
+def _tolls_by_place(f: Mention, r: Reading) -> list[tuple[int, object]]:
+    """(count, place) pairs when the frame's sentence gives its toll town by town: "five in X and one in Y"."""
+    n = f.casualties.fatalities.best
+    if not n or not f.place_told or f.place_span is None:
+        return []
+    s, e = r.sentences[f.sentence]
+    local = [p for p in _starting(r.places, s, e) if (p.location.geo_precision or 3) < 3]
+    i = next((k for k, p in enumerate(local) if (p.start, p.end) == tuple(f.place_span)), None)
+    if i is None:
+        return []
+    out = [(n, local[i])]
+    for p in local[i + 1:]:
+        m = _AND_COUNT_IN.match(r.text, out[-1][1].end, p.start)
+        k = parse_number(m.group("n")) if m is not None and m.end() == p.start else None
+        if not k:
+            break
+        out.append((k, p))
+    return out if len(out) > 1 else []
+
+
+def drop_totals(frames: list[Mention]) -> list[Mention]:
+    """The same dead are not counted twice: a frame whose toll is the sum of the frames told after it (same type
+    and day, two or more) is their total, not an event of its own."""
+    out = list(frames)
+    for f in frames:
+        total = f.casualties.fatalities.best
+        if not total:
+            continue
+        day = f.date.date if f.date else None
+        rest = [g for g in out[out.index(f) + 1:] if event_type(g.sub) == event_type(f.sub)
+                and (g.date is None or day is None or g.date.date == day) and g.casualties.fatalities.best]
+        acc = 0
+        for j, g in enumerate(rest):
+            acc += g.casualties.fatalities.best
+            if acc == total and j >= 1:
+                rest[0].joined.append(f)
+                out.remove(f)
+                break
+            if acc > total:
+                break
+    return out

@@ -120,9 +120,9 @@ class Mention:
         self.tags |= other.tags
         self.actor1 = self.actor1 or other.actor1
         self.actor2 = self.actor2 or other.actor2
-        if other.place and (self.place is None or (other.place.geo_precision or 3) < (self.place.geo_precision or 3)
-                            and _same_place(self.place, other.place)):
+        if other.place and (self.place is None or _inside(other.place, self.place)):
             self.place, self.place_span = other.place, other.place_span
+            self.place_told = self.place_told or other.place_told
         self.date = self.date or other.date
         self.claim = self.claim or other.claim
         self.casualties.hit |= other.casualties.hit
@@ -143,6 +143,13 @@ class Mention:
             self.casualties.injured = other.casualties.injured
             if "injured" in other.casualties.spans:
                 self.casualties.spans["injured"] = other.casualties.spans["injured"]
+
+
+def _inside(a: Location, b: Location) -> bool:
+    """Whether place ``a`` is a more precise place within ``b`` ("the Sumaria area" of "Damascus")."""
+    if (a.geo_precision or 3) < (b.geo_precision or 3) and _same_place(b, a):
+        return True
+    return a.name != b.name and b.name in (a.admin1, a.admin2) and (a.geo_precision or 3) <= (b.geo_precision or 3)
 
 
 def _same_place(a: Location | None, b: Location | None) -> bool:
@@ -308,7 +315,9 @@ _ALLEGED = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|
 _BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|autumn)|(?:earlier|previously|in the past)"
                          r"(?! (?:this (?:week|morning)|on |today))|(?:have|has|had) (?:previously|repeatedly|frequently|regularly|"
                          r"often) |(?:weeks|months|years) ago|since (?:19|20)\d\d|the (?:first|last) time|"
-                         r"\((?:\w+ )?(?:file )?photo\)|photo:)", re.IGNORECASE)
+                         r"\((?:\w+ )?(?:file )?photo\)|photo:|(?:has|have|had) seen|(?:is|are) (?:still )?(?:fighting|battling)|"
+                         r"(?:covered by|under|within|falling within) (?:a|the) (?:[\w-]+ ){0,2}(?:truce|deal|agreement|"
+                         r"ceasefire|zone))", re.IGNORECASE)
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
 #: A cue this close before the event word (characters, same sentence) governs it.
