@@ -26,7 +26,7 @@ from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
 from warwire.extract.mentions import (_GROUP_AFTER, _GROUP_BEFORE, Clause, Mention, Reading, _overlaps, _same_place,
-                                      _starting, read_mention, status_of)
+                                      _same_spot, _starting, read_mention, status_of)
 from warwire.model import Count, Location, Victims
 
 _CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+", re.IGNORECASE)
@@ -81,6 +81,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         places = [p for p in places if p.location.country in (home, None)]
     reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base)
     long_text = len(text) > SHORT_NOTE
+    # A story names many towns close together; a coder's note one event near its place.
+    same = _same_spot if long_text else _same_place
     drafts: list[Mention] = []
     weak: list[Mention] = []
     prev: Mention | None = None
@@ -125,12 +127,12 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             if d.tier == 0 and made:
                 made[-1].merge(d)
                 continue
-            target = made[-1] if made else _continued(drafts, d, si)
-            if target is not None and _continues(target, d, si):
+            target = made[-1] if made else _continued(drafts, d, si, same)
+            if target is not None and _continues(target, d, si, same):
                 target.merge(d)
                 continue
             if d.tier == 0 and target is not None and not d.inherited \
-                    and si - target.sentence <= 2 and _same_place(target.place, d.place):
+                    and si - target.sentence <= 2 and same(target.place, d.place):
                 # Another source's toll for the event just told: that event, in its words.
                 d.sub, d.parent, d.inherited = target.sub, target, True
                 d.place = d.place or target.place
@@ -142,7 +144,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 weak.append(d)
                 continue
             if made and d.tier > 0 and event_type(d.sub) == event_type(made[-1].sub) \
-                    and _same_place(made[-1].place, d.place) \
+                    and same(made[-1].place, d.place) \
                     and not (d.actor1 and made[-1].actor1 and d.actor1.kind != made[-1].actor1.kind):
                 # "Regime forces shelled while warplanes carried out raids on the town": one bombardment.
                 made[-1].merge(d)
@@ -161,7 +163,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     return out
 
 
-def _name_the_weapon(drafts: list[Draft], text: str) -> None:
+def _name_the_weapon(drafts: list[Mention], text: str) -> None:
     """"Seven killed in terrorist attacks. Six civilians were killed by rocket shells ...": a toll told with a
     general word ("killed", "attacks") and told again, in the next sentences, with the weapon is that weapon's."""
     for i, d in enumerate(drafts):
@@ -200,7 +202,7 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-def _continued(drafts: list[Draft], d: Draft, si: int) -> Draft | None:
+def _continued(drafts: list[Mention], d: Mention, si: int, same=_same_place) -> Mention | None:
     """The earlier report a clause may continue: for a bare toll ("Two people were killed."), the first
     report of the last sentence that has none yet; otherwise the latest report it fits."""
     recent = [x for x in drafts if not x.cumulative and si - x.sentence <= 2]
@@ -210,12 +212,12 @@ def _continued(drafts: list[Draft], d: Draft, si: int) -> Draft | None:
         last = [x for x in recent if x.sentence == recent[-1].sentence]
         return next((x for x in last if x.casualties.fatalities.best is None), last[-1])
     for x in reversed(recent):
-        if _continues(x, d, si):
+        if _continues(x, d, si, same):
             return x
     return recent[-1]
 
 
-def _continues(prev: Draft, d: Draft, si: int) -> bool:
+def _continues(prev: Mention, d: Mention, si: int, same=_same_place) -> bool:
     """Whether clause draft ``d`` tells more of ``prev`` rather than a new event."""
     if si - prev.sentence > 2:
         return False
@@ -226,14 +228,14 @@ def _continues(prev: Draft, d: Draft, si: int) -> bool:
         if prev.casualties.fatalities.best is not None and d.casualties.fatalities.best is not None \
                 and d.casualties.fatalities.best != prev.casualties.fatalities.best:
             return False
-        return _same_place(prev.place, d.place)
+        return same(prev.place, d.place)
     if event_type(d.sub) != event_type(prev.sub):
         return False
     if d.sub != prev.sub and d.tier >= 2 and prev.tier >= 2:
         return False
     if d.actor1 and prev.actor1 and d.actor1.name != prev.actor1.name:
         return False
-    return _same_place(prev.place, d.place)
+    return same(prev.place, d.place)
 
 
 # Words that name an event already told: "the attack", "the raid", "the blast".
@@ -264,7 +266,7 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
             return False
     elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text)) and a.tier >= 2 and b.tier >= 2:
         return False
-    if a.place_told and b.place_told and not _same_place(a.place, b.place):
+    if a.place_told and b.place_told and not _same_spot(a.place, b.place):
         return False
     if a.date is not None and b.date is not None and a.date.date != b.date.date:
         return False
@@ -287,6 +289,17 @@ def _absorb(a: Mention, b: Mention, text: str) -> None:
     a.merge(b)
 
 
+def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
+    """Compatible is not enough: "the attack" or a bare "killed" names an event told before; otherwise the two must
+    be told at the same place or with the same toll."""
+    if _definite(b, text) or _generic(b, text):
+        return True
+    if a.place_told and b.place_told:
+        return True
+    fa, fb = a.casualties.fatalities.best, b.casualties.fatalities.best
+    return fa is not None and fa == fb
+
+
 def corefer(frames: list[Mention], text: str) -> list[Mention]:
     """Frames of one article that tell the same event made one: headline, lead and body restatements, and "the
     attack"/"the raid" joining the nearest compatible event before it (whose day it inherits)."""
@@ -294,7 +307,7 @@ def corefer(frames: list[Mention], text: str) -> list[Mention]:
     for f in frames:
         target = None
         for g in reversed(out):
-            if _compatible(g, f, text):
+            if _compatible(g, f, text) and _same_event_evidence(g, f, text):
                 target = g
                 break
             if _definite(f, text) and _generic(f, text) and event_type(g.sub) in _VIOLENT:

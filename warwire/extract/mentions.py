@@ -152,6 +152,25 @@ def _inside(a: Location, b: Location) -> bool:
     return a.name != b.name and b.name in (a.admin1, a.admin2) and (a.geo_precision or 3) <= (b.geo_precision or 3)
 
 
+#: Two points this close (degrees) are one spot when names differ (transliterations, a town and its quarter).
+SPOT_DEGREES = 0.03
+
+
+def _same_spot(a: Location | None, b: Location | None) -> bool:
+    """Like ``_same_place`` but two different towns a few km apart stay two places (for whole stories)."""
+    if a is None or b is None:
+        return True
+    if a.name == b.name or a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    if (a.geo_precision or 0) >= 3 or (b.geo_precision or 0) >= 3:
+        return _same_place(a, b)
+    if a.name in (b.admin1, b.admin2) or b.name in (a.admin1, a.admin2):
+        return True
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return abs(a.lat - b.lat) < SPOT_DEGREES and abs(a.lon - b.lon) < SPOT_DEGREES
+    return False
+
+
 def _same_place(a: Location | None, b: Location | None) -> bool:
     if a is None or b is None:
         return True
@@ -317,7 +336,13 @@ _BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|aut
                          r"often) |(?:weeks|months|years) ago|since (?:19|20)\d\d|the (?:first|last) time|"
                          r"\((?:\w+ )?(?:file )?photo\)|photo:|(?:has|have|had) seen|(?:is|are) (?:still )?(?:fighting|battling)|"
                          r"(?:covered by|under|within|falling within) (?:a|the) (?:[\w-]+ ){0,2}(?:truce|deal|agreement|"
-                         r"ceasefire|zone))", re.IGNORECASE)
+                         r"ceasefire|zone)|(?:killed|died|displaced) (?:[\w-]+ ){0,3}(?:in|during|since) the "
+                         r"(?:[\w-]+ )?(?:war|conflict|uprising|revolution))", re.IGNORECASE)
+# "Rebels have also fired on the city": told in the present perfect with no day, a summary of the story's backdrop.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ot)\b",
+                      re.IGNORECASE)
+#: Sentences of the lead (headline, dateline, first sentences) tell the news in the present perfect.
+LEAD_SENTENCES = 3
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
 #: A cue this close before the event word (characters, same sentence) governs it.
@@ -344,6 +369,9 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "hypothetical"
     if _BACKGROUND.search(clause) or _old_date(r, m):
         return "background"
+    if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
+            and not _dated_sentence(r, c):
+        return "background"
     if _ALLEGED.search(text, c.sentence_start, c.sentence_end) and m.date is None and not m.casualties.any:
         # "X has accused Y of using gas": an accusation with no day and no toll is no event of its own.
         return "alleged"
@@ -354,3 +382,7 @@ def _old_date(r: Reading, m: Mention) -> bool:
     if r.base is None or m.date is None:
         return False
     return (r.base - m.date.date).days > BACKGROUND_DAYS and m.date.precision <= 3
+
+
+def _dated_sentence(r: Reading, c: Clause) -> bool:
+    return bool(_starting(r.dates, c.sentence_start, c.sentence_end))
