@@ -115,7 +115,7 @@ def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
         if g == "weekend":
             # The Saturday of the weekend just gone (a story of Sunday or Monday means the day(s) before).
             back = (base.weekday() - 5) % 7 or (7 if m.group().lower().startswith("last") else 0)
-            return base - timedelta(days=back), 2
+            return base - timedelta(days=back), 1
         if g == "today":
             return base, 1
         if g == "week":

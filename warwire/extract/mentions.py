@@ -153,7 +153,7 @@ def _inside(a: Location, b: Location) -> bool:
 
 
 #: Two points this close (degrees) are one spot when names differ (transliterations, a town and its quarter).
-SPOT_DEGREES = 0.03
+SPOT_DEGREES = 0.01
 
 
 def _same_spot(a: Location | None, b: Location | None) -> bool:
@@ -236,7 +236,8 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     if d.place is None and places_abroad:
         d.place, d.place_span = _place(text, places_abroad, cs, ce, s, e, None)
     dates = _starting(all_dates, cs, ce) or _starting(all_dates, s, e)
-    d.date = dates[0] if dates else None
+    # The most specific date told ("in recent days ... at the weekend" -> the weekend).
+    d.date = min(dates, key=lambda x: x.precision) if dates else None
     claim = next((c for c in [sent_claim] if c is not None), None)
     d.claim = claim
     return d
@@ -334,7 +335,8 @@ _ALLEGED = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|
 _BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|autumn)|(?:earlier|previously|in the past)"
                          r"(?! (?:this (?:week|morning)|on |today))|(?:have|has|had) (?:previously|repeatedly|frequently|regularly|"
                          r"often) |(?:weeks|months|years) ago|since (?:19|20)\d\d|the (?:first|last) time|"
-                         r"\((?:\w+ )?(?:file )?photo\)|photo:|(?:has|have|had) seen|(?:is|are) (?:still )?(?:fighting|battling)|"
+                         r"(?:has|have|had) seen|(?:is|are|remains?|was|were) (?:still )?(?:under the control of|controlled by|held by)|"
+                         r"(?:is|are) (?:still )?(?:fighting|battling)|"
                          r"(?:covered by|under|within|falling within) (?:a|the) (?:[\w-]+ ){0,2}(?:truce|deal|agreement|"
                          r"ceasefire|zone)|(?:killed|died|displaced) (?:[\w-]+ ){0,3}(?:in|during|since) the "
                          r"(?:[\w-]+ )?(?:war|conflict|uprising|revolution))", re.IGNORECASE)
@@ -343,6 +345,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:b
                       re.IGNORECASE)
 #: Sentences of the lead (headline, dateline, first sentences) tell the news in the present perfect.
 LEAD_SENTENCES = 3
+# A photo caption ends "(AFP photo)": the event words before it describe a picture, not the news.
+_CAPTION = re.compile(r"\s*\((?:[\w/]+ )?(?:file )?photo(?:graph)?\)|\s*photo:", re.IGNORECASE)
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
 #: A cue this close before the event word (characters, same sentence) governs it.
@@ -367,6 +371,9 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "threatened"
     if _HYPOTHETICAL.search(before):
         return "hypothetical"
+    cap = _CAPTION.search(text, m.trigger.end, c.sentence_end)
+    if cap is not None and cap.start() - m.trigger.end < 200:
+        return "background"
     if _BACKGROUND.search(clause) or _old_date(r, m):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
