@@ -29,7 +29,7 @@ from warwire.extract.mentions import (_GROUP_AFTER, _GROUP_BEFORE, Clause, Menti
                                       _same_spot, _starting, read_mention, status_of)
 from warwire.model import Count, Location, Victims
 
-_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                         r"((?:19|20)\d\d)\b")
 # A toll summed since the war began is the backdrop of the story, not a report of it.
@@ -278,8 +278,10 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
 
 def _absorb(a: Mention, b: Mention, text: str) -> None:
     """Join frame ``b`` to ``a``: the weapon word, the most precise place told and a told day win."""
-    if _generic(a, text) and not _generic(b, text) or b.sub == "Suicide bomb" and a.sub in _BOMBS:
-        # A weapon word refines a bare "attack"; a suicide bomber's car bomb is a suicide bomb (ACLED).
+    if _generic(a, text) and not _generic(b, text) or b.sub == "Suicide bomb" and a.sub in _BOMBS \
+            or b.sub == "Chemical weapon" and event_type(a.sub) == "Explosions/Remote violence":
+        # A weapon word refines a bare "attack"; a suicide bomber's car bomb is a suicide bomb, and gas dropped
+        # from the air a chemical weapon (ACLED's precedence).
         a.sub, a.rule_sub, a.trigger, a.tier = b.sub, b.rule_sub, b.trigger, b.tier
     if b.place_told and b.place is not None and (
             not a.place_told or a.place is None

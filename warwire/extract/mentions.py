@@ -346,7 +346,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:b
 #: Sentences of the lead (headline, dateline, first sentences) tell the news in the present perfect.
 LEAD_SENTENCES = 3
 # A photo caption ends "(AFP photo)": the event words before it describe a picture, not the news.
-_CAPTION = re.compile(r"\s*\((?:[\w/]+ )?(?:file )?photo(?:graph)?\)|\s*photo:", re.IGNORECASE)
+_CAPTION = re.compile(r"\((?:[\w/]+ )?(?:file )?photo(?:graph)?\)\s*$", re.IGNORECASE)
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
 #: A cue this close before the event word (characters, same sentence) governs it.
@@ -371,10 +371,11 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "threatened"
     if _HYPOTHETICAL.search(before):
         return "hypothetical"
-    cap = _CAPTION.search(text, m.trigger.end, c.sentence_end)
-    if cap is not None and cap.start() - m.trigger.end < 200:
-        return "background"
-    if _BACKGROUND.search(clause) or _old_date(r, m):
+    if _CAPTION.search(clause) and not m.casualties.any:
+        return "background"  # the picture's words, not the news (a toll there is the story's, told again)
+    # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
+    near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
+    if _BACKGROUND.search(near) or _old_date(r, m):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):
