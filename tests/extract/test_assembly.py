@@ -122,3 +122,16 @@ def test_a_report_lists_every_mention_it_assembled():
     found = mentions(text)
     assert len(found.frames) == 1
     assert len(found.frames[0].joined) >= 1
+
+
+def test_the_sample_story_with_a_toll_update_and_a_background_sentence_gives_one_event():
+    from pathlib import Path
+
+    from warwire.ingest import read_sources
+
+    path = Path(__file__).resolve().parents[2] / "warwire/data/sample/25_northern_monitor_maarat_toll_update.txt"
+    (article,) = read_sources([str(path)], fetch=False)
+    (r,) = extract_article(article)
+    assert r.sub_event_type == "Shelling/artillery/missile attack"
+    assert r.fatalities.best == 9 and r.date == "2018-03-12"
+    assert article.text[slice(*r.evidence["location"])] == "Mhardeh"

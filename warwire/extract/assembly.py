@@ -46,6 +46,11 @@ WAR_TOLL = 10_000
 SHORT_NOTE = 800
 
 
+def is_story(text: str) -> bool:
+    """Whether a text is a story (paragraphs, or longer than a note) rather than a coder's one-event note."""
+    return len(text) > SHORT_NOTE or "\n" in text.strip()
+
+
 @dataclass
 class Assembly:
     """An article's event frames (asserted, one per event), its cumulative tolls, and the mentions set aside."""
@@ -80,7 +85,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         places_abroad = [p for p in places if p.location.country not in (home, None)]
         places = [p for p in places if p.location.country in (home, None)]
     reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base)
-    long_text = len(text) > SHORT_NOTE
+    long_text = is_story(text)
     # A story names many towns close together; a coder's note one event near its place.
     same = _same_spot if long_text else _same_place
     drafts: list[Mention] = []

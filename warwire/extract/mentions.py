@@ -337,7 +337,7 @@ _BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|aut
                          r"often) |(?:weeks|months|years) ago|since (?:19|20)\d\d|the (?:first|last) time|"
                          r"(?:has|have|had) seen|(?:is|are|remains?|was|were) (?:still )?(?:under the control of|controlled by|held by)|"
                          r"(?:is|are) (?:still )?(?:fighting|battling)|"
-                         r"(?:covered by|under|within|falling within) (?:a|the) (?:[\w-]+ ){0,2}(?:truce|deal|agreement|"
+                         r"(?:covered by|falling within|within) (?:a|the) (?:[\w-]+ ){0,2}(?:truce|deal|agreement|"
                          r"ceasefire|zone)|(?:killed|died|displaced) (?:[\w-]+ ){0,3}(?:in|during|since) the "
                          r"(?:[\w-]+ )?(?:war|conflict|uprising|revolution))", re.IGNORECASE)
 # "Rebels have also fired on the city": told in the present perfect with no day, a summary of the story's backdrop.
