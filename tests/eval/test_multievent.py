@@ -74,6 +74,7 @@ def test_precision_leaves_out_reports_that_matched_an_optional_event():
     # 1 required matched of 2; reports 3, one matched the optional event -> precision 1 / 2.
     assert (ev.tp, ev.fp, ev.fn) == (1, 1, 1)
     assert ev.precision == 0.5 and ev.recall == 0.5
+    assert s.metrics["events.precision"].accuracy == 0.5 and s.metrics["events.recall"].total == 2
     assert s.metrics["fatalities"].accuracy == 1.0
     assert s.metrics["actor1.kind"].accuracy == 1.0
     assert s.extras["reports_per_gold_event"] == 1.0

@@ -206,6 +206,10 @@ def score_multievent(items: list[GoldArticle], preds: list[list[Report]], second
             if ri not in matched:
                 diffs.append("spurious: " + _report_line(r, text))
         s.cases.append(Case(item.id, excerpt(item.article.title or text), len(diffs), diffs))
+    # Precision and recall as shares (reports that are required events; required events found), so each gets a floor.
+    s.metric("events.precision").correct = s.metric("events.recall").correct = events.tp
+    s.metric("events.precision").total = events.tp + events.fp
+    s.metric("events.recall").total = events.tp + events.fn
     s.extras = {"reports": n_reports, "gold_events": n_gold,
                 "reports_per_gold_event": round(n_reports / n_gold, 3) if n_gold else None}
     return s
