@@ -149,7 +149,13 @@ def _inside(a: Location, b: Location) -> bool:
     """Whether place ``a`` is a more precise place within ``b`` ("the Sumaria area" of "Damascus")."""
     if (a.geo_precision or 3) < (b.geo_precision or 3) and _same_place(b, a):
         return True
-    return a.name != b.name and b.name in (a.admin1, a.admin2) and (a.geo_precision or 3) <= (b.geo_precision or 3)
+    return a.name != b.name and _contains(b, a) and (a.geo_precision or 3) <= (b.geo_precision or 3)
+
+
+def _contains(big: Location, small: Location) -> bool:
+    """Whether ``small`` lies in ``big`` by name: its governorate, or its district when ``big`` is no mere town
+    (Mesraba lies in Douma district, not in the town of Douma)."""
+    return big.name == small.admin1 or big.name == small.admin2 and (big.geo_precision or 3) >= 2
 
 
 #: Two points this close (degrees) are one spot when names differ (transliterations, a town and its quarter).
@@ -164,7 +170,7 @@ def _same_spot(a: Location | None, b: Location | None) -> bool:
         return True
     if (a.geo_precision or 0) >= 3 or (b.geo_precision or 0) >= 3:
         return _same_place(a, b)
-    if a.name in (b.admin1, b.admin2) or b.name in (a.admin1, a.admin2):
+    if _contains(a, b) or _contains(b, a):
         return True
     if None not in (a.lat, a.lon, b.lat, b.lon):
         return abs(a.lat - b.lat) < SPOT_DEGREES and abs(a.lon - b.lon) < SPOT_DEGREES
@@ -341,7 +347,7 @@ _BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|aut
                          r"ceasefire|zone)|(?:killed|died|displaced) (?:[\w-]+ ){0,3}(?:in|during|since) the "
                          r"(?:[\w-]+ )?(?:war|conflict|uprising|revolution))", re.IGNORECASE)
 # "Rebels have also fired on the city": told in the present perfect with no day, a summary of the story's backdrop.
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ot)\b",
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ot|ft|ld|id|ne)\b",
                       re.IGNORECASE)
 #: Sentences of the lead (headline, dateline, first sentences) tell the news in the present perfect.
 LEAD_SENTENCES = 3
