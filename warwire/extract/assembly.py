@@ -84,11 +84,11 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         home = countries.most_common(1)[0][0]
         places_abroad = [p for p in places if p.location.country not in (home, None)]
         places = [p for p in places if p.location.country in (home, None)]
-    reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base)
     long_text = is_story(text)
+    reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base, long_text)
     # A story names many towns close together; a coder's note one event near its place.
     same = _same_spot if long_text else _same_place
-    drafts: list[Mention] = []
+    frames: list[Mention] = []
     weak: list[Mention] = []
     prev: Mention | None = None
     ti = 0
@@ -132,7 +132,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             if d.tier == 0 and made:
                 made[-1].merge(d)
                 continue
-            target = made[-1] if made else _continued(drafts, d, si, same)
+            target = made[-1] if made else _continued(frames, d, si, same)
             if target is not None and _continues(target, d, si, same):
                 target.merge(d)
                 continue
@@ -156,9 +156,9 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 continue
             made.append(d)
         for d in made:
-            drafts.append(d)
+            frames.append(d)
             prev = d
-    kept = [d for d in drafts if d.tier > 0 or d.casualties.any or d.inherited]
+    kept = [d for d in frames if d.tier > 0 or d.casualties.any or d.inherited]
     if not kept and weak:
         kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
     _name_the_weapon(kept, text)
@@ -168,10 +168,10 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     return out
 
 
-def _name_the_weapon(drafts: list[Mention], text: str) -> None:
+def _name_the_weapon(frames: list[Mention], text: str) -> None:
     """"Seven killed in terrorist attacks. Six civilians were killed by rocket shells ...": a toll told with a
     general word ("killed", "attacks") and told again, in the next sentences, with the weapon is that weapon's."""
-    for i, d in enumerate(drafts):
+    for i, d in enumerate(frames):
         if d.trigger is None or d.inherited or d.cumulative or "execution" in d.tags \
                 or event_type(d.rule_sub) not in ("Violence against civilians", "Battles") \
                 or not (d.tier == 0 or _GENERIC_WORD.fullmatch(text, d.trigger.start, d.trigger.end)):
@@ -179,7 +179,7 @@ def _name_the_weapon(drafts: list[Mention], text: str) -> None:
         dead = d.casualties.fatalities.best
         if not dead:
             continue
-        for o in drafts[i + 1:]:
+        for o in frames[i + 1:]:
             if o.sentence - d.sentence > 2:
                 break
             if o.sub in _WEAPONS and o.casualties.fatalities.best and o.casualties.fatalities.best <= dead:
@@ -207,10 +207,10 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-def _continued(drafts: list[Mention], d: Mention, si: int, same=_same_place) -> Mention | None:
+def _continued(frames: list[Mention], d: Mention, si: int, same=_same_place) -> Mention | None:
     """The earlier report a clause may continue: for a bare toll ("Two people were killed."), the first
     report of the last sentence that has none yet; otherwise the latest report it fits."""
-    recent = [x for x in drafts if not x.cumulative and si - x.sentence <= 2]
+    recent = [x for x in frames if not x.cumulative and si - x.sentence <= 2]
     if not recent:
         return None
     if d.tier == 0:

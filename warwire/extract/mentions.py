@@ -48,6 +48,10 @@ _GROUP_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Jaysh|Jaish|Katibat|Kataib|Firqat|H
 _GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[Ff]actions?|Corps|Division|"
                           r"Battalions?|Legion|Movement|Revolutionary|Military Council|Operations Room|rebel faction|"
                           r"Martyrs)\b")
+# "rebel-held areas", "opposition-controlled districts": a side named to say whose ground a place is, not who acted
+# there (a story's wording; a coder's note names the actors it codes).
+_DESCRIBES_PLACE = re.compile(r"[- ]?(?:held|controlled)\b|\s+(?:areas?|districts?|neighbou?rhoods?|territory|"
+                              r"territories)\b", re.IGNORECASE)
 #: What the text says of a mention's event. Only ``asserted`` mentions become reports.
 STATUSES = ("asserted", "negated", "hypothetical", "threatened", "alleged", "background", "cumulative")
 
@@ -64,6 +68,7 @@ class Reading:
     tags: list[tuple[str, int, int]]
     places_abroad: list = field(default_factory=list)
     base: date | None = None
+    story: bool = False  # a whole story, not a coder's one-event note
 
 
 @dataclass
@@ -216,7 +221,10 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     sentences, places_abroad, tags = r.sentences, r.places_abroad, r.tags
     rule = trig.rule
     inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
-    actor1, actor2 = assign_roles(_starting(mentions, cs, ce), text, trig.start, cs, ce)
+    actors = _starting(mentions, cs, ce)
+    if r.story:
+        actors = [a for a in actors if not _DESCRIBES_PLACE.match(text, a.end)]
+    actor1, actor2 = assign_roles(actors, text, trig.start, cs, ce)
     casualties = combine(tolls)
     sub = prev.sub if inherited else sub_event_type(rule, actor1.kind if actor1 else None)
     if sub == "Attack" and not inherited and (

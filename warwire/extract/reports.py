@@ -88,11 +88,11 @@ def _claim_of(d: Mention, claims: list[tuple[int, ActorMention]]) -> ActorMentio
     return next((a for pos, a in claims if -CLAIM_REACH // 2 <= pos - d.trigger.start <= CLAIM_REACH), None)
 
 
-def _finish(text: str, drafts: list[Mention], base: date | None, title: str | None,
+def _finish(text: str, frames: list[Mention], base: date | None, title: str | None,
             claims: list[tuple[int, ActorMention]] = ()) -> list[Report]:
     actors = ActorDictionary.load()
     reports = []
-    for d in drafts:
+    for d in frames:
         _implied_civilians(d)
         when, precision = _when(d, base)
         ev: dict[str, list[int]] = {}
