@@ -122,6 +122,8 @@ def test_a_report_lists_every_mention_it_assembled():
     found = mentions(text)
     assert len(found.frames) == 1
     assert len(found.frames[0].joined) >= 1
+    (r,) = reports(text)
+    assert text[slice(*r.evidence["mention.1"])] == "killed"
 
 
 def test_the_sample_story_with_a_toll_update_and_a_background_sentence_gives_one_event():

@@ -143,6 +143,10 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             ev[k] = list(span)
         if d.claim:
             ev["claimed_by"] = [d.claim.start, d.claim.end]
+        # Every other mention the event was assembled from (headline, lead, "the attack", a later toll).
+        told = sorted({m.span for m in d.joined if m.span is not None} - {tuple(ev.get("sub_event_type") or ())})
+        for i, span in enumerate(told, 1):
+            ev[f"mention.{i}"] = list(span)
         reports.append(Report(
             event_type=event_type(d.sub), sub_event_type=d.sub, tags=sorted(d.tags),
             date=when, date_precision=precision, location=d.place, actor1=actor1, actor2=actor2,
