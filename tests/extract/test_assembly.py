@@ -137,3 +137,23 @@ def test_the_sample_story_with_a_toll_update_and_a_background_sentence_gives_one
     assert r.sub_event_type == "Shelling/artillery/missile attack"
     assert r.fatalities.best == 9 and r.date == "2018-03-12"
     assert article.text[slice(*r.evidence["location"])] == "Mhardeh"
+
+
+def test_a_town_lies_in_its_governorate_and_district_but_not_in_a_town_named_like_its_district():
+    from warwire.extract.mentions import _inside, _same_spot
+    from warwire.model import Location
+
+    village = Location("Kafr Batna", admin1="Rural Damascus", admin2="Duma", lat=33.51, lon=36.37, geo_precision=1)
+    town = Location("Duma", admin1="Rural Damascus", admin2="Duma", lat=33.57, lon=36.40, geo_precision=1)
+    district = Location("Duma", admin1="Rural Damascus", geo_precision=2)
+    province = Location("Rural Damascus", admin1="Rural Damascus", geo_precision=3)
+    assert not _same_spot(village, town)
+    assert _inside(village, district) and _inside(village, province)
+    assert not _inside(village, town)
+
+
+def test_at_the_weekend_is_the_saturday_just_gone():
+    from warwire.extract.dates import find_dates
+
+    (d,) = find_dates("Barrel bombs fell on the town at the weekend.", date(2018, 3, 7))
+    assert d.date == date(2018, 3, 3)
