@@ -45,13 +45,11 @@ def test_toll_sentence_belongs_to_the_strike_before_it():
     assert r.claimed_by.name == "unnamed monitor"
 
 
-def test_cumulative_toll_is_its_own_report_and_not_primary():
+def test_cumulative_toll_is_no_report_and_not_the_events_toll():
     rs = reports("Warplanes struck Saraqeb on Monday, killing 4 people. "
                  "More than 500 people have been killed since the offensive began.")
-    assert len(rs) == 2
-    lead, total = rs
-    assert lead.primary and lead.fatalities.best == 4
-    assert "cumulative" in total.tags and not total.primary and total.fatalities.best == 500
+    assert len(rs) == 1
+    assert rs[0].primary and rs[0].fatalities.best == 4
 
 
 def test_background_sentence_makes_no_report():

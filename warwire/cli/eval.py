@@ -24,6 +24,9 @@ def _fmt(v: float | None) -> str:
 
 def _table(scores: Scores) -> Table:
     speed = f", {scores.speed:.1f} articles/s" if scores.speed else ""
+    ratio = scores.extras.get("reports_per_gold_event")
+    if ratio is not None:
+        speed += f", {scores.extras['reports']} reports for {scores.extras['gold_events']} gold events ({ratio:.2f}x)"
     t = Table(title=f"{scores.dataset}: {scores.n} items{speed}", title_justify="left")
     for col in ("field", "precision", "recall", "F1", "accuracy", "n"):
         t.add_column(col, justify="left" if col == "field" else "right")
@@ -49,6 +52,10 @@ def eval_cli(
     gold: Optional[Path] = typer.Argument(None, help="Project gold JSONL. Default: the bundled gold."),
     acled: Optional[Path] = typer.Option(None, "--acled", help="ACLED CSV (pre-2019 or today's layout): notes are the text."),
     fakes: Optional[Path] = typer.Option(None, "--fakes", help="FA-KES CSV with crowd-annotated facts."),
+    multievent: Optional[Path] = typer.Option(None, "--multievent", help="Gold coding every event of whole "
+                                              "articles (articles.jsonl beside it): event P/R/F1."),
+    articles: Optional[str] = typer.Option(None, "--articles", help="With --multievent: score only these articles "
+                                           "(1-based, file order), e.g. 1-10 or 11-20."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score at most N items per file (evenly spaced)."),
     errors: int = typer.Option(0, "--errors", min=0, help="Show the N worst cases: text, expected vs got."),
     check_floors: bool = typer.Option(False, "--check-floors", help="Exit 1 if a metric is below its pinned floor "
@@ -79,7 +86,10 @@ def eval_cli(
     if check_floors and pin:
         console.print("Give --check-floors or --pin, not both.")
         raise typer.Exit(EXIT_USAGE)
-    for p in (gold, acled, fakes):
+    if articles and not multievent:
+        console.print("--articles goes with --multievent FILE.")
+        raise typer.Exit(EXIT_USAGE)
+    for p in (gold, acled, fakes, multievent):
         if p is not None and not p.is_file():
             console.print(f"{p}: not found. Give a gold file.")
             raise typer.Exit(EXIT_USAGE)
@@ -103,7 +113,7 @@ def eval_cli(
     with bar:
         try:
             results = run_eval(gold, acled, fakes, limit, check_floors=check_floors, pin=pin, progress=progress,
-                               month=month, pack=pack)
+                               month=month, pack=pack, multievent=multievent, articles=articles)
         except WarwireError as e:
             failure = e
             results = getattr(e, "results", [])

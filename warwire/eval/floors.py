@@ -3,7 +3,8 @@
 ``floors.json`` (beside the gold) holds, per dataset, the file it was measured
 on (bundled gold by name; shared development data relative to the repository
 root, where it may be absent), the row limit used, and a floor per metric: the
-value measured when pinned minus a small margin. The bundled gold's SHA-256 is
+value measured when pinned minus a small margin; ``reasons`` records, per metric,
+why its floor went down or was removed. The bundled gold's SHA-256 is
 pinned too, so a floor cannot be lowered by quietly editing the gold.
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ SHARED = {
     "acled_current": {"path": "../shared/data/acled/acled_syria_battles_2017_2023.csv", "limit": 200},
     "acled_yemen": {"path": "../shared/data/acled/acled_yemen_2018_jan_feb.csv", "limit": 1600},
     "fakes": {"path": "../shared/data/fakes/fakes_dev.csv", "limit": 120},
+    "multievent": {"path": "../shared/data/multievent/gold.jsonl", "limit": 20},
 }
 
 
@@ -113,6 +115,9 @@ def pin_floors(results: list[Scores], gold: Path | str | None, path: Path | None
             entry["path"] = _relative(s.source) if s.source else SHARED[s.dataset]["path"]
             entry["limit"] = s.n
         entry["n"] = s.n
+        kept = datasets.get(s.dataset, {}).get("reasons")
+        if kept:
+            entry["reasons"] = kept  # why a floor went down or was removed, kept across re-pins
         entry["floors"] = {k: max(0.0, round(v - margin, 3)) for k, v in sorted(s.values().items())
                            if s.metrics[k].support >= MIN_SUPPORT}
         datasets[s.dataset] = entry

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from warwire.errors import WarwireError
+from warwire.errors import E, WarwireError
 from warwire.eval.acled import dataset_name, read_acled, score_acled
 from warwire.eval.fakes import read_fakes, score_fakes
 from warwire.eval.gold import bundled_gold, read_gold, score_gold
+from warwire.eval.multievent import parse_range, read_multievent, score_multievent
 from warwire.eval.scoring import Scores, spaced
 from warwire.model import Article, Report
 
@@ -74,10 +76,28 @@ def evaluate_fakes(path: Path | str, limit: int | None = None, progress: Progres
     return scores
 
 
+def evaluate_multievent(path: Path | str, limit: int | None = None, progress: Progress | None = None,
+                        articles: str | None = None) -> Scores:
+    """Score every event the extractor finds in whole articles against multievent gold (``articles``: "1-10")."""
+    items = read_multievent(path)
+    try:
+        picked = parse_range(articles, len(items))
+    except ValueError as e:
+        raise WarwireError(E.E202, where=path, line=0, why=str(e)) from None
+    items = spaced([items[i] for i in picked], limit)
+    preds, seconds = predict([i.article for i in items], progress)
+    scores = score_multievent(items, preds, seconds)
+    scores.source = str(path)
+    if articles:
+        scores.dataset = f"multievent[{articles}]"
+    return scores
+
+
 def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fakes: Path | str | None = None,
              limit: int | None = None, check_floors: bool = False, pin: bool = False,
              progress: Callable[[str, int], Progress] | None = None, month: str | None = None,
-             pack: str | None = None) -> list[Scores]:
+             pack: str | None = None, multievent: Path | str | None = None,
+             articles: str | None = None) -> list[Scores]:
     """What ``warwire eval`` does: score the given gold sets, then check or pin the floors.
 
     With no file given, scores the bundled gold; as the gate (``check_floors`` or
@@ -92,7 +112,7 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
     packs.choose_for_run(pack)
     pinned = fl.load_floors()
     gate = check_floors or pin
-    explicit = gold or acled or fakes
+    explicit = gold or acled or fakes or multievent
     gold_path = Path(gold) if gold else (None if explicit else bundled_gold())
     if check_floors and gold_path:
         fl.check_digest(gold_path, pinned)
@@ -103,9 +123,12 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
         jobs.append(("acled", lambda p, n, bar: evaluate_acled(p, n, bar, month), Path(acled), limit))
     if fakes:
         jobs.append(("fakes", evaluate_fakes, Path(fakes), limit))
+    if multievent:
+        jobs.append(("multievent", partial(evaluate_multievent, articles=articles), Path(multievent), limit))
     if gate and not explicit:
         for name, fn in (("acled", evaluate_acled), ("acled_current", evaluate_acled),
-                         ("acled_yemen", evaluate_acled), ("fakes", evaluate_fakes)):
+                         ("acled_yemen", evaluate_acled), ("fakes", evaluate_fakes),
+                         ("multievent", evaluate_multievent)):
             path = fl.shared_file(name, pinned)
             if path:
                 jobs.append((name, fn, path, limit or fl.shared_limit(name, pinned)))
@@ -130,7 +153,7 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
 
 def _size(name: str, path: Path, limit: int | None) -> int:
     """Rows a run will score (for a progress bar)."""
-    if name == "gold":
+    if name in ("gold", "multievent"):
         n = sum(1 for line in Path(path).read_text("utf-8").splitlines() if line.strip())
     else:
         with Path(path).open("rb") as f:

@@ -97,6 +97,7 @@ class Scores:
     source: str | None = None  # the gold file scored
     metrics: dict[str, Metric] = field(default_factory=dict)
     cases: list[Case] = field(default_factory=list)
+    extras: dict[str, Any] = field(default_factory=dict)  # counts a floor does not apply to (reports per event)
 
     def ordered(self) -> list[Metric]:
         """Metrics in reading order: report counts, then the record's fields as DESIGN.md lists them."""
@@ -125,6 +126,8 @@ class Scores:
     def to_dict(self, errors: int = 0) -> dict[str, Any]:
         d: dict[str, Any] = {"dataset": self.dataset, "source": self.source, "n": self.n, "seconds": round(self.seconds, 3),
                              "speed": self.speed, "metrics": {k: m.to_dict() for k, m in self.metrics.items()}}
+        if self.extras:
+            d["extras"] = dict(self.extras)
         if errors:
             d["errors"] = [c.__dict__ for c in self.worst(errors)]
         return d

@@ -34,7 +34,7 @@ _GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|a
 _GENERIC = re.compile(r"(?i)people|persons?|individuals|a person")
 # "65 bodies of civilians were found": the dead are the civilians.
 _BODIES_OF = re.compile(r"(?i)\s+(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?(?:\w+\s+)?")
-_AMONG = re.compile(r"(?i)\s+(?:were|was)\s+(?:also\s+)?among(?:\s+the)?(?:\s+(?:dead|victims))?(?:\s+of)?\s+")
+_AMONG = re.compile(r"(?i)\s+(?:(?:were|was)\s+)?(?:also\s+)?among(?:\s+the)?(?:\s+(?:dead|victims))?(?:\s+of)?\s+")
 _MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH_NAME}\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*{MONTH_NAME}(?!\w)")
 _TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")

@@ -27,6 +27,7 @@ _EXPRESSIONS = re.compile(
     |(?P<weekday>(?:(?:early|late)\s+)?(?:on\s+|last\s+|this\s+|since\s+)?
         (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
         (?:\s+(?:morning|afternoon|evening|night))?\b)
+    |(?P<weekend>\b(?:(?:at|over|during)\s+the\s+weekend|last\s+weekend)\b)
     |(?P<yesterday>\b(?:yesterday|overnight|last\s+night|the\s+day\s+before)\b)
     |(?P<today>\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b)
     |(?P<week>\b(?:earlier\s+this\s+week|this\s+week|in\s+recent\s+days|(?:over\s+)?the\s+past\s+few\s+days
@@ -97,6 +98,10 @@ def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
             return base - timedelta(days=back), 1
         if g == "yesterday":
             return base - timedelta(days=1), 1
+        if g == "weekend":
+            # The Saturday of the weekend just gone (a story of Sunday or Monday means the day(s) before).
+            back = (base.weekday() - 5) % 7 or (7 if m.group().lower().startswith("last") else 0)
+            return base - timedelta(days=back), 1
         if g == "today":
             return base, 1
         if g == "week":

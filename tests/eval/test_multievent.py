@@ -1,0 +1,110 @@
+"""The multievent scorer on tiny hand-written gold and reports, with the exact numbers its rules give."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from warwire.errors import WarwireError
+from warwire.eval.multievent import GoldArticle, align, letters, matches, parse_range, read_multievent, \
+    score_multievent
+from warwire.model import SUB_EVENT_TYPES, Actor, Article, Count, Location, Report
+
+TEXT = "Warplanes struck the town of Kafr Batna on Monday, killing six. Shelling hit Douma."
+
+
+def report(sub="Air/drone strike", place="Kafr Batna", date="2018-03-05", best=None, kind=None, admin1="Rural Damascus",
+           span=None) -> Report:
+    return Report(event_type=SUB_EVENT_TYPES[sub], sub_event_type=sub, date=date,
+                  location=Location(place, admin1=admin1) if place else None,
+                  fatalities=Count(best=best), actor1=Actor("x", kind) if kind else None,
+                  evidence={"location": list(span)} if span else {})
+
+
+def gold(sub="Air/drone strike", place="Kafr Batna", date="2018-03-05", best=None, kind="State forces",
+         optional=False, contested=(), governorate="Rif Dimashq") -> dict:
+    return {"sub_event_type": sub, "place": place, "governorate": governorate, "date": date,
+            "killed": {"best": best, "qualifier": "exact"} if best is not None else None,
+            "actor1": {"name": "a", "kind": kind} if kind else None, "optional": optional,
+            "contested": list(contested), "evidence": "a quote"}
+
+
+def item(events, text=TEXT) -> GoldArticle:
+    return GoldArticle("a1", Article(text=text, published="2018-03-07"), events, [])
+
+
+def test_letters_keeps_a_to_z_only():
+    assert letters("Kafr-Batna (east)") == "kafrbatnaeast"
+    assert letters(None) == ""
+
+
+def test_match_needs_event_type_date_within_a_day_and_place():
+    g = gold()
+    assert matches(g, report(sub="Shelling/artillery/missile attack"), TEXT)  # same ACLED event type
+    assert not matches(g, report(sub="Armed clash"), TEXT)
+    assert matches(g, report(date="2018-03-06"), TEXT)
+    assert not matches(g, report(date="2018-03-07"), TEXT)
+    assert not matches(g, report(place="Douma"), TEXT)
+    assert matches(gold(place="the town of Kafr Batna"), report(place="Kafr Batna"), TEXT)  # one inside the other
+
+
+def test_place_may_come_from_the_text_under_the_location_span():
+    start = TEXT.index("Kafr Batna")
+    assert matches(gold(), report(place="Somewhere", span=(start, start + len("Kafr Batna"))), TEXT)
+
+
+def test_no_gold_place_compares_governorates():
+    g = gold(place=None, governorate="Rural Damascus")
+    assert matches(g, report(place="Douma", admin1="Rural Damascus"), TEXT)
+    assert not matches(g, report(place="Douma", admin1="Idlib"), TEXT)
+
+
+def test_required_events_take_reports_first_then_optional_ones():
+    events = [gold(optional=True), gold()]
+    pairs = align(events, [report()], TEXT)
+    assert pairs == {1: 0}  # the required event took the only report
+
+
+def test_precision_leaves_out_reports_that_matched_an_optional_event():
+    events = [gold(best=6), gold(place="Douma", sub="Shelling/artillery/missile attack", optional=True),
+              gold(place="Harasta")]
+    reports = [report(best=6, kind="State forces"), report(place="Douma"), report(place="Saqba")]
+    s = score_multievent([item(events)], [reports])
+    ev = s.metrics["events"]
+    # 1 required matched of 2; reports 3, one matched the optional event -> precision 1 / 2.
+    assert (ev.tp, ev.fp, ev.fn) == (1, 1, 1)
+    assert ev.precision == 0.5 and ev.recall == 0.5
+    assert s.metrics["events.precision"].accuracy == 0.5 and s.metrics["events.recall"].total == 2
+    assert s.metrics["fatalities"].accuracy == 1.0
+    assert s.metrics["actor1.kind"].accuracy == 1.0
+    assert s.extras["reports_per_gold_event"] == 1.0
+    diffs = s.cases[0].diffs
+    assert any(d.startswith("missed: ") and "Harasta" in d for d in diffs)
+    assert any(d.startswith("spurious: ") and "Saqba" in d for d in diffs)
+
+
+def test_fields_on_matched_events_skip_contested_ones():
+    events = [gold(best=6, contested=["killed"]), gold(place="Douma", best=None, kind=None)]
+    reports = [report(best=4, kind="Rebel group"), report(place="Douma", best=0)]
+    s = score_multievent([item(events)], [reports])
+    assert s.metrics["fatalities"].total == 1 and s.metrics["fatalities"].correct == 1  # gold null, got 0: right
+    assert s.metrics["actor1.kind"].correct == 1 and s.metrics["actor1.kind"].total == 2
+
+
+def test_parse_range():
+    assert parse_range("1-3", 20) == [0, 1, 2]
+    assert parse_range("11-20", 12) == [10, 11]
+    assert parse_range(None, 3) == [0, 1, 2]
+    with pytest.raises(ValueError):
+        parse_range("ten", 20)
+
+
+def test_read_multievent_pairs_gold_with_its_articles(tmp_path):
+    (tmp_path / "articles.jsonl").write_text(json.dumps(
+        {"id": "x1", "outlet": "o", "published": "2018-03-07", "title": "T", "text": TEXT}) + "\n")
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"id": "x1", "events": [gold()], "cumulative": []}) + "\n")
+    items = read_multievent(tmp_path / "gold.jsonl")
+    assert items[0].article.text == TEXT and items[0].events[0]["place"] == "Kafr Batna"
+    (tmp_path / "gold.jsonl").write_text(json.dumps({"id": "x2", "events": []}) + "\n")
+    with pytest.raises(WarwireError):
+        read_multievent(tmp_path / "gold.jsonl")

@@ -1,0 +1,159 @@
+"""Mentions, their status, and their assembly into one report per event, on whole stories written for these tests.
+
+Assembly's document-level rules apply to stories (longer than a coder's note), so each story below is padded
+with a closing paragraph that tells no event.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from warwire.extract import extract_article
+from warwire.extract.assembly import SHORT_NOTE, assemble
+from warwire.extract.nlp import load_nlp, sentence_spans
+from warwire.extract.pipeline import _places
+from warwire.model import Article
+
+CLOSING = (" Aid agencies said they were struggling to reach families in the area. The United Nations said talks "
+           "between the parties would resume in Geneva next month, and diplomats described the mood as cautious. "
+           "Residents said bakeries had reopened and that schools remained closed for a second week. Local "
+           "councils asked for fuel and medicine, and a convoy was expected to leave the capital after the talks. "
+           "Prices of bread and fuel have doubled in the past months, traders said. Farmers said the harvest "
+           "would be smaller than usual because seed and fertiliser were scarce and water pumps lacked diesel. "
+           "Teachers said many pupils had missed a full year of lessons, and that textbooks were shared by "
+           "three or four children at a time.")
+
+
+def story(*sentences: str) -> str:
+    text = " ".join(sentences) + CLOSING
+    assert len(text) > SHORT_NOTE
+    return text
+
+
+def reports(text: str, published: str = "2018-03-07", title: str | None = None):
+    return extract_article(Article(text=text, published=published, title=title))
+
+
+def mentions(text: str, published: str = "2018-03-07"):
+    sentences = sentence_spans(load_nlp()(text))
+    return assemble(text, sentences, _places(text, ()), date.fromisoformat(published))
+
+
+def test_a_toll_update_and_the_attack_are_one_event():
+    text = story("Government warplanes struck the town of Saraqeb on Monday, killing 12 people, a monitor said.",
+                 "Rescue workers pulled survivors from the rubble.",
+                 "The toll from the attack later rose to 12 as more bodies were found, the monitor said.")
+    rs = reports(text)
+    assert len(rs) == 1
+    assert rs[0].sub_event_type == "Air/drone strike" and rs[0].fatalities.best == 12
+    assert rs[0].date == "2018-03-05"
+
+
+def test_a_sentence_about_an_earlier_period_is_no_event():
+    text = story("Rebel shelling killed four civilians in Mhardeh on Tuesday, state media said.",
+                 "Two weeks ago a similar bombardment of the town killed eleven people.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Shelling/artillery/missile attack", 4)]
+    found = mentions(text)
+    assert any(m.status == "background" for m in found.set_aside)
+
+
+def test_denials_threats_and_calls_are_set_aside():
+    text = story("Warplanes bombed the town of Kafr Nabl on Sunday, killing three people, activists said.",
+                 "The government denied carrying out any air strikes on the town.",
+                 "The rebels threatened to shell government-held districts of Hama in response.",
+                 "Turkey urged all sides to halt attacks on civilians.")
+    rs = reports(text)
+    assert len(rs) == 1 and rs[0].fatalities.best == 3
+    statuses = {m.status for m in mentions(text).set_aside}
+    assert "negated" in statuses
+
+
+def test_a_cumulative_toll_is_a_fact_of_the_article_not_a_report():
+    text = story("An air strike killed five people in the village of Hass on Thursday, the monitor said.",
+                 "More than 300 people have been killed in the province since the offensive began.")
+    rs = reports(text)
+    assert [r.fatalities.best for r in rs] == [5]
+    found = mentions(text)
+    assert [m.casualties.fatalities.best for m in found.cumulative] == [300]
+    assert all(m.status == "cumulative" for m in found.cumulative)
+
+
+def test_one_toll_over_two_towns_is_shared_between_them():
+    text = story("Regime air strikes on the towns of Hamouriyeh and Saqba killed 17 civilians on Tuesday, "
+                 "the monitor said.")
+    rs = reports(text)
+    told = sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs)
+    assert told == [("Hamouriyeh", 9), ("Saqba", 8)]
+    assert all(r.sub_event_type == "Air/drone strike" for r in rs)
+
+
+def test_tolls_told_town_by_town_are_events_and_their_total_is_not_counted_twice():
+    text = story("Air strikes killed 13 civilians in Eastern Ghouta on Tuesday, the monitor said.",
+                 "Raids killed nine civilians in Douma, the monitor said.",
+                 "Three more civilians were killed in the town of Saqba and one in the town of Harasta.")
+    rs = reports(text)
+    told = sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs)
+    assert told == [("Douma", 9), ("Harasta", 1), ("Saqba", 3)]
+    assert sum(r.fatalities.best for r in rs) == 13
+
+
+def test_the_headline_and_its_restatement_in_the_body_are_one_report():
+    text = story("Car bomb kills six in Azaz.",
+                 "A car bomb exploded near a market in the town of Azaz on Friday, killing six people, "
+                 "a local council said.",
+                 "Six people were killed in the attack and 20 were wounded.")
+    rs = reports(text, published="2018-03-09")
+    assert len(rs) == 1
+    r = rs[0]
+    assert r.sub_event_type == "Remote explosive/landmine/IED" and r.fatalities.best == 6
+    assert r.date == "2018-03-09"
+
+
+def test_a_photo_caption_tells_no_event():
+    text = story("A man walks past destroyed buildings in Hasakeh (AFP photo)",
+                 "Shelling killed two civilians in the town of Qamishli on Monday, a monitor said.")
+    rs = reports(text)
+    assert [text[slice(*r.evidence["location"])] for r in rs] == ["Qamishli"]
+
+
+def test_a_report_lists_every_mention_it_assembled():
+    text = story("Government warplanes struck the town of Saraqeb on Monday, a monitor said.",
+                 "At least 12 people were killed, the monitor said.")
+    found = mentions(text)
+    assert len(found.frames) == 1
+    assert len(found.frames[0].joined) >= 1
+    (r,) = reports(text)
+    assert text[slice(*r.evidence["mention.1"])] == "killed"
+
+
+def test_the_sample_story_with_a_toll_update_and_a_background_sentence_gives_one_event():
+    from pathlib import Path
+
+    from warwire.ingest import read_sources
+
+    path = Path(__file__).resolve().parents[2] / "warwire/data/sample/25_northern_monitor_maarat_toll_update.txt"
+    (article,) = read_sources([str(path)], fetch=False)
+    (r,) = extract_article(article)
+    assert r.sub_event_type == "Shelling/artillery/missile attack"
+    assert r.fatalities.best == 9 and r.date == "2018-03-12"
+    assert article.text[slice(*r.evidence["location"])] == "Mhardeh"
+
+
+def test_a_town_lies_in_its_governorate_and_district_but_not_in_a_town_named_like_its_district():
+    from warwire.extract.mentions import _inside, _same_spot
+    from warwire.model import Location
+
+    village = Location("Kafr Batna", admin1="Rural Damascus", admin2="Duma", lat=33.51, lon=36.37, geo_precision=1)
+    town = Location("Duma", admin1="Rural Damascus", admin2="Duma", lat=33.57, lon=36.40, geo_precision=1)
+    district = Location("Duma", admin1="Rural Damascus", geo_precision=2)
+    province = Location("Rural Damascus", admin1="Rural Damascus", geo_precision=3)
+    assert not _same_spot(village, town)
+    assert _inside(village, district) and _inside(village, province)
+    assert not _inside(village, town)
+
+
+def test_at_the_weekend_is_the_saturday_just_gone():
+    from warwire.extract.dates import find_dates
+
+    (d,) = find_dates("Barrel bombs fell on the town at the weekend.", date(2018, 3, 7))
+    assert d.date == date(2018, 3, 3)

@@ -1,0 +1,456 @@
+"""Assembly: the mentions of one article made into its events (within-article event coreference).
+
+A clause with an event word becomes an event frame unless it continues the
+frame before it (same kind of event, same or no place, no other claimant). A
+clause with only a weak word ("killed", "targeted") adds its toll, actors and
+place to the frame it follows ("At least 12 were killed" after "Warplanes
+struck X"), or, when another source tells it, becomes that source's account of
+the same event. Then, over the whole article: mentions that are not asserted
+events of this news cycle are set aside (tolls summed over a period are kept
+as the article's cumulative facts); restatements (headline, lead, body; "the
+attack", "the raid") join the nearest compatible frame; a toll told over a
+list of towns becomes one event per town (ACLED: one event per location).
+"""
+from __future__ import annotations
+
+import copy
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from warwire.extract.actors import ActorMention, find_actors
+from warwire.extract.attribution import find_claims
+from warwire.extract.casualties import TollReader, parse_number
+from warwire.extract.dates import find_dates
+from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
+                                         main_trigger)
+from warwire.extract.mentions import (_GROUP_AFTER, _GROUP_BEFORE, Clause, Mention, Reading, _overlaps, _same_place,
+                                      _same_spot, _starting, read_mention, status_of)
+from warwire.model import Count, Location, Victims
+
+_CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+", re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                        r"((?:19|20)\d\d)\b")
+# A toll summed since the war began is the backdrop of the story, not a report of it.
+_WAR_BACKDROP = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,60}\b(?:began|started|erupted|"
+                           r"broke out|since)\b|\bsince\s+(?:March\s+)?2011\b", re.IGNORECASE)
+# Event words that name no weapon, and the sub-event types that do.
+_GENERIC_WORD = re.compile(r"(?i)(?:terrorist |deadly |militant )?(?:attacks?|attacked|assaults?|massacres?|"
+                           r"offensives?|operations?)")
+_WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
+            "Chemical weapon", "Grenade"}
+# No single event kills this many: a figure this large is a toll of the whole war.
+WAR_TOLL = 10_000
+# A text this short (a coder's note, a news brief) reports one event.
+SHORT_NOTE = 800
+
+
+def is_story(text: str) -> bool:
+    """Whether a text is a story (paragraphs, or longer than a note) rather than a coder's one-event note."""
+    return len(text) > SHORT_NOTE or "\n" in text.strip()
+
+
+@dataclass
+class Assembly:
+    """An article's event frames (asserted, one per event), its cumulative tolls, and the mentions set aside."""
+
+    frames: list[Mention]
+    actors: list[ActorMention]
+    cumulative: list[Mention] = field(default_factory=list)
+    set_aside: list[Mention] = field(default_factory=list)
+
+
+def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: date | None, skip_to: int = 0,
+             title: str | None = None, triggers: list[Trigger] | None = None) -> Assembly:
+    """The event frames of one article, from its sentence spans and place mentions."""
+    triggers = find_triggers(text) if triggers is None else triggers
+    actors = find_actors(text)
+    out = Assembly([], actors)
+    if not triggers:
+        return out
+    claims = find_claims(text)
+    tolls_of = TollReader(text)
+    all_dates = [m for m in find_dates(text, base) if m.start >= skip_to]
+    # A place name inside an actor's or a claimant's name ("FSA", "Jaish al-Islam") is not a place.
+    taken = sorted([(m.start, m.end) for m in actors] + [(c.start, c.end) for c in claims])
+    places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)
+              and not _GROUP_AFTER.match(text, p.end)
+              and not _GROUP_BEFORE.search(text, max(0, p.start - 25), p.start)]
+    # A story is about one country: its places come first ("BEIRUT:" and "Moscow said" are not the scene).
+    countries = Counter(p.location.country for p in places if p.location.country)
+    places_abroad = []
+    if len(countries) > 1:
+        home = countries.most_common(1)[0][0]
+        places_abroad = [p for p in places if p.location.country not in (home, None)]
+        places = [p for p in places if p.location.country in (home, None)]
+    long_text = is_story(text)
+    reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base, long_text)
+    # A story names many towns close together; a coder's note one event near its place.
+    same = _same_spot if long_text else _same_place
+    frames: list[Mention] = []
+    weak: list[Mention] = []
+    prev: Mention | None = None
+    ti = 0
+    for si, (s, e) in enumerate(sentences):
+        while ti < len(triggers) and triggers[ti].start < s:
+            ti += 1
+        sent_triggers = []
+        tj = ti
+        while tj < len(triggers) and triggers[tj].end <= e:
+            sent_triggers.append(triggers[tj])
+            tj += 1
+        if not sent_triggers:
+            continue
+        sentence = text[s:e]
+        war_toll = any(t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
+        cumulative = is_cumulative(sentence)
+        if war_toll or _is_background(sentence, base):
+            # "The war, which began in 2011, has killed 300,000": the story's backdrop, not an event.
+            if war_toll or not cumulative or _WAR_BACKDROP.search(sentence):
+                continue
+        sent_claim = next(iter(_starting(claims, s, e)), None)
+        made: list[Mention] = []
+        for cs, ce in _clauses(text, s, e):
+            trig = main_trigger([t for t in sent_triggers if cs <= t.start < ce])
+            if trig is None:
+                continue
+            clause = Clause(cs, ce, s, e, si, tolls_of.tolls(cs, ce), sent_claim)
+            d = read_mention(reading, trig, clause, prev)
+            if cumulative and d.casualties.any:
+                # A toll summed over a period: a fact about the article, never an event's toll.
+                d.status, d.cumulative = "cumulative", True
+                d.tags.add("cumulative")
+                out.cumulative.append(d)
+                continue
+            if long_text:
+                # A coder's note reports its one event whatever its wording; a story also tells others' words.
+                d.status = status_of(reading, d, clause)
+                if d.status != "asserted":
+                    out.set_aside.append(d)
+                    continue
+            if d.tier == 0 and made:
+                made[-1].merge(d)
+                continue
+            target = made[-1] if made else _continued(frames, d, si, same)
+            if target is not None and _continues(target, d, si, same):
+                target.merge(d)
+                continue
+            if d.tier == 0 and target is not None and not d.inherited \
+                    and si - target.sentence <= 2 and same(target.place, d.place):
+                # Another source's toll for the event just told: that event, in its words.
+                d.sub, d.parent, d.inherited = target.sub, target, True
+                d.place = d.place or target.place
+            if long_text and d.tier == 0 and target is not None and not d.inherited and d.actor1 is None \
+                    and d.casualties.any and d.place_told and event_type(target.sub) in _VIOLENT:
+                # "Five more civilians were killed in the town of Sabqa": the same kind of attack, another place.
+                d.sub, d.actor1, d.parent = target.sub, target.actor1, target
+            if d.tier == 0 and not (d.casualties.any or d.inherited):
+                weak.append(d)
+                continue
+            if made and d.tier > 0 and event_type(d.sub) == event_type(made[-1].sub) \
+                    and same(made[-1].place, d.place) \
+                    and not (d.actor1 and made[-1].actor1 and d.actor1.kind != made[-1].actor1.kind):
+                # "Regime forces shelled while warplanes carried out raids on the town": one bombardment.
+                made[-1].merge(d)
+                continue
+            made.append(d)
+        for d in made:
+            frames.append(d)
+            prev = d
+    kept = [d for d in frames if d.tier > 0 or d.casualties.any or d.inherited]
+    if not kept and weak:
+        kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
+    _name_the_weapon(kept, text)
+    if long_text:
+        kept = drop_totals(split_by_place(corefer(kept, text), reading))
+    out.frames = kept
+    return out
+
+
+def _name_the_weapon(frames: list[Mention], text: str) -> None:
+    """"Seven killed in terrorist attacks. Six civilians were killed by rocket shells ...": a toll told with a
+    general word ("killed", "attacks") and told again, in the next sentences, with the weapon is that weapon's."""
+    for i, d in enumerate(frames):
+        if d.trigger is None or d.inherited or d.cumulative or "execution" in d.tags \
+                or event_type(d.rule_sub) not in ("Violence against civilians", "Battles") \
+                or not (d.tier == 0 or _GENERIC_WORD.fullmatch(text, d.trigger.start, d.trigger.end)):
+            continue
+        dead = d.casualties.fatalities.best
+        if not dead:
+            continue
+        for o in frames[i + 1:]:
+            if o.sentence - d.sentence > 2:
+                break
+            if o.sub in _WEAPONS and o.casualties.fatalities.best and o.casualties.fatalities.best <= dead:
+                d.sub, d.trigger, d.tier = o.sub, o.trigger, max(d.tier, o.tier)  # the weapon's word is the evidence
+                if d.actor1 is None and o.actor1 is not None:
+                    d.actor1 = o.actor1
+                break
+
+
+def _is_background(sentence: str, base: date | None) -> bool:
+    if is_background(sentence):
+        return True
+    if base is not None:
+        return any(int(y) < base.year for y in _PAST_YEAR.findall(sentence))
+    return False
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, cur = [], s
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        if m.start() > cur:
+            out.append((cur, m.start()))
+        cur = m.end()
+    out.append((cur, e))
+    return out
+
+
+def _continued(frames: list[Mention], d: Mention, si: int, same=_same_place) -> Mention | None:
+    """The earlier report a clause may continue: for a bare toll ("Two people were killed."), the first
+    report of the last sentence that has none yet; otherwise the latest report it fits."""
+    recent = [x for x in frames if not x.cumulative and si - x.sentence <= 2]
+    if not recent:
+        return None
+    if d.tier == 0:
+        last = [x for x in recent if x.sentence == recent[-1].sentence]
+        return next((x for x in last if x.casualties.fatalities.best is None), last[-1])
+    for x in reversed(recent):
+        if _continues(x, d, si, same):
+            return x
+    return recent[-1]
+
+
+def _continues(prev: Mention, d: Mention, si: int, same=_same_place) -> bool:
+    """Whether clause draft ``d`` tells more of ``prev`` rather than a new event."""
+    if si - prev.sentence > 2:
+        return False
+    if d.claim and prev.claim and d.claim.claim.name != prev.claim.claim.name and (
+            d.casualties.any or d.actor1 is not None):
+        return False
+    if d.tier == 0:
+        if prev.casualties.fatalities.best is not None and d.casualties.fatalities.best is not None \
+                and d.casualties.fatalities.best != prev.casualties.fatalities.best:
+            return False
+        return same(prev.place, d.place)
+    if event_type(d.sub) != event_type(prev.sub):
+        return False
+    if d.sub != prev.sub and d.tier >= 2 and prev.tier >= 2:
+        return False
+    if d.actor1 and prev.actor1 and d.actor1.name != prev.actor1.name:
+        return False
+    return same(prev.place, d.place)
+
+
+# Words that name an event already told: "the attack", "the raid", "the blast".
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|same)\s+(?:\w+\s+){0,2}$")
+#: Event types a bare "attack" or "killed" may be told again with: any violent event.
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_BOMBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Attack"}
+
+
+def _generic(m: Mention, text: str) -> bool:
+    """An event word that names no weapon and no side ("attack", "killed", "bombing"): it refines nothing."""
+    if m.tier == 0 or m.inherited:
+        return True
+    t = m.trigger
+    return t is not None and bool(_GENERIC_WORD.fullmatch(text, t.start, t.end))
+
+
+def _definite(m: Mention, text: str) -> bool:
+    t = m.trigger
+    return t is not None and bool(_DEFINITE.search(text, max(0, t.start - 30), t.start))
+
+
+def _compatible(a: Mention, b: Mention, text: str) -> bool:
+    """Whether frames ``a`` (earlier) and ``b`` may tell one event: types, place, day, actors and toll agree."""
+    ta, tb = event_type(a.sub), event_type(b.sub)
+    if ta != tb:
+        if not ((_generic(a, text) or _generic(b, text)) and ta in _VIOLENT and tb in _VIOLENT):
+            return False
+    elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text)) and a.tier >= 2 and b.tier >= 2:
+        return False
+    if a.place_told and b.place_told and not _same_spot(a.place, b.place):
+        return False
+    if a.date is not None and b.date is not None and a.date.date != b.date.date:
+        return False
+    if a.actor1 and b.actor1 and a.actor1.kind != b.actor1.kind:
+        return False
+    fa, fb = a.casualties.fatalities.best, b.casualties.fatalities.best
+    return fa is None or fb is None or fa == fb
+
+
+def _absorb(a: Mention, b: Mention, text: str) -> None:
+    """Join frame ``b`` to ``a``: the weapon word, the most precise place told and a told day win."""
+    if _generic(a, text) and not _generic(b, text) or b.sub == "Suicide bomb" and a.sub in _BOMBS \
+            or b.sub == "Chemical weapon" and event_type(a.sub) == "Explosions/Remote violence":
+        # A weapon word refines a bare "attack"; a suicide bomber's car bomb is a suicide bomb, and gas dropped
+        # from the air a chemical weapon (ACLED's precedence).
+        a.sub, a.rule_sub, a.trigger, a.tier = b.sub, b.rule_sub, b.trigger, b.tier
+    if b.place_told and b.place is not None and (
+            not a.place_told or a.place is None
+            or (b.place.geo_precision or 3) < (a.place.geo_precision or 3)
+            or a.place.name in (b.place.admin1, b.place.admin2)):
+        a.place, a.place_span, a.place_told = b.place, b.place_span, True
+    a.merge(b)
+
+
+def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
+    """Compatible is not enough: "the attack" or a bare "killed" names an event told before; otherwise the two must
+    be told at the same place or with the same toll."""
+    if _definite(b, text) or _generic(b, text):
+        return True
+    if a.place_told and b.place_told:
+        return True
+    fa, fb = a.casualties.fatalities.best, b.casualties.fatalities.best
+    return fa is not None and fa == fb
+
+
+def corefer(frames: list[Mention], text: str) -> list[Mention]:
+    """Frames of one article that tell the same event made one: headline, lead and body restatements, and "the
+    attack"/"the raid" joining the nearest compatible event before it (whose day it inherits)."""
+    out: list[Mention] = []
+    for f in frames:
+        target = None
+        for g in reversed(out):
+            if _compatible(g, f, text) and _same_event_evidence(g, f, text):
+                target = g
+                break
+            if _definite(f, text) and _generic(f, text) and event_type(g.sub) in _VIOLENT:
+                break  # "the attack" names the nearest violent event before it, or none
+        if target is None:
+            out.append(f)
+        else:
+            _absorb(target, f, text)
+    return _regions_into_towns(out, text)
+
+
+def _regions_into_towns(frames: list[Mention], text: str) -> list[Mention]:
+    """"Bombers struck Hama province ... hit the towns of X and Y": a frame told only at province level, with a
+    frame of the same event type and day in a town inside that province, is that town's event told broadly."""
+    out = list(frames)
+    for f in frames:
+        if f.place is None or (f.place.geo_precision or 3) < 3:
+            continue
+        town = next((g for g in out if g is not f and g.place is not None and (g.place.geo_precision or 3) < 3
+                     and event_type(g.sub) == event_type(f.sub) and _same_place(f.place, g.place)
+                     and (f.date is None or g.date is None or f.date.date == g.date.date)
+                     and not (f.actor1 and g.actor1 and f.actor1.kind != g.actor1.kind)), None)
+        if town is not None:
+            if f.sub == "Suicide bomb" and town.sub in _BOMBS:
+                town.sub = f.sub
+            town.joined.append(f)
+            out.remove(f)
+    return out
+
+
+# Places told as one list ("the towns of Jibrin and Al-Humeiri", "Mesraba, Madira and Douma").
+_PLACE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:towns?|villages?|areas?|cities|city|"
+                         r"neighbou?rhoods?|districts?)\s+(?:of\s+)?)?", re.IGNORECASE)
+
+
+def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
+    """ACLED's one event per location: a toll told over a list of towns becomes one event per town, the toll
+    shared evenly (the first towns take the remainder)."""
+    out: list[Mention] = []
+    for f in frames:
+        each = _tolls_by_place(f, r)
+        if each:
+            for i, (k, p) in enumerate(each):
+                g = f if i == 0 else copy.deepcopy(f)
+                if i:
+                    g.joined = []
+                    g.casualties.fatalities = Count(best=k, low=k, high=k, qualifier="exact")
+                    g.casualties.victims = Victims(civilians=k if f.casualties.victims.civilians else None)
+                    g.casualties.injured = None
+                g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
+                out.append(g)
+            continue
+        towns = _listed_towns(f, r)
+        if len(towns) < 2:
+            out.append(f)
+            continue
+        n = f.casualties.fatalities.best
+        share, extra = divmod(n, len(towns)) if n else (0, 0)
+        for i, p in enumerate(towns):
+            g = f if i == 0 else copy.deepcopy(f)
+            if i:
+                g.joined = []
+            g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
+            if n:
+                k = share + (1 if i < extra else 0)
+                g.casualties.fatalities = Count(best=k, low=k, high=k, qualifier="about")
+                v = g.casualties.victims
+                g.casualties.victims = Victims(civilians=k if v.civilians == n else None,
+                                               combatants=k if v.combatants == n else None)
+            out.append(g)
+    return out
+
+
+def _listed_towns(f: Mention, r: Reading) -> list:
+    """The towns of the list that holds the frame's place, when its sentence names its place as a list."""
+    if not f.place_told or f.place_span is None:
+        return []
+    s, e = r.sentences[f.sentence]
+    local = [p for p in _starting(r.places, s, e) if (p.location.geo_precision or 3) < 3]
+    i = next((k for k, p in enumerate(local) if (p.start, p.end) == tuple(f.place_span)), None)
+    if i is None:
+        return []
+    towns = [local[i]]
+    for p in local[i + 1:]:
+        m = _PLACE_LIST.match(r.text, towns[-1].end, p.start)
+        if m is None or m.end() != p.start:
+            break
+        towns.append(p)
+    names = {p.location.name for p in towns}
+    return towns if len(names) == len(towns) else []
+
+
+# "... killed in the town of Sabqa and one in the town of Harasta": another count, another place.
+_AND_COUNT_IN = re.compile(r"\s+and\s+(?P<n>[\w-]+)\s+(?:more\s+|other\s+|others\s+)?(?:people\s+|civilians\s+)?"
+                           r"(?:were\s+killed\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|"
+                           r"district|area)\s+of\s+)?", re.IGNORECASE)
+
+
+def _tolls_by_place(f: Mention, r: Reading) -> list[tuple[int, object]]:
+    """(count, place) pairs when the frame's sentence gives its toll town by town: "five in X and one in Y"."""
+    n = f.casualties.fatalities.best
+    if not n or not f.place_told or f.place_span is None:
+        return []
+    s, e = r.sentences[f.sentence]
+    local = [p for p in _starting(r.places, s, e) if (p.location.geo_precision or 3) < 3]
+    i = next((k for k, p in enumerate(local) if (p.start, p.end) == tuple(f.place_span)), None)
+    if i is None:
+        return []
+    out = [(n, local[i])]
+    for p in local[i + 1:]:
+        m = _AND_COUNT_IN.match(r.text, out[-1][1].end, p.start)
+        k = parse_number(m.group("n")) if m is not None and m.end() == p.start else None
+        if not k:
+            break
+        out.append((k, p))
+    return out if len(out) > 1 else []
+
+
+def drop_totals(frames: list[Mention]) -> list[Mention]:
+    """The same dead are not counted twice: a frame whose toll is the sum of the frames told after it (same type
+    and day, two or more) is their total, not an event of its own."""
+    out = list(frames)
+    for f in frames:
+        total = f.casualties.fatalities.best
+        if not total:
+            continue
+        day = f.date.date if f.date else None
+        rest = [g for g in out[out.index(f) + 1:] if event_type(g.sub) == event_type(f.sub)
+                and (g.date is None or day is None or g.date.date == day) and g.casualties.fatalities.best]
+        acc = 0
+        for j, g in enumerate(rest):
+            acc += g.casualties.fatalities.best
+            if acc == total and j >= 1:
+                rest[0].joined.append(f)
+                out.remove(f)
+                break
+            if acc > total:
+                break
+    return out

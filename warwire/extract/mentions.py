@@ -1,0 +1,410 @@
+"""Mentions: every event word of an article read into a ``Mention`` (what, who, where, when, how many, says who, and
+whether the text asserts it).
+
+Sentences are cut into clauses at "while", "whereas", "meanwhile" and ";" (two
+events in one sentence); a clause's strongest event word is its mention. Its
+actors, place, date, toll and claimant are those the clause (else its sentence)
+tells. Its status says whether the text reports it as having happened in this
+news cycle (``asserted``) or not: negated, hypothetical, threatened, alleged
+only, background (history, comparisons) or cumulative (a toll summed over a
+period). Assembly (``assembly.py``) decides which mentions are one event.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+
+from warwire.extract.actors import ActorMention, assign_roles
+from warwire.extract.attribution import ClaimMention
+from warwire.extract.casualties import Casualties, combine
+from warwire.extract.dates import DateMention
+from warwire.extract.event_types import Trigger, sub_event_type
+from warwire.model import Location
+
+_ANAPHOR = re.compile(r"\b(?:(?P<near>near|around|outside|on the outskirts of|close to)|in|on|at|into|inside)\s+the\s+"
+                      r"(?:town|city|village|area|district|neighbou?rhood|region|enclave|camp|suburb|province)\b",
+                      re.IGNORECASE)
+# A town named as the end of a road ("the Damascus-Aleppo highway", "the road between X and Y") is
+# not where the event was, when another place is named.
+_ROUTE_AFTER = re.compile(r"(?:\s*-\s*[\w' ]+?)?\s+(?:highway|road|motorway|international road)\b", re.IGNORECASE)
+_ROUTE_BEFORE = re.compile(r"\b(?:road|highway|route)\s+(?:between|from|linking|connecting)\s+(?:the\s+)?"
+                           r"(?:[\w'-]+\s+and\s+)?$",
+                           re.IGNORECASE)
+# A quarter named by the city it lies in ("the Ashrafiyah neighbourhood of Afrin"): ACLED codes the city.
+_INCLUDING = re.compile(r"(?:\s+(?:countryside|province|region|area|governorate))?,?\s+(?:including|among them|such as)"
+                        r"\s+(?:the\s+)?(?:(?:villages?|towns?|city|areas?)\s+(?:of\s+)?)?", re.IGNORECASE)
+# "Area" and "district" also name parts of a province ("Betima area in Rural Damascus"): only of a city.
+_QUARTER_OF = re.compile(r"(?:\s+and\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:(?P<part>districts?|areas?)|neighbou?rhoods?|"
+                         r"quarters?|squares?|streets?)\s+(?:of|in)\s+(?:the\s+)?(?P<city>city\s+of\s+)?$",
+                         re.IGNORECASE)
+_CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+# A place name inside an armed group's name told before it ("Liwa al-Safirah", "Mujahideen of Horan").
+_GROUP_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Jaysh|Jaish|Katibat|Kataib|Firqat|Harakat|Brigades?|Battalions?|"
+                           r"Mujahideen|Mujahidin|Martyrs|Army|Front|Revolutionaries|Falcons|Lions|Knights|Sons)"
+                           r"(?:\s+of)?(?:\s+(?:the|al|el))?[\s-]*$")
+# A place name inside an armed group's name ("Free Idlib Army", "Saraqeb Revolutionary Front").
+_GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[Ff]actions?|Corps|Division|"
+                          r"Battalions?|Legion|Movement|Revolutionary|Military Council|Operations Room|rebel faction|"
+                          r"Martyrs)\b")
+# "rebel-held areas", "opposition-controlled districts": a side named to say whose ground a place is, not who acted
+# there (a story's wording; a coder's note names the actors it codes).
+_DESCRIBES_PLACE = re.compile(r"[- ]?(?:held|controlled)\b|\s+(?:areas?|districts?|neighbou?rhoods?|territory|"
+                              r"territories)\b", re.IGNORECASE)
+#: What the text says of a mention's event. Only ``asserted`` mentions become reports.
+STATUSES = ("asserted", "negated", "hypothetical", "threatened", "alleged", "background", "cumulative")
+
+
+@dataclass
+class Reading:
+    """What the article-wide readers found in one article: the context every mention is read in."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    actors: list[ActorMention]
+    places: list
+    dates: list[DateMention]
+    tags: list[tuple[str, int, int]]
+    places_abroad: list = field(default_factory=list)
+    base: date | None = None
+    story: bool = False  # a whole story, not a coder's one-event note
+
+
+@dataclass
+class Clause:
+    """One clause of a sentence: its span, its sentence's span and index, the tolls and the claimant it tells."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    sentence: int
+    tolls: list
+    claim: ClaimMention | None = None
+
+
+@dataclass
+class Mention:
+    """One event word read with its clause: type, actors, place, date, toll, claimant and status.
+
+    In assembly a mention that heads an event is its frame: the mentions that
+    join it fill its missing fields and are listed in ``joined`` (the report's
+    evidence lists them all).
+    """
+
+    sub: str
+    rule_sub: str
+    trigger: Trigger | None
+    sentence: int
+    tier: int
+    inherited: bool = False
+    cumulative: bool = False
+    tags: set[str] = field(default_factory=set)
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    place: Location | None = None
+    place_span: tuple[int, int] | None = None
+    date: DateMention | None = None
+    casualties: Casualties = field(default_factory=Casualties)
+    claim: ClaimMention | None = None
+    parent: "Mention | None" = None  # the report an inherited account retells
+    status: str = "asserted"
+    place_told: bool = False  # the clause or its sentence names the place (not taken from nearby text)
+    joined: list["Mention"] = field(default_factory=list)
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        return (self.trigger.start, self.trigger.end) if self.trigger is not None else None
+
+    def merge(self, other: "Mention") -> None:
+        """Fill this frame's missing fields from a mention of the same event."""
+        self.joined.append(other)
+        self.joined.extend(other.joined)
+        other.joined = []
+        self.tags |= other.tags
+        self.actor1 = self.actor1 or other.actor1
+        self.actor2 = self.actor2 or other.actor2
+        if other.place and (self.place is None or _inside(other.place, self.place)):
+            self.place, self.place_span = other.place, other.place_span
+            self.place_told = self.place_told or other.place_told
+        self.date = self.date or other.date
+        self.claim = self.claim or other.claim
+        self.casualties.hit |= other.casualties.hit
+        if self.casualties.fatalities.best is not None and \
+                self.casualties.fatalities.best == other.casualties.fatalities.best:
+            # The same toll told again with who died ("20 dead" ... "killing at least 20 people").
+            for key in ("civilians", "combatants", "children", "women"):
+                if getattr(self.casualties.victims, key) is None and getattr(other.casualties.victims, key) is not None:
+                    setattr(self.casualties.victims, key, getattr(other.casualties.victims, key))
+                    span = other.casualties.spans.get(f"victims.{key}")
+                    if span:
+                        self.casualties.spans[f"victims.{key}"] = span
+        if self.casualties.fatalities.best is None and other.casualties.fatalities.best is not None:
+            self.casualties.fatalities = other.casualties.fatalities
+            self.casualties.victims = other.casualties.victims
+            self.casualties.spans.update({k: v for k, v in other.casualties.spans.items() if k != "injured"})
+        if self.casualties.injured is None and other.casualties.injured is not None:
+            self.casualties.injured = other.casualties.injured
+            if "injured" in other.casualties.spans:
+                self.casualties.spans["injured"] = other.casualties.spans["injured"]
+
+
+def _inside(a: Location, b: Location) -> bool:
+    """Whether place ``a`` is a more precise place within ``b`` ("the Sumaria area" of "Damascus")."""
+    if (a.geo_precision or 3) < (b.geo_precision or 3) and _same_place(b, a):
+        return True
+    return a.name != b.name and _contains(b, a) and (a.geo_precision or 3) <= (b.geo_precision or 3)
+
+
+def _contains(big: Location, small: Location) -> bool:
+    """Whether ``small`` lies in ``big`` by name: its governorate, or its district when ``big`` is no mere town
+    (Mesraba lies in Douma district, not in the town of Douma)."""
+    return big.name == small.admin1 or big.name == small.admin2 and (big.geo_precision or 3) >= 2
+
+
+#: Two points this close (degrees) are one spot when names differ (transliterations, a town and its quarter).
+SPOT_DEGREES = 0.01
+
+
+def _same_spot(a: Location | None, b: Location | None) -> bool:
+    """Like ``_same_place`` but two different towns a few km apart stay two places (for whole stories)."""
+    if a is None or b is None:
+        return True
+    if a.name == b.name or a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    if (a.geo_precision or 0) >= 3 or (b.geo_precision or 0) >= 3:
+        return _same_place(a, b)
+    if _contains(a, b) or _contains(b, a):
+        return True
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return abs(a.lat - b.lat) < SPOT_DEGREES and abs(a.lon - b.lon) < SPOT_DEGREES
+    return False
+
+
+def _same_place(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.name == b.name or a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    if (a.geo_precision or 0) >= 3 or (b.geo_precision or 0) >= 3:
+        return a.admin1 == b.admin1 or a.name in (b.admin1, b.admin2) or b.name in (a.admin1, a.admin2)
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return abs(a.lat - b.lat) < 0.08 and abs(a.lon - b.lon) < 0.08
+    return False
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted ``spans`` (each shorter than 200 characters)."""
+    i = bisect_left(spans, (start - 200, 0))
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] > start:
+            return True
+        i += 1
+    return False
+
+
+def _starting(items: list, lo: int, hi: int) -> list:
+    """The items (sorted, with a ``start``) that start inside [lo, hi)."""
+    i = bisect_left(items, lo, key=lambda x: x.start)
+    out = []
+    while i < len(items) and items[i].start < hi:
+        out.append(items[i])
+        i += 1
+    return out
+
+
+def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> Mention:
+    """The mention of event word ``trig`` in clause ``c``; ``prev`` is the mention before (a weak word's antecedent)."""
+    text, si, cs, ce, s, e = r.text, c.sentence, c.start, c.end, c.sentence_start, c.sentence_end
+    mentions, places, all_dates, tolls, sent_claim = r.actors, r.places, r.dates, c.tolls, c.claim
+    sentences, places_abroad, tags = r.sentences, r.places_abroad, r.tags
+    rule = trig.rule
+    inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
+    actors = _starting(mentions, cs, ce)
+    if r.story:
+        actors = [a for a in actors if not _DESCRIBES_PLACE.match(text, a.end)]
+    actor1, actor2 = assign_roles(actors, text, trig.start, cs, ce)
+    casualties = combine(tolls)
+    sub = prev.sub if inherited else sub_event_type(rule, actor1.kind if actor1 else None)
+    if sub == "Attack" and not inherited and (
+            "combatants" in casualties.hit and not casualties.hit & {"civilians", "children", "women"}
+            or actor2 is not None and actor2.kind not in ("Civilians", "Protesters")):
+        # Armed men killing armed men is a battle, not violence against civilians.
+        sub = "Armed clash"
+    d = Mention(sub=sub, rule_sub=rule.sub_event_type, trigger=trig, sentence=si, tier=rule.tier,
+              inherited=inherited, actor1=actor1, actor2=actor2, casualties=casualties)
+    d.parent = prev if inherited else None
+    d.tags |= set(rule.tags)
+    d.tags |= {tag for tag, ts, _ in tags if s <= ts < e}
+    d.place, d.place_span = _place(text, places, cs, ce, s, e, prev)
+    d.place_told = d.place is not None
+    if d.place is None and inherited:
+        d.place = prev.place
+    if d.place is None:
+        d.place, d.place_span = _nearby_place(places, sentences, si)
+    if d.place is None and places:
+        # The article's first place: a story about one town names it once, often at the top.
+        first = next((p for p in places if (p.location.geo_precision or 3) < 3), places[0])
+        d.place, d.place_span = Location(**first.location.to_dict()), (first.start, first.end)
+    if d.place is None and places_abroad:
+        d.place, d.place_span = _place(text, places_abroad, cs, ce, s, e, None)
+    dates = _starting(all_dates, cs, ce) or _starting(all_dates, s, e)
+    # The most specific date told ("in recent days ... at the weekend" -> the weekend).
+    d.date = min(dates, key=lambda x: x.precision) if dates else None
+    claim = next((c for c in [sent_claim] if c is not None), None)
+    d.claim = claim
+    return d
+
+
+def _place(text, places, cs, ce, s, e, prev: Mention | None):
+    """The most specific place of the clause, else of the sentence, else "the town" = the place before."""
+    for lo, hi in ((cs, ce), (s, e)):
+        named = _starting(places, lo, hi)
+        here = [p for p in named if not _ROUTE_AFTER.match(text, p.end)
+                and not _ROUTE_BEFORE.search(text, max(0, p.start - 30), p.start)]
+        if not any((p.location.geo_precision or 3) < 3 for p in here):
+            # "An IED on the road between Shaara and Karim in Dar'a": the road's towns, not the province.
+            here = named
+        here = [p for p in here if not _in_quarter_of(text, p, here)] or here
+        if here:
+            # The first town named is the event's place ("Kavala Mount, north of Karri village in northern
+            # Afrin"); a province only when no town is named.
+            local = [p for p in here if (p.location.geo_precision or 3) < 3]
+            best = local[0] if local else min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
+            best = _named_inside(text, best, local) or _town_near(text, best, local) or best
+            loc = Location(**best.location.to_dict())
+            if best.relation == "near" and (loc.geo_precision or 1) < 2:
+                loc.geo_precision = 2
+            return loc, (best.start, best.end)
+    m = _ANAPHOR.search(text, cs, ce)
+    if m and prev is not None and prev.place is not None:
+        loc = Location(**prev.place.to_dict())
+        if m.group("near") and (loc.geo_precision or 1) < 2:
+            loc.geo_precision = 2
+        return loc, (m.start(), m.end())
+    return None, None
+
+
+def _named_inside(text: str, area, local):
+    """"Areas of the Afrin countryside, including Maraanaz village": the village named inside the area."""
+    nxt = next((q for q in local if q.start > area.end), None)
+    if nxt is None:
+        return None
+    m = _INCLUDING.match(text, area.end, nxt.start)
+    return nxt if m is not None and m.end() == nxt.start else None
+
+
+def _town_near(text: str, spot, local):
+    """"Hasana village near Maar Tahroma town": ACLED codes the town a little-known spot is told by."""
+    nxt = next((q for q in local if q.start > spot.end), None)
+    if nxt is None or nxt.relation != "near" or nxt.start - spot.end > 40 \
+            or re.search(r"[.;]", text[spot.end:nxt.start]):
+        return None
+    return nxt
+
+
+def _in_quarter_of(text: str, p, here) -> bool:
+    """Whether ``p`` is a quarter of a town named right after it ("the Sarouja district of Damascus")."""
+    after = [q for q in here if q.start > p.end and q.start - p.end <= 60]
+    if not after or (after[0].location.geo_precision or 3) > 1:
+        return False
+    m = _QUARTER_OF.match(text, p.end, after[0].start)
+    if m is None or m.end() != after[0].start:
+        return False
+    return not m.group("part") or bool(m.group("city")) or bool(_CITY_AFTER.match(text, after[0].end))
+
+
+def _nearby_place(places, sentences, si):
+    """The place of the nearest sentence before (or, failing that, just after) that names one."""
+    if not places:
+        return None, None
+    order = list(range(si - 1, max(-1, si - 4), -1)) + list(range(si + 1, min(len(sentences), si + 3)))
+    for j in order:
+        s, e = sentences[j]
+        if e <= places[0].start:
+            break
+        here = _starting(places, s, e)
+        if here:
+            local = [p for p in here if (p.location.geo_precision or 3) < 3]
+            best = (local or here)[0]
+            return Location(**best.location.to_dict()), (best.start, best.end)
+    return None, None
+# What a text says of an event that it does not report as having happened. Each is a construction found across
+# wire copy of many outlets; the clause's event word must come after the cue (or the cue governs the sentence).
+_NEGATED = re.compile(r"\b(?:denied|denies|deny|denying|rejected the (?:claims?|reports?|accusations?)|"
+                      r"did not (?:carry out|launch|attack|use|strike|kill)|never (?:used|attacked|carried out))\b",
+                      re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|in case of|aimed at|in order to|seeking to|"
+                           r"(?:urged|urges|urging|called on|calls on|calling on|called for|calls for|calling for|"
+                           r"demanded|demands|asked|appealed to)\b[^.]{0,80}\bto|to (?:suspend|stop|halt|end|cease))\b",
+                           re.IGNORECASE)
+_THREATENED = re.compile(r"\b(?:threat(?:en|ened|ens|ening)?|vow(?:ed|s)?|warn(?:ed|s)?|pledg(?:ed|es)|"
+                         r"plan(?:s|ned|ning)?|prepar(?:ing|es|ed) (?:for|to)|(?:is|are|was|were) (?:set|poised|about) "
+                         r"to|will|intends? to)\b", re.IGNORECASE)
+_ALLEGED = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|suspect(?:ed|s)?|"
+                      r"(?:reportedly|reported) (?:affected|used)|investigat\w*|looking into|inspectors?|probe|"
+                      r"condemn\w*|denounc\w*)\b", re.IGNORECASE)
+# History and comparison: a period before this news cycle.
+_BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|autumn)|(?:earlier|previously|in the past)"
+                         r"(?! (?:this (?:week|morning)|on |today))|(?:have|has|had) (?:previously|repeatedly|frequently|regularly|"
+                         r"often) |(?:weeks|months|years) ago|since (?:19|20)\d\d|the (?:first|last) time|"
+                         r"(?:has|have|had) seen|(?:is|are|remains?|was|were) (?:still )?(?:under the control of|controlled by|held by)|"
+                         r"(?:is|are) (?:still )?(?:fighting|battling)|"
+                         r"(?:covered by|falling within|within) (?:a|the) (?:[\w-]+ ){0,2}(?:truce|deal|agreement|"
+                         r"ceasefire|zone)|(?:killed|died|displaced) (?:[\w-]+ ){0,3}(?:in|during|since) the "
+                         r"(?:[\w-]+ )?(?:war|conflict|uprising|revolution))", re.IGNORECASE)
+# "Rebels have also fired on the city": told in the present perfect with no day, a summary of the story's backdrop.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ot|ft|ld|id|ne)\b",
+                      re.IGNORECASE)
+#: Sentences of the lead (headline, dateline, first sentences) tell the news in the present perfect.
+LEAD_SENTENCES = 3
+# A photo caption ends "(AFP photo)": the event words before it describe a picture, not the news.
+_CAPTION = re.compile(r"\((?:[\w/]+ )?(?:file )?photo(?:graph)?\)\s*$", re.IGNORECASE)
+#: An explicit date this many days before the article's is of an earlier news cycle.
+BACKGROUND_DAYS = 8
+#: A cue this close before the event word (characters, same sentence) governs it.
+CUE_REACH = 120
+
+
+def status_of(r: Reading, m: Mention, c: Clause) -> str:
+    """Whether the text asserts mention ``m`` as an event of this news cycle, or how it does not.
+
+    Negation, conditions, calls, threats and allegations govern the event word they come before in its
+    sentence; background cues and explicit old dates hold for the whole clause.
+    """
+    text = r.text
+    if m.trigger is None:
+        return "asserted"
+    lo = max(c.sentence_start, m.trigger.start - CUE_REACH)
+    before = text[lo:m.trigger.start]
+    clause = text[c.start:c.end]
+    if _NEGATED.search(before) or _NEGATED.search(clause):
+        return "negated"
+    if _THREATENED.search(before):
+        return "threatened"
+    if _HYPOTHETICAL.search(before):
+        return "hypothetical"
+    if _CAPTION.search(clause) and not m.casualties.any:
+        return "background"  # the picture's words, not the news (a toll there is the story's, told again)
+    # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
+    near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
+    if _BACKGROUND.search(near) or _old_date(r, m):
+        return "background"
+    if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
+            and not _dated_sentence(r, c):
+        return "background"
+    if _ALLEGED.search(text, c.sentence_start, c.sentence_end) and m.date is None and not m.casualties.any:
+        # "X has accused Y of using gas": an accusation with no day and no toll is no event of its own.
+        return "alleged"
+    return "asserted"
+
+
+def _old_date(r: Reading, m: Mention) -> bool:
+    if r.base is None or m.date is None:
+        return False
+    return (r.base - m.date.date).days > BACKGROUND_DAYS and m.date.precision <= 3
+
+
+def _dated_sentence(r: Reading, c: Clause) -> bool:
+    return bool(_starting(r.dates, c.sentence_start, c.sentence_end))
