@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import time
 from typing import Any, Iterator, Literal
@@ -61,6 +62,9 @@ def _chunks(fmt: str, items: Iterator[Event]) -> Iterator[str]:
 def export_events(request: Request, fmt: Literal["csv", "geojson", "jsonl"],
                   filters: EventFilters = Depends(event_filters)) -> StreamingResponse:
     name = f"warwire-events.{fmt}"
-    body: Any = _chunks(fmt, filtered_events(request.app.state.store.engine, filters))
+    items = filtered_events(request.app.state.store.engine, filters)
+    # The query runs before the response starts, so a store error is an error response, not a cut stream.
+    first = list(itertools.islice(items, 1))
+    body: Any = _chunks(fmt, itertools.chain(first, items))
     return StreamingResponse(body, media_type=MEDIA[fmt],
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})

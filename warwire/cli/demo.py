@@ -54,7 +54,7 @@ def demo_cli(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to serve on."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to serve on."),
 ) -> None:
-    """Try warwire on its bundled sample (24 fictional wire stories), stored in ./warwire-demo.db unless --db."""
+    """Try warwire on its bundled sample (25 fictional wire stories), stored in ./warwire-demo.db unless --db."""
     from warwire.api.app import check_port, serve as serve_app
 
     try:
