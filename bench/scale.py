@@ -121,7 +121,7 @@ def run_store(label: str, url: str, corpus_path: Path, configs: list[tuple[str, 
                    link_s=link_s, ingest_s=ingest_s,
                    events=store.count_events() if link else None)
         print(f"[{label}] {engine}:{workers} {row['articles']:,} articles, {row['reports']:,} reports in "
-              f"{row['seconds']:,.1f} s = {row['rate']:,.1f}/s; peak RSS/worker {row['rss_mb']:,.0f} MB; "
+              f"{row['seconds']:,.1f} s (startup {row['startup']:,.1f} s) = {row['rate']:,.1f}/s; peak RSS/worker {row['rss_mb']:,.0f} MB; "
               f"cores used {row['cores']:.2f}"
               + (f"; link {link_s:,.1f} s" if link_s is not None else ""), flush=True)
         rows.append(row)

@@ -12,6 +12,7 @@ connection or a progress bar; a Dask worker, a daemon process, may start one.
 """
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
@@ -78,6 +79,19 @@ def batch_budget(timeout: float | None, n: int) -> float | None:
     return timeout * (1 + n / 10) if n > 1 else timeout
 
 
+#: A worker denied the processor by other work gets up to this many times its budget on the clock.
+STARVED = 10
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user and system) process ``pid`` has used, from /proc; None where there is none (not Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_bytes().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"[:2000]
 
@@ -138,15 +152,28 @@ class Worker:
     def run(self, batch: list[Article], budget: float | None) -> tuple[str, object]:
         """Extract ``batch`` in the worker: ``("ok", results)``, ``("raised", why)`` or ``("timeout", None)``.
 
-        A worker past ``budget`` seconds is killed (and started again on next use); one that ends on its own
-        raises :class:`WorkerDied`. The budget starts once the worker has loaded the model.
+        A worker that has worked ``budget`` seconds on the batch is killed (and started again on next use);
+        one that ends on its own raises :class:`WorkerDied`. The budget starts once the worker has loaded
+        the model. Where the process's CPU time can be read, a worker that a busy machine starves of the
+        processor gets up to :data:`STARVED` times the budget on the clock; a stalled one (waiting, or
+        with signals blocked) is killed then.
         """
         self.wait_ready()
         try:
             self.conn.send(batch)
-            if not self.conn.poll(budget):
-                self.kill()
-                return "timeout", None
+            if budget is None:
+                self.conn.poll(None)
+                return self.conn.recv()
+            started, cpu_before = time.monotonic(), _cpu_seconds(self.process.pid)
+            wait = budget
+            while not self.conn.poll(wait):
+                cpu = _cpu_seconds(self.process.pid)
+                worked = cpu - cpu_before if cpu is not None and cpu_before is not None else None
+                elapsed = time.monotonic() - started
+                if worked is None or worked >= budget or elapsed >= STARVED * budget:
+                    self.kill()
+                    return "timeout", None
+                wait = min(max(budget - worked, 0.05), STARVED * budget - elapsed)
             return self.conn.recv()
         except (EOFError, OSError) as exc:
             code = self.kill()
@@ -237,6 +264,9 @@ def main(fd: int) -> None:
         sys.path[:] = path
         fn = pickle.loads(fn_bytes) or default_extract_fn()
         warm_up(fn)
+        # The model and knowledge live as long as the process: keep the collector from walking them.
+        gc.collect()
+        gc.freeze()
         conn.send("ready")
         while True:
             batch = conn.recv()
