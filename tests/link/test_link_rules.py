@@ -86,6 +86,20 @@ def test_a_day_or_two_apart_links_with_evidence_and_distinct_details_split():
     assert len(groups([monday, three_days])) == 2
 
 
+def test_a_bomb_told_as_a_suicide_bomb_a_day_later_links_only_on_an_agreeing_toll():
+    bomb = dict(etype="Explosions/Remote violence", actor1=None, actor2=CIVILIANS)
+    market = {"a1": ArticleMeta("Outlet 1", "2017-04-05", None, opening_words("Car bomb kills seven at market", "")),
+              "a2": ArticleMeta("Outlet 2", "2017-04-06", None,
+                                opening_words(None, "A suicide bomber blew himself up in the market yesterday."))}
+    car_bomb = rep("a1", sub="Remote explosive/landmine/IED", dead=7, **bomb)  # "a car bomb killed seven"
+    suicide = rep("a2", day="2017-04-05", sub="Suicide bomb", dead=7, **bomb)  # "a suicide bomber killed seven"
+    assert groups([car_bomb, suicide], market) == [["a1:0", "a2:0"]]
+    other = rep("a2", day="2017-04-05", sub="Suicide bomb", dead=30, **bomb)
+    assert len(groups([car_bomb, other], market)) == 2  # another day, another toll: another bombing
+    shelled = rep("a2", day="2017-04-05", sub="Shelling/artillery/missile attack", dead=7, **bomb)
+    assert len(groups([car_bomb, shelled], market)) == 2  # not kindred weapons
+
+
 def test_distinctive_words_are_evidence_of_one_happening():
     near = dict(TAMANAAH, geo_precision=2)
     words = {"a1": ArticleMeta("Outlet 1", "2017-04-05", None, opening_words("Strike hits wedding party", "")),

@@ -42,6 +42,7 @@ def settings() -> dict[str, Any]:
     s = yaml.safe_load(text)
     s["_compatible_types"] = {frozenset(p) for p in s["compatible_event_types"]}
     s["_allied"] = {frozenset(p) for p in s["allied_states"]}
+    s["_kindred"] = {t: frozenset(g) for g in s["linking"]["kindred_sub_types"] for t in g}
     s["_generic"] = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in s["generic_actor_words"]), re.I)
     words = s["linking"]["distinctive_words"]
     s["_words"] = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.I)
@@ -322,11 +323,17 @@ def may_join(a: Report, b: Report) -> bool:
         return False
     if gap and not (_vague_date(a) or _vague_date(b)):
         # on different days, different details are different happenings
-        if a.sub_event_type != b.sub_event_type or tolls_relation(a, b) == "distinct":
+        if tolls_relation(a, b) == "distinct" or (a.sub_event_type != b.sub_event_type and not (
+                kindred(a.sub_event_type, b.sub_event_type) and tolls_relation(a, b) == "agree")):
             return False
     if a.event_type != b.event_type and tolls_relation(a, b) != "agree":
         return False
     return True
+
+
+def kindred(a: str | None, b: str | None) -> bool:
+    """Two sub-types outlets use for one weapon ("a car bomb" for a suicide car bomb)."""
+    return a is not None and b in settings()["_kindred"].get(a, ())
 
 
 def sameness(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = None) -> list[str]:
