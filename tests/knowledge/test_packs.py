@@ -107,3 +107,20 @@ def test_the_record_follows_the_chosen_pack():
     r = next(r for r in reports if r.primary)
     assert r.location.country == "Yemen" and r.location.admin1 == "Sadah"
     assert r.actor1.name == "Operation Restoring Hope" and r.actor2.name == "Civilians (Yemen)"
+
+
+def test_the_chooser_read_from_the_cache_votes_as_one_built_afresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("WARWIRE_CACHE_DIR", str(tmp_path))
+    pool = tuple(packs.names())
+    text = "Warplanes struck a market in Hodeidah and Sanaa on Monday, while shells fell on Idlib and Aleppo."
+    packs._chooser.cache_clear()
+    try:
+        built = packs._chooser(pool)  # builds the names and writes them to the cache
+        assert list(tmp_path.glob("packs-*.pickle"))
+        packs._chooser.cache_clear()
+        read = packs._chooser(pool)  # reads them back
+        fresh = packs._Chooser([packs.load(n) for n in pool])
+        assert read.votes(text) == fresh.votes(text) == built.votes(text)
+        assert {"syria", "yemen"} <= set(fresh.votes(text))
+    finally:
+        packs._chooser.cache_clear()

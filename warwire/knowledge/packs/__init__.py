@@ -206,14 +206,27 @@ class _Chooser:
     when they tie; a name that is a common English word says nothing either.
     """
 
-    def __init__(self, packs: list[Pack]) -> None:
-        import ahocorasick
-
-        from warwire.knowledge.gazetteer import light
+    def __init__(self, packs: list[Pack], automaton=None) -> None:
         from warwire.knowledge.patterns import compile_alternation
 
+        self.automaton = automaton if automaton is not None else self.names(packs)
+        # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals.
+        self.words = [(p.name, compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))))
+                      for p in packs if p.cues]
+
+    @staticmethod
+    def fold(text: str) -> str:
+        from warwire.knowledge.gazetteer import light
+
+        return light.__wrapped__(text)  # not cached: whole texts pass through here
+
+    @classmethod
+    def names(cls, packs: list[Pack]):
+        """The automaton of every pack's place names, each owned by the pack where it is most notable."""
+        import ahocorasick
+
         # Names meet as spelled, vowels kept (``light``): folded keys are too loose a cue ("Sunnah", "Sanaa").
-        plain = light.__wrapped__  # not cached: whole texts pass through here
+        plain = cls.fold
         ranks: dict[str, dict[str, int]] = {}
         for pack in packs:
             for p in pack.gazetteer.places:
@@ -228,18 +241,15 @@ class _Chooser:
         # Words no pack reads as a place ("SANA" the agency, "Yemen" the country) say nothing either.
         # Nor do the generic words place names begin with ("Kafr", "Tell", "Wadi").
         stop = {plain(str(s)) for p in packs for key in ("surfaces", "generic_words") for s in p.stoplist.get(key, [])}
-        self.automaton = ahocorasick.Automaton()
+        automaton = ahocorasick.Automaton()
         for k, by_pack in ranks.items():
             if k in stop or " " not in k and _common_english(k):
                 continue
             top = sorted(by_pack.items(), key=lambda kv: -kv[1])
             if len(top) == 1 or top[0][1] > top[1][1]:
-                self.automaton.add_word(f" {k} ", (f" {k} ", *top[0]))
-        self.automaton.make_automaton()
-        # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals.
-        self.words = [(p.name, compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))))
-                      for p in packs if p.cues]
-        self.fold = plain
+                automaton.add_word(f" {k} ", (f" {k} ", *top[0]))
+        automaton.make_automaton()
+        return automaton
 
     def votes(self, text: str) -> Counter:
         votes: Counter = Counter()
@@ -276,7 +286,17 @@ def _common_english(key: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _chooser(pack_names: tuple[str, ...]) -> _Chooser:
-    return _Chooser([load(n) for n in pack_names])
+    """The chooser among these packs; its automaton of names is read from the knowledge cache (building it
+    needs every pack's gazetteer, which extracting one country's article does not)."""
+    from warwire.knowledge import words
+    from warwire.knowledge.cache import cached
+    from warwire.knowledge.gazetteer import sources as gazetteer_sources
+
+    pool = [load(n) for n in pack_names]
+    own = sorted(f for p in pool for f in p.folder.rglob("*") if f.is_file() and f.suffix in (".gz", ".yaml", ".tsv"))
+    automaton = cached("packs-" + "-".join(pack_names), [*gazetteer_sources(), *own, Path(__file__),
+                                                         Path(words.__file__)], lambda: _Chooser.names(pool))
+    return _Chooser(pool, automaton)
 
 
 def choose(text: str, among: list[str] | None = None) -> Pack:
