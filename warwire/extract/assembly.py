@@ -388,17 +388,24 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     return out
 
 
-def _listed_towns(f: Mention, r: Reading) -> list:
-    """The towns of the list that holds the frame's place, when its sentence names its place as a list."""
+def _town_and_after(f: Mention, r: Reading) -> list:
+    """The frame's own town (told in its sentence) and the towns its sentence names after it; none when the
+    frame's place is not a town of its sentence."""
     if not f.place_told or f.place_span is None:
         return []
     s, e = r.sentences[f.sentence]
     local = [p for p in _starting(r.places, s, e) if (p.location.geo_precision or 3) < 3]
     i = next((k for k, p in enumerate(local) if (p.start, p.end) == tuple(f.place_span)), None)
-    if i is None:
+    return [] if i is None else local[i:]
+
+
+def _listed_towns(f: Mention, r: Reading) -> list:
+    """The towns of the list that holds the frame's place, when its sentence names its place as a list."""
+    local = _town_and_after(f, r)
+    if not local:
         return []
-    towns = [local[i]]
-    for p in local[i + 1:]:
+    towns = local[:1]
+    for p in local[1:]:
         m = _PLACE_LIST.match(r.text, towns[-1].end, p.start)
         if m is None or m.end() != p.start:
             break
@@ -416,15 +423,11 @@ _AND_COUNT_IN = re.compile(r"\s+and\s+(?P<n>[\w-]+)\s+(?:more\s+|other\s+|others
 def _tolls_by_place(f: Mention, r: Reading) -> list[tuple[int, object]]:
     """(count, place) pairs when the frame's sentence gives its toll town by town: "five in X and one in Y"."""
     n = f.casualties.fatalities.best
-    if not n or not f.place_told or f.place_span is None:
+    local = _town_and_after(f, r) if n else []
+    if not local:
         return []
-    s, e = r.sentences[f.sentence]
-    local = [p for p in _starting(r.places, s, e) if (p.location.geo_precision or 3) < 3]
-    i = next((k for k, p in enumerate(local) if (p.start, p.end) == tuple(f.place_span)), None)
-    if i is None:
-        return []
-    out = [(n, local[i])]
-    for p in local[i + 1:]:
+    out = [(n, local[0])]
+    for p in local[1:]:
         m = _AND_COUNT_IN.match(r.text, out[-1][1].end, p.start)
         k = parse_number(m.group("n")) if m is not None and m.end() == p.start else None
         if not k:
