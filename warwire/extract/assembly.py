@@ -333,14 +333,17 @@ def _regions_into_towns(frames: list[Mention], text: str) -> list[Mention]:
     for f in frames:
         if f.place is None or (f.place.geo_precision or 3) < 3:
             continue
-        town = next((g for g in out if g is not f and g.place is not None and (g.place.geo_precision or 3) < 3
+        town = next((g for g in out if g is not f and g.place_told and g.place is not None
+                     and (g.place.geo_precision or 3) < 3
                      and event_type(g.sub) == event_type(f.sub) and _same_place(f.place, g.place)
                      and (f.date is None or g.date is None or f.date.date == g.date.date)
                      and not (f.actor1 and g.actor1 and f.actor1.kind != g.actor1.kind)), None)
         if town is not None:
             if f.sub == "Suicide bomb" and town.sub in _BOMBS:
                 town.sub = f.sub
-            town.joined.append(f)
+            if f.tier > town.tier:
+                town.sub, town.rule_sub, town.trigger, town.tier = f.sub, f.rule_sub, f.trigger, f.tier
+            town.merge(f)  # the province-level telling's toll, actors and day are the town's
             out.remove(f)
     return out
 

@@ -33,7 +33,7 @@ _EXPRESSIONS = re.compile(
     |(?P<week>\b(?:earlier\s+this\s+week|this\s+week|in\s+recent\s+days|(?:over\s+)?the\s+past\s+few\s+days
         |last\s+week|(?:over\s+)?the\s+(?:past|last)\s+week)\b)
     |(?P<month>\b(?:last\s+month|earlier\s+this\s+month|this\s+month
-        |(?:in|since|during)\s+(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)\b)
+        |(?:in|since|during)\s+(?:(?:early|mid|late)[-\s]+)?(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)\b)
     )""")
 
 @dataclass

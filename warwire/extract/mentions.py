@@ -20,7 +20,7 @@ from warwire.extract.actors import ActorMention, assign_roles
 from warwire.extract.attribution import ClaimMention
 from warwire.extract.casualties import Casualties, combine
 from warwire.extract.dates import DateMention
-from warwire.extract.event_types import Trigger, sub_event_type
+from warwire.extract.event_types import Trigger, event_type, sub_event_type
 from warwire.model import Location
 
 _ANAPHOR = re.compile(r"\b(?:(?P<near>near|around|outside|on the outskirts of|close to)|in|on|at|into|inside)\s+the\s+"
@@ -345,6 +345,10 @@ _THREATENED = re.compile(r"\b(?:threat(?:en|ened|ens|ening)?|vow(?:ed|s)?|warn(?
 _ALLEGED = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|suspect(?:ed|s)?|"
                       r"(?:reportedly|reported) (?:affected|used)|investigat\w*|looking into|inspectors?|probe|"
                       r"condemn\w*|denounc\w*)\b", re.IGNORECASE)
+# Accusations, probes and condemnations hold for their whole sentence; "suspected" only for the event word after
+# it ("a suspected chemical attack", not "raids by suspected Russian jets").
+_ALLEGED_ANYWHERE = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|investigat\w*|looking into|"
+                               r"inspectors?|probe|condemn\w*|denounc\w*)\b", re.IGNORECASE)
 # History and comparison: a period before this news cycle.
 _BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|autumn)|(?:earlier|previously|in the past)"
                          r"(?! (?:this (?:week|morning)|on |today))|(?:have|has|had) (?:previously|repeatedly|frequently|regularly|"
@@ -361,6 +365,33 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:b
 LEAD_SENTENCES = 3
 # A photo caption ends "(AFP photo)": the event words before it describe a picture, not the news.
 _CAPTION = re.compile(r"\((?:[\w/]+ )?(?:file )?photo(?:graph)?\)\s*$", re.IGNORECASE)
+# An instrument or an agreement named without an action ("as warplanes circled overhead", "despite a truce in
+# place", "zones controlled by the army"): the setting of the story, not an event. Tier 1 words (triggers.yaml)
+# need an action told with them: a strike verb, a target ("shells on X") or a toll; an agreement, its conclusion.
+INSTRUMENT_TIER = 1
+_ACTION = re.compile(r"\b(?:pound|bomb|shell|raid|strafe|dropp?|launch|fir(?:e|ed|es|ing)\b|hit|struck|strik|target|"
+                     r"kill|destroy|attack|rain|blast|level|flatten|carr(?:y|ied|ies) out|conduct|pummel|batter|slam|"
+                     r"hammer|blew up|exploded|landed|fell|slammed|crashed into)\w*", re.IGNORECASE)
+_AIMED_AT = re.compile(r"\s+(?:on|at|against|into|targeting|hit(?:ting)?|struck|slammed)\b", re.IGNORECASE)
+_CONCLUDED = re.compile(r"\b(?:reach(?:ed|es)?|announc(?:ed|es|ing)|sign(?:ed|s|ing)|struck|broker(?:ed|s)|conclud(?:ed|es)|"
+                        r"agreed|accept(?:ed|s)|approv(?:ed|es)|(?:took|take|takes|came|went|entered) (?:into )?"
+                        r"(?:effect|force)|declared|(?:was|were|has been|have been) (?:reached|agreed|signed))\b",
+                        re.IGNORECASE)
+# "areas controlled by rebels", "the government-controlled area", "is largely controlled by": who holds a place.
+_HELD = re.compile(r"(?:\s+by\b|\s+(?:areas?|zones?|territor|parts?|districts?|neighbou?rhoods?|regions?))",
+                   re.IGNORECASE)
+_HELD_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|being|largely|mainly|mostly|partly|partially|entirely|"
+                          r"fully|almost)\s+|-)$", re.IGNORECASE)
+# "chemical weapons inspectors", "the Organisation for the Prohibition of Chemical Weapons": an institution or a
+# programme named by the weapon, not its use.
+_WEAPON_AS_NAME = re.compile(r"\s+(?:inspectors?|experts?|programm?e?s?|convention|facilit\w*|factor\w*|stockpiles?|"
+                             r"arsenals?|watchdog|team|production|storage|agency|mission|investigat\w*|"
+                             r"(?:use|attacks?) (?:claims|allegations))\b", re.IGNORECASE)
+_PROHIBITION_OF = re.compile(r"\b(?:Prohibition|possess\w*|stockpiles?|destruction|elimination|removal) of\s+$",
+                             re.IGNORECASE)
+# "Idlib is regularly bombed": a habit told without a day is the backdrop.
+_HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|constantly|daily|almost daily|"
+                       r"on a daily basis|every day)\b", re.IGNORECASE)
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
 #: A cue this close before the event word (characters, same sentence) governs it.
@@ -385,6 +416,8 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "threatened"
     if _HYPOTHETICAL.search(before):
         return "hypothetical"
+    if r.story and _setting(r, m, c):
+        return "background"
     if _CAPTION.search(clause) and not m.casualties.any:
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
@@ -394,10 +427,34 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):
         return "background"
-    if _ALLEGED.search(text, c.sentence_start, c.sentence_end) and m.date is None and not m.casualties.any:
+    if m.date is None and not m.casualties.any and (
+            _ALLEGED.search(before) or _ALLEGED_ANYWHERE.search(text, c.sentence_start, c.sentence_end)):
         # "X has accused Y of using gas": an accusation with no day and no toll is no event of its own.
         return "alleged"
     return "asserted"
+
+
+def _setting(r: Reading, m: Mention, c: Clause) -> bool:
+    """Whether the mention names the setting of the story rather than an event: an instrument or an agreement
+    with no action told, who holds a place, a weapon named as a programme, a habit with no day."""
+    text, t = r.text, m.trigger
+    if m.tier == INSTRUMENT_TIER and not m.casualties.any:
+        if m.rule_sub == "Agreement":
+            return not _CONCLUDED.search(text, c.start, c.end)
+        if event_type(m.rule_sub) == "Explosions/Remote violence" and not _AIMED_AT.match(text, t.end) \
+                and not _ACTION.search(text, c.start, c.end):
+            return True
+    if m.rule_sub == "Non-violent transfer of territory" and (
+            _HELD.match(text, t.end) or _HELD_BEFORE.search(text, max(0, t.start - 12), t.start)):
+        return True
+    if m.rule_sub == "Chemical weapon" and (_WEAPON_AS_NAME.match(text, t.end)
+                                             or _PROHIBITION_OF.search(text, max(0, t.start - 30), t.start)):
+        return True
+    if m.date is None and not m.casualties.any:
+        lo, hi = max(c.start, t.start - CUE_REACH), min(c.end, t.end + CUE_REACH)
+        if _HABITUAL.search(text, lo, hi):
+            return True
+    return False
 
 
 def _old_date(r: Reading, m: Mention) -> bool:
