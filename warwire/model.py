@@ -78,6 +78,7 @@ class Article(_Record):
     origin: str | None = None  # file:row, URL or "stdin"
     metadata_date: str | None = None  # the date the input gave, when the text printed another one
     duplicate_of: str | None = None  # id of the original of a near-duplicate (syndicated copy)
+    cumulative: list[CumulativeToll] = field(default_factory=list)  # set by extraction
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -92,6 +93,7 @@ class Article(_Record):
         return {
             "id": self.id, "source_id": self.source_id, "outlet": self.outlet, "title": self.title,
             "published": self.published, "dateline": list(self.dateline), "url": self.url,
+            "cumulative": [c.to_dict() for c in self.cumulative],
         }
 
 
@@ -138,6 +140,17 @@ class Claim(_Record):
 
     name: str
     kind: str | None = None  # monitor, state media, government, activists, spokesperson, ...
+
+
+@dataclass
+class CumulativeToll(_Record):
+    """A toll the article sums over a period or the whole war ("600 killed since 2014"): a fact it tells, never
+    an event's toll. ``evidence`` holds the toll's and its event word's offsets into the text."""
+
+    killed: Count = field(default_factory=Count)
+    victims: Victims = field(default_factory=Victims)
+    claimed_by: Claim | None = None
+    evidence: dict[str, list[int]] = field(default_factory=dict)
 
 
 Span = tuple[int, int]

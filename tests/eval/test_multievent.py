@@ -108,3 +108,14 @@ def test_read_multievent_pairs_gold_with_its_articles(tmp_path):
     (tmp_path / "gold.jsonl").write_text(json.dumps({"id": "x2", "events": []}) + "\n")
     with pytest.raises(WarwireError):
         read_multievent(tmp_path / "gold.jsonl")
+
+
+def test_cumulative_tolls_count_as_kept_when_the_article_carries_them():
+    from warwire.model import CumulativeToll
+
+    it = item([gold()])
+    it.cumulative = [{"quote": "600 killed since 2014", "killed": {"best": 600}},
+                     {"quote": "the war has killed 300,000", "killed": {"best": 300000}}]
+    it.article.cumulative = [CumulativeToll(killed=Count(best=600))]
+    s = score_multievent([it], [[report()]])
+    assert (s.metric("cumulative").correct, s.metric("cumulative").total) == (1, 2)

@@ -157,3 +157,48 @@ def test_at_the_weekend_is_the_saturday_just_gone():
 
     (d,) = find_dates("Barrel bombs fell on the town at the weekend.", date(2018, 3, 7))
     assert d.date == date(2018, 3, 3)
+
+
+def test_an_instrument_or_an_agreement_named_without_an_action_is_the_setting_not_an_event():
+    text = story("Government air strikes killed nine people in the town of Saraqeb on Tuesday, the monitor said.",
+                 "Shop owners cleared the rubble on Wednesday as warplanes circled overhead.",
+                 "The town lies inside a de-escalation zone set up under a deal between Russia, Turkey and Iran.")
+    got = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in got] == [("Air/drone strike", 9)]
+    aside = {text[m.trigger.start:m.trigger.end] for m in mentions(text).set_aside}
+    assert "warplanes" in aside
+
+
+def test_an_agreement_told_as_reached_is_an_event():
+    text = story("Rebels and the government reached a deal on Monday for the evacuation of fighters from the town "
+                 "of Harasta, state media said.")
+    assert any(r.sub_event_type == "Agreement" for r in reports(text))
+
+
+def test_who_holds_a_place_and_a_weapon_named_as_a_programme_are_not_events():
+    text = story("Shelling killed four civilians in the town of Jisreen on Monday, the monitor said.",
+                 "The town is in an area controlled by rebels since 2013.",
+                 "Chemical weapons inspectors arrived in Damascus on Monday.")
+    got = reports(text)
+    assert [r.sub_event_type for r in got] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_habit_told_without_a_day_is_background():
+    text = story("A mortar shell killed two children in the Old City of Damascus on Sunday, state media said.",
+                 "Rebels regularly fire rockets into the capital from their positions in the east.")
+    got = reports(text, published="2018-03-05")
+    assert len(got) == 1 and got[0].fatalities.best == 2
+
+
+def test_a_cumulative_toll_is_kept_on_the_article_with_its_evidence():
+    text = story("Air strikes killed 11 civilians in the town of Kafr Batna on Tuesday, the monitor said.",
+                 "The deaths brought to more than 900 the number of civilians killed in the enclave since "
+                 "government forces launched their offensive.",
+                 "More than 350,000 people have been killed since the war began in 2011.")
+    article = Article(text=text, published="2018-03-07")
+    got = extract_article(article)
+    assert [r.fatalities.best for r in got] == [11]
+    kept = {c.killed.best: text[slice(*c.evidence["fatalities"])] for c in article.cumulative}
+    assert set(kept) == {900, 350000}
+    assert "900" in kept[900]
+    assert article.header()["cumulative"][0]["killed"]["best"] in (900, 350000)

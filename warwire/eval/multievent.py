@@ -201,6 +201,12 @@ def score_multievent(items: list[GoldArticle], preds: list[list[Report]], second
         for gi in required:
             if gi not in pairs:
                 diffs.append("missed: " + _gold_line(item.events[gi]))
+        # A cumulative toll the gold lists is kept on the article (as a fact, not as an event's toll).
+        kept = {c.killed.best for c in item.article.cumulative}
+        for c in item.cumulative:
+            want = (c.get("killed") or {}).get("best")
+            if want is not None and not s.metric("cumulative").add(want in kept):
+                diffs.append(f"cumulative not kept: {excerpt(c.get('quote') or '', 120)} ({want})")
         matched = set(pairs.values())
         for ri, r in enumerate(reports):
             if ri not in matched:

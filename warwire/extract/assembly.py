@@ -105,10 +105,12 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         sentence = text[s:e]
         war_toll = any(t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
         cumulative = is_cumulative(sentence)
+        backdrop = None
         if war_toll or _is_background(sentence, base):
-            # "The war, which began in 2011, has killed 300,000": the story's backdrop, not an event.
+            # "The war, which began in 2011, has killed 300,000": the story's backdrop, not an event; its toll
+            # is a cumulative fact, its other words (past events) are set aside.
             if war_toll or not cumulative or _WAR_BACKDROP.search(sentence):
-                continue
+                backdrop = "cumulative" if war_toll or cumulative or _WAR_BACKDROP.search(sentence) else "background"
         sent_claim = next(iter(_starting(claims, s, e)), None)
         made: list[Mention] = []
         for cs, ce in _clauses(text, s, e):
@@ -117,6 +119,11 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 continue
             clause = Clause(cs, ce, s, e, si, tolls_of.tolls(cs, ce), sent_claim)
             d = read_mention(reading, trig, clause, prev)
+            if backdrop is not None:
+                d.status = "cumulative" if backdrop == "cumulative" and d.casualties.fatalities.best else "background"
+                d.cumulative = d.status == "cumulative"
+                (out.cumulative if d.cumulative else out.set_aside).append(d)
+                continue
             if cumulative and d.casualties.any:
                 # A toll summed over a period: a fact about the article, never an event's toll.
                 d.status, d.cumulative = "cumulative", True

@@ -29,8 +29,9 @@ def _reports(article: Article, sentences: list[tuple[int, int]], triggers) -> li
     # The war the article is about decides its places, actors and defaults (``--pack``, default: chosen
     # from the places and actors the text names).
     with packs.using(packs.chosen() or packs.resolve(packs.choice(), f"{article.title or ''}\n{text}")):
+        article.cumulative = []
         reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
-                                triggers)
+                                triggers, article.cumulative)
         choose_primary(reports, article.title, text)
     return reports
 

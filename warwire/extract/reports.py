@@ -17,7 +17,7 @@ from warwire.extract.event_types import event_type, find_triggers, main_trigger
 from warwire.extract.mentions import Mention
 from warwire.knowledge import packs
 from warwire.knowledge.actors import ActorDictionary
-from warwire.model import Claim, Count, Report, Victims
+from warwire.model import Claim, Count, CumulativeToll, Report, Victims
 
 # Attacks a group claims or has blamed on it; the claimant names actor1 when the report names none.
 _CLAIMABLE = {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Grenade", "Shelling/artillery/missile attack",
@@ -36,12 +36,38 @@ _TERRITORY = {sub: _TAKEN_BY for sub in ("Government regains territory", "Non-st
 
 
 def build_reports(text: str, sentences: list[tuple[int, int]], places: list, base: date | None,
-                  skip_to: int = 0, title: str | None = None, triggers: list | None = None) -> list[Report]:
-    """The reports of one article from its sentence spans and place mentions: mentions, assembly, records."""
+                  skip_to: int = 0, title: str | None = None, triggers: list | None = None,
+                  cumulative: list[CumulativeToll] | None = None) -> list[Report]:
+    """The reports of one article from its sentence spans and place mentions: mentions, assembly, records.
+
+    The article's cumulative tolls (summed over a period, never an event's) are added to ``cumulative`` when given.
+    """
     from warwire.extract.assembly import assemble
 
     found = assemble(text, sentences, places, base, skip_to, title, triggers)
+    if cumulative is not None:
+        # A toll told with a past event ("a mass grave of 230 executed in 2014") is a fact of the article too.
+        cumulative.extend(cumulative_tolls(found.cumulative + [m for m in found.set_aside if m.status == "background"]))
     return _finish(text, found.frames, base, title, _claimed_by(text, found.actors))
+
+
+def cumulative_tolls(mentions: list[Mention]) -> list[CumulativeToll]:
+    """The article's cumulative facts from its cumulative mentions, each toll once, with its evidence."""
+    out, seen = [], set()
+    for d in mentions:
+        c = d.casualties
+        span = c.spans.get("fatalities")
+        if c.fatalities.best is None or span is None or tuple(span) in seen:
+            continue
+        seen.add(tuple(span))
+        ev = {"fatalities": list(span)}
+        if d.trigger is not None:
+            ev["mention"] = [d.trigger.start, d.trigger.end]
+        if d.claim is not None:
+            ev["claimed_by"] = [d.claim.start, d.claim.end]
+        out.append(CumulativeToll(killed=Count(**c.fatalities.to_dict()), victims=Victims(**c.victims.to_dict()),
+                                  claimed_by=Claim(**d.claim.claim.to_dict()) if d.claim else None, evidence=ev))
+    return out
 
 
 def _claimed_by(text: str, mentions: list[ActorMention]) -> list[tuple[int, ActorMention]]:
