@@ -372,9 +372,11 @@ INSTRUMENT_TIER = 1
 _ACTION = re.compile(r"\b(?:pound|bomb|shell|raid|strafe|dropp?|launch|fir(?:e|ed|es|ing)\b|hit|struck|strik|target|"
                      r"kill|destroy|attack|rain|blast|level|flatten|carr(?:y|ied|ies) out|conduct|pummel|batter|slam|"
                      r"hammer|blew up|exploded|landed|fell|slammed|crashed into)\w*", re.IGNORECASE)
-_AIMED_AT = re.compile(r"\s+(?:on|at|against|into|targeting|hit(?:ting)?|struck|slammed)\b", re.IGNORECASE)
+_AIMED_AT = re.compile(r"\s+(?:on|at|against|into|in|near|across|around|targeting|hit(?:ting)?|struck|slammed)\b",
+                       re.IGNORECASE)
 _CONCLUDED = re.compile(r"\b(?:reach(?:ed|es)?|announc(?:ed|es|ing)|sign(?:ed|s|ing)|struck|broker(?:ed|s)|conclud(?:ed|es)|"
-                        r"agreed|accept(?:ed|s)|approv(?:ed|es)|(?:took|take|takes|came|went|entered) (?:into )?"
+                        r"agreed|accept(?:ed|s)|approv(?:ed|es)|began|begins|started|starts|"
+                        r"(?:took|take|takes|came|went|entered) (?:into )?"
                         r"(?:effect|force)|declared|(?:was|were|has been|have been) (?:reached|agreed|signed))\b",
                         re.IGNORECASE)
 # "areas controlled by rebels", "the government-controlled area", "is largely controlled by": who holds a place.
@@ -392,6 +394,8 @@ _PROHIBITION_OF = re.compile(r"\b(?:Prohibition|possess\w*|stockpiles?|destructi
 # "Idlib is regularly bombed": a habit told without a day is the backdrop.
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|constantly|daily|almost daily|"
                        r"on a daily basis|every day)\b", re.IGNORECASE)
+#: A habitual adverb this close before the event word (characters; half as far after it) is its verb's.
+HABIT_REACH = 45
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
 #: A cue this close before the event word (characters, same sentence) governs it.
@@ -451,8 +455,8 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
                                              or _PROHIBITION_OF.search(text, max(0, t.start - 30), t.start)):
         return True
     if m.date is None and not m.casualties.any:
-        lo, hi = max(c.start, t.start - CUE_REACH), min(c.end, t.end + CUE_REACH)
-        if _HABITUAL.search(text, lo, hi):
+        # The adverb of the event word's own verb: "is regularly bombed", "regularly fire rockets", "is daily".
+        if _HABITUAL.search(text, max(c.start, t.start - HABIT_REACH), min(c.end, t.end + HABIT_REACH // 2)):
             return True
     return False
 
