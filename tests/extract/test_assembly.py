@@ -202,3 +202,25 @@ def test_a_cumulative_toll_is_kept_on_the_article_with_its_evidence():
     assert set(kept) == {900, 350000}
     assert "900" in kept[900]
     assert article.header()["cumulative"][0]["killed"]["best"] in (900, 350000)
+
+
+def test_a_photo_caption_dated_at_its_end_is_no_event():
+    text = story("Government air strikes killed seven people in the town of Ariha on Monday, the monitor said.",
+                 "Residents inspect a site hit by shelling in the town of Binnish in Idlib province Syria March 4 2018.")
+    got = reports(text, published="2018-03-06")
+    assert [(r.sub_event_type, r.fatalities.best) for r in got] == [("Air/drone strike", 7)]
+
+
+def test_the_dead_told_with_an_agreement_are_a_violent_event_s():
+    text = story("At least 30 people were killed in the town of Atareb on Saturday, hours after the ceasefire "
+                 "agreement was reached, the monitor said.")
+    got = reports(text, published="2018-03-05")
+    assert any(r.fatalities.best == 30 and r.event_type != "Strategic developments" for r in got)
+    assert not any(r.sub_event_type == "Agreement" and r.fatalities.best for r in got)
+
+
+def test_an_event_word_after_no_or_any_names_no_event():
+    text = story("Shelling killed three civilians in the town of Mhardeh on Sunday, state media said.",
+                 "A resident said he had heard no air strikes in the nearby town of Suqaylabiyah.")
+    got = reports(text, published="2018-03-05")
+    assert [r.sub_event_type for r in got] == ["Shelling/artillery/missile attack"]

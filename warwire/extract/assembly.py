@@ -25,7 +25,7 @@ from warwire.extract.casualties import TollReader, parse_number
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
-from warwire.extract.mentions import (_GROUP_AFTER, _GROUP_BEFORE, Clause, Mention, Reading, _overlaps, _same_place,
+from warwire.extract.mentions import (INSTRUMENT_TIER, _GROUP_AFTER, _GROUP_BEFORE, Clause, Mention, Reading, _overlaps, _same_place,
                                       _same_spot, _starting, read_mention, status_of)
 from warwire.model import Count, Location, Victims
 
@@ -114,10 +114,16 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         sent_claim = next(iter(_starting(claims, s, e)), None)
         made: list[Mention] = []
         for cs, ce in _clauses(text, s, e):
-            trig = main_trigger([t for t in sent_triggers if cs <= t.start < ce])
+            told = [t for t in sent_triggers if cs <= t.start < ce]
+            trig = main_trigger(told)
             if trig is None:
                 continue
             clause = Clause(cs, ce, s, e, si, tolls_of.tolls(cs, ce), sent_claim)
+            if event_type(trig.rule.sub_event_type) not in _VIOLENT and any(t.what == "killed" for t in clause.tolls):
+                # "45 were killed hours after the agreement was reached": the dead are the violent event's.
+                # (Not an instrument's word: "their helicopter was shot down" is no air strike.)
+                trig = main_trigger([t for t in told if event_type(t.rule.sub_event_type) in _VIOLENT
+                                     and t.rule.tier != INSTRUMENT_TIER]) or trig
             d = read_mention(reading, trig, clause, prev)
             if backdrop is not None:
                 d.status = "cumulative" if backdrop == "cumulative" and d.casualties.fatalities.best else "background"

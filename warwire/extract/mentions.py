@@ -21,6 +21,7 @@ from warwire.extract.attribution import ClaimMention
 from warwire.extract.casualties import Casualties, combine
 from warwire.extract.dates import DateMention
 from warwire.extract.event_types import Trigger, event_type, sub_event_type
+from warwire.ingest.dates import MONTH_NAME
 from warwire.model import Location
 
 _ANAPHOR = re.compile(r"\b(?:(?P<near>near|around|outside|on the outskirts of|close to)|in|on|at|into|inside)\s+the\s+"
@@ -335,6 +336,8 @@ def _nearby_place(places, sentences, si):
 _NEGATED = re.compile(r"\b(?:denied|denies|deny|denying|rejected the (?:claims?|reports?|accusations?)|"
                       r"did not (?:carry out|launch|attack|use|strike|kill)|never (?:used|attacked|carried out))\b",
                       re.IGNORECASE)
+# "no air strikes", "not aware of any fighting", "any attack on civilians": the event word names no event.
+_NONE_OF = re.compile(r"\b(?:no|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|in case of|aimed at|in order to|seeking to|"
                            r"(?:urged|urges|urging|called on|calls on|calling on|called for|calls for|calling for|"
                            r"demanded|demands|asked|appealed to)\b[^.]{0,80}\bto|to (?:suspend|stop|halt|end|cease))\b",
@@ -396,6 +399,11 @@ _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|co
                        r"on a daily basis|every day)\b", re.IGNORECASE)
 #: A habitual adverb this close before the event word (characters; half as far after it) is its verb's.
 HABIT_REACH = 45
+# A photo caption ends with where and when the picture was taken, no preposition before the date: "People inspect
+# a site hit by air strikes in Idlib province Syria June 12 2016."
+_CAPTION_DATED = re.compile(rf"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                            rf"[A-Z][a-z]+,?\s+(?i:{MONTH_NAME})\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*\.?"
+                            rf"(?:\s*\([\w/ ]+\))?\s*$")
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
 #: A cue this close before the event word (characters, same sentence) governs it.
@@ -414,7 +422,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
     lo = max(c.sentence_start, m.trigger.start - CUE_REACH)
     before = text[lo:m.trigger.start]
     clause = text[c.start:c.end]
-    if _NEGATED.search(before) or _NEGATED.search(clause):
+    if _NEGATED.search(before) or _NEGATED.search(clause) or _NONE_OF.search(before[-30:]):
         return "negated"
     if _THREATENED.search(before):
         return "threatened"
@@ -422,7 +430,8 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "hypothetical"
     if r.story and _setting(r, m, c):
         return "background"
-    if _CAPTION.search(clause) and not m.casualties.any:
+    if (_CAPTION.search(clause) or _CAPTION_DATED.search(text, c.sentence_start, c.sentence_end)) \
+            and not m.casualties.any:
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
