@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warwire.knowledge import packs
 from warwire.knowledge.actors import ActorDictionary
@@ -80,6 +81,13 @@ class ActorMention:
 
 def find_actors(text: str) -> list[ActorMention]:
     """Every actor named in ``text``, in order (countries used as places left out)."""
+    # An article's text is read for actors by assembly and again for its headline's actor: read it once.
+    pack = packs.current()
+    return list(_find_actors(text, pack.name, id(pack.actor_dictionary)))
+
+
+@lru_cache(maxsize=4)
+def _find_actors(text: str, pack: str, dictionary: int) -> tuple[ActorMention, ...]:
     d = ActorDictionary.load()
     # Names that are also places: "fled to Turkey" is a place, "Turkey launched" an actor.
     country_words = packs.current().country_words
@@ -96,7 +104,7 @@ def find_actors(text: str) -> list[ActorMention]:
             tail = _MEMBERS.match(text, end)
             end = tail.end() if tail else end
         out.append(ActorMention(m.start(), end, name, d.get(name).kind))
-    return _named_over_generic(text, out)
+    return tuple(_named_over_generic(text, out))
 
 
 def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

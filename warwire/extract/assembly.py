@@ -42,6 +42,8 @@ _WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote exp
             "Chemical weapon", "Grenade"}
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
+# Only a sentence with a number this large can tell a war's toll (read its tolls only then).
+_BIG_NUMBER = re.compile(r"\d{2},?\d{3}|(?i:thousand|million)")
 # A text this short (a coder's note, a news brief) reports one event.
 SHORT_NOTE = 800
 
@@ -103,7 +105,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         if not sent_triggers:
             continue
         sentence = text[s:e]
-        war_toll = any(t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
+        war_toll = bool(_BIG_NUMBER.search(sentence)) and any(
+            t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
         cumulative = is_cumulative(sentence)
         backdrop = None
         if war_toll or _is_background(sentence, base):
