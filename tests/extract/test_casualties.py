@@ -139,3 +139,8 @@ def test_a_part_of_the_dead_is_a_breakdown_not_a_toll_of_its_own():
     tolls = [(t.what, t.count.best, t.victim, t.breakdown) for t in find_tolls(text)]
     assert tolls[-1] == ("killed", 3, "children", True)
     assert combine(find_tolls(text)).fatalities.best == 12
+
+
+def test_a_clock_time_or_a_number_told_before_another_figure_counts_no_one():
+    assert casualties("The strike at 1100 pm (2000 GMT) killed three people.").fatalities.best == 3
+    assert casualties("Shares 5230 More than 40 fighters were killed in the clashes.").fatalities.best == 40

@@ -27,6 +27,11 @@ NOT_PEOPLE = re.compile(
     r"times|tons|tonnes|trucks|vehicles|buildings|homes|houses|villages|towns|rockets|missiles|shells|"
     r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's)\w*)",
     re.IGNORECASE)
+# A clock time ("the 1100 pm strike") or a number told right before another figure ("URL 1195 Over 100 militants
+# were killed": a page's share count, then the toll) counts no one.
+_CLOCK_AFTER = re.compile(r"\s*(?:(?:a|p)\.?m\.?|GMT|local time)(?!\w)", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"\s+(?:(?:over|more than|at least|nearly|about|some|around|up to|almost)\s+)?\d+"
+                           r"(?![\d,]*-?\s*years?)", re.IGNORECASE)
 # Words that end the noun phrase after a number: "nineteen wounded in a rebel attack" is not about rebels.
 _GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|are|is|have|had|during|while)\b",
                        re.IGNORECASE)
@@ -206,7 +211,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     s, e = m.start(), m.end()
     surface = m.group()
     after = text[e:e + 30]
-    if NOT_PEOPLE.match(after) or re.match(r"\s*(?:st|nd|rd|th)\b", after):
+    if NOT_PEOPLE.match(after) or re.match(r"\s*(?:st|nd|rd|th)\b", after) or _CLOCK_AFTER.match(after) \
+            or surface[0].isdigit() and _FIGURE_AFTER.match(after):
         return None
     if re.fullmatch(r"(?:19|20)\d\d", surface):
         return None
