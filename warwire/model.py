@@ -153,6 +153,14 @@ class CumulativeToll(_Record):
     evidence: dict[str, list[int]] = field(default_factory=dict)
 
 
+class ArticleReports(list):
+    """The reports of one article, carrying the article's cumulative tolls with them (across processes too)."""
+
+    def __init__(self, reports=(), cumulative: list[CumulativeToll] | None = None) -> None:
+        super().__init__(reports)
+        self.cumulative: list[CumulativeToll] = list(cumulative or [])
+
+
 Span = tuple[int, int]
 
 

@@ -224,3 +224,15 @@ def test_an_event_word_after_no_or_any_names_no_event():
                  "A resident said he had heard no air strikes in the nearby town of Suqaylabiyah.")
     got = reports(text, published="2018-03-05")
     assert [r.sub_event_type for r in got] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_sample_toll_update_with_warplanes_circling_gives_one_event():
+    from pathlib import Path
+
+    from warwire.ingest import read_sources
+
+    path = Path(__file__).resolve().parents[2] / "warwire/data/sample/06_levant_wire_saraqeb_toll.txt"
+    (article,) = read_sources([str(path)], fetch=False)
+    (r,) = extract_article(article)
+    assert r.sub_event_type == "Air/drone strike"
+    assert r.fatalities.best == 19 and r.date == "2018-04-09"

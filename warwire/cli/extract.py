@@ -24,7 +24,10 @@ EXIT_INTERRUPTED = 130
 
 def article_line(article: Article, reports: list[Report]) -> str:
     """One line of ``--format jsonl``: the article record and its reports (DESIGN.md)."""
-    return json.dumps({"article": {**article.header(), "text": article.text},
+    header = article.header()
+    if getattr(reports, "cumulative", None) is not None:  # told by an extraction run in another process
+        header["cumulative"] = [c.to_dict() for c in reports.cumulative]
+    return json.dumps({"article": {**header, "text": article.text},
                        "reports": [r.to_dict() for r in reports]}, ensure_ascii=False)
 
 

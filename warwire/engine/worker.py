@@ -221,11 +221,16 @@ def extract_guarded(worker: Worker, batch: list[Article], timeout: float | None)
     status, value = worker.run(batch, batch_budget(timeout, len(batch)))
     if status == "ok":
         if len(value) == len(batch):
-            return [(a.id, list(reps), None) for a, reps in zip(batch, value)]
+            return [(a.id, _as_list(reps), None) for a, reps in zip(batch, value)]
         status, value = "raised", f"RuntimeError: the extractor returned {len(value)} results for {len(batch)}"
     if len(batch) == 1:
         return [(batch[0].id, None, timeout_error(timeout) if status == "timeout" else value)]
     return [outcome for a in batch for outcome in extract_guarded(worker, [a], timeout)]
+
+
+def _as_list(reports) -> list:
+    """An extractor's reports as a list; a list (with the article's cumulative tolls on it) as it is."""
+    return reports if isinstance(reports, list) else list(reports)
 
 
 def extract_here(fn: ExtractFn, batch: list[Article]) -> list[Outcome]:
@@ -234,7 +239,7 @@ def extract_here(fn: ExtractFn, batch: list[Article]) -> list[Outcome]:
         results = fn(batch)
         if len(results) != len(batch):
             raise RuntimeError(f"the extractor returned {len(results)} results for {len(batch)} articles")
-        return [(a.id, list(reps), None) for a, reps in zip(batch, results)]
+        return [(a.id, _as_list(reps), None) for a, reps in zip(batch, results)]
     except Exception as exc:
         if len(batch) == 1:
             return [(batch[0].id, None, _describe(exc))]
@@ -272,7 +277,7 @@ def main(fd: int) -> None:
             batch = conn.recv()
             try:
                 results = fn(batch)
-                reply = ("ok", [list(r) for r in results])
+                reply = ("ok", [_as_list(r) for r in results])
             except Exception as exc:
                 reply = ("raised", _describe(exc))
             try:

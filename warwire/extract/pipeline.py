@@ -29,9 +29,9 @@ def _reports(article: Article, sentences: list[tuple[int, int]], triggers) -> li
     # The war the article is about decides its places, actors and defaults (``--pack``, default: chosen
     # from the places and actors the text names).
     with packs.using(packs.chosen() or packs.resolve(packs.choice(), f"{article.title or ''}\n{text}")):
-        article.cumulative = []
         reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
-                                triggers, article.cumulative)
+                                triggers)
+        article.cumulative = reports.cumulative
         choose_primary(reports, article.title, text)
     return reports
 
@@ -58,4 +58,4 @@ def extract_batch(articles: list[Article], batch_size: int = 64) -> list[list[Re
         docs = nlp.pipe((articles[i].text[:MAX_TEXT_CHARS] for i in todo), batch_size=batch_size)
         for i, doc in zip(todo, docs):
             out[i] = _reports(articles[i], sentence_spans(doc), triggers[i])
-    return [r or [] for r in out]
+    return [r if r is not None else [] for r in out]

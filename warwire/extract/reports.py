@@ -17,7 +17,7 @@ from warwire.extract.event_types import event_type, find_triggers, main_trigger
 from warwire.extract.mentions import Mention
 from warwire.knowledge import packs
 from warwire.knowledge.actors import ActorDictionary
-from warwire.model import Claim, Count, CumulativeToll, Report, Victims
+from warwire.model import ArticleReports, Claim, Count, CumulativeToll, Report, Victims
 
 # Attacks a group claims or has blamed on it; the claimant names actor1 when the report names none.
 _CLAIMABLE = {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Grenade", "Shelling/artillery/missile attack",
@@ -36,19 +36,17 @@ _TERRITORY = {sub: _TAKEN_BY for sub in ("Government regains territory", "Non-st
 
 
 def build_reports(text: str, sentences: list[tuple[int, int]], places: list, base: date | None,
-                  skip_to: int = 0, title: str | None = None, triggers: list | None = None,
-                  cumulative: list[CumulativeToll] | None = None) -> list[Report]:
+                  skip_to: int = 0, title: str | None = None, triggers: list | None = None) -> ArticleReports:
     """The reports of one article from its sentence spans and place mentions: mentions, assembly, records.
 
-    The article's cumulative tolls (summed over a period, never an event's) are added to ``cumulative`` when given.
+    They carry the article's cumulative tolls (summed over a period, never an event's) as ``.cumulative``.
     """
     from warwire.extract.assembly import assemble
 
     found = assemble(text, sentences, places, base, skip_to, title, triggers)
-    if cumulative is not None:
-        # A toll told with a past event ("a mass grave of 230 executed in 2014") is a fact of the article too.
-        cumulative.extend(cumulative_tolls(found.cumulative + [m for m in found.set_aside if m.status == "background"]))
-    return _finish(text, found.frames, base, title, _claimed_by(text, found.actors))
+    # A toll told with a past event ("a mass grave of 230 executed in 2014") is a fact of the article too.
+    facts = cumulative_tolls(found.cumulative + [m for m in found.set_aside if m.status == "background"])
+    return ArticleReports(_finish(text, found.frames, base, title, _claimed_by(text, found.actors)), facts)
 
 
 def cumulative_tolls(mentions: list[Mention]) -> list[CumulativeToll]:
