@@ -56,6 +56,10 @@ _AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]ub-?[Dd]istrict|[Dd]istrict|[Nn]a
 # What joins a place to the governorate it lies in: "X in Idlib", "X village in southern Idlib", "X, Idlib".
 _IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
                              r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+# What joins a place to the district after it: "X in Maqbanah of Taizz", "X area of Baqim district", "X, Nihm".
+_IN_DISTRICT = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|areas?|region|camp|valley|mountains?|hill(?:top)?s?|"
+                          r"front|military camp|desert area|market))?\s*(?:,|\bin|\bof|\bwithin|\blocated in)\s+"
+                          r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _DISTRICT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Dd]istrict|[Dd]irectorate|[Bb]order district)\b")
 _STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|[Rr]oundabout)")
 _ARTICLE_WORD_AFTER = re.compile(r" (?:(?:[Aa]l|[Ee]l)-['’`]?|(?:[Ii]bn|[Bb]in) )[A-Z][\w'’]*")
@@ -341,6 +345,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     cued = _named_by_cue(text, raw, named, g, m) if cased else []
     if cued:
         raw = sorted(raw + cued, key=lambda r: r[0])
+    units = _districts(g, text, raw)
     sure = {i: r[4] for i, r in enumerate(raw) if r[5]}
     context = Counter(p.admin1 for p in sure.values())
     top = [a for a, _ in context.most_common(2)]
@@ -356,8 +361,12 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
                 cands, best = local, g.best(local, surface, inside[0])
         own = sure.get(i)
         anchors = [p for p in spots.values() if p is not own]
-        place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
-                                                                       anchors)
+        local = _in_districts_after(g, text, raw, units, i)
+        if local:
+            place = local
+        else:
+            place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
+                                                                           anchors)
         if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
                 and _own_governorate(g, surface) is None:
             continue  # "X in southern Idlib" with no X there: a namesake elsewhere is not meant
@@ -456,6 +465,42 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
             # Not "sure": a looser match does not anchor the text's other places.
             out.append((start, end, surface, cands, best, False, cands))
     return out
+
+
+def _districts(g: Gazetteer, text: str, raw: list) -> dict[int, list[Place]]:
+    """The districts each mention may name (not a governorate's own name unless "district" follows)."""
+    out = {}
+    for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
+        units = [p for p in (*cands, *loose) if p.kind == "district" and p.country == g.country]
+        if units and (_own_governorate(g, surface) is None or _DISTRICT_AFTER.match(text, end)):
+            out[i] = list({p.id: p for p in units}.values())
+    return out
+
+
+def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, list[Place]], i: int) -> Place | None:
+    """The place a mention means in the district named right after it ("Al Quhayfa in Maqbana of Taizz",
+    "Yasnam area of Baqem district", "X in Y in Nati"), when that district has a settlement so spelled."""
+    start, end, surface, cands, best = raw[i][:5]
+    if i in units and best.kind == "district":
+        return None
+    at = end
+    for j in range(i + 1, min(len(raw), i + 4)):
+        if raw[j][0] - at > 60 or not _IN_DISTRICT.match(text[at:raw[j][0]]):
+            return None
+        districts = units.get(j)
+        if districts:
+            local = [p for p in {p.id: p for p in (*cands, *raw[i][6])}.values() if p.kind in SETTLEMENTS_KINDS
+                     and p.lat is not None and any(p.admin1 == d.admin1 and p.admin2 == d.admin2 for d in districts)]
+            if not local:
+                local = [p for d in districts for p in g.in_district(surface, d)]
+            if local:
+                return g.best(local, surface)
+            return None
+        at = raw[j][1]
+    return None
+
+
+SETTLEMENTS_KINDS = ("city", "community", "neighbourhood")
 
 
 def _notable(place: Place) -> bool:

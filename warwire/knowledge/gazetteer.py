@@ -220,6 +220,7 @@ class Gazetteer:
         self._light_names: dict[str, list[str]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
         self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
+        self._by_district: dict[tuple[str | None, str | None], list[Place]] | None = None
         #: Districts stand at their seats: "X district" names the district (a pack's ``districts_at_seats``).
         self.districts_at_seats = False
 
@@ -354,6 +355,10 @@ class Gazetteer:
             score += 6
         if place.id in self._seats and not place.population:  # a district's seat: a town of some size
             score += 2
+        if self.districts_at_seats and place.kind == "district" and place.country == self.country:
+            # Where districts stand at their seats, reports name a district bare ("in Nihm", "in al Mahfad")
+            # more often than a village of the same name elsewhere.
+            score += 4
         if light(query) == light(place.name):  # named as the place's own name, not a variant
             score += 4
         if admin1 and place.admin1 == admin1:
@@ -453,6 +458,17 @@ class Gazetteer:
         hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=84, limit=8)
         pool = [p for k, _, _ in hits for p in self.by_key[k] if ok(p, max(MIN_SIMILARITY, floor - 10))]
         return self.best(pool, name, admin1)
+
+    def in_district(self, name: str, district: Place, floor: float = 75) -> list[Place]:
+        """The settlements of a district spelled as ``name`` is, or close to it (vowels kept), best first."""
+        if self._by_district is None:
+            index: dict[tuple[str | None, str | None], list[Place]] = {}
+            for p in self.places:
+                if p.kind in SETTLEMENTS and p.lat is not None and p.admin2:
+                    index.setdefault((p.admin1, p.admin2), []).append(p)
+            self._by_district = index
+        found = [(self.similarity(p, name), p) for p in self._by_district.get((district.admin1, district.admin2), ())]
+        return [p for s, p in sorted(found, key=lambda t: -t[0]) if s >= floor]
 
     def same_consonants(self, name: str) -> list[Place]:
         """The country's places whose folded name has the consonants of ``name`` ("Halmuz": Halamuz); fast."""
