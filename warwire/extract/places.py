@@ -364,6 +364,8 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         local = _in_districts_after(g, text, raw, units, i)
         if local:
             place = local
+        elif local is False and not _notable(best):
+            continue  # "X area of Baqim district" with no X there: a namesake elsewhere is not meant
         else:
             place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
                                                                            anchors)
@@ -477,9 +479,11 @@ def _districts(g: Gazetteer, text: str, raw: list) -> dict[int, list[Place]]:
     return out
 
 
-def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, list[Place]], i: int) -> Place | None:
+def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, list[Place]],
+                        i: int) -> Place | bool | None:
     """The place a mention means in the district named right after it ("Al Quhayfa in Maqbana of Taizz",
-    "Yasnam area of Baqem district", "X in Y in Nati"), when that district has a settlement so spelled."""
+    "Yasnam area of Baqem district", "X in Y in Nati"), when that district has a settlement so spelled;
+    False when it has none, None when no district is named so."""
     start, end, surface, cands, best = raw[i][:5]
     if i in units and best.kind == "district":
         return None
@@ -495,7 +499,7 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
                 local = [p for d in districts for p in g.in_district(surface, d)]
             if local:
                 return g.best(local, surface)
-            return None
+            return False
         at = raw[j][1]
     return None
 
