@@ -299,9 +299,10 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
                 continue  # a region ACLED has no governorate for: its places join their neighbours'
             name = a1
         lat, lon = float(r["lat"]), float(r["lon"])
-        if gn in cities and kind in ("community", "neighbourhood"):
+        if gn in cities and kind in ("community", "neighbourhood", "district"):
             # A town's centre as GeoNames gives it: WOF's point for a city may lie off its centre
-            # (Sana'a's is 12 km north of the old city, where reports and ACLED place the capital).
+            # (Sana'a's is 12 km north of the old city, where reports and ACLED place the capital); a
+            # district WOF links to a town ("Bajil") stands at that town, its seat.
             lat, lon = float(cities[gn]["latitude"]), float(cities[gn]["longitude"])
         p = Place(id=f"wof:{r['wof_id']}", name=name, kind=kind, country=country, admin1=a1,
                   admin2=(clean(r["county"]) or None) if kind != "governorate" else None,

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
-from warwire.knowledge.gazetteer import Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles, light
+from warwire.knowledge.gazetteer import (SETTLEMENTS, Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles,
+                                         light)
 from warwire.knowledge.gazetteer import sources as gazetteer_sources
 from warwire.knowledge.words import zipf
 from warwire.model import Location
@@ -322,7 +323,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         cands, best, clear, loose = m.resolve(key, surface)
         if g.districts_at_seats and _DISTRICT_AFTER.match(text, end):
             # "Sirwah district": the district, where the pack places districts at their seats.
-            units = [p for p in cands if p.kind == "district"]
+            units = [p for p in cands if p.kind == "district"] or _loose_districts(g, surface)
             if units:
                 cands, best, clear = units, g.best(units, surface), len({p.admin1 for p in units}) == 1
         if longer:  # "Khwein al-Shaer", "Abu Hama", "Hosh al-Dawahreh": the whole name, or nothing
@@ -343,9 +344,12 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
               and (_notable(r[4]) or r[4].kind in ("district", "subdistrict"))
               and (_DIRECTION_BEFORE.search(text, max(0, r[0] - 12), r[0]) or _AREA_AFTER.match(text, r[1]))]
     cued = _named_by_cue(text, raw, named, g, m) if cased else []
+    if cased and g.districts_at_seats:
+        cued += _districts_by_cue(text, raw, g)
     if cued:
         raw = sorted(raw + cued, key=lambda r: r[0])
     units = _districts(g, text, raw)
+    marked = [d for j, ds in units.items() if _DISTRICT_AFTER.match(text, raw[j][1]) for d in ds]
     sure = {i: r[4] for i, r in enumerate(raw) if r[5]}
     context = Counter(p.admin1 for p in sure.values())
     top = [a for a, _ in context.most_common(2)]
@@ -362,6 +366,10 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         own = sure.get(i)
         anchors = [p for p in spots.values() if p is not own]
         local = _in_districts_after(g, text, raw, units, i)
+        if local is None and marked and i not in units:
+            # The district the text names as such ("... in Hariqiah, Tabat and east of Imam camp in the Thubab
+            # district"): a village of the name there is meant, if there is one.
+            local = _in_districts(g, surface, cands, raw[i][6], marked, 85) or None
         if local:
             place = local
         elif local is False and not _notable(best):
@@ -493,18 +501,56 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
             return None
         districts = units.get(j)
         if districts:
-            local = [p for p in {p.id: p for p in (*cands, *raw[i][6])}.values() if p.kind in SETTLEMENTS_KINDS
-                     and p.lat is not None and any(p.admin1 == d.admin1 and p.admin2 == d.admin2 for d in districts)]
-            if not local:
-                local = [p for d in districts for p in g.in_district(surface, d)]
-            if local:
-                return g.best(local, surface)
-            return False
+            return _in_districts(g, surface, cands, raw[i][6], districts) or False
         at = raw[j][1]
     return None
 
 
-SETTLEMENTS_KINDS = ("city", "community", "neighbourhood")
+def _in_districts(g: Gazetteer, surface: str, cands: list[Place], loose: list[Place], districts: list[Place],
+                  floor: float = 75) -> Place | None:
+    """The settlement of one of these districts a mention means: a candidate there, else one spelled close."""
+    local = [p for p in {p.id: p for p in (*cands, *loose)}.values() if p.kind in SETTLEMENTS and p.lat is not None
+             and any(p.admin1 == d.admin1 and p.admin2 == d.admin2 for d in districts)]
+    if not local:
+        local = [p for d in districts for p in g.in_district(surface, d, floor)]
+    return g.best(local, surface) if local else None
+
+
+# "Ghamer district", "Sarmain district": a name the text calls a district.
+_DISTRICT_CUE = re.compile(r"(?<![\w'’-])((?:[Aa]l[- ])?[A-Z][\w'’]*(?:[- ](?:wa[- ]?)?[A-Z]?[\w'’]+)?)"
+                           r"(?=(?:['’]s)?\s+(?:border\s+)?(?:[Dd]istrict|[Dd]irectorate)\b)")
+#: How close a name the text calls a district must be to a district's name (0-100, vowels kept), and by how
+#: much closer than to any other district's.
+_DISTRICT_SIMILARITY, _DISTRICT_MARGIN = 85, 5
+
+
+def _districts_by_cue(text: str, raw: list, g: Gazetteer) -> list[tuple]:
+    """Districts the text names as such in a spelling no source has ("Ghamer district": Ghamr)."""
+    out = []
+    for match in _DISTRICT_CUE.finditer(text):
+        start, end = match.span(1)
+        if any(r[0] < end and start < r[1] for r in raw):
+            continue
+        units = _loose_districts(g, match.group(1))
+        if units:
+            out.append((start, end, match.group(1), units, units[0], len(units) == 1, units))
+    return out
+
+
+def _loose_districts(g: Gazetteer, surface: str) -> list[Place]:
+    """The country's districts spelled close to ``surface``, closest first."""
+    if len(fold(surface)) < 3:
+        return []
+    scored = sorted(((g.similarity(p, surface), p) for p in g.districts()), key=lambda t: -t[0])
+    if not scored or scored[0][0] < _DISTRICT_SIMILARITY:
+        return []
+    best = [p for s, p in scored if s == scored[0][0]]
+    rivals = [s for s, p in scored if s < scored[0][0] and light(p.name) != light(best[0].name)]
+    if len({light(p.name) for p in best}) > 1 or (rivals and rivals[0] > scored[0][0] - _DISTRICT_MARGIN):
+        return []
+    return best
+
+
 
 
 def _notable(place: Place) -> bool:

@@ -133,6 +133,7 @@ def light(name: str) -> str:
 _GOVERNORATE_WORDS = re.compile(r"^(?:the\s+)?(?:province|governorate|countryside)\s+of\s+(?:the\s+)?|"
                                 r"(?:['’]s)?\s+(?:province|governorate|countryside|provincial)$", re.IGNORECASE)
 _DASH = re.compile(r"\s+-\s*|\s*-\s+")
+_AND = re.compile(r"\s+(?:wa|and)\s+", re.IGNORECASE)
 _SKELETON = re.compile(r"(?<=.)[aehwy]")
 
 
@@ -221,6 +222,7 @@ class Gazetteer:
         self._admin1_keys: dict[str, list[str]] = {}
         self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
         self._by_district: dict[tuple[str | None, str | None], list[Place]] | None = None
+        self._districts: list[Place] | None = None
         #: Districts stand at their seats: "X district" names the district (a pack's ``districts_at_seats``).
         self.districts_at_seats = False
 
@@ -326,7 +328,10 @@ class Gazetteer:
         """A district's point becomes its seat's: the town of the district's name inside it (the biggest, if
         several). A seat also wins over namesakes elsewhere when no population tells them apart."""
         for d in [p for p in self.places if p.kind == "district" and p.lat is not None]:
-            towns = [p for p in self.candidates(d.name) if p.kind in SETTLEMENTS and p.country == d.country
+            # "Kitaf wa Al Boqe'e" (Kitaf and Al Boqe'e): a district named for two places sits at the first.
+            names = [d.name, *_AND.split(d.name)[:1]]
+            towns = [p for n in dict.fromkeys(names) for p in self.candidates(n) if p.kind in SETTLEMENTS
+                     and p.country == d.country
                      and p.admin1 == d.admin1 and p.admin2 == d.admin2 and p.lat is not None
                      and distance_km(p.lat, p.lon, d.lat, d.lon) <= km]  # type: ignore[arg-type]
             if towns:
@@ -458,6 +463,12 @@ class Gazetteer:
         hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=84, limit=8)
         pool = [p for k, _, _ in hits for p in self.by_key[k] if ok(p, max(MIN_SIMILARITY, floor - 10))]
         return self.best(pool, name, admin1)
+
+    def districts(self) -> list[Place]:
+        """The country's districts."""
+        if self._districts is None:
+            self._districts = [p for p in self.places if p.kind == "district" and p.country == self.country]
+        return self._districts
 
     def in_district(self, name: str, district: Place, floor: float = 75) -> list[Place]:
         """The settlements of a district spelled as ``name`` is, or close to it (vowels kept), best first."""
