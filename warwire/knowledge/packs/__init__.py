@@ -206,6 +206,7 @@ def using(pack: Pack | str) -> Iterator[Pack]:
 # --- choosing a pack per article -----------------------------------------------------------------
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,4}s?\b")
 
 
 class _Chooser:
@@ -282,13 +283,15 @@ class _Chooser:
 
     def votes(self, text: str) -> Counter:
         text = _POSSESSIVE.sub("", text)  # "Hadramout's" names Hadramout
-        votes = self._names(self.automaton, " " + self.fold(text) + " ")
+        # An acronym is not a place ("SANA" the agency is not Sanaa), as in the place finder; cues see it.
+        names = _ACRONYM.sub(" ", text)
+        votes = self._names(self.automaton, " " + self.fold(names) + " ")
         for name, n in self.cue_votes(text).items():
             votes[name] += 2 * n
         if not votes:
             from warwire.knowledge.gazetteer import fold_spaced
 
-            votes = self._names(self.loose, " " + fold_spaced(text) + " ")
+            votes = self._names(self.loose, " " + fold_spaced(names) + " ")
         return votes
 
     def cue_votes(self, text: str) -> Counter:
