@@ -80,6 +80,12 @@ def test_a_village_is_looked_for_in_the_district_the_text_names(ruritania, text,
     assert ("Kelm", "Kelm", district) in found
 
 
+@pytest.mark.parametrize("march, district", [("South March", "Tarlenheim"), ("North March", "Strelsau")])
+def test_a_governorate_opening_the_sentence_places_its_villages(ruritania, march, district):
+    found = _places(ruritania, f"In {march} province, artillery of the other side shelled farms around Kelm overnight.")
+    assert ("Kelm", "Kelm", district) in found
+
+
 def test_a_village_the_named_district_lacks_is_not_a_namesake_elsewhere(ruritania):
     # Pikk lies in Strelsau only: "Pikk area of Tarlenheim district" does not mean it.
     found = _places(ruritania, "An air strike hit Pikk area of Tarlenheim district.")

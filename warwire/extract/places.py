@@ -357,7 +357,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     mentions = []
     spots = {p.id: p for p in sure.values() if p.country == g.country and p.kind != "governorate" and p.lat is not None}
     for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
-        govs = _govs_near(named, start, end)
+        govs = _govs_near(named, start, end, text)
         inside = [a1 for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])]
         if inside and best.admin1 not in inside:  # "Ras al-Ain area in Idleb": Idleb's Ras al-Ain, if any
             local = [p for p in loose if p.admin1 in inside and p.lat is not None and g.similarity(p, surface) >= 90]
@@ -441,9 +441,11 @@ def _loose_candidates(g: Gazetteer, m: _Matcher, surface: str) -> list[Place]:
             and g.similarity(p, surface) >= (_CUED_SIMILARITY if len(surface) > 5 else 85)]
 
 
-def _govs_near(named: list[tuple[int, str]], start: int, end: int) -> list[str]:
-    """The governorates named right by a mention ("X village in southern Idlib", "Idlib's X")."""
-    govs = [a1 for at, a1 in named if start - 40 <= at <= end + 60 and at != start]
+def _govs_near(named: list[tuple[int, str]], start: int, end: int, text: str = "") -> list[str]:
+    """The governorates named right by a mention ("X village in southern Idlib", "Idlib's X"), or earlier in
+    its sentence ("In Lahj province, seven air strikes hit Karsh area")."""
+    govs = [a1 for at, a1 in named if (start - 40 <= at or text and start - 120 <= at and "." not in text[at:start])
+            and at <= end + 60 and at != start]
     # "near Damascus" covers the countryside around the city (the pack's ``surrounds``).
     surrounds = packs.current().surrounds
     govs += [surrounds[a] for a in dict.fromkeys(govs) if a in surrounds]
