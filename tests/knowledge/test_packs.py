@@ -86,6 +86,11 @@ def test_a_governorate_opening_the_sentence_places_its_villages(ruritania, march
     assert ("Kelm", "Kelm", district) in found
 
 
+def test_between_namesakes_alike_the_one_geonames_listed_first(ruritania):
+    # Both Kelms are villages of no known size; GeoNames' first import of populated places has the southern one.
+    assert ("Kelm", "Kelm", "Tarlenheim") in _places(ruritania, "Shells hit Kelm on Monday.")
+
+
 def test_a_village_the_named_district_lacks_is_not_a_namesake_elsewhere(ruritania):
     # Pikk lies in Strelsau only: "Pikk area of Tarlenheim district" does not mean it.
     found = _places(ruritania, "An air strike hit Pikk area of Tarlenheim district.")

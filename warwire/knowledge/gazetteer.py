@@ -44,6 +44,8 @@ MIN_SIMILARITY = 60
 # What a name spelled exactly as one of a place's spellings adds to its score (a town ten times bigger adds 1).
 EXACT_SPELLING = 3
 SETTLEMENTS = frozenset({"city", "community", "neighbourhood"})
+#: GeoNames ids below this come from its first import of populated places.
+GEONAMES_FIRST_IDS = 1_000_000
 _LOAD_CACHE: dict[Path, "Gazetteer"] = {}
 
 
@@ -360,6 +362,11 @@ class Gazetteer:
             score += 6
         if place.id in self._seats and not place.population:  # a district's seat: a town of some size
             score += 2
+        if place.kind in SETTLEMENTS and not place.population and place.geonames_id \
+                and place.geonames_id < GEONAMES_FIRST_IDS:
+            # Between namesakes otherwise alike, the one in GeoNames' first import of populated places (the
+            # better-known ones; the many later village imports have ids in the millions): a tie-break only.
+            score += 0.5
         if self.districts_at_seats and place.kind == "district" and place.country == self.country:
             # Where districts stand at their seats, reports name a district bare ("in Nihm", "in al Mahfad")
             # more often than a village of the same name elsewhere.
