@@ -298,9 +298,15 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
             if not a1:
                 continue  # a region ACLED has no governorate for: its places join their neighbours'
             name = a1
+        lat, lon = float(r["lat"]), float(r["lon"])
+        if gn in cities and kind in ("community", "neighbourhood", "district"):
+            # A town's centre as GeoNames gives it: WOF's point for a city may lie off its centre
+            # (Sana'a's is 12 km north of the old city, where reports and ACLED place the capital); a
+            # district WOF links to a town ("Bajil") stands at that town, its seat.
+            lat, lon = float(cities[gn]["latitude"]), float(cities[gn]["longitude"])
         p = Place(id=f"wof:{r['wof_id']}", name=name, kind=kind, country=country, admin1=a1,
                   admin2=(clean(r["county"]) or None) if kind != "governorate" else None,
-                  lat=float(r["lat"]), lon=float(r["lon"]), geonames_id=gn, population=pop, names=[])
+                  lat=lat, lon=lon, geonames_id=gn, population=pop, names=[])
         add_names(p, [name, *_wof_names(r)])
         if kind == "governorate":
             add_names(p, admin1[region][1])
@@ -318,6 +324,16 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
             if near:
                 p.admin1, p.admin2 = near[0][1].admin1, p.admin2 or near[0][1].admin2
     places = [p for p in places if p.admin1]
+    # WOF lists a governorate's former or neighbouring names among its variants (Ad Dali, carved out of
+    # Lahij, lists "Lahij"): a name two governorates share stays with the one build.yaml gives it, if any.
+    govs = [p for p in places if p.kind == "governorate"]
+    given = {a[0]: {fold(n) for n in a[1]} | {fold(a[0])} for a in admin1.values() if a[0]}
+    holders: dict[str, set[str]] = {}
+    for p in govs:
+        for n in p.names:
+            holders.setdefault(fold(n), set()).add(p.admin1)
+    for p in govs:
+        p.names = [n for n in p.names if len(holders[fold(n)]) == 1 or fold(n) in given[p.admin1]]
     if (src / "geonames" / "admin1CodesASCII.txt").exists():
         places += world_cities(src, home=iso2, near=set(config.get("near_countries") or []))
     seen, unique = set(), []

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
-from warwire.knowledge.gazetteer import Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles, light
+from warwire.knowledge.gazetteer import (SETTLEMENTS, Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles,
+                                         light)
 from warwire.knowledge.gazetteer import sources as gazetteer_sources
 from warwire.knowledge.words import zipf
 from warwire.model import Location
@@ -56,6 +57,10 @@ _AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]ub-?[Dd]istrict|[Dd]istrict|[Nn]a
 # What joins a place to the governorate it lies in: "X in Idlib", "X village in southern Idlib", "X, Idlib".
 _IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
                              r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+# What joins a place to the district after it: "X in Maqbanah of Taizz", "X area of Baqim district", "X, Nihm".
+_IN_DISTRICT = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|areas?|region|camp|valley|mountains?|hill(?:top)?s?|"
+                          r"front|military camp|desert area|market))?\s*(?:,|\bin|\bof|\bwithin|\blocated in)\s+"
+                          r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _DISTRICT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Dd]istrict|[Dd]irectorate|[Bb]order district)\b")
 _STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|[Rr]oundabout)")
 _ARTICLE_WORD_AFTER = re.compile(r" (?:(?:[Aa]l|[Ee]l)-['’`]?|(?:[Ii]bn|[Bb]in) )[A-Z][\w'’]*")
@@ -318,7 +323,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         cands, best, clear, loose = m.resolve(key, surface)
         if g.districts_at_seats and _DISTRICT_AFTER.match(text, end):
             # "Sirwah district": the district, where the pack places districts at their seats.
-            units = [p for p in cands if p.kind == "district"]
+            units = [p for p in cands if p.kind == "district"] or _loose_districts(g, surface)
             if units:
                 cands, best, clear = units, g.best(units, surface), len({p.admin1 for p in units}) == 1
         if longer:  # "Khwein al-Shaer", "Abu Hama", "Hosh al-Dawahreh": the whole name, or nothing
@@ -339,8 +344,12 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
               and (_notable(r[4]) or r[4].kind in ("district", "subdistrict"))
               and (_DIRECTION_BEFORE.search(text, max(0, r[0] - 12), r[0]) or _AREA_AFTER.match(text, r[1]))]
     cued = _named_by_cue(text, raw, named, g, m) if cased else []
+    if cased and g.districts_at_seats:
+        cued += _districts_by_cue(text, raw, g)
     if cued:
         raw = sorted(raw + cued, key=lambda r: r[0])
+    units = _districts(g, text, raw)
+    marked = [d for j, ds in units.items() if _DISTRICT_AFTER.match(text, raw[j][1]) for d in ds]
     sure = {i: r[4] for i, r in enumerate(raw) if r[5]}
     context = Counter(p.admin1 for p in sure.values())
     top = [a for a, _ in context.most_common(2)]
@@ -348,7 +357,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     mentions = []
     spots = {p.id: p for p in sure.values() if p.country == g.country and p.kind != "governorate" and p.lat is not None}
     for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
-        govs = _govs_near(named, start, end)
+        govs = _govs_near(named, start, end, text)
         inside = [a1 for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])]
         if inside and best.admin1 not in inside:  # "Ras al-Ain area in Idleb": Idleb's Ras al-Ain, if any
             local = [p for p in loose if p.admin1 in inside and p.lat is not None and g.similarity(p, surface) >= 90]
@@ -356,8 +365,18 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
                 cands, best = local, g.best(local, surface, inside[0])
         own = sure.get(i)
         anchors = [p for p in spots.values() if p is not own]
-        place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
-                                                                       anchors)
+        local = _in_districts_after(g, text, raw, units, i)
+        if local is None and marked and i not in units:
+            # The district the text names as such ("... in Hariqiah, Tabat and east of Imam camp in the Thubab
+            # district"): a village of the name there is meant, if there is one.
+            local = _in_districts(g, surface, cands, raw[i][6], marked, 85) or None
+        if local:
+            place = local
+        elif local is False and not _notable(best):
+            continue  # "X area of Baqim district" with no X there: a namesake elsewhere is not meant
+        else:
+            place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
+                                                                           anchors)
         if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
                 and _own_governorate(g, surface) is None:
             continue  # "X in southern Idlib" with no X there: a namesake elsewhere is not meant
@@ -422,9 +441,11 @@ def _loose_candidates(g: Gazetteer, m: _Matcher, surface: str) -> list[Place]:
             and g.similarity(p, surface) >= (_CUED_SIMILARITY if len(surface) > 5 else 85)]
 
 
-def _govs_near(named: list[tuple[int, str]], start: int, end: int) -> list[str]:
-    """The governorates named right by a mention ("X village in southern Idlib", "Idlib's X")."""
-    govs = [a1 for at, a1 in named if start - 40 <= at <= end + 60 and at != start]
+def _govs_near(named: list[tuple[int, str]], start: int, end: int, text: str = "") -> list[str]:
+    """The governorates named right by a mention ("X village in southern Idlib", "Idlib's X"), or earlier in
+    its sentence ("In Lahj province, seven air strikes hit Karsh area")."""
+    govs = [a1 for at, a1 in named if (start - 40 <= at or text and start - 120 <= at and "." not in text[at:start])
+            and at <= end + 60 and at != start]
     # "near Damascus" covers the countryside around the city (the pack's ``surrounds``).
     surrounds = packs.current().surrounds
     govs += [surrounds[a] for a in dict.fromkeys(govs) if a in surrounds]
@@ -456,6 +477,82 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
             # Not "sure": a looser match does not anchor the text's other places.
             out.append((start, end, surface, cands, best, False, cands))
     return out
+
+
+def _districts(g: Gazetteer, text: str, raw: list) -> dict[int, list[Place]]:
+    """The districts each mention may name (not a governorate's own name unless "district" follows)."""
+    out = {}
+    for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
+        units = [p for p in (*cands, *loose) if p.kind == "district" and p.country == g.country]
+        if units and (_own_governorate(g, surface) is None or _DISTRICT_AFTER.match(text, end)):
+            out[i] = list({p.id: p for p in units}.values())
+    return out
+
+
+def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, list[Place]],
+                        i: int) -> Place | bool | None:
+    """The place a mention means in the district named right after it ("Al Quhayfa in Maqbana of Taizz",
+    "Yasnam area of Baqem district", "X in Y in Nati"), when that district has a settlement so spelled;
+    False when it has none, None when no district is named so."""
+    start, end, surface, cands, best = raw[i][:5]
+    if i in units and best.kind == "district":
+        return None
+    at = end
+    for j in range(i + 1, min(len(raw), i + 4)):
+        if raw[j][0] - at > 60 or not _IN_DISTRICT.match(text[at:raw[j][0]]):
+            return None
+        districts = units.get(j)
+        if districts:
+            return _in_districts(g, surface, cands, raw[i][6], districts) or False
+        at = raw[j][1]
+    return None
+
+
+def _in_districts(g: Gazetteer, surface: str, cands: list[Place], loose: list[Place], districts: list[Place],
+                  floor: float = 75) -> Place | None:
+    """The settlement of one of these districts a mention means: a candidate there, else one spelled close."""
+    local = [p for p in {p.id: p for p in (*cands, *loose)}.values() if p.kind in SETTLEMENTS and p.lat is not None
+             and any(p.admin1 == d.admin1 and p.admin2 == d.admin2 for d in districts)]
+    if not local:
+        local = [p for d in districts for p in g.in_district(surface, d, floor)]
+    return g.best(local, surface) if local else None
+
+
+# "Ghamer district", "Sarmain district": a name the text calls a district.
+_DISTRICT_CUE = re.compile(r"(?<![\w'’-])((?:[Aa]l[- ])?[A-Z][\w'’]*(?:[- ](?:wa[- ]?)?[A-Z]?[\w'’]+)?)"
+                           r"(?=(?:['’]s)?\s+(?:border\s+)?(?:[Dd]istrict|[Dd]irectorate)\b)")
+#: How close a name the text calls a district must be to a district's name (0-100, vowels kept), and by how
+#: much closer than to any other district's.
+_DISTRICT_SIMILARITY, _DISTRICT_MARGIN = 85, 5
+
+
+def _districts_by_cue(text: str, raw: list, g: Gazetteer) -> list[tuple]:
+    """Districts the text names as such in a spelling no source has ("Ghamer district": Ghamr)."""
+    out = []
+    for match in _DISTRICT_CUE.finditer(text):
+        start, end = match.span(1)
+        if any(r[0] < end and start < r[1] for r in raw):
+            continue
+        units = _loose_districts(g, match.group(1))
+        if units:
+            out.append((start, end, match.group(1), units, units[0], len(units) == 1, units))
+    return out
+
+
+def _loose_districts(g: Gazetteer, surface: str) -> list[Place]:
+    """The country's districts spelled close to ``surface``, closest first."""
+    if len(fold(surface)) < 3:
+        return []
+    scored = sorted(((g.similarity(p, surface), p) for p in g.districts()), key=lambda t: -t[0])
+    if not scored or scored[0][0] < _DISTRICT_SIMILARITY:
+        return []
+    best = [p for s, p in scored if s == scored[0][0]]
+    rivals = [s for s, p in scored if s < scored[0][0] and light(p.name) != light(best[0].name)]
+    if len({light(p.name) for p in best}) > 1 or (rivals and rivals[0] > scored[0][0] - _DISTRICT_MARGIN):
+        return []
+    return best
+
+
 
 
 def _notable(place: Place) -> bool:

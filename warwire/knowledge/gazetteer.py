@@ -44,6 +44,8 @@ MIN_SIMILARITY = 60
 # What a name spelled exactly as one of a place's spellings adds to its score (a town ten times bigger adds 1).
 EXACT_SPELLING = 3
 SETTLEMENTS = frozenset({"city", "community", "neighbourhood"})
+#: GeoNames ids below this come from its first import of populated places.
+GEONAMES_FIRST_IDS = 1_000_000
 _LOAD_CACHE: dict[Path, "Gazetteer"] = {}
 
 
@@ -133,6 +135,7 @@ def light(name: str) -> str:
 _GOVERNORATE_WORDS = re.compile(r"^(?:the\s+)?(?:province|governorate|countryside)\s+of\s+(?:the\s+)?|"
                                 r"(?:['’]s)?\s+(?:province|governorate|countryside|provincial)$", re.IGNORECASE)
 _DASH = re.compile(r"\s+-\s*|\s*-\s+")
+_AND = re.compile(r"\s+(?:wa|and)\s+", re.IGNORECASE)
 _SKELETON = re.compile(r"(?<=.)[aehwy]")
 
 
@@ -220,6 +223,8 @@ class Gazetteer:
         self._light_names: dict[str, list[str]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
         self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
+        self._by_district: dict[tuple[str | None, str | None], list[Place]] | None = None
+        self._districts: list[Place] | None = None
         #: Districts stand at their seats: "X district" names the district (a pack's ``districts_at_seats``).
         self.districts_at_seats = False
 
@@ -325,7 +330,10 @@ class Gazetteer:
         """A district's point becomes its seat's: the town of the district's name inside it (the biggest, if
         several). A seat also wins over namesakes elsewhere when no population tells them apart."""
         for d in [p for p in self.places if p.kind == "district" and p.lat is not None]:
-            towns = [p for p in self.candidates(d.name) if p.kind in SETTLEMENTS and p.country == d.country
+            # "Kitaf wa Al Boqe'e" (Kitaf and Al Boqe'e): a district named for two places sits at the first.
+            names = [d.name, *_AND.split(d.name)[:1]]
+            towns = [p for n in dict.fromkeys(names) for p in self.candidates(n) if p.kind in SETTLEMENTS
+                     and p.country == d.country
                      and p.admin1 == d.admin1 and p.admin2 == d.admin2 and p.lat is not None
                      and distance_km(p.lat, p.lon, d.lat, d.lon) <= km]  # type: ignore[arg-type]
             if towns:
@@ -354,6 +362,15 @@ class Gazetteer:
             score += 6
         if place.id in self._seats and not place.population:  # a district's seat: a town of some size
             score += 2
+        if place.kind in SETTLEMENTS and not place.population and place.geonames_id \
+                and place.geonames_id < GEONAMES_FIRST_IDS:
+            # Between namesakes otherwise alike, the one in GeoNames' first import of populated places (the
+            # better-known ones; the many later village imports have ids in the millions): a tie-break only.
+            score += 0.5
+        if self.districts_at_seats and place.kind == "district" and place.country == self.country:
+            # Where districts stand at their seats, reports name a district bare ("in Nihm", "in al Mahfad")
+            # more often than a village of the same name elsewhere.
+            score += 4
         if light(query) == light(place.name):  # named as the place's own name, not a variant
             score += 4
         if admin1 and place.admin1 == admin1:
@@ -453,6 +470,23 @@ class Gazetteer:
         hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=84, limit=8)
         pool = [p for k, _, _ in hits for p in self.by_key[k] if ok(p, max(MIN_SIMILARITY, floor - 10))]
         return self.best(pool, name, admin1)
+
+    def districts(self) -> list[Place]:
+        """The country's districts."""
+        if self._districts is None:
+            self._districts = [p for p in self.places if p.kind == "district" and p.country == self.country]
+        return self._districts
+
+    def in_district(self, name: str, district: Place, floor: float = 75) -> list[Place]:
+        """The settlements of a district spelled as ``name`` is, or close to it (vowels kept), best first."""
+        if self._by_district is None:
+            index: dict[tuple[str | None, str | None], list[Place]] = {}
+            for p in self.places:
+                if p.kind in SETTLEMENTS and p.lat is not None and p.admin2:
+                    index.setdefault((p.admin1, p.admin2), []).append(p)
+            self._by_district = index
+        found = [(self.similarity(p, name), p) for p in self._by_district.get((district.admin1, district.admin2), ())]
+        return [p for s, p in sorted(found, key=lambda t: -t[0]) if s >= floor]
 
     def same_consonants(self, name: str) -> list[Place]:
         """The country's places whose folded name has the consonants of ``name`` ("Halmuz": Halamuz); fast."""

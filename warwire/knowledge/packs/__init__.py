@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextvars
 import os
+import re
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -113,6 +114,12 @@ class Pack:
         return Claimants.from_files([CLAIMANTS] + ([own] if own.exists() else []))
 
     @cached_property
+    def allowed(self) -> list[str]:
+        """Surfaces the shared stoplist holds that this pack's stoplist.yaml allows as its places."""
+        own = self.file("stoplist.yaml")
+        return list(((_yaml(own) or {}) if own.exists() else {}).get("allow") or [])
+
+    @cached_property
     def stoplist(self) -> dict:
         """The stoplist every war shares with this pack's entries added (lists joined, values replaced; the
         pack's ``allow`` takes surfaces out)."""
@@ -198,6 +205,10 @@ def using(pack: Pack | str) -> Iterator[Pack]:
 
 # --- choosing a pack per article -----------------------------------------------------------------
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,4}s?\b")
+
+
 class _Chooser:
     """Every pack's cue names (the names of its country's places, and its cue words) in one automaton.
 
@@ -209,7 +220,9 @@ class _Chooser:
     def __init__(self, packs: list[Pack], automaton=None) -> None:
         from warwire.knowledge.patterns import compile_alternation
 
-        self.automaton = automaton if automaton is not None else self.names(packs)
+        # Names as spelled (vowels kept), and the folded names of districts, cities and governorates, which
+        # vote only when no name as spelled does ("Munabeh district": Monabbih).
+        self.automaton, self.loose = automaton if automaton is not None else self.names(packs)
         # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals.
         self.words = [(p.name, compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))))
                       for p in packs if p.cues]
@@ -226,8 +239,11 @@ class _Chooser:
         import ahocorasick
 
         # Names meet as spelled, vowels kept (``light``): folded keys are too loose a cue ("Sunnah", "Sanaa").
+        from warwire.knowledge.gazetteer import fold_spaced
+
         plain = cls.fold
         ranks: dict[str, dict[str, int]] = {}
+        loose: dict[str, dict[str, int]] = {}
         for pack in packs:
             for p in pack.gazetteer.places:
                 if p.country != pack.country:
@@ -238,31 +254,63 @@ class _Chooser:
                     if len(k.replace(" ", "")) >= 4 and k.isascii():
                         mine = ranks.setdefault(k, {})
                         mine[pack.name] = max(mine.get(pack.name, 0), rank)
+                for k in {fold_spaced(n) for n in (p.names if rank > 1 else [p.name])}:
+                    if len(k.replace(" ", "")) >= 5 and k.isascii():
+                        mine = loose.setdefault(k, {})
+                        mine[pack.name] = max(mine.get(pack.name, 0), rank)
+        # A folded name votes only for one pack's district, city or governorate that no other pack's place shares.
+        loose = {k: by_pack for k, by_pack in loose.items() if len(by_pack) == 1 and max(by_pack.values()) > 1}
         # Words no pack reads as a place ("SANA" the agency, "Yemen" the country) say nothing either.
         # Nor do the generic words place names begin with ("Kafr", "Tell", "Wadi").
-        stop = {plain(str(s)) for p in packs for key in ("surfaces", "generic_words") for s in p.stoplist.get(key, [])}
-        automaton = ahocorasick.Automaton()
-        for k, by_pack in ranks.items():
-            if k in stop or " " not in k and _common_english(k):
-                continue
-            top = sorted(by_pack.items(), key=lambda kv: -kv[1])
-            if len(top) == 1 or top[0][1] > top[1][1]:
-                automaton.add_word(f" {k} ", (f" {k} ", *top[0]))
-        automaton.make_automaton()
-        return automaton
+        # A word a pack allows back ("Dali", "Sanaa" in Yemen's) still names that pack's place.
+        words = [str(s) for p in packs for key in ("surfaces", "generic_words") for s in p.stoplist.get(key, [])]
+        allowed = {p.name: [str(s) for s in p.allowed] for p in packs}
+        automata = []
+        for table, key_of in ((ranks, plain), (loose, fold_spaced)):
+            stop = {key_of(w) for w in words}
+            allow = {name: {key_of(w) for w in ws} for name, ws in allowed.items()}
+            automaton = ahocorasick.Automaton()
+            for k, by_pack in table.items():
+                top = sorted(by_pack.items(), key=lambda kv: -kv[1])
+                # A city or governorate is a place unless a very common word ("Damascus", "Aleppo" are places).
+                if " " not in k and _common_english(k, notable=top[0][1] >= 3):
+                    continue
+                if (len(top) == 1 or top[0][1] > top[1][1]) and (k not in stop or k in allow[top[0][0]]):
+                    automaton.add_word(f" {k} ", (f" {k} ", *top[0]))
+            automaton.make_automaton()
+            automata.append(automaton)
+        return tuple(automata)
 
     def votes(self, text: str) -> Counter:
+        text = _POSSESSIVE.sub("", text)  # "Hadramout's" names Hadramout
+        # An acronym is not a place ("SANA" the agency is not Sanaa), as in the place finder; cues see it.
+        names = _ACRONYM.sub(" ", text)
+        votes = self._names(self.automaton, " " + self.fold(names) + " ")
+        for name, n in self.cue_votes(text).items():
+            votes[name] += 2 * n
+        if not votes:
+            from warwire.knowledge.gazetteer import fold_spaced
+
+            votes = self._names(self.loose, " " + fold_spaced(names) + " ")
+        return votes
+
+    def cue_votes(self, text: str) -> Counter:
+        """How often the text uses each pack's cue words."""
         votes: Counter = Counter()
-        folded = " " + self.fold(text) + " "
-        hits = [(end - len(key) + 1, end, owner, rank) for end, (key, owner, rank) in self.automaton.iter(folded)]
+        for name, pattern in self.words:
+            n = sum(1 for _ in pattern.finditer(text))
+            if n:
+                votes[name] += n
+        return votes
+
+    @staticmethod
+    def _names(automaton, folded: str) -> Counter:
+        votes: Counter = Counter()
+        hits = [(end - len(key) + 1, end, owner, rank) for end, (key, owner, rank) in automaton.iter(folded)]
         for start, end, owner, rank in hits:
             # A name inside a longer name the text gives ("Kafr" in "Kafr Sajna") is not named.
             if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _, _ in hits):
                 votes[owner] += rank
-        for name, pattern in self.words:
-            n = sum(1 for _ in pattern.finditer(text))
-            if n:
-                votes[name] += 2 * n
         return votes
 
 
@@ -278,10 +326,17 @@ def _notability(place) -> int:
     return 1
 
 
-def _common_english(key: str) -> bool:
+def _common_english(key: str, notable: bool = False) -> bool:
     from warwire.knowledge.words import is_common_word
 
-    return is_common_word(key)
+    return is_common_word(key, _notable_zipf()) if notable else is_common_word(key)
+
+
+@lru_cache(maxsize=1)
+def _notable_zipf() -> float:
+    from warwire.knowledge.gazetteer import PLACES_DIR
+
+    return float(_yaml(PLACES_DIR / "stoplist.yaml")["english_zipf_notable"])
 
 
 @lru_cache(maxsize=4)
@@ -305,10 +360,13 @@ def choose(text: str, among: list[str] | None = None) -> Pack:
     pool = tuple(among or names())
     if len(pool) == 1:
         return load(pool[0])
-    votes = _chooser(pool).votes(text)
+    chooser = _chooser(pool)
+    votes = chooser.votes(text)
     if not votes:
         return load(DEFAULT if DEFAULT in pool else pool[0])
-    best = max(pool, key=lambda n: (votes.get(n, 0), n == DEFAULT))
+    # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the default.
+    cues = chooser.cue_votes(text) if len({votes.get(n, 0) for n in pool}) < len(pool) else Counter()
+    best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == DEFAULT))
     return load(best)
 
 
