@@ -11,8 +11,15 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from services import skip_unless_ci
+
+# In CI the property tests draw the same examples every run: a CI result must not depend on luck. Outside CI
+# they draw new ones each run, which is how they find new bugs (and a found example is kept in .hypothesis/).
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("WARWIRE_CI") == "1":
+    settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = REPO / "warwire" / "data" / "sample"

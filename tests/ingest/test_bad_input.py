@@ -26,6 +26,13 @@ def test_binary_files_are_rejected(tmp_path, name, data):
     assert arts == [] and r.code == "E002" and r.where == str(tmp_path / name)
 
 
+def test_a_line_that_only_starts_like_a_file_signature_is_text(tmp_path):
+    # A broken first line beginning "\x89PNG" (no PNG's CR LF SUB LF after it) is one bad line, not an image.
+    (tmp_path / "feed.jsonl").write_bytes(b'\x89PNG  junk\n{"text": "Shelling hit Douma."}\n')
+    arts, _ = read(tmp_path / "feed.jsonl")
+    assert [a.text for a in arts] == ["Shelling hit Douma."]
+
+
 def test_missing_source_and_good_one_after_it(tmp_path):
     (tmp_path / "ok.txt").write_text("Shelling hit Douma.")
     arts, [r] = read(tmp_path / "nope.csv", tmp_path / "ok.txt")

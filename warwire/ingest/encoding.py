@@ -20,8 +20,10 @@ LEGACY_CODEPAGES = ["cp1252", "cp1256", "cp1251"]
 # A non-Western code page is taken only when most of what it decodes is letters of its script.
 _SCRIPTS = {"cp1256": re.compile("[\u0600-\u06ff]"), "cp1251": re.compile("[\u0400-\u04ff]")}
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_MAGIC = {b"%PDF": "a PDF", b"\x89PNG": "a PNG image", b"PK\x03\x04": "a ZIP archive",
-          b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\x7fELF": "a program"}
+# Whole signatures, so a text line that merely starts like one ("\x89PNG" in garbage) is not taken for a file type.
+_MAGIC = {b"%PDF-": "a PDF", b"\x89PNG\r\n\x1a\n": "a PNG image", b"PK\x03\x04": "a ZIP archive",
+          b"\xff\xd8\xff": "a JPEG image", b"GIF87a": "a GIF image", b"GIF89a": "a GIF image",
+          b"\x7fELF\x01": "a program", b"\x7fELF\x02": "a program"}
 
 
 def _legacy(err: UnicodeDecodeError) -> tuple[str, int]:
