@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
-from warwire.link.rules import ArticleMeta, LinkEvidence, day_number, link_evidence, link_reach_days, linkable, may_join
+from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, link_evidence, link_reach_days, linkable, may_join,
+                                with_lists)
 from warwire.model import Event, Report
 
 
@@ -177,6 +178,8 @@ def relink_part(reports: Mapping[str, Report], events: Sequence[Event], articles
 def escapes(relinked: Iterable[Report], outside: Iterable[Report],
             articles: Mapping[str, ArticleMeta] | None = None) -> bool:
     """True when some relinked report links to a report left out, so the part must grow."""
+    relinked, outside = list(relinked), list(outside)
+    articles = with_lists(articles or {}, relinked + outside)
     index = BlockIndex()
     for r in outside:
         index.add(r)
@@ -231,6 +234,7 @@ def _link_in_window(by_id: dict[str, Report], event_of: dict[str, str], events: 
 def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict[str, list[str]],
             articles: Mapping[str, ArticleMeta], progress) -> LinkResult:
     """Group the reports that are in no event (``event_of``) with what their connected parts reach."""
+    articles = with_lists(articles, by_id.values())
     index = BlockIndex()
     for rid, r in by_id.items():
         index.add(r, rid)

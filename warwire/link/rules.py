@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -33,6 +33,8 @@ class ArticleMeta:
     published: str | None = None  # ISO date
     duplicate_of: str | None = None  # id of the original, for a syndicated copy
     words: frozenset[str] = frozenset()  # distinctive words of its title and opening (settings: distinctive_words)
+    # (date, sub-type) of the happenings it tells at a list of places ("strikes on A, B, C and D"): see ``with_lists``
+    lists: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -362,6 +364,36 @@ def sameness(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = 
 
 #: Points that tell a happening's details, as opposed to the routine of a front (its type, its sides).
 DETAILS = {"weapon", "toll", "words", "claimant"}
+#: Details that single out one town of a list: a toll shared out over the list is the same for every town.
+LIST_DETAILS = DETAILS - {"toll"}
+
+
+def with_lists(articles: Mapping[str, ArticleMeta], reports: Iterable[Report]) -> Mapping[str, ArticleMeta]:
+    """``articles`` with each article's lists marked: the (date, sub-type) it tells at ``listed_places`` or more
+    places. A town of a list ("air strikes on A, B, C and D") is one of many an outlet or a coder names that day,
+    so its report joins another's only on a detail of that town (settings: ``listed_places``)."""
+    places: dict[tuple[str, str, str], set] = {}
+    for r in reports:
+        if r.article_id is None or not r.date or r.location is None:
+            continue
+        key = (r.article_id, r.date, r.sub_event_type)
+        places.setdefault(key, set()).add(r.location.geonames_id or _key(r.location.name))
+    need = settings()["linking"]["listed_places"]
+    lists: dict[str, set[tuple[str, str]]] = {}
+    for (aid, day, sub), found in places.items():
+        if len(found) >= need:
+            lists.setdefault(aid, set()).add((day, sub))
+    if not lists:
+        return articles
+    out = dict(articles)
+    for aid, keys in lists.items():
+        m = out.get(aid) or ArticleMeta()
+        out[aid] = replace(m, lists=frozenset(keys))
+    return out
+
+
+def _listed(r: Report, m: ArticleMeta | None) -> bool:
+    return m is not None and bool(m.lists) and (r.date, r.sub_event_type) in m.lists
 
 
 @dataclass(frozen=True)
@@ -385,16 +417,17 @@ class LinkEvidence:
 
 
 def _one_outlet(ma: ArticleMeta | None, mb: ArticleMeta | None) -> bool:
+    """Both come from one outlet: their source fields share an outlet ("SOHR; SANA" and "SOHR")."""
     if not ma or not mb or not ma.outlet or not mb.outlet:
         return False
-    return _outlet_key(ma.outlet) == _outlet_key(mb.outlet)
+    return not _outlet_keys(ma.outlet).isdisjoint(_outlet_keys(mb.outlet))
 
 
 @lru_cache(maxsize=4096)
-def _outlet_key(field: str) -> str:
-    from warwire.link.estimates import main_outlet
+def _outlet_keys(field: str) -> frozenset[str]:
+    from warwire.link.estimates import split_sources
 
-    return _key(main_outlet(field))
+    return frozenset(_key(o) for o in split_sources(field)[0]) - {""}
 
 
 def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = None) -> LinkEvidence | None:
@@ -405,17 +438,25 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     place = place_relation(a.location, b.location)
     gap = days_apart(a, b)
     table = settings()["linking"]["evidence_needed"]
+    one_outlet = False
     if a.article_id is not None and a.article_id == b.article_id:
         needed = 1  # one article's two accounts: may_join already asked for day, sub-type and place
     else:
         needed = table[place] + (table["days_apart"] if gap or _vague_date(a) or _vague_date(b) else 0)
-        if articles and _one_outlet(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
+        one_outlet = bool(articles) and _one_outlet(articles.get(a.article_id or ""), articles.get(b.article_id or ""))
+        if one_outlet:
             needed += table["same_outlet"]
     points = sameness(a, b, articles)
     if len(points) < needed:
         return None
-    if gap and not any(p.split(":")[0] in DETAILS for p in points):
-        return None  # on a front fought daily, the same type and sides on two days are two days of fighting
+    kinds = {p.split(":")[0] for p in points}
+    if (gap or one_outlet) and not kinds & DETAILS:
+        # on a front fought daily, the same type and sides on two days are two days of fighting; an outlet's
+        # two stories of one place and day that share no detail are two happenings it told apart
+        return None
+    if a.article_id != b.article_id and articles and not kinds & LIST_DETAILS and (
+            _listed(a, articles.get(a.article_id or "")) or _listed(b, articles.get(b.article_id or ""))):
+        return None  # a town of a list, with nothing of its own in common with the other report
     return LinkEvidence(place, gap, tuple(points), needed)
 
 
