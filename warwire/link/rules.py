@@ -350,7 +350,9 @@ def sameness(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = 
             not is_generic(a.actor2) and not is_generic(b.actor2) and same_actor(a.actor2, b.actor2):
         points.append("actors")
     if tolls_relation(a, b) == "agree":
-        points.append("toll")
+        # one or two dead in a town is the routine of a front, not a detail that singles out a happening
+        small = min(_toll(a) or 0, _toll(b) or 0) < s["toll_detail_min"]
+        points.append("small toll" if small else "toll")
     if articles:
         ma, mb = articles.get(a.article_id or ""), articles.get(b.article_id or "")
         shared = (ma.words & mb.words) if ma and mb and a.article_id != b.article_id else frozenset()
