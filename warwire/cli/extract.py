@@ -23,9 +23,15 @@ EXIT_INTERRUPTED = 130
 
 
 def article_line(article: Article, reports: list[Report]) -> str:
-    """One line of ``--format jsonl``: the article record and its reports (DESIGN.md)."""
-    return json.dumps({"article": {**article.header(), "text": article.text},
-                       "reports": [r.to_dict() for r in reports]}, ensure_ascii=False)
+    """One line of ``--format jsonl``: the article record and its reports (DESIGN.md), then its references
+    (dated mentions of past happenings, which only join events) when it has any."""
+    from warwire.extract.references import split
+
+    own, refs = split(reports)
+    line = {"article": {**article.header(), "text": article.text}, "reports": [r.to_dict() for r in own]}
+    if refs:
+        line["references"] = [r.to_dict() for r in refs]
+    return json.dumps(line, ensure_ascii=False)
 
 
 def _bar(what: str) -> Progress:

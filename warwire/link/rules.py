@@ -23,6 +23,7 @@ import yaml
 from warwire.model import Actor, Location, Report
 
 CUMULATIVE = "cumulative"  # tag of a report that sums several events (a week's toll, a monthly count)
+REFERENCE = "reference"  # tag of a dated mention of a past happening (warwire.extract.references)
 
 
 @dataclass(frozen=True)
@@ -432,9 +433,35 @@ def _outlet_keys(field: str) -> frozenset[str]:
     return frozenset(_key(o) for o in split_sources(field)[0]) - {""}
 
 
+def is_reference(r: Report) -> bool:
+    """A dated mention of a past happening (``warwire.extract.references``): it joins an event, never makes one."""
+    return REFERENCE in (r.tags or ())
+
+
+def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
+    """Whether a reference (``a`` or ``b``) joins the other, a report of the news: the same day (within
+    ``days_apart``), the same place or one within the other, the same sub-type (or a kindred one); one place
+    contained in the other or another day needs a detail too (weapon, toll, claimant)."""
+    ref, news = (a, b) if is_reference(a) else (b, a)
+    if is_reference(news) or ref.article_id == news.article_id or not (linkable(ref) and linkable(news)):
+        return None  # two references, or an article's own report: nothing to join
+    if ref.sub_event_type != news.sub_event_type and not kindred(ref.sub_event_type, news.sub_event_type):
+        return None
+    place = place_relation(ref.location, news.location)
+    gap = days_apart(ref, news)
+    if place is None or gap is None or gap > settings()["linking"]["days_apart"] or actors_conflict(ref, news):
+        return None
+    points = tuple(sameness(ref, news))
+    if (gap or place != "same") and not {p.split(":")[0] for p in points} & DETAILS:
+        return None
+    return LinkEvidence(place, gap, ("reference",) + points, 0)
+
+
 def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = None) -> LinkEvidence | None:
     """The evidence that ``a`` and ``b`` tell one happening, or None when it is not enough (or they may
     not join)."""
+    if is_reference(a) or is_reference(b):
+        return reference_evidence(a, b)
     if not may_join(a, b):
         return None
     place = place_relation(a.location, b.location)

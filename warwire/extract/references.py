@@ -1,0 +1,63 @@
+"""References: an article's dated mentions of a past happening, kept so that linking can join them to its event.
+
+A story published weeks after a strike often names it as a dated past event ("the
+August 21 chemical attack near Damascus killed more than 1,400 people"). Assembly sets
+such mentions aside: they are not news of the article's cycle, so they never become
+events of their own. But they say which happening the article is about, with its day,
+place, weapon and toll, and a coder would file the story under that event. A reference
+keeps them: a report record tagged ``reference`` (``REFERENCE``) that linking lets join
+an event other reports make when date, place and type agree, and never lets make one
+(``warwire.link.rules``). ``warwire extract`` writes references under their own key,
+beside the reports (``split``).
+
+Only mentions with a day-precise date before the article's own base date qualify: a
+year ("in 2013") or a month says too little to pick one happening out of a war.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from warwire.extract.mentions import Mention
+from warwire.model import Report
+
+#: The tag of a reference among an article's report records.
+REFERENCE = "reference"
+#: Confidence of a reference: a mention in passing, not the article's own report.
+CONFIDENCE = 0.3
+
+
+def past_mentions(set_aside: Iterable[Mention], base: date | None) -> list[Mention]:
+    """The set-aside mentions that name a happening by its day, before the article's date (its base)."""
+    out = []
+    for m in set_aside:
+        when = m.date
+        if when is None or when.precision != 1 or m.cumulative or m.place is None:
+            continue
+        if base is not None and when.date >= base:
+            continue  # a threat or a plan for today or later names nothing that happened
+        out.append(m)
+    return out
+
+
+def as_references(reports: Iterable[Report]) -> list[Report]:
+    """Report records of past mentions made references: tagged, never primary, low confidence."""
+    out = []
+    for r in reports:
+        r.tags = sorted(set(r.tags) | {REFERENCE})
+        r.primary = False
+        r.confidence = min(r.confidence, CONFIDENCE)
+        out.append(r)
+    return out
+
+
+def is_reference(r: Report) -> bool:
+    return REFERENCE in (r.tags or ())
+
+
+def split(reports: Iterable[Report]) -> tuple[list[Report], list[Report]]:
+    """An article's records as (reports, references)."""
+    own, refs = [], []
+    for r in reports:
+        (refs if is_reference(r) else own).append(r)
+    return own, refs
