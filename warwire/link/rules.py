@@ -263,7 +263,12 @@ def place_relation(a: Location | None, b: Location | None) -> str | None:
     if ra or rb:
         if ra and rb:
             return None  # two different regions
-        return "within" if a.admin1 and b.admin1 and _key(a.admin1) == _key(b.admin1) else None
+        if a.admin1 and b.admin1 and _key(a.admin1) == _key(b.admin1):
+            return "within"
+        # a city named as its governorate is (Damascus) holds its suburbs just over the governorate's line
+        city = a if ra else b
+        d = distance_km(a, b) if (city.geo_precision or 1) < 3 else None
+        return "within" if d is not None and d <= settings()["linking"]["city_suburbs_km"] else None
     d = distance_km(a, b)
     if d is None:
         return None
@@ -300,6 +305,15 @@ def tolls_relation(a: Report, b: Report) -> str | None:
     return None
 
 
+def _toll_grew(a: Report, b: Report) -> bool:
+    """The later report gives the larger toll of a distinctive weapon (a gas attack, a suicide bombing): the count
+    going on as bodies are found, not another happening. A later, much smaller toll is another happening."""
+    if a.sub_event_type != b.sub_event_type or a.sub_event_type not in settings()["linking"]["distinctive_sub_types"]:
+        return False
+    early, late = (a, b) if day_number(a.date) < day_number(b.date) else (b, a)
+    return (_toll(late) or 0) > (_toll(early) or 0)
+
+
 def _vague_date(r: Report) -> bool:
     return (r.date_precision or 1) > 1
 
@@ -326,7 +340,7 @@ def may_join(a: Report, b: Report) -> bool:
         return False
     if gap and not (_vague_date(a) or _vague_date(b)):
         # on different days, different details are different happenings
-        if tolls_relation(a, b) == "distinct" or (a.sub_event_type != b.sub_event_type and not (
+        if (tolls_relation(a, b) == "distinct" and not _toll_grew(a, b)) or (a.sub_event_type != b.sub_event_type and not (
                 kindred(a.sub_event_type, b.sub_event_type) and tolls_relation(a, b) == "agree")):
             return False
     if a.event_type != b.event_type and tolls_relation(a, b) != "agree":
