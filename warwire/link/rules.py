@@ -263,12 +263,7 @@ def place_relation(a: Location | None, b: Location | None) -> str | None:
     if ra or rb:
         if ra and rb:
             return None  # two different regions
-        if a.admin1 and b.admin1 and _key(a.admin1) == _key(b.admin1):
-            return "within"
-        # a city named as its governorate is (Damascus) holds its suburbs just over the governorate's line
-        city = a if ra else b
-        d = distance_km(a, b) if (city.geo_precision or 1) < 3 else None
-        return "within" if d is not None and d <= settings()["linking"]["city_suburbs_km"] else None
+        return "within" if a.admin1 and b.admin1 and _key(a.admin1) == _key(b.admin1) else None
     d = distance_km(a, b)
     if d is None:
         return None
