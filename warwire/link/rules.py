@@ -492,6 +492,10 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         # on a front fought daily, the same type and sides on two days are two days of fighting; an outlet's
         # two stories of one place and day that share no detail are two happenings it told apart
         return None
+    if gap and one_outlet and not kinds & (DETAILS - {"claimant", "toll"}) and _toll(a) != _toll(b):
+        # an outlet's stories of two days quote its usual sources; they tell one happening when they give its
+        # toll again (or share its weapon or words), not a toll of another day
+        return None
     if a.article_id != b.article_id and articles and not kinds & LIST_DETAILS and (
             _listed(a, articles.get(a.article_id or "")) or _listed(b, articles.get(b.article_id or ""))):
         return None  # a town of a list, with nothing of its own in common with the other report
