@@ -384,16 +384,20 @@ def with_lists(articles: Mapping[str, ArticleMeta], reports: Iterable[Report]) -
     """``articles`` with each article's lists marked: the (date, sub-type) it tells at ``listed_places`` or more
     places. A town of a list ("air strikes on A, B, C and D") is one of many an outlet or a coder names that day,
     so its report joins another's only on a detail of that town (settings: ``listed_places``)."""
-    places: dict[tuple[str, str, str], set] = {}
+    first: dict[tuple[str, str, str], object] = {}
+    places: dict[tuple[str, str, str], set] = {}  # only the keys told at two places or more
     for r in reports:
         if r.article_id is None or not r.date or r.location is None:
             continue
         key = (r.article_id, r.date, r.sub_event_type)
-        places.setdefault(key, set()).add(r.location.geonames_id or _key(r.location.name))
+        place = r.location.geonames_id or r.location.name
+        seen = first.setdefault(key, place)
+        if seen != place:
+            places.setdefault(key, {seen}).add(place)
     need = settings()["linking"]["listed_places"]
     lists: dict[str, set[tuple[str, str]]] = {}
     for (aid, day, sub), found in places.items():
-        if len(found) >= need:
+        if len({p if isinstance(p, int) else _key(p) for p in found}) >= need:
             lists.setdefault(aid, set()).add((day, sub))
     if not lists:
         return articles
