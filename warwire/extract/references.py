@@ -15,10 +15,11 @@ year ("in 2013") or a month says too little to pick one happening out of a war.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from warwire.extract.mentions import Mention
+from warwire.knowledge import packs
 from warwire.model import Report
 
 #: The tag of a reference among an article's report records.
@@ -27,17 +28,41 @@ REFERENCE = "reference"
 CONFIDENCE = 0.3
 
 
-def past_mentions(set_aside: Iterable[Mention], base: date | None) -> list[Mention]:
-    """The set-aside mentions that name a happening by its day, before the article's date (its base)."""
+def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Sequence[tuple[int, int]] = (),
+                  places: Sequence = ()) -> list[Mention]:
+    """The set-aside mentions that name a happening by its day, before the article's date (its base), each at
+    the place its own sentence names (``_own_place``)."""
     out = []
     for m in set_aside:
         when = m.date
-        if when is None or when.precision != 1 or m.cumulative or m.place is None:
+        if when is None or when.precision != 1 or m.cumulative:
             continue
         if base is not None and when.date >= base:
             continue  # a threat or a plan for today or later names nothing that happened
+        if _own_place(m, sentences, places) is None:
+            continue
         out.append(m)
     return out
+
+
+def _own_place(m: Mention, sentences: Sequence[tuple[int, int]], places: Sequence) -> object | None:
+    """The place of a past mention: the one its sentence names in the war's country, nearest its event word.
+
+    A late story is often told from abroad ("GENEVA - inspectors said ... the attack on Douma on August 21"):
+    the place assembly gives a set-aside mention may be the story's city abroad, never where it happened."""
+    home = packs.current().country
+    if m.place is not None and m.place_told and (m.place.country or home) == home:
+        return m.place
+    if m.trigger is None or not 0 <= m.sentence < len(sentences):
+        return None
+    start, end = sentences[m.sentence]
+    near = [p for p in places if start <= p.start and p.end <= end and p.relation != "dateline"
+            and p.location.country == home]
+    if not near:
+        return m.place if m.place is not None and (m.place.country or home) == home else None
+    best = min(near, key=lambda p: abs(p.start - m.trigger.start))
+    m.place, m.place_span = best.location, (best.start, best.end)
+    return m.place
 
 
 def as_references(reports: Iterable[Report]) -> list[Report]:

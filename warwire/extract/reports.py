@@ -44,7 +44,7 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     found = assemble(text, sentences, places, base, skip_to, title, triggers)
     claims = _claimed_by(text, found.actors)
     # Dated mentions of a past happening, set aside by assembly, become link-only references (references.py).
-    past = _finish(text, past_mentions(found.set_aside, base), base, title, claims)
+    past = _finish(text, past_mentions(found.set_aside, base, sentences, places), base, title, claims)
     return _finish(text, found.frames, base, title, claims) + as_references(past)
 
 

@@ -42,7 +42,8 @@ def root_article(article_id: str | None, articles: Mapping[str, ArticleMeta]) ->
 
 # ":" ends a source's name before its links in ACLED exports ("SOHR: SOHR__http://...").
 _SEPARATORS = re.compile(r"\s*(?:;|:|/|\|| and | & |,)\s*", re.I)
-_URL = re.compile(r"[_\s]*(?:https?://|www\.)[^\s;|]*", re.I)
+# A link, with the label an export glues to it ("SOHR__http://...", "Step_https://...").
+_URL = re.compile(r"(?:[\w.-]+_+|[_\s]+)?(?:https?://|www\.)[^\s;|]*", re.I)
 #: Words of a source list that name who speaks, not an outlet ("SOHR and activists").
 CLAIMANT_WORDS = re.compile(r"^(?:local |opposition |media )?(?:activists?|residents?|sources?|witnesses|"
                             r"monitors?|medics|doctors|officials?)$", re.I)
