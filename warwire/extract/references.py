@@ -10,15 +10,16 @@ an event other reports make when date, place and type agree, and never lets make
 (``warwire.link.rules``). ``warwire extract`` writes references under their own key,
 beside the reports (``split``).
 
-Only mentions with a day-precise date before the article's own base date qualify: a
-year ("in 2013") or a month says too little to pick one happening out of a war.
+Only mentions with a day-precise date older than the news cycle (``BACKGROUND_DAYS`` before
+the article's own base date) qualify: a year ("in 2013") or a month says too little to pick
+one happening out of a war, and this cycle's happenings are the reports' to tell.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from warwire.extract.mentions import Mention
+from warwire.extract.mentions import BACKGROUND_DAYS, Mention
 from warwire.knowledge import packs
 from warwire.model import Report
 
@@ -37,8 +38,8 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
         when = m.date
         if when is None or when.precision != 1 or m.cumulative:
             continue
-        if base is not None and when.date >= base:
-            continue  # a threat or a plan for today or later names nothing that happened
+        if base is not None and (base - when.date).days <= BACKGROUND_DAYS:
+            continue  # this news cycle's (a photo's caption, a denial) or to come (a threat): the reports tell it
         if _own_place(m, sentences, places) is None:
             continue
         out.append(m)
