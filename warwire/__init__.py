@@ -10,9 +10,12 @@ except PackageNotFoundError:  # running from a source tree
 
 
 def extract(text: str, published: str | None = None, outlet: str | None = None, title: str | None = None):
-    """Extract the reports of one article; returns ``{"article": Article, "reports": [Report]}``."""
+    """Extract the reports of one article; returns ``{"article": Article, "reports": [Report]}``, plus
+    ``"references"`` (dated mentions of past happenings, which only join events) when it has any."""
     from warwire.extract import extract_article
+    from warwire.extract.references import split
     from warwire.model import Article
 
     article = Article(text=text, published=published, outlet=outlet, title=title)
-    return {"article": article, "reports": extract_article(article)}
+    reports, refs = split(extract_article(article))
+    return {"article": article, "reports": reports, **({"references": refs} if refs else {})}

@@ -172,4 +172,5 @@ def test_extract_cli_jsonl_without_store(corpus_file, reference):
     assert len(lines) == N_ARTICLES
     for line in lines:
         assert set(line["article"]) >= {"id", "source_id", "outlet", "title", "published", "url", "text"}
-        assert line["reports"] == reference[line["article"]["id"]]
+        # references (dated mentions of past happenings) are stored with the reports, written beside them
+        assert line["reports"] + line.get("references", []) == reference[line["article"]["id"]]

@@ -23,12 +23,18 @@ EXIT_INTERRUPTED = 130
 
 
 def article_line(article: Article, reports: list[Report]) -> str:
-    """One line of ``--format jsonl``: the article record and its reports (DESIGN.md)."""
+    """One line of ``--format jsonl``: the article record and its reports (DESIGN.md), then its references
+    (dated mentions of past happenings, which only join events) when it has any."""
+    from warwire.extract.references import split
+
+    own, refs = split(reports)
     header = article.header()
     if getattr(reports, "cumulative", None) is not None:  # told by an extraction run in another process
         header["cumulative"] = [c.to_dict() for c in reports.cumulative]
-    return json.dumps({"article": {**header, "text": article.text},
-                       "reports": [r.to_dict() for r in reports]}, ensure_ascii=False)
+    line = {"article": {**header, "text": article.text}, "reports": [r.to_dict() for r in own]}
+    if refs:
+        line["references"] = [r.to_dict() for r in refs]
+    return json.dumps(line, ensure_ascii=False)
 
 
 def _bar(what: str) -> Progress:

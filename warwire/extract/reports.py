@@ -15,6 +15,7 @@ from warwire.extract.assembly import SHORT_NOTE
 from warwire.extract.casualties import TollReader, coded_share
 from warwire.extract.event_types import event_type, find_triggers, main_trigger
 from warwire.extract.mentions import Mention
+from warwire.extract.references import as_references, past_mentions
 from warwire.knowledge import packs
 from warwire.knowledge.actors import ActorDictionary
 from warwire.model import ArticleReports, Claim, Count, CumulativeToll, Report, Victims
@@ -44,9 +45,12 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     from warwire.extract.assembly import assemble
 
     found = assemble(text, sentences, places, base, skip_to, title, triggers)
+    claims = _claimed_by(text, found.actors)
     # A toll told with a past event ("a mass grave of 230 executed in 2014") is a fact of the article too.
     facts = cumulative_tolls(found.cumulative + [m for m in found.set_aside if m.status == "background"])
-    return ArticleReports(_finish(text, found.frames, base, title, _claimed_by(text, found.actors)), facts)
+    # Dated mentions of a past happening, set aside by assembly, become link-only references (references.py).
+    past = _finish(text, past_mentions(found.set_aside, base, sentences, places), base, title, claims)
+    return ArticleReports(_finish(text, found.frames, base, title, claims) + as_references(past), facts)
 
 
 def cumulative_tolls(mentions: list[Mention]) -> list[CumulativeToll]:
@@ -198,7 +202,10 @@ def choose_primary(reports: list[Report], title: str | None, text: str = "") -> 
         return
     for r in reports:
         r.primary = False
-    candidates = [r for r in reports if "cumulative" not in r.tags] or reports
+    candidates = [r for r in reports if "cumulative" not in r.tags and "reference" not in r.tags] or \
+        [r for r in reports if "reference" not in r.tags]
+    if not candidates:
+        return  # only references: no event of the article's own to lead with
     lead = None
     if title:
         trig = main_trigger(find_triggers(title))

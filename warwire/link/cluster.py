@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
-from warwire.link.rules import ArticleMeta, LinkEvidence, day_number, link_evidence, link_reach_days, linkable, may_join
+from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_reference, link_evidence, link_reach_days,
+                                linkable, may_join, with_lists)
 from warwire.model import Event, Report
 
 
@@ -47,8 +48,9 @@ class LinkResult:
 
 
 def _vague(r: Report) -> bool:
-    """Dated to a week or a month: such a report cannot tell which of several strikes it means."""
-    return (r.date_precision or 1) > 1
+    """Dated to a week or a month: such a report cannot tell which of several strikes it means. A reference
+    (a past happening named in passing) joins one event too: the one it matches best."""
+    return (r.date_precision or 1) > 1 or is_reference(r)
 
 
 class _Edges:
@@ -177,6 +179,8 @@ def relink_part(reports: Mapping[str, Report], events: Sequence[Event], articles
 def escapes(relinked: Iterable[Report], outside: Iterable[Report],
             articles: Mapping[str, ArticleMeta] | None = None) -> bool:
     """True when some relinked report links to a report left out, so the part must grow."""
+    relinked, outside = list(relinked), list(outside)
+    articles = with_lists(articles or {}, relinked + outside)
     index = BlockIndex()
     for r in outside:
         index.add(r)
@@ -231,6 +235,7 @@ def _link_in_window(by_id: dict[str, Report], event_of: dict[str, str], events: 
 def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict[str, list[str]],
             articles: Mapping[str, ArticleMeta], progress) -> LinkResult:
     """Group the reports that are in no event (``event_of``) with what their connected parts reach."""
+    articles = with_lists(articles, by_id.values())
     index = BlockIndex()
     for rid, r in by_id.items():
         index.add(r, rid)
@@ -246,7 +251,8 @@ def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict
                 continue
             if not linkable(r):
                 done.add(r.id)
-                groups.append([r])
+                if not is_reference(r):
+                    groups.append([r])
             else:
                 nodes, edges = _component_edges([r], graph, done)
                 parts = _group(nodes, edges, articles)
@@ -270,6 +276,8 @@ def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict
     result = LinkResult()
     kept = set()
     for g in groups:
+        if all(is_reference(r) for r in g):
+            continue  # references join events, never make one: left out, they are tried again with new reports
         ids = frozenset(r.id for r in g)
         if ids in before:
             kept.add(event_of[next(iter(ids))])

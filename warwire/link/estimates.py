@@ -40,8 +40,10 @@ def root_article(article_id: str | None, articles: Mapping[str, ArticleMeta]) ->
     return article_id
 
 
-_SEPARATORS = re.compile(r"\s*(?:;|/|\|| and | & |,)\s*", re.I)
-_URL = re.compile(r"[_\s]*(?:https?://|www\.)\S*", re.I)
+# ":" ends a source's name before its links in ACLED exports ("SOHR: SOHR__http://...").
+_SEPARATORS = re.compile(r"\s*(?:;|:|/|\|| and | & |,)\s*", re.I)
+# A link, with the label an export glues to it ("SOHR__http://...", "Step_https://...").
+_URL = re.compile(r"(?:[\w.-]+_+|[_\s]+)?(?:https?://|www\.)[^\s;|]*", re.I)
 #: Words of a source list that name who speaks, not an outlet ("SOHR and activists").
 CLAIMANT_WORDS = re.compile(r"^(?:local |opposition |media )?(?:activists?|residents?|sources?|witnesses|"
                             r"monitors?|medics|doctors|officials?)$", re.I)

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from warwire.link import estimates
-from warwire.link.rules import ArticleMeta, canonical_actor, is_generic
+from warwire.link.rules import ArticleMeta, canonical_actor, is_generic, is_reference
 from warwire.model import SUB_EVENT_TYPES, Actor, Event, Location, Report
 
 
@@ -75,11 +75,14 @@ def build_event(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
 
     ``reasons``: why each report joined (report id -> its strongest link), kept as ``link_reasons``."""
     reports = sorted(reports, key=lambda r: r.id or "")
-    order = sorted(reports, key=lambda r: (not r.primary, -r.confidence, r.id or ""))
+    # What happened, when and where is what the news reports say; references (past mentions) add their
+    # sources and tolls
+    news = [r for r in reports if not is_reference(r)] or reports
+    order = sorted(news, key=lambda r: (not r.primary, -r.confidence, r.id or ""))
     subs = [r.sub_event_type for r in order]
     sub = _vote(subs, subs)
     event_type = SUB_EVENT_TYPES.get(sub, order[0].event_type)
-    start, end = _dates(reports)
+    start, end = _dates(news)
     named: dict[str, str] = {}
     for r in reports:  # a source list ("SOHR; SANA") is several outlets; one outlet in any case is one
         meta = articles.get(r.article_id or "")
@@ -89,7 +92,7 @@ def build_event(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
     ids = [r.id for r in reports]
     return Event(
         id=event_id(ids), event_type=event_type, sub_event_type=sub,
-        tags=sorted({t for r in reports for t in r.tags}),
+        tags=sorted({t for r in news for t in r.tags}),
         date_start=start, date_end=end, location=_location(order),
         actor1=_actor(order, "actor1"), actor2=_actor(order, "actor2"),
         fatalities=estimates.fatalities(reports, articles), victims=estimates.victims(reports, articles),

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +23,7 @@ import yaml
 from warwire.model import Actor, Location, Report
 
 CUMULATIVE = "cumulative"  # tag of a report that sums several events (a week's toll, a monthly count)
+REFERENCE = "reference"  # tag of a dated mention of a past happening (warwire.extract.references)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class ArticleMeta:
     published: str | None = None  # ISO date
     duplicate_of: str | None = None  # id of the original, for a syndicated copy
     words: frozenset[str] = frozenset()  # distinctive words of its title and opening (settings: distinctive_words)
+    # (date, sub-type) of the happenings it tells at a list of places ("strikes on A, B, C and D"): see ``with_lists``
+    lists: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -297,6 +300,15 @@ def tolls_relation(a: Report, b: Report) -> str | None:
     return None
 
 
+def _toll_grew(a: Report, b: Report) -> bool:
+    """The later report gives the larger toll of a distinctive weapon (a gas attack, a suicide bombing): the count
+    going on as bodies are found, not another happening. A later, much smaller toll is another happening."""
+    if a.sub_event_type != b.sub_event_type or a.sub_event_type not in settings()["linking"]["distinctive_sub_types"]:
+        return False
+    early, late = (a, b) if day_number(a.date) < day_number(b.date) else (b, a)
+    return (_toll(late) or 0) > (_toll(early) or 0)
+
+
 def _vague_date(r: Report) -> bool:
     return (r.date_precision or 1) > 1
 
@@ -323,7 +335,7 @@ def may_join(a: Report, b: Report) -> bool:
         return False
     if gap and not (_vague_date(a) or _vague_date(b)):
         # on different days, different details are different happenings
-        if tolls_relation(a, b) == "distinct" or (a.sub_event_type != b.sub_event_type and not (
+        if (tolls_relation(a, b) == "distinct" and not _toll_grew(a, b)) or (a.sub_event_type != b.sub_event_type and not (
                 kindred(a.sub_event_type, b.sub_event_type) and tolls_relation(a, b) == "agree")):
             return False
     if a.event_type != b.event_type and tolls_relation(a, b) != "agree":
@@ -348,7 +360,9 @@ def sameness(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = 
             not is_generic(a.actor2) and not is_generic(b.actor2) and same_actor(a.actor2, b.actor2):
         points.append("actors")
     if tolls_relation(a, b) == "agree":
-        points.append("toll")
+        # one or two dead in a town is the routine of a front, not a detail that singles out a happening
+        small = min(_toll(a) or 0, _toll(b) or 0) < s["toll_detail_min"]
+        points.append("small toll" if small else "toll")
     if articles:
         ma, mb = articles.get(a.article_id or ""), articles.get(b.article_id or "")
         shared = (ma.words & mb.words) if ma and mb and a.article_id != b.article_id else frozenset()
@@ -362,6 +376,40 @@ def sameness(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = 
 
 #: Points that tell a happening's details, as opposed to the routine of a front (its type, its sides).
 DETAILS = {"weapon", "toll", "words", "claimant"}
+#: Details that single out one town of a list: a toll shared out over the list is the same for every town.
+LIST_DETAILS = DETAILS - {"toll"}
+
+
+def with_lists(articles: Mapping[str, ArticleMeta], reports: Iterable[Report]) -> Mapping[str, ArticleMeta]:
+    """``articles`` with each article's lists marked: the (date, sub-type) it tells at ``listed_places`` or more
+    places. A town of a list ("air strikes on A, B, C and D") is one of many an outlet or a coder names that day,
+    so its report joins another's only on a detail of that town (settings: ``listed_places``)."""
+    first: dict[tuple[str, str, str], object] = {}
+    places: dict[tuple[str, str, str], set] = {}  # only the keys told at two places or more
+    for r in reports:
+        if r.article_id is None or not r.date or r.location is None:
+            continue
+        key = (r.article_id, r.date, r.sub_event_type)
+        place = r.location.geonames_id or r.location.name
+        seen = first.setdefault(key, place)
+        if seen != place:
+            places.setdefault(key, {seen}).add(place)
+    need = settings()["linking"]["listed_places"]
+    lists: dict[str, set[tuple[str, str]]] = {}
+    for (aid, day, sub), found in places.items():
+        if len({p if isinstance(p, int) else _key(p) for p in found}) >= need:
+            lists.setdefault(aid, set()).add((day, sub))
+    if not lists:
+        return articles
+    out = dict(articles)
+    for aid, keys in lists.items():
+        m = out.get(aid) or ArticleMeta()
+        out[aid] = replace(m, lists=frozenset(keys))
+    return out
+
+
+def _listed(r: Report, m: ArticleMeta | None) -> bool:
+    return m is not None and bool(m.lists) and (r.date, r.sub_event_type) in m.lists
 
 
 @dataclass(frozen=True)
@@ -385,37 +433,76 @@ class LinkEvidence:
 
 
 def _one_outlet(ma: ArticleMeta | None, mb: ArticleMeta | None) -> bool:
+    """Both come from one outlet: their source fields share an outlet ("SOHR; SANA" and "SOHR")."""
     if not ma or not mb or not ma.outlet or not mb.outlet:
         return False
-    return _outlet_key(ma.outlet) == _outlet_key(mb.outlet)
+    return not _outlet_keys(ma.outlet).isdisjoint(_outlet_keys(mb.outlet))
 
 
 @lru_cache(maxsize=4096)
-def _outlet_key(field: str) -> str:
-    from warwire.link.estimates import main_outlet
+def _outlet_keys(field: str) -> frozenset[str]:
+    from warwire.link.estimates import split_sources
 
-    return _key(main_outlet(field))
+    return frozenset(_key(o) for o in split_sources(field)[0]) - {""}
+
+
+def is_reference(r: Report) -> bool:
+    """A dated mention of a past happening (``warwire.extract.references``): it joins an event, never makes one."""
+    return REFERENCE in (r.tags or ())
+
+
+def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
+    """Whether a reference (``a`` or ``b``) joins the other, a report of the news: the same day (within
+    ``days_apart``), the same place or one within the other, the same sub-type (or a kindred one); one place
+    contained in the other or another day needs a detail too (weapon, toll, claimant)."""
+    ref, news = (a, b) if is_reference(a) else (b, a)
+    if is_reference(news) or ref.article_id == news.article_id or not (linkable(ref) and linkable(news)):
+        return None  # two references, or an article's own report: nothing to join
+    if ref.sub_event_type != news.sub_event_type and not kindred(ref.sub_event_type, news.sub_event_type):
+        return None
+    place = place_relation(ref.location, news.location)
+    gap = days_apart(ref, news)
+    if place is None or gap is None or gap > settings()["linking"]["days_apart"] or actors_conflict(ref, news):
+        return None
+    points = tuple(sameness(ref, news))
+    if (gap or place != "same") and not {p.split(":")[0] for p in points} & DETAILS:
+        return None
+    return LinkEvidence(place, gap, ("reference",) + points, 0)
 
 
 def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = None) -> LinkEvidence | None:
     """The evidence that ``a`` and ``b`` tell one happening, or None when it is not enough (or they may
     not join)."""
+    if is_reference(a) or is_reference(b):
+        return reference_evidence(a, b)
     if not may_join(a, b):
         return None
     place = place_relation(a.location, b.location)
     gap = days_apart(a, b)
     table = settings()["linking"]["evidence_needed"]
+    one_outlet = False
     if a.article_id is not None and a.article_id == b.article_id:
         needed = 1  # one article's two accounts: may_join already asked for day, sub-type and place
     else:
         needed = table[place] + (table["days_apart"] if gap or _vague_date(a) or _vague_date(b) else 0)
-        if articles and _one_outlet(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
+        one_outlet = bool(articles) and _one_outlet(articles.get(a.article_id or ""), articles.get(b.article_id or ""))
+        if one_outlet:
             needed += table["same_outlet"]
     points = sameness(a, b, articles)
     if len(points) < needed:
         return None
-    if gap and not any(p.split(":")[0] in DETAILS for p in points):
-        return None  # on a front fought daily, the same type and sides on two days are two days of fighting
+    kinds = {p.split(":")[0] for p in points}
+    if (gap or one_outlet) and not kinds & DETAILS:
+        # on a front fought daily, the same type and sides on two days are two days of fighting; an outlet's
+        # two stories of one place and day that share no detail are two happenings it told apart
+        return None
+    if gap and one_outlet and not kinds & (DETAILS - {"claimant", "toll"}) and _toll(a) != _toll(b):
+        # an outlet's stories of two days quote its usual sources; they tell one happening when they give its
+        # toll again (or share its weapon or words), not a toll of another day
+        return None
+    if a.article_id != b.article_id and articles and not kinds & LIST_DETAILS and (
+            _listed(a, articles.get(a.article_id or "")) or _listed(b, articles.get(b.article_id or ""))):
+        return None  # a town of a list, with nothing of its own in common with the other report
     return LinkEvidence(place, gap, tuple(points), needed)
 
 

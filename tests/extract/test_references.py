@@ -1,0 +1,78 @@
+"""References: a story's dated mentions of a past happening, which join that happening's event and make none.
+
+The stories are written for these tests.
+"""
+from __future__ import annotations
+
+import json
+
+from warwire.cli.extract import article_line
+from warwire.extract import extract_article
+from warwire.extract.references import is_reference, split
+from warwire.link import ArticleMeta, link_reports
+from warwire.model import Actor, Article, Count, Location, Report
+
+LATE_STORY = (
+    "Inspectors say evidence points to government over gas attack\n\n"
+    "GENEVA, Sept 10 (Wire) - International inspectors said on Tuesday that the evidence they gathered points to "
+    "government forces, in a report that was shared with the Security Council and is due to be debated next week "
+    "by its members.\n\n"
+    "The chemical attack on Douma on August 21 killed more than 400 people, according to local doctors and "
+    "rescue workers, who said most of the victims were women and children sheltering in basements.\n\n"
+    "The government has rejected the findings of the inspectors and said the team never visited the site, "
+    "while its allies called for a new inquiry. Diplomats said a vote on a resolution was unlikely before the "
+    "end of the month, and that several members of the council had asked for more time to read the report."
+)
+
+
+def _article(text=LATE_STORY, published="2019-09-10"):
+    return Article(text=text, title=text.split("\n")[0], published=published, outlet="Wire")
+
+
+def test_a_dated_past_happening_in_a_late_story_is_a_reference_not_a_report():
+    found = extract_article(_article())
+    reports, refs = split(found)
+    gas = [r for r in refs if r.sub_event_type == "Chemical weapon"]
+    assert gas, [(r.sub_event_type, r.date, r.tags) for r in found]
+    ref = gas[0]
+    assert ref.date == "2019-08-21" and ref.date_precision == 1
+    assert ref.location is not None and ref.location.name.casefold().startswith("d")  # Douma / Duma
+    assert is_reference(ref) and not ref.primary
+    assert "date" in ref.evidence
+    assert not any(r.sub_event_type == "Chemical weapon" and r.date == "2019-08-21" for r in reports)
+
+
+def test_extract_output_carries_references_beside_the_reports():
+    article = _article()
+    line = json.loads(article_line(article, extract_article(article)))
+    assert all("reference" not in r["tags"] for r in line["reports"])
+    assert line["references"] and all("reference" in r["tags"] for r in line["references"])
+    assert sum(r["primary"] for r in line["reports"]) <= 1
+
+
+def test_a_vague_or_coming_date_makes_no_reference():
+    month = LATE_STORY.replace("on August 21", "in August")
+    assert not [r for r in extract_article(_article(month)) if is_reference(r)]
+
+
+DOUMA = dict(name="Douma", country="Syria", admin1="Rural Damascus", lat=33.5722, lon=36.4036, geo_precision=1)
+
+
+def _news(article, day="2019-08-21", dead=380, tags=(), sub="Chemical weapon"):
+    return Report(event_type="Explosions/Remote violence", sub_event_type=sub, date=day, date_precision=1,
+                  location=Location(**DOUMA), tags=list(tags), fatalities=Count(best=dead, low=dead),
+                  actor1=Actor(name="Military Forces of Syria", kind="State forces", country="Syria"),
+                  article_id=article, index=0)
+
+
+def test_a_reference_joins_the_event_the_news_made_and_makes_none_alone():
+    metas = {"n1": ArticleMeta("Outlet A"), "n2": ArticleMeta("Outlet B"), "r1": ArticleMeta("Outlet C")}
+    ref = _news("r1", dead=400, tags=["reference"])
+    news = [_news("n1"), _news("n2", dead=410)]
+    events = link_reports(news + [ref], metas).events
+    assert len(events) == 1 and sorted(events[0].reports) == ["n1:0", "n2:0", "r1:0"]
+    assert events[0].date_start == "2019-08-21" and "reference" not in events[0].tags
+    assert link_reports([ref], metas).events == []
+    # another weapon on another day is not the happening it names
+    other = link_reports([_news("n1", day="2019-08-23", sub="Air/drone strike", dead=3), ref], metas).events
+    assert [e.reports for e in other] == [["n1:0"]]

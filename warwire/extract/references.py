@@ -1,0 +1,89 @@
+"""References: an article's dated mentions of a past happening, kept so that linking can join them to its event.
+
+A story published weeks after a strike often names it as a dated past event ("the
+August 21 chemical attack near Damascus killed more than 1,400 people"). Assembly sets
+such mentions aside: they are not news of the article's cycle, so they never become
+events of their own. But they say which happening the article is about, with its day,
+place, weapon and toll, and a coder would file the story under that event. A reference
+keeps them: a report record tagged ``reference`` (``REFERENCE``) that linking lets join
+an event other reports make when date, place and type agree, and never lets make one
+(``warwire.link.rules``). ``warwire extract`` writes references under their own key,
+beside the reports (``split``).
+
+Only mentions with a day-precise date older than the news cycle (``BACKGROUND_DAYS`` before
+the article's own base date) qualify: a year ("in 2013") or a month says too little to pick
+one happening out of a war, and this cycle's happenings are the reports' to tell.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from warwire.extract.mentions import BACKGROUND_DAYS, Mention
+from warwire.knowledge import packs
+from warwire.model import Report
+
+#: The tag of a reference among an article's report records.
+REFERENCE = "reference"
+#: Confidence of a reference: a mention in passing, not the article's own report.
+CONFIDENCE = 0.3
+
+
+def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Sequence[tuple[int, int]] = (),
+                  places: Sequence = ()) -> list[Mention]:
+    """The set-aside mentions that name a happening by its day, before the article's date (its base), each at
+    the place its own sentence names (``_own_place``)."""
+    out = []
+    for m in set_aside:
+        when = m.date
+        if when is None or when.precision != 1 or m.cumulative:
+            continue
+        if base is not None and (base - when.date).days <= BACKGROUND_DAYS:
+            continue  # this news cycle's (a photo's caption, a denial) or to come (a threat): the reports tell it
+        if _own_place(m, sentences, places) is None:
+            continue
+        out.append(m)
+    return out
+
+
+def _own_place(m: Mention, sentences: Sequence[tuple[int, int]], places: Sequence) -> object | None:
+    """The place of a past mention: the one its sentence names in the war's country, nearest its event word.
+
+    A late story is often told from abroad ("GENEVA - inspectors said ... the attack on Douma on August 21"):
+    the place assembly gives a set-aside mention may be the story's city abroad, never where it happened."""
+    home = packs.current().country
+    if m.place is not None and m.place_told and (m.place.country or home) == home:
+        return m.place
+    if m.trigger is None or not 0 <= m.sentence < len(sentences):
+        return None
+    start, end = sentences[m.sentence]
+    near = [p for p in places if start <= p.start and p.end <= end and p.relation != "dateline"
+            and p.location.country == home]
+    if not near:
+        return m.place if m.place is not None and (m.place.country or home) == home else None
+    best = min(near, key=lambda p: abs(p.start - m.trigger.start))
+    m.place, m.place_span = best.location, (best.start, best.end)
+    return m.place
+
+
+def as_references(reports: Iterable[Report]) -> list[Report]:
+    """Report records of past mentions made references: tagged, never primary, low confidence."""
+    out = []
+    for r in reports:
+        r.tags = sorted(set(r.tags) | {REFERENCE})
+        r.primary = False
+        r.confidence = min(r.confidence, CONFIDENCE)
+        out.append(r)
+    return out
+
+
+def is_reference(r: Report) -> bool:
+    return REFERENCE in (r.tags or ())
+
+
+def split(reports: Iterable[Report]) -> tuple[list[Report], list[Report]]:
+    """An article's records as (reports, references)."""
+    own, refs = [], []
+    for r in reports:
+        (refs if is_reference(r) else own).append(r)
+    return own, refs
