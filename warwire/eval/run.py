@@ -23,6 +23,7 @@ def predict(articles: Sequence[Article], progress: Progress | None = None) -> tu
     """The extractor's reports for each article, and the seconds it took (models loaded once, before timing)."""
     from warwire.extract import extract_article, extract_batch
     from warwire.extract.references import split
+    from warwire.model import ArticleReports
 
     # Loads the pipeline and knowledge first, so that the speed measured is the extractor's, not start-up.
     extract_article(Article(text="Shelling hit Douma on Monday.", published="2018-01-01"))
@@ -30,7 +31,9 @@ def predict(articles: Sequence[Article], progress: Progress | None = None) -> tu
     start = time.perf_counter()
     for i in range(0, len(articles), BATCH):
         chunk = list(articles[i:i + BATCH])
-        out.extend(split(reports)[0] for reports in extract_batch(chunk))  # references are scored by linking
+        # References are scored by linking; the article's cumulative tolls stay with its reports.
+        out.extend(ArticleReports(split(reports)[0], getattr(reports, "cumulative", None))
+                   for reports in extract_batch(chunk))
         if progress:
             progress(len(chunk))
     return out, time.perf_counter() - start
