@@ -38,8 +38,7 @@ def brief_cli(
 ) -> None:
     """Write a situation brief: totals (low/best/high), the main events day by day, who did what, where sources
     disagree, coverage gaps. Every sentence cites the events, reports or articles it rests on."""
-    from warwire.api.filters import EventFilters, parse_bbox
-    from warwire.api.places import region_area
+    from warwire.api.filters import EventFilters, parse_bbox, region_filter
     from warwire.export.brief import FORMATS, brief_of
 
     if fmt not in FORMATS:
@@ -49,19 +48,14 @@ def brief_cli(
         console.print("[red]Give at most one of --admin1, --region, --bbox.[/red]")
         raise typer.Exit(EXIT_USAGE)
     try:
-        area = region_area(region) if region else None
-        if region and area is None:
-            from warwire.api.places import region_names
-            console.print(f"[red]Unknown region {region!r}; choose one of: {', '.join(region_names())}.[/red]")
-            raise typer.Exit(EXIT_USAGE)
+        name, area = region_filter(region)
         a, b = _day(since, "--since"), _day(until, "--until")
-        filters = EventFilters(since=a, until=b, admin1=admin1, region=area["name"] if area else None,
-                               bbox=parse_bbox(bbox))
+        filters = EventFilters(since=a, until=b, admin1=admin1, region=name, area=area, bbox=parse_bbox(bbox))
     except WarwireError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(EXIT_USAGE) from exc
     store = open_or_exit(db_url(ctx))
-    with store.engine.connect() as conn:
+    with store.connect() as conn:
         text = brief_of(conn, filters, fmt, base_url=base_url)
     if out:
         out.write_text(text, encoding="utf-8")

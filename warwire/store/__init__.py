@@ -26,6 +26,10 @@ class Store(ArticleStore, ReportStore, EventStore):
     def url(self) -> str:
         return shown_url(self.engine.url)
 
+    def connect(self) -> sa.Connection:
+        """A read connection (a context manager) for the query functions of ``store.browse``, ``store.summary``..."""
+        return self.engine.connect()
+
     def close(self) -> None:
         self.engine.dispose()
 
