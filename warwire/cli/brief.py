@@ -54,7 +54,7 @@ def brief_cli(
     except WarwireError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(EXIT_USAGE) from exc
-    store = open_or_exit(db_url(ctx))
+    store = open_or_exit(db_url(ctx), create=False)
     with store.connect() as conn:
         text = brief_of(conn, filters, fmt, base_url=base_url)
     if out:

@@ -20,7 +20,7 @@ def errors_cli(
     if fmt not in ("jsonl", "table"):
         console.print(f"[red]--format must be jsonl or table, not {fmt!r}[/red]")
         raise typer.Exit(EXIT_USAGE)
-    store = open_or_exit(db_url(ctx))
+    store = open_or_exit(db_url(ctx), create=False)
     failed = store.errors()
     if fmt == "jsonl":
         for row in failed:

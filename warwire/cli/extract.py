@@ -122,7 +122,7 @@ def extract_cli(
         else:
             from warwire.cli.ingest import open_or_exit
 
-            store = open_or_exit(db_url(ctx))
+            store = open_or_exit(db_url(ctx), create=bool(sources))  # with nothing to read in, only an existing store
             ids = _ingest(sources, store, options, rejected) if sources else None
             if sources and not ids:
                 _print_rejected(rejected)
