@@ -9,7 +9,10 @@ import typer
 
 from warwire.cli import EXIT_USAGE, app, console, db_url
 from warwire.cli.ingest import open_or_exit
+from warwire.cli.options import choices
 from warwire.errors import WarwireError
+
+BriefFormat = choices("BriefFormat", ("md", "html", "json"))  # export/brief.py's FORMATS, without importing it
 
 
 def _day(value: Optional[str], name: str) -> Optional[date]:
@@ -31,7 +34,7 @@ def brief_cli(
     region: Optional[str] = typer.Option(None, "--region", help="Only this named region of the knowledge pack, "
                                          "e.g. 'Eastern Ghouta'."),
     bbox: Optional[str] = typer.Option(None, "--bbox", help="Only this box: min_lon,min_lat,max_lon,max_lat."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md (footnotes), html (links) or json."),
+    fmt: BriefFormat = typer.Option("md", "--format", "-f", help="md (footnotes), html (links) or json."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="File to write; stdout when absent."),
     base_url: str = typer.Option("", "--base-url", help="Prefix of the links, e.g. http://127.0.0.1:8000 of "
                                  "`warwire serve`."),
@@ -39,11 +42,9 @@ def brief_cli(
     """Write a situation brief: totals (low/best/high), the main events day by day, who did what, where sources
     disagree, coverage gaps. Every sentence cites the events, reports or articles it rests on."""
     from warwire.api.filters import EventFilters, parse_bbox, region_filter
-    from warwire.export.brief import FORMATS, brief_of
+    from warwire.export.brief import brief_of
 
-    if fmt not in FORMATS:
-        console.print(f"[red]Unknown format {fmt!r}: give one of {', '.join(FORMATS)}.[/red]")
-        raise typer.Exit(EXIT_USAGE)
+    fmt = fmt.value
     if sum(x is not None for x in (admin1, region, bbox)) > 1:
         console.print("[red]Give at most one of --admin1, --region, --bbox.[/red]")
         raise typer.Exit(EXIT_USAGE)
