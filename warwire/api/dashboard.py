@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from warwire.api import places
 from warwire.api.filters import EventFilters, event_filters, parse_bbox
 from warwire.api.read import connection
+from warwire.resources import stage_settings
 from warwire.store.summary import matching, summary as summarise
 
 router = APIRouter(prefix="/api", tags=["dashboard"])
@@ -32,7 +33,7 @@ def summary(request: Request, filters: EventFilters = Depends(event_filters),
 
 
 POINT_FIELDS = ["id", "lat", "lon", "event_type", "sub_event_type", "deaths", "contradicted", "place", "date"]
-MAX_POINTS = 50_000
+MAX_POINTS = int(stage_settings("api")["map"]["max_points"])
 
 
 @router.get("/points", summary="Every located event matching the filters, compactly, for the map")

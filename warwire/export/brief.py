@@ -15,16 +15,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from warwire.resources import stage_settings
 from warwire.store.brief import dated_article, events_of_reports, reports_of
 from warwire.store.browse import event_records
 from warwire.store.filters import EventFilters
 from warwire.store.summary import coverage
 
 FORMATS = ("md", "html", "json")
-DAYS_LISTED = 31          # the day-by-day section lists at most this many days
-EVENTS_PER_DAY = 3        # and the deadliest events of each
-PERPETRATORS = 5
-DISAGREEMENTS = 10
+_SETTINGS = stage_settings("export")["brief"]  # export/settings.yaml says what each means
+DAYS_LISTED = int(_SETTINGS["days_listed"])
+EVENTS_PER_DAY = int(_SETTINGS["events_per_day"])
+PERPETRATORS = int(_SETTINGS["perpetrators"])
+DISAGREEMENTS = int(_SETTINGS["disagreements"])
 
 
 @dataclass

@@ -23,16 +23,18 @@ from xml.etree import ElementTree as ET
 import warwire
 from warwire.api.filters import event_filters
 from warwire.errors import E, WarwireError
+from warwire.resources import stage_settings
 from warwire.store import watches as saved
 from warwire.store.browse import event_records, matching_event_ids
 from warwire.store.filters import EventFilters
 
 NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-FEED_ENTRIES = 200
 ATOM = "http://www.w3.org/2005/Atom"
-RETRIES = 3          # attempts after the first
-BACKOFF = 1.0        # seconds before the first retry; doubled each time
-TIMEOUT = 10.0       # seconds per attempt
+_SETTINGS = stage_settings("export")["watches"]  # export/settings.yaml says what each means
+FEED_ENTRIES = int(_SETTINGS["feed_entries"])
+RETRIES = int(_SETTINGS["retries"])
+BACKOFF = float(_SETTINGS["backoff_seconds"])
+TIMEOUT = float(_SETTINGS["timeout_seconds"])
 FILTER_NAMES = [p for p in inspect.signature(event_filters).parameters]
 
 

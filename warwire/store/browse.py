@@ -12,6 +12,7 @@ from typing import Any, Iterator
 
 import sqlalchemy as sa
 
+from warwire.resources import stage_settings
 from warwire.store.filters import EventFilters
 from warwire.store.pages import page
 from warwire.store.schema import articles, event_reports, events, reports
@@ -22,10 +23,10 @@ EVENT_SORTS = {  # name: (column, descending)
     "-sources": (events.c.n_sources, True), "sources": (events.c.n_sources, False),
 }
 # A filtered page first looks for its rows among this many rows in sort order (see store/pages.page).
-WALK = 2000
+WALK = int(stage_settings("api")["pages"]["walk_rows"])
 # The record as stored text: decoded in Python only for the rows a page keeps (a cast, not JSON parsing).
 RECORD_JSON = sa.cast(events.c.record, sa.Text).label("record_json")
-EXCERPT_MARGIN = 240  # characters of context kept around the evidence spans of a report
+EXCERPT_MARGIN = int(stage_settings("api")["pages"]["excerpt_margin"])
 ARTICLE_FIELDS = (articles.c.id, articles.c.source_id, articles.c.outlet, articles.c.title, articles.c.published,
                   articles.c.url, articles.c.metadata_date, articles.c.duplicate_of, articles.c.credibility)
 

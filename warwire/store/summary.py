@@ -12,11 +12,13 @@ from typing import Any, Iterable
 
 import sqlalchemy as sa
 
+from warwire.resources import stage_settings
 from warwire.store.filters import EventFilters
 from warwire.store.schema import articles, event_reports, events, reports
 
-TOP = 10
-MAX_GAP_DAYS = 3660  # coverage gaps are listed for filters up to ten years long
+# Served by the API: api/settings.yaml says what each means.
+TOP = int(stage_settings("api")["summary"]["top"])
+MAX_GAP_DAYS = int(stage_settings("api")["summary"]["max_gap_days"])
 
 
 def matching(conn: sa.Connection, filters: EventFilters, *columns: Any) -> Iterable[sa.Row]:
