@@ -23,7 +23,10 @@ EventType = choices("EventType", EVENT_TYPES)
 def export_cli(
     ctx: typer.Context,
     what: What = typer.Option("events", "--what", help="What to export."),
-    fmt: Format = typer.Option("jsonl", "--format", "-f", help="Format (articles: jsonl or parquet)."),
+    fmt: Format = typer.Option("jsonl", "--format", "-f", help="Format (articles: jsonl or parquet). acled-csv: "
+                               "ACLED's columns, then link_reasons: why each report joined its event (the report it "
+                               "linked to and the evidence), to audit the linking; events also carry link_reasons "
+                               "in jsonl, geojson and parquet."),
     out: Optional[str] = typer.Option(None, "--out", "-o", help="File to write; stdout when absent (not for parquet)."),
     since: options.Since = None,
     until: options.Until = None,

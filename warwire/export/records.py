@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from warwire.errors import E, WarwireError
+from warwire.export.acled import link_reasons
 from warwire.model import Article, Event, Report
 
 WHATS = ("events", "reports", "articles")
@@ -84,7 +85,7 @@ FLAT_COLUMNS: dict[str, dict[str, str]] = {
         "fatalities_low": "int", "fatalities_best": "int", "fatalities_high": "int",
         "civilians": "int", "combatants": "int", "children": "int", "women": "int",
         "n_reports": "int", "reports": "str", "outlets": "str", "n_sources": "int",
-        "n_contradictions": "int", "contradiction_fields": "str",
+        "n_contradictions": "int", "contradiction_fields": "str", "link_reasons": "str",
     },
     "reports": {
         "id": "str", "article_id": "str", "outlet": "str", "event_type": "str", "sub_event_type": "str",
@@ -127,7 +128,7 @@ def flat(what: str, item: Any) -> dict[str, Any]:
                 **e.victims.to_dict(), "n_reports": len(e.reports), "reports": "; ".join(e.reports),
                 "outlets": "; ".join(e.outlets), "n_sources": e.n_sources,
                 "n_contradictions": len(e.contradictions),
-                "contradiction_fields": "; ".join(c.field for c in e.contradictions)}
+                "contradiction_fields": "; ".join(c.field for c in e.contradictions), "link_reasons": link_reasons(e)}
     if what == "reports":
         r, outlet = item
         return {"id": r.id, "article_id": r.article_id, "outlet": outlet, "event_type": r.event_type,
