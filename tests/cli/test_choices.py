@@ -11,6 +11,7 @@ CHOICES = [
     (["errors"], "--format", ["table", "jsonl"]),
     (["brief"], "--format", ["md", "html", "json"]),
     (["export"], "--event-type", ["Battles", "Protests"]),
+    (["extract"], "--pack", ["auto", "syria"]),  # the packs are folders: checked by the parser when given
 ]
 
 

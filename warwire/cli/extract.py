@@ -65,6 +65,15 @@ def _ingest(sources: list[str], store, options: dict, rejected: list) -> set[str
     return ids
 
 
+def _pack_name(value: str) -> str:
+    """The --pack value checked by the parser: the packs are data (a folder each), so read when a value is given."""
+    from warwire.knowledge import packs
+
+    if value != packs.AUTO and value not in packs.names():
+        raise typer.BadParameter(f"{value!r} is not a knowledge pack; give auto or one of: {', '.join(packs.names())}.")
+    return value
+
+
 @app.command("extract")
 def extract_cli(
     ctx: typer.Context,
@@ -92,15 +101,14 @@ def extract_cli(
     date: options.Date = None,
     outlet: options.Outlet = None,
     strict: options.Strict = False,
-    pack: str = typer.Option("auto", "--pack", help="Knowledge pack: a war's name (syria, yemen ...) or auto: "
-                                                    "chosen per article from the places and actors it names."),
+    pack: str = typer.Option("auto", "--pack", callback=_pack_name,
+                             help="Knowledge pack: a war's name (syria, yemen ...: the folders of "
+                                  "warwire/knowledge/packs) or auto: chosen per article from the places and actors "
+                                  "it names."),
 ) -> None:
     """Extract conflict reports from articles, in parallel, resumably: rerun the same command after a crash."""
     from warwire.knowledge import packs
 
-    if pack != packs.AUTO and pack not in packs.names():
-        console.print(f"[red]--pack {pack}: no such knowledge pack; give auto or one of {', '.join(packs.names())}.[/red]")
-        raise typer.Exit(EXIT_USAGE)
     packs.choose_for_run(pack)
     from warwire.engine.run import count_pending, failed, pending, run_extraction
 
