@@ -9,6 +9,7 @@ from warwire.api import places
 from warwire.api.filters import EventFilters, event_filters, parse_bbox
 from warwire.api.read import connection
 from warwire.resources import stage_settings
+from warwire.store import Connection
 from warwire.store.summary import matching, summary as summarise
 
 router = APIRouter(prefix="/api", tags=["dashboard"])
@@ -28,7 +29,7 @@ def regions() -> list[dict[str, Any]]:
 @router.get("/summary", summary="The events matching the filters summed up: deaths low/best/high, by perpetrator, "
                                 "type, claimant, top places, and article coverage of the period")
 def summary(request: Request, filters: EventFilters = Depends(event_filters),
-            conn: Any = Depends(connection)) -> dict[str, Any]:
+            conn: Connection = Depends(connection)) -> dict[str, Any]:
     return request.app.state.cache.get(("summary", filters), lambda: summarise(conn, filters))
 
 
@@ -38,7 +39,7 @@ MAX_POINTS = int(stage_settings("api")["map"]["max_points"])
 
 @router.get("/points", summary="Every located event matching the filters, compactly, for the map")
 def points(request: Request, filters: EventFilters = Depends(event_filters),
-           conn: Any = Depends(connection)) -> dict[str, Any]:
+           conn: Connection = Depends(connection)) -> dict[str, Any]:
     def read() -> dict[str, Any]:
         rows = []
         for r in matching(conn, filters, "lat", "lon", "event_type", "sub_event_type", "fatalities_best",

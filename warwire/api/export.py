@@ -26,8 +26,8 @@ BATCH = 500
 def filtered_events(store, filters: EventFilters) -> Iterator[Event]:
     """Every event matching ``filters``, oldest first, read in batches."""
     with store.connect() as conn:
-        for record in stream_event_records(conn, filters, BATCH):
-            yield Event.from_dict(record)
+        for found in stream_event_records(conn, filters, BATCH):
+            yield Event.from_dict(found)
 
 
 def _chunks(fmt: str, items: Iterator[Event]) -> Iterator[str]:

@@ -10,7 +10,7 @@ from warwire.api.credibility import explained
 from warwire.api.filters import EventFilters, check_choice, event_filters
 from warwire.errors import E, WarwireError
 from warwire.model import EVENT_TYPES
-from warwire.store import browse as queries, stats as aggregates
+from warwire.store import Connection, browse as queries, stats as aggregates
 
 router = APIRouter(prefix="/api", tags=["read"])
 
@@ -19,7 +19,7 @@ Limit = Query(50, ge=1, le=500, description="Items per page (at most 500).")
 Cursor = Query(None, max_length=512, description="The `next_cursor` of the previous page.")
 
 
-def connection(request: Request) -> Iterator[Any]:
+def connection(request: Request) -> Iterator[Connection]:
     """A read connection of the app's store for one request."""
     with request.app.state.store.connect() as conn:
         yield conn
@@ -34,13 +34,13 @@ def _explain(article: dict[str, Any]) -> dict[str, Any]:
 def events(filters: EventFilters = Depends(event_filters), sort: EventSort = "-date",
            cursor: Optional[str] = Cursor, limit: int = Limit,
            total: bool = Query(False, description="Also count all matching events (slower on big stores)."),
-           conn: Any = Depends(connection)) -> dict[str, Any]:
+           conn: Connection = Depends(connection)) -> dict[str, Any]:
     return queries.list_events(conn, filters, sort, cursor, limit, with_total=total)
 
 
 @router.get("/events/{event_id}", summary="One event with its reports, evidence spans, excerpts and contradictions")
 def event(event_id: str = Path(..., min_length=1, max_length=64),
-          conn: Any = Depends(connection)) -> dict[str, Any]:
+          conn: Connection = Depends(connection)) -> dict[str, Any]:
     found = queries.get_event(conn, event_id)
     if found is None:
         raise WarwireError(E.E405, id=event_id)
@@ -54,7 +54,7 @@ def reports(article_id: Optional[str] = Query(None, max_length=64),
             claimed_by: Optional[str] = Query(None, max_length=255),
             since: Optional[date] = None, until: Optional[date] = None,
             cursor: Optional[str] = Cursor, limit: int = Limit,
-            conn: Any = Depends(connection)) -> dict[str, Any]:
+            conn: Connection = Depends(connection)) -> dict[str, Any]:
     check_choice("event_type", event_type, EVENT_TYPES)
     return queries.list_reports(conn, article_id, event_type, admin1, claimed_by, since, until, cursor, limit)
 
@@ -62,14 +62,14 @@ def reports(article_id: Optional[str] = Query(None, max_length=64),
 @router.get("/articles", summary="Article headers, newest first")
 def articles(outlet: Optional[str] = Query(None, max_length=255), since: Optional[date] = None,
              until: Optional[date] = None, cursor: Optional[str] = Cursor, limit: int = Limit,
-             conn: Any = Depends(connection)) -> dict[str, Any]:
+             conn: Connection = Depends(connection)) -> dict[str, Any]:
     found = queries.list_articles(conn, outlet, since, until, cursor, limit)
     return {**found, "items": [_explain(a) for a in found["items"]]}
 
 
 @router.get("/articles/{article_id}", summary="One article with its text and its reports")
 def article(article_id: str = Path(..., min_length=1, max_length=64),
-            conn: Any = Depends(connection)) -> dict[str, Any]:
+            conn: Connection = Depends(connection)) -> dict[str, Any]:
     found = queries.get_article(conn, article_id)
     if found is None:
         raise WarwireError(E.E102, id=article_id)
@@ -78,10 +78,10 @@ def article(article_id: str = Path(..., min_length=1, max_length=64),
 
 @router.get("/stats", summary="Events and deaths by day and type, by type, by actor, by governorate")
 def stats(request: Request, filters: EventFilters = Depends(event_filters),
-          conn: Any = Depends(connection)) -> dict[str, Any]:
+          conn: Connection = Depends(connection)) -> dict[str, Any]:
     return request.app.state.cache.get(("stats", filters), lambda: aggregates.stats(conn, filters))
 
 
 @router.get("/outlets", summary="Per outlet: reports, how many corroborated and contradicted")
-def outlets(request: Request, conn: Any = Depends(connection)) -> list[dict[str, Any]]:
+def outlets(request: Request, conn: Connection = Depends(connection)) -> list[dict[str, Any]]:
     return request.app.state.cache.get(("outlets",), lambda: aggregates.outlets(conn))

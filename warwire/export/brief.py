@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from warwire.resources import stage_settings
+from warwire.store import Connection
 from warwire.store.brief import dated_article, events_of_reports, reports_of
 from warwire.store.browse import event_records
 from warwire.store.filters import EventFilters
@@ -99,7 +100,7 @@ def _who_says(rs: list[dict[str, Any]]) -> tuple[str, dict[str, dict[str, Any]]]
     return "; ".join(parts) or "no report", {who: {"figure": f, "reports": ids} for who, (f, _, ids) in said.items()}
 
 
-def build(conn: Any, filters: EventFilters, scope: str = "all areas") -> Brief:
+def build(conn: Connection, filters: EventFilters, scope: str = "all areas") -> Brief:
     """The brief of the events matching ``filters``."""
     evs = event_records(conn, filters)
     ids = [e["id"] for e in evs]
@@ -205,7 +206,7 @@ def _value(v: Any) -> str:
     return str(v)
 
 
-def _coverage_section(conn: Any, since: str | None, until: str | None) -> Section:
+def _coverage_section(conn: Connection, since: str | None, until: str | None) -> Section:
     out = Section("Coverage")
     first, last = dated_article(conn), dated_article(conn, last=True)
     if first is None:
@@ -275,7 +276,7 @@ def render(brief: Brief, fmt: str, base_url: str = "", event_of: dict[str, str] 
     return "\n".join(parts)
 
 
-def brief_of(conn: Any, filters: EventFilters, fmt: str, scope: str | None = None,
+def brief_of(conn: Connection, filters: EventFilters, fmt: str, scope: str | None = None,
              base_url: str = "") -> str:
     """Build and render in one call; ``scope`` defaults to a description of the filters."""
     b = build(conn, filters, scope or describe(filters))

@@ -13,7 +13,10 @@ from warwire.store.events import EventStore
 from warwire.store.ingest import IngestSummary, ingest
 from warwire.store.reports import ReportStore
 
-__all__ = ["AddResult", "IngestSummary", "Store", "ingest", "open_store"]
+__all__ = ["AddResult", "Connection", "IngestSummary", "Store", "ingest", "open_store"]
+
+# A read connection (``Store.connect()``), as the query functions of store/ take it.
+Connection = sa.Connection
 
 
 class Store(ArticleStore, ReportStore, EventStore):
