@@ -16,6 +16,11 @@ def load_yaml(where: str | Path, name: str | None = None) -> Any:
     return _parsed(str(path.resolve()))
 
 
+def stage_settings(stage: str) -> dict[str, Any]:
+    """The settings of a stage: ``warwire/<stage>/settings.yaml`` (docs/settings.md lists every file and key)."""
+    return load_yaml(f"warwire.{stage}", "settings.yaml")
+
+
 @lru_cache(maxsize=None)
 def _parsed(path: str) -> Any:
     return yaml.safe_load(Path(path).read_text(encoding="utf-8"))

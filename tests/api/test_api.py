@@ -260,7 +260,7 @@ def test_dashboard_pages_and_docs_are_served(built):
 ])
 def test_walking_the_sort_order_first_gives_the_same_pages(store_url, monkeypatch, params):
     """A page is first looked for among the next rows in sort order (queries.WALK); the pages must not change."""
-    from warwire.api import queries
+    from warwire.store import browse as queries
 
     fx.build(store_url)
     client = TestClient(create_app(store_url))

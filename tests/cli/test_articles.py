@@ -1,6 +1,10 @@
 """`warwire articles`: the listing and one article shown."""
 from __future__ import annotations
 
+import socket
+
+import pytest
+
 from .cli_runner import STORIES, run, write_jsonl
 from warwire.model import article_id
 
@@ -41,10 +45,20 @@ def test_terminal_escapes_in_a_stored_title_are_printed_escaped(tmp_path, sqlite
     assert "\\x07" in shown.output and "Body \\x1b[5m blink" in shown.output
 
 
-def test_a_missing_store_is_said_so_and_not_created(tmp_path):
+READ_COMMANDS = [["articles"], ["articles", "show", "0123456789abcdef"], ["contradictions"], ["export"], ["link"],
+                 ["serve", "--port", "{busy}"], ["brief"], ["errors"], ["credibility"], ["extract"], ["watch", "list"],
+                 ["watch", "remove", "nosuch"], ["watch", "notify"], ["verify", "--against", "{reference}"]]
+
+
+@pytest.mark.parametrize("args", READ_COMMANDS, ids=lambda a: " ".join(a[:2]))
+def test_a_missing_store_is_said_so_and_not_created(tmp_path, args):
     path = tmp_path / "never.db"
-    for args in (["articles"], ["articles", "show", "0123456789abcdef"], ["contradictions"], ["export"], ["link"]):
-        result = run("--db", path, *args)
-        assert result.exit_code == 3, (args, result.output)
-        assert "E103" in result.output and "ingest" in result.output
+    reference = tmp_path / "reference.csv"
+    reference.write_text("event_date,admin1,fatalities\n2018-02-19,Idlib,3\n", encoding="utf-8")
+    with socket.socket() as busy:  # were the store made, serve would stop at the taken port, not serve forever
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        result = run("--db", path, *(a.format(reference=reference, busy=busy.getsockname()[1]) for a in args))
+    assert result.exit_code == 3, (args, result.output)
+    assert "E103" in result.output and "ingest" in result.output
     assert not path.exists()

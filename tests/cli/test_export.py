@@ -17,3 +17,10 @@ def test_export_choices_and_user_errors(tmp_path, sqlite_url):
     for command in ("export", "articles"):
         bad = run("--db", sqlite_url, command, "--since", "yesterday")
         assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+def test_export_help_tells_where_the_link_reasons_are():
+    from .cli_runner import run
+
+    shown = " ".join(run("export", "--help").output.split())
+    assert "link_reasons" in shown and "acled-csv" in shown

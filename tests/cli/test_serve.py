@@ -21,6 +21,9 @@ def test_serve_on_a_busy_port_says_it_is_taken_and_names_a_free_one(tmp_path):
     import re
     import socket
 
+    from warwire.store import open_store
+
+    open_store(str(tmp_path / "w.db")).close()
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)

@@ -64,14 +64,21 @@ def test_acled_csv_has_acleds_columns_and_values(filled, shared_data):
     assert export(store, "events", "acled-csv", buf) == 2
     rows = {r["location"]: r for r in csv.DictReader(io.StringIO(buf.getvalue()))}
     with open(shared_data / "acled" / "acled_syria_battles_2017_2023.csv", encoding="utf-8") as f:
-        assert list(csv.DictReader(f).fieldnames) == COLUMNS
+        acled = list(csv.DictReader(f).fieldnames)
+    assert COLUMNS[:len(acled)] == acled and COLUMNS[len(acled):] == ["link_reasons"]  # ACLED's, then ours
     k = rows["Kafranbel"]
     assert list(k) == COLUMNS
     assert k["event_date"] == "20 August 2019" and k["year"] == "2019" and k["time_precision"] == "1"
     assert k["fatalities"] == "23" and k["inter1"] == "1" and k["iso"] == "760" and k["region"] == "Middle East"
     assert k["source"] == "Reuters; SANA" and k["disorder_type"] == "Political violence"
     assert "disagree on fatalities" in k["notes"] and "Warplanes" not in k["notes"]
+    # Why the two reports were joined, each naming the report it linked to and the evidence.
+    event = _events_by_place(store)["Kafranbel"]
+    reasons = k["link_reasons"].split(" | ")
+    assert len(reasons) == 2 and sorted(r.split(" ")[0] for r in reasons) == sorted(event.reports)
+    assert all("same place, same day" in r for r in reasons)
     d = rows["Douma"]
+    assert d["link_reasons"] == ""  # a single report joined nothing
     assert d["interaction"] == "17" and d["civilian_targeting"] == "Civilian targeting"
     assert float(d["latitude"]) == pytest.approx(33.5722)
     assert interaction(1, 0) == 10 and interaction(7, 2) == 27

@@ -106,3 +106,43 @@ def test_opening_a_missing_store_to_read_creates_nothing(tmp_path):
     assert not path.exists()
     open_store(str(path)).close()  # made by a command that writes
     open_store(str(path), create=False).close()
+
+
+def test_a_store_made_by_another_process_that_goes_on_writing_opens(tmp_path, monkeypatch):
+    """One process makes a new SQLite store, then writes batch after batch, holding the write lock with
+    hardly a gap. A second one opening the store meanwhile waits for the schema, not for a turn at the lock."""
+    import threading
+    import time
+
+    from alembic import command
+
+    from warwire.store import engine as store_engine
+
+    monkeypatch.setattr(store_engine, "BUSY_TIMEOUT_MS", 6_000)
+    url = resolve_url(str(tmp_path / "w.db"))
+    maker = create_engine(url)
+    locked = threading.Event()
+
+    def make_then_write() -> None:
+        with store_engine.write_begin(maker) as conn:
+            locked.set()
+            time.sleep(1.0)
+            cfg = store_engine.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        for _ in range(80):  # about 8 s of writes, each taking the lock again at once
+            with store_engine.write_begin(maker) as conn:
+                conn.exec_driver_sql("SELECT 1")
+                time.sleep(0.1)
+
+    writer = threading.Thread(target=make_then_write)
+    writer.start()
+    try:
+        assert locked.wait(10)
+        store = open_store(str(tmp_path / "w.db"))  # before: E101, database is locked, after 6 s
+        with store.engine.connect() as conn:
+            assert current_revision(conn) == head_revision()
+        store.close()
+    finally:
+        writer.join()
+        maker.dispose()

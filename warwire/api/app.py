@@ -24,13 +24,14 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "base-uri 'none'; frame-ancestors 'none'")
 
 
-def create_app(store_url: str | None = None) -> FastAPI:
-    """The app over the store at ``store_url`` (None: $WARWIRE_DB, then ./warwire.db)."""
+def create_app(store_url: str | None = None, create: bool = True) -> FastAPI:
+    """The app over the store at ``store_url`` (None: $WARWIRE_DB, then ./warwire.db); with ``create`` False a
+    store that does not exist is E103, not made empty."""
     from warwire.store import open_store
 
     app = FastAPI(title="warwire", version=warwire.__version__, docs_url=None, redoc_url=None,
                   description="Conflict events from war reporting: geolocated, attributed, cross-checked.")
-    app.state.store = open_store(store_url)
+    app.state.store = open_store(store_url, create=create)
     app.state.cache = TTLCache()
     app.include_router(read.router)
     app.include_router(write.router)
@@ -90,12 +91,13 @@ def _page(filename: str):
     return page
 
 
-def serve(store_url: str | None = None, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the app with uvicorn until interrupted."""
+def serve(store_url: str | None = None, host: str = "127.0.0.1", port: int = 8000, create: bool = False) -> None:
+    """Run the app with uvicorn until interrupted; a store that does not exist is E103 unless ``create``."""
     import uvicorn
 
+    app = create_app(store_url, create=create)
     check_port(host, port)
-    uvicorn.run(create_app(store_url), host=host, port=port, log_level="info")
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 def check_port(host: str, port: int) -> None:

@@ -11,11 +11,16 @@ from typing import Any, Callable, Hashable
 
 import cachetools
 
+from warwire.resources import stage_settings
+
 
 class TTLCache:
     """``cachetools.TTLCache`` (least recently used out first when full) behind a lock, filled on a miss."""
 
-    def __init__(self, ttl: float = 30.0, size: int = 128) -> None:
+    def __init__(self, ttl: float | None = None, size: int | None = None) -> None:
+        settings = stage_settings("api")["cache"]  # api/settings.yaml
+        ttl = float(settings["ttl_seconds"]) if ttl is None else ttl
+        size = int(settings["size"]) if size is None else size
         self._items: cachetools.TTLCache = cachetools.TTLCache(maxsize=size, ttl=ttl)
         self._lock = threading.Lock()
 

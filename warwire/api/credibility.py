@@ -4,7 +4,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-TOP_SIGNALS = 3
+from warwire.resources import stage_settings
+
+TOP_SIGNALS = int(stage_settings("api")["credibility"]["top_signals"])
 
 
 @lru_cache(maxsize=1)

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Query, Request
 
 from warwire.api import places
 from warwire.api.filters import EventFilters, event_filters, parse_bbox
 from warwire.api.read import connection
-from warwire.api.summary import matching, summary as summarise
-from warwire.store.schema import events
+from warwire.resources import stage_settings
+from warwire.store import Connection
+from warwire.store.summary import matching, summary as summarise
 
 router = APIRouter(prefix="/api", tags=["dashboard"])
 
@@ -29,22 +29,21 @@ def regions() -> list[dict[str, Any]]:
 @router.get("/summary", summary="The events matching the filters summed up: deaths low/best/high, by perpetrator, "
                                 "type, claimant, top places, and article coverage of the period")
 def summary(request: Request, filters: EventFilters = Depends(event_filters),
-            conn: sa.Connection = Depends(connection)) -> dict[str, Any]:
+            conn: Connection = Depends(connection)) -> dict[str, Any]:
     return request.app.state.cache.get(("summary", filters), lambda: summarise(conn, filters))
 
 
 POINT_FIELDS = ["id", "lat", "lon", "event_type", "sub_event_type", "deaths", "contradicted", "place", "date"]
-MAX_POINTS = 50_000
+MAX_POINTS = int(stage_settings("api")["map"]["max_points"])
 
 
 @router.get("/points", summary="Every located event matching the filters, compactly, for the map")
 def points(request: Request, filters: EventFilters = Depends(event_filters),
-           conn: sa.Connection = Depends(connection)) -> dict[str, Any]:
+           conn: Connection = Depends(connection)) -> dict[str, Any]:
     def read() -> dict[str, Any]:
-        c = events.c
         rows = []
-        for r in matching(conn, filters, c.lat, c.lon, c.event_type, c.sub_event_type, c.fatalities_best,
-                          c.n_contradictions, c.location_name, c.date_start):
+        for r in matching(conn, filters, "lat", "lon", "event_type", "sub_event_type", "fatalities_best",
+                          "n_contradictions", "location_name", "date_start"):
             if r.lat is None or r.lon is None:
                 continue
             rows.append([r.id, r.lat, r.lon, r.event_type, r.sub_event_type, r.fatalities_best,

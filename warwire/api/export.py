@@ -8,7 +8,6 @@ import json
 import time
 from typing import Any, Iterator, Literal
 
-import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import StreamingResponse
 
@@ -17,21 +16,18 @@ from warwire.export.acled import COLUMNS, event_row
 from warwire.export.geojson import feature
 from warwire.export.records import record
 from warwire.model import Event
-from warwire.store.schema import events
+from warwire.store.browse import stream_event_records
 
 router = APIRouter(prefix="/api", tags=["export"])
 MEDIA = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json", "jsonl": "application/x-ndjson"}
 BATCH = 500
 
 
-def filtered_events(engine: sa.Engine, filters: EventFilters) -> Iterator[Event]:
+def filtered_events(store, filters: EventFilters) -> Iterator[Event]:
     """Every event matching ``filters``, oldest first, read in batches."""
-    stmt = (sa.select(events.c.id, sa.cast(events.c.record, sa.Text).label("record_json"))
-            .where(*filters.conditions()).order_by(events.c.date_start.asc().nulls_last(), events.c.id))
-    with engine.connect() as conn:
-        for row in conn.execution_options(stream_results=True, yield_per=BATCH).execute(stmt):
-            if filters.keeps_json(row.record_json):
-                yield Event.from_dict({**json.loads(row.record_json), "id": row.id})
+    with store.connect() as conn:
+        for found in stream_event_records(conn, filters, BATCH):
+            yield Event.from_dict(found)
 
 
 def _chunks(fmt: str, items: Iterator[Event]) -> Iterator[str]:
@@ -62,7 +58,7 @@ def _chunks(fmt: str, items: Iterator[Event]) -> Iterator[str]:
 def export_events(request: Request, fmt: Literal["csv", "geojson", "jsonl"],
                   filters: EventFilters = Depends(event_filters)) -> StreamingResponse:
     name = f"warwire-events.{fmt}"
-    items = filtered_events(request.app.state.store.engine, filters)
+    items = filtered_events(request.app.state.store, filters)
     # The query runs before the response starts, so a store error is an error response, not a cut stream.
     first = list(itertools.islice(items, 1))
     body: Any = _chunks(fmt, itertools.chain(first, items))

@@ -9,12 +9,15 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from warwire.resources import stage_settings
+
 # Within this distance of a region's town an event is in the region, as gazetteer.regions_of counts it.
-NEAR_KM = 3.0
+_SETTINGS = stage_settings("api")["map"]  # api/settings.yaml says what each means
+NEAR_KM = float(_SETTINGS["near_km"])
 KM_PER_DEGREE_LAT = 111.2
 # The smallest population labelled at each zoom; from 11 on every settlement is.
-LABEL_POPULATION = {5: 1_000_000, 6: 500_000, 7: 150_000, 8: 50_000, 9: 15_000, 10: 1}
-MAX_LABELS = 400
+LABEL_POPULATION = {int(k): int(v) for k, v in _SETTINGS["label_population"].items()}
+MAX_LABELS = int(_SETTINGS["max_labels"])
 SETTLEMENTS = ("city", "community")
 
 

@@ -15,12 +15,13 @@ from pydantic import BaseModel, Field
 from warwire.errors import E, WarwireError
 from warwire.ingest import Fetcher, Options, Rejected, build_article, read_sources
 from warwire.model import Article
+from warwire.resources import stage_settings
 
 router = APIRouter(prefix="/api", tags=["write"])
 TOKEN_ENV = "WARWIRE_TOKEN"
 # Set to 1 to let token holders have the server fetch loopback, private and link-local addresses.
 PRIVATE_ENV = "WARWIRE_FETCH_PRIVATE"
-MAX_TEXT = 1_000_000  # characters; a longer body is not an article
+MAX_TEXT = int(stage_settings("api")["write"]["max_text_characters"])  # a longer body is not an article
 
 
 def require_token(request: Request) -> None:

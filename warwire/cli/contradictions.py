@@ -4,14 +4,12 @@ from __future__ import annotations
 import json
 from typing import Optional
 
-import sqlalchemy as sa
 import typer
 from rich.markup import escape
 
 from warwire.cli import app, db_url, out
 from warwire.cli.ingest import open_or_exit
 from warwire.cli.options import choices
-from warwire.store.schema import events as events_table
 from warwire.verify.contradictions import CHECKS, evidence_quote
 
 
@@ -38,10 +36,7 @@ def contradictions_cli(
     """List events whose reports disagree, with each side's value, outlet, claimant and quoted evidence."""
     field = field.value if field is not None else None
     store = open_or_exit(db_url(ctx), create=False)
-    stmt = (sa.select(events_table.c.id).where(events_table.c.n_contradictions > 0)
-            .order_by(events_table.c.date_start.asc().nulls_last(), events_table.c.id))
-    with store.engine.connect() as conn:
-        ids = list(conn.scalars(stmt))
+    ids = store.contradicted_event_ids()
     shown = 0
     texts: dict[str, str | None] = {}
     for eid in ids:

@@ -6,21 +6,20 @@ import json
 import typer
 from rich.table import Table
 
-from warwire.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app, console, db_url, out
+from warwire.cli import EXIT_OK, EXIT_PARTIAL, app, console, db_url, out
 from warwire.cli.ingest import open_or_exit
+from warwire.cli.options import OutputFormat
 
 
 @app.command("errors")
 def errors_cli(
     ctx: typer.Context,
-    fmt: str = typer.Option("table", "--format", help="table, or jsonl: one {article_id, origin, title, error, "
-                                                      "updated_at} per line."),
+    fmt: OutputFormat = typer.Option("table", "--format", help="table, or jsonl: one {article_id, origin, title, "
+                                                               "error, updated_at} per line."),
 ) -> None:
     """List the articles whose extraction failed. Exit code 1 when there is any."""
-    if fmt not in ("jsonl", "table"):
-        console.print(f"[red]--format must be jsonl or table, not {fmt!r}[/red]")
-        raise typer.Exit(EXIT_USAGE)
-    store = open_or_exit(db_url(ctx))
+    fmt = fmt.value
+    store = open_or_exit(db_url(ctx), create=False)
     failed = store.errors()
     if fmt == "jsonl":
         for row in failed:

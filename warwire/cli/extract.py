@@ -20,6 +20,7 @@ from warwire.model import Article, Report
 INGEST_BATCH = 200
 SHOWN = 20
 EXIT_INTERRUPTED = 130
+Engine = options.choices("Engine", ("local", "dask"))
 
 
 def article_line(article: Article, reports: list[Report]) -> str:
@@ -73,17 +74,26 @@ def _ingest(sources: list[str], store, options: dict, rejected: list) -> set[str
     return ids
 
 
+def _pack_name(value: str) -> str:
+    """The --pack value checked by the parser: the packs are data (a folder each), so read when a value is given."""
+    from warwire.knowledge import packs
+
+    if value != packs.AUTO and value not in packs.names():
+        raise typer.BadParameter(f"{value!r} is not a knowledge pack; give auto or one of: {', '.join(packs.names())}.")
+    return value
+
+
 @app.command("extract")
 def extract_cli(
     ctx: typer.Context,
     sources: Optional[List[str]] = typer.Argument(
         None, help="Files, folders, globs, URLs or '-' for stdin. Without any: every pending article in the store."),
-    fmt: str = typer.Option("table", "--format", help="jsonl: one line per article with its reports, on stdout; "
-                                                      "table: a summary."),
+    fmt: options.OutputFormat = typer.Option("table", "--format", help="jsonl: one line per article with its "
+                                                                       "reports, on stdout; table: a summary."),
     no_store: bool = typer.Option(False, "--no-store", help="Extract without storing (needs SOURCEs)."),
     no_link: bool = typer.Option(False, "--no-link", help="Do not link the stored reports into events afterwards."),
-    engine: str = typer.Option("local", "--engine", help="local: a process pool on this machine; "
-                                                         "dask: a Dask cluster (--scheduler) or a local one."),
+    engine: Engine = typer.Option("local", "--engine", help="local: a process pool on this machine; "
+                                                            "dask: a Dask cluster (--scheduler) or a local one."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (local pool or local Dask cluster)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, tcp://HOST:PORT."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per task and per store transaction."),
@@ -100,24 +110,18 @@ def extract_cli(
     date: options.Date = None,
     outlet: options.Outlet = None,
     strict: options.Strict = False,
-    pack: str = typer.Option("auto", "--pack", help="Knowledge pack: a war's name (syria, yemen ...) or auto: "
-                                                    "chosen per article from the places and actors it names."),
+    pack: str = typer.Option("auto", "--pack", callback=_pack_name,
+                             help="Knowledge pack: a war's name (syria, yemen ...: the folders of "
+                                  "warwire/knowledge/packs) or auto: chosen per article from the places and actors "
+                                  "it names."),
 ) -> None:
     """Extract conflict reports from articles, in parallel, resumably: rerun the same command after a crash."""
     from warwire.knowledge import packs
 
-    if pack != packs.AUTO and pack not in packs.names():
-        console.print(f"[red]--pack {pack}: no such knowledge pack; give auto or one of {', '.join(packs.names())}.[/red]")
-        raise typer.Exit(EXIT_USAGE)
     packs.choose_for_run(pack)
     from warwire.engine.run import count_pending, failed, pending, run_extraction
 
-    if fmt not in ("jsonl", "table"):
-        console.print(f"[red]--format must be jsonl or table, not {fmt!r}[/red]")
-        raise typer.Exit(EXIT_USAGE)
-    if engine not in ("local", "dask"):
-        console.print(f"[red]--engine must be local or dask, not {engine!r}[/red]")
-        raise typer.Exit(EXIT_USAGE)
+    fmt, engine = fmt.value, engine.value
     if no_store and not sources:
         console.print("[red]--no-store needs SOURCEs to read.[/red]")
         raise typer.Exit(EXIT_USAGE)
@@ -131,7 +135,7 @@ def extract_cli(
         else:
             from warwire.cli.ingest import open_or_exit
 
-            store = open_or_exit(db_url(ctx))
+            store = open_or_exit(db_url(ctx), create=bool(sources))  # with nothing to read in, only an existing store
             ids = _ingest(sources, store, options, rejected) if sources else None
             if sources and not ids:
                 _print_rejected(rejected)

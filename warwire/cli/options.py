@@ -32,5 +32,8 @@ def iso_date(value: Optional[str]) -> Optional[str]:
         raise typer.BadParameter(f"{value!r} is not a date; give YYYY-MM-DD, e.g. 2018-03-05.") from None
 
 
+OutputFormat = choices("OutputFormat", ("table", "jsonl"))
+
+
 Since = Annotated[Optional[str], typer.Option("--since", callback=iso_date, help="On or after this date (YYYY-MM-DD).")]
 Until = Annotated[Optional[str], typer.Option("--until", callback=iso_date, help="On or before this date (YYYY-MM-DD).")]

@@ -40,7 +40,7 @@ def list_cli(ctx: typer.Context) -> None:
     """The saved watches with their filters."""
     from warwire.store.watches import list_watches
 
-    store = open_or_exit(db_url(ctx))
+    store = open_or_exit(db_url(ctx), create=False)
     for w in list_watches(store.engine):
         query = "&".join(f"{k}={v}" for k, v in w["filters"].items()) or "(all events)"
         typer.echo(f"{w['name']}\t{query}\t{w['webhook'] or '-'}")  # tab-separated, for scripts
@@ -51,7 +51,7 @@ def remove(ctx: typer.Context, name: str = typer.Argument(...)) -> None:
     """Delete a watch."""
     from warwire.store.watches import remove_watch
 
-    store = open_or_exit(db_url(ctx))
+    store = open_or_exit(db_url(ctx), create=False)
     if not remove_watch(store.engine, name):
         console.print(f"[red]No watch named {name!r}.[/red]")
         raise typer.Exit(EXIT_USAGE)
@@ -63,4 +63,4 @@ def notify_cli(ctx: typer.Context) -> None:
     """Post the new events of every webhook watch now (extract and link do it after each run)."""
     from warwire.export.watches import notify_and_report
 
-    notify_and_report(open_or_exit(db_url(ctx)), console)
+    notify_and_report(open_or_exit(db_url(ctx), create=False), console)

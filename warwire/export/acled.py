@@ -1,4 +1,4 @@
-"""ACLED-compatible CSV: ACLED's current 31 columns, so ACLED tooling reads warwire's events.
+"""ACLED-compatible CSV: ACLED's current 31 columns, so ACLED tooling reads warwire's events, then ``link_reasons``.
 
 Events and reports both export: an event row cites all its outlets, a report
 row its own outlet. ``notes`` is a summary written from the record (who, what,
@@ -22,7 +22,14 @@ def codebook() -> dict[str, Any]:
     return load_yaml("warwire.export", "acled.yaml")
 
 
-COLUMNS: list[str] = codebook()["columns"]
+ACLED_COLUMNS: list[str] = codebook()["columns"]
+# After ACLED's columns (tools read them by name): why each report of an event joined it, for auditing the linking.
+COLUMNS: list[str] = ACLED_COLUMNS + ["link_reasons"]
+
+
+def link_reasons(e: Event) -> str:
+    """"REPORT linked to OTHER: same place, same day; toll | ..." for each report of the event, in report order."""
+    return " | ".join(f"{rid} linked to {e.link_reasons[rid]}" for rid in e.reports if rid in e.link_reasons)
 
 
 def acled_date(iso: str | None) -> str:
@@ -89,7 +96,7 @@ def _row(row_id: str, event_type: str, sub: str, day: str | None, precision: int
         "longitude": loc.lon if loc and loc.lon is not None else "",
         "geo_precision": (loc.geo_precision if loc else None) or "",
         "source": source, "source_scale": "", "notes": note, "fatalities": fatalities or 0,
-        "tags": "; ".join(tags), "timestamp": stamp,
+        "tags": "; ".join(tags), "timestamp": stamp, "link_reasons": "",
     }
 
 
@@ -106,8 +113,8 @@ def event_row(e: Event, stamp: int) -> dict[str, Any]:
     sources = "; ".join(e.outlets)
     note = notes(e.date_start, e.sub_event_type, e.actor1, e.actor2, e.location,
                  (f.get("low"), f.get("best"), f.get("high")), sources, [c.field for c in e.contradictions])
-    return _row(e.id, e.event_type, e.sub_event_type, e.date_start, event_precision(e), e.actor1, e.actor2,
-                e.location, sources, note, f.get("best"), e.tags, stamp)
+    return {**_row(e.id, e.event_type, e.sub_event_type, e.date_start, event_precision(e), e.actor1, e.actor2,
+                   e.location, sources, note, f.get("best"), e.tags, stamp), "link_reasons": link_reasons(e)}
 
 
 def report_row(r: Report, outlet: str | None, stamp: int) -> dict[str, Any]:

@@ -15,17 +15,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import sqlalchemy as sa
-
-from warwire.api.filters import EventFilters
-from warwire.api.summary import coverage
-from warwire.store.schema import articles, event_reports, events, reports
+from warwire.resources import stage_settings
+from warwire.store import Connection
+from warwire.store.brief import dated_article, events_of_reports, reports_of
+from warwire.store.browse import event_records
+from warwire.store.filters import EventFilters
+from warwire.store.summary import coverage
 
 FORMATS = ("md", "html", "json")
-DAYS_LISTED = 31          # the day-by-day section lists at most this many days
-EVENTS_PER_DAY = 3        # and the deadliest events of each
-PERPETRATORS = 5
-DISAGREEMENTS = 10
+_SETTINGS = stage_settings("export")["brief"]  # export/settings.yaml says what each means
+DAYS_LISTED = int(_SETTINGS["days_listed"])
+EVENTS_PER_DAY = int(_SETTINGS["events_per_day"])
+PERPETRATORS = int(_SETTINGS["perpetrators"])
+DISAGREEMENTS = int(_SETTINGS["disagreements"])
 
 
 @dataclass
@@ -64,27 +66,6 @@ def _deaths(best: int, low: int, high: int) -> str:
     return f"{_plural(best, 'death')} (best estimate; between {low:,} and {high:,})"
 
 
-def _events(conn: sa.Connection, filters: EventFilters) -> list[dict[str, Any]]:
-    """The matching events as records with their id, oldest first."""
-    q = (sa.select(events.c.id, sa.cast(events.c.record, sa.Text).label("record_json"))
-         .where(*filters.conditions()).order_by(events.c.date_start.asc().nulls_last(), events.c.id))
-    return [{**json.loads(r.record_json), "id": r.id} for r in conn.execute(q) if filters.keeps_json(r.record_json)]
-
-
-def _reports_of(conn: sa.Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """{event id: [{id, claimed_by, fatalities, outlet}]}."""
-    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for i in range(0, len(ids), 500):
-        q = (sa.select(event_reports.c.event_id, reports.c.id, reports.c.claimed_by, reports.c.fatalities,
-                       articles.c.outlet)
-             .select_from(event_reports.join(reports, reports.c.id == event_reports.c.report_id)
-                          .join(articles, articles.c.id == reports.c.article_id))
-             .where(event_reports.c.event_id.in_(ids[i:i + 500])).order_by(reports.c.id))
-        for ev, rid, who, n, outlet in conn.execute(q):
-            out[ev].append({"id": rid, "claimed_by": who, "fatalities": n, "outlet": outlet})
-    return out
-
-
 def _best(e: dict[str, Any], key: str = "best") -> int:
     f = e.get("fatalities") or {}
     best = f.get("best") or 0
@@ -119,11 +100,11 @@ def _who_says(rs: list[dict[str, Any]]) -> tuple[str, dict[str, dict[str, Any]]]
     return "; ".join(parts) or "no report", {who: {"figure": f, "reports": ids} for who, (f, _, ids) in said.items()}
 
 
-def build(conn: sa.Connection, filters: EventFilters, scope: str = "all areas") -> Brief:
+def build(conn: Connection, filters: EventFilters, scope: str = "all areas") -> Brief:
     """The brief of the events matching ``filters``."""
-    evs = _events(conn, filters)
+    evs = event_records(conn, filters)
     ids = [e["id"] for e in evs]
-    rep = _reports_of(conn, ids)
+    rep = reports_of(conn, ids)
     since = filters.since.isoformat() if filters.since else (evs[0]["date_start"] if evs else None)
     until = filters.until.isoformat() if filters.until else max((e.get("date_end") or e.get("date_start") or ""
                                                                   for e in evs), default=None) or None
@@ -225,12 +206,9 @@ def _value(v: Any) -> str:
     return str(v)
 
 
-def _coverage_section(conn: sa.Connection, since: str | None, until: str | None) -> Section:
+def _coverage_section(conn: Connection, since: str | None, until: str | None) -> Section:
     out = Section("Coverage")
-    first = conn.execute(sa.select(articles.c.id, articles.c.published).where(articles.c.published.is_not(None))
-                         .order_by(articles.c.published, articles.c.id).limit(1)).first()
-    last = conn.execute(sa.select(articles.c.id, articles.c.published).where(articles.c.published.is_not(None))
-                        .order_by(articles.c.published.desc(), articles.c.id).limit(1)).first()
+    first, last = dated_article(conn), dated_article(conn, last=True)
     if first is None:
         return out
     out.sentences.append(Sentence(f"The store's articles run from {first.published} to {last.published}.",
@@ -240,10 +218,7 @@ def _coverage_section(conn: sa.Connection, since: str | None, until: str | None)
         return out
     cov = coverage(conn, date.fromisoformat(since), date.fromisoformat(until))
     for a, b in cov["gaps"][:10]:
-        before = conn.execute(sa.select(articles.c.id, articles.c.published).where(articles.c.published < a)
-                              .order_by(articles.c.published.desc(), articles.c.id).limit(1)).first()
-        after = conn.execute(sa.select(articles.c.id, articles.c.published).where(articles.c.published > b)
-                             .order_by(articles.c.published, articles.c.id).limit(1)).first()
+        before, after = dated_article(conn, before=a), dated_article(conn, after=b)
         nearest = [x for x in (before, after) if x is not None]
         if not nearest:
             continue
@@ -301,17 +276,14 @@ def render(brief: Brief, fmt: str, base_url: str = "", event_of: dict[str, str] 
     return "\n".join(parts)
 
 
-def brief_of(conn: sa.Connection, filters: EventFilters, fmt: str, scope: str | None = None,
+def brief_of(conn: Connection, filters: EventFilters, fmt: str, scope: str | None = None,
              base_url: str = "") -> str:
     """Build and render in one call; ``scope`` defaults to a description of the filters."""
     b = build(conn, filters, scope or describe(filters))
     event_of = {}
     if fmt != "json":
         ids = [c.split(":", 1)[1] for s in b.sections for x in s.sentences for c in x.cites if c.startswith("report:")]
-        for i in range(0, len(ids), 500):
-            q = sa.select(event_reports.c.report_id, event_reports.c.event_id).where(
-                event_reports.c.report_id.in_(ids[i:i + 500]))
-            event_of.update(dict(conn.execute(q).all()))
+        event_of = events_of_reports(conn, ids)
     return render(b, fmt, base_url, event_of)
 
 

@@ -15,8 +15,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warwire.export.records import FLAT_COLUMNS, flat, record
+from warwire.resources import stage_settings
 
-BATCH = 10_000
+BATCH = int(stage_settings("export")["parquet"]["batch_rows"])
 TYPES = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
 
 

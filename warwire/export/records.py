@@ -11,11 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import sqlalchemy as sa
-
 from warwire.errors import E, WarwireError
+from warwire.export.acled import link_reasons
 from warwire.model import Article, Event, Report
-from warwire.store.schema import articles as articles_table
 
 WHATS = ("events", "reports", "articles")
 
@@ -31,11 +29,6 @@ class Filters:
     outlet: str | None = None
 
 
-def _outlets(store) -> dict[str, str | None]:
-    with store.engine.connect() as conn:
-        return dict(conn.execute(sa.select(articles_table.c.id, articles_table.c.outlet)).all())
-
-
 def iter_events(store, f: Filters) -> Iterator[Event]:
     for e in store.iter_events(since=f.since, until=f.until, admin1=f.admin1, event_type=f.event_type):
         if f.outlet is None or f.outlet in e.outlets:
@@ -44,7 +37,7 @@ def iter_events(store, f: Filters) -> Iterator[Event]:
 
 def iter_reports(store, f: Filters) -> Iterator[tuple[Report, str | None]]:
     """(report, outlet of its article)."""
-    outlets = _outlets(store)
+    outlets = store.outlets_by_article()
     for r in store.iter_reports(since=f.since, until=f.until):
         outlet = outlets.get(r.article_id)
         if f.admin1 is not None and (r.location is None or r.location.admin1 != f.admin1):
@@ -56,9 +49,7 @@ def iter_reports(store, f: Filters) -> Iterator[tuple[Report, str | None]]:
 
 def iter_articles(store, f: Filters) -> Iterator[tuple[Article, dict | None]]:
     """(article, its credibility or None)."""
-    with store.engine.connect() as conn:
-        cred = dict(conn.execute(sa.select(articles_table.c.id, articles_table.c.credibility)
-                                 .where(articles_table.c.credibility.isnot(None))).all())
+    cred = store.credibilities()
     for a in store.iter_articles(since=f.since, until=f.until, outlet=f.outlet):
         yield a, cred.get(a.id)
 
@@ -94,7 +85,7 @@ FLAT_COLUMNS: dict[str, dict[str, str]] = {
         "fatalities_low": "int", "fatalities_best": "int", "fatalities_high": "int",
         "civilians": "int", "combatants": "int", "children": "int", "women": "int",
         "n_reports": "int", "reports": "str", "outlets": "str", "n_sources": "int",
-        "n_contradictions": "int", "contradiction_fields": "str",
+        "n_contradictions": "int", "contradiction_fields": "str", "link_reasons": "str",
     },
     "reports": {
         "id": "str", "article_id": "str", "outlet": "str", "event_type": "str", "sub_event_type": "str",
@@ -137,7 +128,7 @@ def flat(what: str, item: Any) -> dict[str, Any]:
                 **e.victims.to_dict(), "n_reports": len(e.reports), "reports": "; ".join(e.reports),
                 "outlets": "; ".join(e.outlets), "n_sources": e.n_sources,
                 "n_contradictions": len(e.contradictions),
-                "contradiction_fields": "; ".join(c.field for c in e.contradictions)}
+                "contradiction_fields": "; ".join(c.field for c in e.contradictions), "link_reasons": link_reasons(e)}
     if what == "reports":
         r, outlet = item
         return {"id": r.id, "article_id": r.article_id, "outlet": outlet, "event_type": r.event_type,

@@ -20,20 +20,21 @@ from typing import Any, Callable
 from urllib.parse import parse_qsl
 from xml.etree import ElementTree as ET
 
-import sqlalchemy as sa
-
 import warwire
-from warwire.api.filters import EventFilters, event_filters
+from warwire.api.filters import event_filters
 from warwire.errors import E, WarwireError
+from warwire.resources import stage_settings
 from warwire.store import watches as saved
-from warwire.store.schema import events
+from warwire.store.browse import event_records, matching_event_ids
+from warwire.store.filters import EventFilters
 
 NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-FEED_ENTRIES = 200
 ATOM = "http://www.w3.org/2005/Atom"
-RETRIES = 3          # attempts after the first
-BACKOFF = 1.0        # seconds before the first retry; doubled each time
-TIMEOUT = 10.0       # seconds per attempt
+_SETTINGS = stage_settings("export")["watches"]  # export/settings.yaml says what each means
+FEED_ENTRIES = int(_SETTINGS["feed_entries"])
+RETRIES = int(_SETTINGS["retries"])
+BACKOFF = float(_SETTINGS["backoff_seconds"])
+TIMEOUT = float(_SETTINGS["timeout_seconds"])
 FILTER_NAMES = [p for p in inspect.signature(event_filters).parameters]
 
 
@@ -77,7 +78,7 @@ def add_watch(store, name: str, filter_text: str, webhook: str | None = None) ->
         raise WarwireError(E.E504, url=webhook)
     params = parse_filter(filter_text)
     saved.save_watch(store.engine, name, params, webhook)
-    now = matching_ids(store.engine, to_filters(params))
+    now = matching_ids(store, to_filters(params))
     saved.mark_delivered(store.engine, name, now)
     return len(now)
 
@@ -89,26 +90,15 @@ def watch(store, name: str) -> dict[str, Any]:
     return found
 
 
-def matching_ids(engine: sa.Engine, filters: EventFilters) -> list[str]:
-    q = sa.select(events.c.id, sa.cast(events.c.record, sa.Text).label("record_json")).where(*filters.conditions())
-    with engine.connect() as conn:
-        return [r.id for r in conn.execute(q) if filters.keeps_json(r.record_json)]
+def matching_ids(store, filters: EventFilters) -> list[str]:
+    with store.connect() as conn:
+        return matching_event_ids(conn, filters)
 
 
-def _records(engine: sa.Engine, filters: EventFilters, ids: list[str] | None = None,
+def _records(store, filters: EventFilters, ids: list[str] | None = None,
              limit: int | None = None) -> list[dict[str, Any]]:
-    q = (sa.select(events.c.id, sa.cast(events.c.record, sa.Text).label("record_json")).where(*filters.conditions())
-         .order_by(events.c.date_start.desc().nulls_last(), events.c.id.desc()))
-    if ids is not None:
-        q = q.where(events.c.id.in_(ids))
-    out = []
-    with engine.connect() as conn:
-        for r in conn.execute(q):
-            if filters.keeps_json(r.record_json):
-                out.append({**json.loads(r.record_json), "id": r.id})
-                if limit and len(out) >= limit:
-                    break
-    return out
+    with store.connect() as conn:
+        return event_records(conn, filters, ids, newest_first=True, limit=limit)
 
 
 def headline(e: dict[str, Any]) -> str:
@@ -125,7 +115,7 @@ def headline(e: dict[str, Any]) -> str:
 def atom(store, name: str, base_url: str) -> str:
     """The watch's matching events, newest first, as an Atom feed."""
     w = watch(store, name)
-    items = _records(store.engine, to_filters(w["filters"]), limit=FEED_ENTRIES)
+    items = _records(store, to_filters(w["filters"]), limit=FEED_ENTRIES)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
 
@@ -184,10 +174,10 @@ def notify(store, retries: int = RETRIES, backoff: float = BACKOFF,
         if not w["webhook"]:
             continue
         told = saved.delivered(store.engine, w["name"])
-        new = [i for i in matching_ids(store.engine, to_filters(w["filters"])) if i not in told]
+        new = [i for i in matching_ids(store, to_filters(w["filters"])) if i not in told]
         if not new:
             continue
-        body = {"watch": w["name"], "filters": w["filters"], "events": _records(store.engine, to_filters(w["filters"]), new)}
+        body = {"watch": w["name"], "filters": w["filters"], "events": _records(store, to_filters(w["filters"]), new)}
         error, attempts = None, 0
         for attempt in range(retries + 1):
             attempts = attempt + 1

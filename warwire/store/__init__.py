@@ -13,7 +13,10 @@ from warwire.store.events import EventStore
 from warwire.store.ingest import IngestSummary, ingest
 from warwire.store.reports import ReportStore
 
-__all__ = ["AddResult", "IngestSummary", "Store", "ingest", "open_store"]
+__all__ = ["AddResult", "Connection", "IngestSummary", "Store", "ingest", "open_store"]
+
+# A read connection (``Store.connect()``), as the query functions of store/ take it.
+Connection = sa.Connection
 
 
 class Store(ArticleStore, ReportStore, EventStore):
@@ -25,6 +28,10 @@ class Store(ArticleStore, ReportStore, EventStore):
     @property
     def url(self) -> str:
         return shown_url(self.engine.url)
+
+    def connect(self) -> sa.Connection:
+        """A read connection (a context manager) for the query functions of ``store.browse``, ``store.summary``..."""
+        return self.engine.connect()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -189,6 +189,17 @@ class ArticleStore:
                 return
             after = rows[-1].id
 
+    def outlets_by_article(self) -> dict[str, str | None]:
+        """{article id: its outlet} for every article."""
+        with self.engine.connect() as conn:
+            return dict(conn.execute(sa.select(articles.c.id, articles.c.outlet)).all())
+
+    def credibilities(self) -> dict[str, dict[str, Any]]:
+        """{article id: its stored credibility} for the articles that have one."""
+        with self.engine.connect() as conn:
+            return dict(conn.execute(sa.select(articles.c.id, articles.c.credibility)
+                                     .where(articles.c.credibility.isnot(None))).all())
+
     def set_credibility(self, article_id: str, credibility: dict[str, Any]) -> None:
         """Store the article's credibility ``{score, label, signals}``."""
         with self.engine.begin() as conn:

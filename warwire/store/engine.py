@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -18,6 +19,9 @@ from warwire.store.schema import metadata
 DEFAULT_PATH = "warwire.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 30_000
+# SQLite: how long one try for the write lock to migrate lasts; between tries the schema is read again, so
+# a process that finds another one migrating (then writing batch after batch) waits for its migration only.
+MIGRATE_TRY_MS = 500
 # Any constant works; it only has to be the same for every warwire process writing to one server.
 _PG_WRITE_LOCK = 0x77617277
 
@@ -97,19 +101,46 @@ def current_revision(conn: sa.Connection) -> str | None:
 def migrate(engine: sa.Engine) -> None:
     """Bring the schema to the latest revision; safe when several processes open a new store at once."""
     head = head_revision()
-    with engine.connect() as conn:
-        if current_revision(conn) == head:
-            return
-    # Under the write lock, a second process waits, then finds the schema at head and does nothing.
-    with write_begin(engine) as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        tables = set(sa.inspect(conn).get_table_names())
-        if current_revision(conn) is None and metadata.tables.keys() <= tables:
-            # Made by metadata.create_all (a script or test fixture): the schema is there, record it.
-            command.stamp(cfg, "head")
-        else:
-            command.upgrade(cfg, "head")
+    if engine.dialect.name != "sqlite":
+        with engine.connect() as conn:
+            if current_revision(conn) == head:
+                return
+        # Under the write lock, a second process waits, then finds the schema at head and does nothing.
+        with write_begin(engine) as conn:
+            _upgrade(conn)
+        return
+    # SQLite: the write lock in short tries, the schema read between them (WAL readers never wait). A
+    # process that found the store being made waits for that, not for the other's whole run of writes,
+    # which a single long wait on the lock can lose to (the lock is not handed over in turn).
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        with engine.connect() as conn:
+            if current_revision(conn) == head:
+                return
+            conn.rollback()
+            raw = conn.connection.dbapi_connection
+            raw.execute(f"PRAGMA busy_timeout = {MIGRATE_TRY_MS}")
+            try:
+                with conn.execution_options(sqlite_begin="IMMEDIATE").begin():
+                    _upgrade(conn)
+                return
+            except sa.exc.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+            finally:
+                raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _upgrade(conn: sa.Connection) -> None:
+    """Migrate to head on ``conn``, in the write transaction it holds."""
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    tables = set(sa.inspect(conn).get_table_names())
+    if current_revision(conn) is None and metadata.tables.keys() <= tables:
+        # Made by metadata.create_all (a script or test fixture): the schema is there, record it.
+        command.stamp(cfg, "head")
+    else:
+        command.upgrade(cfg, "head")
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -69,6 +69,13 @@ class EventStore:
             for row in conn.execution_options(stream_results=True, yield_per=PAGE).execute(stmt):
                 yield Event.from_dict(row.record)
 
+    def contradicted_event_ids(self) -> list[str]:
+        """The ids of the events whose sources disagree, by start date."""
+        stmt = (sa.select(events.c.id).where(events.c.n_contradictions > 0)
+                .order_by(events.c.date_start.asc().nulls_last(), events.c.id))
+        with self.engine.connect() as conn:
+            return list(conn.scalars(stmt))
+
     def get_event(self, event_id: str) -> Event | None:
         with self.engine.connect() as conn:
             record = conn.scalar(sa.select(events.c.record).where(events.c.id == event_id))

@@ -41,7 +41,14 @@ import yaml
 from warwire.link.estimates import root_article, source_of
 from warwire.link.rules import ArticleMeta, is_generic, same_actor
 from warwire.model import Article, Event, Report
+from warwire.resources import stage_settings
 from warwire.verify.contradictions import actors_disagree, tolls_consistent
+
+
+def _default_threshold() -> float:
+    """The score from which an article is credible when its model gives no threshold (verify/settings.yaml)."""
+    return float(stage_settings("verify")["credibility"]["threshold"])
+
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge" / "credibility"
 MODEL = KNOWLEDGE / "model.json"
@@ -203,7 +210,7 @@ class CredibilityModel:
     intercept: float
     mean: list[float]
     scale: list[float]
-    threshold: float = 0.5
+    threshold: float = field(default_factory=lambda: _default_threshold())
     source: str = "hand-weighted"
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -222,7 +229,7 @@ class CredibilityModel:
         known = {"features", "coef", "intercept", "mean", "scale", "threshold", "source"}
         return cls(features=list(d["features"]), coef=[float(x) for x in d["coef"]], intercept=float(d["intercept"]),
                    mean=[float(x) for x in d["mean"]], scale=[float(x) for x in d["scale"]],
-                   threshold=float(d.get("threshold", 0.5)), source=d.get("source", "model"),
+                   threshold=float(d.get("threshold", _default_threshold())), source=d.get("source", "model"),
                    extra={k: v for k, v in d.items() if k not in known})
 
     @classmethod
@@ -230,7 +237,7 @@ class CredibilityModel:
         w = yaml.safe_load((KNOWLEDGE / "weights.yaml").read_text(encoding="utf-8"))
         names = list(w["weights"])
         return cls(features=names, coef=[float(w["weights"][n]) for n in names], intercept=float(w.get("bias", 0)),
-                   mean=[0.0] * len(names), scale=[1.0] * len(names), threshold=float(w.get("threshold", 0.5)))
+                   mean=[0.0] * len(names), scale=[1.0] * len(names), threshold=float(w.get("threshold", _default_threshold())))
 
 
 def load_model(path: Path | str | None = None) -> CredibilityModel:

@@ -40,17 +40,19 @@ from warwire.link.rules import (canonical_actor, date_tolerance, dates_compatibl
                                 is_generic, linkable, match_score, places_compatible, same_actor, settings,
                                 types_compatible)
 from warwire.model import Actor, Count, Event, Location, Report
+from warwire.resources import stage_settings
 from warwire.verify.contradictions import tolls_consistent
 
 SUPPORTED, CONTRADICTED, NOT_FOUND = "supported", "contradicted", "not_found"
 VERDICTS = (SUPPORTED, CONTRADICTED, NOT_FOUND)
-MAX_DAYS = 14  # a row further off in time is another event, not a wrong date
-MAX_KM = 150.0  # a row further away is another event, not a wrong place
+_SETTINGS = stage_settings("verify")["reference"]  # verify/settings.yaml says what each means
+MAX_DAYS = int(_SETTINGS["max_days"])
+MAX_KM = float(_SETTINGS["max_km"])
 # The weights of ``match_score`` (toll 0.05, actor 0.1, date 0.3, place 0.4): a row that disagrees
 # on a lightly weighted field is likelier the same event than one that disagrees on a heavy one.
-FIELD_WEIGHT = {"fatalities": 0.05, "actor1": 0.1, "date": 0.3, "location": 0.4}
+FIELD_WEIGHT = {k: float(v) for k, v in _SETTINGS["field_weight"].items()}
 EITHER = "and/or"  # ACLED's word for an attribution to one of two allied forces
-_CELL = 0.25  # degrees of the grid that finds rows near a place (about 25 km)
+_CELL = float(_SETTINGS["grid_cell_degrees"])
 
 # UCDP's three kinds of organised violence, as ACLED event types.
 UCDP_TYPES = {

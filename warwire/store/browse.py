@@ -1,16 +1,20 @@
-"""Read queries behind the REST API: plain functions of a connection, usable without the web app."""
+"""Pages and single items of events, reports and articles: the read queries behind the REST API.
+
+Plain functions of a connection, usable without the web app. An article's stored credibility is
+handed back as stored; the API adds its explanation.
+"""
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date
-from typing import Any
+from typing import Any, Iterator
 
 import sqlalchemy as sa
 
-from warwire.api.credibility import explained
-from warwire.api.filters import EventFilters
-from warwire.api.pages import page
+from warwire.resources import stage_settings
+from warwire.store.filters import EventFilters
+from warwire.store.pages import page
 from warwire.store.schema import articles, event_reports, events, reports
 
 EVENT_SORTS = {  # name: (column, descending)
@@ -18,11 +22,11 @@ EVENT_SORTS = {  # name: (column, descending)
     "-fatalities": (events.c.fatalities_best, True), "fatalities": (events.c.fatalities_best, False),
     "-sources": (events.c.n_sources, True), "sources": (events.c.n_sources, False),
 }
-# A filtered page first looks for its rows among this many rows in sort order (see pages.page).
-WALK = 2000
+# A filtered page first looks for its rows among this many rows in sort order (see store/pages.page).
+WALK = int(stage_settings("api")["pages"]["walk_rows"])
 # The record as stored text: decoded in Python only for the rows a page keeps (a cast, not JSON parsing).
 RECORD_JSON = sa.cast(events.c.record, sa.Text).label("record_json")
-EXCERPT_MARGIN = 240  # characters of context kept around the evidence spans of a report
+EXCERPT_MARGIN = int(stage_settings("api")["pages"]["excerpt_margin"])
 ARTICLE_FIELDS = (articles.c.id, articles.c.source_id, articles.c.outlet, articles.c.title, articles.c.published,
                   articles.c.url, articles.c.metadata_date, articles.c.duplicate_of, articles.c.credibility)
 
@@ -103,7 +107,7 @@ def excerpt(text: str, evidence: dict[str, list[int]]) -> dict[str, Any]:
 def _article_header(m: Any, id_key: str = "id") -> dict[str, Any]:
     return {"id": m[id_key], "source_id": m["source_id"], "outlet": m["outlet"], "title": m["title"],
             "published": m["published"], "url": m["url"], "metadata_date": m["metadata_date"],
-            "duplicate_of": m["duplicate_of"], "credibility": explained(m["credibility"])}
+            "duplicate_of": m["duplicate_of"], "credibility": m["credibility"]}
 
 
 def list_articles(conn: sa.Connection, outlet: str | None = None, since: date | None = None,
@@ -150,89 +154,36 @@ def list_reports(conn: sa.Connection, article_id: str | None = None, event_type:
     return {"items": [{"id": r.id, "article_id": r.article_id, **r.record} for r in rows], "next_cursor": nxt}
 
 
-def stats(conn: sa.Connection, filters: EventFilters, top: int = 30) -> dict[str, Any]:
-    """Events and deaths by day and type, by type, by actor and by governorate, for the events matching ``filters``."""
-    if filters.tag:  # tags are only in the record: aggregate the matching rows here
-        return _stats_in_python(conn, filters, top)
-    c = events.c
-    deaths = sa.func.coalesce(c.fatalities_best, 0)
-    where = filters.conditions()
-
-    def grouped(*cols):
-        q = sa.select(*cols, sa.func.count(), sa.func.sum(deaths)).where(*where).group_by(*cols)
-        return conn.execute(q).all()
-
-    day_type = grouped(c.date_start, c.event_type)
-    types: dict = defaultdict(lambda: [0, 0])
-    for _, t, n, k in day_type:  # by type from by day: one pass over the table fewer
-        types[t][0] += n
-        types[t][1] += int(k or 0)
-    by_day = [{"date": d, "event_type": t, "events": n, "deaths": int(k or 0)} for d, t, n, k in day_type if d]
-    by_type = [{"event_type": t, "events": n, "deaths": k} for t, (n, k) in types.items()]
-    by_admin1 = [{"admin1": a, "events": n, "deaths": int(k or 0)} for a, n, k in grouped(c.admin1)]
-    actors: Counter = Counter()
-    for col in (c.actor1, c.actor2):
-        actors.update({name: n for name, n, _ in grouped(col) if name})
-    return _shape(by_day, by_type, by_admin1, actors, top)
+def _records_query(filters: EventFilters, newest_first: bool = False) -> sa.Select:
+    order = ([events.c.date_start.desc().nulls_last(), events.c.id.desc()] if newest_first
+             else [events.c.date_start.asc().nulls_last(), events.c.id])
+    return sa.select(events.c.id, RECORD_JSON).where(*filters.conditions()).order_by(*order)
 
 
-def _stats_in_python(conn: sa.Connection, filters: EventFilters, top: int) -> dict[str, Any]:
-    c = events.c
-    cols = [c.date_start, c.event_type, c.admin1, c.actor1, c.actor2, c.fatalities_best, RECORD_JSON]
-    day: dict = defaultdict(lambda: [0, 0])
-    typ: dict = defaultdict(lambda: [0, 0])
-    adm: dict = defaultdict(lambda: [0, 0])
-    actors: Counter = Counter()
-    for r in conn.execute(sa.select(*cols).where(*filters.conditions())):
-        if not filters.keeps_json(r.record_json):
-            continue
-        k = r.fatalities_best or 0
-        for table, key in ((day, (r.date_start, r.event_type)), (typ, r.event_type), (adm, r.admin1)):
-            table[key][0] += 1
-            table[key][1] += k
-        actors.update(a for a in (r.actor1, r.actor2) if a)
-    by_day = [{"date": d, "event_type": t, "events": n, "deaths": k} for (d, t), (n, k) in day.items() if d]
-    by_type = [{"event_type": t, "events": n, "deaths": k} for t, (n, k) in typ.items()]
-    by_admin1 = [{"admin1": a, "events": n, "deaths": k} for a, (n, k) in adm.items()]
-    return _shape(by_day, by_type, by_admin1, actors, top)
+def stream_event_records(conn: sa.Connection, filters: EventFilters, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Every event record matching ``filters`` with its id, oldest first, streamed in batches."""
+    rows = conn.execution_options(stream_results=True, yield_per=batch).execute(_records_query(filters))
+    for row in rows:
+        if filters.keeps_json(row.record_json):
+            yield _event_item(json.loads(row.record_json), row.id)
 
 
-def _shape(by_day, by_type, by_admin1, actors: Counter, top: int) -> dict[str, Any]:
-    return {
-        "events": sum(t["events"] for t in by_type),
-        "deaths": sum(t["deaths"] for t in by_type),
-        "by_day": sorted(by_day, key=lambda d: (d["date"], d["event_type"] or "")),
-        "by_type": sorted(by_type, key=lambda t: -t["events"]),
-        "by_actor": [{"actor": a, "events": n} for a, n in actors.most_common(top)],
-        "by_admin1": sorted(by_admin1, key=lambda a: -a["events"]),
-    }
+def event_records(conn: sa.Connection, filters: EventFilters, ids: list[str] | None = None,
+                  newest_first: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+    """The event records matching ``filters`` (and among ``ids`` when given) with their ids, oldest or newest first."""
+    q = _records_query(filters, newest_first)
+    if ids is not None:
+        q = q.where(events.c.id.in_(ids))
+    out = []
+    for r in conn.execute(q):
+        if filters.keeps_json(r.record_json):
+            out.append(_event_item(json.loads(r.record_json), r.id))
+            if limit and len(out) >= limit:
+                break
+    return out
 
 
-def outlets(conn: sa.Connection) -> list[dict[str, Any]]:
-    """Per outlet: articles, reports, reports corroborated (in events with 2+ sources) and contradicted
-    (one side of a disagreement in their event)."""
-    outlet = sa.func.coalesce(articles.c.outlet, "")
-    n_articles = dict(conn.execute(sa.select(outlet, sa.func.count()).group_by(outlet)).all())
-    linked = (reports.join(articles, articles.c.id == reports.c.article_id)
-              .outerjoin(event_reports, event_reports.c.report_id == reports.c.id)
-              .outerjoin(events, events.c.id == event_reports.c.event_id))
-    corroborating = sa.case((events.c.n_sources >= 2, 1), else_=0)
-    q = sa.select(outlet, sa.func.count(), sa.func.sum(corroborating)).select_from(linked).group_by(outlet)
-    n_reports, corroborated = Counter(), Counter()
-    for name, n, k in conn.execute(q):
-        n_reports[name], corroborated[name] = n, int(k or 0)
-    disputed: dict[str, list[tuple[str, str]]] = defaultdict(list)  # event id: [(report id, outlet)]
-    q = (sa.select(outlet, reports.c.id, events.c.id).select_from(linked)
-         .where(events.c.n_contradictions > 0))
-    for name, report_id, event_id in conn.execute(q):
-        disputed[event_id].append((report_id, name))
-    contradicted: Counter = Counter()
-    ids = list(disputed)
-    for i in range(0, len(ids), 500):  # stay under the bound-parameter limits of both databases
-        for event_id, text in conn.execute(sa.select(events.c.id, RECORD_JSON).where(events.c.id.in_(ids[i:i + 500]))):
-            parties = {v.get("report") for c in json.loads(text).get("contradictions") or []
-                       for v in c.get("values") or []}
-            contradicted.update(o for rid, o in disputed[event_id] if rid in parties)
-    return sorted(({"outlet": o or None, "articles": n, "reports": n_reports.get(o, 0),
-                    "corroborated": corroborated.get(o, 0), "contradicted": contradicted.get(o, 0)}
-                   for o, n in n_articles.items()), key=lambda d: -d["reports"])
+def matching_event_ids(conn: sa.Connection, filters: EventFilters) -> list[str]:
+    """The ids of every event matching ``filters``."""
+    q = sa.select(events.c.id, RECORD_JSON).where(*filters.conditions())
+    return [r.id for r in conn.execute(q) if filters.keeps_json(r.record_json)]

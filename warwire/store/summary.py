@@ -12,17 +12,21 @@ from typing import Any, Iterable
 
 import sqlalchemy as sa
 
-from warwire.api.filters import EventFilters
+from warwire.resources import stage_settings
+from warwire.store.filters import EventFilters
 from warwire.store.schema import articles, event_reports, events, reports
 
-TOP = 10
-MAX_GAP_DAYS = 3660  # coverage gaps are listed for filters up to ten years long
+# Served by the API: api/settings.yaml says what each means.
+TOP = int(stage_settings("api")["summary"]["top"])
+MAX_GAP_DAYS = int(stage_settings("api")["summary"]["max_gap_days"])
 
 
 def matching(conn: sa.Connection, filters: EventFilters, *columns: Any) -> Iterable[sa.Row]:
-    """Rows of ``columns`` (plus the id) for every event matching ``filters``, tags included."""
+    """Rows of ``columns`` (plus the id) for every event matching ``filters``, tags included; a column is an
+    ``events`` column or its name."""
     record = sa.cast(events.c.record, sa.Text).label("record_json")
     extra = [record] if filters.tag else []
+    columns = tuple(events.c[c] if isinstance(c, str) else c for c in columns)
     rows = conn.execute(sa.select(events.c.id, *columns, *extra).where(*filters.conditions()))
     return (r for r in rows if not filters.tag or filters.keeps_json(r.record_json))
 
