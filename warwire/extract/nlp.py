@@ -28,6 +28,8 @@ def load_nlp():
     as the process, and a collector that walked them at every collection of the objects an article
     makes would spend much of the extraction's time proving they are still alive.
     """
+    from warwire.knowledge.cache import keep_frozen
+
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -37,6 +39,7 @@ def load_nlp():
         if enabled:
             gc.enable()
     gc.freeze()
+    keep_frozen()  # a pack's knowledge read later (another war's article) is frozen too
     return nlp
 
 

@@ -11,8 +11,9 @@ built in memory as before.
 
 Reading and building run with the garbage collector paused: the objects are many and all live
 long, and collections while millions of them are made would more than double the time (0.62 -> 0.25
-CPU-s for the Yemen pack's place matcher). In a process that has frozen its long-lived objects
-(``gc.freeze``, as the extractor does after loading), what is read later is frozen too.
+CPU-s for the Yemen pack's place matcher). In a process that freezes its long-lived objects
+(``gc.freeze``, as the extractor does after loading; it says so with ``keep_frozen``), what is read
+later is frozen too.
 
 The folder is ``$WARWIRE_CACHE_DIR``, else ``$XDG_CACHE_HOME/warwire``, else ``~/.cache/warwire``.
 """
@@ -32,6 +33,16 @@ T = TypeVar("T")
 
 #: Files of one name kept (the most recently used).
 KEEP = 3
+_freeze = False
+
+
+def keep_frozen() -> None:
+    """Freeze (``gc.freeze``) what is read from now on: this process keeps its knowledge out of collections.
+
+    (``gc.get_freeze_count`` would tell, but it counts the frozen objects one by one.)
+    """
+    global _freeze
+    _freeze = True
 
 
 def cache_dir() -> Path:
@@ -62,7 +73,7 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     finally:
         if enabled:
             gc.enable()
-    if gc.get_freeze_count():
+    if _freeze:
         gc.freeze()
     return obj
 
