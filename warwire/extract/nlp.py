@@ -81,8 +81,8 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
     if not len(doc):
         return []
     # Read the boundaries as arrays: iterating doc.sents builds a Python object per token.
-    arr = doc.to_array([SENT_START, IDX])
-    starts = [0] + [int(i) for s, i in arr[1:] if s == 1]
+    arr = doc.to_array([SENT_START, IDX])[1:]
+    starts = [0] + arr[arr[:, 0] == 1, 1].tolist()
     ends = starts[1:] + [len(text)]
     return [piece for s, e in zip(starts, ends) for piece in _split_lines(text, s, e)]
 
