@@ -1,12 +1,21 @@
 """warwire: conflict events from war reporting, geolocated, attributed and cross-checked."""
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("warwire")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0"
+
+def __getattr__(name: str):
+    # The version is read from the installed metadata when asked for: importing importlib.metadata
+    # costs every command (also a worker process) about 30 ms.
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("warwire")
+    except PackageNotFoundError:  # running from a source tree
+        found = "0.0.0"
+    globals()["__version__"] = found
+    return found
 
 
 def extract(text: str, published: str | None = None, outlet: str | None = None, title: str | None = None):

@@ -20,7 +20,35 @@ def test_cache_builds_once_and_rebuilds_when_a_source_changes(tmp_path, monkeypa
     source.write_text("a: 2\n", encoding="utf-8")
     changed = cached("words", [source], build)
     assert changed["words"] == "a: 2\n" and len(builds) == 2
-    assert len(list((tmp_path / "cache").glob("words-*.pickle"))) == 1  # the stale file is gone
+    assert len(list((tmp_path / "cache").glob("words-*.pickle"))) == 2  # the stale file is kept, up to KEEP
+
+
+def test_cache_keeps_the_most_recently_used_files_of_a_name(tmp_path, monkeypatch):
+    """Two checkouts used side by side read their own files; files unused longest are removed."""
+    import os
+
+    from warwire.knowledge.cache import KEEP
+
+    monkeypatch.setenv("WARWIRE_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "words.yaml"
+    other = tmp_path / "other.yaml"
+    other.write_text("x\n", encoding="utf-8")
+    cached("other", [other], lambda: "another name")
+    files = {}
+    for n in range(KEEP + 2):
+        source.write_text(f"a: {n}\n", encoding="utf-8")
+        cached("words", [source], lambda n=n: n)
+        new = set((tmp_path / "cache").glob("words-*.pickle")) - set(files.values())
+        files[n] = new.pop()
+        os.utime(files[n], (1000 + n, 1000 + n))  # the order of use, whatever the clock's resolution
+        if n == 1:
+            source.write_text("a: 0\n", encoding="utf-8")
+            assert cached("words", [source], lambda: "rebuilt") == 0  # read, not built again
+            os.utime(files[0], (1000 + n + 0.5, 1000 + n + 0.5))
+    left = set((tmp_path / "cache").glob("words-*.pickle"))
+    assert len(left) == KEEP and files[KEEP + 1] in left and files[KEEP] in left
+    assert files[1] not in left  # unused since the first file was read again
+    assert len(list((tmp_path / "cache").glob("other-*.pickle"))) == 1  # another name is not touched
 
 
 def test_damaged_cache_file_is_rebuilt(tmp_path, monkeypatch):

@@ -91,3 +91,24 @@ def test_starting_keys_select_the_words_a_pattern_can_begin():
     assert three == {"air"}
     three, two, one = starting_keys(r"a\w+")  # any letter after the first
     assert one == {"a"} and not three
+
+
+def test_a_pickled_alternation_finds_the_same_and_compiles_only_the_letters_it_reads():
+    import pickle
+
+    alternation = pickle.loads(pickle.dumps(compile_alternation(PAIRS)))
+    assert not alternation._groups  # nothing compiled before a text is read
+    text = "Rebels shelled the city."
+    found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(text)]
+    assert found == _reference(PAIRS, text)
+    assert set(alternation._groups) <= {"r", "s", "t", "c"}  # the first letters of this text's words
+    assert "g" not in alternation._groups
+
+
+def test_texts_with_letters_that_lower_case_into_two_keep_their_offsets():
+    # "İ" lower-cases into two characters: word starts must still point into the text as given.
+    text = "İdlib: rebels shelled the regime's positions; the regime said it was over."
+    alternation = compile_alternation(PAIRS)
+    found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(text)]
+    assert found == _reference(PAIRS, text)
+    assert [text[s:e] for s, e, _ in found][:2] == ["rebels", "shelled"]

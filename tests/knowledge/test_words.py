@@ -23,3 +23,14 @@ def test_a_common_word_is_not_a_place_but_a_notable_place_named_by_its_own_name_
 
 def test_a_sentence_of_common_words_names_no_place():
     assert find_places("Home is where the army was; the man saw a blast near the road.") == []
+
+
+def test_plain_words_read_from_the_cache_agree_with_wordfreq():
+    from wordfreq import zipf_frequency
+
+    from warwire.knowledge.words import FLOOR
+
+    for word in ["road", "Village", "hill", "the", "Beirut", "Homs", "Aden", "shelling", "Kitaf", "qwzx"]:
+        z = zipf_frequency(word, "en")
+        assert zipf(word) == (z if z >= FLOOR else 0.0), word
+    assert zipf("government-held") == zipf_frequency("government-held", "en")  # not a plain word: wordfreq

@@ -28,6 +28,8 @@ def load_nlp():
     as the process, and a collector that walked them at every collection of the objects an article
     makes would spend much of the extraction's time proving they are still alive.
     """
+    from warwire.knowledge.cache import keep_frozen
+
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -37,6 +39,7 @@ def load_nlp():
         if enabled:
             gc.enable()
     gc.freeze()
+    keep_frozen()  # a pack's knowledge read later (another war's article) is frozen too
     return nlp
 
 
@@ -78,8 +81,8 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
     if not len(doc):
         return []
     # Read the boundaries as arrays: iterating doc.sents builds a Python object per token.
-    arr = doc.to_array([SENT_START, IDX])
-    starts = [0] + [int(i) for s, i in arr[1:] if s == 1]
+    arr = doc.to_array([SENT_START, IDX])[1:]
+    starts = [0] + arr[arr[:, 0] == 1, 1].tolist()
     ends = starts[1:] + [len(text)]
     return [piece for s, e in zip(starts, ends) for piece in _split_lines(text, s, e)]
 

@@ -22,7 +22,6 @@ the single alternation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W_]|[\"“]")
@@ -280,35 +279,51 @@ def _product_size(sets) -> int:
 
 
 class _Starts:
-    """A text's word starts, found once for every list: (offset, first letter lower-cased), and
-    their indexes by the lower-cased first 3, 2 and 1 letters of the word."""
+    """A text's word starts, found once for every list: their offsets and first letters (lower-cased),
+    and their indexes by the lower-cased first 3, 2 and 1 letters of the word."""
 
-    __slots__ = ("text", "starts", "by_key", "always")
+    __slots__ = ("text", "positions", "firsts", "by_key", "always", "memo")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: list[tuple[int, str]] = []
-        self.by_key: tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]] = ({}, {}, {})
+        positions = self.positions = [m.start() for m in _WORD_START.finditer(text)]
+        low = text.lower()
+        if len(low) != len(text):  # a letter lower-cased into two: offsets differ, lower-case word by word
+            low = None
+            self.firsts = [text[p].lower() for p in positions]
+        else:
+            self.firsts = [low[p] for p in positions]
+        ascii_text = text.isascii()
+        by3: dict[str, list[int]] = {}
         self.always: list[int] = []  # words whose 2nd or 3rd letter is not ASCII: tried by every list
-        for i, m in enumerate(_WORD_START.finditer(text)):
-            p = m.start()
-            head = text[p:p + KEY]
-            first = head[0].lower()
-            self.starts.append((p, first))
-            if not head[1:].isascii():
+        for i, p in enumerate(positions):
+            if not ascii_text and not text[p + 1:p + KEY].isascii():
                 self.always.append(i)
                 continue
-            head = head.lower()
-            for n in range(KEY, 0, -1):
-                self.by_key[KEY - n].setdefault(head[:n], []).append(i)
+            head = low[p:p + KEY] if low is not None else text[p:p + KEY].lower()
+            found = by3.get(head)
+            if found is None:
+                by3[head] = [i]
+            else:
+                found.append(i)
+        by2: dict[str, list[int]] = {}
+        by1: dict[str, list[int]] = {}
+        for head, found in by3.items():
+            by2.setdefault(head[:2], []).extend(found)
+            by1.setdefault(head[:1], []).extend(found)
+        self.by_key = (by3, by2, by1)
+        self.memo: dict[tuple, list[int]] = {}
 
     def candidates(self, keys: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> list[int]:
         """The indexes of the word starts whose first letters begin some match of a list, in order."""
-        found = set(self.always)
-        for wanted, index in zip(keys, self.by_key):
-            for k in wanted.intersection(index):
-                found.update(index[k])
-        return sorted(found)
+        out = self.memo.get(keys)
+        if out is None:
+            found = set(self.always)
+            for wanted, index in zip(keys, self.by_key):
+                for k in wanted.intersection(index):
+                    found.update(index[k])
+            out = self.memo[keys] = sorted(found)
+        return out
 
 
 # The word starts of the last texts read: an article's batch is scanned for event words first, then
@@ -326,15 +341,55 @@ def _starts_of(text: str) -> _Starts:
     return found
 
 
-@dataclass
 class Alternation:
-    """One compiled pattern over many (regex, value) pairs."""
+    """One pattern over many (regex, value) pairs.
 
-    pattern: re.Pattern
-    values: dict[str, Any] = field(default_factory=dict)
-    by_first: dict[str, re.Pattern] = field(default_factory=dict)
-    # The starts (3, 2 and 1 lower-case letters) of the words where some alternative may match.
-    keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
+    The regular expressions are compiled when first used (``pattern``, and the group of a first letter
+    when a text has a word starting with it), not when the lists are loaded: compiling every group of
+    every list took a fifth of a second at each start, and a short run reads few first letters.
+    """
+
+    __slots__ = ("source", "values", "group_sources", "keys", "_pattern", "_groups")
+
+    def __init__(self, source: str, values: dict[str, Any], group_sources: dict[str, str] | None = None,
+                 keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
+                 ) -> None:
+        self.source = source  # the single alternation of every pattern
+        self.values = values
+        self.group_sources = group_sources or {}  # first letter -> the alternation of the patterns it may start
+        # The starts (3, 2 and 1 lower-case letters) of the words where some alternative may match.
+        self.keys = keys
+        self._pattern: re.Pattern | None = None
+        self._groups: dict[str, re.Pattern] = {}
+
+    def __getstate__(self):
+        return self.source, self.values, self.group_sources, self.keys
+
+    def __setstate__(self, state) -> None:
+        self.__init__(*state)
+
+    @property
+    def pattern(self) -> re.Pattern:
+        """The single alternation, compiled."""
+        if self._pattern is None:
+            self._pattern = re.compile(self.source)
+        return self._pattern
+
+    @property
+    def by_first(self) -> dict[str, re.Pattern]:
+        """The alternation of the patterns each first letter may start, compiled (every letter)."""
+        for ch in self.group_sources:
+            self._group(ch)
+        return self._groups
+
+    def _group(self, first: str) -> re.Pattern | None:
+        pat = self._groups.get(first)
+        if pat is None:
+            source = self.group_sources.get(first)
+            if source is None:
+                return None
+            pat = self._groups[first] = re.compile(source)
+        return pat
 
     def key(self, match: re.Match) -> Any:
         return self.values[match.lastgroup]
@@ -342,20 +397,21 @@ class Alternation:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         """Non-overlapping matches in ``text[pos:endpos]``, leftmost first."""
         endpos = len(text) if endpos is None else endpos
-        if not self.by_first:
+        if not self.group_sources:
             yield from self.pattern.finditer(text, pos, endpos)
             return
-        groups = self.by_first
+        groups, group = self._groups, self._group
         words = _starts_of(text)
-        starts = words.starts
+        positions, firsts = words.positions, words.firsts
         nxt = pos
         for i in words.candidates(self.keys):
-            p, first = starts[i]
+            p = positions[i]
             if p < nxt:
                 continue
             if p >= endpos:
                 break
-            pat = groups.get(first)
+            first = firsts[i]
+            pat = groups.get(first) or group(first)
             if pat is None:
                 continue
             m = pat.match(text, p, endpos)
@@ -381,14 +437,15 @@ def compile_alternation(pairs: list[tuple[str, Any]], where: str = "") -> Altern
         parts.append(f"(?P<{name}>{'(?i:' if flag else '(?:'}{regex}))")
         values[name] = value
     body = "|".join(parts) or r"(?P<g0>(?!x)x)"
-    alternation = Alternation(re.compile(rf"(?<![\w'’-])(?:{body})(?![\w’-])"), values)
+    source = rf"(?<![\w'’-])(?:{body})(?![\w’-])"
     firsts = [first_chars(regex) for _, (regex, _) in ordered]
     if any(f is None for f in firsts):
-        return alternation  # cannot dispatch by first letter: scan with the single pattern
+        return Alternation(source, values)  # cannot dispatch by first letter: scan with the single pattern
     letters = sorted(set().union(*firsts)) if firsts else []
+    groups = {}
     for ch in letters:
         alts = [part for part, f in zip(parts, firsts) if ch in f]
-        alternation.by_first[ch] = re.compile(rf"(?:{'|'.join(alts)})(?![\w’-])")
+        groups[ch] = rf"(?:{'|'.join(alts)})(?![\w’-])"
     keys: tuple[set[str], set[str], set[str]] = (set(), set(), set())
     for regex, _ in pairs:
         found = starting_keys(regex)
@@ -396,5 +453,4 @@ def compile_alternation(pairs: list[tuple[str, Any]], where: str = "") -> Altern
             found = (set(), set(), first_chars(regex) or set())
         for mine, theirs in zip(keys, found):
             mine |= theirs
-    alternation.keys = (frozenset(keys[0]), frozenset(keys[1]), frozenset(keys[2]))
-    return alternation
+    return Alternation(source, values, groups, (frozenset(keys[0]), frozenset(keys[1]), frozenset(keys[2])))

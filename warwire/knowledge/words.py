@@ -4,23 +4,60 @@ Zipf frequency is log10 of a word's occurrences per billion words: "the" 7.7,
 "road" 5.2, "hill" 4.9, "Beirut" 3.6, "Homs" 2.9, "Kitaf" 0. A place name that
 is also a word this common ("Home", "Hit", "Road") is read as the word unless
 the text or the gazetteer says otherwise (see extract/places.py).
+
+Importing wordfreq and reading its English list takes about a fifth of a second, much of a short
+command's start-up. So the Zipf values of the plain words (ASCII letters only) at least as common as
+``FLOOR`` are kept in the knowledge cache (knowledge/cache.py), built once from wordfreq itself; a
+rarer plain word reads 0, and only other words (hyphens, digits, accents) load wordfreq.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 #: A word at least this common (Zipf) is English before it is a name.
 COMMON = 3.5
+#: Words rarer than this read 0: far below any threshold the extractor uses (stoplist.yaml's
+#: english_zipf, COMMON), so such a word is a name whatever its exact value.
+FLOOR = 2.0
 
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
-    """Zipf frequency of a word in English (0 for a word wordfreq does not know)."""
+    """Zipf frequency of a word in English (0 for a word rarer than ``FLOOR`` or that wordfreq does not know)."""
+    if word.isascii() and word.isalpha():
+        return _table().get(word.lower(), 0.0)
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    z = zipf_frequency(word, "en")
+    return z if z >= FLOOR else 0.0
 
 
 def is_common_word(word: str, threshold: float = COMMON) -> bool:
     """Whether ``word`` is an English word at least as common as ``threshold`` (Zipf)."""
     return zipf(word.casefold()) >= threshold
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, float]:
+    """Plain English words at least as common as ``FLOOR``, with their Zipf values."""
+    from importlib.util import find_spec
+
+    from warwire.knowledge.cache import cached
+
+    spec = find_spec("wordfreq")
+    data = sorted((Path(spec.origin).parent / "data").glob("*_en.*")) if spec and spec.origin else []
+    return cached("zipf", [*data, Path(__file__)], _build_table)
+
+
+def _build_table() -> dict[str, float]:
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    least = 10 ** (FLOOR - 9) * 0.99  # Zipf is log10 of the frequency per billion words
+    table = {}
+    for word, freq in get_frequency_dict("en").items():
+        if freq >= least and word.isascii() and word.isalpha():
+            z = zipf_frequency(word, "en")
+            if z >= FLOOR:
+                table[word] = z
+    return table
