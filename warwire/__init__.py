@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 
-
 def __getattr__(name: str):
     # The version is read from the installed metadata when asked for: importing importlib.metadata
     # costs every command (also a worker process) about 30 ms.
