@@ -11,9 +11,11 @@ import copy
 import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
+from warwire.knowledge import packs
 from warwire.link import estimates
-from warwire.link.rules import ArticleMeta, canonical_actor, is_generic, is_reference
+from warwire.link.rules import ArticleMeta, canonical_actor, is_generic, is_reference, settings
 from warwire.model import SUB_EVENT_TYPES, Actor, Event, Location, Report
 
 
@@ -41,11 +43,38 @@ def _actor(reports: Sequence[Report], role: str) -> Actor | None:
     return copy.copy(next(a for a, k in zip(named, keys) if k == top))
 
 
+@lru_cache(maxsize=1)
+def conflict_countries() -> frozenset[str]:
+    """The countries of the wars warwire knows (each pack's country), case-folded."""
+    return frozenset(packs.load(name).country.casefold() for name in packs.names())
+
+
+def abroad(loc: Location) -> bool:
+    """A place outside every war warwire knows (a capital where a ministry spoke, a city in exile)."""
+    return bool(loc.country) and loc.country.casefold() not in conflict_countries()
+
+
+def places_happening(r: Report) -> bool:
+    """Whether the report's own text places what happened at its place: the place is named for the
+    happening, not only as where its claimant spoke ("a spokesman said in Washington")."""
+    place = r.evidence.get("location")
+    if not place:
+        return False
+    claim = r.evidence.get("claimed_by")
+    if not claim:
+        return True
+    reach = settings()["linking"]["statement_place_reach"]
+    return place[0] > claim[1] + reach or place[1] < claim[0] - reach
+
+
 def _location(reports: Sequence[Report]) -> Location | None:
     """The most precise place the reports give, in the country most of them place it in; among
-    equally precise ones, the most named. A statement's city abroad (a capital where a ministry
-    spoke) is not the event's place when other reports place it in the war's country."""
-    located = [r.location for r in reports if r.location is not None]
+    equally precise ones, the most named. A place outside the wars' countries never wins over one
+    inside them, and stands alone only when a report places the happening there: a statement's city
+    abroad (a capital where a ministry spoke) is not the event's place."""
+    located = [r.location for r in reports if r.location is not None and not abroad(r.location)]
+    if not located:
+        located = [r.location for r in reports if r.location is not None and places_happening(r)]
     if not located:
         return None
     countries = [(loc.country or "").casefold() for loc in located]
