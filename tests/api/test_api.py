@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import store_fixture as fx
 from warwire.api.app import create_app
-from warwire.model import Event, Location
+from warwire.model import Article, Event, Location
 from warwire.store import open_store
 
 ALL = {"ev-kafranbel", "ev-maarat", "ev-douma-aid", "ev-unknown-place", "ev-xss"}
@@ -292,3 +292,18 @@ def test_ingest_and_extract_through_the_api(sqlite_url, monkeypatch):
     stored = client.get("/api/reports", params={"article_id": article_id}).json()["items"]
     assert [x["id"] for x in stored] == [x["id"] for x in reports]
     assert stored[0]["fatalities"]["best"] == 9
+
+
+def test_outlet_list_shows_outlets_not_source_fields(store_url):
+    # an export's source list names several outlets; one outlet written in three cases is one outlet
+    fields = {"Levant Wire; Northern Monitor; Coastal Radio": "Shelling hit a village near the coast on Monday.",
+              "LEVANT WIRE": "Two fighters were killed in clashes on Tuesday, activists said.",
+              "levant wire": "A convoy reached the besieged town on Wednesday.",
+              "Coastal Radio": "A car bomb exploded at a checkpoint on Thursday."}
+    store = open_store(store_url)
+    store.add_articles([Article(text=text, outlet=field, title=text[:20], published="2019-08-21",
+                                origin=f"fixture:{i}") for i, (field, text) in enumerate(fields.items())])
+    store.close()
+    with TestClient(create_app(store_url)) as client:
+        rows = {o["outlet"]: o["articles"] for o in client.get("/api/outlets").json()}
+    assert rows == {"Levant Wire": 3, "Northern Monitor": 1, "Coastal Radio": 2}

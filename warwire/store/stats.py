@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from warwire.link.estimates import split_sources
 from warwire.store.filters import EventFilters
 from warwire.store.schema import articles, event_reports, events, reports
 from warwire.store.sql import IN_CHUNK
@@ -97,6 +98,21 @@ def outlets(conn: sa.Connection) -> list[dict[str, Any]]:
             parties = {v.get("report") for c in json.loads(text).get("contradictions") or []
                        for v in c.get("values") or []}
             contradicted.update(o for rid, o in disputed[event_id] if rid in parties)
-    return sorted(({"outlet": o or None, "articles": n, "reports": n_reports.get(o, 0),
-                    "corroborated": corroborated.get(o, 0), "contradicted": contradicted.get(o, 0)}
-                   for o, n in n_articles.items()), key=lambda d: -d["reports"])
+    return _by_outlet(n_articles, n_reports, corroborated, contradicted)
+
+
+def _by_outlet(n_articles: Counter | dict, *counts: Counter) -> list[dict[str, Any]]:
+    """Counts by source field folded into counts by outlet: a field naming several outlets ("SOHR; SANA", an
+    ACLED source list) counts for each, and one outlet however cased ("REUTERS", "reuters") is one row."""
+    names: dict[str, str] = {}
+    totals: dict[str, list[int]] = defaultdict(lambda: [0] * (1 + len(counts)))
+    for field in set(n_articles) | {f for c in counts for f in c}:
+        outlets = split_sources(field)[0] if field else []
+        for outlet in outlets or [""]:
+            key = outlet.casefold()
+            names.setdefault(key, outlet)
+            row = totals[key]
+            for i, c in enumerate((n_articles, *counts)):
+                row[i] += c.get(field, 0)
+    return sorted(({"outlet": names[k] or None, "articles": n, "reports": r, "corroborated": k2, "contradicted": x}
+                   for k, (n, r, k2, x) in totals.items()), key=lambda d: (-d["reports"], d["outlet"] or ""))
