@@ -127,13 +127,19 @@ class TollReader:
         self.text = text
         self.kill = _asserted(_marks(lex.killed, text), text)
         self.hurt = _asserted(_marks(lex.injured, text), text)
-        # The words are needed only to read a toll: a text without a casualty word has none.
-        self.words = [(m.start(), m.end()) for m in _TOKEN.finditer(text)] if self.kill or self.hurt else []
+        # The words are needed only to read a toll: found when a clause first has a number and a casualty word.
+        self._words: list[tuple[int, int]] | None = None
         self.victims = [(m.start(), m.end(), lex.victims.key(m)) for m in lex.victims.finditer(text)] \
             if self.kill or self.hurt else []
         self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \
             if self.kill or self.hurt else []
         self.numbers = list(_number_pattern().finditer(text)) if self.kill or self.hurt else []
+
+    @property
+    def words(self) -> list[tuple[int, int]]:
+        if self._words is None:
+            self._words = [m.span() for m in _TOKEN.finditer(self.text)]
+        return self._words
 
     def tolls(self, start: int = 0, end: int | None = None) -> list[Toll]:
         end = len(self.text) if end is None else end
