@@ -391,6 +391,9 @@ _SHARE_SPLIT = re.compile(r"(?i)\b(?:split|spread|distributed|divided|shared)\b[
                           r"(?:the )?(?:first )?(?P<n>[\w-]+) (?:\w+ )?(?:locations|events|towns|villages|areas|sites|places|"
                           r"neighbou?rhoods|fronts)\b")
 _SHARE_LIST = re.compile(r"(?i)\bDistributed fatalities over the (?:activities|events|locations) (?:in|at|of) (?P<places>[^.]+)")
+# The words each pattern cannot match without, searched first (same flags): the patterns above try every word.
+_SHARE_NEEDS = {_SHARE_HERE: re.compile(r"(?i) this (?:location|event)"),
+                _SHARE_EACH: re.compile(r"(?i) (?:each|a piece|apiece)\b")}
 
 
 def coded_share(text: str, total: int | None) -> int | None:
@@ -398,7 +401,7 @@ def coded_share(text: str, total: int | None) -> int | None:
     if not total:
         return None
     for pattern in (_SHARE_HERE, _SHARE_EACH):
-        m = pattern.search(text)
+        m = _SHARE_NEEDS[pattern].search(text) and pattern.search(text)
         if m:
             n = parse_number(m.group("n"))
             if n is not None and n <= total:
