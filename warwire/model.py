@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field, fields
+from copy import deepcopy
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any
 
@@ -49,11 +50,46 @@ def article_id(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
 
 
+_NAMES: dict[type, tuple[str, ...]] = {}
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict``'s conversion of one value, without its generic dispatch and deep copies of
+    immutable values: records become dicts, lists, tuples and dicts are copied, anything else deep-copied."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if isinstance(value, _Record):
+        return {name: _plain(getattr(value, name)) for name in _names(kind)}
+    if kind is list:
+        return [_plain(v) for v in value]
+    if kind is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if kind is tuple:
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, (list, tuple, dict)) or (is_dataclass(value) and not isinstance(value, type)):
+        return asdict(_Holder(value))["value"]  # asdict's own rules for anything rarer
+    return deepcopy(value)
+
+
+@dataclass
+class _Holder:
+    value: Any
+
+
 class _Record:
     """Shared JSON conversion for the dataclasses below."""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None):
@@ -192,9 +228,7 @@ class Report(_Record):
         return f"{self.article_id}:{self.index}" if self.article_id is not None else None
 
     def to_dict(self, with_ids: bool = False) -> dict[str, Any]:
-        d = asdict(self)
-        d.pop("article_id")
-        d.pop("index")
+        d = {name: _plain(getattr(self, name)) for name in _names(Report) if name not in ("article_id", "index")}
         if with_ids:
             d = {"id": self.id, "article_id": self.article_id, **d}
         return d

@@ -127,13 +127,19 @@ class TollReader:
         self.text = text
         self.kill = _asserted(_marks(lex.killed, text), text)
         self.hurt = _asserted(_marks(lex.injured, text), text)
-        # The words are needed only to read a toll: a text without a casualty word has none.
-        self.words = [(m.start(), m.end()) for m in _TOKEN.finditer(text)] if self.kill or self.hurt else []
+        # The words are needed only to read a toll: found when a clause first has a number and a casualty word.
+        self._words: list[tuple[int, int]] | None = None
         self.victims = [(m.start(), m.end(), lex.victims.key(m)) for m in lex.victims.finditer(text)] \
             if self.kill or self.hurt else []
         self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \
             if self.kill or self.hurt else []
         self.numbers = list(_number_pattern().finditer(text)) if self.kill or self.hurt else []
+
+    @property
+    def words(self) -> list[tuple[int, int]]:
+        if self._words is None:
+            self._words = [m.span() for m in _TOKEN.finditer(self.text)]
+        return self._words
 
     def tolls(self, start: int = 0, end: int | None = None) -> list[Toll]:
         end = len(self.text) if end is None else end
@@ -385,6 +391,9 @@ _SHARE_SPLIT = re.compile(r"(?i)\b(?:split|spread|distributed|divided|shared)\b[
                           r"(?:the )?(?:first )?(?P<n>[\w-]+) (?:\w+ )?(?:locations|events|towns|villages|areas|sites|places|"
                           r"neighbou?rhoods|fronts)\b")
 _SHARE_LIST = re.compile(r"(?i)\bDistributed fatalities over the (?:activities|events|locations) (?:in|at|of) (?P<places>[^.]+)")
+# The words each pattern cannot match without, searched first (same flags): the patterns above try every word.
+_SHARE_NEEDS = {_SHARE_HERE: re.compile(r"(?i) this (?:location|event)"),
+                _SHARE_EACH: re.compile(r"(?i) (?:each|a piece|apiece)\b")}
 
 
 def coded_share(text: str, total: int | None) -> int | None:
@@ -392,7 +401,7 @@ def coded_share(text: str, total: int | None) -> int | None:
     if not total:
         return None
     for pattern in (_SHARE_HERE, _SHARE_EACH):
-        m = pattern.search(text)
+        m = _SHARE_NEEDS[pattern].search(text) and pattern.search(text)
         if m:
             n = parse_number(m.group("n"))
             if n is not None and n <= total:

@@ -7,6 +7,8 @@ the pipeline entirely.
 """
 from __future__ import annotations
 
+from collections import deque
+
 from warwire.extract.dates import base_date
 from warwire.extract.event_types import find_triggers
 from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp, sentence_spans
@@ -43,19 +45,30 @@ def extract_article(article: Article) -> list[Report]:
 
 def extract_batch(articles: list[Article], batch_size: int = 64) -> list[list[Report]]:
     """``extract_article`` over many articles, running spaCy on them in batches (``nlp.pipe``)."""
-    out: list[list[Report] | None] = [None] * len(articles)
-    todo = []
-    triggers = {}
-    for i, a in enumerate(articles):
-        text = (a.text or "")[:MAX_TEXT_CHARS]
+    out: list[list[Report]] = [[] for _ in articles]
+    triggers: dict[int, list] = {}
+    # Triggers are found article by article as spaCy asks for texts (a batch ahead of the reports), not over
+    # the whole input first: a large input would push its texts' word starts out of the recent-texts cache
+    # (knowledge/patterns.py) before their reports are read, and every text would be indexed twice.
+    todo: deque[int] = deque()
+
+    def triggered(i: int) -> bool:
+        text = (articles[i].text or "")[:MAX_TEXT_CHARS]
         triggers[i] = find_triggers(text) if text.strip() else []
-        if not triggers[i]:
-            out[i] = []
-        else:
-            todo.append(i)
-    if todo:
-        nlp = load_nlp()
-        docs = nlp.pipe((articles[i].text[:MAX_TEXT_CHARS] for i in todo), batch_size=batch_size)
-        for i, doc in zip(todo, docs):
-            out[i] = _reports(articles[i], sentence_spans(doc), triggers[i])
-    return [r if r is not None else [] for r in out]
+        return bool(triggers[i])
+
+    # The model loads only when some article has a trigger word.
+    first = next((i for i in range(len(articles)) if triggered(i)), None)
+    if first is None:
+        return out
+
+    def texts():
+        for i in range(first, len(articles)):
+            if i == first or triggered(i):
+                todo.append(i)
+                yield articles[i].text[:MAX_TEXT_CHARS]
+
+    for doc in load_nlp().pipe(texts(), batch_size=batch_size):
+        i = todo.popleft()
+        out[i] = _reports(articles[i], sentence_spans(doc), triggers.pop(i))
+    return out
