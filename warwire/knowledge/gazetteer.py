@@ -136,7 +136,7 @@ def fold_spaced(name: str) -> str:
 def light(name: str) -> str:
     """A name with articles, doubled letters and spelling words folded but vowels kept (for similarity)."""
     articles = _folding().articles
-    return " ".join(_light_word(w) for w in _plain(name).split() if w not in articles)
+    return " ".join([_light_word(w) for w in _plain(name).split() if w not in articles])
 
 
 @lru_cache(maxsize=200_000)
