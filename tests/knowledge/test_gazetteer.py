@@ -110,6 +110,18 @@ def test_folding():
     assert fold("Ma'arrat") == fold("Maarat") == fold("Maaret")
 
 
+def test_light_drops_diacritics_and_articles_but_keeps_vowels():
+    from warwire.knowledge.gazetteer import light
+
+    # Marks precomposed or combining, and the ayn/hamza marks, all go; the article goes; vowels stay.
+    assert light("Ḥamāh") == light("Ha\u0301ma\u0304h") == light("Hamah") == "hama"
+    assert light("Ma‘arrat al-Nu‘man") == light("Maarrat Numan") == "marat numan"
+    assert light("Homs") != light("Hama")
+    # Whole texts pass through light: the same words give the same result, long or short.
+    sentence = "Shelling hit Kafr Nabl, near Ma‘arrat al-Nu‘man — witnesses said."
+    assert light(sentence * 3) == " ".join([light(sentence)] * 3)
+
+
 def test_distance_km():
     assert distance_km(33.5138, 36.2765, 36.2021, 37.1343) == pytest.approx(308, abs=5)  # Damascus-Aleppo
     assert distance_km(1, 1, 1, 1) == 0
