@@ -1,6 +1,8 @@
 """Link the reports in a store into events, incrementally, and save them.
 
-Reports not yet in any event (``event_reports``) are the new ones. An event
+Reports not yet in any event (``event_reports``) are the new ones, but for references
+(link-only reports) already tried: those are tried again only when new reports are loaded
+near their date (``warwire.store.links.mark_seen``). An event
 whose reports changed since it was saved (an article extracted again replaces
 its reports) is dissolved and its reports count as new. Only reports dated
 near the new ones are loaded, so adding a day's news to years of events reads
@@ -19,10 +21,10 @@ from datetime import date
 from typing import Any
 
 from warwire.link.cluster import LinkResult, escapes, link_reports, relink_part, window_reach
-from warwire.link.rules import ArticleMeta
+from warwire.link.rules import ArticleMeta, is_reference
 from warwire.model import Event, Report
-from warwire.store.links import (all_event_ids, all_report_ids, article_metas, events_of_reports, report_date_range,
-                                  reports_of_events, stale_event_ids, unlinked_report_ids)
+from warwire.store.links import (all_event_ids, all_report_ids, article_metas, events_of_reports, mark_seen,
+                                  report_date_range, reports_of_events, stale_event_ids, unlinked_report_ids)
 
 
 @dataclass
@@ -106,7 +108,7 @@ def link_store(store, full: bool = False, progress: Callable[[int, int], None] |
         new_ids = all_report_ids(engine)
     else:
         stale = stale_event_ids(engine)
-        new_ids = sorted(set(unlinked_report_ids(engine)) | set(reports_of_events(engine, stale)))
+        new_ids = sorted(set(unlinked_report_ids(engine, unseen=True)) | set(reports_of_events(engine, stale)))
     summary = LinkSummary(reports=store.count_reports(), new_reports=len(new_ids))
 
     total = len(new_ids)
@@ -123,6 +125,9 @@ def link_store(store, full: bool = False, progress: Callable[[int, int], None] |
         written = annotate(written, loaded, metas)
     if written or gone:
         store.save_events(written, replace_ids=gone)
+    # Every loaded report in no event was tried (``relink_part`` starts from each), so a reference
+    # left out waits until new reports are loaded near it instead of widening every later window.
+    mark_seen(engine, [rid for rid, r in loaded.items() if is_reference(r)])
 
     summary.events_written = len(written)
     summary.events_removed = len(set(gone) - {e.id for e in written})

@@ -1,5 +1,6 @@
 """What linking reads from the store besides whole reports and events: article openings, which
-reports are in no event, which events lost reports, and the dates the reports span."""
+reports are in no event, which events lost reports, the dates the reports span, and the references
+already tried (``link_seen``)."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -7,7 +8,8 @@ from typing import Iterable
 import sqlalchemy as sa
 
 from warwire.link.rules import ArticleMeta, opening_words, settings
-from warwire.store.schema import articles, event_reports, events, reports
+from warwire.store.engine import write_begin
+from warwire.store.schema import articles, event_reports, events, link_seen, reports
 from warwire.store.sql import chunks
 
 
@@ -43,9 +45,26 @@ def all_report_ids(engine: sa.Engine) -> list[str]:
     return _ids(engine, sa.select(reports.c.id))
 
 
-def unlinked_report_ids(engine: sa.Engine) -> list[str]:
-    """Reports that are in no event."""
-    return _ids(engine, sa.select(reports.c.id).where(~sa.exists().where(event_reports.c.report_id == reports.c.id)))
+def unlinked_report_ids(engine: sa.Engine, unseen: bool = False) -> list[str]:
+    """Reports that are in no event; with ``unseen``, but the references already tried (``mark_seen``)."""
+    stmt = sa.select(reports.c.id).where(~sa.exists().where(event_reports.c.report_id == reports.c.id))
+    if unseen:
+        stmt = stmt.where(~sa.exists().where(link_seen.c.report_id == reports.c.id))
+    return _ids(engine, stmt)
+
+
+def mark_seen(engine: sa.Engine, report_ids: Iterable[str]) -> None:
+    """Note that linking has tried these references. A reference extracted again is a new row,
+    so its mark goes with the old one."""
+    ids = sorted(set(report_ids))
+    if not ids:
+        return
+    with write_begin(engine) as conn:
+        for part in chunks(ids):
+            conn.execute(link_seen.delete().where(link_seen.c.report_id.in_(part)))
+            present = list(conn.scalars(sa.select(reports.c.id).where(reports.c.id.in_(part))))
+            if present:
+                conn.execute(link_seen.insert(), [{"report_id": rid} for rid in present])
 
 
 def reports_of_events(engine: sa.Engine, event_ids: Iterable[str]) -> list[str]:
