@@ -143,3 +143,25 @@ def test_an_unmatched_reference_is_tried_once_then_again_only_with_reports_near_
     assert store.event_of_report(ref.id) is not None
     link_and_check(store, full=True)
     assert sorted(sorted(e.reports) for e in store.iter_events()) == incremental
+
+
+def test_a_reference_extracted_again_is_new_again(store_url):
+    from warwire.extract.references import as_references
+
+    store = open_store(store_url)
+    _fill(store)
+    mention = Article(text="Saraqib, where air strikes killed five people in 2016, was hit again.", outlet="AFP",
+                      published="2019-08-22")
+    store.add_articles([mention])
+
+    def mention_of(day):
+        (ref,) = as_references([report(mention.id, place=SARAQIB, dead=5)])
+        ref.date = day
+        return ref
+
+    store.save_extractions([(mention.id, [mention_of("2016-03-01")], None)])
+    link_and_check(store)
+    assert link_and_check(store).new_reports == 0
+    # Extracted again, the reference is another record under the same id: the mark of the old one is gone.
+    store.save_extractions([(mention.id, [mention_of("2016-03-02")], None)])
+    assert link_and_check(store).new_reports == 1
