@@ -107,3 +107,61 @@ def test_incremental_window_widens_along_a_chain_of_daily_reports(sqlite_url):
     incremental = sorted(sorted(e.reports) for e in store.iter_events())
     link_and_check(store, full=True)
     assert sorted(sorted(e.reports) for e in store.iter_events()) == incremental
+
+
+def test_an_unmatched_reference_is_tried_once_then_again_only_with_reports_near_it(store_url):
+    from warwire.extract.references import as_references
+
+    store = open_store(store_url)
+    _fill(store)
+    mention = Article(text="Saraqib, where air strikes killed five people in 2016, was hit again.", outlet="AFP",
+                      published="2019-08-22")
+    store.add_articles([mention])
+    (ref,) = as_references([report(mention.id, place=SARAQIB, dead=5)])
+    ref.date = "2016-03-01"
+    store.save_extractions([(mention.id, [ref], None)])
+    first = link_and_check(store)
+    assert first.new_reports == 3 and first.events == 1
+    assert store.event_of_report(ref.id) is None
+    # Tried once and matching nothing, the reference is not new again: it would widen every later window.
+    assert link_and_check(store).new_reports == 0
+
+    def add(text, day, **kw):
+        a = Article(text=text, outlet="SANA", published=day)
+        store.add_articles([a])
+        r = report(a.id, **kw)
+        r.date = day
+        store.save_extractions([(a.id, [r], None)])
+
+    add("Army units shelled terrorists near Kafranbel, killing 3.", "2019-08-23", dead=3)
+    assert link_and_check(store).new_reports == 1
+    assert store.event_of_report(ref.id) is None
+    # A new report near its date is loaded with it, and the reference joins the event it tells of.
+    add("Warplanes struck Saraqib, killing five people.", "2016-03-01", place=SARAQIB, dead=5)
+    assert link_and_check(store).new_reports == 1
+    incremental = sorted(sorted(e.reports) for e in store.iter_events())
+    assert store.event_of_report(ref.id) is not None
+    link_and_check(store, full=True)
+    assert sorted(sorted(e.reports) for e in store.iter_events()) == incremental
+
+
+def test_a_reference_extracted_again_is_new_again(store_url):
+    from warwire.extract.references import as_references
+
+    store = open_store(store_url)
+    _fill(store)
+    mention = Article(text="Saraqib, where air strikes killed five people in 2016, was hit again.", outlet="AFP",
+                      published="2019-08-22")
+    store.add_articles([mention])
+
+    def mention_of(day):
+        (ref,) = as_references([report(mention.id, place=SARAQIB, dead=5)])
+        ref.date = day
+        return ref
+
+    store.save_extractions([(mention.id, [mention_of("2016-03-01")], None)])
+    link_and_check(store)
+    assert link_and_check(store).new_reports == 0
+    # Extracted again, the reference is another record under the same id: the mark of the old one is gone.
+    store.save_extractions([(mention.id, [mention_of("2016-03-02")], None)])
+    assert link_and_check(store).new_reports == 1

@@ -1,6 +1,8 @@
 """Link the reports in a store into events, incrementally, and save them.
 
-Reports not yet in any event (``event_reports``) are the new ones. An event
+Reports not yet in any event (``event_reports``) are the new ones, but for references
+(link-only reports) already tried: those are tried again only when new reports are loaded
+near their date (``warwire.store.links.mark_seen``). An event
 whose reports changed since it was saved (an article extracted again replaces
 its reports) is dissolved and its reports count as new. Only reports dated
 near the new ones are loaded, so adding a day's news to years of events reads
@@ -18,13 +20,11 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
-import sqlalchemy as sa
-
 from warwire.link.cluster import LinkResult, escapes, link_reports, relink_part, window_reach
-from warwire.link.rules import ArticleMeta, opening_words, settings
+from warwire.link.rules import ArticleMeta, is_reference
 from warwire.model import Event, Report
-from warwire.store.schema import articles as articles_table, event_reports, events as events_table
-from warwire.store.schema import reports as reports_table
+from warwire.store.links import (all_event_ids, all_report_ids, article_metas, events_of_reports, mark_seen,
+                                  report_date_range, reports_of_events, stale_event_ids, unlinked_report_ids)
 
 
 @dataclass
@@ -41,49 +41,6 @@ class LinkSummary:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-def article_metas(engine: sa.Engine) -> dict[str, ArticleMeta]:
-    """Outlet, publication date, original and distinctive opening words of every stored article
-    (only the opening of the text is read)."""
-    n = settings()["linking"]["opening_chars"]
-    stmt = sa.select(articles_table.c.id, articles_table.c.outlet, articles_table.c.published,
-                     articles_table.c.duplicate_of, articles_table.c.title,
-                     sa.func.substr(articles_table.c.text, 1, n).label("opening"))
-    with engine.connect() as conn:
-        return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of, opening_words(row.title, row.opening))
-                for row in conn.execute(stmt)}
-
-
-def _stale_event_ids(engine: sa.Engine) -> list[str]:
-    """Events that lost reports since they were saved: an article extracted again replaces its
-    reports, and the store drops their event links. Found by comparing, in SQL, the reports an
-    event's record lists with the links it still has, so no record is decoded."""
-    if engine.dialect.name == "postgresql":
-        listed = sa.literal_column("json_array_length(events.record -> 'reports')")
-    else:
-        listed = sa.literal_column("json_array_length(events.record, '$.reports')")
-    linked = (sa.select(sa.func.count()).select_from(event_reports)
-              .where(event_reports.c.event_id == events_table.c.id).scalar_subquery())
-    with engine.connect() as conn:
-        return list(conn.scalars(sa.select(events_table.c.id).where(listed != linked)))
-
-
-def _ids(engine: sa.Engine, stmt) -> list[str]:
-    with engine.connect() as conn:
-        return list(conn.scalars(stmt))
-
-
-def _in_chunks(engine: sa.Engine, column, ids: list[str], select) -> list[str]:
-    out: list[str] = []
-    for i in range(0, len(ids), 500):
-        out.extend(_ids(engine, select.where(column.in_(ids[i:i + 500]))))
-    return out
-
-
-def _date_range(engine: sa.Engine) -> tuple[str | None, str | None]:
-    with engine.connect() as conn:
-        return tuple(conn.execute(sa.select(sa.func.min(reports_table.c.date), sa.func.max(reports_table.c.date))).one())
 
 
 def _by_ids(store, ids: list[str]) -> list[Report]:
@@ -106,8 +63,7 @@ def _link_window(store, new: list[Report], skip: set[str], metas: dict[str, Arti
     """
     reach = window_reach()
     dated = sorted(r.date for r in new if r.date)
-    first, last = _date_range(store.engine)
-    membership = sa.select(event_reports.c.event_id).distinct()
+    first, last = report_date_range(store.engine)
     margin = reach
     while True:
         loaded = {r.id: r for r in new}
@@ -115,7 +71,7 @@ def _link_window(store, new: list[Report], skip: set[str], metas: dict[str, Arti
             lo, hi = _shift(dated[0], -margin), _shift(dated[-1], margin)
             for r in store.iter_reports(since=lo, until=hi):
                 loaded.setdefault(r.id, r)
-        event_ids = sorted(set(_in_chunks(store.engine, event_reports.c.report_id, list(loaded), membership)) - skip)
+        event_ids = sorted(events_of_reports(store.engine, loaded) - skip)
         touched = [e for i in range(0, len(event_ids), 500) for e in store.iter_events(ids=event_ids[i:i + 500])]
         outside = sorted({rid for e in touched for rid in e.reports} - loaded.keys())
         for r in _by_ids(store, outside):
@@ -148,14 +104,11 @@ def link_store(store, full: bool = False, progress: Callable[[int, int], None] |
     engine = store.engine
     metas = article_metas(engine)
     if full:
-        stale = _ids(engine, sa.select(events_table.c.id))
-        new_ids = _ids(engine, sa.select(reports_table.c.id))
+        stale = all_event_ids(engine)
+        new_ids = all_report_ids(engine)
     else:
-        stale = _stale_event_ids(engine)
-        unlinked = sa.select(reports_table.c.id).where(
-            ~sa.exists().where(event_reports.c.report_id == reports_table.c.id))
-        new_ids = sorted(set(_ids(engine, unlinked)) | set(
-            _in_chunks(engine, event_reports.c.event_id, stale, sa.select(event_reports.c.report_id))))
+        stale = stale_event_ids(engine)
+        new_ids = sorted(set(unlinked_report_ids(engine, unseen=True)) | set(reports_of_events(engine, stale)))
     summary = LinkSummary(reports=store.count_reports(), new_reports=len(new_ids))
 
     total = len(new_ids)
@@ -172,6 +125,9 @@ def link_store(store, full: bool = False, progress: Callable[[int, int], None] |
         written = annotate(written, loaded, metas)
     if written or gone:
         store.save_events(written, replace_ids=gone)
+    # Every loaded report in no event was tried (``relink_part`` starts from each), so a reference
+    # left out waits until new reports are loaded near it instead of widening every later window.
+    mark_seen(engine, [rid for rid, r in loaded.items() if is_reference(r)])
 
     summary.events_written = len(written)
     summary.events_removed = len(set(gone) - {e.id for e in written})

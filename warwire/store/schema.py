@@ -123,3 +123,10 @@ watch_deliveries = Table(
     Column("event_id", String(48), primary_key=True),
     Column("delivered_at", String(32)),
 )
+
+# References (link-only reports) that linking has tried against the events near their date and left
+# in no event: an incremental link starts only from new reports, so these wait for new reports near them.
+link_seen = Table(
+    "link_seen", metadata,
+    Column("report_id", String(48), ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
+)
