@@ -86,7 +86,7 @@ def extracted_store(csv: Path, db: Path, progress: Progress | None = None):
 def link_in_memory(store) -> Linked:
     """Link every report of the store from scratch (what ``warwire link --full`` computes), without saving."""
     from warwire.link import link_reports
-    from warwire.store.links import article_metas
+    from warwire.link.store import article_metas
 
     reports = {r.id: r for r in store.iter_reports()}
     metas = article_metas(store.engine)

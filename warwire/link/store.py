@@ -21,9 +21,9 @@ from datetime import date
 from typing import Any
 
 from warwire.link.cluster import LinkResult, escapes, link_reports, relink_part, window_reach
-from warwire.link.rules import ArticleMeta, is_reference
+from warwire.link.rules import ArticleMeta, is_reference, opening_words, settings
 from warwire.model import Event, Report
-from warwire.store.links import (all_event_ids, all_report_ids, article_metas, events_of_reports, mark_seen,
+from warwire.store.links import (all_event_ids, all_report_ids, article_openings, events_of_reports, mark_seen,
                                   report_date_range, reports_of_events, stale_event_ids, unlinked_report_ids)
 
 
@@ -41,6 +41,13 @@ class LinkSummary:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def article_metas(engine) -> dict[str, ArticleMeta]:
+    """Outlet, publication date, original and distinctive opening words of every stored article."""
+    rows = article_openings(engine, settings()["linking"]["opening_chars"])
+    return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of, opening_words(row.title, row.opening))
+            for row in rows}
 
 
 def _by_ids(store, ids: list[str]) -> list[Report]:

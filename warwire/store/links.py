@@ -3,25 +3,22 @@ reports are in no event, which events lost reports, the dates the reports span, 
 already tried (``link_seen``)."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import sqlalchemy as sa
 
-from warwire.link.rules import ArticleMeta, opening_words, settings
 from warwire.store.engine import write_begin
 from warwire.store.schema import articles, event_reports, events, link_seen, reports
 from warwire.store.sql import chunks
 
 
-def article_metas(engine: sa.Engine) -> dict[str, ArticleMeta]:
-    """Outlet, publication date, original and distinctive opening words of every stored article
-    (only the opening of the text is read)."""
-    n = settings()["linking"]["opening_chars"]
+def article_openings(engine: sa.Engine, chars: int) -> Iterator[sa.Row]:
+    """Id, outlet, publication date, original, title and the first ``chars`` characters of every stored
+    article (only the opening of the text is read)."""
     stmt = sa.select(articles.c.id, articles.c.outlet, articles.c.published, articles.c.duplicate_of,
-                     articles.c.title, sa.func.substr(articles.c.text, 1, n).label("opening"))
+                     articles.c.title, sa.func.substr(articles.c.text, 1, chars).label("opening"))
     with engine.connect() as conn:
-        return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of, opening_words(row.title, row.opening))
-                for row in conn.execute(stmt)}
+        yield from conn.execute(stmt)
 
 
 def stale_event_ids(engine: sa.Engine) -> list[str]:

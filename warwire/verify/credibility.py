@@ -139,7 +139,7 @@ class Corpus:
 
     @classmethod
     def from_store(cls, store) -> "Corpus":
-        from warwire.store.links import article_metas
+        from warwire.link.store import article_metas
 
         return cls.build(store.iter_reports(), store.iter_events(), article_metas(store.engine))
 
