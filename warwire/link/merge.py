@@ -104,8 +104,8 @@ def build_event(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
 
     ``reasons``: why each report joined (report id -> its strongest link), kept as ``link_reasons``."""
     reports = sorted(reports, key=lambda r: r.id or "")
-    # What happened, when and where is what the news reports say; references (past mentions) add their
-    # sources and tolls
+    # What happened, when and where is what the news reports say; references (past mentions) add only
+    # their sources and tolls.
     news = [r for r in reports if not is_reference(r)] or reports
     order = sorted(news, key=lambda r: (not r.primary, -r.confidence, r.id or ""))
     subs = [r.sub_event_type for r in order]
