@@ -12,6 +12,9 @@ FORBIDDEN = {
                 "warwire.api"),
     "knowledge": ("warwire.extract", "warwire.engine", "warwire.store", "warwire.link", "warwire.verify",
                   "warwire.eval", "warwire.cli", "warwire.api"),
+    # The store keeps what every stage writes; it runs no stage.
+    "store": ("warwire.extract", "warwire.engine", "warwire.link", "warwire.verify", "warwire.eval", "warwire.cli",
+              "warwire.api"),
     # verify reads what the pipeline stored; running the pipeline (engine) belongs to eval and the CLI.
     "verify": ("warwire.engine", "warwire.eval", "warwire.cli", "warwire.api"),
 }

@@ -5,7 +5,7 @@ Reports are written here by hand; places are real Syrian towns with their coordi
 from __future__ import annotations
 
 from warwire.link import ArticleMeta, link_reports
-from warwire.link.estimates import split_sources
+from warwire.knowledge.sources import split_sources
 from warwire.link.rules import link_evidence, with_lists
 from warwire.model import Actor, Count, Location, Report
 

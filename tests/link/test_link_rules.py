@@ -175,7 +175,7 @@ def test_a_verdict_survives_a_full_relink(store_url):
 
 
 def test_a_source_list_is_split_into_outlets_and_claimants():
-    from warwire.link.estimates import split_sources
+    from warwire.knowledge.sources import split_sources
 
     assert split_sources("Monitor One; Wire Two; Step News Agency") == (
         ["Monitor One", "Wire Two", "Step News Agency"], [])

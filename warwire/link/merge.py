@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from warwire.knowledge import packs
+from warwire.knowledge.sources import split_sources
 from warwire.link import estimates
 from warwire.link.rules import ArticleMeta, canonical_actor, is_generic, is_reference, settings
 from warwire.model import SUB_EVENT_TYPES, Actor, Event, Location, Report
@@ -115,7 +116,7 @@ def build_event(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
     named: dict[str, str] = {}
     for r in reports:  # a source list ("SOHR; SANA") is several outlets; one outlet in any case is one
         meta = articles.get(r.article_id or "")
-        for outlet in estimates.split_sources(meta.outlet if meta else None)[0]:
+        for outlet in split_sources(meta.outlet if meta else None)[0]:
             named.setdefault(outlet.casefold(), outlet)
     outlets = sorted(named.values(), key=str.casefold)
     ids = [r.id for r in reports]

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from warwire.knowledge.sources import split_sources
 from warwire.model import Actor, Location, Report
 
 CUMULATIVE = "cumulative"  # tag of a report that sums several events (a week's toll, a monthly count)
@@ -441,8 +442,6 @@ def _one_outlet(ma: ArticleMeta | None, mb: ArticleMeta | None) -> bool:
 
 @lru_cache(maxsize=4096)
 def _outlet_keys(field: str) -> frozenset[str]:
-    from warwire.link.estimates import split_sources
-
     return frozenset(_key(o) for o in split_sources(field)[0]) - {""}
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from warwire.link.estimates import split_sources
+from warwire.knowledge.sources import split_sources
 from warwire.store.filters import EventFilters
 from warwire.store.schema import articles, event_reports, events, reports
 from warwire.store.sql import IN_CHUNK
