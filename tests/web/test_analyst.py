@@ -40,8 +40,9 @@ def test_map_tiles_load_only_once_turned_on_and_the_choice_is_remembered(served,
     page.wait_for_load_state("networkidle")
     assert external_requests(page) == []
     page.locator(".leaflet-control-layers").hover()
-    page.get_by_label("OpenStreetMap tiles (online)").check()
-    page.wait_for_load_state("networkidle")
+    # Wait for the first tile request itself: the page may already count as idle when the box is ticked.
+    with page.expect_request(lambda r: "tile.openstreetmap.org" in r.url, timeout=30_000):
+        page.get_by_label("OpenStreetMap tiles (online)").check()
     assert any("tile.openstreetmap.org" in u for u in external_requests(page))  # the switch is real
     assert page.evaluate("localStorage.getItem('warwire.tiles')") == "on"
     page.reload(wait_until="networkidle")
