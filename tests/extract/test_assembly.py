@@ -236,3 +236,30 @@ def test_the_sample_toll_update_with_warplanes_circling_gives_one_event():
     (r,) = extract_article(article)
     assert r.sub_event_type == "Air/drone strike"
     assert r.fatalities.best == 19 and r.date == "2018-04-09"
+
+
+def test_a_part_of_the_toll_told_after_it_is_no_event_of_its_own():
+    text = story("Air strikes killed at least 20 civilians in the Eastern Ghouta region east of Damascus on Tuesday, "
+                 "a monitor said.",
+                 "Seven children were among the dead in Douma, the monitor said.",
+                 "Twelve of the victims died in raids on the town of Saqba.")
+    rs = reports(text)
+    assert [r.fatalities.best for r in rs] == [20]
+    assert rs[0].victims.children == 7
+
+
+def test_an_area_between_two_towns_is_one_place():
+    text = story("Regime air strikes on an area between the towns of Hamouriyeh and Saqba killed 14 civilians on "
+                 "Tuesday, the monitor said.")
+    rs = reports(text)
+    assert [r.fatalities.best for r in rs] == [14]
+
+
+def test_a_coder_s_note_on_sharing_its_toll_names_no_other_event():
+    note = ("Government forces clashed with rebel fighters in the town of Kafr Zita in northern Hama. Losses were "
+            "reported on both sides, 8 fatalities each coded to the fighting in Saraqeb and Kafr Zita.")
+    assert len(note) <= SHORT_NOTE
+    rs = reports(note)
+    assert len(rs) == 1
+    assert note[slice(*rs[0].evidence["location"])] == "Kafr Zita"
+    assert rs[0].fatalities.best == 8

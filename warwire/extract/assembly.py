@@ -145,6 +145,23 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 if d.status != "asserted":
                     out.set_aside.append(d)
                     continue
+            if not long_text and si > 0 and _ALLOCATED.search(text, cs, ce):
+                # A coder's note says how it coded the toll ("14 fatalities each coded to fighting at X, Y and
+                # Z"): the toll is the note's event's, the places listed are other rows', not this event's.
+                lead = (frames or made or [None])[0]
+                if lead is not None:
+                    d.place, d.place_span, d.place_told = None, None, False
+                    lead.merge(d)
+                    continue
+                first = _first_town(reading, s)
+                if first is not None:
+                    d.place, d.place_span, d.place_told = Location(**first.location.to_dict()), (first.start, first.end), True
+            whole = _whole_of(d, clause, text, made or frames, si)
+            if whole is not None:
+                # "Seven children were among the dead", "Twelve of the victims died in X": a part of a toll
+                # told just before, not an event of its own.
+                _add_part(whole, d)
+                continue
             if d.tier == 0 and made:
                 made[-1].merge(d)
                 continue
@@ -203,6 +220,47 @@ def _name_the_weapon(frames: list[Mention], text: str) -> None:
                 if d.actor1 is None and o.actor1 is not None:
                     d.actor1 = o.actor1
                 break
+
+
+# A coder's note on how its toll was coded or shared out among the rows of several places.
+_ALLOCATED = re.compile(r"\b(?:coded|allocated|split|spread|distributed|divided)\b", re.IGNORECASE)
+
+
+def _first_town(r: Reading, before: int):
+    """The first town a note names before offset ``before`` (its lead's place), or None."""
+    return next((p for p in r.places if p.start < before and (p.location.geo_precision or 3) < 3), None)
+
+
+# A toll told as a part of one told before: "were among the dead", "of the victims", "among those killed".
+_PART_OF = re.compile(r"\b(?:(?:was|were)\s+(?:also\s+)?)?among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b|"
+                      r"\b(?:of|among)\s+(?:the|those)\s+(?:dead|victims|fatalities|killed)\b", re.IGNORECASE)
+
+
+def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) -> Mention | None:
+    """The recent violent frame whose toll clause ``c`` tells a part of, when it says so and the part fits."""
+    part = d.casualties.fatalities.best
+    if not part or d.actor1 is not None:
+        return None
+    m = _PART_OF.search(text, c.start, c.end)
+    span = d.casualties.spans.get("fatalities")
+    if m is None or span is None or span[0] > m.start():
+        return None
+    for f in reversed(frames):
+        if f.cumulative or si - max([f.sentence] + [j.sentence for j in f.joined]) > 2:
+            return None
+        total = f.casualties.fatalities.best
+        if total and part <= total and event_type(f.sub) in _VIOLENT:
+            return f
+    return None
+
+
+def _add_part(whole: Mention, part: Mention) -> None:
+    """Join a part of a toll to its whole: who the part's dead were, never its count as the whole's."""
+    whole.joined.append(part)
+    n = part.casualties.fatalities.best
+    for key in ("children", "women"):
+        if getattr(part.casualties.victims, key) == n and getattr(whole.casualties.victims, key) is None:
+            setattr(whole.casualties.victims, key, n)
 
 
 def _is_background(sentence: str, base: date | None) -> bool:
@@ -364,6 +422,9 @@ def _regions_into_towns(frames: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# "between the towns of X and Y", "between X and Y": one place between two, not a list.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:(?:towns?|villages?|areas?|cities)\s+(?:of\s+)?)?$",
+                      re.IGNORECASE)
 # Places told as one list ("the towns of Jibrin and Al-Humeiri", "Mesraba, Madira and Douma").
 _PLACE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:towns?|villages?|areas?|cities|city|"
                          r"neighbou?rhoods?|districts?)\s+(?:of\s+)?)?", re.IGNORECASE)
@@ -423,6 +484,8 @@ def _listed_towns(f: Mention, r: Reading) -> list:
     local = _town_and_after(f, r)
     if not local:
         return []
+    if _BETWEEN.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 50), local[0].start):
+        return []  # "an area between the towns of X and Y": one place between two
     towns = local[:1]
     for p in local[1:]:
         m = _PLACE_LIST.match(r.text, towns[-1].end, p.start)
