@@ -263,3 +263,13 @@ def test_a_coder_s_note_on_sharing_its_toll_names_no_other_event():
     assert len(rs) == 1
     assert note[slice(*rs[0].evidence["location"])] == "Kafr Zita"
     assert rs[0].fatalities.best == 8
+
+
+def test_ground_told_as_an_aim_is_not_taken():
+    text = story("Government air strikes killed nine civilians in the town of Kafr Zita on Wednesday, a monitor said.",
+                 "Rebels are now attempting to capture the village of Maan from government forces.",
+                 "Kurdish-led fighters went on to seize the village of Tal Tamr on Tuesday.")
+    subs = [r.sub_event_type for r in reports(text)]
+    assert subs.count("Non-state actor overtakes territory") == 1
+    aims = [m for m in mentions(text).set_aside if m.status == "hypothetical"]
+    assert any(text[m.trigger.start:m.trigger.end] == "capture" for m in aims)

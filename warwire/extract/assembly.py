@@ -26,7 +26,7 @@ from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
 from warwire.extract.mentions import (INSTRUMENT_TIER, _GROUP_AFTER, _GROUP_BEFORE, Clause, Mention, Reading, _overlaps, _same_place,
-                                      _same_spot, _starting, read_mention, status_of)
+                                      _same_spot, _starting, is_objective, read_mention, status_of)
 from warwire.model import Count, Location, Victims
 
 _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+", re.IGNORECASE)
@@ -118,6 +118,9 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         made: list[Mention] = []
         for cs, ce in _clauses(text, s, e):
             told = [t for t in sent_triggers if cs <= t.start < ce]
+            if long_text:
+                # "killed during an offensive to retake X": the aim is no event; the clause's other words may be.
+                told = [t for t in told if not is_objective(text, t)] or told
             trig = main_trigger(told)
             if trig is None:
                 continue

@@ -426,7 +426,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "negated"
     if _THREATENED.search(before):
         return "threatened"
-    if _HYPOTHETICAL.search(before):
+    if _HYPOTHETICAL.search(before) or is_objective(text, m.trigger):
         return "hypothetical"
     if r.story and _setting(r, m, c):
         return "background"
@@ -445,6 +445,23 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         # "X has accused Y of using gas": an accusation with no day and no toll is no event of its own.
         return "alleged"
     return "asserted"
+
+
+# "an offensive to retake X", "attempting to capture", "in preparation for the final liberation of": ground
+# taken as a goal, not as news. (Not "managed to capture", "went on to seize": those tell it done.)
+_TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory",
+                   "Non-violent transfer of territory"}
+_TO_GOAL = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:final\s+|full\s+|complete\s+|eventual\s+)?$", re.IGNORECASE)
+_TO_DONE = re.compile(r"\b(?:managed|able|succeeded|went on|moved on|continued?s?|continuing|began|begins?|started|"
+                      r"starts?|resulted(?: so far)?|came|failed)\s+to\s+$", re.IGNORECASE)
+
+
+def is_objective(text: str, trig: Trigger) -> bool:
+    """Whether a territorial event word is told as an aim ("a push to retake the town"), not as done."""
+    if trig.rule.sub_event_type not in _TERRITORY_SUBS:
+        return False
+    before = text[max(0, trig.start - 40):trig.start]
+    return bool(_TO_GOAL.search(before)) and not _TO_DONE.search(before)
 
 
 def _setting(r: Reading, m: Mention, c: Clause) -> bool:
