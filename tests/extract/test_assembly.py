@@ -273,3 +273,12 @@ def test_ground_told_as_an_aim_is_not_taken():
     assert subs.count("Non-state actor overtakes territory") == 1
     aims = [m for m in mentions(text).set_aside if m.status == "hypothetical"]
     assert any(text[m.trigger.start:m.trigger.end] == "capture" for m in aims)
+
+
+def test_the_event_told_again_beside_another_is_one_event_and_the_other_its_own():
+    text = story("A car bomb killed six people in the town of Salamiyeh on Sunday, state media said.",
+                 "The attack came as regime warplanes struck the town of Kafr Zita, killing three people, a monitor "
+                 "said.")
+    told = sorted((r.sub_event_type, text[slice(*r.evidence["location"])], r.fatalities.best)
+                  for r in reports(text, published="2016-02-29"))
+    assert told == [("Air/drone strike", "Kafr Zita", 3), ("Remote explosive/landmine/IED", "Salamiyeh", 6)]

@@ -29,7 +29,12 @@ from warwire.extract.mentions import (INSTRUMENT_TIER, _GROUP_AFTER, _GROUP_BEFO
                                       _same_spot, _starting, is_objective, read_mention, status_of)
 from warwire.model import Count, Location, Victims
 
-_CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+"
+                           # "The attack came as troops executed 48 ...", "The raids come a day after ...": the event
+                           # told again, then another happening it is set beside.
+                           r"|(?P<came>\s+(?:came|comes|come)\s+(?:just\s+|only\s+|shortly\s+)?(?:as|amid|after|"
+                           r"(?:(?:a|one|two|three|several|a few)\s+)?(?:days?|hours?|weeks?)\s+after|"
+                           r"less\s+than\s+(?:\w+\s+){1,2}after)\s+)", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                         r"((?:19|20)\d\d)\b")
 # A toll summed since the war began is the backdrop of the story, not a report of it.
@@ -116,8 +121,13 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 backdrop = "cumulative" if war_toll or cumulative or _WAR_BACKDROP.search(sentence) else "background"
         sent_claim = next(iter(_starting(claims, s, e)), None)
         made: list[Mention] = []
-        for cs, ce in _clauses(text, s, e):
+        for cs, ce, again in _clauses_told(text, s, e):
             told = [t for t in sent_triggers if cs <= t.start < ce]
+            if again and told and (made or frames) and _DEFINITE.search(text, max(cs, told[0].start - 30), told[0].start):
+                # "The attack came as ...": the event just told, named again; it adds no facts of its own.
+                (made or frames)[-1].joined.append(read_mention(reading, main_trigger(told), Clause(
+                    cs, ce, s, e, si, [], sent_claim), prev))
+                continue
             if long_text:
                 # "killed during an offensive to retake X": the aim is no event; the clause's other words may be.
                 told = [t for t in told if not is_objective(text, t)] or told
@@ -275,12 +285,18 @@ def _is_background(sentence: str, base: date | None) -> bool:
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    return [(cs, ce) for cs, ce, _ in _clauses_told(text, s, e)]
+
+
+def _clauses_told(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
+    """The sentence's clauses, each with whether it only tells again an event set beside another ("The attack
+    came as ...")."""
     out, cur = [], s
     for m in _CLAUSE_BREAK.finditer(text, s, e):
         if m.start() > cur:
-            out.append((cur, m.start()))
+            out.append((cur, m.start(), bool(m.group("came"))))
         cur = m.end()
-    out.append((cur, e))
+    out.append((cur, e, False))
     return out
 
 
