@@ -282,3 +282,14 @@ def test_the_event_told_again_beside_another_is_one_event_and_the_other_its_own(
     told = sorted((r.sub_event_type, text[slice(*r.evidence["location"])], r.fatalities.best)
                   for r in reports(text, published="2016-02-29"))
     assert told == [("Air/drone strike", "Kafr Zita", 3), ("Remote explosive/landmine/IED", "Salamiyeh", 6)]
+
+
+def test_an_attack_named_by_its_day_is_the_attack_told_before():
+    text = story("A car bomb exploded near a bus station in the city of Homs on Saturday, killing nine people, "
+                 "state media said.",
+                 "Police closed the roads around the station and ambulances ferried the wounded to hospitals.",
+                 "Shops in the area stayed shut on Sunday and traders counted their losses.",
+                 "Local officials met to discuss the security of the city's markets.",
+                 "The governor said Saturdays blast damaged dozens of shops near the station.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Remote explosive/landmine/IED", 9)]

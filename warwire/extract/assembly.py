@@ -337,7 +337,9 @@ def _continues(prev: Mention, d: Mention, si: int, same=_same_place) -> bool:
 
 
 # Words that name an event already told: "the attack", "the raid", "the blast".
-_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|same)\s+(?:\w+\s+){0,2}$")
+# "Tuesday's attack", "Saturdays blast" (apostrophes are often stripped) name it by its day.
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|same|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day'?s)\s+"
+                       r"(?:\w+\s+){0,2}$")
 #: Event types a bare "attack" or "killed" may be told again with: any violent event.
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _BOMBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Attack"}
