@@ -293,3 +293,11 @@ def test_an_attack_named_by_its_day_is_the_attack_told_before():
                  "The governor said Saturdays blast damaged dozens of shops near the station.")
     rs = reports(text)
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Remote explosive/landmine/IED", 9)]
+
+
+def test_links_to_other_stories_tell_no_event():
+    text = story("Government air strikes killed nine civilians in the town of Kafr Zita on Wednesday, a monitor said.",
+                 "Topic Car Bomb Kills Twelve in Northern Town (214) Rescue workers searched the rubble for survivors.")
+    text += " Related News Suicide bomber kills 20 at Baghdad market | Floods hit coastal villages"
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]

@@ -37,6 +37,8 @@ _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))
                            r"less\s+than\s+(?:\w+\s+){1,2}after)\s+)", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                         r"((?:19|20)\d\d)\b")
+# A web page's links to other stories: "Related News ..." to the end, "Topic <a story's title> (1881)".
+_FURNITURE = re.compile(r"\bRelated (?:News|Articles|Stories)\b.*\Z|\bTopic\s+[A-Z][^()\n]{0,120}\(\d+\)", re.DOTALL)
 # A toll summed since the war began is the backdrop of the story, not a report of it.
 _WAR_BACKDROP = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,60}\b(?:began|started|erupted|"
                            r"broke out|since)\b|\bsince\s+(?:March\s+)?2011\b", re.IGNORECASE)
@@ -72,6 +74,9 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
              title: str | None = None, triggers: list[Trigger] | None = None) -> Assembly:
     """The event frames of one article, from its sentence spans and place mentions."""
     triggers = find_triggers(text) if triggers is None else triggers
+    furniture = [m.span() for m in _FURNITURE.finditer(text)]
+    if furniture:
+        triggers = [t for t in triggers if not any(a <= t.start < b for a, b in furniture)]
     actors = find_actors(text)
     out = Assembly([], actors)
     if not triggers:
