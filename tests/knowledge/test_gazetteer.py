@@ -246,3 +246,30 @@ def test_news_spellings_of_towns_whose_names_fold_onto_namesakes():
     assert g.find("Muzayrib").admin1 == "Dar'a"
     assert g.find("Sukhnah").admin1 == "Homs"
     assert g.find("Saida").admin1 == "Dar'a" and g.find("Sweida").admin1 == "As-Sweida"
+
+
+def test_the_fuzzy_search_compares_only_keys_of_near_lengths_and_finds_the_same(g):
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    from warwire.knowledge.gazetteer import _FUZZY_CUTOFF
+
+    keys = list(g.by_key)
+    pick = random.Random(14)
+    queries = []
+    for key in pick.sample(keys, 60):  # a key misspelled: a letter changed, dropped, or added
+        i = pick.randrange(len(key))
+        letter = pick.choice("aeiouhkqsz")
+        queries += [key[:i] + letter + key[i + 1:], key[:i] + key[i + 1:], key[:i] + letter + key[i:]]
+    admin1 = next(p.admin1 for p in g.places if p.kind == "governorate" and p.country == g.country)
+    compared = 0
+    for query in queries:
+        for within, choices in ((None, keys), (admin1, g._keys_in(admin1))):
+            near = g._fuzzy_choices(query, within)
+            assert len(near) < len(choices)
+            every = process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=8)
+            some = process.extract(query, near, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=8)
+            assert [(k, s) for k, s, _ in some] == [(k, s) for k, s, _ in every], query
+            compared += bool(every)
+    assert compared > 40

@@ -198,3 +198,21 @@ def test_the_yemen_pack_reads_sanaa_and_its_governorates():
     # The capital stands at its centre, where reports place it, not at a point 12 km off.
     capital = next(p for p in g.candidates("Sanaa") if p.kind == "city" and p.country == "Yemen")
     assert g.distance_km(capital.lat, capital.lon, 15.3547, 44.2067) < 3
+
+
+@pytest.mark.parametrize("cues, single", [
+    (["Yemen", "Houthis?", "pro[- ]Hadi", "SANA"], True),
+    (["#Yemen", "Houthis?"], False),  # may begin where no word does: scanned word start by word start
+    (["[0-9]+ brigade", "Houthis?"], False),
+])
+def test_the_cue_scan_finds_what_the_word_start_scan_finds(cues, single):
+    from warwire.knowledge.patterns import compile_alternation
+
+    alternation = compile_alternation([(c, "pack") for c in cues])
+    finditer = packs._scan(alternation, cues)
+    assert (finditer == alternation.pattern.finditer) is single
+    text = ("Yemen's Houthis and pro-Hadi troops: 'Yemeni' #Yemen Houthi-held SANA, SANAs, sana, 4 brigade, "
+            "anti-Houthi pro Hadi \"Houthis\" Houthis’ Houthis-led _Yemen Yemen_ -Houthi")
+    assert [(m.start(), m.end()) for m in finditer(text)] == \
+           [(m.start(), m.end()) for m in alternation.finditer(text)]
+    assert len(list(finditer(text))) >= 2

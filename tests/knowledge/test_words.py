@@ -33,4 +33,26 @@ def test_plain_words_read_from_the_cache_agree_with_wordfreq():
     for word in ["road", "Village", "hill", "the", "Beirut", "Homs", "Aden", "shelling", "Kitaf", "qwzx"]:
         z = zipf_frequency(word, "en")
         assert zipf(word) == (z if z >= FLOOR else 0.0), word
-    assert zipf("government-held") == zipf_frequency("government-held", "en")  # not a plain word: wordfreq
+    assert zipf("government-held") == zipf_frequency("government-held", "en")  # joined plain words: combined
+
+
+def test_plain_words_joined_by_hyphens_or_spaces_read_as_wordfreq_reads_them():
+    import random
+
+    from wordfreq import zipf_frequency
+
+    from warwire.knowledge.words import FLOOR, _table
+
+    def wordfreq(word):
+        z = zipf_frequency(word, "en")
+        return z if z >= FLOOR else 0.0
+
+    written = ["al-bab", "Al-Teen", "mount hermon", "play video the", "x-ray", "government-held", "e-mail",
+               "pro-government", "al-qwzxv", "Deir-ez-Zor", "the-the", "jabal al-turkmen mountain", "long-range"]
+    common = sorted(_table()[0])
+    pick = random.Random(14)
+    drawn = [pick.choice(common) + pick.choice("- ") + pick.choice(common) for _ in range(1500)]
+    drawn += [pick.choice(common) + "-" + pick.choice(common) + " " + pick.choice(common) for _ in range(300)]
+    for word in written + drawn:
+        assert zipf(word) == wordfreq(word), word
+    assert zipf("long-range") > FLOOR and zipf("al-qwzxv") == 0.0

@@ -26,10 +26,12 @@ def load_nlp():
 
     Both are loaded with the garbage collector paused, then frozen (``gc.freeze``): they live as long
     as the process, and a collector that walked them at every collection of the objects an article
-    makes would spend much of the extraction's time proving they are still alive.
+    makes would spend much of the extraction's time proving they are still alive. The allocator is
+    told first to keep the memory it frees (``keep_freed_memory``).
     """
     from warwire.knowledge.cache import keep_frozen
 
+    keep_freed_memory()
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -41,6 +43,37 @@ def load_nlp():
     gc.freeze()
     keep_frozen()  # a pack's knowledge read later (another war's article) is frozen too
     return nlp
+
+
+# glibc's allocator settings (mallopt): the trim threshold and the size from which a block is mapped
+# on its own. Set in a process before the model loads, they keep the memory the model's arrays and
+# an article's objects free for the next batch instead of giving it back to the system and faulting it
+# in again (paired runs over 634 articles: 240,000 minor page faults against 92,000, system time
+# 4 -> 2 CPU-s, peak memory +50 MB).
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_TRIM_THRESHOLD = 1 << 30
+_MMAP_THRESHOLD = 32 << 20  # glibc's largest dynamic threshold (64-bit)
+
+
+@lru_cache(maxsize=1)
+def keep_freed_memory() -> bool:
+    """Tell glibc's allocator to keep freed memory in the process (False where that is not glibc, or
+    where the user set the allocator's own MALLOC_TRIM_THRESHOLD_ or MALLOC_MMAP_THRESHOLD_)."""
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux") or any(k in os.environ for k in ("MALLOC_TRIM_THRESHOLD_",
+                                                                              "MALLOC_MMAP_THRESHOLD_")):
+        return False
+    try:
+        import ctypes
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    return bool(mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD)) and bool(mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD))
 
 
 def _load_model():
@@ -73,11 +106,16 @@ def load_knowledge() -> None:
     _matcher()
 
 
-def sentence_spans(doc) -> list[tuple[int, int]]:
-    """Character spans of a Doc's sentences, also broken at line breaks (headlines, datelines)."""
+def sentence_spans(doc, text: str | None = None) -> list[tuple[int, int]]:
+    """Character spans of a Doc's sentences, also broken at line breaks (headlines, datelines).
+
+    ``text``: the text the Doc was made from, when the caller has it (``doc.text`` joins a Python
+    object per token to rebuild it).
+    """
     from spacy.attrs import IDX, SENT_START
 
-    text = doc.text
+    if text is None:
+        text = doc.text
     if not len(doc):
         return []
     # Read the boundaries as arrays: iterating doc.sents builds a Python object per token.

@@ -70,5 +70,6 @@ def extract_batch(articles: list[Article], batch_size: int = 64) -> list[list[Re
 
     for doc in load_nlp().pipe(texts(), batch_size=batch_size):
         i = todo.popleft()
-        out[i] = _reports(articles[i], sentence_spans(doc), triggers.pop(i))
+        sentences = sentence_spans(doc, articles[i].text[:MAX_TEXT_CHARS])
+        out[i] = _reports(articles[i], sentences, triggers.pop(i))
     return out

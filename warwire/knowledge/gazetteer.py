@@ -153,6 +153,7 @@ _GOVERNORATE_WORDS = re.compile(r"^(?:the\s+)?(?:province|governorate|countrysid
                                 r"(?:['’]s)?\s+(?:province|governorate|countryside|provincial)$", re.IGNORECASE)
 _DASH = re.compile(r"\s+-\s*|\s*-\s+")
 _AND = re.compile(r"\s+(?:wa|and)\s+", re.IGNORECASE)
+_FUZZY_CUTOFF = 84  # the least rapidfuzz ratio of a loose match's key
 _SKELETON = re.compile(r"(?<=.)[aehwy]")
 
 
@@ -239,6 +240,7 @@ class Gazetteer:
         self._similarities: dict[tuple[str, str], float] = {}
         self._light_names: dict[str, list[str]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
+        self._by_length: dict[str | None, tuple] = {}  # the fuzzy search's keys and their lengths, as arrays
         self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
         self._by_district: dict[tuple[str | None, str | None], list[Place]] | None = None
         self._districts: list[Place] | None = None
@@ -300,6 +302,7 @@ class Gazetteer:
         if place not in bucket:
             bucket.append(place)
         self._by_skeleton = None
+        self._by_length = {}
 
     def _add_curated(self, path: Path) -> None:
         for i, entry in enumerate(_yaml(path) or []):
@@ -483,8 +486,8 @@ class Gazetteer:
             return self.best(close, name, admin1)
         from rapidfuzz import fuzz, process
 
-        choices = self._keys_in(within) if within else self.by_key.keys()
-        hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=84, limit=8)
+        hits = process.extract(key, self._fuzzy_choices(key, within), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF,
+                               limit=8)
         pool = [p for k, _, _ in hits for p in self.by_key[k] if ok(p, max(MIN_SIMILARITY, floor - 10))]
         return self.best(pool, name, admin1)
 
@@ -511,6 +514,24 @@ class Gazetteer:
         if len(key) < 4:
             return []
         return [p for p in self._skeletons().get(skeleton(key), []) if p.country == self.country]
+
+    def _fuzzy_choices(self, key: str, within: str | None) -> list[str]:
+        """The keys (of ``within``'s places, or all) long enough and short enough to be ``_FUZZY_CUTOFF``
+        close to ``key``, in their order: a ratio counts at least the difference of the two lengths as
+        edits, so the others cannot reach it. The fuzzy search then compares a fraction of the keys and
+        finds the same ones, in the same order."""
+        import numpy as np
+
+        found = self._by_length.get(within)
+        if found is None:
+            keys = self._keys_in(within) if within else list(self.by_key)
+            found = self._by_length[within] = (np.array(keys, dtype=object),
+                                               np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)))
+        keys, lengths = found
+        n = len(key)
+        # ratio = 100 * (1 - edits / (n + m)) and edits >= |n - m|; a margin of one point for rounding.
+        near = np.abs(lengths - n) * 100 <= (100 - _FUZZY_CUTOFF + 1) * (lengths + n)
+        return keys[near].tolist()
 
     def _keys_in(self, admin1: str) -> list[str]:
         if not self._admin1_keys:  # every governorate's keys in one pass

@@ -8,10 +8,16 @@ the text or the gazetteer says otherwise (see extract/places.py).
 Importing wordfreq and reading its English list takes about a fifth of a second, much of a short
 command's start-up. So the Zipf values of the plain words (ASCII letters only) at least as common as
 ``FLOOR`` are kept in the knowledge cache (knowledge/cache.py), built once from wordfreq itself; a
-rarer plain word reads 0, and only other words (hyphens, digits, accents) load wordfreq.
+rarer plain word reads 0. Words of plain words joined by hyphens or spaces ("al-bab", "mount hermon")
+are read from the same cache as wordfreq reads them: the frequencies of their words combined by its
+formula (1/f = 1/f1 + 1/f2 + ..., then its rounding), so a run that meets only such words never imports
+wordfreq (half a second, and a fifth more to read its list). Only other words (digits, accents,
+apostrophes) load wordfreq.
 """
 from __future__ import annotations
 
+import math
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,8 +31,12 @@ FLOOR = 2.0
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
     """Zipf frequency of a word in English (0 for a word rarer than ``FLOOR`` or that wordfreq does not know)."""
-    if word.isascii() and word.isalpha():
-        return _table().get(word.lower(), 0.0)
+    if word.isascii():
+        if word.isalpha():
+            return _table()[0].get(word.lower(), 0.0)
+        low = word.lower()
+        if _PLAIN_WORDS.fullmatch(low):
+            return _joined_zipf(low.replace("-", " ").split(" "))
     from wordfreq import zipf_frequency
 
     z = zipf_frequency(word, "en")
@@ -38,9 +48,32 @@ def is_common_word(word: str, threshold: float = COMMON) -> bool:
     return zipf(word.casefold()) >= threshold
 
 
+_PLAIN_WORDS = re.compile(r"[a-z]+(?:[- ][a-z]+)+")
+
+
+def _joined_zipf(words: list[str]) -> float:
+    """The Zipf value of plain words written as one ("al-bab"), as wordfreq gives it: the frequencies of
+    its words combined (1/f = 1/f1 + 1/f2 + ...), rounded to three significant digits, then to Zipf's
+    hundredths. A word rarer than ``FLOOR`` makes the whole rarer still: 0."""
+    zipfs, freqs = _table()
+    if not all(w in zipfs for w in words):
+        return 0.0
+    one_over = 0.0
+    for w in words:
+        one_over += 1.0 / freqs[w]
+    unrounded = max(1.0 / one_over, _NEVER)
+    freq = round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
+    z = round(math.log(freq, 10) + 9, 2)
+    return z if z >= FLOOR else 0.0
+
+
+_NEVER = 10 ** 0.0 / 1e9  # wordfreq's least frequency (Zipf 0), its floor for a combined word
+
+
 @lru_cache(maxsize=1)
-def _table() -> dict[str, float]:
-    """Plain English words at least as common as ``FLOOR``, with their Zipf values."""
+def _table() -> tuple[dict[str, float], dict[str, float]]:
+    """Plain English words at least as common as ``FLOOR``: their Zipf values, and their frequencies as
+    wordfreq's list gives them (to combine the words of a word like "al-bab")."""
     from importlib.util import find_spec
 
     from warwire.knowledge.cache import cached
@@ -50,14 +83,15 @@ def _table() -> dict[str, float]:
     return cached("zipf", [*data, Path(__file__)], _build_table)
 
 
-def _build_table() -> dict[str, float]:
+def _build_table() -> tuple[dict[str, float], dict[str, float]]:
     from wordfreq import get_frequency_dict, zipf_frequency
 
     least = 10 ** (FLOOR - 9) * 0.99  # Zipf is log10 of the frequency per billion words
-    table = {}
+    table, freqs = {}, {}
     for word, freq in get_frequency_dict("en").items():
         if freq >= least and word.isascii() and word.isalpha():
             z = zipf_frequency(word, "en")
             if z >= FLOOR:
                 table[word] = z
-    return table
+                freqs[word] = freq
+    return table, freqs

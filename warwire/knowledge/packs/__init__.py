@@ -224,7 +224,8 @@ class _Chooser:
         # vote only when no name as spelled does ("Munabeh district": Monabbih).
         self.automaton, self.loose = automaton if automaton is not None else self.names(packs)
         # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals.
-        self.words = [(p.name, compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))))
+        self.words = [(p.name, _scan(compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))),
+                                     p.cues))
                       for p in packs if p.cues]
 
     @staticmethod
@@ -297,8 +298,8 @@ class _Chooser:
     def cue_votes(self, text: str) -> Counter:
         """How often the text uses each pack's cue words."""
         votes: Counter = Counter()
-        for name, pattern in self.words:
-            n = sum(1 for _ in pattern.finditer(text))
+        for name, finditer in self.words:
+            n = sum(1 for _ in finditer(text))
             if n:
                 votes[name] += n
         return votes
@@ -312,6 +313,19 @@ class _Chooser:
             if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _, _ in hits):
                 votes[owner] += rank
         return votes
+
+
+def _scan(alternation, cues: list[str]):
+    """How to scan a text for a pack's cue words: a short list whose words all begin with a letter is
+    tried by its single pattern, which finds the same matches (its look-behind admits exactly the word
+    starts such words can begin at) without indexing the text's word starts, an index that the text
+    the chooser reads (title and body joined) would need for this list alone."""
+    from warwire.knowledge.patterns import first_chars
+
+    firsts = [first_chars(c) for c in cues]
+    if all(f is not None and all(ch.isalpha() for ch in f) for f in firsts):
+        return alternation.pattern.finditer
+    return alternation.finditer
 
 
 def _notability(place) -> int:
