@@ -228,10 +228,14 @@ def _place_agreement(la: Location, lb: Location) -> float:
 #
 # - places: "same" (one named place, or two town-level points within ``same_town_km``), "within"
 #   (one contains the other: a town in the governorate a province-level report names, a place
-#   within ``area_km`` of an area or a spot near a town), else different places, which never link;
+#   within ``area_km`` of an area or a spot near a town; a city named as its governorate is, for the
+#   suburbs across the governorate line within ``area_km``, on a detail other than the toll; two towns
+#   within ``area_km`` hit on one day by a rare weapon, one gas attack on a string of suburbs), else
+#   different places, which never link;
 # - evidence, one point each: the same sub-type; a distinctive sub-type shared (chemical weapon,
-#   suicide bomb, IED); the same named actor pair; death tolls that agree; a distinctive word both
-#   articles open with (a wedding, a bakery, a convoy); the same named claimant quoted;
+#   suicide bomb, IED), and one more for a rare one (chemical weapon); the same named actor pair; death
+#   tolls that agree; a distinctive word both articles open with (a wedding, a bakery, a convoy); the
+#   same named claimant quoted;
 # - dates that differ need a detail among the points (weapon, toll, words, claimant): the same type
 #   and sides on two days are two days of fighting on one front;
 # - distinct details rule a pair out when the dates differ: another sub-type, or tolls far apart;
