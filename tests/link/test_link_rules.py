@@ -225,3 +225,12 @@ def test_damascus_contains_its_suburbs_across_the_governorate_line_on_a_weapon_n
     far = [rep("a1", place=DAMASCUS, sub="Remote explosive/landmine/IED", dead=18, actor1=None),
            rep("a2", place=SAYDNAYA, sub="Remote explosive/landmine/IED", dead=18, actor1=None)]
     assert len(groups(far)) == 2
+
+
+def test_a_late_story_joins_the_event_it_links_to_most_not_the_first_companion_it_met():
+    # three outlets tell a strike (12 dead) on the day; the next day one outlet retells it (12 dead) and another
+    # tells a new strike on the town (40 dead): the retelling belongs with the three, not with the new strike
+    day0 = [rep(f"a{i}", dead=12, actor2=CIVILIANS) for i in (1, 2, 3)]
+    retold = rep("a4", day="2017-04-05", dead=12, actor2=CIVILIANS)
+    new_strike = rep("a5", day="2017-04-05", dead=40, actor2=CIVILIANS)
+    assert groups(day0 + [retold, new_strike]) == [["a1:0", "a2:0", "a3:0", "a4:0"], ["a5:0"]]
