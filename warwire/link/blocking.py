@@ -85,7 +85,7 @@ class BlockIndex:
         self._cells: dict[tuple, list[tuple]] = defaultdict(list)
         self._admin1_all: dict[tuple, list[tuple]] = defaultdict(list)
         self._admin1_regions: dict[tuple, list[tuple]] = defaultdict(list)
-        self._city_cells: dict[tuple, list[tuple]] = defaultdict(list)
+        self._cities: dict[tuple, list[tuple]] = defaultdict(list)
         self._precisions: set[int] = set()
         self._reach_km = settings()["linking"]["area_km"]
 
@@ -104,8 +104,8 @@ class BlockIndex:
         self._admin1_all[(group, country, admin1, bucket, p)].append(entry)
         if cell is None:
             self._admin1_regions[(group, country, admin1, bucket, p)].append(entry)
-            if city is not None:
-                self._city_cells[(group, country, city, bucket, p)].append(entry)
+            if city is not None:  # few: a country's governorate cities, all in one list per day
+                self._cities[(group, country, bucket, p)].append(entry)
         else:
             self._cells[(group, country, cell, bucket, p)].append(entry)
 
@@ -135,7 +135,9 @@ class BlockIndex:
                     lists = [(self._admin1_regions.get((group, country, admin1, bucket, p), ()), False, False)]
                     lists += [(self._cells.get((group, country, c, bucket, p), ()), True, False) for c in around]
                     # a city of the next governorate, which may contain this place
-                    lists += [(self._city_cells.get((group, country, c, bucket, p), ()), True, True) for c in around]
+                    cities = self._cities.get((group, country, bucket, p))
+                    if cities:
+                        lists.append((cities, True, True))
                 for entries, near_only, skip_own in lists:
                     for other_day, other_id, other, olat, olon, other_admin1 in entries:
                         if other is r or abs(other_day - day) > tol or (skip_own and other_admin1 == admin1):

@@ -533,7 +533,7 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         # an outlet's stories of two days quote its usual sources; they tell one happening when they give its
         # toll again (or share its weapon or words), not a toll of another day
         return None
-    if across_line(a.location, b.location) and not kinds & LIST_DETAILS:
+    if place == "within" and not kinds & LIST_DETAILS and across_line(a.location, b.location):
         return None  # a city and a suburb across its governorate's line: the same weapon or words, not a toll alone
     if a.article_id != b.article_id and articles and not kinds & LIST_DETAILS and (
             _listed(a, articles.get(a.article_id or "")) or _listed(b, articles.get(b.article_id or ""))):
