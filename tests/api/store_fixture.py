@@ -141,3 +141,25 @@ def build_from_sample(url: str, sample_dir) -> None:
     run_extraction(store, workers=1)
     link_and_check(store)
     store.close()
+
+
+#: Source fields as exports and bylines write them: lists of outlets, an outlet in capitals, a link glued on.
+SOURCE_LISTS = ["Levant Wire; Northern Monitor", "NORTHERN MONITOR", "Coastal Radio , Northern Monitor",
+                "Northern Monitoring Group", "Levant Wire and Northern Monitor: https://example.org/x", "Coastal Radio"]
+
+
+def build_source_lists(url: str) -> list[Article]:
+    """A store of one shelling event per source field of ``SOURCE_LISTS`` (event ``ev-N``, article "Story N")."""
+    arts = [Article(text=f"Shelling hit village number {i} on Monday.", outlet=field, title=f"Story {i}",
+                    published=f"2019-08-{10 + i}", origin=f"fixture:lists:{i}") for i, field in enumerate(SOURCE_LISTS)]
+    with open_store(url) as store:
+        store.add_articles(arts)
+        store.save_extractions([(a.id, [Report("Explosions/Remote violence", "Shelling/artillery/missile attack",
+                                               date=a.published, date_precision=1, location=MAARAT)], None)
+                                for a in arts])
+        store.save_events([Event(f"ev-{i}", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                                 date_start=a.published, date_end=a.published, location=MAARAT,
+                                 fatalities={"low": None, "best": None, "high": None},
+                                 reports=[f"{a.id}:0"], outlets=[a.outlet], n_sources=1)
+                           for i, a in enumerate(arts)])
+    return arts

@@ -307,3 +307,20 @@ def test_outlet_list_shows_outlets_not_source_fields(store_url):
     with TestClient(create_app(store_url)) as client:
         rows = {o["outlet"]: o["articles"] for o in client.get("/api/outlets").json()}
     assert rows == {"Levant Wire": 3, "Northern Monitor": 1, "Coastal Radio": 2}
+
+
+def test_outlet_filters_find_the_outlet_in_source_lists(store_url):
+    # picking an outlet of the outlet list finds the articles and events of every source field naming it
+    fx.build_source_lists(store_url)
+    with TestClient(create_app(store_url)) as client:
+        def titles(outlet):
+            items = client.get("/api/articles", params={"outlet": outlet}).json()["items"]
+            return sorted(a["title"] for a in items)
+
+        assert titles("Northern Monitor") == ["Story 0", "Story 1", "Story 2", "Story 4"]
+        assert titles("northern monitor") == titles("Northern Monitor")
+        assert titles("Coastal Radio") == ["Story 2", "Story 5"]
+        assert titles("Levant Wire; Northern Monitor") == ["Story 0"]  # the field itself, as before
+        assert titles("Northern") == []
+        assert sorted(event_ids(client, outlet="Northern Monitor")) == ["ev-0", "ev-1", "ev-2", "ev-4"]
+        assert sorted(event_ids(client, outlet="Levant Wire")) == ["ev-0", "ev-4"]

@@ -193,3 +193,44 @@ def test_the_same_sides_fighting_on_two_days_are_two_days_of_fighting_unless_a_d
     monday, tuesday = rep("a1", **clash), rep("a2", day="2017-04-05", **clash)
     assert len(groups([monday, tuesday])) == 2
     assert groups([rep("a1", dead=11, **clash), rep("a2", day="2017-04-05", dead=12, **clash)]) == [["a1:0", "a2:0"]]
+
+
+# Damascus is a governorate of its own; its suburbs lie in Rural Damascus (GeoNames coordinates)
+DAMASCUS = dict(name="Damascus", country="Syria", admin1="Damascus", lat=33.5102, lon=36.2913, geo_precision=1)
+JARAMANA = dict(name="Jaramana", country="Syria", admin1="Rural Damascus", lat=33.4862, lon=36.3462, geo_precision=1)
+DOUMA = dict(name="Douma", country="Syria", admin1="Rural Damascus", lat=33.5722, lon=36.4028, geo_precision=1)
+SAYDNAYA = dict(name="Saydnaya", country="Syria", admin1="Rural Damascus", lat=33.6958, lon=36.3772, geo_precision=1)
+
+
+def test_a_chemical_attack_on_two_nearby_towns_is_one_attack_an_air_raid_two_events():
+    # "gas rockets hit Khan Shaykhun and al-Tamanah at dawn" in one outlet, each town in another
+    gas = [rep("a1", sub="Chemical weapon", dead=70), rep("a2", place=TAMANAAH, sub="Chemical weapon")]
+    assert groups(gas) == [["a1:0", "a2:0"]]
+    raids = [rep("a1", dead=7), rep("a2", place=TAMANAAH, dead=7)]
+    assert len(groups(raids)) == 2  # air strikes on two towns are two events, as a coder codes them
+    next_day = [rep("a1", sub="Chemical weapon"), rep("a2", place=TAMANAAH, sub="Chemical weapon", day="2017-04-05")]
+    assert len(groups(next_day)) == 2
+
+
+def test_damascus_contains_its_suburbs_across_the_governorate_line_on_a_weapon_not_a_toll():
+    # "a car bomb in the Damascus suburb of Jaramana" told as "in Damascus" by another outlet
+    bomb = [rep("a1", place=DAMASCUS, sub="Remote explosive/landmine/IED", dead=18, actor1=None),
+            rep("a2", place=JARAMANA, sub="Remote explosive/landmine/IED", dead=18, actor1=None)]
+    assert groups(bomb) == [["a1:0", "a2:0"]]
+    # shells on the city and shells on a suburb with the same toll are two events
+    shells = [rep("a1", place=DAMASCUS, sub="Shelling/artillery/missile attack", dead=5),
+              rep("a2", place=DOUMA, sub="Shelling/artillery/missile attack", dead=5)]
+    assert len(groups(shells)) == 2
+    # a town of the next governorate beyond the city's reach stays apart, whatever the weapon
+    far = [rep("a1", place=DAMASCUS, sub="Remote explosive/landmine/IED", dead=18, actor1=None),
+           rep("a2", place=SAYDNAYA, sub="Remote explosive/landmine/IED", dead=18, actor1=None)]
+    assert len(groups(far)) == 2
+
+
+def test_a_late_story_joins_the_event_it_links_to_most_not_the_first_companion_it_met():
+    # three outlets tell a strike (12 dead) on the day; the next day one outlet retells it (12 dead) and another
+    # tells a new strike on the town (40 dead): the retelling belongs with the three, not with the new strike
+    day0 = [rep(f"a{i}", dead=12, actor2=CIVILIANS) for i in (1, 2, 3)]
+    retold = rep("a4", day="2017-04-05", dead=12, actor2=CIVILIANS)
+    new_strike = rep("a5", day="2017-04-05", dead=40, actor2=CIVILIANS)
+    assert groups(day0 + [retold, new_strike]) == [["a1:0", "a2:0", "a3:0", "a4:0"], ["a5:0"]]

@@ -66,6 +66,14 @@ def served(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def served_source_lists(tmp_path_factory):
+    """Base URL of a server over a store whose articles' source fields list several outlets."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('web-lists') / 'warwire.db'}"
+    fx.build_source_lists(url)
+    yield from _serve(url)
+
+
+@pytest.fixture(scope="session")
 def served_sample(tmp_path_factory):
     """Base URL of a server over the bundled sample, ingested, extracted and linked by the real pipeline."""
     url = f"sqlite:///{tmp_path_factory.mktemp('web-sample') / 'warwire.db'}"

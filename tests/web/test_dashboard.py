@@ -95,6 +95,24 @@ def test_article_and_outlet_pages(served, page):
     assert "Army targets terrorist positions" in page.locator("ul.articles").inner_text()
 
 
+def test_an_outlet_of_source_lists_has_all_its_articles_and_events(served_source_lists, page):
+    # "Northern Monitor" is one outlet of the outlet list; its page and the dashboard's outlet filter find every
+    # article whose source field names it among others ("Levant Wire; Northern Monitor"), in any case
+    base = served_source_lists
+    page.goto(f"{base}/outlet/{quote('Northern Monitor')}", wait_until="domcontentloaded")
+    page.wait_for_selector("ul.articles li")
+    assert page.locator("table.outlets tbody tr").count() == 1
+    assert sorted(page.locator("ul.articles li a").all_inner_texts()) == ["Story 0", "Story 1", "Story 2", "Story 4"]
+    open_dashboard(page, base)
+    assert total(page) == 6
+    page.select_option("select[name=outlet]", "Northern Monitor")
+    page.wait_for_function("document.getElementById('summary').dataset.total === '4'")
+    page.wait_for_selector("body[data-loading=false]")
+    assert page.locator("#table tbody tr").count() == 4
+    assert parse_qs(urlparse(page.url).query)["outlet"] == ["Northern Monitor"]
+    assert not page.errors
+
+
 def test_script_in_articles_is_shown_as_text_and_never_runs(served, page):
     base, ids = served
     pages = ["/", "/event/ev-xss", f"/article/{ids['a:xss']}", "/outlets", "/outlet/" + quote(fx.XSS_IMG, safe=""),

@@ -53,7 +53,8 @@ def event_filters(
     sub_event_type: Optional[str] = Query(None, max_length=64, description="ACLED sub-event type."),
     tag: Optional[str] = Query(None, max_length=64, description="A warwire tag, e.g. `siege`."),
     actor: Optional[str] = Query(None, max_length=255, description="Actor 1 or actor 2, by canonical name."),
-    outlet: Optional[str] = Query(None, max_length=255, description="Events with a report from this outlet."),
+    outlet: Optional[str] = Query(None, max_length=255, description="Events with a report from this outlet, "
+                                  "alone or in a source list (\"SOHR\" finds \"SOHR; SANA\"), in any case."),
     claimed_by: Optional[str] = Query(None, max_length=255, description="Events with a report claimed by this source."),
     min_fatalities: Optional[int] = Query(None, ge=0, le=10_000_000,
                                           description="Best fatality estimate at least this."),

@@ -44,6 +44,15 @@ def _cell(r: Report) -> tuple[int, int] | None:
     return floor(loc.lat / CELL_DEGREES), floor(loc.lon / CELL_DEGREES)
 
 
+def _city_cell(r: Report) -> tuple[int, int] | None:
+    """The cell of a city named as its governorate is (Damascus): it may contain the places of the next
+    governorate around it (``rules.across_line``), so it is compared with the cells around its own too."""
+    loc = r.location
+    if loc.lat is None or loc.lon is None or not region_level(loc) or (loc.geo_precision or 1) >= 3:
+        return None
+    return floor(loc.lat / CELL_DEGREES), floor(loc.lon / CELL_DEGREES)
+
+
 _GROUPS: dict[tuple[str, str], str] = {}
 
 
@@ -76,6 +85,7 @@ class BlockIndex:
         self._cells: dict[tuple, list[tuple]] = defaultdict(list)
         self._admin1_all: dict[tuple, list[tuple]] = defaultdict(list)
         self._admin1_regions: dict[tuple, list[tuple]] = defaultdict(list)
+        self._cities: dict[tuple, list[tuple]] = defaultdict(list)
         self._precisions: set[int] = set()
         self._reach_km = settings()["linking"]["area_km"]
 
@@ -86,12 +96,16 @@ class BlockIndex:
         day, p = day_number(r.date), _precision(r)
         bucket, group = day // BUCKET_DAYS[p], type_group(r)
         country, admin1 = _country(r), _admin1(r)
-        cell = _cell(r)
-        entry = (day, rid or r.id, r, r.location.lat if cell else None, r.location.lon if cell else None)
+        cell, city = _cell(r), _city_cell(r)
+        located = cell or city
+        entry = (day, rid or r.id, r, r.location.lat if located else None, r.location.lon if located else None,
+                 admin1)
         self._precisions.add(p)
         self._admin1_all[(group, country, admin1, bucket, p)].append(entry)
         if cell is None:
             self._admin1_regions[(group, country, admin1, bucket, p)].append(entry)
+            if city is not None:  # few: a country's governorate cities, all in one list per day
+                self._cities[(group, country, bucket, p)].append(entry)
         else:
             self._cells[(group, country, cell, bucket, p)].append(entry)
 
@@ -100,26 +114,34 @@ class BlockIndex:
         if not linkable(r):
             return
         day, group = day_number(r.date), type_group(r)
-        country, admin1, cell = _country(r), _admin1(r), _cell(r)
+        country, admin1, cell, city = _country(r), _admin1(r), _cell(r), _city_cell(r)
         own = reach_days(_precision(r))
-        lat = r.location.lat if cell else None
+        near = cell or city
+        lat = r.location.lat if near else None
         if lat is not None:
             lon, km_lon = r.location.lon, 111.32 * cos(radians(lat))
             reach2 = (self._reach_km * 1.01) ** 2
+        around = [(near[0] + i, near[1] + j) for i in (-1, 0, 1) for j in (-1, 0, 1)] if near else []
         for p in sorted(self._precisions):
             tol, width = max(own, reach_days(p)), BUCKET_DAYS[p]
             for bucket in range((day - tol) // width, (day + tol) // width + 1):
+                # (entries, whether to keep only those within area_km, whether to skip those of r's own admin1:
+                # they were seen in its admin1's list)
                 if cell is None:
-                    lists = [self._admin1_all.get((group, country, admin1, bucket, p), ())]
+                    lists = [(self._admin1_all.get((group, country, admin1, bucket, p), ()), False, False)]
+                    if city is not None:  # the towns of the next governorate around the city
+                        lists += [(self._cells.get((group, country, c, bucket, p), ()), True, True) for c in around]
                 else:
-                    lists = [self._admin1_regions.get((group, country, admin1, bucket, p), ())]
-                    lists += [self._cells.get((group, country, (cell[0] + i, cell[1] + j), bucket, p), ())
-                              for i in (-1, 0, 1) for j in (-1, 0, 1)]
-                for entries in lists:
-                    for other_day, other_id, other, olat, olon in entries:
-                        if other is r or abs(other_day - day) > tol:
+                    lists = [(self._admin1_regions.get((group, country, admin1, bucket, p), ()), False, False)]
+                    lists += [(self._cells.get((group, country, c, bucket, p), ()), True, False) for c in around]
+                    # a city of the next governorate, which may contain this place
+                    cities = self._cities.get((group, country, bucket, p))
+                    if cities:
+                        lists.append((cities, True, True))
+                for entries, near_only, skip_own in lists:
+                    for other_day, other_id, other, olat, olon, other_admin1 in entries:
+                        if other is r or abs(other_day - day) > tol or (skip_own and other_admin1 == admin1):
                             continue
-                        if lat is not None and olat is not None and \
-                                ((olat - lat) * 110.57) ** 2 + ((olon - lon) * km_lon) ** 2 > reach2:
+                        if near_only and ((olat - lat) * 110.57) ** 2 + ((olon - lon) * km_lon) ** 2 > reach2:
                             continue
                         yield other_id, other

@@ -7,7 +7,9 @@
    score down (ties by report ids) and two groups merge only when every report
    of one may join every report of the other (``rules.may_join``). So a chain of
    day-by-day strikes on one town never snowballs into one event, and two
-   different events of one article never end up together.
+   different events of one article never end up together. Then a report that
+   links to more reports of another group than of its own, and may share that
+   group, moves there (one pass, in id order).
 3. Each group becomes an event (``merge.build_event``), which keeps for each of its
    reports the link that brought it in (``link_reasons``).
 
@@ -132,7 +134,33 @@ def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, 
         for r in members[drop]:
             group_of[r.id] = keep
         members[keep].extend(members.pop(drop))
-    return list(members.values())
+    _move_to_best_group(nodes, edges, group_of, members, graph_articles)
+    return [g for g in members.values() if g]
+
+
+def _move_to_best_group(nodes: list[Report], edges: list[Edge], group_of: dict[str, int],
+                        members: dict[int, list[Report]], articles: Mapping[str, ArticleMeta]) -> None:
+    """Merging best link first may leave a report in a small group that an early link made (the day-after story
+    with its same-day companions) while it links to more reports of another group it may share: it moves there,
+    when it links to more of that group's reports than of its own. One pass, in report id order."""
+    linked_to: dict[str, list[str]] = {}
+    for _, a, b, _ev in edges:
+        linked_to.setdefault(a, []).append(b)
+        linked_to.setdefault(b, []).append(a)
+    for r in sorted(nodes, key=lambda r: r.id):
+        own = group_of[r.id]
+        counts: dict[int, int] = {}
+        for other in linked_to.get(r.id, ()):
+            counts[group_of[other]] = counts.get(group_of[other], 0) + 1
+        here = counts.get(own, 0)
+        for g, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            if n <= here:
+                break
+            if g != own and all(_may_share_event(r, x, articles) for x in members[g]):
+                members[own] = [x for x in members[own] if x.id != r.id]
+                members[g].append(r)
+                group_of[r.id] = g
+                break
 
 
 def link_reports(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],

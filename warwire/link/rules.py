@@ -228,10 +228,14 @@ def _place_agreement(la: Location, lb: Location) -> float:
 #
 # - places: "same" (one named place, or two town-level points within ``same_town_km``), "within"
 #   (one contains the other: a town in the governorate a province-level report names, a place
-#   within ``area_km`` of an area or a spot near a town), else different places, which never link;
+#   within ``area_km`` of an area or a spot near a town; a city named as its governorate is, for the
+#   suburbs across the governorate line within ``area_km``, on a detail other than the toll; two towns
+#   within ``area_km`` hit on one day by a rare weapon, one gas attack on a string of suburbs), else
+#   different places, which never link;
 # - evidence, one point each: the same sub-type; a distinctive sub-type shared (chemical weapon,
-#   suicide bomb, IED); the same named actor pair; death tolls that agree; a distinctive word both
-#   articles open with (a wedding, a bakery, a convoy); the same named claimant quoted;
+#   suicide bomb, IED), and one more for a rare one (chemical weapon); the same named actor pair; death
+#   tolls that agree; a distinctive word both articles open with (a wedding, a bakery, a convoy); the
+#   same named claimant quoted;
 # - dates that differ need a detail among the points (weapon, toll, words, claimant): the same type
 #   and sides on two days are two days of fighting on one front;
 # - distinct details rule a pair out when the dates differ: another sub-type, or tolls far apart;
@@ -264,7 +268,9 @@ def place_relation(a: Location | None, b: Location | None) -> str | None:
     if ra or rb:
         if ra and rb:
             return None  # two different regions
-        return "within" if a.admin1 and b.admin1 and _key(a.admin1) == _key(b.admin1) else None
+        if a.admin1 and b.admin1 and _key(a.admin1) == _key(b.admin1):
+            return "within"
+        return "within" if across_line(a, b) else None
     d = distance_km(a, b)
     if d is None:
         return None
@@ -272,6 +278,32 @@ def place_relation(a: Location | None, b: Location | None) -> str | None:
     if (a.geo_precision or 1) == 1 and (b.geo_precision or 1) == 1:
         return "same" if d <= s["same_town_km"] else None
     return "within" if d <= s["area_km"] else None
+
+
+def places_relate(a: Report, b: Report) -> str | None:
+    """How two reports' places relate (``place_relation``), where one attack may hit several towns at once: two
+    nearby towns hit on one day by a rare weapon (``rare_sub_types``: a chemical attack on a string of suburbs,
+    told town by town by some outlets and as the region by others) may be one happening, as one place within the
+    other."""
+    rel = place_relation(a.location, b.location)
+    if rel is not None or a.date != b.date or a.sub_event_type != b.sub_event_type or \
+            a.sub_event_type not in settings()["linking"]["rare_sub_types"]:
+        return rel
+    d = distance_km(a.location, b.location) if a.location and b.location else None
+    return "within" if d is not None and d <= settings()["linking"]["area_km"] else None
+
+
+def across_line(a: Location, b: Location) -> bool:
+    """A city named as its governorate is (Damascus) and a place of the next governorate within ``area_km`` of
+    it: outlets name the city for its suburbs ("the suburbs of Damascus"), which a governorate line may put in
+    another governorate (Eastern Ghouta in Rural Damascus)."""
+    if not a.admin1 or not b.admin1 or _key(a.admin1) == _key(b.admin1):
+        return False
+    city, other = (a, b) if region_level(a) else (b, a)
+    if not region_level(city) or region_level(other) or (city.geo_precision or 1) >= 3:
+        return False
+    d = distance_km(city, other)
+    return d is not None and d <= settings()["linking"]["area_km"]
 
 
 def days_apart(a: Report, b: Report) -> int | None:
@@ -319,7 +351,7 @@ def happening_of_one_article(a: Report, b: Report) -> bool:
     contains the other ("a gas attack in Idlib province" ... "in Khan Sheikhoun"); otherwise an
     article's reports are different events."""
     return (a.sub_event_type == b.sub_event_type and a.date == b.date
-            and place_relation(a.location, b.location) is not None)
+            and places_relate(a, b) is not None)
 
 
 def may_join(a: Report, b: Report) -> bool:
@@ -332,7 +364,7 @@ def may_join(a: Report, b: Report) -> bool:
     if not types_compatible(a, b) or actors_conflict(a, b):
         return False
     gap = days_apart(a, b)
-    if gap is None or place_relation(a.location, b.location) is None:
+    if gap is None or places_relate(a, b) is None:
         return False
     if gap and not (_vague_date(a) or _vague_date(b)):
         # on different days, different details are different happenings
@@ -357,6 +389,8 @@ def sameness(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = 
         points.append("sub-type")
         if a.sub_event_type in s["distinctive_sub_types"]:
             points.append("weapon")
+        if a.sub_event_type in s["rare_sub_types"]:
+            points.append("rare weapon")
     if not is_generic(a.actor1) and not is_generic(b.actor1) and same_actor(a.actor1, b.actor1) and \
             not is_generic(a.actor2) and not is_generic(b.actor2) and same_actor(a.actor2, b.actor2):
         points.append("actors")
@@ -376,7 +410,7 @@ def sameness(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = 
 
 
 #: Points that tell a happening's details, as opposed to the routine of a front (its type, its sides).
-DETAILS = {"weapon", "toll", "words", "claimant"}
+DETAILS = {"weapon", "rare weapon", "toll", "words", "claimant"}
 #: Details that single out one town of a list: a toll shared out over the list is the same for every town.
 LIST_DETAILS = DETAILS - {"toll"}
 
@@ -459,7 +493,7 @@ def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
         return None  # two references, or an article's own report: nothing to join
     if ref.sub_event_type != news.sub_event_type and not kindred(ref.sub_event_type, news.sub_event_type):
         return None
-    place = place_relation(ref.location, news.location)
+    place = places_relate(ref, news)
     gap = days_apart(ref, news)
     if place is None or gap is None or gap > settings()["linking"]["days_apart"] or actors_conflict(ref, news):
         return None
@@ -476,7 +510,7 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         return reference_evidence(a, b)
     if not may_join(a, b):
         return None
-    place = place_relation(a.location, b.location)
+    place = places_relate(a, b)
     gap = days_apart(a, b)
     table = settings()["linking"]["evidence_needed"]
     one_outlet = False
@@ -499,6 +533,8 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         # an outlet's stories of two days quote its usual sources; they tell one happening when they give its
         # toll again (or share its weapon or words), not a toll of another day
         return None
+    if place == "within" and not kinds & LIST_DETAILS and across_line(a.location, b.location):
+        return None  # a city and a suburb across its governorate's line: the same weapon or words, not a toll alone
     if a.article_id != b.article_id and articles and not kinds & LIST_DETAILS and (
             _listed(a, articles.get(a.article_id or "")) or _listed(b, articles.get(b.article_id or ""))):
         return None  # a town of a list, with nothing of its own in common with the other report

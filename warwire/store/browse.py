@@ -13,7 +13,7 @@ from typing import Any, Iterator
 import sqlalchemy as sa
 
 from warwire.resources import stage_settings
-from warwire.store.filters import EventFilters
+from warwire.store.filters import EventFilters, names_outlet
 from warwire.store.pages import page
 from warwire.store.schema import articles, event_reports, events, reports
 
@@ -115,7 +115,7 @@ def list_articles(conn: sa.Connection, outlet: str | None = None, since: date | 
     """A page of article headers (no text), newest first."""
     where = []
     if outlet:
-        where.append(articles.c.outlet == outlet)
+        where.append(names_outlet(articles.c.outlet, outlet))
     if since:
         where.append(articles.c.published >= since.isoformat())
     if until:

@@ -78,7 +78,8 @@ class EventFilters:
             sub = (sa.select(sa.literal(1)).select_from(linked)
                    .where(event_reports.c.event_id == events.c.id))
             if self.outlet:
-                sub = sub.join(articles, articles.c.id == reports.c.article_id).where(articles.c.outlet == self.outlet)
+                sub = sub.join(articles, articles.c.id == reports.c.article_id).where(
+                    names_outlet(articles.c.outlet, self.outlet))
             if self.claimed_by:
                 sub = sub.where(reports.c.claimed_by == self.claimed_by)
             out.append(sa.exists(sub))
@@ -103,6 +104,28 @@ class EventFilters:
         if plain and self.tag not in text:  # the tag's own characters appear verbatim in any JSON encoding
             return False
         return self.keeps(json.loads(text))
+
+
+# The separators of a source field (knowledge.sources.split_sources), longest first: each becomes "|".
+_FIELD_SEPARATORS = (" and ", " & ", ";", ":", "/", ",")
+
+
+def names_outlet(field: sa.ColumnElement, outlet: str) -> sa.ColumnElement[bool]:
+    """The source field ``field`` names ``outlet``: it is the field, or one of the outlets the field lists ("SOHR"
+    in "SOHR; SANA"), in any case ("Reuters" in "REUTERS"), as ``knowledge.sources.split_sources`` splits a field
+    and the outlet list shows it. Plain SQL string functions, the same on SQLite and PostgreSQL: the field's
+    separators become "|", the spaces around them go, and the outlet must be one of the pieces."""
+    key = outlet.strip(" .-_").casefold()
+    if not key:
+        return field == outlet
+    pieces = sa.func.lower(field)
+    for sep in _FIELD_SEPARATORS:
+        pieces = sa.func.replace(pieces, sep, "|")
+    for _ in range(2):  # "SOHR ; SANA", "SOHR;  SANA": up to two spaces each side
+        pieces = sa.func.replace(sa.func.replace(pieces, " |", "|"), "| ", "|")
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    wrapped = sa.literal("|") + sa.func.trim(pieces) + sa.literal("|")
+    return sa.or_(field == outlet, wrapped.like(f"%|{escaped}|%", escape="\\"))
 
 
 def _region_and_text(region: str | None, area: RegionArea | None, q: str | None) -> list[sa.ColumnElement[bool]]:

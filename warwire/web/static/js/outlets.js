@@ -12,7 +12,9 @@
     if (one) arts = await api("/articles", {outlet: one, limit: 100});
   } catch (err) { return WW.showError(main, err); }
   const pct = (n, d) => d ? `${n} (${Math.round(100 * n / d)}%)` : "–";
-  const shown = one ? rows.filter(r => r.outlet === one) : rows;
+  // one outlet however cased ("REUTERS", "Reuters"), as the outlet list folds it
+  const key = one ? one.toLowerCase() : null;
+  const shown = one ? rows.filter(r => (r.outlet || "").toLowerCase() === key) : rows;
   const table = h("table", {class: "outlets"},
     h("thead", {}, h("tr", {}, ["Outlet", "Articles", "Reports", "Corroborated", "Contradicted"].map(t => h("th", {}, t)))),
     h("tbody", {}, shown.map(r => h("tr", {dataset: {outlet: r.outlet || ""}},
