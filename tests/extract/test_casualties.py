@@ -144,3 +144,44 @@ def test_a_part_of_the_dead_is_a_breakdown_not_a_toll_of_its_own():
 def test_a_clock_time_or_a_number_told_before_another_figure_counts_no_one():
     assert casualties("The strike at 1100 pm (2000 GMT) killed three people.").fatalities.best == 3
     assert casualties("Shares 5230 More than 40 fighters were killed in the clashes.").fatalities.best == 40
+
+
+def test_the_number_before_its_own_verb_counts_what_that_verb_says():
+    c = casualties("Five civilians among them a girl and an elderly woman were killed and 14 others were hurt.")
+    assert (c.fatalities.best, c.injured.best) == (5, 14)
+    assert (c.victims.children, c.victims.women) == (1, 1)
+
+
+def test_every_part_listed_before_among_is_a_part_of_the_toll():
+    c = casualties("Monitors said 7 women and 12 fighters were among 40 people killed in the village.")
+    assert c.fatalities.best == 40
+    assert (c.victims.women, c.victims.combatants) == (7, 12)
+
+
+def test_victims_listed_together_add_up():
+    c = casualties("A man and his two children as well as another child were killed when the shell struck.")
+    assert c.fatalities.best == 4
+    assert (c.victims.civilians, c.victims.children) == (4, 3)
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Another civilian was killed by sniper fire.", 1),
+    ("Another three fighters died in the clashes.", 3),
+    ("Another raid killed five people.", 5),
+])
+def test_another_counts_one_only_before_a_victim(text, best):
+    assert casualties(text).fatalities.best == best
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Hundreds of thousands of people have been killed since the uprising.", 100_000),
+    ("Tens of thousands have died in the war.", 10_000),
+    ("Thousands of civilians have died.", 1000),
+])
+def test_vague_thousands_take_acled_s_codes(text, best):
+    f = casualties(text).fatalities
+    assert (f.best, f.qualifier) == (best, "vague")
+
+
+def test_a_number_of_families_counts_no_one():
+    assert casualties("The dead came from four families, the monitor said.").fatalities.best is None

@@ -261,3 +261,13 @@ def test_region_inside_a_group_name_is_not_the_place():
     r = primary("Fighters of the Army of Mujahideen of Horan clashed with IS fighters in the village of Jillin "
                 "in western Daraa.")
     assert r.location.name.startswith("Ji")
+
+
+def test_a_toll_over_a_province_is_not_its_first_town_s_toll():
+    from test_assembly import story
+    text = story("Government aircraft killed 11 civilians in Idlib province on Thursday, a monitor said.",
+                 "A woman and her three children were killed when a helicopter dropped a barrel bomb on the "
+                 "village of Kafr Nabl.",
+                 "Seven civilians were killed when warplanes struck the town of Maarat al-Numan.")
+    told = sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in reports(text))
+    assert told == [("Kafr Nabl", 4), ("Maarat al-Numan", 7)]

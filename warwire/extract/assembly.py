@@ -21,7 +21,7 @@ from datetime import date
 
 from warwire.extract.actors import ActorMention, find_actors
 from warwire.extract.attribution import find_claims
-from warwire.extract.casualties import TollReader, parse_number
+from warwire.extract.casualties import TollReader, parse_number, part_of_total
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
@@ -256,6 +256,8 @@ def _continues(prev: Mention, d: Mention, si: int, same=_same_place) -> bool:
         return False
     if d.actor1 and prev.actor1 and d.actor1.name != prev.actor1.name:
         return False
+    if part_of_total(prev, d):
+        return False  # "13 killed across Aleppo province ... five in the village of X": a town's event of its own
     return same(prev.place, d.place)
 
 

@@ -24,7 +24,7 @@ BREAKDOWN = re.compile(r"(?:including|among them|among whom|of whom|of them|amon
                        re.IGNORECASE)
 NOT_PEOPLE = re.compile(
     r"^\s*(?:-?\s*(?:year|month|week|day|hour|minute|km|kilomet|kilometr|mile|meter|metre|percent|per cent|%|"
-    r"times|tons|tonnes|trucks|vehicles|buildings|homes|houses|villages|towns|rockets|missiles|shells|"
+    r"times|tons|tonnes|trucks|vehicles|buildings|homes|houses|villages|towns|rockets|missiles|shells|families|"
     r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's)\w*)",
     re.IGNORECASE)
 # A clock time ("the 1100 pm strike") or a number told right before another figure ("URL 1195 Over 100 militants
@@ -42,6 +42,8 @@ _BODIES_OF = re.compile(r"(?i)\s+(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?(?
 _AMONG = re.compile(r"(?i)\s+(?:(?:were|was)\s+)?(?:also\s+)?among(?:\s+the)?(?:\s+(?:dead|victims))?(?:\s+of)?\s+")
 _MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH_NAME}\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*{MONTH_NAME}(?!\w)")
+# Between two parts of one list of victims: "10 children and 13 rebels", "two women, two children".
+_LISTED = re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*(?:(?:his|her|their)\s+)?")
 _TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")
 
 
@@ -57,6 +59,7 @@ class Toll:
     breakdown: bool = False  # "including three children": part of the toll before it
     victim_span: tuple[int, int] | None = None
     generic: bool = False  # "people", "persons": civilians only until the text says who they were
+    listed: bool = False  # "a woman and her three children were killed": one of the victims listed with one verb
 
 
 @dataclass
@@ -88,7 +91,7 @@ def _number_pattern() -> re.Pattern:
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{word})(?:\s+(?:{alt(scales)}))?(?:\s+and\s+{word})?"
     return re.compile(
         rf"(?i)(?<![\w-])(?=[\db{firsts}])(?:(?P<between>between\s+)?(?P<num>{num})"
-        rf"(?:\s*(?:to|-|–|or|(?(between)and|(?!)))\s*(?P<high>{num}))?|(?P<vague>{alt(vague)})(?!\s+as\b)(?!\s+\d))(?![\w-])")
+        rf"(?:\s*(?:to|-|–|or|(?(between)and|(?!)))\s*(?P<high>{num}))?|(?P<another>another)(?!\s+(?:\d|{word}\b))|(?P<vague>{alt(vague)})(?:(?:\s+of)?\s+(?P<vscale>thousands|millions)\b)?(?!\s+as\b)(?!\s+\d))(?![\w-])")
 
 
 def parse_number(s: str) -> int | None:
@@ -152,10 +155,18 @@ class TollReader:
         words = _within(self.words, start, end)
         text = self.text
         tolls: list[Toll] = []
+        # Victims told with no casualty word near ("10 children" in "10 children and 13 rebels were among 48
+        # people killed"): a part of the list that follows them, once that list is read.
+        unread: list[Toll] = []
         for m in _within(self.numbers, start, end, key=lambda m: (m.start(), m.end())):
             listed = bool(tolls) and tolls[-1].breakdown and bool(
                 re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[tolls[-1].end:m.start()]))
             toll = _toll(text, m, words, kill, hurt, victims, quals, self.lex, listed)
+            if toll is None:
+                held = _toll(text, m, words, kill, hurt, victims, quals, self.lex, True)
+                if held is not None and held.victim and not held.what:
+                    unread.append(held)
+                continue
             if toll and not toll.what:
                 # "including three children": part of the toll just before it.
                 if not tolls or toll.start - tolls[-1].end > 40:
@@ -168,8 +179,32 @@ class TollReader:
                 if tolls and _AMONG.fullmatch(text, tolls[-1].end, toll.start):
                     # "Two medics were among at least 31 people killed": a part of the toll after it.
                     tolls[-1].breakdown, tolls[-1].what = True, toll.what or tolls[-1].what
+                    # "10 children and 13 rebels were among 48 people killed": every part listed before it too.
+                    _take_listed(text, tolls, unread, len(tolls) - 1)
+                elif not toll.breakdown and toll.victim:
+                    # "A woman and her three children were killed": the victims listed before it died too.
+                    tolls.append(toll)
+                    _take_listed(text, tolls, unread, len(tolls) - 1)
+                    continue
                 tolls.append(toll)
         return tolls
+
+
+def _take_listed(text: str, tolls: list[Toll], unread: list[Toll], k: int) -> None:
+    """Make the victims listed right before ``tolls[k]`` ("two women and ...") parts of what it counts."""
+    while True:
+        head = tolls[k]
+        before = next((t for t in reversed(tolls[:k] + unread) if t.end <= head.start
+                       and _LISTED.fullmatch(text, t.end, head.start)), None)
+        if before is None:
+            return
+        if before in unread:
+            unread.remove(before)
+            tolls.insert(k, before)
+        else:
+            k = tolls.index(before)
+        before.what, before.breakdown = head.what, head.breakdown
+        before.listed = head.listed = True
 
 
 def _within(items: list, start: int, end: int, key=None) -> list:
@@ -235,7 +270,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                                                           or not any(e <= ks < vs for ks, _ in kill + hurt)):
             victim, vspan, noun_end = cls, (vs, ve), _word_index(words, ve - 1)
             break
-    is_a = m.group("num") and m.group("num").lower() in ("a", "an", "one")
+    is_a = m.group("another") or m.group("num") and m.group("num").lower() in ("a", "an", "one")
     # "a" and "one" count people only when a victim noun follows closely ("a child", "an HTS commander",
     # "one fatality"), not in "an estimated 145".
     if is_a and not (victim and vspan and _word_index(words, vspan[0]) - wj <= 3
@@ -259,6 +294,10 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 d = _word_index(words, ms) - noun_end
                 if re.search(r"[.;:]", text[e:ms]):
                     continue
+                if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms):
+                    # "and 13 others were injured", "seven civilians, including a child, were killed": the number
+                    # is the subject of the casualty verb after it, however near a verb before it is.
+                    d = 0.5
             else:
                 continue
             if 0 < d <= (5 if me <= s else 7) and d < best_dist:
@@ -267,7 +306,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
         best_what = "killed"
     if _TOLL_ROSE_TO.search(text, max(0, q_start - 160), q_start):
         best_what = "killed"  # "the death toll ... has risen to 19": the wounded who died later are dead
-    breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s]))
+    breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s])) or bool(_OF_THEM.match(text, e))
     part = _PART_OF_THE_DEAD.match(text, e)
     if part:
         # "Three of the dead were children": a part of a toll already told, never a toll of its own.
@@ -284,6 +323,13 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic)
 
 
+# What lies between a toll's noun and the casualty verb it is the subject of: "(others) were", ", including a
+# child and a woman, were", "had also been".
+_SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?(?:,?\s+(?:including|among\s+them|among\s+whom|"
+                         r"mostly|most\s+of\s+them)\b[^.;:]{0,60}?)?,?\s+(?:were|was|had\s+been|have\s+been|has\s+been|"
+                         r"are|is)\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?")
+# "21 civilians, eight of them children": a part of the toll just told.
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
                                re.IGNORECASE)
 # "The death toll from Monday's strike has risen to 19": a toll that rose, whatever words follow.
@@ -297,8 +343,13 @@ def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
 
 def _count(m, text, quals, lex) -> Count | None:
     s = m.start()
+    if m.group("another"):
+        return Count(best=1, low=1, high=1, qualifier="exact")  # "another child was killed"
     if m.group("vague"):
         value = lex.vague[m.group("vague").lower()]
+        if m.group("vscale"):
+            # "hundreds of thousands", "tens of thousands": the vague amount of that many thousands (millions).
+            value *= 1000 if m.group("vscale").lower() == "thousands" else 1_000_000
         return Count(best=value, low=None, high=None, qualifier="vague")
     low = parse_number(m.group("num"))
     if low is None:
@@ -341,6 +392,13 @@ def combine(tolls: list[Toll]) -> Casualties:
         out.spans["fatalities"] = (parts[0].start, parts[-1].end)
         for t in parts:
             _add_victim(out, t, main=True)
+        civilian_parts = [t for t in parts if t.victim in ("civilians", "children", "women")]
+        if len(parts) > 1 and civilian_parts and all(t.listed for t in parts):
+            # "A woman and her three children were killed": four civilians.
+            out.victims.civilians = sum(t.count.best or 0 for t in civilian_parts)
+            for key in ("children", "women"):
+                if sum(t.victim == key for t in parts) > 1:
+                    setattr(out.victims, key, sum(t.count.best or 0 for t in parts if t.victim == key))
     for t in tolls:
         if t.what == "killed" and t.breakdown and main_dead:
             _add_victim(out, t, main=False)
@@ -417,3 +475,15 @@ def coded_share(text: str, total: int | None) -> int | None:
         if len(places) > 1:
             return max(1, total // len(places))
     return None
+
+
+def part_of_total(whole, part) -> bool:
+    """Whether mention ``part`` tells a share of the toll mention ``whole`` gives over a wider area: "13 civilians
+    were killed across the province ... five in the village of X" (a town's own event, not the total's)."""
+    total, share = whole.casualties.fatalities, part.casualties.fatalities
+    if total.best is None or share.best is None or share.best >= total.best or "vague" in (total.qualifier,
+                                                                                             share.qualifier):
+        return False
+    if not part.place_told or part.place is None or whole.place is None:
+        return False
+    return (part.place.geo_precision or 3) < (whole.place.geo_precision or 3)
