@@ -185,3 +185,8 @@ def test_vague_thousands_take_acled_s_codes(text, best):
 
 def test_a_number_of_families_counts_no_one():
     assert casualties("The dead came from four families, the monitor said.").fatalities.best is None
+
+
+def test_both_sides_listed_with_one_verb_add_up():
+    c = casualties("The monitor said 30 jihadists and 12 pro-government fighters had been killed in the battle.")
+    assert (c.fatalities.best, c.victims.combatants) == (42, 42)

@@ -381,8 +381,9 @@ def combine(tolls: list[Toll]) -> Casualties:
                 first = Toll(first.what, first.count, first.start, first.end, again.victim, False, again.victim_span)
                 main_dead = [first] + [t for t in main_dead[1:] if t is not again]
         # "killed six soldiers and four civilians": different victims add up; repeats of one figure do not.
-        parts = [first] + [t for t in main_dead[1:] if t.victim and first.victim and t.victim != first.victim
-                           and t.start - first.end < 80]
+        # Victims listed with one verb add up whoever they were ("45 militants and 20 Kurdish fighters were killed").
+        parts = [first] + [t for t in main_dead[1:] if t.victim and first.victim and t.start - first.end < 80
+                           and (t.victim != first.victim or t.listed and first.listed)]
         if len(parts) > 1:
             best = sum(t.count.best or 0 for t in parts)
             out.fatalities = Count(best=best, low=best if all(t.count.low for t in parts) else None,
@@ -392,11 +393,12 @@ def combine(tolls: list[Toll]) -> Casualties:
         out.spans["fatalities"] = (parts[0].start, parts[-1].end)
         for t in parts:
             _add_victim(out, t, main=True)
-        civilian_parts = [t for t in parts if t.victim in ("civilians", "children", "women")]
-        if len(parts) > 1 and civilian_parts and all(t.listed for t in parts):
-            # "A woman and her three children were killed": four civilians.
-            out.victims.civilians = sum(t.count.best or 0 for t in civilian_parts)
-            for key in ("children", "women"):
+        if len(parts) > 1 and all(t.listed for t in parts):
+            # "A woman and her three children were killed": four civilians, three of them children.
+            civilian_parts = [t for t in parts if t.victim in ("civilians", "children", "women")]
+            if civilian_parts:
+                out.victims.civilians = sum(t.count.best or 0 for t in civilian_parts)
+            for key in ("children", "women", "combatants"):
                 if sum(t.victim == key for t in parts) > 1:
                     setattr(out.victims, key, sum(t.count.best or 0 for t in parts if t.victim == key))
     for t in tolls:
