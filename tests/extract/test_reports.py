@@ -271,3 +271,28 @@ def test_a_toll_over_a_province_is_not_its_first_town_s_toll():
                  "Seven civilians were killed when warplanes struck the town of Maarat al-Numan.")
     told = sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in reports(text))
     assert told == [("Kafr Nabl", 4), ("Maarat al-Numan", 7)]
+
+
+def test_a_toll_after_a_summed_period_goes_on_counting_that_period():
+    from test_assembly import story
+    text = story("Government helicopters dropped barrel bombs on the town of Saraqeb on Tuesday, killing seven "
+                 "civilians, the monitor said.",
+                 "The monitor has recorded the deaths of 2400 civilians in air raids over the past year.",
+                 "Rebel rockets on government-held districts killed 640 people, the group added.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 7)]
+    assert sorted(c.killed.best for c in extract_cumulative(text)) == [640, 2400]
+
+
+def test_a_toll_with_its_own_town_after_a_summed_period_is_an_event():
+    from test_assembly import story
+    text = story("The monitor has recorded the deaths of 2400 civilians in air raids over the past year.",
+                 "A coalition raid on the town of Manbij killed four civilians, the group added.")
+    rs = reports(text)
+    assert [(text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs] == [("Manbij", 4)]
+
+
+def extract_cumulative(text, published="2018-03-07"):
+    article = Article(text=text, published=published)
+    extract_article(article)
+    return article.cumulative

@@ -21,7 +21,7 @@ from datetime import date
 
 from warwire.extract.actors import ActorMention, find_actors
 from warwire.extract.attribution import find_claims
-from warwire.extract.casualties import TollReader, parse_number, part_of_total
+from warwire.extract.casualties import TollReader, continues_cumulative, parse_number, part_of_total
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
@@ -107,7 +107,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         sentence = text[s:e]
         war_toll = bool(_BIG_NUMBER.search(sentence)) and any(
             t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
-        cumulative = is_cumulative(sentence)
+        cumulative = is_cumulative(sentence) or long_text and si > 0 and continues_cumulative(
+            tolls_of, sentences[si - 1], (s, e), all_dates, places)
         backdrop = None
         if war_toll or _is_background(sentence, base):
             # "The war, which began in 2011, has killed 300,000": the story's backdrop, not an event; its toll

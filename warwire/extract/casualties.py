@@ -489,3 +489,21 @@ def part_of_total(whole, part) -> bool:
     if not part.place_told or part.place is None or whole.place is None:
         return False
     return (part.place.geo_precision or 3) < (whole.place.geo_precision or 3)
+
+
+def continues_cumulative(tolls: TollReader, before: tuple[int, int], here: tuple[int, int], dates: list,
+                         places: list) -> bool:
+    """Whether the toll of sentence ``here`` goes on counting the period the sentence ``before`` it summed: "The
+    monitor has documented 900 deaths in air raids over the past year. Rebel fire killed 300 people" (the same
+    year's toll, not an event). Only a toll told with no day and no town of its own continues a sum."""
+    from warwire.extract.event_types import is_cumulative
+
+    s, e = here
+    if not any(t.what == "killed" and not t.breakdown for t in tolls.tolls(s, e)):
+        return False
+    if any(s <= d.start < e for d in dates) or any(s <= p.start < e and (p.location.geo_precision or 3) < 3
+                                                    for p in places):
+        return False
+    bs, be = before
+    return is_cumulative(tolls.text[bs:be]) and any(t.what == "killed" and not t.breakdown
+                                                    for t in tolls.tolls(bs, be))
