@@ -296,3 +296,10 @@ def extract_cumulative(text, published="2018-03-07"):
     article = Article(text=text, published=published)
     extract_article(article)
     return article.cumulative
+
+
+def test_a_vague_toll_gives_way_to_the_count_of_the_same_event():
+    from test_assembly import story
+    rs = reports(story("Warplanes struck the town of Saraqeb on Monday, killing dozens.",
+                       "The monitor said 27 people were killed in the strikes, including nine children."))
+    assert [(r.fatalities.best, r.fatalities.qualifier, r.victims.children) for r in rs] == [(27, "exact", 9)]

@@ -21,7 +21,8 @@ from datetime import date
 
 from warwire.extract.actors import ActorMention, find_actors
 from warwire.extract.attribution import find_claims
-from warwire.extract.casualties import TollReader, continues_cumulative, parse_number, part_of_total
+from warwire.extract.casualties import (TollReader, continues_cumulative, may_count_the_same, parse_number,
+                                        part_of_total)
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
@@ -296,8 +297,7 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
         return False
     if a.actor1 and b.actor1 and a.actor1.kind != b.actor1.kind:
         return False
-    fa, fb = a.casualties.fatalities.best, b.casualties.fatalities.best
-    return fa is None or fb is None or fa == fb
+    return may_count_the_same(a.casualties.fatalities, b.casualties.fatalities)
 
 
 def _absorb(a: Mention, b: Mention, text: str) -> None:

@@ -507,3 +507,9 @@ def continues_cumulative(tolls: TollReader, before: tuple[int, int], here: tuple
     bs, be = before
     return is_cumulative(tolls.text[bs:be]) and any(t.what == "killed" and not t.breakdown
                                                     for t in tolls.tolls(bs, be))
+
+
+def may_count_the_same(a: Count, b: Count) -> bool:
+    """Whether two tolls may count one event's dead: the same figure, one untold, or one a vague amount ("dozens"
+    and "27 people" can tell one strike)."""
+    return a.best is None or b.best is None or a.best == b.best or "vague" in (a.qualifier, b.qualifier)

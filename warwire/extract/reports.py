@@ -100,6 +100,7 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
     defaults = packs.current().actors  # who acted and who was hit when the text does not say
     reports = []
     for d in frames:
+        _precise_toll(d)
         _implied_civilians(d)
         when, precision = _when(d, base)
         ev: dict[str, list[int]] = {}
@@ -169,6 +170,21 @@ _CIVILIAN_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack",
 # Sub-event types whose unnamed dead are civilians unless the text says they were fighters.
 _CIVILIAN_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                         "Suicide bomb", "Chemical weapon", "Grenade", "Attack"}
+
+
+def _precise_toll(d: Mention) -> None:
+    """"Air raids kill dozens ... eight people were killed when a barrel bomb hit": a vague amount is the event's
+    toll only until one of its mentions counts the dead (ACLED codes the figure a source gives)."""
+    c = d.casualties
+    if c.fatalities.qualifier != "vague":
+        return
+    told = next((m.casualties for m in d.joined if m.casualties.fatalities.best is not None
+                 and m.casualties.fatalities.qualifier != "vague"), None)
+    if told is None:
+        return
+    c.fatalities, c.victims = told.fatalities, told.victims
+    c.spans = {k: v for k, v in c.spans.items() if not (k == "fatalities" or k.startswith("victims."))}
+    c.spans.update({k: v for k, v in told.spans.items() if k == "fatalities" or k.startswith("victims.")})
 
 
 def _implied_civilians(d: Mention) -> None:
