@@ -145,8 +145,9 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             ev.pop("actor2", None)
         if d.place_span:
             ev["location"] = list(d.place_span)
-        if d.date:
-            ev["date"] = [d.date.start, d.date.end]
+        told = _told_date(d)
+        if told is not None and (told is d.date or any(told is m.date for m in d.joined)):
+            ev["date"] = [told.start, told.end]
         for k, span in d.casualties.spans.items():
             ev[k] = list(span)
         if d.claim:
@@ -198,13 +199,23 @@ def _implied_civilians(d: Mention) -> None:
     c.victims.civilians = c.fatalities.best
 
 
-def _when(d: Mention, base: date | None) -> tuple[str | None, int | None]:
+def _told_date(d: Mention):
+    """The most specific date the event's mentions tell ("this week ... on Tuesday" -> Tuesday), else the date of
+    the account it retells, else None."""
     seen = set()
     while d is not None and id(d) not in seen:
-        if d.date is not None:
-            return d.date.date.isoformat(), d.date.precision
+        told = [m.date for m in [d, *d.joined] if m.date is not None]
+        if told:
+            return min(told, key=lambda x: x.precision)
         seen.add(id(d))
         d = d.parent
+    return None
+
+
+def _when(d: Mention, base: date | None) -> tuple[str | None, int | None]:
+    told = _told_date(d)
+    if told is not None:
+        return told.date.isoformat(), told.precision
     return (base.isoformat(), 1) if base else (None, None)
 
 
