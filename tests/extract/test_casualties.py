@@ -190,3 +190,14 @@ def test_a_number_of_families_counts_no_one():
 def test_both_sides_listed_with_one_verb_add_up():
     c = casualties("The monitor said 30 jihadists and 12 pro-government fighters had been killed in the battle.")
     assert (c.fatalities.best, c.victims.combatants) == (42, 42)
+
+
+def test_a_page_figure_before_the_first_sentence_counts_no_one():
+    c = casualties("Share 0 318 The number of people killed in the bombing of the bakery has risen to 27.")
+    assert c.fatalities.best == 27
+
+
+def test_a_toll_raised_by_a_monitor_and_those_it_included():
+    c = casualties("The monitor on Monday raised the toll from the raid on the bakery to 44. Those killed included "
+                   "nine children four women and two policemen.")
+    assert (c.fatalities.best, c.victims.children, c.victims.women, c.victims.combatants) == (44, 9, 4, 2)

@@ -20,7 +20,8 @@ from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge.lexicons import Lexicon
 from warwire.model import Count, Victims
 
-BREAKDOWN = re.compile(r"(?:including|among them|among whom|of whom|of them|amongst them|most of them|mostly)\W*$",
+BREAKDOWN = re.compile(r"(?:including|among them|among whom|of whom|of them|amongst them|most of them|mostly|"
+                       r"(?:those|the)\s+(?:killed|dead|victims)\s+(?:included|include))\W*$",
                        re.IGNORECASE)
 NOT_PEOPLE = re.compile(
     r"^\s*(?:-?\s*(?:year|month|week|day|hour|minute|km|kilomet|kilometr|mile|meter|metre|percent|per cent|%|"
@@ -33,7 +34,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:(?:a|p)\.?m\.?|GMT|local time)(?!\w)", re.IGNO
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:over|more than|at least|nearly|about|some|around|up to|almost)\s+)?\d+"
                            r"(?![\d,]*-?\s*years?)", re.IGNORECASE)
 # Words that end the noun phrase after a number: "nineteen wounded in a rebel attack" is not about rebels.
-_GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|are|is|have|had|during|while)\b",
+_GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|are|is|have|had|during|while|with)\b",
                        re.IGNORECASE)
 # Victim nouns that do not say whether the dead were civilians or fighters.
 _GENERIC = re.compile(r"(?i)people|persons?|individuals|a person")
@@ -44,6 +45,9 @@ _MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH_NAME}\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*{MONTH_NAME}(?!\w)")
 # Between two parts of one list of victims: "10 children and 13 rebels", "two women, two children".
 _LISTED = re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*(?:(?:his|her|their)\s+)?")
+# A number followed by a capitalised article ends the text before a sentence ("Get short URL 0 214 The number of
+# civilians killed ..."): a page's figure, never a toll.
+_SENTENCE_AFTER = re.compile(r"\s+(?:The|A|An)\s")
 _TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")
 
 
@@ -159,8 +163,12 @@ class TollReader:
         # people killed"): a part of the list that follows them, once that list is read.
         unread: list[Toll] = []
         for m in _within(self.numbers, start, end, key=lambda m: (m.start(), m.end())):
+            # "including six women, five children": the parts of a breakdown go on (with no comma in texts whose
+            # punctuation was stripped, when the part before ends with its victim noun).
             listed = bool(tolls) and tolls[-1].breakdown and bool(
-                re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[tolls[-1].end:m.start()]))
+                re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[tolls[-1].end:m.start()])
+                or tolls[-1].victim_span and tolls[-1].victim_span[1] == tolls[-1].end
+                and re.fullmatch(r"\s+", text[tolls[-1].end:m.start()]))
             toll = _toll(text, m, words, kill, hurt, victims, quals, self.lex, listed)
             if toll is None:
                 held = _toll(text, m, words, kill, hurt, victims, quals, self.lex, True)
@@ -253,6 +261,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     surface = m.group()
     after = text[e:e + 30]
     if NOT_PEOPLE.match(after) or re.match(r"\s*(?:st|nd|rd|th)\b", after) or _CLOCK_AFTER.match(after) \
+            or _SENTENCE_AFTER.match(after) \
             or surface[0].isdigit() and _FIGURE_AFTER.match(after):
         return None
     if re.fullmatch(r"(?:19|20)\d\d", surface):
@@ -333,8 +342,11 @@ _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
                                re.IGNORECASE)
 # "The death toll from Monday's strike has risen to 19": a toll that rose, whatever words follow.
-_TOLL_ROSE_TO = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,120}?\b(?:has\s+|had\s+)?"
-                           r"(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|went\s+up)\s+(?:to\s+)?$")
+_TOLL_ROSE_TO = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+)?(?:killed|dead|deaths|victims|"
+                           r"fatalities))\b[^.;:]{0,120}?\b(?:has\s+|had\s+)?"
+                           r"(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|went\s+up)\s+(?:to\s+)?$|"
+                           r"\b(?:raised|raising|brought|bringing|pushed|pushing)\s+the\s+(?:death\s+)?toll\b"
+                           r"[^.;:]{0,120}?\bto\s+$")
 
 
 def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
