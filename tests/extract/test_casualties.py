@@ -201,3 +201,9 @@ def test_a_toll_raised_by_a_monitor_and_those_it_included():
     c = casualties("The monitor on Monday raised the toll from the raid on the bakery to 44. Those killed included "
                    "nine children four women and two policemen.")
     assert (c.fatalities.best, c.victims.children, c.victims.women, c.victims.combatants) == (44, 9, 4, 2)
+
+
+def test_n_of_them_is_a_part_only_when_it_says_who():
+    assert casualties("Troops fired on the marchers, killing three of them, witnesses said.").fatalities.best == 3
+    c = casualties("Strikes killed 16 civilians, five of them children, the monitor said.")
+    assert (c.fatalities.best, c.victims.children) == (16, 5)

@@ -315,7 +315,10 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
         best_what = "killed"
     if _TOLL_ROSE_TO.search(text, max(0, q_start - 160), q_start):
         best_what = "killed"  # "the death toll ... has risen to 19": the wounded who died later are dead
-    breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s])) or bool(_OF_THEM.match(text, e))
+    # "21 civilians, eight of them children" (not "killing two of them": the object of the verb, a toll).
+    of_them = _OF_THEM.match(text, e)
+    breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s])) or bool(
+        of_them and vspan and vspan[0] >= of_them.end())
     part = _PART_OF_THE_DEAD.match(text, e)
     if part:
         # "Three of the dead were children": a part of a toll already told, never a toll of its own.
