@@ -307,7 +307,8 @@ def test_a_vague_toll_gives_way_to_the_count_of_the_same_event():
 
 def test_the_event_s_date_is_its_most_specific_mention_s():
     from test_assembly import story
-    text = story("Government warplanes struck the town of Saraqeb earlier this week, killing 12 people, a monitor said.",
+    text = story("Government warplanes struck the town of Saraqeb earlier this week, killing 12 people, a monitor "
+                 "said.",
                  "The raid on Tuesday hit a crowded market in the town, the monitor said.")
     (r,) = reports(text, published="2018-03-09")
     assert (r.date, r.date_precision) == ("2018-03-06", 1)
