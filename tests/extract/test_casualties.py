@@ -144,3 +144,66 @@ def test_a_part_of_the_dead_is_a_breakdown_not_a_toll_of_its_own():
 def test_a_clock_time_or_a_number_told_before_another_figure_counts_no_one():
     assert casualties("The strike at 1100 pm (2000 GMT) killed three people.").fatalities.best == 3
     assert casualties("Shares 5230 More than 40 fighters were killed in the clashes.").fatalities.best == 40
+
+
+def test_the_number_before_its_own_verb_counts_what_that_verb_says():
+    c = casualties("Five civilians among them a girl and an elderly woman were killed and 14 others were hurt.")
+    assert (c.fatalities.best, c.injured.best) == (5, 14)
+    assert (c.victims.children, c.victims.women) == (1, 1)
+
+
+def test_every_part_listed_before_among_is_a_part_of_the_toll():
+    c = casualties("Monitors said 7 women and 12 fighters were among 40 people killed in the village.")
+    assert c.fatalities.best == 40
+    assert (c.victims.women, c.victims.combatants) == (7, 12)
+
+
+def test_victims_listed_together_add_up():
+    c = casualties("A man and his two children as well as another child were killed when the shell struck.")
+    assert c.fatalities.best == 4
+    assert (c.victims.civilians, c.victims.children) == (4, 3)
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Another civilian was killed by sniper fire.", 1),
+    ("Another three fighters died in the clashes.", 3),
+    ("Another raid killed five people.", 5),
+])
+def test_another_counts_one_only_before_a_victim(text, best):
+    assert casualties(text).fatalities.best == best
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Hundreds of thousands of people have been killed since the uprising.", 100_000),
+    ("Tens of thousands have died in the war.", 10_000),
+    ("Thousands of civilians have died.", 1000),
+])
+def test_vague_thousands_take_acled_s_codes(text, best):
+    f = casualties(text).fatalities
+    assert (f.best, f.qualifier) == (best, "vague")
+
+
+def test_a_number_of_families_counts_no_one():
+    assert casualties("The dead came from four families, the monitor said.").fatalities.best is None
+
+
+def test_both_sides_listed_with_one_verb_add_up():
+    c = casualties("The monitor said 30 jihadists and 12 pro-government fighters had been killed in the battle.")
+    assert (c.fatalities.best, c.victims.combatants) == (42, 42)
+
+
+def test_a_page_figure_before_the_first_sentence_counts_no_one():
+    c = casualties("Share 0 318 The number of people killed in the bombing of the bakery has risen to 27.")
+    assert c.fatalities.best == 27
+
+
+def test_a_toll_raised_by_a_monitor_and_those_it_included():
+    c = casualties("The monitor on Monday raised the toll from the raid on the bakery to 44. Those killed included "
+                   "nine children four women and two policemen.")
+    assert (c.fatalities.best, c.victims.children, c.victims.women, c.victims.combatants) == (44, 9, 4, 2)
+
+
+def test_n_of_them_is_a_part_only_when_it_says_who():
+    assert casualties("Troops fired on the marchers, killing three of them, witnesses said.").fatalities.best == 3
+    c = casualties("Strikes killed 16 civilians, five of them children, the monitor said.")
+    assert (c.fatalities.best, c.victims.children) == (16, 5)

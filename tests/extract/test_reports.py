@@ -261,3 +261,55 @@ def test_region_inside_a_group_name_is_not_the_place():
     r = primary("Fighters of the Army of Mujahideen of Horan clashed with IS fighters in the village of Jillin "
                 "in western Daraa.")
     assert r.location.name.startswith("Ji")
+
+
+def test_a_toll_over_a_province_is_not_its_first_town_s_toll():
+    from test_assembly import story
+    text = story("Government aircraft killed 11 civilians in Idlib province on Thursday, a monitor said.",
+                 "A woman and her three children were killed when a helicopter dropped a barrel bomb on the "
+                 "village of Kafr Nabl.",
+                 "Seven civilians were killed when warplanes struck the town of Maarat al-Numan.")
+    told = sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in reports(text))
+    assert told == [("Kafr Nabl", 4), ("Maarat al-Numan", 7)]
+
+
+def test_a_toll_after_a_summed_period_goes_on_counting_that_period():
+    from test_assembly import story
+    text = story("Government helicopters dropped barrel bombs on the town of Saraqeb on Tuesday, killing seven "
+                 "civilians, the monitor said.",
+                 "The monitor has recorded the deaths of 2400 civilians in air raids over the past year.",
+                 "Rebel rockets on government-held districts killed 640 people, the group added.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 7)]
+    assert sorted(c.killed.best for c in extract_cumulative(text)) == [640, 2400]
+
+
+def test_a_toll_with_its_own_town_after_a_summed_period_is_an_event():
+    from test_assembly import story
+    text = story("The monitor has recorded the deaths of 2400 civilians in air raids over the past year.",
+                 "A coalition raid on the town of Manbij killed four civilians, the group added.")
+    rs = reports(text)
+    assert [(text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs] == [("Manbij", 4)]
+
+
+def extract_cumulative(text, published="2018-03-07"):
+    article = Article(text=text, published=published)
+    extract_article(article)
+    return article.cumulative
+
+
+def test_a_vague_toll_gives_way_to_the_count_of_the_same_event():
+    from test_assembly import story
+    rs = reports(story("Warplanes struck the town of Saraqeb on Monday, killing dozens.",
+                       "The monitor said 27 people were killed in the strikes, including nine children."))
+    assert [(r.fatalities.best, r.fatalities.qualifier, r.victims.children) for r in rs] == [(27, "exact", 9)]
+
+
+def test_the_event_s_date_is_its_most_specific_mention_s():
+    from test_assembly import story
+    text = story("Government warplanes struck the town of Saraqeb earlier this week, killing 12 people, a monitor "
+                 "said.",
+                 "The raid on Tuesday hit a crowded market in the town, the monitor said.")
+    (r,) = reports(text, published="2018-03-09")
+    assert (r.date, r.date_precision) == ("2018-03-06", 1)
+    assert text[slice(*r.evidence["date"])] == "on Tuesday"

@@ -21,7 +21,8 @@ from datetime import date
 
 from warwire.extract.actors import ActorMention, find_actors
 from warwire.extract.attribution import find_claims
-from warwire.extract.casualties import TollReader, parse_number
+from warwire.extract.casualties import (TollReader, continues_cumulative, may_count_the_same, parse_number,
+                                        part_of_total)
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
@@ -117,7 +118,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         sentence = text[s:e]
         war_toll = bool(_BIG_NUMBER.search(sentence)) and any(
             t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
-        cumulative = is_cumulative(sentence)
+        cumulative = is_cumulative(sentence) or long_text and si > 0 and continues_cumulative(
+            tolls_of, sentences[si - 1], (s, e), all_dates, places)
         backdrop = None
         if war_toll or _is_background(sentence, base):
             # "The war, which began in 2011, has killed 300,000": the story's backdrop, not an event; its toll
@@ -338,6 +340,8 @@ def _continues(prev: Mention, d: Mention, si: int, same=_same_place) -> bool:
         return False
     if d.actor1 and prev.actor1 and d.actor1.name != prev.actor1.name:
         return False
+    if part_of_total(prev, d):
+        return False  # "13 killed across Aleppo province ... five in the village of X": a town's event of its own
     return same(prev.place, d.place)
 
 
@@ -377,8 +381,7 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
         return False
     if a.actor1 and b.actor1 and a.actor1.kind != b.actor1.kind:
         return False
-    fa, fb = a.casualties.fatalities.best, b.casualties.fatalities.best
-    return fa is None or fb is None or fa == fb
+    return may_count_the_same(a.casualties.fatalities, b.casualties.fatalities)
 
 
 def _absorb(a: Mention, b: Mention, text: str) -> None:

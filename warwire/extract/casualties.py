@@ -20,11 +20,12 @@ from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge.lexicons import Lexicon
 from warwire.model import Count, Victims
 
-BREAKDOWN = re.compile(r"(?:including|among them|among whom|of whom|of them|amongst them|most of them|mostly)\W*$",
+BREAKDOWN = re.compile(r"(?:including|among them|among whom|of whom|of them|amongst them|most of them|mostly|"
+                       r"(?:those|the)\s+(?:killed|dead|victims)\s+(?:included|include))\W*$",
                        re.IGNORECASE)
 NOT_PEOPLE = re.compile(
     r"^\s*(?:-?\s*(?:year|month|week|day|hour|minute|km|kilomet|kilometr|mile|meter|metre|percent|per cent|%|"
-    r"times|tons|tonnes|trucks|vehicles|buildings|homes|houses|villages|towns|rockets|missiles|shells|"
+    r"times|tons|tonnes|trucks|vehicles|buildings|homes|houses|villages|towns|rockets|missiles|shells|families|"
     r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's)\w*)",
     re.IGNORECASE)
 # A clock time ("the 1100 pm strike") or a number told right before another figure ("URL 1195 Over 100 militants
@@ -33,7 +34,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:(?:a|p)\.?m\.?|GMT|local time)(?!\w)", re.IGNO
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:over|more than|at least|nearly|about|some|around|up to|almost)\s+)?\d+"
                            r"(?![\d,]*-?\s*years?)", re.IGNORECASE)
 # Words that end the noun phrase after a number: "nineteen wounded in a rebel attack" is not about rebels.
-_GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|are|is|have|had|during|while)\b",
+_GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|are|is|have|had|during|while|with)\b",
                        re.IGNORECASE)
 # Victim nouns that do not say whether the dead were civilians or fighters.
 _GENERIC = re.compile(r"(?i)people|persons?|individuals|a person")
@@ -42,6 +43,11 @@ _BODIES_OF = re.compile(r"(?i)\s+(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?(?
 _AMONG = re.compile(r"(?i)\s+(?:(?:were|was)\s+)?(?:also\s+)?among(?:\s+the)?(?:\s+(?:dead|victims))?(?:\s+of)?\s+")
 _MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH_NAME}\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*{MONTH_NAME}(?!\w)")
+# Between two parts of one list of victims: "10 children and 13 rebels", "two women, two children".
+_LISTED = re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*(?:(?:his|her|their)\s+)?")
+# A number followed by a capitalised article ends the text before a sentence ("Get short URL 0 214 The number of
+# civilians killed ..."): a page's figure, never a toll.
+_SENTENCE_AFTER = re.compile(r"\s+(?:The|A|An)\s")
 _TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")
 
 
@@ -57,6 +63,7 @@ class Toll:
     breakdown: bool = False  # "including three children": part of the toll before it
     victim_span: tuple[int, int] | None = None
     generic: bool = False  # "people", "persons": civilians only until the text says who they were
+    listed: bool = False  # "a woman and her three children were killed": one of the victims listed with one verb
 
 
 @dataclass
@@ -88,7 +95,8 @@ def _number_pattern() -> re.Pattern:
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{word})(?:\s+(?:{alt(scales)}))?(?:\s+and\s+{word})?"
     return re.compile(
         rf"(?i)(?<![\w-])(?=[\db{firsts}])(?:(?P<between>between\s+)?(?P<num>{num})"
-        rf"(?:\s*(?:to|-|–|or|(?(between)and|(?!)))\s*(?P<high>{num}))?|(?P<vague>{alt(vague)})(?!\s+as\b)(?!\s+\d))(?![\w-])")
+        rf"(?:\s*(?:to|-|–|or|(?(between)and|(?!)))\s*(?P<high>{num}))?|(?P<another>another)(?!\s+(?:\d|{word}\b))"
+        rf"|(?P<vague>{alt(vague)})(?:(?:\s+of)?\s+(?P<vscale>thousands|millions)\b)?(?!\s+as\b)(?!\s+\d))(?![\w-])")
 
 
 def parse_number(s: str) -> int | None:
@@ -152,10 +160,22 @@ class TollReader:
         words = _within(self.words, start, end)
         text = self.text
         tolls: list[Toll] = []
+        # Victims told with no casualty word near ("10 children" in "10 children and 13 rebels were among 48
+        # people killed"): a part of the list that follows them, once that list is read.
+        unread: list[Toll] = []
         for m in _within(self.numbers, start, end, key=lambda m: (m.start(), m.end())):
+            # "including six women, five children": the parts of a breakdown go on (with no comma in texts whose
+            # punctuation was stripped, when the part before ends with its victim noun).
             listed = bool(tolls) and tolls[-1].breakdown and bool(
-                re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[tolls[-1].end:m.start()]))
+                re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[tolls[-1].end:m.start()])
+                or tolls[-1].victim_span and tolls[-1].victim_span[1] == tolls[-1].end
+                and re.fullmatch(r"\s+", text[tolls[-1].end:m.start()]))
             toll = _toll(text, m, words, kill, hurt, victims, quals, self.lex, listed)
+            if toll is None:
+                held = _toll(text, m, words, kill, hurt, victims, quals, self.lex, True)
+                if held is not None and held.victim and not held.what:
+                    unread.append(held)
+                continue
             if toll and not toll.what:
                 # "including three children": part of the toll just before it.
                 if not tolls or toll.start - tolls[-1].end > 40:
@@ -168,8 +188,32 @@ class TollReader:
                 if tolls and _AMONG.fullmatch(text, tolls[-1].end, toll.start):
                     # "Two medics were among at least 31 people killed": a part of the toll after it.
                     tolls[-1].breakdown, tolls[-1].what = True, toll.what or tolls[-1].what
+                    # "10 children and 13 rebels were among 48 people killed": every part listed before it too.
+                    _take_listed(text, tolls, unread, len(tolls) - 1)
+                elif not toll.breakdown and toll.victim:
+                    # "A woman and her three children were killed": the victims listed before it died too.
+                    tolls.append(toll)
+                    _take_listed(text, tolls, unread, len(tolls) - 1)
+                    continue
                 tolls.append(toll)
         return tolls
+
+
+def _take_listed(text: str, tolls: list[Toll], unread: list[Toll], k: int) -> None:
+    """Make the victims listed right before ``tolls[k]`` ("two women and ...") parts of what it counts."""
+    while True:
+        head = tolls[k]
+        before = next((t for t in reversed(tolls[:k] + unread) if t.end <= head.start
+                       and _LISTED.fullmatch(text, t.end, head.start)), None)
+        if before is None:
+            return
+        if before in unread:
+            unread.remove(before)
+            tolls.insert(k, before)
+        else:
+            k = tolls.index(before)
+        before.what, before.breakdown = head.what, head.breakdown
+        before.listed = head.listed = True
 
 
 def _within(items: list, start: int, end: int, key=None) -> list:
@@ -218,6 +262,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     surface = m.group()
     after = text[e:e + 30]
     if NOT_PEOPLE.match(after) or re.match(r"\s*(?:st|nd|rd|th)\b", after) or _CLOCK_AFTER.match(after) \
+            or _SENTENCE_AFTER.match(after) \
             or surface[0].isdigit() and _FIGURE_AFTER.match(after):
         return None
     if re.fullmatch(r"(?:19|20)\d\d", surface):
@@ -235,7 +280,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                                                           or not any(e <= ks < vs for ks, _ in kill + hurt)):
             victim, vspan, noun_end = cls, (vs, ve), _word_index(words, ve - 1)
             break
-    is_a = m.group("num") and m.group("num").lower() in ("a", "an", "one")
+    is_a = m.group("another") or m.group("num") and m.group("num").lower() in ("a", "an", "one")
     # "a" and "one" count people only when a victim noun follows closely ("a child", "an HTS commander",
     # "one fatality"), not in "an estimated 145".
     if is_a and not (victim and vspan and _word_index(words, vspan[0]) - wj <= 3
@@ -259,6 +304,10 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 d = _word_index(words, ms) - noun_end
                 if re.search(r"[.;:]", text[e:ms]):
                     continue
+                if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms):
+                    # "and 13 others were injured", "seven civilians, including a child, were killed": the number
+                    # is the subject of the casualty verb after it, however near a verb before it is.
+                    d = 0.5
             else:
                 continue
             if 0 < d <= (5 if me <= s else 7) and d < best_dist:
@@ -267,7 +316,10 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
         best_what = "killed"
     if _TOLL_ROSE_TO.search(text, max(0, q_start - 160), q_start):
         best_what = "killed"  # "the death toll ... has risen to 19": the wounded who died later are dead
-    breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s]))
+    # "21 civilians, eight of them children" (not "killing two of them": the object of the verb, a toll).
+    of_them = _OF_THEM.match(text, e)
+    breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s])) or bool(
+        of_them and vspan and vspan[0] >= of_them.end())
     part = _PART_OF_THE_DEAD.match(text, e)
     if part:
         # "Three of the dead were children": a part of a toll already told, never a toll of its own.
@@ -284,11 +336,21 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic)
 
 
+# What lies between a toll's noun and the casualty verb it is the subject of: "(others) were", ", including a
+# child and a woman, were", "had also been".
+_SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?(?:,?\s+(?:including|among\s+them|among\s+whom|"
+                         r"mostly|most\s+of\s+them)\b[^.;:]{0,60}?)?,?\s+(?:were|was|had\s+been|have\s+been|has\s+been|"
+                         r"are|is)\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?")
+# "21 civilians, eight of them children": a part of the toll just told.
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
                                re.IGNORECASE)
 # "The death toll from Monday's strike has risen to 19": a toll that rose, whatever words follow.
-_TOLL_ROSE_TO = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.;:]{0,120}?\b(?:has\s+|had\s+)?"
-                           r"(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|went\s+up)\s+(?:to\s+)?$")
+_TOLL_ROSE_TO = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+)?(?:killed|dead|deaths|victims|"
+                           r"fatalities))\b[^.;:]{0,120}?\b(?:has\s+|had\s+)?"
+                           r"(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|went\s+up)\s+(?:to\s+)?$|"
+                           r"\b(?:raised|raising|brought|bringing|pushed|pushing)\s+the\s+(?:death\s+)?toll\b"
+                           r"[^.;:]{0,120}?\bto\s+$")
 
 
 def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
@@ -297,8 +359,13 @@ def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
 
 def _count(m, text, quals, lex) -> Count | None:
     s = m.start()
+    if m.group("another"):
+        return Count(best=1, low=1, high=1, qualifier="exact")  # "another child was killed"
     if m.group("vague"):
         value = lex.vague[m.group("vague").lower()]
+        if m.group("vscale"):
+            # "hundreds of thousands", "tens of thousands": the vague amount of that many thousands (millions).
+            value *= 1000 if m.group("vscale").lower() == "thousands" else 1_000_000
         return Count(best=value, low=None, high=None, qualifier="vague")
     low = parse_number(m.group("num"))
     if low is None:
@@ -330,8 +397,9 @@ def combine(tolls: list[Toll]) -> Casualties:
                 first = Toll(first.what, first.count, first.start, first.end, again.victim, False, again.victim_span)
                 main_dead = [first] + [t for t in main_dead[1:] if t is not again]
         # "killed six soldiers and four civilians": different victims add up; repeats of one figure do not.
-        parts = [first] + [t for t in main_dead[1:] if t.victim and first.victim and t.victim != first.victim
-                           and t.start - first.end < 80]
+        # Victims listed with one verb add up whoever they were ("45 militants and 20 Kurdish fighters were killed").
+        parts = [first] + [t for t in main_dead[1:] if t.victim and first.victim and t.start - first.end < 80
+                           and (t.victim != first.victim or t.listed and first.listed)]
         if len(parts) > 1:
             best = sum(t.count.best or 0 for t in parts)
             out.fatalities = Count(best=best, low=best if all(t.count.low for t in parts) else None,
@@ -341,6 +409,14 @@ def combine(tolls: list[Toll]) -> Casualties:
         out.spans["fatalities"] = (parts[0].start, parts[-1].end)
         for t in parts:
             _add_victim(out, t, main=True)
+        if len(parts) > 1 and all(t.listed for t in parts):
+            # "A woman and her three children were killed": four civilians, three of them children.
+            civilian_parts = [t for t in parts if t.victim in ("civilians", "children", "women")]
+            if civilian_parts:
+                out.victims.civilians = sum(t.count.best or 0 for t in civilian_parts)
+            for key in ("children", "women", "combatants"):
+                if sum(t.victim == key for t in parts) > 1:
+                    setattr(out.victims, key, sum(t.count.best or 0 for t in parts if t.victim == key))
     for t in tolls:
         if t.what == "killed" and t.breakdown and main_dead:
             _add_victim(out, t, main=False)
@@ -417,3 +493,39 @@ def coded_share(text: str, total: int | None) -> int | None:
         if len(places) > 1:
             return max(1, total // len(places))
     return None
+
+
+def part_of_total(whole, part) -> bool:
+    """Whether mention ``part`` tells a share of the toll mention ``whole`` gives over a wider area: "13 civilians
+    were killed across the province ... five in the village of X" (a town's own event, not the total's)."""
+    total, share = whole.casualties.fatalities, part.casualties.fatalities
+    if total.best is None or share.best is None or share.best >= total.best or "vague" in (total.qualifier,
+                                                                                             share.qualifier):
+        return False
+    if not part.place_told or part.place is None or whole.place is None:
+        return False
+    return (part.place.geo_precision or 3) < (whole.place.geo_precision or 3)
+
+
+def continues_cumulative(tolls: TollReader, before: tuple[int, int], here: tuple[int, int], dates: list,
+                         places: list) -> bool:
+    """Whether the toll of sentence ``here`` goes on counting the period the sentence ``before`` it summed: "The
+    monitor has documented 900 deaths in air raids over the past year. Rebel fire killed 300 people" (the same
+    year's toll, not an event). Only a toll told with no day and no town of its own continues a sum."""
+    from warwire.extract.event_types import is_cumulative
+
+    s, e = here
+    if not any(t.what == "killed" and not t.breakdown for t in tolls.tolls(s, e)):
+        return False
+    if any(s <= d.start < e for d in dates) or any(s <= p.start < e and (p.location.geo_precision or 3) < 3
+                                                    for p in places):
+        return False
+    bs, be = before
+    return is_cumulative(tolls.text[bs:be]) and any(t.what == "killed" and not t.breakdown
+                                                    for t in tolls.tolls(bs, be))
+
+
+def may_count_the_same(a: Count, b: Count) -> bool:
+    """Whether two tolls may count one event's dead: the same figure, one untold, or one a vague amount ("dozens"
+    and "27 people" can tell one strike)."""
+    return a.best is None or b.best is None or a.best == b.best or "vague" in (a.qualifier, b.qualifier)

@@ -100,6 +100,7 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
     defaults = packs.current().actors  # who acted and who was hit when the text does not say
     reports = []
     for d in frames:
+        _precise_toll(d)
         _implied_civilians(d)
         when, precision = _when(d, base)
         ev: dict[str, list[int]] = {}
@@ -144,8 +145,9 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             ev.pop("actor2", None)
         if d.place_span:
             ev["location"] = list(d.place_span)
-        if d.date:
-            ev["date"] = [d.date.start, d.date.end]
+        told = _told_date(d)
+        if told is not None and (told is d.date or any(told is m.date for m in d.joined)):
+            ev["date"] = [told.start, told.end]
         for k, span in d.casualties.spans.items():
             ev[k] = list(span)
         if d.claim:
@@ -171,6 +173,21 @@ _CIVILIAN_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack",
                         "Suicide bomb", "Chemical weapon", "Grenade", "Attack"}
 
 
+def _precise_toll(d: Mention) -> None:
+    """"Air raids kill dozens ... eight people were killed when a barrel bomb hit": a vague amount is the event's
+    toll only until one of its mentions counts the dead (ACLED codes the figure a source gives)."""
+    c = d.casualties
+    if c.fatalities.qualifier != "vague":
+        return
+    told = next((m.casualties for m in d.joined if m.casualties.fatalities.best is not None
+                 and m.casualties.fatalities.qualifier != "vague"), None)
+    if told is None:
+        return
+    c.fatalities, c.victims = told.fatalities, told.victims
+    c.spans = {k: v for k, v in c.spans.items() if not (k == "fatalities" or k.startswith("victims."))}
+    c.spans.update({k: v for k, v in told.spans.items() if k == "fatalities" or k.startswith("victims.")})
+
+
 def _implied_civilians(d: Mention) -> None:
     """"A bomb blast killed six": with no word for who died and no armed target, the dead are civilians."""
     c = d.casualties
@@ -182,13 +199,23 @@ def _implied_civilians(d: Mention) -> None:
     c.victims.civilians = c.fatalities.best
 
 
-def _when(d: Mention, base: date | None) -> tuple[str | None, int | None]:
+def _told_date(d: Mention):
+    """The most specific date the event's mentions tell ("this week ... on Tuesday" -> Tuesday), else the date of
+    the account it retells, else None."""
     seen = set()
     while d is not None and id(d) not in seen:
-        if d.date is not None:
-            return d.date.date.isoformat(), d.date.precision
+        told = [m.date for m in [d, *d.joined] if m.date is not None]
+        if told:
+            return min(told, key=lambda x: x.precision)
         seen.add(id(d))
         d = d.parent
+    return None
+
+
+def _when(d: Mention, base: date | None) -> tuple[str | None, int | None]:
+    told = _told_date(d)
+    if told is not None:
+        return told.date.isoformat(), told.precision
     return (base.isoformat(), 1) if base else (None, None)
 
 
