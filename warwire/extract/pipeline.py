@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 
 from warwire.extract.dates import base_date
-from warwire.extract.event_types import find_triggers
+from warwire.extract.event_types import find_triggers, with_pack_triggers
 from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp, sentence_spans
 from warwire.extract.reports import build_reports, choose_primary
 from warwire.knowledge import packs
@@ -32,7 +32,7 @@ def _reports(article: Article, sentences: list[tuple[int, int]], triggers) -> li
     # from the places and actors the text names).
     with packs.using(packs.chosen() or packs.resolve(packs.choice(), f"{article.title or ''}\n{text}")):
         reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
-                                triggers)
+                                with_pack_triggers(text, triggers))
         article.cumulative = reports.cumulative
         choose_primary(reports, article.title, text)
     return reports
