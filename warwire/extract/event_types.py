@@ -36,6 +36,18 @@ def with_pack_triggers(text: str, triggers: list[Trigger]) -> list[Trigger]:
     return sorted(kept + found, key=lambda t: t.start)
 
 
+def any_pack_trigger(text: str) -> bool:
+    """Whether some pack's own trigger words occur in ``text`` (its pack is chosen later, with its places)."""
+    from warwire.knowledge import packs
+    from warwire.knowledge.taxonomy import pack_triggers
+
+    for name in packs.names():
+        own = pack_triggers(packs.load(name).file("triggers.yaml"))
+        if own is not None and next(own.finditer(text), None) is not None:
+            return True
+    return False
+
+
 def find_tags(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Tag mentions (aid delivery, siege, ...) between ``start`` and ``end``."""
     t = Triggers.load().tags

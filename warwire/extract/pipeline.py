@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 
 from warwire.extract.dates import base_date
-from warwire.extract.event_types import find_triggers, with_pack_triggers
+from warwire.extract.event_types import any_pack_trigger, find_triggers, with_pack_triggers
 from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp, sentence_spans
 from warwire.extract.reports import build_reports, choose_primary
 from warwire.knowledge import packs
@@ -55,7 +55,7 @@ def extract_batch(articles: list[Article], batch_size: int = 64) -> list[list[Re
     def triggered(i: int) -> bool:
         text = (articles[i].text or "")[:MAX_TEXT_CHARS]
         triggers[i] = find_triggers(text) if text.strip() else []
-        return bool(triggers[i])
+        return bool(triggers[i]) or bool(text.strip()) and any_pack_trigger(text)
 
     # The model loads only when some article has a trigger word.
     first = next((i for i in range(len(articles)) if triggered(i)), None)
