@@ -216,6 +216,22 @@ def test_the_pack_follows_the_places_and_actors_an_article_names(text, war):
     assert packs.choose(text).name == war
 
 
+def test_an_article_naming_no_war_reads_with_the_war_of_its_batch():
+    from warwire.extract import extract_batch
+
+    silent = "Warplanes struck a military site in Qarnaw overnight, killing two guards."
+    assert not packs._chooser(tuple(packs.names())).votes(silent)
+    yemeni = ["Saudi-led coalition air strikes hit Hodeidah port on Monday.",
+              "Houthi fighters shelled army positions in Nihm district of Sanaa."]
+    syrian = ["Regime warplanes struck Saraqeb in Idlib countryside.", "Shelling hit Douma in Eastern Ghouta."]
+    assert packs.majority([*yemeni, silent]) == "yemen" and packs.majority([*syrian, silent]) == "syria"
+    assert packs.majority([silent]) is None
+    assert packs.choose(silent, default="yemen").name == "yemen" and packs.choose(silent).name == packs.DEFAULT
+    articles = [Article(text=t, published="2018-01-10") for t in [*yemeni, silent]]
+    last = next(r for r in extract_batch(articles)[-1] if r.primary)
+    assert last.actor1.name == "Operation Restoring Hope"  # Yemen's unnamed air strikes are the coalition's
+
+
 def test_the_record_follows_the_chosen_pack():
     from warwire.extract import extract_article
 

@@ -25,12 +25,12 @@ def _places(text: str, dateline) -> list:
     return find_places(text, tuple(dateline or ()))
 
 
-def _reports(article: Article, sentences: list[tuple[int, int]], triggers) -> list[Report]:
+def _reports(article: Article, sentences: list[tuple[int, int]], triggers, default: str | None = None) -> list[Report]:
     text = article.text[:MAX_TEXT_CHARS]
     base, skip_to = base_date(text, article.published)
     # The war the article is about decides its places, actors and defaults (``--pack``, default: chosen
     # from the places and actors the text names).
-    with packs.using(packs.chosen() or packs.resolve(packs.choice(), f"{article.title or ''}\n{text}")):
+    with packs.using(packs.chosen() or packs.resolve(packs.choice(), f"{article.title or ''}\n{text}", default)):
         reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
                                 with_pack_triggers(text, triggers))
         article.cumulative = reports.cumulative
@@ -68,7 +68,10 @@ def extract_batch(articles: list[Article], batch_size: int = 64) -> list[list[Re
                 todo.append(i)
                 yield articles[i].text[:MAX_TEXT_CHARS]
 
+    # An article naming no war's places or words reads with the war the others of the batch are about.
+    default = packs.majority([f"{a.title or ''}\n{(a.text or '')[:MAX_TEXT_CHARS]}" for a in articles]) \
+        if packs.chosen() is None and packs.choice() == packs.AUTO else None
     for doc in load_nlp().pipe(texts(), batch_size=batch_size):
         i = todo.popleft()
-        out[i] = _reports(articles[i], sentence_spans(doc), triggers.pop(i))
+        out[i] = _reports(articles[i], sentence_spans(doc), triggers.pop(i), default)
     return out

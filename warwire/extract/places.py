@@ -374,6 +374,8 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     frame = {j: p for j, p in sure.items() if p.country == g.country and (_notable(p) or p.kind == "district")}
     frame.update((j, ds[0]) for j, ds in units.items() if j not in frame and _DISTRICT_AFTER.match(text, raw[j][1])
                  and len({d.admin1 for d in ds}) == 1)
+    if g.districts_at_seats:  # where reports name districts bare ("in As Silw"), a district read so frames too
+        frame.update((j, raw[j][4]) for j in units if j not in frame and raw[j][4].kind == "district")
     for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
         govs = _govs_near(named, start, end, text)
         inside = [a1 for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])]
@@ -400,6 +402,10 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
             continue  # "X in southern Idlib" with no X there: a namesake elsewhere is not meant
         if not local and _astray(g, place, [p for j, p in frame.items() if j != i]):
             continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
+        if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country:
+            # "in Shabwa": a governorate's own name means the governorate, not a village of the name (where a
+            # city of note has the name, as Idlib or Hodeidah, the city is meant and chosen already).
+            place = _own_governorate(g, surface) or place
         relation, loc = _relate(g, text, start, end, surface, place)
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"

@@ -354,20 +354,37 @@ def _chooser(pack_names: tuple[str, ...]) -> _Chooser:
     return _Chooser(pool, automaton)
 
 
-def choose(text: str, among: list[str] | None = None) -> Pack:
-    """The pack an article is about: the one whose places and words it names most (ties and none: the
-    default pack, or the first of ``among``)."""
+def choose(text: str, among: list[str] | None = None, default: str | None = None) -> Pack:
+    """The pack an article is about: the one whose places and words it names most (ties and none:
+    ``default`` if given, else the default pack, or the first of ``among``)."""
     pool = tuple(among or names())
     if len(pool) == 1:
         return load(pool[0])
+    fallback = default if default in pool else DEFAULT if DEFAULT in pool else pool[0]
     chooser = _chooser(pool)
     votes = chooser.votes(text)
     if not votes:
-        return load(DEFAULT if DEFAULT in pool else pool[0])
-    # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the default.
+        return load(fallback)
+    # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the fallback.
     cues = chooser.cue_votes(text) if len({votes.get(n, 0) for n in pool}) < len(pool) else Counter()
-    best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == DEFAULT))
+    best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == fallback))
     return load(best)
+
+
+def majority(texts: list[str], among: list[str] | None = None) -> str | None:
+    """The pack most of these texts are about, counting only texts that name some pack's places or words;
+    None when none do. A text that names none ("Coalition airstrikes hit a military site in Anss", its place
+    spelled as no source spells it) is likeliest about the war the texts read with it are about."""
+    pool = tuple(among or names())
+    if len(pool) == 1 or len(texts) < 2:
+        return None
+    chooser = _chooser(pool)
+    counts: Counter = Counter()
+    for text in texts:
+        votes = chooser.votes(text)
+        if votes:
+            counts[max(pool, key=lambda n: (votes.get(n, 0), n == DEFAULT))] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 #: The environment variable that carries ``--pack`` to the extractor (and to worker processes).
@@ -387,8 +404,8 @@ def choose_for_run(option: str | None) -> None:
     os.environ[ENV] = option
 
 
-def resolve(option: str | None, text: str) -> Pack:
-    """The pack for ``--pack`` (a name, or ``auto``/None: chosen from the text)."""
+def resolve(option: str | None, text: str, default: str | None = None) -> Pack:
+    """The pack for ``--pack`` (a name, or ``auto``/None: chosen from the text, else ``default``)."""
     if not option or option == AUTO:
-        return choose(text)
+        return choose(text, default=default)
     return load(option)
