@@ -62,6 +62,8 @@ _IN_DISTRICT = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|areas?|regi
                           r"front|military camp|desert area|market))?\s*(?:,|\bin|\bof|\bwithin|\blocated in)\s+"
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _DISTRICT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Dd]istrict|[Dd]irectorate|[Bb]order district)\b")
+_CITY_AFTER = re.compile(r"(?:['’]s)?\s+[Cc]ity\b")
+_CITY_BEFORE = re.compile(r"\b(?:capital|city|city of|town of)\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|[Rr]oundabout)")
 _ARTICLE_WORD_AFTER = re.compile(r" (?:(?:[Aa]l|[Ee]l)-['’`]?|(?:[Ii]bn|[Bb]in) )[A-Z][\w'’]*")
 # How close (0-100, vowels kept) a cued name must be to a place's spelling.
@@ -369,7 +371,11 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     top = [a for a, _ in context.most_common(2)]
     datelines = {fold(d) for d in dateline}
     mentions = []
-    spots = {p.id: p for p in sure.values() if p.country == g.country and p.kind != "governorate" and p.lat is not None}
+    # A city named by its governorate's name ("X in Taizz", "Y of Sadah") may stand for the governorate: it
+    # anchors nothing, unless the text calls it a city.
+    spots = {p.id: p for j, p in sure.items() if p.country == g.country and p.kind != "governorate"
+             and p.lat is not None and not (_own_governorate(g, raw[j][2]) and not _CITY_AFTER.match(text, raw[j][1])
+                                            and not _CITY_BEFORE.search(text, max(0, raw[j][0] - 20), raw[j][0]))}
     # The areas the text is sure it is about: governorates, districts and towns of note it names.
     frame = {j: p for j, p in sure.items() if p.country == g.country and (_notable(p) or p.kind == "district")}
     frame.update((j, ds[0]) for j, ds in units.items() if j not in frame and _DISTRICT_AFTER.match(text, raw[j][1])
