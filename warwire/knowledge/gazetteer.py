@@ -348,7 +348,9 @@ class Gazetteer:
         several). A seat also wins over namesakes elsewhere when no population tells them apart."""
         for d in [p for p in self.places if p.kind == "district" and p.lat is not None]:
             # "Kitaf wa Al Boqe'e" (Kitaf and Al Boqe'e): a district named for two places sits at the first.
-            names = [d.name, *_AND.split(d.name)[:1]]
+            # The news spellings a pack curates for a district name its seat too ("Sihar": Sahar district).
+            names = [d.name, *_AND.split(d.name)[:1],
+                     *(n for n in d.names if n.isascii() and not n.casefold().endswith("district"))]
             towns = [p for n in dict.fromkeys(names) for p in self.candidates(n) if p.kind in SETTLEMENTS
                      and p.country == d.country
                      and p.admin1 == d.admin1 and p.admin2 == d.admin2 and p.lat is not None
