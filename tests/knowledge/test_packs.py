@@ -55,6 +55,12 @@ def test_a_name_two_governorates_share_stays_with_the_one_build_yaml_gives_it(ru
     assert "Nordmark" not in g.governorates["South March"].names
 
 
+def test_a_district_sits_at_a_town_spelled_as_one_of_its_curated_names(ruritania):
+    # curated.yaml gives Dunmere district the news spelling "Dunmir", the name of a town inside it.
+    district = next(p for p in ruritania.gazetteer.places if p.kind == "district" and p.name == "Dunmere")
+    assert (district.lat, district.lon) == (44.25, 21.55)
+
+
 def test_a_district_named_for_two_places_sits_at_the_first(ruritania):
     district = next(p for p in ruritania.gazetteer.places if p.kind == "district" and p.name == "Brod wa Ost")
     assert (district.lat, district.lon) == (45.31, 21.22)
