@@ -371,10 +371,12 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     top = [a for a, _ in context.most_common(2)]
     datelines = {fold(d) for d in dateline}
     mentions = []
-    # A city named by its governorate's name ("X in Taizz", "Y of Sadah") may stand for the governorate: it
-    # anchors nothing, unless the text calls it a city.
+    # A city named by its governorate's name ("X in Taizz", "Y of Sadah") may stand for the governorate (a
+    # pack's ``governorate_names``): it anchors nothing, unless the text calls it a city.
+    by_governorate = packs.current().governorate_names
     spots = {p.id: p for j, p in sure.items() if p.country == g.country and p.kind != "governorate"
-             and p.lat is not None and not (_own_governorate(g, raw[j][2]) and not _CITY_AFTER.match(text, raw[j][1])
+             and p.lat is not None and not (by_governorate and _own_governorate(g, raw[j][2])
+                                            and not _CITY_AFTER.match(text, raw[j][1])
                                             and not _CITY_BEFORE.search(text, max(0, raw[j][0] - 20), raw[j][0]))}
     # The areas the text is sure it is about: governorates, districts and towns of note it names.
     frame = {j: p for j, p in sure.items() if p.country == g.country and (_notable(p) or p.kind == "district")}
@@ -606,8 +608,8 @@ _ASTRAY_KM = 60
 def _astray(g: Gazetteer, place: Place, frame: list[Place]) -> bool:
     """Whether a village lies outside every governorate the text's surer places (governorates, districts,
     towns of note) are in, and far from them: a namesake of the village meant, which no source has."""
-    if not frame or place.country != g.country or place.kind not in SETTLEMENTS or _notable(place) \
-            or place.lat is None:
+    if not frame or not packs.current().far_namesakes or place.country != g.country \
+            or place.kind not in SETTLEMENTS or _notable(place) or place.lat is None:
         return False
     if any(p.admin1 == place.admin1 for p in frame):
         return False

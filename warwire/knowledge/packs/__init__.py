@@ -85,6 +85,13 @@ class Pack:
     cues: list[str] = field(default_factory=list)
     #: Place a district at its seat (the town of its name inside it), as ACLED places an event told by district.
     districts_at_seats: bool = False
+    #: A village far outside every governorate, district and town of note a text is sure of is a namesake of
+    #: the place meant, not it: where the gazetteer lacks many of the villages reports name.
+    far_namesakes: bool = False
+    #: A city named by its governorate's name ("X in Taizz") stands for the governorate and draws no village
+    #: towards it, unless the text calls it a city: where reports name places "village in district of
+    #: governorate".
+    governorate_names: bool = False
     #: Countries and capitals that are places after "in", "to"... and actors elsewhere ("Turkey launched").
     country_words: frozenset[str] = frozenset()
 
@@ -174,6 +181,8 @@ def load(name: str, folder: Path = PACKS_DIR) -> Pack:
                 monitor=raw.get("monitor"), surrounds=dict(raw.get("surrounds") or {}),
                 cues=[str(c) for c in raw.get("cues") or []],
                 districts_at_seats=bool(raw.get("districts_at_seats")),
+                far_namesakes=bool(raw.get("far_namesakes")),
+                governorate_names=bool(raw.get("governorate_names")),
                 country_words=frozenset(str(w) for w in raw.get("country_words") or []))
 
 
