@@ -61,6 +61,12 @@ def test_a_district_sits_at_a_town_spelled_as_one_of_its_curated_names(ruritania
     assert (district.lat, district.lon) == (44.25, 21.55)
 
 
+def test_a_districts_curated_spelling_means_the_district_not_a_village_so_named(ruritania):
+    # A village in North March is called Tarlingham; curated.yaml gives it as a news spelling of Tarlenheim.
+    found = _places(ruritania, "Air strikes hit Tarlingham on Monday.")
+    assert [(name, admin2) for _, name, admin2 in found] == [("Tarlenheim", "Tarlenheim")]
+
+
 def test_a_district_named_for_two_places_sits_at_the_first(ruritania):
     district = next(p for p in ruritania.gazetteer.places if p.kind == "district" and p.name == "Brod wa Ost")
     assert (district.lat, district.lon) == (45.31, 21.22)

@@ -240,6 +240,7 @@ class Gazetteer:
         self._light_names: dict[str, list[str]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
         self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
+        self._curated: dict[str, set[str]] = {}  # place id -> the news spellings curated.yaml gives it
         self._by_district: dict[tuple[str | None, str | None], list[Place]] | None = None
         self._districts: list[Place] | None = None
         #: Districts stand at their seats: "X district" names the district (a pack's ``districts_at_seats``).
@@ -323,6 +324,7 @@ class Gazetteer:
             place.preferred = bool(entry.get("prefer", place.preferred))
             for alias in entry.get("aliases", []):
                 self._index(place, alias)
+                self._curated.setdefault(place.id, set()).add(light(alias))
 
     def _add_regions(self, path: Path) -> None:
         for entry in _yaml(path) or []:
@@ -390,7 +392,10 @@ class Gazetteer:
             # Where districts stand at their seats, reports name a district bare ("in Nihm", "in al Mahfad")
             # more often than a village of the same name elsewhere.
             score += 4
-        if light(query) == light(place.name):  # named as the place's own name, not a variant
+        if light(query) == light(place.name) or (self.districts_at_seats and place.kind == "district"
+                                                 and light(query) in self._curated.get(place.id, ())):
+            # Named as the place's own name, not a variant (a district's news spellings a pack curates count
+            # as its own: "in Sihar" is Sahar district, not a village of the name elsewhere).
             score += 4
         if admin1 and place.admin1 == admin1:
             score += 20
