@@ -363,6 +363,12 @@ def _chooser(pack_names: tuple[str, ...]) -> _Chooser:
     return _Chooser(pool, automaton)
 
 
+@lru_cache(maxsize=256)
+def _votes(pool: tuple[str, ...], text: str) -> Counter:
+    """The chooser's votes on a text; kept for the batch's texts, which ``majority`` reads before ``choose``."""
+    return _chooser(pool).votes(text)
+
+
 def choose(text: str, among: list[str] | None = None, default: str | None = None) -> Pack:
     """The pack an article is about: the one whose places and words it names most (ties and none:
     ``default`` if given, else the default pack, or the first of ``among``)."""
@@ -371,7 +377,7 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
         return load(pool[0])
     fallback = default if default in pool else DEFAULT if DEFAULT in pool else pool[0]
     chooser = _chooser(pool)
-    votes = chooser.votes(text)
+    votes = _votes(pool, text)
     if not votes:
         return load(fallback)
     # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the fallback.
@@ -387,10 +393,9 @@ def majority(texts: list[str], among: list[str] | None = None) -> str | None:
     pool = tuple(among or names())
     if len(pool) == 1 or len(texts) < 2:
         return None
-    chooser = _chooser(pool)
     counts: Counter = Counter()
     for text in texts:
-        votes = chooser.votes(text)
+        votes = _votes(pool, text)
         if votes:
             counts[max(pool, key=lambda n: (votes.get(n, 0), n == DEFAULT))] += 1
     return counts.most_common(1)[0][0] if counts else None
