@@ -334,6 +334,11 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
             holders.setdefault(fold(n), set()).add(p.admin1)
     for p in govs:
         p.names = [n for n in p.names if len(holders[fold(n)]) == 1 or fold(n) in given[p.admin1]]
+    # So a district's: WOF gives Al Humaydat the variant "Khabb wa ash Sha'af", its neighbour's own name.
+    own = {fold(p.name) for p in places if p.kind == "district"}
+    for p in places:
+        if p.kind == "district":
+            p.names = [n for n in p.names if fold(n) == fold(p.name) or fold(n) not in own]
     if (src / "geonames" / "admin1CodesASCII.txt").exists():
         places += world_cities(src, home=iso2, near=set(config.get("near_countries") or []))
     seen, unique = set(), []

@@ -29,6 +29,12 @@ def primary(text: str, published: str | None = "2018-03-07"):
     ("Russia and Turkey agreed a ceasefire for Idlib.", "Agreement"),
     ("Air defences shot down two drones over Hmeimim.", "Disrupted weapons use"),
     ("Islamic State fighters withdrew from the village without a fight.", "Non-violent transfer of territory"),
+    ("Rebel fighters abandoned their positions in the village of Tal Jabin overnight.",
+     "Non-violent transfer of territory"),
+    ("A preacher was assasinated by gunmen in Atareb.", "Attack"),  # a common misspelling
+    # Coders' labels opening a note.
+    ("Detonation: a bomb went off in the hands of the man planting it near Tal Rifaat, killing him.", "Other"),
+    ("Agreement: the two sides released 40 prisoners in Homs after talks on Monday.", "Agreement"),
 ])
 def test_trigger_words_give_acled_sub_event_types(text, sub):
     r = primary(text)

@@ -55,6 +55,18 @@ def test_a_name_two_governorates_share_stays_with_the_one_build_yaml_gives_it(ru
     assert "Nordmark" not in g.governorates["South March"].names
 
 
+def test_a_district_sits_at_a_town_spelled_as_one_of_its_curated_names(ruritania):
+    # curated.yaml gives Dunmere district the news spelling "Dunmir", the name of a town inside it.
+    district = next(p for p in ruritania.gazetteer.places if p.kind == "district" and p.name == "Dunmere")
+    assert (district.lat, district.lon) == (44.25, 21.55)
+
+
+def test_a_districts_curated_spelling_means_the_district_not_a_village_so_named(ruritania):
+    # A village in North March is called Tarlingham; curated.yaml gives it as a news spelling of Tarlenheim.
+    found = _places(ruritania, "Air strikes hit Tarlingham on Monday.")
+    assert [(name, admin2) for _, name, admin2 in found] == [("Tarlenheim", "Tarlenheim")]
+
+
 def test_a_district_named_for_two_places_sits_at_the_first(ruritania):
     district = next(p for p in ruritania.gazetteer.places if p.kind == "district" and p.name == "Brod wa Ost")
     assert (district.lat, district.lon) == (45.31, 21.22)
@@ -103,6 +115,61 @@ def test_a_district_in_a_spelling_no_source_has(ruritania):
     found = _places(ruritania, "Two air strikes were reported in Tarlenhem district on Friday.")
     assert found and found[0][1:] == ("Tarlenheim", "Tarlenheim")
     assert not _places(ruritania, "Two air strikes were reported in Quorbex district on Friday.")
+
+
+def test_a_district_keeps_no_variant_that_is_another_districts_own_name(ruritania):
+    # WOF lists "Brod wa Ost" among Dunmere's variants: the name stays with the district it names.
+    g = ruritania.gazetteer
+    dunmere = next(p for p in g.places if p.kind == "district" and p.name == "Dunmere")
+    assert "Brod wa Ost" not in dunmere.names
+    assert {p.name for p in g.candidates("Brod wa Ost") if p.kind == "district"} == {"Brod wa Ost"}
+
+
+def test_a_village_far_outside_the_district_the_text_names_is_not_meant(ruritania):
+    # The only Varnau lies in South March; the text is about Strelsau district, in North March.
+    found = _places(ruritania, "Shells hit Varnau and Wexmoor areas of Strelsau district on Monday.")
+    assert all(name != "Varnau" for _, name, _ in found)
+    assert ("Strelsau", "Strelsau", "Strelsau") in found
+    # Where the text names Dunmere's governorate, Varnau is meant.
+    assert ("Varnau", "Varnau", "Dunmere") in _places(ruritania, "Shells hit Varnau and Wexmoor in South March.")
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit the hills of Brod wa ost district on Monday.",  # "Brod" alone is a village
+    "Shelling hit the hills of brod wa ost district on Monday.",
+])
+def test_a_district_named_whole_or_in_lower_case(ruritania, text):
+    found = _places(ruritania, text)
+    assert [(name, admin2) for _, name, admin2 in found] == [("Brod wa Ost", "Brod wa Ost")]
+
+
+def test_a_district_by_its_consonants_when_the_vowels_differ(ruritania):
+    found = _places(ruritania, "Two air strikes were reported in Turlanhum district on Friday.")
+    assert found and found[0][1:] == ("Tarlenheim", "Tarlenheim")
+    # Lower-case English words before "district" are not names.
+    assert not _places(ruritania, "Two air strikes were reported in the border district on Friday.")
+
+
+def test_a_packs_own_trigger_words_type_its_events(ruritania):
+    from warwire.extract import extract_article
+
+    text = "Rebels destroyed a tank with a guided missile near Zenda on Monday."
+    with packs.using(ruritania):
+        ours = next(r for r in extract_article(Article(text=text, published="2030-05-08")) if r.primary)
+    assert ours.sub_event_type == "Shelling/artillery/missile attack"
+    with packs.using("syria"):  # a pack without the words: the shared triggers read a clash
+        shared = next(r for r in extract_article(Article(text=text, published="2030-05-08")) if r.primary)
+    assert shared.sub_event_type == "Armed clash"
+
+
+def test_an_article_with_only_a_packs_trigger_words_is_read():
+    from warwire.extract import extract_article
+    from warwire.extract.event_types import any_pack_trigger, find_triggers
+
+    text = "Houthi fighters carried out a military operation on army positions in Sirwah district of Marib."
+    assert not find_triggers(text) and any_pack_trigger(text)
+    reports = extract_article(Article(text=text, published="2018-01-08"))
+    assert [r.event_type for r in reports if r.primary] == ["Battles"]
 
 
 def test_the_extractor_reads_with_the_pack_it_is_given(ruritania):
@@ -159,6 +226,22 @@ def test_installed_packs_load_with_their_defaults():
 ])
 def test_the_pack_follows_the_places_and_actors_an_article_names(text, war):
     assert packs.choose(text).name == war
+
+
+def test_an_article_naming_no_war_reads_with_the_war_of_its_batch():
+    from warwire.extract import extract_batch
+
+    silent = "Warplanes struck a military site in Qarnaw overnight, killing two guards."
+    assert not packs._chooser(tuple(packs.names())).votes(silent)
+    yemeni = ["Saudi-led coalition air strikes hit Hodeidah port on Monday.",
+              "Houthi fighters shelled army positions in Nihm district of Sanaa."]
+    syrian = ["Regime warplanes struck Saraqeb in Idlib countryside.", "Shelling hit Douma in Eastern Ghouta."]
+    assert packs.majority([*yemeni, silent]) == "yemen" and packs.majority([*syrian, silent]) == "syria"
+    assert packs.majority([silent]) is None
+    assert packs.choose(silent, default="yemen").name == "yemen" and packs.choose(silent).name == packs.DEFAULT
+    articles = [Article(text=t, published="2018-01-10") for t in [*yemeni, silent]]
+    last = next(r for r in extract_batch(articles)[-1] if r.primary)
+    assert last.actor1.name == "Operation Restoring Hope"  # Yemen's unnamed air strikes are the coalition's
 
 
 def test_the_record_follows_the_chosen_pack():

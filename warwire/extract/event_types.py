@@ -20,6 +20,34 @@ def find_triggers(text: str) -> list[Trigger]:
     return [Trigger(m.start(), m.end(), t.key(m)) for m in t.finditer(text)]
 
 
+def with_pack_triggers(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """``triggers`` with the pack in use's own trigger words (its triggers.yaml) found in ``text``; a pack's
+    trigger replaces the shared ones it overlaps."""
+    from warwire.knowledge import packs
+    from warwire.knowledge.taxonomy import pack_triggers
+
+    own = pack_triggers(packs.current().file("triggers.yaml"))
+    if own is None:
+        return triggers
+    found = [Trigger(m.start(), m.end(), own.key(m)) for m in own.finditer(text)]
+    if not found:
+        return triggers
+    kept = [t for t in triggers if not any(f.start < t.end and t.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda t: t.start)
+
+
+def any_pack_trigger(text: str) -> bool:
+    """Whether some pack's own trigger words occur in ``text`` (its pack is chosen later, with its places)."""
+    from warwire.knowledge import packs
+    from warwire.knowledge.taxonomy import pack_triggers
+
+    for name in packs.names():
+        own = pack_triggers(packs.load(name).file("triggers.yaml"))
+        if own is not None and next(own.finditer(text), None) is not None:
+            return True
+    return False
+
+
 def find_tags(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Tag mentions (aid delivery, siege, ...) between ``start`` and ``end``."""
     t = Triggers.load().tags

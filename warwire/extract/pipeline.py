@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 
 from warwire.extract.dates import base_date
-from warwire.extract.event_types import find_triggers
+from warwire.extract.event_types import any_pack_trigger, find_triggers, with_pack_triggers
 from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp, sentence_spans
 from warwire.extract.reports import build_reports, choose_primary
 from warwire.knowledge import packs
@@ -25,14 +25,14 @@ def _places(text: str, dateline) -> list:
     return find_places(text, tuple(dateline or ()))
 
 
-def _reports(article: Article, sentences: list[tuple[int, int]], triggers) -> list[Report]:
+def _reports(article: Article, sentences: list[tuple[int, int]], triggers, default: str | None = None) -> list[Report]:
     text = article.text[:MAX_TEXT_CHARS]
     base, skip_to = base_date(text, article.published)
     # The war the article is about decides its places, actors and defaults (``--pack``, default: chosen
     # from the places and actors the text names).
-    with packs.using(packs.chosen() or packs.resolve(packs.choice(), f"{article.title or ''}\n{text}")):
+    with packs.using(packs.chosen() or packs.resolve(packs.choice(), f"{article.title or ''}\n{text}", default)):
         reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
-                                triggers)
+                                with_pack_triggers(text, triggers))
         article.cumulative = reports.cumulative
         choose_primary(reports, article.title, text)
     return reports
@@ -55,7 +55,7 @@ def extract_batch(articles: list[Article], batch_size: int = 64) -> list[list[Re
     def triggered(i: int) -> bool:
         text = (articles[i].text or "")[:MAX_TEXT_CHARS]
         triggers[i] = find_triggers(text) if text.strip() else []
-        return bool(triggers[i])
+        return bool(triggers[i]) or bool(text.strip()) and any_pack_trigger(text)
 
     # The model loads only when some article has a trigger word.
     first = next((i for i in range(len(articles)) if triggered(i)), None)
@@ -68,8 +68,11 @@ def extract_batch(articles: list[Article], batch_size: int = 64) -> list[list[Re
                 todo.append(i)
                 yield articles[i].text[:MAX_TEXT_CHARS]
 
+    # An article naming no war's places or words reads with the war the others of the batch are about.
+    default = packs.majority([f"{a.title or ''}\n{(a.text or '')[:MAX_TEXT_CHARS]}" for a in articles]) \
+        if packs.chosen() is None and packs.choice() == packs.AUTO else None
     for doc in load_nlp().pipe(texts(), batch_size=batch_size):
         i = todo.popleft()
         sentences = sentence_spans(doc, articles[i].text[:MAX_TEXT_CHARS])
-        out[i] = _reports(articles[i], sentences, triggers.pop(i))
+        out[i] = _reports(articles[i], sentences, triggers.pop(i), default)
     return out

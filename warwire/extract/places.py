@@ -19,7 +19,7 @@ from pathlib import Path
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
 from warwire.knowledge.gazetteer import (SETTLEMENTS, Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles,
-                                         light)
+                                         light, skeleton)
 from warwire.knowledge.gazetteer import sources as gazetteer_sources
 from warwire.knowledge.words import zipf
 from warwire.model import Location
@@ -62,6 +62,8 @@ _IN_DISTRICT = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|areas?|regi
                           r"front|military camp|desert area|market))?\s*(?:,|\bin|\bof|\bwithin|\blocated in)\s+"
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _DISTRICT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Dd]istrict|[Dd]irectorate|[Bb]order district)\b")
+_CITY_AFTER = re.compile(r"(?:['’]s)?\s+[Cc]ity\b")
+_CITY_BEFORE = re.compile(r"\b(?:capital|city|city of|town of)\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|[Rr]oundabout)")
 _ARTICLE_WORD_AFTER = re.compile(r" (?:(?:[Aa]l|[Ee]l)-['’`]?|(?:[Ii]bn|[Bb]in) )[A-Z][\w'’]*")
 # How close (0-100, vowels kept) a cued name must be to a place's spelling.
@@ -359,6 +361,8 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     if cased and g.districts_at_seats:
         cued += _districts_by_cue(text, raw, g)
     if cued:
+        # A district named whole ("Khab wa ashaf district") replaces the shorter names found inside it ("Khab").
+        raw = [r for r in raw if not any(c[0] <= r[0] and r[1] <= c[1] and (c[0], c[1]) != (r[0], r[1]) for c in cued)]
         raw = sorted(raw + cued, key=lambda r: r[0])
     units = _districts(g, text, raw)
     marked = [d for j, ds in units.items() if _DISTRICT_AFTER.match(text, raw[j][1]) for d in ds]
@@ -367,7 +371,19 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     top = [a for a, _ in context.most_common(2)]
     datelines = {fold(d) for d in dateline}
     mentions = []
-    spots = {p.id: p for p in sure.values() if p.country == g.country and p.kind != "governorate" and p.lat is not None}
+    # A city named by its governorate's name ("X in Taizz", "Y of Sadah") may stand for the governorate (a
+    # pack's ``governorate_names``): it anchors nothing, unless the text calls it a city.
+    by_governorate = packs.current().governorate_names
+    spots = {p.id: p for j, p in sure.items() if p.country == g.country and p.kind != "governorate"
+             and p.lat is not None and not (by_governorate and _own_governorate(g, raw[j][2])
+                                            and not _CITY_AFTER.match(text, raw[j][1])
+                                            and not _CITY_BEFORE.search(text, max(0, raw[j][0] - 20), raw[j][0]))}
+    # The areas the text is sure it is about: governorates, districts and towns of note it names.
+    frame = {j: p for j, p in sure.items() if p.country == g.country and (_notable(p) or p.kind == "district")}
+    frame.update((j, ds[0]) for j, ds in units.items() if j not in frame and _DISTRICT_AFTER.match(text, raw[j][1])
+                 and len({d.admin1 for d in ds}) == 1)
+    if g.districts_at_seats:  # where reports name districts bare ("in As Silw"), a district read so frames too
+        frame.update((j, raw[j][4]) for j in units if j not in frame and raw[j][4].kind == "district")
     for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
         govs = _govs_near(named, start, end, text)
         inside = [a1 for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])]
@@ -392,6 +408,12 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
                 and _own_governorate(g, surface) is None:
             continue  # "X in southern Idlib" with no X there: a namesake elsewhere is not meant
+        if not local and _astray(g, place, [p for j, p in frame.items() if j != i]):
+            continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
+        if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country:
+            # "in Shabwa": a governorate's own name means the governorate, not a village of the name (where a
+            # city of note has the name, as Idlib or Hodeidah, the city is meant and chosen already).
+            place = _own_governorate(g, surface) or place
         relation, loc = _relate(g, text, start, end, surface, place)
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"
@@ -531,19 +553,25 @@ def _in_districts(g: Gazetteer, surface: str, cands: list[Place], loose: list[Pl
 
 
 # "Ghamer district", "Sarmain district": a name the text calls a district.
-_DISTRICT_CUE = re.compile(r"(?<![\w'’-])((?:[Aa]l[- ])?[A-Z][\w'’]*(?:[- ](?:wa[- ]?)?[A-Z]?[\w'’]+)?)"
+_DISTRICT_CUE = re.compile(r"(?<![\w'’-])((?:[Aa]l[- ])?[A-Za-z][\w'’]*(?:[- ](?:wa[- ]?)?[A-Z]?[\w'’]+)?)"
                            r"(?=(?:['’]s)?\s+(?:border\s+)?(?:[Dd]istrict|[Dd]irectorate)\b)")
+#: How rare (wordfreq's Zipf scale) a lower-case word before "district" must be to be read as a district's name.
+_RARE_ZIPF = 2.5
 #: How close a name the text calls a district must be to a district's name (0-100, vowels kept), and by how
 #: much closer than to any other district's.
 _DISTRICT_SIMILARITY, _DISTRICT_MARGIN = 85, 5
 
 
 def _districts_by_cue(text: str, raw: list, g: Gazetteer) -> list[tuple]:
-    """Districts the text names as such in a spelling no source has ("Ghamer district": Ghamr)."""
+    """Districts the text names as such in a spelling no source has ("Ghamer district": Ghamr, "Khab wa ashaf
+    district" though "Khab" alone is a village, "khub-washaaf district" written in lower case)."""
     out = []
     for match in _DISTRICT_CUE.finditer(text):
         start, end = match.span(1)
-        if any(r[0] < end and start < r[1] for r in raw):
+        if match.group(1)[:1].islower() and zipf(match.group(1).split()[0].split("-")[0].casefold()) >= _RARE_ZIPF:
+            continue  # "the district", "border district": English words, not a name in lower case
+        if any(r[0] < end and start < r[1] and not (start <= r[0] and r[1] <= end and r[4].kind != "district")
+               for r in raw):
             continue
         units = _loose_districts(g, match.group(1))
         if units:
@@ -557,7 +585,13 @@ def _loose_districts(g: Gazetteer, surface: str) -> list[Place]:
         return []
     scored = sorted(((g.similarity(p, surface), p) for p in g.districts()), key=lambda t: -t[0])
     if not scored or scored[0][0] < _DISTRICT_SIMILARITY:
-        return []
+        # Vowels and doubled letters are where spellings of a district part ("Muwaza": Mawza, "Munabah":
+        # Monabbih, "Mudaffer": Al Mudhaffar): one district with the name's consonants is the one meant.
+        # Two consonants are too few to tell ("Qaifa" is not Al Qaf).
+        if len(skeleton(fold(surface))) < 3:
+            return []
+        same = {p.id: p for p in g.same_consonants(surface) if p.kind == "district"}
+        return list(same.values()) if len({light(p.name) for p in same.values()}) == 1 else []
     best = [p for s, p in scored if s == scored[0][0]]
     rivals = [s for s, p in scored if s < scored[0][0] and light(p.name) != light(best[0].name)]
     if len({light(p.name) for p in best}) > 1 or (rivals and rivals[0] > scored[0][0] - _DISTRICT_MARGIN):
@@ -565,6 +599,22 @@ def _loose_districts(g: Gazetteer, surface: str) -> list[Place]:
     return best
 
 
+
+
+#: How far (km) a village may lie from the districts and towns the text is sure of, outside their governorates.
+_ASTRAY_KM = 60
+
+
+def _astray(g: Gazetteer, place: Place, frame: list[Place]) -> bool:
+    """Whether a village lies outside every governorate the text's surer places (governorates, districts,
+    towns of note) are in, and far from them: a namesake of the village meant, which no source has."""
+    if not frame or not packs.current().far_namesakes or place.country != g.country \
+            or place.kind not in SETTLEMENTS or _notable(place) or place.lat is None:
+        return False
+    if any(p.admin1 == place.admin1 for p in frame):
+        return False
+    return all(p.kind == "governorate" or p.lat is None or distance_km(p.lat, p.lon, place.lat, place.lon) > _ASTRAY_KM
+               for p in frame)
 
 
 def _notable(place: Place) -> bool:

@@ -242,6 +242,7 @@ class Gazetteer:
         self._admin1_keys: dict[str, list[str]] = {}
         self._by_length: dict[str | None, tuple] = {}  # the fuzzy search's keys and their lengths, as arrays
         self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
+        self._curated: dict[str, set[str]] = {}  # place id -> the news spellings curated.yaml gives it
         self._by_district: dict[tuple[str | None, str | None], list[Place]] | None = None
         self._districts: list[Place] | None = None
         #: Districts stand at their seats: "X district" names the district (a pack's ``districts_at_seats``).
@@ -326,6 +327,7 @@ class Gazetteer:
             place.preferred = bool(entry.get("prefer", place.preferred))
             for alias in entry.get("aliases", []):
                 self._index(place, alias)
+                self._curated.setdefault(place.id, set()).add(light(alias))
 
     def _add_regions(self, path: Path) -> None:
         for entry in _yaml(path) or []:
@@ -351,7 +353,9 @@ class Gazetteer:
         several). A seat also wins over namesakes elsewhere when no population tells them apart."""
         for d in [p for p in self.places if p.kind == "district" and p.lat is not None]:
             # "Kitaf wa Al Boqe'e" (Kitaf and Al Boqe'e): a district named for two places sits at the first.
-            names = [d.name, *_AND.split(d.name)[:1]]
+            # The news spellings a pack curates for a district name its seat too ("Sihar": Sahar district).
+            names = [d.name, *_AND.split(d.name)[:1],
+                     *(n for n in d.names if n.isascii() and not n.casefold().endswith("district"))]
             towns = [p for n in dict.fromkeys(names) for p in self.candidates(n) if p.kind in SETTLEMENTS
                      and p.country == d.country
                      and p.admin1 == d.admin1 and p.admin2 == d.admin2 and p.lat is not None
@@ -391,7 +395,10 @@ class Gazetteer:
             # Where districts stand at their seats, reports name a district bare ("in Nihm", "in al Mahfad")
             # more often than a village of the same name elsewhere.
             score += 4
-        if light(query) == light(place.name):  # named as the place's own name, not a variant
+        if light(query) == light(place.name) or (self.districts_at_seats and place.kind == "district"
+                                                 and light(query) in self._curated.get(place.id, ())):
+            # Named as the place's own name, not a variant (a district's news spellings a pack curates count
+            # as its own: "in Sihar" is Sahar district, not a village of the name elsewhere).
             score += 4
         if admin1 and place.admin1 == admin1:
             score += 20

@@ -41,14 +41,7 @@ class Triggers:
     @lru_cache(maxsize=1)
     def load(cls, path: Path = TRIGGERS) -> "Triggers":
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        pairs = []
-        for i, entry in enumerate(data["triggers"]):
-            rule = TriggerRule(entry["sub"], int(entry.get("tier", 2)), entry.get("non_state"),
-                               bool(entry.get("inherit", False)), tuple(entry.get("tags") or ()))
-            for sub in (rule.sub_event_type, rule.non_state):
-                if sub and sub not in SUB_EVENT_TYPES:
-                    raise ValueError(f"{path}: trigger entry {i} names {sub!r}, not an ACLED sub-event type")
-            pairs += [(p, rule) for p in entry["patterns"]]
+        pairs = _rules(data["triggers"], path)
         tag_pairs = [(p, tag) for tag, pats in data["tags"].items() for p in pats]
         ctx = data["context"]
         return cls(
@@ -57,6 +50,29 @@ class Triggers:
             cumulative=re.compile("|".join(rf"\b(?:{p})\b" for p in ctx["cumulative"]), re.IGNORECASE),
             background=re.compile("|".join(rf"\b(?:{p})\b" for p in ctx["background"]), re.IGNORECASE),
         )
+
+
+def _rules(entries: list[dict], path: Path) -> list[tuple[str, TriggerRule]]:
+    pairs = []
+    for i, entry in enumerate(entries):
+        rule = TriggerRule(entry["sub"], int(entry.get("tier", 2)), entry.get("non_state"),
+                           bool(entry.get("inherit", False)), tuple(entry.get("tags") or ()))
+        for sub in (rule.sub_event_type, rule.non_state):
+            if sub and sub not in SUB_EVENT_TYPES:
+                raise ValueError(f"{path}: trigger entry {i + 1} names {sub!r}, not an ACLED sub-event type")
+        pairs += [(p, rule) for p in entry["patterns"]]
+    return pairs
+
+
+@lru_cache(maxsize=8)
+def pack_triggers(path: Path) -> Alternation | None:
+    """A knowledge pack's own trigger words (its triggers.yaml, same shape as the shared file's ``triggers``):
+    how that war's reporting words an event its coders type otherwise; None when the pack has none."""
+    if not path.exists():
+        return None
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    pairs = _rules(data.get("triggers") or [], path)
+    return compile_alternation(pairs, str(path)) if pairs else None
 
 
 def taxonomy() -> dict:

@@ -85,6 +85,13 @@ class Pack:
     cues: list[str] = field(default_factory=list)
     #: Place a district at its seat (the town of its name inside it), as ACLED places an event told by district.
     districts_at_seats: bool = False
+    #: A village far outside every governorate, district and town of note a text is sure of is a namesake of
+    #: the place meant, not it: where the gazetteer lacks many of the villages reports name.
+    far_namesakes: bool = False
+    #: A city named by its governorate's name ("X in Taizz") stands for the governorate and draws no village
+    #: towards it, unless the text calls it a city: where reports name places "village in district of
+    #: governorate".
+    governorate_names: bool = False
     #: Countries and capitals that are places after "in", "to"... and actors elsewhere ("Turkey launched").
     country_words: frozenset[str] = frozenset()
 
@@ -174,6 +181,8 @@ def load(name: str, folder: Path = PACKS_DIR) -> Pack:
                 monitor=raw.get("monitor"), surrounds=dict(raw.get("surrounds") or {}),
                 cues=[str(c) for c in raw.get("cues") or []],
                 districts_at_seats=bool(raw.get("districts_at_seats")),
+                far_namesakes=bool(raw.get("far_namesakes")),
+                governorate_names=bool(raw.get("governorate_names")),
                 country_words=frozenset(str(w) for w in raw.get("country_words") or []))
 
 
@@ -368,20 +377,42 @@ def _chooser(pack_names: tuple[str, ...]) -> _Chooser:
     return _Chooser(pool, automaton)
 
 
-def choose(text: str, among: list[str] | None = None) -> Pack:
-    """The pack an article is about: the one whose places and words it names most (ties and none: the
-    default pack, or the first of ``among``)."""
+@lru_cache(maxsize=256)
+def _votes(pool: tuple[str, ...], text: str) -> Counter:
+    """The chooser's votes on a text; kept for the batch's texts, which ``majority`` reads before ``choose``."""
+    return _chooser(pool).votes(text)
+
+
+def choose(text: str, among: list[str] | None = None, default: str | None = None) -> Pack:
+    """The pack an article is about: the one whose places and words it names most (ties and none:
+    ``default`` if given, else the default pack, or the first of ``among``)."""
     pool = tuple(among or names())
     if len(pool) == 1:
         return load(pool[0])
+    fallback = default if default in pool else DEFAULT if DEFAULT in pool else pool[0]
     chooser = _chooser(pool)
-    votes = chooser.votes(text)
+    votes = _votes(pool, text)
     if not votes:
-        return load(DEFAULT if DEFAULT in pool else pool[0])
-    # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the default.
+        return load(fallback)
+    # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the fallback.
     cues = chooser.cue_votes(text) if len({votes.get(n, 0) for n in pool}) < len(pool) else Counter()
-    best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == DEFAULT))
+    best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == fallback))
     return load(best)
+
+
+def majority(texts: list[str], among: list[str] | None = None) -> str | None:
+    """The pack most of these texts are about, counting only texts that name some pack's places or words;
+    None when none do. A text that names none ("Coalition airstrikes hit a military site in Anss", its place
+    spelled as no source spells it) is likeliest about the war the texts read with it are about."""
+    pool = tuple(among or names())
+    if len(pool) == 1 or len(texts) < 2:
+        return None
+    counts: Counter = Counter()
+    for text in texts:
+        votes = _votes(pool, text)
+        if votes:
+            counts[max(pool, key=lambda n: (votes.get(n, 0), n == DEFAULT))] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 #: The environment variable that carries ``--pack`` to the extractor (and to worker processes).
@@ -401,8 +432,8 @@ def choose_for_run(option: str | None) -> None:
     os.environ[ENV] = option
 
 
-def resolve(option: str | None, text: str) -> Pack:
-    """The pack for ``--pack`` (a name, or ``auto``/None: chosen from the text)."""
+def resolve(option: str | None, text: str, default: str | None = None) -> Pack:
+    """The pack for ``--pack`` (a name, or ``auto``/None: chosen from the text, else ``default``)."""
     if not option or option == AUTO:
-        return choose(text)
+        return choose(text, default=default)
     return load(option)
