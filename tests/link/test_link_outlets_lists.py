@@ -48,6 +48,16 @@ def test_an_outlets_stories_of_two_days_need_the_toll_again_not_its_usual_claima
     assert link_evidence(thursday, friday, one) is None
     again = rep("c2", day="2018-01-16", dead=19, actor2=REBELS)
     assert link_evidence(thursday, again, one) is not None
+    # two days on, the same round toll on the same city is as likely the outlet's next strike told in its words
+    later = rep("c2", day="2018-01-17", dead=19, actor2=REBELS)
+    assert link_evidence(thursday, later, one) is None
+    # ... unless they share the weapon
+    gas = dict(sub="Chemical weapon", actor2=REBELS)
+    assert link_evidence(rep("c1", day="2018-01-15", dead=19, **gas), rep("c2", day="2018-01-17", dead=19, **gas),
+                         one) is not None
+    # two outlets two days apart giving one toll still link
+    two = {"c1": ArticleMeta("Wire One"), "c2": ArticleMeta("Wire Two")}
+    assert link_evidence(thursday, later, two) is not None
 
 
 def test_a_town_of_a_list_links_only_on_a_detail_of_its_own():

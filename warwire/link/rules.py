@@ -529,9 +529,11 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         # on a front fought daily, the same type and sides on two days are two days of fighting; an outlet's
         # two stories of one place and day that share no detail are two happenings it told apart
         return None
-    if gap and one_outlet and not kinds & (DETAILS - {"claimant", "toll"}) and _toll(a) != _toll(b):
+    if gap and one_outlet and not kinds & (DETAILS - {"claimant", "toll"}) and (
+            _toll(a) != _toll(b) or gap > settings()["linking"]["same_outlet_toll_days"]):
         # an outlet's stories of two days quote its usual sources; they tell one happening when they give its
-        # toll again (or share its weapon or words), not a toll of another day
+        # toll again the next day (or share its weapon or words), not a toll of another day; further apart, the
+        # same round toll is as likely another strike on the same city told in the outlet's usual words
         return None
     if place == "within" and not kinds & LIST_DETAILS and across_line(a.location, b.location):
         return None  # a city and a suburb across its governorate's line: the same weapon or words, not a toll alone
