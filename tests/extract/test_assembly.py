@@ -284,6 +284,18 @@ def test_the_event_told_again_beside_another_is_one_event_and_the_other_its_own(
     assert told == [("Air/drone strike", "Kafr Zita", 3), ("Remote explosive/landmine/IED", "Salamiyeh", 6)]
 
 
+def test_the_event_told_again_keeps_its_day_not_the_day_of_the_happening_beside_it():
+    # published on a Friday: the lead's strike is Friday's; "on Tuesday" belongs to the Homs bombing
+    text = story("Suicide bombers blew up two cars in the central province of Hama on Friday, killing 12 people, "
+                 "state media said.",
+                 "The bombers hit the towns of Salamiyeh and Kafr Zita, the agency said.",
+                 "Friday's attack came after a car bomb killed 40 people on Tuesday in the city of Homs.")
+    days = sorted((r.date, text[slice(*r.evidence["location"])]) for r in reports(text, published="2016-03-04"))
+    assert ("2016-03-01", "Homs") in days
+    assert any(d == "2016-03-04" for d, _ in days)
+    assert not any(d == "2016-03-01" and place != "Homs" for d, place in days)
+
+
 def test_an_attack_named_by_its_day_is_the_attack_told_before():
     text = story("A car bomb exploded near a bus station in the city of Homs on Saturday, killing nine people, "
                  "state media said.",

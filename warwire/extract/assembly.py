@@ -132,8 +132,10 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             told = [t for t in sent_triggers if cs <= t.start < ce]
             if again and told and (made or frames) and _DEFINITE.search(text, max(cs, told[0].start - 30), told[0].start):
                 # "The attack came as ...": the event just told, named again; it adds no facts of its own.
-                (made or frames)[-1].joined.append(read_mention(reading, main_trigger(told), Clause(
-                    cs, ce, s, e, si, [], sent_claim), prev))
+                again_told = read_mention(reading, main_trigger(told), Clause(cs, ce, s, e, si, [], sent_claim), prev)
+                if again_told.date is not None and not cs <= again_told.date.start < ce:
+                    again_told.date = None  # "Friday's attack came after ... on Tuesday": the day of the other
+                (made or frames)[-1].joined.append(again_told)
                 continue
             if long_text:
                 # "killed during an offensive to retake X": the aim is no event; the clause's other words may be.
