@@ -109,14 +109,20 @@ def test_incremental_window_widens_along_a_chain_of_daily_reports(sqlite_url):
     assert sorted(sorted(e.reports) for e in store.iter_events()) == incremental
 
 
-def test_an_unmatched_reference_is_tried_once_then_again_only_with_reports_near_it(store_url):
-    from warwire.extract.references import as_references
-
+def _store_with_a_look_back(store_url):
+    """A filled store and an article that looks back on an air strike of 2016 in Saraqib."""
     store = open_store(store_url)
     _fill(store)
     mention = Article(text="Saraqib, where air strikes killed five people in 2016, was hit again.", outlet="AFP",
                       published="2019-08-22")
     store.add_articles([mention])
+    return store, mention
+
+
+def test_an_unmatched_reference_is_tried_once_then_again_only_with_reports_near_it(store_url):
+    from warwire.extract.references import as_references
+
+    store, mention = _store_with_a_look_back(store_url)
     (ref,) = as_references([report(mention.id, place=SARAQIB, dead=5)])
     ref.date = "2016-03-01"
     store.save_extractions([(mention.id, [ref], None)])
@@ -148,11 +154,7 @@ def test_an_unmatched_reference_is_tried_once_then_again_only_with_reports_near_
 def test_a_reference_extracted_again_is_new_again(store_url):
     from warwire.extract.references import as_references
 
-    store = open_store(store_url)
-    _fill(store)
-    mention = Article(text="Saraqib, where air strikes killed five people in 2016, was hit again.", outlet="AFP",
-                      published="2019-08-22")
-    store.add_articles([mention])
+    store, mention = _store_with_a_look_back(store_url)
 
     def mention_of(day):
         (ref,) = as_references([report(mention.id, place=SARAQIB, dead=5)])

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-# ":" ends a source's name before its links in ACLED exports ("SOHR: SOHR__http://...").
-_SEPARATORS = re.compile(r"\s*(?:;|:|/|\|| and | & |,)\s*", re.I)
+#: What separates the outlets of a source field, longest first (the store's outlet filter splits by them too).
+#: ":" ends a source's name before its links in ACLED exports ("SOHR: SOHR__http://...").
+SEPARATORS = (" and ", " & ", ";", ":", "/", "|", ",")
+_SEPARATORS = re.compile(r"\s*(?:" + "|".join(re.escape(s) for s in SEPARATORS) + r")\s*", re.I)
 # A link, with the label an export glues to it ("SOHR__http://...", "Step_https://...").
 _URL = re.compile(r"(?:[\w.-]+_+|[_\s]+)?(?:https?://|www\.)[^\s;|]*", re.I)
 #: Words of a source list that name who speaks, not an outlet ("SOHR and activists").

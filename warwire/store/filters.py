@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from warwire.errors import E, WarwireError
+from warwire.knowledge.sources import SEPARATORS
 from warwire.store.schema import articles, event_reports, events, reports
 
 BBox = tuple[float, float, float, float]
@@ -106,9 +107,6 @@ class EventFilters:
         return self.keeps(json.loads(text))
 
 
-# The separators of a source field (knowledge.sources.split_sources), longest first: each becomes "|".
-_FIELD_SEPARATORS = (" and ", " & ", ";", ":", "/", ",")
-
 
 def names_outlet(field: sa.ColumnElement, outlet: str) -> sa.ColumnElement[bool]:
     """The source field ``field`` names ``outlet``: it is the field, or one of the outlets the field lists ("SOHR"
@@ -119,7 +117,7 @@ def names_outlet(field: sa.ColumnElement, outlet: str) -> sa.ColumnElement[bool]
     if not key:
         return field == outlet
     pieces = sa.func.lower(field)
-    for sep in _FIELD_SEPARATORS:
+    for sep in SEPARATORS:  # each becomes "|"
         pieces = sa.func.replace(pieces, sep, "|")
     for _ in range(2):  # "SOHR ; SANA", "SOHR;  SANA": up to two spaces each side
         pieces = sa.func.replace(sa.func.replace(pieces, " |", "|"), "| ", "|")
