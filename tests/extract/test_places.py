@@ -238,3 +238,24 @@ def test_a_governorate_named_as_an_adjective_is_the_province_not_its_capital():
     text = "Warplanes hit a market in the Idlib town of Saraqeb on Monday."
     found = [(m.surface, m.relation, m.location.geo_precision) for m in find_places(text)]
     assert found == [("Idlib", "province", 3), ("Saraqeb", "in", 1)]
+
+
+def test_a_person_named_like_a_village_is_no_place():
+    # A place name after a given name or a title, before a given name, or before one more name and "said".
+    cases = {
+        "Activist Bara Abdelrahman said the shelling of Duma went on all night.": "Bara",
+        "Colonel Ali al-Bab told reporters the army had shelled Harasta.": "al-Bab",
+        "Medics said Hassan Saraqeb was among the wounded in Duma.": "Saraqeb",
+        "Mehdi Tahhan said the strike hit Maarat al-Numan before dawn.": "Mehdi",
+    }
+    for text, person in cases.items():
+        surfaces = [m.surface for m in find_places(text)]
+        assert person not in surfaces, (text, surfaces)
+        assert surfaces, text  # the event's own place is still found
+
+
+def test_a_place_after_a_place_word_stays_a_place_beside_a_name():
+    # "in" or "the district of" introduces a place even when a name follows or precedes it.
+    assert "Bara" in by_surface("Air strikes hit Bara and Kafranbel in Idlib.")
+    assert "Saraqeb" in by_surface("Shelling in Saraqeb Ahmad Hassan said killed four.")
+    assert "Deir al-Adas" in by_surface("The monitor said Deir al-Adas was taken on Tuesday.")

@@ -114,6 +114,8 @@ class _Matcher:
         self.lowercase_words = {str(w) for w in stop["lowercase_words"]}
         self.generic_words = {str(w) for w in stop["generic_words"]}
         self.barriers = {str(w) for w in stop["barriers"]}
+        self.given_names = {str(w) for w in stop.get("given_names") or ()}
+        self.titles = {str(w) for w in stop.get("titles") or ()}
         # The words of a cased text worth visiting: capitalised ones, articles and "eastern"-like words.
         lower = sorted(set(folding_articles()) | self.lowercase_words, key=len, reverse=True)
         self.cased_word = re.compile(r"(?<![\w'’`])(?:[^\W\d_a-z][\w]*(?:['’`][^\W_]+)*|\d+|(?:"
@@ -364,6 +366,8 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         # A district named whole ("Khab wa ashaf district") replaces the shorter names found inside it ("Khab").
         raw = [r for r in raw if not any(c[0] <= r[0] and r[1] <= c[1] and (c[0], c[1]) != (r[0], r[1]) for c in cued)]
         raw = sorted(raw + cued, key=lambda r: r[0])
+    if cased and m.given_names:
+        raw = [r for j, r in enumerate(raw) if not _in_person_name(text, raw, j, m)]
     units = _districts(g, text, raw)
     marked = [d for j, ds in units.items() if _DISTRICT_AFTER.match(text, raw[j][1]) for d in ds]
     sure = {i: r[4] for i, r in enumerate(raw) if r[5]}
@@ -744,3 +748,53 @@ def _after_headline(text: str, start: int, end: int, surface: str) -> bool:
     last = before.split()[-1]
     return (surface.isupper() or last[:1].isupper()) and last.casefold().strip(".,") not in _NOT_BEFORE_DATELINE \
         and not last.endswith((".", ",", ";"))
+
+
+# A capitalised word (with its article: "al-Muradi") and what may stand between the words of a person's name.
+_NAME_WORD = re.compile(r"(?:(?:[Aa]l|[Ee]l)[-\s]['’`]?)?[A-Z][\w'’`]*\.?")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’`]*)\.?\s+$")
+_SAYS = re.compile(r"\s+(?:said|says|told|added|stated|explained|wrote)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s+$")
+# Words that introduce a place: a name after them is a place even when a given name or "said" follows it.
+_PLACE_BEFORE = frozenset({"in", "of", "near", "at", "from", "to", "into", "on", "and", "or", "around", "outside",
+                           "inside", "towards", "toward", "between", "across", "via", "through", "nearby"})
+
+
+def _in_person_name(text: str, raw: list, i: int, m: _Matcher) -> bool:
+    """Whether a mention is part of a person's name rather than a place: right after a given name or a title
+    ("Hassan Abboud", "Colonel Ali al-Muradi", "Col. Abdul Jabbar"), or, unless a place word introduces it,
+    right before a given name ("Bara Abdelrahman", "Raji Hameed"), before one more name and "said" ("Mehdi Tahhan
+    said"), or after "said" and before one more name ("said Bilal Qaterji")."""
+    start, end, surface, _, best = raw[i][:5]
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    word = before.group(1) if before else ""
+    low = word.casefold()
+    if before and word[:1].isupper() and before.end() - before.start() - len(word) <= 2:  # one space (or ". ")
+        whole = before.start(1) == 0 or text[before.start(1) - 1] in " \t\n\"“(" and \
+            not any(r[0] <= before.start(1) < r[1] for r in raw)
+        if whole and low in m.titles:
+            return True
+        if whole and low in m.given_names and "\n" not in text[before.end(1):start]:
+            prior = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
+            prior = prior.group(1).casefold() if prior else ""
+            # A name after a given name: a person, unless the given name ends a sentence or a place word
+            # introduces the two ("the district of Tariq al-Bab").
+            article = text[max(0, before.start(1) - 12):before.start(1)].split()[-1:]
+            if article and re.match(r"(?:al|el)-", article[0]):
+                return False  # "al-Bu Kamal al-Ashara": a list of places with its commas stripped
+            if not text[before.end(1):start].startswith(".") and prior not in _PLACE_BEFORE:
+                return True
+            if prior in m.titles:
+                return True
+    if low in _PLACE_BEFORE or _notable(best) and best.country == m.gazetteer.country:
+        return False
+    nxt = _NAME_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if nxt is None:
+        return False  # "Deir al-Adas was taken"
+    name = nxt.group().rstrip(".")
+    if name.casefold() in m.given_names and (fold(name) not in m.gazetteer.by_key or (
+            text[nxt.end():nxt.end() + 1] == " " and _NAME_WORD.match(text, nxt.end() + 1))):
+        return True  # "Bara Abdelrahman", "Raji Hameed al-Deen"; not "Kansaba Salma and", a list without commas
+    if any(r[0] < nxt.end() and nxt.start() < r[1] for r in raw) or name.isupper() or m.english(name):
+        return False  # the next word is a place, an acronym or English: "Abdo Idlib", "Aleppo SANA said"
+    return bool(_SAYS.match(text, nxt.end()) or _SAID_BEFORE.search(text, max(0, start - 12), start))
