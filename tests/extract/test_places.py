@@ -259,3 +259,12 @@ def test_a_place_after_a_place_word_stays_a_place_beside_a_name():
     assert "Bara" in by_surface("Air strikes hit Bara and Kafranbel in Idlib.")
     assert "Saraqeb" in by_surface("Shelling in Saraqeb Ahmad Hassan said killed four.")
     assert "Deir al-Adas" in by_surface("The monitor said Deir al-Adas was taken on Tuesday.")
+
+
+def test_an_outlet_named_after_a_place_is_no_place():
+    found = by_surface("The Idlib Media Center said jets struck Kafranbel, the Al Mayadeen TV channel reported.")
+    assert "Kafranbel" in found and "Idlib" not in found and "Al Mayadeen" not in found
+    found = by_surface("Military sources told Al-Manar that the army shelled Harasta.")
+    assert list(found) == ["Harasta"]
+    # The town itself, with no media word beside it, is a place.
+    assert "Al Mayadeen" in by_surface("Air strikes hit Al Mayadeen on Sunday.")

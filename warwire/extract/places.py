@@ -368,6 +368,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         raw = sorted(raw + cued, key=lambda r: r[0])
     if cased and m.given_names:
         raw = [r for j, r in enumerate(raw) if not _in_person_name(text, raw, j, m)]
+    raw = [r for r in raw if not _outlet(text, r[0], r[1])]
     units = _districts(g, text, raw)
     marked = [d for j, ds in units.items() if _DISTRICT_AFTER.match(text, raw[j][1]) for d in ds]
     sure = {i: r[4] for i, r in enumerate(raw) if r[5]}
@@ -748,6 +749,20 @@ def _after_headline(text: str, start: int, end: int, surface: str) -> bool:
     last = before.split()[-1]
     return (surface.isupper() or last[:1].isupper()) and last.casefold().strip(".,") not in _NOT_BEFORE_DATELINE \
         and not last.endswith((".", ",", ";"))
+
+
+# An outlet named after a place ("Al-Manar TV", "the Aleppo Media Center", "Al Masdar News reported", "told Al-Manar",
+# "the TV station al-Mayadeen"): the outlet's words are no place of the event.
+_MEDIA_AFTER = re.compile(r"(?:['’]s)?\s+(?:TV|[Tt]elevision|[Cc]hannel|[Bb]roadcaster|[Rr]adio|News(?:paper)?\b|[Nn]ewspaper|"
+                          r"[Dd]aily|[Ww]ebsite|[Mm]edia (?:[Oo]utlet|[Oo]ffice|[Cc]ent(?:er|re))|[Rr]eporter|"
+                          r"[Cc]orrespondent|[Nn]ews (?:[Aa]gency|[Ww]ebsite|[Oo]utlet|[Nn]etwork|[Cc]hannel)|Today\b(?!\.)|Net\b)")
+_MEDIA_BEFORE = re.compile(r"(?:\btold|\bquoted by|\b(?:TV|television|radio) (?:station|channel)|\bbroadcaster|\bnewspaper|"
+                           r"\bdaily|\bwebsite|\bnews outlet|\bmedia outlet)\s+(?:the\s+)?$")
+
+
+def _outlet(text: str, start: int, end: int) -> bool:
+    """Whether a mention names an outlet: a media word follows it, or "told", "quoted by" or one precedes it."""
+    return bool(_MEDIA_AFTER.match(text, end) or _MEDIA_BEFORE.search(text, max(0, start - 30), start))
 
 
 # A capitalised word (with its article: "al-Muradi") and what may stand between the words of a person's name.
