@@ -268,3 +268,14 @@ def test_an_outlet_named_after_a_place_is_no_place():
     assert list(found) == ["Harasta"]
     # The town itself, with no media word beside it, is a place.
     assert "Al Mayadeen" in by_surface("Air strikes hit Al Mayadeen on Sunday.")
+
+
+def test_a_list_of_places_with_its_commas_stripped_keeps_every_place():
+    # Some corpora strip punctuation: "al-X al-Y" of two known places is a list, not one unknown name.
+    listed = "Jets struck al-Mayadeen, al-Ashara, al-Basira and Hajin in Deir Ezzor."
+    want = [m.surface for m in find_places(listed)]
+    assert [m.surface for m in find_places(listed.replace(",", ""))] == want
+    assert {"al-Mayadeen", "al-Ashara", "al-Basira"} <= set(want)
+    # Each place once, however it was found.
+    spans = [(m.start, m.end) for m in find_places("Shells fell on Bustan al-Qasr and al-Kallaseh in Aleppo.")]
+    assert len(spans) == len(set(spans))

@@ -346,7 +346,8 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
             whole = text[longer[0]:longer[1]]
             found = _loose_candidates(g, m, whole)
             if found:
-                raw.append((longer[0], longer[1], whole, found, g.best(found, whole), False, found))
+                if not raw or raw[-1][:2] != longer:  # "Bustan al-Qasr": found from "Bustan" and from "al-Qasr"
+                    raw.append((longer[0], longer[1], whole, found, g.best(found, whole), False, found))
                 continue
             # "Rasm Kharayj": a village's own name after a generic word, unless it is a town of note.
             if longer[1] != end or _ARTICLE_START.match(text, start) or not cands or _notable(best):
@@ -434,9 +435,12 @@ def _longer_name(text: str, start: int, end: int, m: _Matcher) -> tuple[int, int
     word_start = _word_before(text, start)
     if word_start is not None:
         word = text[word_start:start - 1]
+        # "al-Mayadeen al-Bu Kamal", "al-Kallaseh al-Sukkari": two names with their articles, each a place, are a
+        # list with its commas stripped, not one name.
+        listed = _ARTICLE_START.match(word) and _ARTICLE_START.match(text, start) and fold(word) in m.gazetteer.by_key
         if word.casefold() in m.generic_words or (
                 _ARTICLE_START.match(text, start) and word.casefold() not in m.barriers
-                and not m.english(word) and light(word) not in m.stop_surfaces):
+                and not m.english(word) and light(word) not in m.stop_surfaces and not listed):
             new_start = word_start
     after = _ARTICLE_WORD_AFTER.match(text, end)
     if after and not _ARTICLE_START.match(text, start):
