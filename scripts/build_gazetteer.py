@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))
 
 import yaml  # noqa: E402
 
-from warwire.knowledge.gazetteer import PACKS_DIR, Place, fold, fold_spaced, light, skeleton, write_table  # noqa: E402
+from warwire.knowledge.gazetteer import PACKS_DIR, Place, distance_km, fold, fold_spaced, light, skeleton, write_table  # noqa: E402
 
 # Countries whose cities (population over 15,000) Syrian war reporting names; elsewhere only
 # capitals and cities over a million.
@@ -315,6 +315,8 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
         if kind in ("community", "neighbourhood") and (pop or 0) >= CITY_POPULATION:
             p.kind = "city"
         places.append(p)
+    _move_into_cities(places, {admin1[c][0]: admin1[a][0] for c, a in (config.get("cities") or {}).items()},
+                      float(config.get("city_reach_km") or 0))
     # Places WOF gives no governorate (or one ACLED has none for) take their nearest neighbour's.
     placed = [p for p in places if p.admin1]
     grid = Grid(placed)
@@ -350,6 +352,22 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
         unique.append(p)
     write_table(out, unique)
     return unique
+
+
+def _move_into_cities(places: list[Place], cities: dict[str, str], reach: float) -> None:
+    """A city that is a governorate of its own (``cities``: its admin1 -> the governorate around it): a
+    settlement filed under the governorate around it whose nearest district centre, within ``reach`` km,
+    is one of the city's districts is the city's ("`Attan", "Haddah" in Sana'a)."""
+    for city, around in cities.items():
+        units = [p for p in places if p.kind == "district" and p.admin1 in (city, around)]
+        if not units or not reach:
+            continue
+        for p in places:
+            if p.admin1 != around or p.kind not in ("community", "neighbourhood", "city"):
+                continue
+            near = min(units, key=lambda d: distance_km(p.lat, p.lon, d.lat, d.lon))
+            if near.admin1 == city and distance_km(p.lat, p.lon, near.lat, near.lon) <= reach:
+                p.admin1, p.admin2 = city, near.admin2
 
 
 def main() -> None:

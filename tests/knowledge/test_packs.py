@@ -299,3 +299,21 @@ def test_the_cue_scan_finds_what_the_word_start_scan_finds(cues, single):
     assert [(m.start(), m.end()) for m in finditer(text)] == \
            [(m.start(), m.end()) for m in alternation.finditer(text)]
     assert len(list(finditer(text))) >= 2
+
+
+def test_a_capitals_neighbourhood_filed_under_the_governorate_around_it_is_the_capitals():
+    from warwire.knowledge.gazetteer import Place
+
+    def place(name, kind, admin1, admin2, lat, lon):
+        return Place(id=name, name=name, kind=kind, country="Ruritania", admin1=admin1, admin2=admin2,
+                     lat=lat, lon=lon, geonames_id=None, population=None, names=[name])
+
+    places = [place("Old Town", "district", "Capital City", "Old Town", 45.00, 20.00),
+              place("Hills", "district", "Capital Province", "Hills", 45.30, 20.30),
+              place("Southgate", "community", "Capital Province", "Hills", 45.02, 20.01),  # 2 km from Old Town
+              place("Far Farm", "community", "Capital Province", "Hills", 45.12, 20.12)]   # 16 km from Old Town
+    _build_script()._move_into_cities(places, {"Capital City": "Capital Province"}, 6)
+    by_name = {p.name: p for p in places}
+    assert (by_name["Southgate"].admin1, by_name["Southgate"].admin2) == ("Capital City", "Old Town")
+    assert by_name["Far Farm"].admin1 == "Capital Province"
+    assert by_name["Hills"].admin1 == "Capital Province"  # districts keep their governorate
