@@ -789,7 +789,8 @@ def _in_person_name(text: str, raw: list, i: int, m: _Matcher) -> bool:
     word = before.group(1) if before else ""
     low = word.casefold()
     if before and word[:1].isupper() and before.end() - before.start() - len(word) <= 2:  # one space (or ". ")
-        whole = before.start(1) == 0 or text[before.start(1) - 1] in " \t\n\"“(" and \
+        # The word is a word of its own, not the tail of "al-Sultan" or part of a place ("al-Bu Kamal").
+        whole = (before.start(1) == 0 or text[before.start(1) - 1] in " \t\n\"“(") and \
             not any(r[0] <= before.start(1) < r[1] for r in raw)
         if whole and low in m.titles:
             return True
