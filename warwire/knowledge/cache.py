@@ -78,6 +78,16 @@ def cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     return obj
 
 
+def compiled(name: str, files: Iterable[Path], build: Callable[[], T]) -> T:
+    """A word list (or lists) compiled from knowledge files by ``build``, read from the cache file when these
+    files, the code that compiles word lists and the model's names are as they were (``cached``)."""
+    from warwire import model
+    from warwire.knowledge import actors, lexicons, patterns, taxonomy
+
+    code = [Path(m.__file__) for m in (model, patterns, actors, lexicons, taxonomy)]
+    return cached(name, [*files, *code], build)
+
+
 def _cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     folder = cache_dir()
     path = folder / f"{name}-{source_hash(sources)}.pickle"
