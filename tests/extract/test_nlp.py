@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from warwire.extract.nlp import keep_freed_memory, load_nlp, sentence_spans
+from warwire.extract.nlp import DROP, SHARED, _listens, keep_freed_memory, load_nlp, sentence_spans
 
 
 def test_sentence_spans_from_the_text_given_match_those_from_the_doc():
@@ -36,3 +36,20 @@ def test_the_allocator_keeps_freed_memory_unless_the_user_set_it(monkeypatch):
             assert kept is False
     finally:
         keep_freed_memory.cache_clear()
+
+
+def test_the_shared_embedding_is_left_out_only_where_nothing_kept_listens_to_it():
+    import spacy
+
+    nlp = load_nlp()
+    name = nlp.meta["lang"] + "_" + nlp.meta["name"]
+    full = spacy.load(name)
+    assert _listens(full)  # the tagger and parser read the shared layer
+    assert not _listens(nlp) and SHARED not in nlp.pipe_names
+    # The sentences are those of the pipeline with the shared layer loaded.
+    with_shared = spacy.load(name, exclude=DROP)
+    with_shared.enable_pipe("senter")
+    assert SHARED in with_shared.pipe_names
+    text = ("Warplanes struck the market of a town in the north on Monday, killing five people. A monitor said "
+            "the toll could rise. Residents fled to farms nearby; others stayed. The army denied it on Tuesday.")
+    assert sentence_spans(nlp(text), text) == sentence_spans(with_shared(text), text)

@@ -1,6 +1,19 @@
 """Article -> [Report]: events, actors, places, dates, casualties and claims read from war reporting."""
 from __future__ import annotations
 
-from warwire.extract.pipeline import EXTRACTOR_VERSION, extract_article, extract_batch
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from warwire.extract.pipeline import EXTRACTOR_VERSION, extract_article, extract_batch
 
 __all__ = ["EXTRACTOR_VERSION", "extract_article", "extract_batch"]
+
+
+def __getattr__(name: str):
+    # The pipeline (and the readers it imports) loads when first asked for: a process that only writes
+    # extracted reports out (``references.split`` in the command's driver) does not import the readers.
+    if name in __all__:
+        from warwire.extract import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

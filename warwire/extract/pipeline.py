@@ -1,6 +1,6 @@
 """Article -> [Report]: sentences from spaCy, then warwire's own readers, then report assembly.
 
-The spaCy pipeline runs with tok2vec + senter only; triggers, actors,
+The spaCy pipeline runs its sentence splitter (senter) only; triggers, actors,
 places, dates, counts and claims are read by one pass each of compiled
 dictionaries over the whole text. Articles without any trigger word skip
 the pipeline entirely.

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from warwire.extract.mentions import BACKGROUND_DAYS, Mention
-from warwire.knowledge import packs
 from warwire.model import Report
+
+if TYPE_CHECKING:
+    from warwire.extract.mentions import Mention
 
 #: The tag of a reference among an article's report records.
 REFERENCE = "reference"
@@ -33,6 +35,9 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
                   places: Sequence = ()) -> list[Mention]:
     """The set-aside mentions that name a happening by its day, before the article's date (its base), each at
     the place its own sentence names (``_own_place``)."""
+    # Imported here, not at the top: a process that only writes reports out (``split``) needs no readers.
+    from warwire.extract.mentions import BACKGROUND_DAYS
+
     out = []
     for m in set_aside:
         when = m.date
@@ -51,6 +56,8 @@ def _own_place(m: Mention, sentences: Sequence[tuple[int, int]], places: Sequenc
 
     A late story is often told from abroad ("GENEVA - inspectors said ... the attack on Douma on August 21"):
     the place assembly gives a set-aside mention may be the story's city abroad, never where it happened."""
+    from warwire.knowledge import packs
+
     home = packs.current().country
     if m.place is not None and m.place_told and (m.place.country or home) == home:
         return m.place

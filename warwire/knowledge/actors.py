@@ -45,6 +45,12 @@ class ActorDictionary:
 
     @classmethod
     def from_files(cls, files: list[Path]) -> "ActorDictionary":
+        from warwire.knowledge.cache import compiled
+
+        return compiled(f"actors-{files[0].parent.name}", files, lambda: cls._compile(files))
+
+    @classmethod
+    def _compile(cls, files: list[Path]) -> "ActorDictionary":
         entries: dict[str, ActorEntry] = {}
         pairs: list[tuple[str, str]] = []
         for path in files:
@@ -86,6 +92,12 @@ class Claimants:
 
     @classmethod
     def from_files(cls, files: list[Path]) -> "Claimants":
+        from warwire.knowledge.cache import compiled
+
+        return compiled(f"claimants-{files[-1].parent.name}", files, lambda: cls._compile(files))
+
+    @classmethod
+    def _compile(cls, files: list[Path]) -> "Claimants":
         entries: dict[str, Claim] = {}
         pairs: list[tuple[str, str]] = []
         for path in files:

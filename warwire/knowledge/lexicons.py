@@ -26,6 +26,12 @@ class Lexicon:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls, path: Path = LEXICONS) -> "Lexicon":
+        from warwire.knowledge.cache import compiled
+
+        return compiled("lexicons", [path], lambda: cls._compile(path))
+
+    @classmethod
+    def _compile(cls, path: Path) -> "Lexicon":
         d = yaml.safe_load(path.read_text(encoding="utf-8"))
         n = d["numbers"]
         # A noun listed in several classes ("children" is civilians too) keeps its most specific class.

@@ -40,6 +40,12 @@ class Triggers:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls, path: Path = TRIGGERS) -> "Triggers":
+        from warwire.knowledge.cache import compiled
+
+        return compiled("triggers", [path], lambda: cls._compile(path))
+
+    @classmethod
+    def _compile(cls, path: Path) -> "Triggers":
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         pairs = _rules(data["triggers"], path)
         tag_pairs = [(p, tag) for tag, pats in data["tags"].items() for p in pats]
@@ -68,8 +74,14 @@ def _rules(entries: list[dict], path: Path) -> list[tuple[str, TriggerRule]]:
 def pack_triggers(path: Path) -> Alternation | None:
     """A knowledge pack's own trigger words (its triggers.yaml, same shape as the shared file's ``triggers``):
     how that war's reporting words an event its coders type otherwise; None when the pack has none."""
+    from warwire.knowledge.cache import compiled
+
     if not path.exists():
         return None
+    return compiled(f"triggers-{path.parent.name}", [path], lambda: _pack_triggers(path))
+
+
+def _pack_triggers(path: Path) -> Alternation | None:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     pairs = _rules(data.get("triggers") or [], path)
     return compile_alternation(pairs, str(path)) if pairs else None
