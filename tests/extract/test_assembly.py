@@ -338,5 +338,6 @@ def test_a_story_told_on_after_an_earlier_year_stays_in_that_year():
         ("Shelling/artillery/missile attack", 5)]
     # Told with its source, the next sentence is news again.
     sourced = story("Government shelling killed five people in the town of Kafr Zita on Monday, a monitor said.",
-                    earlier[0], "Militants stormed the village of Maarzaf and rounded up dozens of men, the monitor said.")
+                    earlier[0],
+                    "Militants stormed the village of Maarzaf and rounded up dozens of men, the monitor said.")
     assert len(reports(sourced)) == 2

@@ -57,9 +57,9 @@ def printed_date(text: str) -> tuple[date, int] | None:
 # A wire story's dateline after its headline: "Air raids kill 18 in Aleppo AFP Saturday 16 Jul 2016 Air raids on
 # ...": a weekday and a full date right after a capitalised name (the agency: "AFP", "Reuters"). An event's date is
 # told with a preposition ("on Saturday 16 July 2016", "On Saturday 16 July").
-_WIRE_DATELINE = re.compile(rf"\b(?P<agency>[A-Z][A-Za-z]+)\s+(?=(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)"
-                            rf"\.?,?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?"
-                            rf"(?i:{_MONTH})\.?,?\s+{_YEAR}\b)")
+_WEEKDAY_SHORT = r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)"
+_WIRE_DATELINE = re.compile(rf"\b(?P<agency>[A-Z][A-Za-z]+)\s+(?={_WEEKDAY_SHORT}\.?,?\s+(?:the\s+)?{_DAY}\s+"
+                            rf"(?:of\s+)?(?i:{_MONTH})\.?,?\s+{_YEAR}\b)")
 _PREPOSITION = re.compile(r"(?i)on|since|until|till|by|from|to|of|in|before|after|dated|as|and|or|the")
 #: The dateline of a wire story stands within this many characters of its top (after the headline and summary).
 DATELINE_REACH = 600
