@@ -314,3 +314,30 @@ def test_links_to_other_stories_tell_no_event():
     text += " Related News Suicide bomber kills 20 at Baghdad market | Floods hit coastal villages"
     rs = reports(text)
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]
+
+
+def test_a_later_mention_joins_the_event_whose_toll_and_day_it_tells_not_the_nearest():
+    # Both events could be the one a bare "killed" tells again; the toll and the day it repeats say which.
+    text = story("Regime shelling killed 14 people in the town of Kafr Zita on Monday, a monitor said.",
+                 "A car bomb also went off in the town, state media said.",
+                 "Police closed the roads around the market and ambulances ferried the wounded to hospitals.",
+                 "Shops in the area stayed shut and traders counted their losses.",
+                 "Local officials met to discuss the security of the markets.",
+                 "The monitor said the 14 people killed on Monday came from two families.")
+    told = sorted((r.sub_event_type, r.fatalities.best, r.date) for r in reports(text))
+    assert told == [("Remote explosive/landmine/IED", None, "2018-03-07"),
+                    ("Shelling/artillery/missile attack", 14, "2018-03-05")]
+
+
+def test_a_story_told_on_after_an_earlier_year_stays_in_that_year():
+    # The second sentence has no day and no source of its own: it goes on with the 2014 story.
+    earlier = ("Residents found a mass grave of 90 villagers who were executed by militants in late 2014.",
+               "The militants stormed the village and rounded up dozens of men.")
+    text = story("Government shelling killed five people in the town of Kafr Zita on Monday, a monitor said.", *earlier)
+    assert [(r.sub_event_type, r.fatalities.best) for r in reports(text)] == [
+        ("Shelling/artillery/missile attack", 5)]
+    # Told with its source, the next sentence is news again.
+    sourced = story("Government shelling killed five people in the town of Kafr Zita on Monday, a monitor said.",
+                    earlier[0],
+                    "Militants stormed the village of Maarzaf and rounded up dozens of men, the monitor said.")
+    assert len(reports(sourced)) == 2

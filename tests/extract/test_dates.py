@@ -35,3 +35,23 @@ def test_printed_date_is_the_base():
     assert base == date(2017, 4, 19) and end > 0
     assert base_date("No printed date here.", "2017-04-25") == (date(2017, 4, 25), 0)
     assert base_date("No date at all.", None) == (None, 0)
+
+
+def test_wire_dateline_after_the_headline_is_the_base():
+    # The metadata date is a week late; the agency's dateline after the headline tells the story's day.
+    text = ("Shells kill five in a Hama village, monitor says AFP Thursday 4 Jun 2015 Five people were killed "
+            "when shells hit the village on Wednesday, a monitor said.")
+    base, end = base_date(text, "2015-06-11")
+    assert base == date(2015, 6, 4)
+    assert text[:end].endswith("4 Jun 2015")
+    days = [d.date for d in find_dates(text, base) if d.start >= end]
+    assert days == [date(2015, 6, 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shells hit the village on Thursday 4 Jun 2015, a monitor said.",  # an event's date, told with "on"
+    "Shells hit the village. On Thursday 4 Jun 2015 five were killed.",
+    "Shells hit the village, killing five. " + "The monitor counted the dead. " * 30 + "AFP Thursday 4 Jun 2015",
+])
+def test_a_date_told_as_an_events_or_far_down_is_no_dateline(text):
+    assert base_date(text, "2015-06-11") == (date(2015, 6, 11), 0)

@@ -4,7 +4,7 @@ Scored on the article's primary casualty report: governorate, victim counts
 (exact; our empty count is 0, as the crowd's), actor class and cause of death
 (warwire's values mapped to the FA-KES classes through ``mappings.yaml``), and
 the date within a day of the article's (the event is often the day before).
-The article's date is the one printed at the top of the text when there is one:
+The article's date is the one the text prints (at its top, or a wire story's dateline after its headline):
 the crowd's ``date`` column is often wrong (see the data's README). Crowd annotations are noisy: read the worst cases
 before trusting a number.
 """
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from warwire.extract.dates import wire_dateline
 from warwire.ingest.dates import printed_date
 from warwire.ingest.tabular import csv_records
 from warwire.errors import E, WarwireError
@@ -50,6 +51,12 @@ def _date(raw: str) -> str | None:
         return None
 
 
+def _printed(text: str) -> str | None:
+    """The date the text prints: at its top, else in a wire story's dateline after the headline."""
+    wire = None if printed_date(text) else wire_dateline(text)
+    return wire[0].isoformat() if wire else printed_date(text)
+
+
 def read_fakes(path: Path | str, limit: int | None = None) -> list[FakesRow]:
     """FA-KES rows (a cp1252 CSV); ``limit`` keeps that many, evenly spaced through the file."""
     path = Path(path)
@@ -62,7 +69,7 @@ def read_fakes(path: Path | str, limit: int | None = None) -> list[FakesRow]:
     rows = spaced(rows, limit)
     return [FakesRow(
         id=r["unit_id"], title=r.get("article_title") or None, text=r["article_content"], outlet=r.get("source"),
-        date=_date(r.get("date", "")), printed=printed_date(r["article_content"]), governorate=(r.get("location") or "").strip().casefold(),
+        date=_date(r.get("date", "")), printed=_printed(r["article_content"]), governorate=(r.get("location") or "").strip().casefold(),
         actor=(r.get("actor") or "unknown").strip().casefold(),
         cause=(r.get("cause_of_death") or "unknown").strip().casefold(),
         counts={k: int(r.get(f"nb_{k}") or 0) for k in COUNTS},

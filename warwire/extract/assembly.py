@@ -105,6 +105,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     weak: list[Mention] = []
     prev: Mention | None = None
     ti = 0
+    past_told = -2  # the last sentence that told an event of an earlier year ("executed by ISIS in late 2014")
     for si, (s, e) in enumerate(sentences):
         while ti < len(triggers) and triggers[ti].start < s:
             ti += 1
@@ -127,6 +128,14 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             if war_toll or not cumulative or _WAR_BACKDROP.search(sentence):
                 backdrop = "cumulative" if war_toll or cumulative or _WAR_BACKDROP.search(sentence) else "background"
         sent_claim = next(iter(_starting(claims, s, e)), None)
+        if backdrop == "background" and _in_a_past_year(text, s, e, base):
+            past_told = si
+        elif backdrop is None and long_text and past_told == si - 1 and not _starting(all_dates, s, e) \
+                and not _SOURCED.search(text, s, e):
+            # "... a mass grave of tribesmen executed by ISIS in late 2014. ISIS took the area and rounded up
+            # hundreds": told on with no day and no source of its own, the story is still in that earlier year.
+            # ("The ministry said bombers carried out raids" is news again.)
+            backdrop = "background"
         made: list[Mention] = []
         for cs, ce, again in _clauses_told(text, s, e):
             told = [t for t in sent_triggers if cs <= t.start < ce]
@@ -285,6 +294,17 @@ def _add_part(whole: Mention, part: Mention) -> None:
             setattr(whole.casualties.victims, key, n)
 
 
+# A sentence that gives its source ("the ministry said", "according to") reports news of its own.
+_SOURCED = re.compile(r"\b(?:said|says|told|reported|reports|according to|announced|stated)\b", re.IGNORECASE)
+
+
+def _in_a_past_year(text: str, s: int, e: int, base: date | None) -> bool:
+    """Whether the sentence tells an earlier year than the article's ("in late 2014"; not "since 2013", which tells
+    how long a state has lasted)."""
+    return base is not None and any(int(m.group(1)) < base.year and not m.group().lower().startswith("since")
+                                    for m in _PAST_YEAR.finditer(text, s, e))
+
+
 def _is_background(sentence: str, base: date | None) -> bool:
     if is_background(sentence):
         return True
@@ -412,18 +432,35 @@ def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
     return fa is not None and fa == fb
 
 
+def _agreement(a: Mention, b: Mention) -> int:
+    """How much two compatible frames tell alike: the same toll and the same day count most, then the same place
+    told and the same kind of event."""
+    fa, fb = a.casualties.fatalities.best, b.casualties.fatalities.best
+    da, db = a.told_date(), b.told_date()
+    return (2 * bool(fa is not None and fa == fb) + 2 * bool(da is not None and db is not None and da.date == db.date)
+            + bool(a.place_told and b.place_told and a.place is not None and b.place is not None
+                   and a.place.name == b.place.name) + bool(a.sub == b.sub))
+
+
 def corefer(frames: list[Mention], text: str) -> list[Mention]:
     """Frames of one article that tell the same event made one: headline, lead and body restatements, and "the
     attack"/"the raid" joining the nearest compatible event before it (whose day it inherits)."""
     out: list[Mention] = []
     for f in frames:
         target = None
+        candidates = []
+        # "The attack" names the nearest violent event before it, or none; "the 14 killed on Monday" the one
+        # whose toll and day it tells.
+        nearest = _definite(f, text) and _generic(f, text) and f.casualties.fatalities.best is None and f.date is None
         for g in reversed(out):
             if _compatible(g, f, text) and _same_event_evidence(g, f, text):
-                target = g
+                candidates.append(g)
+            if nearest and event_type(g.sub) in _VIOLENT:
                 break
-            if _definite(f, text) and _generic(f, text) and event_type(g.sub) in _VIOLENT:
-                break  # "the attack" names the nearest violent event before it, or none
+        if candidates:
+            # The antecedent that shares most told facts; of equals, the nearest ("48 executed earlier this week"
+            # is the 48 told before, not the blast just told).
+            target = max(candidates, key=lambda g: _agreement(g, f))
         if target is None:
             out.append(f)
         else:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from warwire.ingest.dates import MONTH_NAME, MONTHS, printed_date_span
+from warwire.ingest.dates import MONTH_NAME, MONTHS, match_date, printed_date_span
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = MONTH_NAME
@@ -54,12 +54,35 @@ def printed_date(text: str) -> tuple[date, int] | None:
     return (date.fromisoformat(found[0]), found[1]) if found else None
 
 
+# A wire story's dateline after its headline: "Air raids kill 18 in Aleppo AFP Saturday 16 Jul 2016 Air raids on
+# ...": a weekday and a full date right after a capitalised name (the agency: "AFP", "Reuters"). An event's date is
+# told with a preposition ("on Saturday 16 July 2016", "On Saturday 16 July").
+_WEEKDAY_SHORT = r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)"
+_WIRE_DATELINE = re.compile(rf"\b(?P<agency>[A-Z][A-Za-z]+)\s+(?={_WEEKDAY_SHORT}\.?,?\s+(?:the\s+)?{_DAY}\s+"
+                            rf"(?:of\s+)?(?i:{_MONTH})\.?,?\s+{_YEAR}\b)")
+_PREPOSITION = re.compile(r"(?i)on|since|until|till|by|from|to|of|in|before|after|dated|as|and|or|the")
+#: The dateline of a wire story stands within this many characters of its top (after the headline and summary).
+DATELINE_REACH = 600
+
+
+def wire_dateline(text: str) -> tuple[date, int] | None:
+    """The date a wire story prints after its headline ("... AFP Tuesday 6 Aug 2013 ...") and where it ends."""
+    for m in _WIRE_DATELINE.finditer(text, 0, DATELINE_REACH):
+        if _PREPOSITION.fullmatch(m.group("agency")):
+            continue
+        found = match_date(text, m.end())
+        if found:
+            return date.fromisoformat(found[0]), found[1]
+    return None
+
+
 def base_date(text: str, published: str | None) -> tuple[date | None, int]:
-    """The date relative expressions count from: the printed date, else the published date.
+    """The date relative expressions count from: the date printed at the top, else a wire story's dateline after
+    its headline, else the published date (input metadata, often a day or weeks off).
 
     Returns the date and the end of the printed date (0 when none), so that print is not read as an event date.
     """
-    printed = printed_date(text)
+    printed = printed_date(text) or wire_dateline(text)
     if printed:
         return printed
     try:

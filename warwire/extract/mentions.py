@@ -118,6 +118,19 @@ class Mention:
     def span(self) -> tuple[int, int] | None:
         return (self.trigger.start, self.trigger.end) if self.trigger is not None else None
 
+    def told_date(self) -> DateMention | None:
+        """The most specific date the event's mentions tell ("this week ... on Tuesday" -> Tuesday), else the date
+        of the account it retells, else None (the record then falls back to the article's date)."""
+        seen = set()
+        d: Mention | None = self
+        while d is not None and id(d) not in seen:
+            told = [m.date for m in [d, *d.joined] if m.date is not None]
+            if told:
+                return min(told, key=lambda x: x.precision)
+            seen.add(id(d))
+            d = d.parent
+        return None
+
     def merge(self, other: "Mention") -> None:
         """Fill this frame's missing fields from a mention of the same event."""
         self.joined.append(other)

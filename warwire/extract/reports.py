@@ -145,7 +145,7 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             ev.pop("actor2", None)
         if d.place_span:
             ev["location"] = list(d.place_span)
-        told = _told_date(d)
+        told = d.told_date()
         if told is not None and (told is d.date or any(told is m.date for m in d.joined)):
             ev["date"] = [told.start, told.end]
         for k, span in d.casualties.spans.items():
@@ -199,21 +199,8 @@ def _implied_civilians(d: Mention) -> None:
     c.victims.civilians = c.fatalities.best
 
 
-def _told_date(d: Mention):
-    """The most specific date the event's mentions tell ("this week ... on Tuesday" -> Tuesday), else the date of
-    the account it retells, else None."""
-    seen = set()
-    while d is not None and id(d) not in seen:
-        told = [m.date for m in [d, *d.joined] if m.date is not None]
-        if told:
-            return min(told, key=lambda x: x.precision)
-        seen.add(id(d))
-        d = d.parent
-    return None
-
-
 def _when(d: Mention, base: date | None) -> tuple[str | None, int | None]:
-    told = _told_date(d)
+    told = d.told_date()
     if told is not None:
         return told.date.isoformat(), told.precision
     return (base.isoformat(), 1) if base else (None, None)
