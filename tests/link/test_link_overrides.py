@@ -119,3 +119,32 @@ def test_merge_and_split_commands(sqlite_url):
     assert _groups(store) == sorted([sorted([a, b]), [c]])
     result = runner.invoke(app, ["--db", sqlite_url, "merge", store.event_of_report(a)])
     assert result.exit_code == 2 and "E107" in result.output
+
+
+def test_merge_and_split_endpoints(sqlite_url, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from warwire.api.app import create_app
+
+    store = open_store(sqlite_url)
+    a, b, c = _fill(store)
+    link_and_check(store)
+    one, other = store.event_of_report(a), store.event_of_report(c)
+    with TestClient(create_app(sqlite_url)) as client:
+        _endpoints(client, store, monkeypatch, a, b, c, one, other)
+
+
+def _endpoints(client, store, monkeypatch, a, b, c, one, other):
+    monkeypatch.setenv("WARWIRE_TOKEN", "s3cret")
+    auth = {"Authorization": "Bearer s3cret"}
+    assert client.post("/api/events/merge", json={"events": [one, other]}).status_code == 401
+    r = client.post("/api/events/merge", json={"events": [one, other]}, headers=auth)
+    assert r.status_code == 200, r.text
+    [merged] = r.json()["events"]
+    assert sorted(merged["reports"]) == sorted([a, b, c])
+    assert client.get(f"/api/events/{merged['id']}").json()["n_sources"] >= 3
+    r = client.post(f"/api/events/{merged['id']}/split", json={"reports": [c]}, headers=auth)
+    assert r.status_code == 200, r.text
+    assert _groups(store) == sorted([sorted([a, b]), [c]])
+    r = client.post("/api/events/evnothere/split", json={"reports": [c]}, headers=auth)
+    assert r.status_code == 404 and r.json()["error"] == "E106"
