@@ -120,3 +120,14 @@ def test_incremental_linking_of_a_late_story_gives_what_a_full_link_gives():
     full = link_reports(reports + [late], ARTICLES).events
     assert sorted(sorted(e.reports) for e in after) == sorted(sorted(e.reports) for e in full)
     assert ["first:0", "later:0", "second:0"] in [sorted(e.reports) for e in full]
+
+
+def test_one_outlets_two_stories_of_a_gas_attack_days_apart_are_one_attack():
+    articles = {"first": meta("2018-04-07", "Outlet A"), "second": meta("2018-04-09", "Outlet A")}
+    first = rep("first", day="2018-04-07", place=EASTERN_GHOUTA)
+    second = rep("second", day="2018-04-09")
+    assert len(events_of([first, second], articles)) == 1
+    # an outlet's two stories of shelling on those days, with nothing else in common, are two shellings
+    sub = "Shelling/artillery/missile attack"
+    first, second = rep("first", day="2018-04-07", sub=sub), rep("second", day="2018-04-09", sub=sub)
+    assert len(events_of([first, second], articles)) == 2

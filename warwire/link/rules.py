@@ -604,7 +604,9 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     else:
         needed = table[place] + (table["days_apart"] if gap or _vague_date(a) or _vague_date(b) else 0)
         one_outlet = bool(articles) and _one_outlet(articles.get(a.article_id or ""), articles.get(b.article_id or ""))
-        if one_outlet:
+        if one_outlet and not (a.sub_event_type == b.sub_event_type and a.sub_event_type in settings()["linking"][
+                "rare_sub_types"]):
+            # an outlet tells a happening once; but a rare weapon's reports nearby are all of one attack
             needed += table["same_outlet"]
     points = sameness(a, b, articles)
     if len(points) < needed:
