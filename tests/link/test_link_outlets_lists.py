@@ -110,3 +110,5 @@ def test_a_source_field_names_outlets_and_the_sides_that_speak():
     assert split_sources("Daily Wire; likely regime or Russian warplanes") == (["Daily Wire"], [])
     # an outlet whose name starts with an article in lower case stays
     assert split_sources("al-Masdar News")[0] == ["al-Masdar News"]
+    # a news agency through which a side speaks is an outlet still
+    assert split_sources("Anadolu Agency; Turkish military") == (["Anadolu Agency"], ["Turkish military"])

@@ -18,6 +18,7 @@ _URL = re.compile(r"(?:[\w.-]+_+|[_\s]+)?(?:h?ttps?://|www\.)[^\s;|]*", re.I)
 #: Claimant kinds that speak for a side (an armed group, a ministry, an army): named in a source field, they are
 #: who makes the claim, not an outlet that reports it (knowledge/claimants.yaml and each pack's).
 SIDE_KINDS = ("armed group", "government", "local officials")
+_MEDIA = re.compile(r"agency|news|\bTV\b|television|channel|media|press", re.I)
 #: A part of a source field with more words than this is prose that slipped into it, not a name.
 MAX_NAME_WORDS = 7
 #: Words of a source list that name who speaks, not an outlet ("SOHR and activists").
@@ -63,7 +64,8 @@ def _sides() -> re.Pattern:
     for f in sorted(files, key=str):
         for c in yaml.safe_load(f.read_text(encoding="utf-8"))["claimants"]:
             if c.get("kind") in SIDE_KINDS:
-                names += [re.escape(c["name"])] + list(c.get("aliases") or [])
+                # an alias naming a news agency or channel names the outlet that relays the side (Anadolu)
+                names += [re.escape(c["name"])] + [a for a in c.get("aliases") or () if not _MEDIA.search(a)]
     return re.compile("(?:" + "|".join(names) + ")", re.I) if names else re.compile(r"(?!)")
 
 
