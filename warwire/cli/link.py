@@ -33,3 +33,46 @@ def link_cli(
     from warwire.export.watches import notify_and_report
 
     notify_and_report(store, console)  # webhooks of watches hear of new events; a failure is only reported
+
+
+@app.command("merge")
+def merge_cli(
+    ctx: typer.Context,
+    events: list[str] = typer.Argument(..., help="Ids of the events that are one happening (two or more)."),
+) -> None:
+    """Merge events that are one happening into one, for good: every later link keeps their reports together."""
+    from warwire.cli import EXIT_USAGE
+    from warwire.errors import WarwireError
+    from warwire.link.overrides import merge_events
+    from warwire.verify.contradictions import with_contradictions
+
+    store = open_or_exit(db_url(ctx), create=False)
+    try:
+        written = merge_events(store, events, annotate=with_contradictions)
+    except WarwireError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(EXIT_USAGE) from exc
+    for e in written:
+        out.print(f"{e.id}  {e.date_start}  {e.sub_event_type}  {len(e.reports)} reports")
+
+
+@app.command("split")
+def split_cli(
+    ctx: typer.Context,
+    event: str = typer.Argument(..., help="Id of the event holding another happening's reports."),
+    reports: list[str] = typer.Argument(..., help="Ids of the reports to take out (ARTICLE:INDEX), some of the event's."),
+) -> None:
+    """Take reports out of an event into an event of their own, for good: every later link keeps them apart."""
+    from warwire.cli import EXIT_USAGE
+    from warwire.errors import WarwireError
+    from warwire.link.overrides import split_event
+    from warwire.verify.contradictions import with_contradictions
+
+    store = open_or_exit(db_url(ctx), create=False)
+    try:
+        written = split_event(store, event, reports, annotate=with_contradictions)
+    except WarwireError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(EXIT_USAGE) from exc
+    for e in written:
+        out.print(f"{e.id}  {e.date_start}  {e.sub_event_type}  {len(e.reports)} reports")

@@ -12,6 +12,10 @@ only with the reports under the keys its own reach covers:
   into buckets of 7 and 31 days, and a report looks only at the buckets that overlap
   its date reach (two days for day-dated reports): a candidate set is bounded by the
   reports of a few cells over a few days, not by a whole week or province;
+- late reports (``rules.may_be_late``: day-dated, no date read from the text) look back beyond the two days,
+  up to ``late_reports.days``, but only among the day-dated reports whose texts tell their dates (kept in an
+  index of their own, usually a minority), and such a report looks forward as far for late reports: the
+  candidates stay bounded by a few cells over a fortnight of told dates;
 - types: only types that may link share a group (battles with explosions;
   strategic developments by sub-type).
 """
@@ -21,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from math import cos, floor, radians
 
-from warwire.link.rules import day_number, linkable, reach_days, region_level, settings
+from warwire.link.rules import date_from_text, day_number, linkable, may_be_late, reach_days, region_level, settings
 from warwire.model import Report
 
 CELL_DEGREES = 0.2
@@ -79,7 +83,7 @@ def _precision(r: Report) -> int:
 class BlockIndex:
     """Reports filed by type group, place and date bucket; ``candidates`` yields the ones a report may link to."""
 
-    def __init__(self) -> None:
+    def __init__(self, nested: bool = True) -> None:
         # entries are (day number, report id, report, lat, lon): ids computed once, dates and distances
         # filtered here without calling the rules for pairs that are plainly too far apart
         self._cells: dict[tuple, list[tuple]] = defaultdict(list)
@@ -88,6 +92,9 @@ class BlockIndex:
         self._cities: dict[tuple, list[tuple]] = defaultdict(list)
         self._precisions: set[int] = set()
         self._reach_km = settings()["linking"]["area_km"]
+        # day-dated reports whose dates their texts tell, which late reports (rules.may_be_late) look back to
+        self._told: BlockIndex | None = BlockIndex(nested=False) if nested else None
+        self._count = 0
 
     def add(self, r: Report, rid: str | None = None) -> None:
         """File a report (``rid``: its id, when the caller has it already)."""
@@ -108,40 +115,57 @@ class BlockIndex:
                 self._cities[(group, country, bucket, p)].append(entry)
         else:
             self._cells[(group, country, cell, bucket, p)].append(entry)
+        self._count += 1
+        if self._told is not None and p == 1 and date_from_text(r):
+            self._told.add(r, rid)
 
     def candidates(self, r: Report) -> Iterator[tuple[str, Report]]:
         """(id, report) of the reports within ``r``'s place and date reach."""
         if not linkable(r):
             return
+        day = day_number(r.date)
+        own = reach_days(_precision(r))
+        for p in sorted(self._precisions):
+            tol = max(own, reach_days(p))
+            yield from self._scan(r, p, day - tol, day + tol)
+        if not self._told or not self._told._count:
+            return
+        # a late report (dated by its publication day) and the reports dated by their texts in the days before
+        near, far = settings()["linking"]["days_apart"], settings()["linking"]["late_reports"]["days"]
+        if may_be_late(r):
+            yield from self._told._scan(r, 1, day - far, day - near - 1)
+        elif _precision(r) == 1 and date_from_text(r):
+            yield from ((i, o) for i, o in self._scan(r, 1, day + near + 1, day + far) if may_be_late(o))
+
+    def _scan(self, r: Report, p: int, lo: int, hi: int) -> Iterator[tuple[str, Report]]:
+        """The reports of date precision ``p`` dated from day ``lo`` to ``hi`` within ``r``'s place reach."""
         day, group = day_number(r.date), type_group(r)
         country, admin1, cell, city = _country(r), _admin1(r), _cell(r), _city_cell(r)
-        own = reach_days(_precision(r))
         near = cell or city
         lat = r.location.lat if near else None
         if lat is not None:
             lon, km_lon = r.location.lon, 111.32 * cos(radians(lat))
             reach2 = (self._reach_km * 1.01) ** 2
         around = [(near[0] + i, near[1] + j) for i in (-1, 0, 1) for j in (-1, 0, 1)] if near else []
-        for p in sorted(self._precisions):
-            tol, width = max(own, reach_days(p)), BUCKET_DAYS[p]
-            for bucket in range((day - tol) // width, (day + tol) // width + 1):
-                # (entries, whether to keep only those within area_km, whether to skip those of r's own admin1:
-                # they were seen in its admin1's list)
-                if cell is None:
-                    lists = [(self._admin1_all.get((group, country, admin1, bucket, p), ()), False, False)]
-                    if city is not None:  # the towns of the next governorate around the city
-                        lists += [(self._cells.get((group, country, c, bucket, p), ()), True, True) for c in around]
-                else:
-                    lists = [(self._admin1_regions.get((group, country, admin1, bucket, p), ()), False, False)]
-                    lists += [(self._cells.get((group, country, c, bucket, p), ()), True, False) for c in around]
-                    # a city of the next governorate, which may contain this place
-                    cities = self._cities.get((group, country, bucket, p))
-                    if cities:
-                        lists.append((cities, True, True))
-                for entries, near_only, skip_own in lists:
-                    for other_day, other_id, other, olat, olon, other_admin1 in entries:
-                        if other is r or abs(other_day - day) > tol or (skip_own and other_admin1 == admin1):
-                            continue
-                        if near_only and ((olat - lat) * 110.57) ** 2 + ((olon - lon) * km_lon) ** 2 > reach2:
-                            continue
-                        yield other_id, other
+        width = BUCKET_DAYS[p]
+        for bucket in range(lo // width, hi // width + 1):
+            # (entries, whether to keep only those within area_km, whether to skip those of r's own admin1:
+            # they were seen in its admin1's list)
+            if cell is None:
+                lists = [(self._admin1_all.get((group, country, admin1, bucket, p), ()), False, False)]
+                if city is not None:  # the towns of the next governorate around the city
+                    lists += [(self._cells.get((group, country, c, bucket, p), ()), True, True) for c in around]
+            else:
+                lists = [(self._admin1_regions.get((group, country, admin1, bucket, p), ()), False, False)]
+                lists += [(self._cells.get((group, country, c, bucket, p), ()), True, False) for c in around]
+                # a city of the next governorate, which may contain this place
+                cities = self._cities.get((group, country, bucket, p))
+                if cities:
+                    lists.append((cities, True, True))
+            for entries, near_only, skip_own in lists:
+                for other_day, other_id, other, olat, olon, other_admin1 in entries:
+                    if other is r or not lo <= other_day <= hi or (skip_own and other_admin1 == admin1):
+                        continue
+                    if near_only and ((olat - lat) * 110.57) ** 2 + ((olon - lon) * km_lon) ** 2 > reach2:
+                        continue
+                    yield other_id, other

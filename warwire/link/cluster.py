@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
-from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_reference, link_evidence, link_reach_days,
-                                linkable, may_join, with_lists)
+from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference, late_may_join,
+                                link_evidence, link_reach_days, linkable, may_join, with_lists)
 from warwire.model import Event, Report
 
 
@@ -64,6 +64,7 @@ class _Edges:
     def __init__(self, index: BlockIndex, articles: Mapping[str, ArticleMeta]) -> None:
         self.index, self.articles = index, articles
         self._best: dict[str, str | None] = {}
+        self._best_late: dict[str, str | None] = {}
 
     def best(self, r: Report, rid: str) -> str | None:
         if rid not in self._best:
@@ -75,13 +76,30 @@ class _Edges:
             self._best[rid] = top[1] if top else None
         return self._best[rid]
 
+    def best_late(self, r: Report, rid: str) -> str | None:
+        """The earlier report a late report ``r`` links to best, if any."""
+        if rid not in self._best_late:
+            top: tuple[float, str] | None = None
+            for oid, other in self.index.candidates(r):
+                ev = link_evidence(r, other, self.articles)
+                if ev is not None and is_late_link(ev) and (top is None or (-ev.score, oid) < (-top[0], top[1])):
+                    top = (ev.score, oid)
+            self._best_late[rid] = top[1] if top else None
+        return self._best_late[rid]
+
     def of(self, r: Report, rid: str) -> Iterable[tuple[str, Report, LinkEvidence]]:
         """(id, report, evidence) of each edge of ``r``."""
         for oid, other in self.index.candidates(r):
             ev = link_evidence(r, other, self.articles)
             if ev is None:
                 continue
-            if _vague(r) or _vague(other):
+            if is_late_link(ev):
+                # a late report joins the one happening it tells best, never bridges a fortnight's strikes
+                (late, late_id), told_id = ((r, rid), oid) if day_number(r.date) > day_number(other.date) else \
+                    ((other, oid), rid)
+                if self.best_late(late, late_id) != told_id:
+                    continue
+            elif _vague(r) or _vague(other):
                 if not ((_vague(r) and self.best(r, rid) == oid) or (_vague(other) and self.best(other, oid) == rid)):
                     continue
             yield oid, other, ev
@@ -109,12 +127,14 @@ def _component_edges(start: Iterable[Report], graph: _Edges, done: set[str]) -> 
     return nodes, sorted(((-ev.score, a, b, ev) for (a, b), ev in edges.items()), key=lambda e: e[:3])
 
 
-def _may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta]) -> bool:
+def _may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
+                     late: frozenset[str] = frozenset()) -> bool:
     """Whether two reports may sit in one event: nothing rules it out, and reports dated to different
     days carry the evidence of sameness themselves, so that strikes on a town on three successive days
     never chain into one event through their same-day accounts."""
     if not may_join(a, b):
-        return False
+        # a late report that links to an earlier happening may share its event with all of that happening's reports
+        return (a.id in late or b.id in late) and late_may_join(a, b, articles)
     if a.date == b.date or a.article_id == b.article_id:
         return True
     return link_evidence(a, b, articles) is not None
@@ -124,22 +144,27 @@ def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, 
     """Merge along edges, best first, keeping every pair of a group free to share it (``_may_share_event``)."""
     group_of = {r.id: i for i, r in enumerate(nodes)}
     members: dict[int, list[Report]] = {i: [r] for i, r in enumerate(nodes)}
+    by_id = {r.id: r for r in nodes}
+    # the late reports of the part that link to an earlier happening (rules.late_evidence)
+    late = frozenset(a if day_number(by_id[a].date) > day_number(by_id[b].date) else b
+                     for _, a, b, ev in edges if is_late_link(ev))
     for _, a, b, _ev in edges:
         ga, gb = group_of[a], group_of[b]
         if ga == gb:
             continue
-        if not all(_may_share_event(x, y, graph_articles) for x in members[ga] for y in members[gb]):
+        if not all(_may_share_event(x, y, graph_articles, late) for x in members[ga] for y in members[gb]):
             continue
         keep, drop = (ga, gb) if ga < gb else (gb, ga)
         for r in members[drop]:
             group_of[r.id] = keep
         members[keep].extend(members.pop(drop))
-    _move_to_best_group(nodes, edges, group_of, members, graph_articles)
+    _move_to_best_group(nodes, edges, group_of, members, graph_articles, late)
     return [g for g in members.values() if g]
 
 
 def _move_to_best_group(nodes: list[Report], edges: list[Edge], group_of: dict[str, int],
-                        members: dict[int, list[Report]], articles: Mapping[str, ArticleMeta]) -> None:
+                        members: dict[int, list[Report]], articles: Mapping[str, ArticleMeta],
+                        late: frozenset[str] = frozenset()) -> None:
     """Merging best link first may leave a report in a small group that an early link made (the day-after story
     with its same-day companions) while it links to more reports of another group it may share: it moves there,
     when it links to more of that group's reports than of its own. One pass, in report id order."""
@@ -156,7 +181,7 @@ def _move_to_best_group(nodes: list[Report], edges: list[Edge], group_of: dict[s
         for g, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             if n <= here:
                 break
-            if g != own and all(_may_share_event(r, x, articles) for x in members[g]):
+            if g != own and all(_may_share_event(r, x, articles, late) for x in members[g]):
                 members[own] = [x for x in members[own] if x.id != r.id]
                 members[g].append(r)
                 group_of[r.id] = g

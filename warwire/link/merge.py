@@ -16,7 +16,7 @@ from functools import lru_cache
 from warwire.knowledge import packs
 from warwire.knowledge.sources import split_sources
 from warwire.link import estimates
-from warwire.link.rules import ArticleMeta, canonical_actor, is_generic, is_reference, settings
+from warwire.link.rules import ArticleMeta, canonical_actor, day_number, is_generic, is_late, is_reference, settings
 from warwire.model import SUB_EVENT_TYPES, Actor, Event, Location, Report
 
 
@@ -89,11 +89,18 @@ def _location(reports: Sequence[Report]) -> Location | None:
     return copy.copy(next(loc for loc, k in zip(candidates, keys) if k == top))
 
 
-def _dates(reports: Sequence[Report]) -> tuple[str | None, str | None]:
-    """First and last date given by the most precisely dated reports."""
+def _dates(reports: Sequence[Report],
+           articles: Mapping[str, ArticleMeta] | None = None) -> tuple[str | None, str | None]:
+    """First and last date given by the most precisely dated reports; a late report (``rules.is_late``: dated
+    by a later publication day) gives none when the others are dated before it, beyond ``days_apart``."""
     dated = [r for r in reports if r.date]
     if not dated:
         return None, None
+    if articles:
+        own = [r for r in dated if not is_late(r, articles.get(r.article_id or ""))]
+        if own:
+            last = max(day_number(r.date) for r in own) + settings()["linking"]["days_apart"]
+            dated = own + [r for r in dated if r not in own and day_number(r.date) <= last]
     finest = min(r.date_precision or 1 for r in dated)
     dates = sorted(r.date for r in dated if (r.date_precision or 1) == finest)
     return dates[0], dates[-1]
@@ -112,7 +119,7 @@ def build_event(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
     subs = [r.sub_event_type for r in order]
     sub = _vote(subs, subs)
     event_type = SUB_EVENT_TYPES.get(sub, order[0].event_type)
-    start, end = _dates(news)
+    start, end = _dates(news, articles)
     named: dict[str, str] = {}
     for r in reports:  # a source list ("SOHR; SANA") is several outlets; one outlet in any case is one
         meta = articles.get(r.article_id or "")

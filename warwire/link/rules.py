@@ -335,9 +335,13 @@ def tolls_relation(a: Report, b: Report) -> str | None:
 
 def _toll_grew(a: Report, b: Report) -> bool:
     """The later report gives the larger toll of a distinctive weapon (a gas attack, a suicide bombing): the count
-    going on as bodies are found, not another happening. A later, much smaller toll is another happening."""
+    going on as bodies are found, not another happening. A later, much smaller toll is another happening, but for
+    a rare weapon (``rare_sub_types``), one attack of its kind nearby: its tolls run from one clinic's count to a
+    whole region's, whichever is told later."""
     if a.sub_event_type != b.sub_event_type or a.sub_event_type not in settings()["linking"]["distinctive_sub_types"]:
         return False
+    if a.sub_event_type in settings()["linking"]["rare_sub_types"]:
+        return True
     early, late = (a, b) if day_number(a.date) < day_number(b.date) else (b, a)
     return (_toll(late) or 0) > (_toll(early) or 0)
 
@@ -458,7 +462,11 @@ class LinkEvidence:
 
     @property
     def score(self) -> float:
-        """Orders links, strongest first: surplus evidence, then closer dates and places."""
+        """Orders links, strongest first: surplus evidence, then closer dates and places; a late report's link
+        after every other, so that a late story told with reports of its own days joins theirs first (and
+        an earlier happening only when all of them may)."""
+        if self.points[:1] == ("late report",):
+            return round(len(self.points) - 1 - self.needed - 100 + 0.1 / (1 + self.days), 6)
         return round(len(self.points) - self.needed + (self.place == "same") * 0.5 + 0.1 / (1 + self.days), 6)
 
     def reason(self) -> str:
@@ -503,13 +511,90 @@ def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
     return LinkEvidence(place, gap, ("reference",) + points, 0)
 
 
+# --- Late reports: a story dated only by its publication day ------------------------------------------
+#
+# A report whose text tells no date of its own (its date is its article's publication day: a later story, a
+# retrospective, a week's round-up) may tell a happening of the days before. It links to a report whose date
+# its text tells, up to ``late_reports.days`` earlier (beyond ``days_apart``), on strong evidence: the same
+# sub-type, one place or one within the other, no detail that differs, and a detail of the happening in common
+# (settings ``late_reports.details``). Each late report keeps only its best such link, so a late story joins
+# one happening, never bridges a fortnight of strikes on one town.
+
+
+def date_from_text(r: Report) -> bool:
+    """The report's date is read from its text (its evidence holds the date's words)."""
+    return "date" in r.evidence
+
+
+def may_be_late(r: Report) -> bool:
+    """Whether ``r`` could be a late report, judged without its article (what blocking can tell)."""
+    return not date_from_text(r) and (r.date_precision or 1) == 1 and bool(r.date) and not is_reference(r)
+
+
+def is_late(r: Report, m: ArticleMeta | None) -> bool:
+    """Dated by its article's publication day, the text telling no date of its own."""
+    return may_be_late(r) and m is not None and m.published == r.date
+
+
+def late_pair(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None,
+              told: bool = True) -> tuple[Report, Report, int] | None:
+    """(late report, earlier report, days between) when one of ``a`` and ``b`` is a late report of the other's
+    happening as far as dates go: beyond ``days_apart`` and within ``late_reports.days``; the earlier one dated by
+    its text when ``told`` (a link needs that; an event may hold others of that day)."""
+    if not articles or not a.date or not b.date:
+        return None
+    late, early = (a, b) if day_number(a.date) > day_number(b.date) else (b, a)
+    gap = day_number(late.date) - day_number(early.date)
+    s = settings()["linking"]
+    if not s["days_apart"] < gap <= s["late_reports"]["days"] or (early.date_precision or 1) != 1 or \
+            (told and not date_from_text(early)) or late.article_id == early.article_id:
+        return None
+    if not is_late(late, articles.get(late.article_id or "")):
+        return None
+    return late, early, gap
+
+
+def late_may_join(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None, told: bool = False) -> bool:
+    """Nothing rules out that a late report tells the other's happening: the same sub-type, places that
+    relate, no sides in conflict and no toll far smaller (a later, much smaller toll is another happening)."""
+    pair = late_pair(a, b, articles, told)
+    if pair is None:
+        return False
+    late, told, _ = pair
+    if late.sub_event_type != told.sub_event_type or is_cumulative(late) != is_cumulative(told) or \
+            actors_conflict(late, told) or place_relation(late.location, told.location) is None:
+        return False
+    return not (tolls_relation(late, told) == "distinct" and not _toll_grew(late, told))
+
+
+def late_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None) -> LinkEvidence | None:
+    """The evidence that a late report tells the other's happening (see above), or None."""
+    if not late_may_join(a, b, articles, told=True):
+        return None
+    late, told, gap = late_pair(a, b, articles)  # type: ignore[misc]
+    s = settings()["linking"]
+    place = place_relation(late.location, told.location)
+    needed = s["evidence_needed"][place] + s["evidence_needed"]["days_apart"] + s["late_reports"]["extra_evidence"]
+    if _one_outlet(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
+        return None  # an outlet's story of a later day with nothing dated is its news of that day
+    points = sameness(late, told, articles)
+    kinds = {p.split(":")[0] for p in points}
+    if len(points) < needed or not kinds & set(s["late_reports"]["details"]):
+        return None
+    return LinkEvidence(place, gap, ("late report",) + tuple(points), needed)
+
+
+def is_late_link(ev: LinkEvidence) -> bool:
+    return ev.points[:1] == ("late report",)
+
+
 def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = None) -> LinkEvidence | None:
     """The evidence that ``a`` and ``b`` tell one happening, or None when it is not enough (or they may
     not join)."""
     if is_reference(a) or is_reference(b):
         return reference_evidence(a, b)
     if not may_join(a, b):
-        return None
+        return late_evidence(a, b, articles) if articles else None
     place = places_relate(a, b)
     gap = days_apart(a, b)
     table = settings()["linking"]["evidence_needed"]
@@ -519,7 +604,9 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     else:
         needed = table[place] + (table["days_apart"] if gap or _vague_date(a) or _vague_date(b) else 0)
         one_outlet = bool(articles) and _one_outlet(articles.get(a.article_id or ""), articles.get(b.article_id or ""))
-        if one_outlet:
+        if one_outlet and not (a.sub_event_type == b.sub_event_type and a.sub_event_type in settings()["linking"][
+                "rare_sub_types"]):
+            # an outlet tells a happening once; but a rare weapon's reports nearby are all of one attack
             needed += table["same_outlet"]
     points = sameness(a, b, articles)
     if len(points) < needed:
@@ -551,8 +638,8 @@ def reach_days(precision: int | None) -> int:
 
 
 def link_reach_days() -> int:
-    """Days beyond which no two reports link: the widest date reach."""
-    return max(reach_days(p) for p in (1, 2, 3))
+    """Days beyond which no two reports link: the widest date reach (a late report's included)."""
+    return max([reach_days(p) for p in (1, 2, 3)] + [settings()["linking"]["late_reports"]["days"]])
 
 
 def opening_words(title: str | None, text: str | None) -> frozenset[str]:

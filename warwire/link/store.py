@@ -9,8 +9,9 @@ near the new ones are loaded, so adding a day's news to years of events reads
 weeks of reports, not years. Whatever is found in an event after linking
 (its contradictions: ``warwire.verify.contradictions.link_and_check``) is added
 by the ``annotate`` step the caller gives, before saving, because the store keeps
-each event whole. What users did to events (verification verdicts) is carried
-over to the events that take their reports.
+each event whole. What users did to events is kept: verification verdicts are carried
+over to the events that take their reports, and events merged or split by hand stay so
+(``warwire.link.overrides``).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from warwire.link.cluster import LinkResult, escapes, link_reports, relink_part, window_reach
+from warwire.link.overrides import enforce
 from warwire.link.rules import ArticleMeta, is_reference, opening_words, settings
 from warwire.model import Event, Report
 from warwire.store.links import (all_event_ids, all_report_ids, article_openings, events_of_reports, mark_seen,
@@ -126,7 +128,9 @@ def link_store(store, full: bool = False, progress: Callable[[int, int], None] |
     else:
         result, loaded = _link_window(store, _by_ids(store, new_ids), set(stale), metas, tick)
     gone = sorted(set(stale) | set(result.replaced_ids))
-    written = list(result.events)
+    # what users merged or split by hand holds whatever linking found (warwire.link.overrides)
+    written, reached = enforce(store, list(result.events), gone, loaded, metas)
+    gone = sorted(set(gone) | set(reached))
     carry_verdicts(written, _verdicts(store, gone))
     if annotate is not None:
         written = annotate(written, loaded, metas)

@@ -1,6 +1,6 @@
 """What linking reads from the store besides whole reports and events: article openings, which
 reports are in no event, which events lost reports, the dates the reports span, and the references
-already tried (``link_seen``)."""
+already tried (``link_seen``), and the merges and splits users made by hand (``link_overrides``)."""
 from __future__ import annotations
 
 from typing import Iterable, Iterator
@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 import sqlalchemy as sa
 
 from warwire.store.engine import write_begin
-from warwire.store.schema import articles, event_reports, events, link_seen, reports
+from warwire.store.schema import articles, event_reports, events, link_overrides, link_seen, reports
 from warwire.store.sql import chunks
 
 
@@ -79,6 +79,22 @@ def report_date_range(engine: sa.Engine) -> tuple[str | None, str | None]:
     """The first and last report date in the store (None, None when it has none)."""
     with engine.connect() as conn:
         return tuple(conn.execute(sa.select(sa.func.min(reports.c.date), sa.func.max(reports.c.date))).one())
+
+
+def add_override(engine: sa.Engine, kind: str, report_ids: Iterable[str], apart: Iterable[str] = ()) -> int:
+    """Record a merge (``report_ids`` in one event) or a split (``report_ids`` apart from ``apart``); its number."""
+    from datetime import datetime, timezone
+
+    row = {"kind": kind, "reports": sorted(set(report_ids)), "apart": sorted(set(apart)),
+           "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    with write_begin(engine) as conn:
+        return int(conn.execute(link_overrides.insert().values(**row)).inserted_primary_key[0])
+
+
+def overrides(engine: sa.Engine) -> list[dict]:
+    """Every merge and split made by hand, oldest first: ``{id, kind, reports, apart, created_at}``."""
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(sa.select(link_overrides).order_by(link_overrides.c.id))]
 
 
 def _ids(engine: sa.Engine, stmt) -> list[str]:

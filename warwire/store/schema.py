@@ -130,3 +130,14 @@ link_seen = Table(
     "link_seen", metadata,
     Column("report_id", String(48), ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True),
 )
+
+# What a user did to linking by hand, replayed after every link (full or incremental) in the order given:
+# "merge" keeps ``reports`` in one event; "split" keeps ``reports`` out of any event holding a report of ``apart``.
+link_overrides = Table(
+    "link_overrides", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(8), nullable=False),
+    Column("reports", JSON, nullable=False),
+    Column("apart", JSON),
+    Column("created_at", String(32)),
+)

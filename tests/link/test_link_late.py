@@ -1,0 +1,133 @@
+"""Late reports: a story whose text tells no date, dated by its publication day, may tell a happening of the
+days before (rules.late_evidence). Reports are written here by hand; places are real Syrian towns (GeoNames).
+"""
+from __future__ import annotations
+
+from warwire.link import ArticleMeta, link_reports
+from warwire.link.rules import is_late, link_evidence, settings
+from warwire.model import Actor, Count, Location, Report
+
+DOUMA = dict(name="Douma", country="Syria", admin1="Rural Damascus", lat=33.5722, lon=36.4036, geo_precision=1)
+# an area about 5 km from Douma, as outlets name the region
+EASTERN_GHOUTA = dict(name="Eastern Ghouta", country="Syria", admin1="Rural Damascus", lat=33.55, lon=36.4,
+                      geo_precision=2)
+SYRIA = dict(name="Military Forces of Syria", kind="State forces", country="Syria")
+
+
+def rep(article, index=0, *, day, told=True, place=DOUMA, sub="Chemical weapon",
+        etype="Explosions/Remote violence", dead=None):
+    """A report; ``told``: its date was read from its text (the evidence holds the date's words)."""
+    return Report(event_type=etype, sub_event_type=sub, date=day, date_precision=1, location=Location(**place),
+                  actor1=Actor(**SYRIA), fatalities=Count(best=dead, low=dead), primary=True,
+                  evidence={"date": [0, 9]} if told else {}, article_id=article, index=index)
+
+
+def meta(published, outlet):
+    return ArticleMeta(outlet=outlet, published=published)
+
+
+ARTICLES = {
+    "first": meta("2018-04-07", "Outlet A"), "second": meta("2018-04-07", "Outlet B"),
+    "later": meta("2018-04-13", "Outlet C"), "much_later": meta("2018-05-20", "Outlet D"),
+}
+
+
+def events_of(reports, articles=ARTICLES):
+    return sorted(sorted(e.reports) for e in link_reports(reports, articles).events)
+
+
+def test_a_story_dated_by_its_publication_day_joins_the_attack_told_days_before():
+    first = rep("first", day="2018-04-07", dead=42)
+    later = rep("later", day="2018-04-13", told=False, place=EASTERN_GHOUTA)
+    assert is_late(later, ARTICLES["later"]) and not is_late(first, ARTICLES["first"])
+    ev = link_evidence(first, later, ARTICLES)
+    assert ev is not None and ev.points[0] == "late report" and ev.days == 6
+    [event] = link_reports([first, later], ARTICLES).events
+    assert sorted(event.reports) == ["first:0", "later:0"]
+    # the event happened when the text says, not when the late story came out
+    assert (event.date_start, event.date_end) == ("2018-04-07", "2018-04-07")
+    assert "late report" in event.link_reasons["later:0"]
+
+
+def test_a_late_story_whose_text_tells_its_own_day_is_another_happening():
+    first = rep("first", day="2018-04-07", dead=42)
+    later = rep("later", day="2018-04-13", told=True)
+    assert link_evidence(first, later, ARTICLES) is None
+    assert len(events_of([first, later])) == 2
+
+
+def test_a_late_story_needs_a_detail_of_the_happening():
+    # air strikes on one town a week apart, no toll and no words in common: the routine of a front
+    first = rep("first", day="2018-04-07", sub="Air/drone strike")
+    later = rep("later", day="2018-04-13", told=False, sub="Air/drone strike")
+    assert link_evidence(first, later, ARTICLES) is None
+    # with the toll told again, it is the same strike
+    first, later = rep("first", day="2018-04-07", sub="Air/drone strike", dead=15), \
+        rep("later", day="2018-04-13", told=False, sub="Air/drone strike", dead=15)
+    assert len(events_of([first, later])) == 1
+
+
+def test_a_late_story_reaches_back_only_so_far():
+    first = rep("first", day="2018-04-07", dead=42)
+    much_later = rep("much_later", day="2018-05-20", told=False)
+    assert settings()["linking"]["late_reports"]["days"] < 43
+    assert len(events_of([first, much_later])) == 2
+
+
+def test_a_late_story_with_a_much_smaller_toll_of_a_common_weapon_is_another_happening():
+    first = rep("first", day="2018-04-07", sub="Remote explosive/landmine/IED", dead=40)
+    later = rep("later", day="2018-04-13", told=False, sub="Remote explosive/landmine/IED", dead=2)
+    assert len(events_of([first, later])) == 2
+
+
+def test_a_late_story_joins_one_happening_and_never_bridges_two():
+    # two gas attacks on Douma a week apart (each told by its day), and a late story of "the gas attack"
+    one = rep("first", day="2018-04-01", dead=42)
+    two = rep("second", day="2018-04-07", dead=42)
+    later = rep("later", day="2018-04-13", told=False, dead=42)
+    found = events_of([one, two, later], dict(ARTICLES, first=meta("2018-04-01", "Outlet A")))
+    assert len(found) == 2
+    assert ["later:0", "second:0"] in found  # the nearer one
+
+
+def test_an_outlets_own_later_story_with_no_date_is_its_news_of_that_day():
+    first = rep("first", day="2018-04-07", dead=42)
+    later = rep("later", day="2018-04-13", told=False, dead=42)
+    articles = dict(ARTICLES, later=meta("2018-04-13", "Outlet A"))
+    assert link_evidence(first, later, articles) is None
+
+
+def test_gas_attack_tolls_far_apart_a_day_later_are_one_attack_counted_again():
+    # one clinic's count, then the region's: a rare weapon's tolls differ, the attack is one
+    first = rep("first", day="2018-04-07", dead=20)
+    second = rep("second", day="2018-04-08", dead=150, place=EASTERN_GHOUTA)
+    third = rep("later", day="2018-04-09", dead=15)
+    articles = dict(ARTICLES, later=meta("2018-04-09", "Outlet C"))
+    assert len(events_of([first, second, third], articles)) == 1
+    # a common weapon: a much smaller toll a day later is another bombing
+    first = rep("first", day="2018-04-07", sub="Remote explosive/landmine/IED", dead=40)
+    second = rep("second", day="2018-04-08", sub="Remote explosive/landmine/IED", dead=3)
+    assert len(events_of([first, second], articles)) == 2
+
+
+def test_incremental_linking_of_a_late_story_gives_what_a_full_link_gives():
+    reports = [rep("first", day="2018-04-07", dead=42), rep("second", day="2018-04-07", dead=40),
+               rep("second", 1, day="2018-04-07", sub="Air/drone strike", dead=3)]
+    late = rep("later", day="2018-04-13", told=False, place=EASTERN_GHOUTA)
+    before = link_reports(reports, ARTICLES).events
+    step = link_reports(reports + [late], ARTICLES, existing=before)
+    after = step.apply(before)
+    full = link_reports(reports + [late], ARTICLES).events
+    assert sorted(sorted(e.reports) for e in after) == sorted(sorted(e.reports) for e in full)
+    assert ["first:0", "later:0", "second:0"] in [sorted(e.reports) for e in full]
+
+
+def test_one_outlets_two_stories_of_a_gas_attack_days_apart_are_one_attack():
+    articles = {"first": meta("2018-04-07", "Outlet A"), "second": meta("2018-04-09", "Outlet A")}
+    first = rep("first", day="2018-04-07", place=EASTERN_GHOUTA)
+    second = rep("second", day="2018-04-09")
+    assert len(events_of([first, second], articles)) == 1
+    # an outlet's two stories of shelling on those days, with nothing else in common, are two shellings
+    sub = "Shelling/artillery/missile attack"
+    first, second = rep("first", day="2018-04-07", sub=sub), rep("second", day="2018-04-09", sub=sub)
+    assert len(events_of([first, second], articles)) == 2
