@@ -103,6 +103,12 @@ def test_rescuers_and_citizens_are_civilians():
     ("Strikes killed 9 people. Distributed fatalities over the activities in Kafr Zita, Latamneh and Morek.", 3),
     ("Strikes killed 14 civilians in five towns. Three fatalities coded each to Saqba and Arbin.", 3),
     ("Air strikes killed 9 people in Kafr Zita.", None),
+    # Shared unevenly: the share most events get, a half rounded up.
+    ("Shelling killed 10 fighters. The fatalities are spread across three locations.", 3),
+    ("At least 5 fighters were killed in the clashes. Fatalities divided among 3 events.", 2),
+    ("Clashes killed 23 fighters. Fatalities spread across two locations.", 12),
+    ("The attack killed 18 soldiers. Fatalities coded as half.", 9),
+    ("Shelling killed 10 soldiers on the hill (split with another event in the district).", 5),
 ])
 def test_share_of_a_toll_coded_to_one_event(note, share):
     from warwire.extract.casualties import coded_share

@@ -467,6 +467,9 @@ _SHARE_SPLIT = re.compile(r"(?i)\b(?:split|spread|distributed|divided|shared)\b[
                           r"(?:the )?(?:first )?(?P<n>[\w-]+) (?:\w+ )?(?:locations|events|towns|villages|areas|sites|places|"
                           r"neighbou?rhoods|fronts)\b")
 _SHARE_LIST = re.compile(r"(?i)\bDistributed fatalities over the (?:activities|events|locations) (?:in|at|of) (?P<places>[^.]+)")
+# "Fatalities coded as half", "split with another event": half the toll is this event's.
+_SHARE_HALF = re.compile(r"(?i)\b(?:(?:fatalities|deaths) (?:were |are )?coded as half|(?:split|shared|divided) with (?:one )?"
+                         r"(?:another|the other|a second) (?:event|location))\b")
 # The words each pattern cannot match without, searched first (same flags): the patterns above try every word.
 _SHARE_NEEDS = {_SHARE_HERE: re.compile(r"(?i) this (?:location|event)"),
                 _SHARE_EACH: re.compile(r"(?i) (?:each|a piece|apiece)\b")}
@@ -486,13 +489,24 @@ def coded_share(text: str, total: int | None) -> int | None:
     if m:
         n = parse_number(m.group("n"))
         if n and n > 1:
-            return total // n
+            return _share(total, n)
+    m = _SHARE_HALF.search(text)
+    if m:
+        return _share(total, 2)
     m = _SHARE_LIST.search(text)
     if m:
         places = [p for p in re.split(r",|\band\b", m.group("places")) if p.strip()]
         if len(places) > 1:
-            return max(1, total // len(places))
+            return _share(total, len(places))
     return None
+
+
+def _share(total: int, n: int) -> int:
+    """One event's share of a toll split among ``n``: the nearest whole number, a half rounded up. Coders give the
+    remainder to some of the events ("10 across three": 4, 3 and 3; "5 across three": 2, 2 and 1), so the share
+    most of the events get is the nearest; split in two, the first event's is the larger ("5 split with another
+    event": 3 and 2)."""
+    return (2 * total + n) // (2 * n)
 
 
 def part_of_total(whole, part) -> bool:
