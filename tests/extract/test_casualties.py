@@ -107,7 +107,6 @@ def test_rescuers_and_citizens_are_civilians():
     ("Shelling killed 10 fighters. The fatalities are spread across three locations.", 3),
     ("At least 5 fighters were killed in the clashes. Fatalities divided among 3 events.", 2),
     ("Clashes killed 23 fighters. Fatalities spread across two locations.", 12),
-    ("The attack killed 18 soldiers. Fatalities coded as half.", 9),
     ("Shelling killed 10 soldiers on the hill (split with another event in the district).", 5),
 ])
 def test_share_of_a_toll_coded_to_one_event(note, share):
@@ -213,3 +212,42 @@ def test_n_of_them_is_a_part_only_when_it_says_who():
     assert casualties("Troops fired on the marchers, killing three of them, witnesses said.").fatalities.best == 3
     c = casualties("Strikes killed 16 civilians, five of them children, the monitor said.")
     assert (c.fatalities.best, c.victims.children) == (16, 5)
+
+
+@pytest.mark.parametrize("text, dead", [
+    # A figure of the dead and the wounded together: Yemen's coders count half of it as dead.
+    ("Rebels repelled the advance, killing and wounding dozens of soldiers.", 6),
+    ("The militia said it had \"killed or wounded dozens\" in the attack.", 6),
+    ("Dozens of soldiers were reportedly \"killed and wounded\" in the shelling.", 6),
+    ("The shelling left 8 rebel fighters dead and injured.", 4),
+    ("Rebels stormed the base, killing and injuring 18 soldiers.", 9),
+    # An unknown number is ACLED's unknown, 10, whoever the war.
+    ("Rebels stormed the base, killing and injuring a number of soldiers.", 10),
+    ("A number of soldiers were killed or wounded in the clashes.", 10),
+    # Not people.
+    ("The shells hit the farms, killing a number of sheep.", None),
+])
+def test_killed_and_wounded_together(text, dead):
+    from warwire.knowledge import packs
+    with packs.using("yemen"):
+        assert combine(find_tolls(text)).fatalities.best == dead
+
+
+def test_killed_and_wounded_together_elsewhere_counts_the_wounded():
+    from warwire.knowledge import packs
+    with packs.using("syria"):
+        c = combine(find_tolls("Rebels stormed the base, killing and injuring 18 soldiers."))
+        assert c.fatalities.best is None and c.injured.best == 18
+        assert combine(find_tolls("Rebels stormed the base, killing and wounding dozens.")).fatalities.best == 12
+
+
+def test_the_next_deed_after_a_comma_counts_its_own():
+    c = combine(find_tolls("An air strike hit a home, killing two children and a woman, and injuring a man."))
+    assert c.fatalities.best == 3 and c.injured.best == 1
+
+
+def test_the_coders_figure_is_the_toll():
+    c = combine(find_tolls("Clashes resulted in the death and injury of a number of people, coded as 5 fatalities."))
+    assert c.fatalities.best == 5
+    c = combine(find_tolls("12 soldiers were killed along with an unknown number of rebels, coded as an additional 10."))
+    assert c.fatalities.best != 10

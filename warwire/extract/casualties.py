@@ -26,7 +26,8 @@ BREAKDOWN = re.compile(r"(?:including|among them|among whom|of whom|of them|amon
 NOT_PEOPLE = re.compile(
     r"^\s*(?:-?\s*(?:year|month|week|day|hour|minute|km|kilomet|kilometr|mile|meter|metre|percent|per cent|%|"
     r"times|tons|tonnes|trucks|vehicles|buildings|homes|houses|villages|towns|rockets|missiles|shells|families|"
-    r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's)\w*)",
+    r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's|sheep|goats|cattle|cows|camels|"
+    r"livestock|animals|birds|chickens|donkeys)\w*)",
     re.IGNORECASE)
 # A clock time ("the 1100 pm strike") or a number told right before another figure ("URL 1195 Over 100 militants
 # were killed": a page's share count, then the toll) counts no one.
@@ -64,6 +65,7 @@ class Toll:
     victim_span: tuple[int, int] | None = None
     generic: bool = False  # "people", "persons": civilians only until the text says who they were
     listed: bool = False  # "a woman and her three children were killed": one of the victims listed with one verb
+    coded: bool = False  # "Unknown fatalities coded as 5": the coder's own figure for the event
 
 
 @dataclass
@@ -93,8 +95,10 @@ def _number_pattern() -> re.Pattern:
     firsts = re.escape("".join(sorted({w[0].lower() for w in [*units, *tens, *vague]})))
     word = rf"(?:(?:{alt(tens)})(?:[- ](?:{alt(units)}))?|{alt(units)})"
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{word})(?:\s+(?:{alt(scales)}))?(?:\s+and\s+{word})?"
+    # "a number of", "a few": the vague amount, not "a" one.
+    phrases = alt([v for v in vague if " " in v and v.split()[0] in lex.units])
     return re.compile(
-        rf"(?i)(?<![\w-])(?=[\db{firsts}])(?:(?P<between>between\s+)?(?P<num>{num})"
+        rf"(?i)(?<![\w-])(?=[\db{firsts}])(?:(?P<between>between\s+)?(?!(?:{phrases})\b)(?P<num>{num})"
         rf"(?:\s*(?:to|-|–|or|(?(between)and|(?!)))\s*(?P<high>{num}))?|(?P<another>another)(?!\s+(?:\d|{word}\b))"
         rf"|(?P<vague>{alt(vague)})(?:(?:\s+of)?\s+(?P<vscale>thousands|millions)\b)?(?!\s+as\b)(?!\s+\d))(?![\w-])")
 
@@ -289,7 +293,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
         return None
     q_start = min([qs for qs, qe, _ in quals if 0 <= s - qe <= 1] or [s])
     # The nearest kill / injury word on either side decides what the number counts.
-    best_what, best_dist = None, 99
+    best_what, best_dist, coded = None, 99, False
     for marks, what in ((kill, "killed"), (hurt, "injured")):
         for ms, me in marks:
             if me <= s:
@@ -304,6 +308,9 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 d = _word_index(words, ms) - noun_end
                 if re.search(r"[.;:]", text[e:ms]):
                     continue
+                if _NEW_PARTICIPLE.fullmatch(text, vspan[1] if vspan else e, ms) and text[ms:me].lower().endswith("ing"):
+                    # "killing two children and a woman, and injuring a man": the event's next deed, not this number's.
+                    continue
                 if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms):
                     # "and 13 others were injured", "seven civilians, including a child, were killed": the number
                     # is the subject of the casualty verb after it, however near a verb before it is.
@@ -312,6 +319,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 continue
             if 0 < d <= (5 if me <= s else 7) and d < best_dist:
                 best_what, best_dist = what, d
+                # "coded as 10", not "coded as an additional 10" (a part to add to the toll told)
+                coded = me <= s and text[ms:me].lower().startswith("coded") and not _ADDED.match(text, me, s)
     if vspan and _BODIES_OF.fullmatch(text, e, vspan[0]):
         best_what = "killed"
     if _TOLL_ROSE_TO.search(text, max(0, q_start - 160), q_start):
@@ -331,9 +340,16 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     count = _count(m, text, quals, lex)
     if count is None:
         return None
+    if _JOINT_BEFORE.search(text, max(0, q_start - 40), q_start) or \
+            _JOINT_AFTER.match(text, vspan[1] if vspan else e):
+        # "killing and wounding dozens", "a number of soldiers were killed or injured": one figure for both.
+        dead = _joint(count)
+        if dead is not None:
+            count, best_what = dead, "killed"
     span_end = vspan[1] if vspan else e
     generic = bool(vspan) and bool(_GENERIC.fullmatch(text, vspan[0], vspan[1]))
-    return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic)
+    return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic,
+                coded=coded and best_what == "killed")
 
 
 # What lies between a toll's noun and the casualty verb it is the subject of: "(others) were", ", including a
@@ -351,6 +367,35 @@ _TOLL_ROSE_TO = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+)
                            r"(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|went\s+up)\s+(?:to\s+)?$|"
                            r"\b(?:raised|raising|brought|bringing|pushed|pushing)\s+the\s+(?:death\s+)?toll\b"
                            r"[^.;:]{0,120}?\bto\s+$")
+
+
+# "killing and wounding", "the killing and injuring of", '"killed or wounded"': one toll of the dead and the wounded.
+_KILLED_AND_WOUNDED = (r"(?:(?:kill(?:ing|ed)?|deaths?|dead)\s+(?:and|or|and/or|in)\s+(?:wound|injur)(?:ing|ed|ies|y)|"
+                       r"(?:wound|injur)(?:ing|ed)\s+(?:and|or)\s+kill(?:ing|ed))")
+_JOINT_BEFORE = re.compile(rf"(?i)\b{_KILLED_AND_WOUNDED}(?:\s+of)?\W{{0,2}}\s*$")
+_JOINT_AFTER = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+|(?!(?:were|was|had|have|are)\b)[\w-]+))?(?:,?\s+(?:were|was|had\s+been|have\s+been|are)"
+                          r"(?:\s+(?:also|reportedly|reported))*)?\s+[\"'“]?" + _KILLED_AND_WOUNDED + r"\b")
+_ADDED = re.compile(r"(?i)\s+(?:an?\s+)?(?:additional|another|further|more)\b")
+# A participle after a comma ("..., and injuring a man") is the event's next deed.
+_NEW_PARTICIPLE = re.compile(r"\s*,\s*(?:and\s+)?")
+#: The largest vague amount that says only that the number is unknown ("several", "a number of"): ACLED codes 10.
+UNKNOWN = 10
+
+
+def _joint(count: Count) -> Count | None:
+    """The dead of a toll that counts the dead and the wounded together. An unknown number ("killing and
+    wounding several") is ACLED's unknown, 10; a figure ("dozens", "18") is shared as the pack's coders do
+    (``killed_and_wounded``: Yemen's code half of it as dead); without a share, a vague amount counts as dead
+    (ACLED's rule: "dozens" 12) and a figure is read as any other (None)."""
+    from warwire.knowledge import packs
+
+    if count.qualifier == "vague" and (count.best or 0) <= UNKNOWN:
+        return count
+    share = packs.current().killed_and_wounded
+    if share is None:
+        return count if count.qualifier == "vague" else None
+    best = int((count.best or 0) * share + 0.5)
+    return Count(best=best, low=None, high=None, qualifier="about" if count.qualifier == "exact" else count.qualifier)
 
 
 def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
@@ -389,7 +434,9 @@ def combine(tolls: list[Toll]) -> Casualties:
     out = Casualties(hit={t.victim for t in tolls if t.victim})
     main_dead = [t for t in tolls if t.what == "killed" and not t.breakdown]
     if main_dead:
-        first = main_dead[0]
+        # The coder's own figure ("the death and injury of a number of persons, coded as 5 fatalities") is the toll.
+        first = next((t for t in main_dead if t.coded), main_dead[0])
+        main_dead = [first] + [t for t in main_dead if t is not first]
         if first.victim is None:
             # "kill 45 ... At least 45 people were killed": the figure told again says who died.
             again = next((t for t in main_dead[1:] if t.victim and t.count.best == first.count.best), None)
@@ -467,9 +514,9 @@ _SHARE_SPLIT = re.compile(r"(?i)\b(?:split|spread|distributed|divided|shared)\b[
                           r"(?:the )?(?:first )?(?P<n>[\w-]+) (?:\w+ )?(?:locations|events|towns|villages|areas|sites|places|"
                           r"neighbou?rhoods|fronts)\b")
 _SHARE_LIST = re.compile(r"(?i)\bDistributed fatalities over the (?:activities|events|locations) (?:in|at|of) (?P<places>[^.]+)")
-# "Fatalities coded as half", "split with another event": half the toll is this event's.
-_SHARE_HALF = re.compile(r"(?i)\b(?:(?:fatalities|deaths) (?:were |are )?coded as half|(?:split|shared|divided) with (?:one )?"
-                         r"(?:another|the other|a second) (?:event|location))\b")
+# "split with another event": half the toll is this event's. ("Fatalities coded as half" says how a toll of the dead
+# and the wounded was read: see ``killed_and_wounded`` in a pack.)
+_SHARE_HALF = re.compile(r"(?i)\b(?:split|shared|divided) with (?:one )?(?:another|the other|a second) (?:event|location)\b")
 # The words each pattern cannot match without, searched first (same flags): the patterns above try every word.
 _SHARE_NEEDS = {_SHARE_HERE: re.compile(r"(?i) this (?:location|event)"),
                 _SHARE_EACH: re.compile(r"(?i) (?:each|a piece|apiece)\b")}

@@ -94,6 +94,9 @@ class Pack:
     governorate_names: bool = False
     #: Countries and capitals that are places after "in", "to"... and actors elsewhere ("Turkey launched").
     country_words: frozenset[str] = frozenset()
+    #: The share of a toll of the dead and the wounded together ("killing and wounding dozens") the war's
+    #: coders count as dead; None: such a figure counts the wounded (an unknown number still counts 10 dead).
+    killed_and_wounded: float | None = None
 
     def __repr__(self) -> str:
         return f"Pack({self.name!r})"
@@ -183,7 +186,16 @@ def load(name: str, folder: Path = PACKS_DIR) -> Pack:
                 districts_at_seats=bool(raw.get("districts_at_seats")),
                 far_namesakes=bool(raw.get("far_namesakes")),
                 governorate_names=bool(raw.get("governorate_names")),
-                country_words=frozenset(str(w) for w in raw.get("country_words") or []))
+                country_words=frozenset(str(w) for w in raw.get("country_words") or []),
+                killed_and_wounded=_share_of(raw.get("killed_and_wounded"), path))
+
+
+def _share_of(value, path: Path) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
+        raise PackError(f"{path}: killed_and_wounded: {value!r} is not a share; give a number above 0, at most 1")
+    return float(value)
 
 
 # --- the pack in use -----------------------------------------------------------------------------
