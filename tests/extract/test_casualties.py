@@ -251,3 +251,16 @@ def test_the_coders_figure_is_the_toll():
     assert c.fatalities.best == 5
     c = combine(find_tolls("12 soldiers were killed along with an unknown number of rebels, coded as an additional 10."))
     assert c.fatalities.best != 10
+
+
+@pytest.mark.parametrize("text, dead", [
+    # Dead told without a figure: ACLED's unknown number, 10.
+    ("Rebels clashed with troops in the valley, leaving deaths and injuries on the army side.", 10),
+    ("A roadside bomb hit an army vehicle in the district, killing all its crew.", 10),
+    ("Air strikes hit the area, killing an unspecified number of rebel fighters.", 10),
+    ("No deaths and injuries were reported after rebels shelled the valley.", None),
+    # A figure told is the toll.
+    ("Shelling killed three soldiers, leaving deaths and injuries among the troops.", 3),
+])
+def test_dead_told_without_a_figure(text, dead):
+    assert combine(find_tolls(text)).fatalities.best == dead

@@ -146,6 +146,9 @@ class TollReader:
         self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \
             if self.kill or self.hurt else []
         self.numbers = list(_number_pattern().finditer(text)) if self.kill or self.hurt else []
+        # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
+        self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
+            if self.kill else []
 
     @property
     def words(self) -> list[tuple[int, int]]:
@@ -155,11 +158,19 @@ class TollReader:
 
     def tolls(self, start: int = 0, end: int | None = None) -> list[Toll]:
         end = len(self.text) if end is None else end
-        if not self.numbers:
+        if not self.numbers and not self.unknown:
             return []
         kill, hurt = _within(self.kill, start, end), _within(self.hurt, start, end)
         if not kill and not hurt:
             return []
+        tolls = self._told(start, end, kill, hurt)
+        if not any(t.what == "killed" for t in tolls):
+            tolls += [Toll("killed", Count(best=UNKNOWN, low=None, high=None, qualifier="vague"), s, e)
+                      for s, e in _within(self.unknown, start, end)[:1]]
+        return tolls
+
+    def _told(self, start: int, end: int, kill: list, hurt: list) -> list[Toll]:
+        """The tolls told by a figure in [start, end)."""
         victims, quals = _within(self.victims, start, end), _within(self.quals, start, end)
         words = _within(self.words, start, end)
         text = self.text
@@ -376,6 +387,10 @@ _JOINT_BEFORE = re.compile(rf"(?i)\b{_KILLED_AND_WOUNDED}(?:\s+of)?\W{{0,2}}\s*$
 _JOINT_AFTER = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+|(?!(?:were|was|had|have|are)\b)[\w-]+))?(?:,?\s+(?:were|was|had\s+been|have\s+been|are)"
                           r"(?:\s+(?:also|reportedly|reported))*)?\s+[\"'“]?" + _KILLED_AND_WOUNDED + r"\b")
 _ADDED = re.compile(r"(?i)\s+(?:an?\s+)?(?:additional|another|further|more)\b")
+# Dead told without a figure: ACLED's unknown number.
+_UNKNOWN_TOLL = re.compile(r"(?i)\b(?:deaths?|fatalities)\s+and\s+(?:injuries|injury|injured|wounded)\b|"
+                           r"\bkill(?:ing|ed)\s+(?:all|everyone|those)\s+(?:(?:of\s+)?(?:its|the|their)\s+)?"
+                           r"(?:crew|occupants|passengers|aboard|on\s+board|inside)\b")
 # A participle after a comma ("..., and injuring a man") is the event's next deed.
 _NEW_PARTICIPLE = re.compile(r"\s*,\s*(?:and\s+)?")
 #: The largest vague amount that says only that the number is unknown ("several", "a number of"): ACLED codes 10.
