@@ -264,3 +264,21 @@ def test_the_coders_figure_is_the_toll():
 ])
 def test_dead_told_without_a_figure(text, dead):
     assert combine(find_tolls(text)).fatalities.best == dead
+
+
+@pytest.mark.parametrize("note, dead", [
+    # The figure a later report gives replaces the first.
+    ("Nine civilians were killed in an air strike. The fatality count was later raised to 11.", 11),
+    ("Four civilians were killed in an air strike on a farm. An agency confirmed it, updating the fatalities to 8.", 8),
+    ("Rockets hit the parade, killing at least seven people. Fatalities were later updated to 9 by a news agency.", 9),
+    ("Rockets hit the parade, killing at least seven people.", None),
+])
+def test_a_toll_updated_later(note, dead):
+    from warwire.extract.casualties import coded_share
+    total = combine(find_tolls(note)).fatalities.best
+    assert coded_share(note, total) == dead
+
+
+def test_a_fatality_count_is_not_one_dead():
+    c = combine(find_tolls("All of the occupants were killed, though the report did not give a fatality count."))
+    assert c.fatalities.best != 1

@@ -65,7 +65,7 @@ class Toll:
     victim_span: tuple[int, int] | None = None
     generic: bool = False  # "people", "persons": civilians only until the text says who they were
     listed: bool = False  # "a woman and her three children were killed": one of the victims listed with one verb
-    coded: bool = False  # "Unknown fatalities coded as 5": the coder's own figure for the event
+    coded: bool = False  # "Unknown fatalities coded as 5", "later updated to 9": the event's final figure
 
 
 @dataclass
@@ -336,6 +336,9 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
         best_what = "killed"
     if _TOLL_ROSE_TO.search(text, max(0, q_start - 160), q_start):
         best_what = "killed"  # "the death toll ... has risen to 19": the wounded who died later are dead
+    updated = bool(_UPDATED_TO.search(text, max(0, q_start - 80), q_start))
+    if updated:
+        best_what = "killed"
     # "21 civilians, eight of them children" (not "killing two of them": the object of the verb, a toll).
     of_them = _OF_THEM.match(text, e)
     breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s])) or bool(
@@ -360,7 +363,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     span_end = vspan[1] if vspan else e
     generic = bool(vspan) and bool(_GENERIC.fullmatch(text, vspan[0], vspan[1]))
     return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic,
-                coded=coded and best_what == "killed")
+                coded=(coded or updated) and best_what == "killed")
 
 
 # What lies between a toll's noun and the casualty verb it is the subject of: "(others) were", ", including a
@@ -372,6 +375,13 @@ _SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?(?:,?\s+(?:inc
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
                                re.IGNORECASE)
+# "Fox News later updated the fatality count to 23", "Fatalities were later updated to 9": the figure that replaces
+# the one told before.
+_TOLL_WORDS = r"(?:fatality\s+counts?|fatalit(?:y|ies)|death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))"
+_UPDATE = (rf"\b(?:(?:updat|rais|revis)\w*\s+(?:the\s+)?{_TOLL_WORDS}\s+to|{_TOLL_WORDS}\s+(?:was|were|has\s+been|"
+           rf"have\s+been)\s+(?:later\s+|since\s+|then\s+)?(?:updated|raised|revised)\s+to)\s+")
+_UPDATED_TO = re.compile(rf"(?i){_UPDATE}$")
+_UPDATED_FIGURE = re.compile(rf"(?i){_UPDATE}(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b")
 # "The death toll from Monday's strike has risen to 19": a toll that rose, whatever words follow.
 _TOLL_ROSE_TO = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+)?(?:killed|dead|deaths|victims|"
                            r"fatalities))\b[^.;:]{0,120}?\b(?:has\s+|had\s+)?"
@@ -414,7 +424,8 @@ def _joint(count: Count) -> Count | None:
 
 
 def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
-    return any(0 <= ks - e <= 1 for ks, _ in kill)
+    # "one fatality", not "a fatality count" (a figure, none told)
+    return any(0 <= ks - e <= 1 and not re.search(r"(?i)count|toll", text[ks:ke]) for ks, ke in kill)
 
 
 def _count(m, text, quals, lex) -> Count | None:
@@ -541,6 +552,14 @@ def coded_share(text: str, total: int | None) -> int | None:
     """The fatalities ACLED's coders gave one event when their note shares a toll among several, else None."""
     if not total:
         return None
+    # "Fox News later updated the fatality count to 23": the last figure told is the event's.
+    updated = next((n for n in reversed([parse_number(m.group("n")) for m in _UPDATED_FIGURE.finditer(text)])
+                    if n is not None), None)
+    share = _coded_share(text, updated or total)
+    return share if share is not None else updated
+
+
+def _coded_share(text: str, total: int) -> int | None:
     for pattern in (_SHARE_HERE, _SHARE_EACH):
         m = _SHARE_NEEDS[pattern].search(text) and pattern.search(text)
         if m:
