@@ -282,3 +282,8 @@ def test_a_toll_updated_later(note, dead):
 def test_a_fatality_count_is_not_one_dead():
     c = combine(find_tolls("All of the occupants were killed, though the report did not give a fatality count."))
     assert c.fatalities.best != 1
+
+
+def test_a_leader_and_his_escorts():
+    c = combine(find_tolls("A militia commander and five of his escorts are said to have been killed."))
+    assert c.fatalities.best == 6
