@@ -287,3 +287,12 @@ def test_a_fatality_count_is_not_one_dead():
 def test_a_leader_and_his_escorts():
     c = combine(find_tolls("A militia commander and five of his escorts are said to have been killed."))
     assert c.fatalities.best == 6
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Forces detained hundreds of people after the militia killed the former president.", None),
+    ("Troops killed 23 rebels and captured 8 more.", 23),
+    ("Rebels captured 8 soldiers and killed 3 others.", 3),
+])
+def test_captives_are_not_a_toll(text, dead):
+    assert combine(find_tolls(text)).fatalities.best == dead

@@ -351,6 +351,11 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                              (None, None))
     if best_what is None and not (breakdown and victim):
         return None
+    if _OBJECT_OF.search(text, max(0, q_start - 30), q_start) and not any(me <= s for me in
+                                                                         (me for _, me in kill + hurt)
+                                                                         if me > q_start - 30):
+        # "detained hundreds of people after forces killed the president": the captives, not the dead.
+        return None
     count = _count(m, text, quals, lex)
     if count is None:
         return None
@@ -401,6 +406,10 @@ _ADDED = re.compile(r"(?i)\s+(?:an?\s+)?(?:additional|another|further|more)\b")
 _UNKNOWN_TOLL = re.compile(r"(?i)\b(?:deaths?|fatalities)\s+and\s+(?:injuries|injury|injured|wounded)\b|"
                            r"\bkill(?:ing|ed)\s+(?:all|everyone|those)\s+(?:(?:of\s+)?(?:its|the|their)\s+)?"
                            r"(?:crew|occupants|passengers|aboard|on\s+board|inside)\b")
+# Verbs whose object a number after them is, not a toll: "detained hundreds", "captured 8 more".
+_OBJECT_OF = re.compile(r"(?i)\b(?:detain|arrest|captur|kidnapp?|abduct|releas|free|evacuat|rescu|displac|recruit|"
+                        r"deploy|exchang|swapp?|hold|held|took|taken|taking)(?:ed|ing|s|e)?\s+(?:about\s+|some\s+|over\s+|"
+                        r"at\s+least\s+|more\s+than\s+|nearly\s+|around\s+)?$")
 # A participle after a comma ("..., and injuring a man") is the event's next deed.
 _NEW_PARTICIPLE = re.compile(r"\s*,\s*(?:and\s+)?")
 #: The largest vague amount that says only that the number is unknown ("several", "a number of"): ACLED codes 10.
