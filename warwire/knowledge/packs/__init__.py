@@ -412,6 +412,39 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
     return load(best)
 
 
+#: The least a sentence must name of another war (a governorate or city, two districts, a cue word and a village)
+#: to be read with that war's pack inside an article about another.
+PART_VOTES = 3
+
+
+def parts(text: str, sentences: list[tuple[int, int]], main: Pack,
+          among: list[str] | None = None) -> list[tuple[Pack, list[tuple[int, int]]]]:
+    """The article's sentences by the war they tell of: ``[(main, sentences)]``, unless some sentence names another
+    war's places or words (at least ``PART_VOTES``) and none of ``main``'s, as an article on one war that reports
+    the other in a paragraph of its own does ("In Yemen, coalition jets struck Saada ..."). The sentences after such
+    a sentence that name no war go with it ("The strike killed five."); the parts keep the text's order."""
+    pool = tuple(among or names())
+    if len(pool) == 1 or len(sentences) < 2 or main.name not in pool:
+        return [(main, list(sentences))]
+    chooser = _chooser(pool)
+    owners: list[str] = []
+    for s, e in sentences:
+        votes = chooser.votes(text[s:e])
+        top = max(pool, key=lambda n: (votes.get(n, 0), n == main.name))
+        if top != main.name and votes.get(top, 0) >= PART_VOTES and not votes.get(main.name):
+            owners.append(top)
+        elif votes.get(main.name):
+            owners.append(main.name)
+        else:
+            owners.append(owners[-1] if owners else main.name)  # names no war: goes with the sentence before
+    if all(o == main.name for o in owners):
+        return [(main, list(sentences))]
+    by_pack: dict[str, list[tuple[int, int]]] = {}
+    for owner, span in zip(owners, sentences):
+        by_pack.setdefault(owner, []).append(span)
+    return [(load(name), spans) for name, spans in by_pack.items()]
+
+
 def majority(texts: list[str], among: list[str] | None = None) -> str | None:
     """The pack most of these texts are about, counting only texts that name some pack's places or words;
     None when none do. A text that names none ("Coalition airstrikes hit a military site in Anss", its place
