@@ -419,15 +419,15 @@ UNKNOWN = 10
 def _joint(count: Count) -> Count | None:
     """The dead of a toll that counts the dead and the wounded together. An unknown number ("killing and
     wounding several") is ACLED's unknown, 10; a figure ("dozens", "18") is shared as the pack's coders do
-    (``killed_and_wounded``: Yemen's code half of it as dead); without a share, a vague amount counts as dead
-    (ACLED's rule: "dozens" 12) and a figure is read as any other (None)."""
+    (``killed_and_wounded``: Yemen's code half of it as dead); without a share it is read as any other figure
+    (None: the wounded, as news that tells such a figure often tells the dead apart)."""
     from warwire.knowledge import packs
 
     if count.qualifier == "vague" and (count.best or 0) <= UNKNOWN:
         return count
     share = packs.current().killed_and_wounded
     if share is None:
-        return count if count.qualifier == "vague" else None
+        return None
     best = int((count.best or 0) * share + 0.5)
     return Count(best=best, low=None, high=None, qualifier="about" if count.qualifier == "exact" else count.qualifier)
 
