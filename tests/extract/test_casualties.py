@@ -297,3 +297,14 @@ def test_a_leader_and_his_escorts():
 ])
 def test_captives_are_not_a_toll(text, dead):
     assert combine(find_tolls(text)).fatalities.best == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # One person killed, told by a title (and a name) rather than a number.
+    ("The journalist was killed immediately by wounds from the strike.", 1),
+    ("A drone strike hit a motorcycle in the district, killing AQAP militant Karim Al-Nasser on Monday.", 1),
+    ("An imam was assasinated in the city by unidentified gunmen.", 1),
+    ("The commander survived an assassination attempt in the market.", None),
+])
+def test_one_person_killed_without_a_number(text, dead):
+    assert combine(find_tolls(text)).fatalities.best == dead

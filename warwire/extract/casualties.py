@@ -149,6 +149,8 @@ class TollReader:
         # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
         self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
             if self.kill else []
+        # "The journalist was killed", "killing AQAP militant Akram ...": one person, no figure.
+        self.one = [m for p in _ONE_KILLED for m in p.finditer(text)] if self.kill else []
 
     @property
     def words(self) -> list[tuple[int, int]]:
@@ -158,7 +160,7 @@ class TollReader:
 
     def tolls(self, start: int = 0, end: int | None = None) -> list[Toll]:
         end = len(self.text) if end is None else end
-        if not self.numbers and not self.unknown:
+        if not self.numbers and not self.unknown and not self.one:
             return []
         kill, hurt = _within(self.kill, start, end), _within(self.hurt, start, end)
         if not kill and not hurt:
@@ -167,6 +169,13 @@ class TollReader:
         if not any(t.what == "killed" for t in tolls):
             tolls += [Toll("killed", Count(best=UNKNOWN, low=None, high=None, qualifier="vague"), s, e)
                       for s, e in _within(self.unknown, start, end)[:1]]
+        if not any(t.what == "killed" for t in tolls):
+            one = next((m for m in self.one if start <= m.start() and m.end() <= end), None)
+            if one is not None:
+                noun = one.span("noun")
+                victim = next((self.lex.victims.key(v) for v in self.lex.victims.finditer(self.text, *noun)), None)
+                tolls.append(Toll("killed", Count(best=1, low=1, high=1, qualifier="exact"), one.start(), one.end(),
+                                  victim, victim_span=noun))
         return tolls
 
     def _told(self, start: int, end: int, kill: list, hurt: list) -> list[Toll]:
@@ -410,6 +419,16 @@ _UNKNOWN_TOLL = re.compile(r"(?i)\b(?:deaths?|fatalities)\s+and\s+(?:injuries|in
 _OBJECT_OF = re.compile(r"(?i)\b(?:detain|arrest|captur|kidnapp?|abduct|releas|free|evacuat|rescu|displac|recruit|"
                         r"deploy|exchang|swapp?|hold|held|took|taken|taking)(?:ed|ing|s|e)?\s+(?:about\s+|some\s+|over\s+|"
                         r"at\s+least\s+|more\s+than\s+|nearly\s+|around\s+)?$")
+# One person killed, told without a number: "the journalist was killed", "Salafi imam Sheikh Ayman ... was
+# assassinated", "killing AQAP militant Akram ..." (a title and a name).
+_ONE = (r"(?P<noun>(?i:journalist|imam|commander|leader|official|activist|militant|soldier|fighter|civilian|man|woman|child|"
+        r"boy|girl|officer|sheikh|doctor|teacher|student|judge|cleric|preacher|colonel|general|governor|member|citizen|"
+        r"farmer|driver|shepherd))")
+_ONE_KILLED = (
+    re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_ONE}\b(?:\s*,?\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,4}},?)?"
+               r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|assas?sinated|executed|shot\s+dead|murdered)\b"),
+    re.compile(rf"\b(?:killing|killed|assas?sinated|executed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?{_ONE}\s+[A-Z]"),
+)
 # A participle after a comma ("..., and injuring a man") is the event's next deed.
 _NEW_PARTICIPLE = re.compile(r"\s*,\s*(?:and\s+)?")
 #: The largest vague amount that says only that the number is unknown ("several", "a number of"): ACLED codes 10.
@@ -433,8 +452,9 @@ def _joint(count: Count) -> Count | None:
 
 
 def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
-    # "one fatality", not "a fatality count" (a figure, none told)
-    return any(0 <= ks - e <= 1 and not re.search(r"(?i)count|toll", text[ks:ke]) for ks, ke in kill)
+    # "one fatality", not "a fatality count" (a figure, none told) nor "an assassination attempt"
+    return any(0 <= ks - e <= 1 and not re.search(r"(?i)count|toll", text[ks:ke])
+               and not re.match(r"(?i)\s+(?:attempts?|bids?|plots?)\b", text[ke:ke + 12]) for ks, ke in kill)
 
 
 def _count(m, text, quals, lex) -> Count | None:
