@@ -257,7 +257,7 @@ def test_the_record_follows_the_chosen_pack():
 def test_an_article_on_two_wars_yields_events_in_both(monkeypatch):
     from warwire.extract import extract_article
 
-    text = ("Government warplanes struck the town of Saraqeb in Idlib province on Monday, killing seven civilians, "
+    text = ("Syrian government warplanes struck the town of Saraqeb in Idlib province on Monday, killing seven civilians, "
             "activists said. In Yemen, Saudi-led coalition jets bombed a market in Saada province on the same day, "
             "killing 12 people, Houthi-run television reported. The strike also wounded 20.")
     monkeypatch.setenv(packs.ENV, packs.AUTO)
@@ -278,6 +278,9 @@ def test_sentences_naming_no_war_go_with_the_one_before():
     # A sentence naming both wars, or naming the other only faintly, stays with the article's.
     text = "Shelling hit Douma in Eastern Ghouta, as in Yemen. Shells hit Khamir.  "
     assert packs.parts(text, [(0, 51), (51, 72)], main) == [(main, [(0, 51), (51, 72)])]
+    # Another war's place names without its words: a namesake, a person, a hospital's name.
+    text = "Shelling hit Douma in Eastern Ghouta. The wounded were taken to the Hajjah hospital in the town."
+    assert packs.parts(text, [(0, 38), (38, len(text))], main) == [(main, [(0, 38), (38, len(text))])]
 
 
 def test_the_chooser_read_from_the_cache_votes_as_one_built_afresh(tmp_path, monkeypatch):

@@ -30,9 +30,10 @@ def _reports(article: Article, sentences: list[tuple[int, int]], triggers, defau
     base, skip_to = base_date(text, article.published)
     # The war the article is about decides its places, actors and defaults (``--pack``, default: chosen
     # from the places and actors the text names).
-    main = packs.chosen() or packs.resolve(packs.choice(), f"{article.title or ''}\n{text}", default)
+    about = f"{article.title or ''}\n{text}"
+    main = packs.chosen() or packs.resolve(packs.choice(), about, default)
     # A paragraph on another war ("In Yemen, coalition jets struck Saada") is read with that war's pack.
-    parts = packs.parts(text, sentences, main) if packs.chosen() is None and packs.choice() == packs.AUTO \
+    parts = packs.parts(text, sentences, main, about=about) if packs.chosen() is None and packs.choice() == packs.AUTO \
         else [(main, sentences)]
     reports = ArticleReports()
     for pack, spans in parts:

@@ -417,21 +417,33 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
 PART_VOTES = 3
 
 
-def parts(text: str, sentences: list[tuple[int, int]], main: Pack,
-          among: list[str] | None = None) -> list[tuple[Pack, list[tuple[int, int]]]]:
+def parts(text: str, sentences: list[tuple[int, int]], main: Pack, among: list[str] | None = None,
+          about: str | None = None) -> list[tuple[Pack, list[tuple[int, int]]]]:
     """The article's sentences by the war they tell of: ``[(main, sentences)]``, unless some sentence names another
-    war's places or words (at least ``PART_VOTES``) and none of ``main``'s, as an article on one war that reports
+    war's places and words (at least ``PART_VOTES``, and one of its cue words) and none of ``main``'s, as an article
+    on one war that reports
     the other in a paragraph of its own does ("In Yemen, coalition jets struck Saada ..."). The sentences after such
-    a sentence that name no war go with it ("The strike killed five."); the parts keep the text's order."""
+    a sentence that name no war go with it ("The strike killed five."); the parts keep the text's order.
+    ``about``: the text the article's pack was chosen from (title and body), whose votes are kept: where they name
+    no other war at least ``PART_VOTES`` times, no sentence can."""
     pool = tuple(among or names())
     if len(pool) == 1 or len(sentences) < 2 or main.name not in pool:
         return [(main, list(sentences))]
+    about = about if about is not None else text
+    whole = _votes(pool, about)
+    if not any(n != main.name and v >= PART_VOTES for n, v in whole.items()):
+        return [(main, list(sentences))]
     chooser = _chooser(pool)
+    # Place names alone are too loose a cue inside an article ("Dali added", "the Hajjah Hospital in Ain Tarma"):
+    # the sentence must use the other war's own words ("Yemen", "Houthi", "Saudi-led").
+    if not any(n != main.name for n in chooser.cue_votes(about)):
+        return [(main, list(sentences))]
     owners: list[str] = []
     for s, e in sentences:
         votes = chooser.votes(text[s:e])
         top = max(pool, key=lambda n: (votes.get(n, 0), n == main.name))
-        if top != main.name and votes.get(top, 0) >= PART_VOTES and not votes.get(main.name):
+        if top != main.name and votes.get(top, 0) >= PART_VOTES and not votes.get(main.name) \
+                and chooser.cue_votes(text[s:e]).get(top):
             owners.append(top)
         elif votes.get(main.name):
             owners.append(main.name)
