@@ -103,6 +103,11 @@ def test_rescuers_and_citizens_are_civilians():
     ("Strikes killed 9 people. Distributed fatalities over the activities in Kafr Zita, Latamneh and Morek.", 3),
     ("Strikes killed 14 civilians in five towns. Three fatalities coded each to Saqba and Arbin.", 3),
     ("Air strikes killed 9 people in Kafr Zita.", None),
+    # Shared unevenly: the share most events get, a half rounded up.
+    ("Shelling killed 10 fighters. The fatalities are spread across three locations.", 3),
+    ("At least 5 fighters were killed in the clashes. Fatalities divided among 3 events.", 2),
+    ("Clashes killed 23 fighters. Fatalities spread across two locations.", 12),
+    ("Shelling killed 10 soldiers on the hill (split with another event in the district).", 5),
 ])
 def test_share_of_a_toll_coded_to_one_event(note, share):
     from warwire.extract.casualties import coded_share
@@ -207,3 +212,99 @@ def test_n_of_them_is_a_part_only_when_it_says_who():
     assert casualties("Troops fired on the marchers, killing three of them, witnesses said.").fatalities.best == 3
     c = casualties("Strikes killed 16 civilians, five of them children, the monitor said.")
     assert (c.fatalities.best, c.victims.children) == (16, 5)
+
+
+@pytest.mark.parametrize("text, dead", [
+    # A figure of the dead and the wounded together: Yemen's coders count half of it as dead.
+    ("Rebels repelled the advance, killing and wounding dozens of soldiers.", 6),
+    ("The militia said it had \"killed or wounded dozens\" in the attack.", 6),
+    ("Dozens of soldiers were reportedly \"killed and wounded\" in the shelling.", 6),
+    ("The shelling left 8 rebel fighters dead and injured.", 4),
+    ("Rebels stormed the base, killing and injuring 18 soldiers.", 9),
+    # An unknown number is ACLED's unknown, 10, whoever the war.
+    ("Rebels stormed the base, killing and injuring a number of soldiers.", 10),
+    ("A number of soldiers were killed or wounded in the clashes.", 10),
+    # Not people.
+    ("The shells hit the farms, killing a number of sheep.", None),
+])
+def test_killed_and_wounded_together(text, dead):
+    from warwire.knowledge import packs
+    with packs.using("yemen"):
+        assert combine(find_tolls(text)).fatalities.best == dead
+
+
+def test_killed_and_wounded_together_elsewhere_counts_the_wounded():
+    from warwire.knowledge import packs
+    with packs.using("syria"):
+        c = combine(find_tolls("Rebels stormed the base, killing and injuring 18 soldiers."))
+        assert c.fatalities.best is None and c.injured.best == 18
+        assert combine(find_tolls("Rebels stormed the base, killing and wounding dozens.")).fatalities.best is None
+        assert combine(find_tolls("Rebels stormed the base, killing and wounding several.")).fatalities.best == 10
+
+
+def test_the_next_deed_after_a_comma_counts_its_own():
+    c = combine(find_tolls("An air strike hit a home, killing two children and a woman, and injuring a man."))
+    assert c.fatalities.best == 3 and c.injured.best == 1
+
+
+def test_the_coders_figure_is_the_toll():
+    c = combine(find_tolls("Clashes resulted in the death and injury of a number of people, coded as 5 fatalities."))
+    assert c.fatalities.best == 5
+    c = combine(find_tolls("12 soldiers were killed along with an unknown number of rebels, coded as an additional 10."))
+    assert c.fatalities.best != 10
+
+
+@pytest.mark.parametrize("text, dead", [
+    # Dead told without a figure: ACLED's unknown number, 10.
+    ("Rebels clashed with troops in the valley, leaving deaths and injuries on the army side.", 10),
+    ("A roadside bomb hit an army vehicle in the district, killing all its crew.", 10),
+    ("Air strikes hit the area, killing an unspecified number of rebel fighters.", 10),
+    ("No deaths and injuries were reported after rebels shelled the valley.", None),
+    # A figure told is the toll.
+    ("Shelling killed three soldiers, leaving deaths and injuries among the troops.", 3),
+])
+def test_dead_told_without_a_figure(text, dead):
+    assert combine(find_tolls(text)).fatalities.best == dead
+
+
+@pytest.mark.parametrize("note, dead", [
+    # The figure a later report gives replaces the first.
+    ("Nine civilians were killed in an air strike. The fatality count was later raised to 11.", 11),
+    ("Four civilians were killed in an air strike on a farm. An agency confirmed it, updating the fatalities to 8.", 8),
+    ("Rockets hit the parade, killing at least seven people. Fatalities were later updated to 9 by a news agency.", 9),
+    ("Rockets hit the parade, killing at least seven people.", None),
+])
+def test_a_toll_updated_later(note, dead):
+    from warwire.extract.casualties import coded_share
+    total = combine(find_tolls(note)).fatalities.best
+    assert coded_share(note, total) == dead
+
+
+def test_a_fatality_count_is_not_one_dead():
+    c = combine(find_tolls("All of the occupants were killed, though the report did not give a fatality count."))
+    assert c.fatalities.best != 1
+
+
+def test_a_leader_and_his_escorts():
+    c = combine(find_tolls("A militia commander and five of his escorts are said to have been killed."))
+    assert c.fatalities.best == 6
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Forces detained hundreds of people after the militia killed the former president.", None),
+    ("Troops killed 23 rebels and captured 8 more.", 23),
+    ("Rebels captured 8 soldiers and killed 3 others.", 3),
+])
+def test_captives_are_not_a_toll(text, dead):
+    assert combine(find_tolls(text)).fatalities.best == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # One person killed, told by a title (and a name) rather than a number.
+    ("The journalist was killed immediately by wounds from the strike.", 1),
+    ("A drone strike hit a motorcycle in the district, killing AQAP militant Karim Al-Nasser on Monday.", 1),
+    ("An imam was assasinated in the city by unidentified gunmen.", 1),
+    ("The commander survived an assassination attempt in the market.", None),
+])
+def test_one_person_killed_without_a_number(text, dead):
+    assert combine(find_tolls(text)).fatalities.best == dead

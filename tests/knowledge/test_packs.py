@@ -254,6 +254,35 @@ def test_the_record_follows_the_chosen_pack():
     assert r.actor1.name == "Operation Restoring Hope" and r.actor2.name == "Civilians (Yemen)"
 
 
+def test_an_article_on_two_wars_yields_events_in_both(monkeypatch):
+    from warwire.extract import extract_article
+
+    text = ("Syrian government warplanes struck the town of Saraqeb in Idlib province on Monday, killing seven civilians, "
+            "activists said. In Yemen, Saudi-led coalition jets bombed a market in Saada province on the same day, "
+            "killing 12 people, Houthi-run television reported. The strike also wounded 20.")
+    monkeypatch.setenv(packs.ENV, packs.AUTO)
+    reports = extract_article(Article(text=text, published="2018-01-10"))
+    by_country = {r.location.country: r for r in reports if r.location}
+    assert set(by_country) == {"Syria", "Yemen"}
+    assert by_country["Syria"].fatalities.best == 7 and by_country["Syria"].primary
+    assert by_country["Yemen"].fatalities.best == 12 and by_country["Yemen"].location.admin1 == "Sadah"
+    assert by_country["Yemen"].actor1.name == "Operation Restoring Hope"
+
+
+def test_sentences_naming_no_war_go_with_the_one_before():
+    sentences = [(0, 40), (40, 60), (60, 100)]
+    text = "Shelling hit Douma in Eastern Ghouta.   Five people died.  In Yemen, jets struck Saada province.    "
+    main = packs.load("syria")
+    parts = packs.parts(text, sentences, main)
+    assert [(p.name, spans) for p, spans in parts] == [("syria", [(0, 40), (40, 60)]), ("yemen", [(60, 100)])]
+    # A sentence naming both wars, or naming the other only faintly, stays with the article's.
+    text = "Shelling hit Douma in Eastern Ghouta, as in Yemen. Shells hit Khamir.  "
+    assert packs.parts(text, [(0, 51), (51, 72)], main) == [(main, [(0, 51), (51, 72)])]
+    # Another war's place names without its words: a namesake, a person, a hospital's name.
+    text = "Shelling hit Douma in Eastern Ghouta. The wounded were taken to the Hajjah hospital in the town."
+    assert packs.parts(text, [(0, 38), (38, len(text))], main) == [(main, [(0, 38), (38, len(text))])]
+
+
 def test_the_chooser_read_from_the_cache_votes_as_one_built_afresh(tmp_path, monkeypatch):
     monkeypatch.setenv("WARWIRE_CACHE_DIR", str(tmp_path))
     pool = tuple(packs.names())

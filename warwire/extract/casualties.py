@@ -26,7 +26,8 @@ BREAKDOWN = re.compile(r"(?:including|among them|among whom|of whom|of them|amon
 NOT_PEOPLE = re.compile(
     r"^\s*(?:-?\s*(?:year|month|week|day|hour|minute|km|kilomet|kilometr|mile|meter|metre|percent|per cent|%|"
     r"times|tons|tonnes|trucks|vehicles|buildings|homes|houses|villages|towns|rockets|missiles|shells|families|"
-    r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's)\w*)",
+    r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's|sheep|goats|cattle|cows|camels|"
+    r"livestock|animals|birds|chickens|donkeys)\w*)",
     re.IGNORECASE)
 # A clock time ("the 1100 pm strike") or a number told right before another figure ("URL 1195 Over 100 militants
 # were killed": a page's share count, then the toll) counts no one.
@@ -64,6 +65,7 @@ class Toll:
     victim_span: tuple[int, int] | None = None
     generic: bool = False  # "people", "persons": civilians only until the text says who they were
     listed: bool = False  # "a woman and her three children were killed": one of the victims listed with one verb
+    coded: bool = False  # "Unknown fatalities coded as 5", "later updated to 9": the event's final figure
 
 
 @dataclass
@@ -93,8 +95,10 @@ def _number_pattern() -> re.Pattern:
     firsts = re.escape("".join(sorted({w[0].lower() for w in [*units, *tens, *vague]})))
     word = rf"(?:(?:{alt(tens)})(?:[- ](?:{alt(units)}))?|{alt(units)})"
     num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{word})(?:\s+(?:{alt(scales)}))?(?:\s+and\s+{word})?"
+    # "a number of", "a few": the vague amount, not "a" one.
+    phrases = alt([v for v in vague if " " in v and v.split()[0] in lex.units])
     return re.compile(
-        rf"(?i)(?<![\w-])(?=[\db{firsts}])(?:(?P<between>between\s+)?(?P<num>{num})"
+        rf"(?i)(?<![\w-])(?=[\db{firsts}])(?:(?P<between>between\s+)?(?!(?:{phrases})\b)(?P<num>{num})"
         rf"(?:\s*(?:to|-|–|or|(?(between)and|(?!)))\s*(?P<high>{num}))?|(?P<another>another)(?!\s+(?:\d|{word}\b))"
         rf"|(?P<vague>{alt(vague)})(?:(?:\s+of)?\s+(?P<vscale>thousands|millions)\b)?(?!\s+as\b)(?!\s+\d))(?![\w-])")
 
@@ -142,6 +146,11 @@ class TollReader:
         self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \
             if self.kill or self.hurt else []
         self.numbers = list(_number_pattern().finditer(text)) if self.kill or self.hurt else []
+        # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
+        self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
+            if self.kill else []
+        # "The journalist was killed", "killing AQAP militant Akram ...": one person, no figure.
+        self.one = [m for p in _ONE_KILLED for m in p.finditer(text)] if self.kill else []
 
     @property
     def words(self) -> list[tuple[int, int]]:
@@ -151,11 +160,26 @@ class TollReader:
 
     def tolls(self, start: int = 0, end: int | None = None) -> list[Toll]:
         end = len(self.text) if end is None else end
-        if not self.numbers:
+        if not self.numbers and not self.unknown and not self.one:
             return []
         kill, hurt = _within(self.kill, start, end), _within(self.hurt, start, end)
         if not kill and not hurt:
             return []
+        tolls = self._told(start, end, kill, hurt)
+        if not any(t.what == "killed" for t in tolls):
+            tolls += [Toll("killed", Count(best=UNKNOWN, low=None, high=None, qualifier="vague"), s, e)
+                      for s, e in _within(self.unknown, start, end)[:1]]
+        if not any(t.what == "killed" for t in tolls):
+            one = next((m for m in self.one if start <= m.start() and m.end() <= end), None)
+            if one is not None:
+                noun = one.span("noun")
+                victim = next((self.lex.victims.key(v) for v in self.lex.victims.finditer(self.text, *noun)), None)
+                tolls.append(Toll("killed", Count(best=1, low=1, high=1, qualifier="exact"), one.start(), one.end(),
+                                  victim, victim_span=noun))
+        return tolls
+
+    def _told(self, start: int, end: int, kill: list, hurt: list) -> list[Toll]:
+        """The tolls told by a figure in [start, end)."""
         victims, quals = _within(self.victims, start, end), _within(self.quals, start, end)
         words = _within(self.words, start, end)
         text = self.text
@@ -289,7 +313,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
         return None
     q_start = min([qs for qs, qe, _ in quals if 0 <= s - qe <= 1] or [s])
     # The nearest kill / injury word on either side decides what the number counts.
-    best_what, best_dist = None, 99
+    best_what, best_dist, coded = None, 99, False
     for marks, what in ((kill, "killed"), (hurt, "injured")):
         for ms, me in marks:
             if me <= s:
@@ -304,6 +328,9 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 d = _word_index(words, ms) - noun_end
                 if re.search(r"[.;:]", text[e:ms]):
                     continue
+                if _NEW_PARTICIPLE.fullmatch(text, vspan[1] if vspan else e, ms) and text[ms:me].lower().endswith("ing"):
+                    # "killing two children and a woman, and injuring a man": the event's next deed, not this number's.
+                    continue
                 if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms):
                     # "and 13 others were injured", "seven civilians, including a child, were killed": the number
                     # is the subject of the casualty verb after it, however near a verb before it is.
@@ -312,10 +339,15 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 continue
             if 0 < d <= (5 if me <= s else 7) and d < best_dist:
                 best_what, best_dist = what, d
+                # "coded as 10", not "coded as an additional 10" (a part to add to the toll told)
+                coded = me <= s and text[ms:me].lower().startswith("coded") and not _ADDED.match(text, me, s)
     if vspan and _BODIES_OF.fullmatch(text, e, vspan[0]):
         best_what = "killed"
     if _TOLL_ROSE_TO.search(text, max(0, q_start - 160), q_start):
         best_what = "killed"  # "the death toll ... has risen to 19": the wounded who died later are dead
+    updated = bool(_UPDATED_TO.search(text, max(0, q_start - 80), q_start))
+    if updated:
+        best_what = "killed"
     # "21 civilians, eight of them children" (not "killing two of them": the object of the verb, a toll).
     of_them = _OF_THEM.match(text, e)
     breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s])) or bool(
@@ -328,12 +360,24 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                              (None, None))
     if best_what is None and not (breakdown and victim):
         return None
+    if _OBJECT_OF.search(text, max(0, q_start - 30), q_start) and not any(me <= s for me in
+                                                                         (me for _, me in kill + hurt)
+                                                                         if me > q_start - 30):
+        # "detained hundreds of people after forces killed the president": the captives, not the dead.
+        return None
     count = _count(m, text, quals, lex)
     if count is None:
         return None
+    if _JOINT_BEFORE.search(text, max(0, q_start - 40), q_start) or \
+            _JOINT_AFTER.match(text, vspan[1] if vspan else e):
+        # "killing and wounding dozens", "a number of soldiers were killed or injured": one figure for both.
+        dead = _joint(count)
+        if dead is not None:
+            count, best_what = dead, "killed"
     span_end = vspan[1] if vspan else e
     generic = bool(vspan) and bool(_GENERIC.fullmatch(text, vspan[0], vspan[1]))
-    return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic)
+    return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic,
+                coded=(coded or updated) and best_what == "killed")
 
 
 # What lies between a toll's noun and the casualty verb it is the subject of: "(others) were", ", including a
@@ -345,6 +389,13 @@ _SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?(?:,?\s+(?:inc
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
                                re.IGNORECASE)
+# "Fox News later updated the fatality count to 23", "Fatalities were later updated to 9": the figure that replaces
+# the one told before.
+_TOLL_WORDS = r"(?:fatality\s+counts?|fatalit(?:y|ies)|death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))"
+_UPDATE = (rf"\b(?:(?:updat|rais|revis)\w*\s+(?:the\s+)?{_TOLL_WORDS}\s+to|{_TOLL_WORDS}\s+(?:was|were|has\s+been|"
+           rf"have\s+been)\s+(?:later\s+|since\s+|then\s+)?(?:updated|raised|revised)\s+to)\s+")
+_UPDATED_TO = re.compile(rf"(?i){_UPDATE}$")
+_UPDATED_FIGURE = re.compile(rf"(?i){_UPDATE}(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b")
 # "The death toll from Monday's strike has risen to 19": a toll that rose, whatever words follow.
 _TOLL_ROSE_TO = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+)?(?:killed|dead|deaths|victims|"
                            r"fatalities))\b[^.;:]{0,120}?\b(?:has\s+|had\s+)?"
@@ -353,8 +404,57 @@ _TOLL_ROSE_TO = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+)
                            r"[^.;:]{0,120}?\bto\s+$")
 
 
+# "killing and wounding", "the killing and injuring of", '"killed or wounded"': one toll of the dead and the wounded.
+_KILLED_AND_WOUNDED = (r"(?:(?:kill(?:ing|ed)?|deaths?|dead)\s+(?:and|or|and/or|in)\s+(?:wound|injur)(?:ing|ed|ies|y)|"
+                       r"(?:wound|injur)(?:ing|ed)\s+(?:and|or)\s+kill(?:ing|ed))")
+_JOINT_BEFORE = re.compile(rf"(?i)\b{_KILLED_AND_WOUNDED}(?:\s+of)?\W{{0,2}}\s*$")
+_JOINT_AFTER = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+|(?!(?:were|was|had|have|are)\b)[\w-]+))?(?:,?\s+(?:were|was|had\s+been|have\s+been|are)"
+                          r"(?:\s+(?:also|reportedly|reported))*)?\s+[\"'“]?" + _KILLED_AND_WOUNDED + r"\b")
+_ADDED = re.compile(r"(?i)\s+(?:an?\s+)?(?:additional|another|further|more)\b")
+# Dead told without a figure: ACLED's unknown number.
+_UNKNOWN_TOLL = re.compile(r"(?i)\b(?:deaths?|fatalities)\s+and\s+(?:injuries|injury|injured|wounded)\b|"
+                           r"\bkill(?:ing|ed)\s+(?:all|everyone|those)\s+(?:(?:of\s+)?(?:its|the|their)\s+)?"
+                           r"(?:crew|occupants|passengers|aboard|on\s+board|inside)\b")
+# Verbs whose object a number after them is, not a toll: "detained hundreds", "captured 8 more".
+_OBJECT_OF = re.compile(r"(?i)\b(?:detain|arrest|captur|kidnapp?|abduct|releas|free|evacuat|rescu|displac|recruit|"
+                        r"deploy|exchang|swapp?|hold|held|took|taken|taking)(?:ed|ing|s|e)?\s+(?:about\s+|some\s+|over\s+|"
+                        r"at\s+least\s+|more\s+than\s+|nearly\s+|around\s+)?$")
+# One person killed, told without a number: "the journalist was killed", "Salafi imam Sheikh Ayman ... was
+# assassinated", "killing AQAP militant Akram ..." (a title and a name).
+_ONE = (r"(?P<noun>(?i:journalist|imam|commander|leader|official|activist|militant|soldier|fighter|civilian|man|woman|child|"
+        r"boy|girl|officer|sheikh|doctor|teacher|student|judge|cleric|preacher|colonel|general|governor|member|citizen|"
+        r"farmer|driver|shepherd))")
+_ONE_KILLED = (
+    re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_ONE}\b(?:\s*,?\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,4}},?)?"
+               r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|assas?sinated|executed|shot\s+dead|murdered)\b"),
+    re.compile(rf"\b(?:killing|killed|assas?sinated|executed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?{_ONE}\s+[A-Z]"),
+)
+# A participle after a comma ("..., and injuring a man") is the event's next deed.
+_NEW_PARTICIPLE = re.compile(r"\s*,\s*(?:and\s+)?")
+#: The largest vague amount that says only that the number is unknown ("several", "a number of"): ACLED codes 10.
+UNKNOWN = 10
+
+
+def _joint(count: Count) -> Count | None:
+    """The dead of a toll that counts the dead and the wounded together. An unknown number ("killing and
+    wounding several") is ACLED's unknown, 10; a figure ("dozens", "18") is shared as the pack's coders do
+    (``killed_and_wounded``: Yemen's code half of it as dead); without a share it is read as any other figure
+    (None: the wounded, as news that tells such a figure often tells the dead apart)."""
+    from warwire.knowledge import packs
+
+    if count.qualifier == "vague" and (count.best or 0) <= UNKNOWN:
+        return count
+    share = packs.current().killed_and_wounded
+    if share is None:
+        return None
+    best = int((count.best or 0) * share + 0.5)
+    return Count(best=best, low=None, high=None, qualifier="about" if count.qualifier == "exact" else count.qualifier)
+
+
 def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
-    return any(0 <= ks - e <= 1 for ks, _ in kill)
+    # "one fatality", not "a fatality count" (a figure, none told) nor "an assassination attempt"
+    return any(0 <= ks - e <= 1 and not re.search(r"(?i)count|toll", text[ks:ke])
+               and not re.match(r"(?i)\s+(?:attempts?|bids?|plots?)\b", text[ke:ke + 12]) for ks, ke in kill)
 
 
 def _count(m, text, quals, lex) -> Count | None:
@@ -389,7 +489,9 @@ def combine(tolls: list[Toll]) -> Casualties:
     out = Casualties(hit={t.victim for t in tolls if t.victim})
     main_dead = [t for t in tolls if t.what == "killed" and not t.breakdown]
     if main_dead:
-        first = main_dead[0]
+        # The coder's own figure ("the death and injury of a number of persons, coded as 5 fatalities") is the toll.
+        first = next((t for t in main_dead if t.coded), main_dead[0])
+        main_dead = [first] + [t for t in main_dead if t is not first]
         if first.victim is None:
             # "kill 45 ... At least 45 people were killed": the figure told again says who died.
             again = next((t for t in main_dead[1:] if t.victim and t.count.best == first.count.best), None)
@@ -467,6 +569,9 @@ _SHARE_SPLIT = re.compile(r"(?i)\b(?:split|spread|distributed|divided|shared)\b[
                           r"(?:the )?(?:first )?(?P<n>[\w-]+) (?:\w+ )?(?:locations|events|towns|villages|areas|sites|places|"
                           r"neighbou?rhoods|fronts)\b")
 _SHARE_LIST = re.compile(r"(?i)\bDistributed fatalities over the (?:activities|events|locations) (?:in|at|of) (?P<places>[^.]+)")
+# "split with another event": half the toll is this event's. ("Fatalities coded as half" says how a toll of the dead
+# and the wounded was read: see ``killed_and_wounded`` in a pack.)
+_SHARE_HALF = re.compile(r"(?i)\b(?:split|shared|divided) with (?:one )?(?:another|the other|a second) (?:event|location)\b")
 # The words each pattern cannot match without, searched first (same flags): the patterns above try every word.
 _SHARE_NEEDS = {_SHARE_HERE: re.compile(r"(?i) this (?:location|event)"),
                 _SHARE_EACH: re.compile(r"(?i) (?:each|a piece|apiece)\b")}
@@ -476,6 +581,14 @@ def coded_share(text: str, total: int | None) -> int | None:
     """The fatalities ACLED's coders gave one event when their note shares a toll among several, else None."""
     if not total:
         return None
+    # "Fox News later updated the fatality count to 23": the last figure told is the event's.
+    updated = next((n for n in reversed([parse_number(m.group("n")) for m in _UPDATED_FIGURE.finditer(text)])
+                    if n is not None), None)
+    share = _coded_share(text, updated or total)
+    return share if share is not None else updated
+
+
+def _coded_share(text: str, total: int) -> int | None:
     for pattern in (_SHARE_HERE, _SHARE_EACH):
         m = _SHARE_NEEDS[pattern].search(text) and pattern.search(text)
         if m:
@@ -486,13 +599,24 @@ def coded_share(text: str, total: int | None) -> int | None:
     if m:
         n = parse_number(m.group("n"))
         if n and n > 1:
-            return total // n
+            return _share(total, n)
+    m = _SHARE_HALF.search(text)
+    if m:
+        return _share(total, 2)
     m = _SHARE_LIST.search(text)
     if m:
         places = [p for p in re.split(r",|\band\b", m.group("places")) if p.strip()]
         if len(places) > 1:
-            return max(1, total // len(places))
+            return _share(total, len(places))
     return None
+
+
+def _share(total: int, n: int) -> int:
+    """One event's share of a toll split among ``n``: the nearest whole number, a half rounded up. Coders give the
+    remainder to some of the events ("10 across three": 4, 3 and 3; "5 across three": 2, 2 and 1), so the share
+    most of the events get is the nearest; split in two, the first event's is the larger ("5 split with another
+    event": 3 and 2)."""
+    return (2 * total + n) // (2 * n)
 
 
 def part_of_total(whole, part) -> bool:

@@ -14,7 +14,7 @@ from warwire.extract.event_types import any_pack_trigger, find_triggers, with_pa
 from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp, sentence_spans
 from warwire.extract.reports import build_reports, choose_primary
 from warwire.knowledge import packs
-from warwire.model import Article, Report
+from warwire.model import Article, ArticleReports, Report
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -30,12 +30,28 @@ def _reports(article: Article, sentences: list[tuple[int, int]], triggers, defau
     base, skip_to = base_date(text, article.published)
     # The war the article is about decides its places, actors and defaults (``--pack``, default: chosen
     # from the places and actors the text names).
-    with packs.using(packs.chosen() or packs.resolve(packs.choice(), f"{article.title or ''}\n{text}", default)):
-        reports = build_reports(text, sentences, _places(text, article.dateline), base, skip_to, article.title,
+    about = f"{article.title or ''}\n{text}"
+    main = packs.chosen() or packs.resolve(packs.choice(), about, default)
+    # A paragraph on another war ("In Yemen, coalition jets struck Saada") is read with that war's pack.
+    parts = packs.parts(text, sentences, main, about=about) if packs.chosen() is None and packs.choice() == packs.AUTO \
+        else [(main, sentences)]
+    reports = ArticleReports()
+    for pack, spans in parts:
+        with packs.using(pack):
+            got = build_reports(text, spans, _places(text, article.dateline), base, skip_to, article.title,
                                 with_pack_triggers(text, triggers))
+        reports.extend(got)
+        reports.cumulative.extend(got.cumulative)
+    if len(parts) > 1:
+        reports.sort(key=lambda r: min((v[0] for v in r.evidence.values() if _is_span(v)), default=0))
+    with packs.using(main):
         article.cumulative = reports.cumulative
         choose_primary(reports, article.title, text)
     return reports
+
+
+def _is_span(value) -> bool:
+    return isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(x, int) for x in value)
 
 
 def extract_article(article: Article) -> list[Report]:

@@ -94,6 +94,9 @@ class Pack:
     governorate_names: bool = False
     #: Countries and capitals that are places after "in", "to"... and actors elsewhere ("Turkey launched").
     country_words: frozenset[str] = frozenset()
+    #: The share of a toll of the dead and the wounded together ("killing and wounding dozens") the war's
+    #: coders count as dead; None: such a figure counts the wounded (an unknown number still counts 10 dead).
+    killed_and_wounded: float | None = None
 
     def __repr__(self) -> str:
         return f"Pack({self.name!r})"
@@ -183,7 +186,16 @@ def load(name: str, folder: Path = PACKS_DIR) -> Pack:
                 districts_at_seats=bool(raw.get("districts_at_seats")),
                 far_namesakes=bool(raw.get("far_namesakes")),
                 governorate_names=bool(raw.get("governorate_names")),
-                country_words=frozenset(str(w) for w in raw.get("country_words") or []))
+                country_words=frozenset(str(w) for w in raw.get("country_words") or []),
+                killed_and_wounded=_share_of(raw.get("killed_and_wounded"), path))
+
+
+def _share_of(value, path: Path) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
+        raise PackError(f"{path}: killed_and_wounded: {value!r} is not a share; give a number above 0, at most 1")
+    return float(value)
 
 
 # --- the pack in use -----------------------------------------------------------------------------
@@ -398,6 +410,51 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
     cues = chooser.cue_votes(text) if len({votes.get(n, 0) for n in pool}) < len(pool) else Counter()
     best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == fallback))
     return load(best)
+
+
+#: The least a sentence must name of another war (a governorate or city, two districts, a cue word and a village)
+#: to be read with that war's pack inside an article about another.
+PART_VOTES = 3
+
+
+def parts(text: str, sentences: list[tuple[int, int]], main: Pack, among: list[str] | None = None,
+          about: str | None = None) -> list[tuple[Pack, list[tuple[int, int]]]]:
+    """The article's sentences by the war they tell of: ``[(main, sentences)]``, unless some sentence names another
+    war's places and words (at least ``PART_VOTES``, and one of its cue words) and none of ``main``'s, as an article
+    on one war that reports
+    the other in a paragraph of its own does ("In Yemen, coalition jets struck Saada ..."). The sentences after such
+    a sentence that name no war go with it ("The strike killed five."); the parts keep the text's order.
+    ``about``: the text the article's pack was chosen from (title and body), whose votes are kept: where they name
+    no other war at least ``PART_VOTES`` times, no sentence can."""
+    pool = tuple(among or names())
+    if len(pool) == 1 or len(sentences) < 2 or main.name not in pool:
+        return [(main, list(sentences))]
+    about = about if about is not None else text
+    whole = _votes(pool, about)
+    if not any(n != main.name and v >= PART_VOTES for n, v in whole.items()):
+        return [(main, list(sentences))]
+    chooser = _chooser(pool)
+    # Place names alone are too loose a cue inside an article ("Dali added", "the Hajjah Hospital in Ain Tarma"):
+    # the sentence must use the other war's own words ("Yemen", "Houthi", "Saudi-led").
+    if not any(n != main.name for n in chooser.cue_votes(about)):
+        return [(main, list(sentences))]
+    owners: list[str] = []
+    for s, e in sentences:
+        votes = chooser.votes(text[s:e])
+        top = max(pool, key=lambda n: (votes.get(n, 0), n == main.name))
+        if top != main.name and votes.get(top, 0) >= PART_VOTES and not votes.get(main.name) \
+                and chooser.cue_votes(text[s:e]).get(top):
+            owners.append(top)
+        elif votes.get(main.name):
+            owners.append(main.name)
+        else:
+            owners.append(owners[-1] if owners else main.name)  # names no war: goes with the sentence before
+    if all(o == main.name for o in owners):
+        return [(main, list(sentences))]
+    by_pack: dict[str, list[tuple[int, int]]] = {}
+    for owner, span in zip(owners, sentences):
+        by_pack.setdefault(owner, []).append(span)
+    return [(load(name), spans) for name, spans in by_pack.items()]
 
 
 def majority(texts: list[str], among: list[str] | None = None) -> str | None:
