@@ -234,3 +234,47 @@ def test_a_late_story_joins_the_event_it_links_to_most_not_the_first_companion_i
     retold = rep("a4", day="2017-04-05", dead=12, actor2=CIVILIANS)
     new_strike = rep("a5", day="2017-04-05", dead=40, actor2=CIVILIANS)
     assert groups(day0 + [retold, new_strike]) == [["a1:0", "a2:0", "a3:0", "a4:0"], ["a5:0"]]
+
+
+# --- A region-level report and a town's report: linked only on a detail of one happening ---
+ALEPPO_CITY = dict(name="Aleppo", country="Syria", admin1="Aleppo", lat=36.2021, lon=37.1343, geo_precision=1)
+# "a town in northern Aleppo" resolved to the governorate: the same name, placed only at the province
+ALEPPO_PROVINCE = dict(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
+ANADAN = dict(name="Anadan", country="Syria", admin1="Aleppo", lat=36.2936, lon=37.0444, geo_precision=1)
+HOMS_PROVINCE = dict(name="Homs", country="Syria", admin1="Homs", geo_precision=3)
+REBELS = dict(name="Opposition Rebels (Syria)", kind="Rebel group", country="Syria")
+
+
+def test_one_name_at_province_and_at_city_is_a_region_and_a_place_in_it():
+    assert place_relation(Location(**ALEPPO_PROVINCE), Location(**ALEPPO_CITY)) == "within"
+    assert place_relation(Location(**ANADAN), Location(**dict(ANADAN, geo_precision=2))) == "same"
+    assert place_relation(Location(**ALEPPO_PROVINCE), Location(**ALEPPO_PROVINCE)) == "same"
+
+
+def test_a_province_report_does_not_join_a_city_on_its_type_and_sides_alone():
+    # two outlets: shelling by the army somewhere in the province, and shelling by the army on the city that day
+    province = rep("a1", place=ALEPPO_PROVINCE, sub="Shelling/artillery/missile attack", actor2=REBELS)
+    city = rep("a2", place=ALEPPO_CITY, sub="Shelling/artillery/missile attack", actor2=REBELS)
+    town = rep("a3", place=ANADAN, sub="Shelling/artillery/missile attack", actor2=REBELS)
+    assert link_evidence(province, city, META) is None
+    assert link_evidence(province, town, META) is None
+    assert groups([province, city, town]) == [["a1:0"], ["a2:0"], ["a3:0"]]
+
+
+def test_a_province_report_joins_a_town_on_a_detail_of_the_happening():
+    province = rep("a1", place=ALEPPO_PROVINCE, sub="Suicide bomb", dead=9)
+    town = rep("a2", place=ANADAN, sub="Suicide bomb", dead=9)
+    ev = link_evidence(province, town, META)
+    assert ev is not None and ev.place == "within" and "weapon" in ev.points
+    assert groups([province, town]) == [["a1:0", "a2:0"]]
+
+
+def test_two_reports_placed_only_at_one_province_need_more_than_their_type():
+    # clashes somewhere in the province, told by two outlets with nothing else in common
+    a = rep("a1", place=HOMS_PROVINCE, sub="Armed clash", etype="Battles", actor1=REBELS, actor2=SYRIA)
+    b = rep("a2", place=HOMS_PROVINCE, sub="Armed clash", etype="Battles", actor1=None, dead=40)
+    assert link_evidence(a, b, META) is None
+    # the same sides and toll say it is one happening
+    c = rep("a3", place=HOMS_PROVINCE, sub="Armed clash", etype="Battles", actor1=REBELS, actor2=SYRIA, dead=40)
+    d = rep("a4", place=HOMS_PROVINCE, sub="Armed clash", etype="Battles", actor1=REBELS, actor2=SYRIA, dead=40)
+    assert link_evidence(c, d, META) is not None

@@ -254,6 +254,21 @@ def region_level(loc: Location) -> bool:
     return (loc.geo_precision or 1) >= 3 or (bool(loc.admin1) and _key(loc.name) == _key(loc.admin1))
 
 
+def province_and_place(a: Location, b: Location) -> bool:
+    """One report placed only at its province (geo_precision 3: "a town in northern Aleppo" resolved to the
+    governorate) and the other at a town or an area: where in the province the first happened is unknown."""
+    return _province_only(a) != _province_only(b)
+
+
+def _province_only(loc: Location | None) -> bool:
+    return loc is not None and (loc.geo_precision or 1) >= 3
+
+
+def region_and_town(a: Location | None, b: Location | None) -> bool:
+    """One place is region-level (``region_level``) and the other a town or an area in it."""
+    return a is not None and b is not None and (region_level(a) != region_level(b) or province_and_place(a, b))
+
+
 def place_relation(a: Location | None, b: Location | None) -> str | None:
     """"same", "within" (one place contains the other) or None (different places, or unknown)."""
     if a is None or b is None:
@@ -263,7 +278,8 @@ def place_relation(a: Location | None, b: Location | None) -> str | None:
     same_admin1 = not a.admin1 or not b.admin1 or _key(a.admin1) == _key(b.admin1)
     if (a.geonames_id is not None and a.geonames_id == b.geonames_id) or \
             (_key(a.name) and _key(a.name) == _key(b.name) and same_admin1):
-        return "same"
+        # one name at two precisions ("Aleppo" the province, "Aleppo" the city) is a region and a place in it
+        return "within" if province_and_place(a, b) else "same"
     ra, rb = region_level(a), region_level(b)
     if ra or rb:
         if ra and rb:
@@ -602,7 +618,9 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     if a.article_id is not None and a.article_id == b.article_id:
         needed = 1  # one article's two accounts: may_join already asked for day, sub-type and place
     else:
-        needed = table[place] + (table["days_apart"] if gap or _vague_date(a) or _vague_date(b) else 0)
+        # two reports placed only at one province are somewhere in it, not at one place
+        level = "within" if place == "same" and _province_only(a.location) and _province_only(b.location) else place
+        needed = table[level] + (table["days_apart"] if gap or _vague_date(a) or _vague_date(b) else 0)
         one_outlet = bool(articles) and _one_outlet(articles.get(a.article_id or ""), articles.get(b.article_id or ""))
         if one_outlet and not (a.sub_event_type == b.sub_event_type and a.sub_event_type in settings()["linking"][
                 "rare_sub_types"]):
@@ -621,6 +639,12 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         # an outlet's stories of two days quote its usual sources; they tell one happening when they give its
         # toll again the next day (or share its weapon or words), not a toll of another day; further apart, the
         # same round toll is as likely another strike on the same city told in the outlet's usual words
+        return None
+    region = settings()["linking"]["region_and_town"]
+    if place == "within" and region_and_town(a.location, b.location) and a.article_id != b.article_id and (
+            len(points) < needed + region["extra_evidence"] or not kinds & set(region["details"])):
+        # a region-level report tells one happening somewhere in the region: it joins a town's event only on a
+        # detail of that happening, or it would absorb every town's event of that day and type as one
         return None
     if place == "within" and not kinds & LIST_DETAILS and across_line(a.location, b.location):
         return None  # a city and a suburb across its governorate's line: the same weapon or words, not a toll alone
