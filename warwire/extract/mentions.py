@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -423,6 +424,12 @@ BACKGROUND_DAYS = 8
 CUE_REACH = 120
 
 
+@lru_cache(maxsize=4096)
+def _sentence_has(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    # A sentence's mentions ask the same question of it: scanned once (a text's hash is kept by the string).
+    return pattern.search(text, start, end) is not None
+
+
 def status_of(r: Reading, m: Mention, c: Clause) -> str:
     """Whether the text asserts mention ``m`` as an event of this news cycle, or how it does not.
 
@@ -443,7 +450,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "hypothetical"
     if r.story and _setting(r, m, c):
         return "background"
-    if (_CAPTION.search(clause) or _CAPTION_DATED.search(text, c.sentence_start, c.sentence_end)) \
+    if (_CAPTION.search(clause) or _sentence_has(_CAPTION_DATED, text, c.sentence_start, c.sentence_end)) \
             and not m.casualties.any:
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
@@ -454,7 +461,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
             and not _dated_sentence(r, c):
         return "background"
     if m.date is None and not m.casualties.any and (
-            _ALLEGED.search(before) or _ALLEGED_ANYWHERE.search(text, c.sentence_start, c.sentence_end)):
+            _ALLEGED.search(before) or _sentence_has(_ALLEGED_ANYWHERE, text, c.sentence_start, c.sentence_end)):
         # "X has accused Y of using gas": an accusation with no day and no toll is no event of its own.
         return "alleged"
     return "asserted"
