@@ -310,7 +310,7 @@ def _in_a_past_year(text: str, s: int, e: int, base: date | None) -> bool:
 def _is_background(sentence: str, base: date | None) -> bool:
     if is_background(sentence):
         return True
-    if base is not None:
+    if base is not None and ("19" in sentence or "20" in sentence):  # a year _PAST_YEAR can read
         return any(int(y) < base.year for y in _PAST_YEAR.findall(sentence))
     return False
 
