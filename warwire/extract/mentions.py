@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -418,16 +417,12 @@ HABIT_REACH = 45
 _CAPTION_DATED = re.compile(rf"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             rf"[A-Z][a-z]+,?\s+(?i:{MONTH_NAME})\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*\.?"
                             rf"(?:\s*\([\w/ ]+\))?\s*$")
+# Every caption date holds a year: a sentence without one is not searched for the (slow) caption pattern.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
 #: A cue this close before the event word (characters, same sentence) governs it.
 CUE_REACH = 120
-
-
-@lru_cache(maxsize=4096)
-def _sentence_has(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
-    # A sentence's mentions ask the same question of it: scanned once (a text's hash is kept by the string).
-    return pattern.search(text, start, end) is not None
 
 
 def status_of(r: Reading, m: Mention, c: Clause) -> str:
@@ -450,8 +445,8 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "hypothetical"
     if r.story and _setting(r, m, c):
         return "background"
-    if (_CAPTION.search(clause) or _sentence_has(_CAPTION_DATED, text, c.sentence_start, c.sentence_end)) \
-            and not m.casualties.any:
+    if not m.casualties.any and (_CAPTION.search(clause) or _YEAR.search(text, c.sentence_start, c.sentence_end)
+                                 and _CAPTION_DATED.search(text, c.sentence_start, c.sentence_end)):
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
@@ -461,7 +456,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
             and not _dated_sentence(r, c):
         return "background"
     if m.date is None and not m.casualties.any and (
-            _ALLEGED.search(before) or _sentence_has(_ALLEGED_ANYWHERE, text, c.sentence_start, c.sentence_end)):
+            _ALLEGED.search(before) or _ALLEGED_ANYWHERE.search(text, c.sentence_start, c.sentence_end)):
         # "X has accused Y of using gas": an accusation with no day and no toll is no event of its own.
         return "alleged"
     return "asserted"
