@@ -425,6 +425,15 @@ BACKGROUND_DAYS = 8
 CUE_REACH = 120
 
 
+def _negated(words: str) -> bool:
+    # Every denial _NEGATED reads holds one of these; ASCII text lower-cases as the pattern's case-folding does.
+    if words.isascii():
+        low = words.lower()
+        if "den" not in low and "rej" not in low and "did not" not in low and "never" not in low:
+            return False
+    return _NEGATED.search(words) is not None
+
+
 def status_of(r: Reading, m: Mention, c: Clause) -> str:
     """Whether the text asserts mention ``m`` as an event of this news cycle, or how it does not.
 
@@ -437,7 +446,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
     lo = max(c.sentence_start, m.trigger.start - CUE_REACH)
     before = text[lo:m.trigger.start]
     clause = text[c.start:c.end]
-    if _NEGATED.search(before) or _NEGATED.search(clause) or _NONE_OF.search(before[-30:]):
+    if _negated(before) or _negated(clause) or _NONE_OF.search(before[-30:]):
         return "negated"
     if _THREATENED.search(before):
         return "threatened"
