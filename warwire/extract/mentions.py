@@ -434,6 +434,21 @@ def _negated(words: str) -> bool:
     return _NEGATED.search(words) is not None
 
 
+# Every cue _BACKGROUND reads holds one of these words (its last alternative: one of the first three).
+_BACKGROUND_WORDS = ("last ", "earlier", "previously", "in the past", "repeatedly", "frequently", "regularly", "often",
+                     "s ago", "since ", "first time", "seen", "control", "held by", "fighting", "battling", "within",
+                     "covered by", "killed", "died", "displaced")
+
+
+def _background(words: str) -> bool:
+    # ASCII text lower-cases as the pattern's case-folding does.
+    if words.isascii():
+        low = words.lower()
+        if not any(w in low for w in _BACKGROUND_WORDS):
+            return False
+    return _BACKGROUND.search(words) is not None
+
+
 def status_of(r: Reading, m: Mention, c: Clause) -> str:
     """Whether the text asserts mention ``m`` as an event of this news cycle, or how it does not.
 
@@ -459,7 +474,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
-    if _BACKGROUND.search(near) or _old_date(r, m):
+    if _background(near) or _old_date(r, m):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):
