@@ -36,6 +36,8 @@ _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))
                            r"|(?P<came>\s+(?:came|comes|come)\s+(?:just\s+|only\s+|shortly\s+)?(?:as|amid|after|"
                            r"(?:(?:a|one|two|three|several|a few)\s+)?(?:days?|hours?|weeks?)\s+after|"
                            r"less\s+than\s+(?:\w+\s+){1,2}after)\s+)", re.IGNORECASE)
+# Every match of _CLAUSE_BREAK holds one of these (lower-cased).
+_CLAUSE_BREAK_WORDS = (")", ";", "while", "whereas", "same time", "meanwhile", "came", "come")
 _PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                         r"((?:19|20)\d\d)\b")
 # A web page's links to other stories: "Related News ..." to the end, "Topic <a story's title> (1881)".
@@ -308,7 +310,7 @@ def _in_a_past_year(text: str, s: int, e: int, base: date | None) -> bool:
 def _is_background(sentence: str, base: date | None) -> bool:
     if is_background(sentence):
         return True
-    if base is not None:
+    if base is not None and ("19" in sentence or "20" in sentence):  # a year _PAST_YEAR can read
         return any(int(y) < base.year for y in _PAST_YEAR.findall(sentence))
     return False
 
@@ -320,6 +322,9 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _clauses_told(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
     """The sentence's clauses, each with whether it only tells again an event set beside another ("The attack
     came as ...")."""
+    sentence = text[s:e]
+    if sentence.isascii() and not any(w in sentence.lower() for w in _CLAUSE_BREAK_WORDS):
+        return [(s, e, False)]  # none of the break's words: most sentences, no scan (ASCII: case is all it folds)
     out, cur = [], s
     for m in _CLAUSE_BREAK.finditer(text, s, e):
         if m.start() > cur:

@@ -417,10 +417,36 @@ HABIT_REACH = 45
 _CAPTION_DATED = re.compile(rf"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             rf"[A-Z][a-z]+,?\s+(?i:{MONTH_NAME})\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*\.?"
                             rf"(?:\s*\([\w/ ]+\))?\s*$")
+# Every caption date holds a year: a sentence without one is not searched for the (slow) caption pattern.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
 #: A cue this close before the event word (characters, same sentence) governs it.
 CUE_REACH = 120
+
+
+def _negated(words: str) -> bool:
+    # Every denial _NEGATED reads holds one of these; ASCII text lower-cases as the pattern's case-folding does.
+    if words.isascii():
+        low = words.lower()
+        if "den" not in low and "rej" not in low and "did not" not in low and "never" not in low:
+            return False
+    return _NEGATED.search(words) is not None
+
+
+# Every cue _BACKGROUND reads holds one of these words (its last alternative: one of the first three).
+_BACKGROUND_WORDS = ("last ", "earlier", "previously", "in the past", "repeatedly", "frequently", "regularly", "often",
+                     "s ago", "since ", "first time", "seen", "control", "held by", "fighting", "battling", "within",
+                     "covered by", "killed", "died", "displaced")
+
+
+def _background(words: str) -> bool:
+    # ASCII text lower-cases as the pattern's case-folding does.
+    if words.isascii():
+        low = words.lower()
+        if not any(w in low for w in _BACKGROUND_WORDS):
+            return False
+    return _BACKGROUND.search(words) is not None
 
 
 def status_of(r: Reading, m: Mention, c: Clause) -> str:
@@ -435,7 +461,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
     lo = max(c.sentence_start, m.trigger.start - CUE_REACH)
     before = text[lo:m.trigger.start]
     clause = text[c.start:c.end]
-    if _NEGATED.search(before) or _NEGATED.search(clause) or _NONE_OF.search(before[-30:]):
+    if _negated(before) or _negated(clause) or _NONE_OF.search(before[-30:]):
         return "negated"
     if _THREATENED.search(before):
         return "threatened"
@@ -443,12 +469,12 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "hypothetical"
     if r.story and _setting(r, m, c):
         return "background"
-    if (_CAPTION.search(clause) or _CAPTION_DATED.search(text, c.sentence_start, c.sentence_end)) \
-            and not m.casualties.any:
+    if not m.casualties.any and (_CAPTION.search(clause) or _YEAR.search(text, c.sentence_start, c.sentence_end)
+                                 and _CAPTION_DATED.search(text, c.sentence_start, c.sentence_end)):
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
-    if _BACKGROUND.search(near) or _old_date(r, m):
+    if _background(near) or _old_date(r, m):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):

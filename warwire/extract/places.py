@@ -293,7 +293,17 @@ def _spans(text: str, tokens: list[tuple[str, int, int]], matcher: _Matcher) -> 
 
 def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool, m: _Matcher) -> bool:
     """Whether a match reads as a place name here: not a stoplisted word, person or group, not an
-    English word on its own, not an acronym, and capitalised as a name is in a cased text."""
+    English word on its own, not an acronym, not a street, and capitalised as a name is in a cased text."""
+    end = start + len(surface)
+    if text[end:end + 1] == " " and _STREET_AFTER.match(text, end):
+        return False  # "Baghdad Street", "Aleppo road" in Damascus: a street, in the city the text names
+    return _reads_as_name(surface, n_tokens, cased, start > 0, m)
+
+
+@lru_cache(maxsize=50_000)
+def _reads_as_name(surface: str, n_tokens: int, cased: bool, inside: bool, m: _Matcher) -> bool:
+    """The part of ``_acceptable`` told by the words alone (``inside``: not at the text's start); texts
+    repeat their names, so it is worked out once per spelling."""
     if light(surface) in m.stop_surfaces or surface.casefold() in m.stop_surfaces:
         return False
     if surface.casefold() in m.generic_words:
@@ -301,14 +311,11 @@ def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool,
     if n_tokens == 1 and m.english(surface, fold(surface)):
         return False
     acronym = surface[:-1] if surface.endswith("s") else surface  # "SANAs": punctuation-stripped "SANA's"
-    if len(acronym) <= 4 and acronym.isupper() and start > 0:  # SANA, FSA, NGO; "HOMS -" opening a story is kept
+    if len(acronym) <= 4 and acronym.isupper() and inside:  # SANA, FSA, NGO; "HOMS -" opening a story is kept
         return False
     words = _WORDS_OF.split(surface) if n_tokens > 1 or cased else ()
     if n_tokens > 1 and all(not w or light(w) in m.stop_surfaces or not light(w) for w in words):
         return False  # "Hassan Ahmed": a person, though a village has the two names
-    end = start + len(surface)
-    if text[end:end + 1] == " " and _STREET_AFTER.match(text, end):
-        return False  # "Baghdad Street", "Aleppo road" in Damascus: a street, in the city the text names
     if cased:
         words = [w for w in words if w]
         for w in words:
