@@ -558,10 +558,11 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
         districts = units.get(j)
         if districts:
             found = _in_districts(g, surface, cands, raw[i][6], districts)
-            if listed and found is not None and g.similarity(found, surface) < 100 \
+            if listed and j > i + 1 and found is not None and g.similarity(found, surface) < 100 \
                     and _exact_elsewhere(g, surface, cands):
-                # "two for Beit Sawa, two for Harasta, two for Duma": names in a list, not Beit Sawa in Duma;
-                # a village spelled so elsewhere beats a looser spelling in the district listed after it.
+                # "two for Beit Sawa, two for Harasta, two for Duma": names in a list (another name between,
+                # commas only), not Beit Sawa in Duma; a village spelled so elsewhere beats a looser spelling
+                # in the district listed after it.
                 return None
             return found or False
         at = raw[j][1]
