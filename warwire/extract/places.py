@@ -571,8 +571,9 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
 
 def _exact_elsewhere(g: Gazetteer, surface: str, cands: list[Place]) -> bool:
     """Whether a place of the country is spelled exactly as the mention: a looser spelling in a district
-    the text names after it does not beat it."""
-    return any(p.country == g.country and p.kind in SETTLEMENTS and p.lat is not None
+    the text names after it does not beat it. Not where the gazetteer lacks many villages (a pack's
+    ``far_namesakes``): there the one spelled so elsewhere is as likely a namesake."""
+    return not packs.current().far_namesakes and any(p.country == g.country and p.kind in SETTLEMENTS and p.lat is not None
                and g.similarity(p, surface) == 100 for p in cands)
 
 
