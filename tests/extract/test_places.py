@@ -288,3 +288,11 @@ def test_a_village_in_a_list_is_not_moved_into_a_district_listed_after_it():
     assert by_surface(text)["Beit Sawa"].location.name == "Beit Sawa"
     text = "Shells fell on Beit Sawa, Harasta, Duma and Misraba, killing five people."
     assert by_surface(text)["Beit Sawa"].location.name == "Beit Sawa"
+
+
+def test_the_marj_of_eastern_ghouta_is_an_area_not_a_village_of_the_name_elsewhere():
+    found = by_surface("Clashes went on in the Al-Merej area in Rural Damascus.")
+    assert found["Al-Merej"].location.name == "Al-Marj"
+    assert found["Al-Merej"].location.admin1 == "Rural Damascus" and found["Al-Merej"].location.geo_precision == 2
+    # The villages called Al Marj elsewhere stay themselves.
+    assert by_surface("Shells fell on Al Marj in southern Idlib.")["Al Marj"].location.admin1 == "Idleb"
