@@ -279,3 +279,20 @@ def test_a_list_of_places_with_its_commas_stripped_keeps_every_place():
     # Each place once, however it was found.
     spans = [(m.start, m.end) for m in find_places("Shells fell on Bustan al-Qasr and al-Kallaseh in Aleppo.")]
     assert len(spans) == len(set(spans))
+
+
+def test_a_village_in_a_list_is_not_moved_into_a_district_listed_after_it():
+    # The toll's list names Beit Sawa, then Harasta, then Duma: Duma is the next town in the list, not the
+    # district Beit Sawa lies in, so the village spelled so stays (not a village of a looser spelling in Duma).
+    text = "The dead were: two for Beit Sawa, two for Harasta, two for Duma, one for Misraba."
+    assert by_surface(text)["Beit Sawa"].location.name == "Beit Sawa"
+    text = "Shells fell on Beit Sawa, Harasta, Duma and Misraba, killing five people."
+    assert by_surface(text)["Beit Sawa"].location.name == "Beit Sawa"
+
+
+def test_the_marj_of_eastern_ghouta_is_an_area_not_a_village_of_the_name_elsewhere():
+    found = by_surface("Clashes went on in the Al-Merej area in Rural Damascus.")
+    assert found["Al-Merej"].location.name == "Al-Marj"
+    assert found["Al-Merej"].location.admin1 == "Rural Damascus" and found["Al-Merej"].location.geo_precision == 2
+    # The villages called Al Marj elsewhere stay themselves.
+    assert by_surface("Shells fell on Al Marj in southern Idlib.")["Al Marj"].location.admin1 == "Idleb"

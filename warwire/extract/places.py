@@ -61,6 +61,8 @@ _IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|dis
 _IN_DISTRICT = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|areas?|region|camp|valley|mountains?|hill(?:top)?s?|"
                           r"front|military camp|desert area|market))?\s*(?:,|\bin|\bof|\bwithin|\blocated in)\s+"
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+# "in", "of", "within": the words that put one place inside the next (a comma may only list them).
+_CONTAINED = re.compile(r"\b(?:in|of|within)\b")
 _DISTRICT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Dd]istrict|[Dd]irectorate|[Bb]order district)\b")
 _CITY_AFTER = re.compile(r"(?:['’]s)?\s+[Cc]ity\b")
 _CITY_BEFORE = re.compile(r"\b(?:capital|city|city of|town of)\s+$", re.IGNORECASE)
@@ -547,15 +549,32 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
     start, end, surface, cands, best = raw[i][:5]
     if i in units and best.kind == "district":
         return None
-    at = end
+    at, listed = end, True
     for j in range(i + 1, min(len(raw), i + 4)):
-        if raw[j][0] - at > 60 or not _IN_DISTRICT.match(text[at:raw[j][0]]):
+        gap = text[at:raw[j][0]]
+        if raw[j][0] - at > 60 or not _IN_DISTRICT.match(gap):
             return None
+        listed = listed and not _CONTAINED.search(gap)
         districts = units.get(j)
         if districts:
-            return _in_districts(g, surface, cands, raw[i][6], districts) or False
+            found = _in_districts(g, surface, cands, raw[i][6], districts)
+            if listed and j > i + 1 and found is not None and g.similarity(found, surface) < 100 \
+                    and _exact_elsewhere(g, surface, cands):
+                # "two for Beit Sawa, two for Harasta, two for Duma": names in a list (another name between,
+                # commas only), not Beit Sawa in Duma; a village spelled so elsewhere beats a looser spelling
+                # in the district listed after it.
+                return None
+            return found or False
         at = raw[j][1]
     return None
+
+
+def _exact_elsewhere(g: Gazetteer, surface: str, cands: list[Place]) -> bool:
+    """Whether a place of the country is spelled exactly as the mention: a looser spelling in a district
+    the text names after it does not beat it. Not where the gazetteer lacks many villages (a pack's
+    ``far_namesakes``): there the one spelled so elsewhere is as likely a namesake."""
+    return not packs.current().far_namesakes and any(p.country == g.country and p.kind in SETTLEMENTS and p.lat is not None
+               and g.similarity(p, surface) == 100 for p in cands)
 
 
 def _in_districts(g: Gazetteer, surface: str, cands: list[Place], loose: list[Place], districts: list[Place],
