@@ -322,9 +322,9 @@ def test_the_cue_scan_finds_what_the_word_start_scan_finds(cues, single):
 
     alternation = compile_alternation([(c, "pack") for c in cues])
     finditer = packs._scan(alternation, cues)
-    assert (finditer == alternation.pattern.finditer) is single
+    assert (finditer != alternation.finditer) is single  # a single pattern, not the word-start scan
     text = ("Yemen's Houthis and pro-Hadi troops: 'Yemeni' #Yemen Houthi-held SANA, SANAs, sana, 4 brigade, "
-            "anti-Houthi pro Hadi \"Houthis\" Houthis’ Houthis-led _Yemen Yemen_ -Houthi")
+            "anti-Houthi pro Hadi \"Houthis\" Houthis’ Houthis-led _Yemen Yemen_ -Houthi ſana Yemen’s")
     assert [(m.start(), m.end()) for m in finditer(text)] == \
            [(m.start(), m.end()) for m in alternation.finditer(text)]
     assert len(list(finditer(text))) >= 2

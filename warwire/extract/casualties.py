@@ -141,6 +141,9 @@ class TollReader:
         self.hurt = _asserted(_marks(lex.injured, text), text)
         # The words are needed only to read a toll: found when a clause first has a number and a casualty word.
         self._words: list[tuple[int, int]] | None = None
+        # The tolls of each span read: a sentence is read as a clause, as the one a toll may go on from, and
+        # as the one before the next. No one changes a Toll once read, so the spans share theirs.
+        self._read: dict[tuple[int, int], list[Toll]] = {}
         self.victims = [(m.start(), m.end(), lex.victims.key(m)) for m in lex.victims.finditer(text)] \
             if self.kill or self.hurt else []
         self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \
@@ -160,6 +163,12 @@ class TollReader:
 
     def tolls(self, start: int = 0, end: int | None = None) -> list[Toll]:
         end = len(self.text) if end is None else end
+        found = self._read.get((start, end))
+        if found is None:
+            found = self._read[start, end] = self._tolls(start, end)
+        return list(found)
+
+    def _tolls(self, start: int, end: int) -> list[Toll]:
         if not self.numbers and not self.unknown and not self.one:
             return []
         kill, hurt = _within(self.kill, start, end), _within(self.hurt, start, end)
