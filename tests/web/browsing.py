@@ -19,6 +19,8 @@ fx = _load_store_fixture()
 def open_dashboard(page, base: str, query: str = "") -> None:
     page.goto(base + "/" + query, wait_until="domcontentloaded")
     page.wait_for_selector("body[data-loading=false]")
+    # The filter's choices (regions, outlets, sub-types) load beside the data, and may come after it.
+    page.wait_for_selector("body[data-choices]", state="attached")
 
 
 def drawn_events(page) -> int:

@@ -383,6 +383,7 @@
     options("claimants", sm.by_claimant.map(c => c.claimant).filter(c => !c.startsWith("(")));
     options("tags", ch.tags);
     stateToForm(state());
+    document.body.dataset.choices = "ready";
   }
 
   // Watch: the command that saves the current filter, with its feed and webhook (saving needs the store).
@@ -404,5 +405,6 @@
   drawLegend();
   drawLabels();
   refresh();
-  fillChoices().catch(() => {});
+  // The filter's choices load beside the first page of data; body[data-choices] says when they are there.
+  fillChoices().catch(() => { document.body.dataset.choices = "failed"; });
 })();
