@@ -104,12 +104,12 @@ def _events(store, event_ids: Sequence[str]) -> list[Event]:
 
 def _apply(store, annotate: Annotate | None) -> list[Event]:
     """Replay the acts on the stored events and save what changed (verdicts carried); the new events."""
-    from warwire.link.store import _verdicts, article_metas, carry_verdicts
+    from warwire.link.store import article_metas, carry_verdicts, verdicts_of
 
     metas = article_metas(store.engine)
     reports: dict[str, Report] = {}
     written, gone = enforce(store, [], [], reports, metas)
-    carry_verdicts(written, _verdicts(store, gone))
+    carry_verdicts(written, verdicts_of(store, gone))
     if annotate is not None:
         written = annotate(written, reports, metas)
     if written or gone:

@@ -475,12 +475,17 @@ class LinkEvidence:
     days: int
     points: tuple[str, ...]
     needed: int
+    vague: bool = False  # one report is dated only to its week or month
 
     @property
     def score(self) -> float:
         """Orders links, strongest first: surplus evidence, then closer dates and places; a late report's link
         after every other, so that a late story told with reports of its own days joins theirs first (and
-        an earlier happening only when all of them may)."""
+        an earlier happening only when all of them may); a report dated only to its week or month last of all:
+        it cannot tell which happening of its weeks it means, so it joins the events the day-dated and late
+        reports have formed, never pulls a late report away from the happening it retells."""
+        if self.vague:
+            return round(len(self.points) - self.needed - 200 + 0.1 / (1 + self.days), 6)
         if self.points[:1] == ("late report",):
             return round(len(self.points) - 1 - self.needed - 100 + 0.1 / (1 + self.days), 6)
         return round(len(self.points) - self.needed + (self.place == "same") * 0.5 + 0.1 / (1 + self.days), 6)
@@ -630,6 +635,8 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     if len(points) < needed:
         return None
     kinds = {p.split(":")[0] for p in points}
+    if gap and not kinds & set(settings()["linking"]["days_apart_details"]):
+        return None
     if (gap or one_outlet) and not kinds & DETAILS:
         # on a front fought daily, the same type and sides on two days are two days of fighting; an outlet's
         # two stories of one place and day that share no detail are two happenings it told apart
@@ -639,6 +646,10 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         # an outlet's stories of two days quote its usual sources; they tell one happening when they give its
         # toll again the next day (or share its weapon or words), not a toll of another day; further apart, the
         # same round toll is as likely another strike on the same city told in the outlet's usual words
+        return None
+    if place == "within" and a.article_id != b.article_id and not kinds & set(settings()["linking"]["within_details"]):
+        # an area and the towns within area_km of it see many happenings of one type a day: one of them is
+        # singled out by a detail of its own, not by its type, its sides or a death or two
         return None
     region = settings()["linking"]["region_and_town"]
     if place == "within" and region_and_town(a.location, b.location) and a.article_id != b.article_id and (
@@ -651,7 +662,7 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     if a.article_id != b.article_id and articles and not kinds & LIST_DETAILS and (
             _listed(a, articles.get(a.article_id or "")) or _listed(b, articles.get(b.article_id or ""))):
         return None  # a town of a list, with nothing of its own in common with the other report
-    return LinkEvidence(place, gap, tuple(points), needed)
+    return LinkEvidence(place, gap, tuple(points), needed, _vague_date(a) or _vague_date(b))
 
 
 def reach_days(precision: int | None) -> int:

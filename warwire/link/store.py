@@ -131,7 +131,7 @@ def link_store(store, full: bool = False, progress: Callable[[int, int], None] |
     # what users merged or split by hand holds whatever linking found (warwire.link.overrides)
     written, reached = enforce(store, list(result.events), gone, loaded, metas)
     gone = sorted(set(gone) | set(reached))
-    carry_verdicts(written, _verdicts(store, gone))
+    carry_verdicts(written, verdicts_of(store, gone))
     if annotate is not None:
         written = annotate(written, loaded, metas)
     if written or gone:
@@ -148,7 +148,7 @@ def link_store(store, full: bool = False, progress: Callable[[int, int], None] |
     return summary
 
 
-def _verdicts(store, event_ids: list[str]) -> list[Event]:
+def verdicts_of(store, event_ids: list[str]) -> list[Event]:
     """The events among ``event_ids`` that carry a user's verdict."""
     out: list[Event] = []
     for i in range(0, len(event_ids), 500):
