@@ -48,6 +48,8 @@ def settings() -> dict[str, Any]:
     s["_allied"] = {frozenset(p) for p in s["allied_states"]}
     s["_kindred"] = {t: frozenset(g) for g in s["linking"]["kindred_sub_types"] for t in g}
     s["_generic"] = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in s["generic_actor_words"]), re.I)
+    s["_within_details"] = frozenset(s["linking"]["within_details"])
+    s["_days_apart_details"] = frozenset(s["linking"]["days_apart_details"])
     words = s["linking"]["distinctive_words"]
     s["_words"] = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.I)
     return s
@@ -236,8 +238,13 @@ def _place_agreement(la: Location, lb: Location) -> float:
 #   suicide bomb, IED), and one more for a rare one (chemical weapon); the same named actor pair; death
 #   tolls that agree; a distinctive word both articles open with (a wedding, a bakery, a convoy); the
 #   same named claimant quoted;
-# - dates that differ need a detail among the points (weapon, toll, words, claimant): the same type
-#   and sides on two days are two days of fighting on one front;
+# - dates that differ need a detail among the points (``days_apart_details``: a rare weapon, toll, words,
+#   claimant; a common weapon alone is not one): the same type and sides on two days are two days of fighting
+#   on one front, and mines and bombs of a common kind go off in a town most weeks;
+# - places one within the other (an area and a town near it, a region and a town in it) need a detail too
+#   (``within_details``): the area's towns see strikes and clashes of one type every day;
+# - links are taken strongest first (``LinkEvidence.score``); a late report's after every other, and a week- or
+#   month-dated report's last of all, so that it never pulls a late story away from the happening it retells;
 # - distinct details rule a pair out when the dates differ: another sub-type, or tolls far apart;
 #   on one day, tolls far apart are a contradiction to show, not a reason to split;
 # - reports of different event types link only on an agreeing toll (a strike on a front line
@@ -635,7 +642,9 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     if len(points) < needed:
         return None
     kinds = {p.split(":")[0] for p in points}
-    if gap and not kinds & set(settings()["linking"]["days_apart_details"]):
+    if gap and not kinds & settings()["_days_apart_details"]:
+        # a mine or a bomb of a common kind goes off in a town most weeks: on another day the same weapon needs the
+        # toll again, the words or the claimant of the happening
         return None
     if (gap or one_outlet) and not kinds & DETAILS:
         # on a front fought daily, the same type and sides on two days are two days of fighting; an outlet's
@@ -647,7 +656,7 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         # toll again the next day (or share its weapon or words), not a toll of another day; further apart, the
         # same round toll is as likely another strike on the same city told in the outlet's usual words
         return None
-    if place == "within" and a.article_id != b.article_id and not kinds & set(settings()["linking"]["within_details"]):
+    if place == "within" and a.article_id != b.article_id and not kinds & settings()["_within_details"]:
         # an area and the towns within area_km of it see many happenings of one type a day: one of them is
         # singled out by a detail of its own, not by its type, its sides or a death or two
         return None
