@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from warwire.link import ArticleMeta, link_reports
-from warwire.link.rules import LinkEvidence, link_evidence
+from warwire.link.rules import LinkEvidence, link_evidence, one_document, source_documents
 from warwire.model import Actor, Count, Location, Report
 
 DOUMA = dict(name="Douma", country="Syria", admin1="Rural Damascus", lat=33.5722, lon=36.4036, geo_precision=1)
@@ -89,3 +89,21 @@ def test_a_month_dated_report_never_pulls_a_late_story_away_from_the_attack_it_r
     attack = next(g for g in found if "first:0" in g)
     assert {"second:0", "later:0", "digest:0"} <= set(attack)
     assert "digest:1" not in attack
+
+
+def test_records_coded_from_one_document_are_its_events_never_one():
+    # a coder read one monitor's page and wrote a record per town, copying its closing total into each
+    fields = {"r1": "Monitor: Monitor_https://monitor.example.org/en/?p=1201",
+              "r2": "Monitor: Monitor_http://www.monitor.example.org/en/?p=1201; Monitor_https://monitor.example.org/?p=9",
+              "r3": "Agency: https://agency.example.org/reports/1201"}
+    articles = {aid: ArticleMeta(f, "2018-01-06", documents=source_documents(f)) for aid, f in fields.items()}
+    shelling = dict(sub="Shelling/artillery/missile attack", etype="Explosions/Remote violence", dead=13)
+    first, second, other = rep("r1", 1, **shelling), rep("r2", 1, **shelling), rep("r3", **shelling)
+    assert one_document(articles["r1"], articles["r2"]) and not one_document(articles["r1"], articles["r3"])
+    assert link_evidence(first, second, articles) is None
+    # a record from another document links to either, but never brings the two into one event
+    assert link_evidence(first, other, articles) is not None
+    found = groups([first, second, other], articles)
+    assert ["r1:1", "r2:1"] not in found and not any({"r1:1", "r2:1"} <= set(g) for g in found)
+    # news articles cite no document in their outlet field
+    assert source_documents("Reuters") == frozenset() and source_documents("www.sana.sy") == frozenset()

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
 from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference, late_may_join,
-                                link_evidence, link_reach_days, linkable, may_join, with_lists)
+                                link_evidence, link_reach_days, linkable, may_join, one_document, with_lists)
 from warwire.model import Event, Report
 
 
@@ -132,6 +132,9 @@ def _may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
     """Whether two reports may sit in one event: nothing rules it out, and reports dated to different
     days carry the evidence of sameness themselves, so that strikes on a town on three successive days
     never chain into one event through their same-day accounts."""
+    if a.article_id != b.article_id and \
+            one_document(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
+        return False  # two records a coder made from one document (rules.one_document)
     if not may_join(a, b):
         # a late report that links to an earlier happening may share its event with all of that happening's reports
         return (a.id in late or b.id in late) and late_may_join(a, b, articles)

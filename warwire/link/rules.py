@@ -37,6 +37,9 @@ class ArticleMeta:
     words: frozenset[str] = frozenset()  # distinctive words of its title and opening (settings: distinctive_words)
     # (date, sub-type) of the happenings it tells at a list of places ("strikes on A, B, C and D"): see ``with_lists``
     lists: frozenset[tuple[str, str]] = frozenset()
+    # the source documents (URLs) its source field cites: a coded record's ("SOHR_http://...?p=82229"); see
+    # ``one_document``
+    documents: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +246,8 @@ def _place_agreement(la: Location, lb: Location) -> float:
 #   on one front, and mines and bombs of a common kind go off in a town most weeks;
 # - places one within the other (an area and a town near it, a region and a town in it) need a detail too
 #   (``within_details``): the area's towns see strikes and clashes of one type every day;
+# - two records a coder made from one source document (their source fields cite one URL: an ACLED export's rows)
+#   are two of that document's events, never one (``one_document``), whatever toll or sentence they share;
 # - links are taken strongest first (``LinkEvidence.score``); a late report's after every other, and a week- or
 #   month-dated report's last of all, so that it never pulls a late story away from the happening it retells;
 # - distinct details rule a pair out when the dates differ: another sub-type, or tolls far apart;
@@ -503,6 +508,28 @@ class LinkEvidence:
         return f"{place}, {day}; " + "; ".join(self.points)
 
 
+_DOCUMENT = re.compile(r"(?:https?://|www\.)[^\s;|,]+", re.I)
+
+
+@lru_cache(maxsize=4096)
+def source_documents(field: str | None) -> frozenset[str]:
+    """The documents a source field cites, by URL (scheme, "www." and a trailing slash dropped): the records of
+    a coded dataset (an ACLED export) name the article each was coded from."""
+    out = set()
+    for url in _DOCUMENT.findall(field or ""):
+        key = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.casefold()).rstrip("/.")
+        if "/" in key:  # a page, not a bare site
+            out.add(key)
+    return frozenset(out)
+
+
+def one_document(ma: ArticleMeta | None, mb: ArticleMeta | None) -> bool:
+    """Two records coded from one source document (their source fields cite one URL): the coder read that
+    document and told its events apart, one record per place and happening, so the two are never one event (the
+    same toll or sentence copied into each record is the document's, not a sign of one happening)."""
+    return bool(ma and mb and ma.documents and mb.documents and not ma.documents.isdisjoint(mb.documents))
+
+
 def _one_outlet(ma: ArticleMeta | None, mb: ArticleMeta | None) -> bool:
     """Both come from one outlet: their source fields share an outlet ("SOHR; SANA" and "SOHR")."""
     if not ma or not mb or not ma.outlet or not mb.outlet:
@@ -623,6 +650,9 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         return reference_evidence(a, b)
     if not may_join(a, b):
         return late_evidence(a, b, articles) if articles else None
+    if articles and a.article_id != b.article_id and \
+            one_document(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
+        return None  # two records a coder made from one document: two of its events
     place = places_relate(a, b)
     gap = days_apart(a, b)
     table = settings()["linking"]["evidence_needed"]

@@ -23,7 +23,7 @@ from typing import Any
 
 from warwire.link.cluster import LinkResult, escapes, link_reports, relink_part, window_reach
 from warwire.link.overrides import enforce
-from warwire.link.rules import ArticleMeta, is_reference, opening_words, settings
+from warwire.link.rules import ArticleMeta, is_reference, opening_words, settings, source_documents
 from warwire.model import Event, Report
 from warwire.store.links import (all_event_ids, all_report_ids, article_openings, events_of_reports, mark_seen,
                                   report_date_range, reports_of_events, stale_event_ids, unlinked_report_ids)
@@ -48,7 +48,8 @@ class LinkSummary:
 def article_metas(engine) -> dict[str, ArticleMeta]:
     """Outlet, publication date, original and distinctive opening words of every stored article."""
     rows = article_openings(engine, settings()["linking"]["opening_chars"])
-    return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of, opening_words(row.title, row.opening))
+    return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of, opening_words(row.title, row.opening),
+                                documents=source_documents(row.outlet))
             for row in rows}
 
 
