@@ -28,6 +28,11 @@ def primary(text: str, published: str | None = "2018-03-07"):
     ("Security forces arrested 20 young men in Daraa.", "Arrests"),
     ("Russia and Turkey agreed a ceasefire for Idlib.", "Agreement"),
     ("Air defences shot down two drones over Hmeimim.", "Disrupted weapons use"),
+    # A manned aircraft brought down is a fight with its crew; a drone, a disrupted weapon.
+    ("Rebels shot down a government Su-22 warplane near Khan Touman on Friday.", "Armed clash"),
+    ("A Syrian army helicopter was shot down over the village of Kafr Nabl.", "Armed clash"),
+    ("Islamist fighters downed a military plane east of Idlib.", "Armed clash"),
+    ("The army shot down a drone over Hama airport.", "Disrupted weapons use"),
     ("Islamic State fighters withdrew from the village without a fight.", "Non-violent transfer of territory"),
     ("Rebel fighters abandoned their positions in the village of Tal Jabin overnight.",
      "Non-violent transfer of territory"),

@@ -33,7 +33,8 @@ _EXPRESSIONS = re.compile(
     |(?P<week>\b(?:earlier\s+this\s+week|this\s+week|in\s+recent\s+days|(?:over\s+)?the\s+past\s+few\s+days
         |last\s+week|(?:over\s+)?the\s+(?:past|last)\s+week)\b)
     |(?P<month>\b(?:last\s+month|earlier\s+this\s+month|this\s+month
-        |(?:in|since|during)\s+(?:(?:early|mid|late)[-\s]+)?(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)\b)
+        |(?:in|since|during)\s+(?:(?:early|mid|late)[-\s]+)?(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?
+        |(?:(?:early|mid|late)[-\s]+)?(?P<m4>{_MONTH})\s+(?P<y4>{_YEAR}))\b)
     )""")
 
 @dataclass
@@ -132,9 +133,11 @@ def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
             return (base - timedelta(days=7) if "last week" in phrase else base), 2
         if g == "month":
             phrase = m.group().lower()
-            if m.group("m3"):
-                mon = _month(m.group("m3"))
-                year = int(m.group("y3")) if m.group("y3") else (base.year if mon <= base.month else base.year - 1)
+            if m.group("m3") or m.group("m4"):
+                # "in March", "since March 2011", "late December 2016": the month's first day.
+                mon = _month(m.group("m3") or m.group("m4"))
+                told = m.group("y3") or m.group("y4")
+                year = int(told) if told else (base.year if mon <= base.month else base.year - 1)
                 return date(year, mon, 1), 3
             if phrase.startswith("last"):
                 first = base.replace(day=1) - timedelta(days=1)

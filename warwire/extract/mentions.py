@@ -70,6 +70,13 @@ class Reading:
     places_abroad: list = field(default_factory=list)
     base: date | None = None
     story: bool = False  # a whole story, not a coder's one-event note
+    _furniture: list[tuple[int, int]] | None = field(default=None, repr=False)
+
+    def furniture(self) -> list[tuple[int, int]]:
+        """Spans of the web page's furniture around the story (``page_furniture``), read once."""
+        if self._furniture is None:
+            self._furniture = page_furniture(self.text)
+        return self._furniture
 
 
 @dataclass
@@ -421,6 +428,19 @@ _CAPTION_DATED = re.compile(rf"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)\b(?!(?:Mon|Tues
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
+# A web page's furniture around the story: its list of links to other stories ("612 Related <their titles>",
+# to the end of the page) and another story's title set under a photo credit, before the story's own dateline
+# ("REUTERS <photographer> <a title> MOSCOW (Sputnik) <the story>"). Their event words are other stories'.
+_RELATED_LIST = re.compile(r"\b\d+\s+Related\s+(?=[A-Z])")
+_CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|\bSputnik/)[^.]{0,200}?"
+                             r"(?=\b[A-Z]{3,}(?: [A-Z]{3,})? \((?:Sputnik|AFP|Reuters|AP)\))")
+# A date told right after the event word, in its own words, is that event's own ("Palmyra, which the army
+# recaptured from IS in March", "until it was taken over by the army in an advance in December"), whatever
+# other day its sentence tells ("On Thursday the ministry said ...").
+_OWN_DATE_BREAK = re.compile(r"[,;:(\"]|\b(?:said|says|and|but|as|after|before|when|while|which|who|that|than)\b",
+                             re.IGNORECASE)
+#: How far after its event word (characters) a date is still the event's own.
+OWN_DATE_REACH = 60
 #: A cue this close before the event word (characters, same sentence) governs it.
 CUE_REACH = 120
 
@@ -458,6 +478,8 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
     text = r.text
     if m.trigger is None:
         return "asserted"
+    if any(a <= m.trigger.start < b for a, b in r.furniture()):
+        return "background"  # another story's title, on the page around this one
     lo = max(c.sentence_start, m.trigger.start - CUE_REACH)
     before = text[lo:m.trigger.start]
     clause = text[c.start:c.end]
@@ -474,7 +496,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
-    if _background(near) or _old_date(r, m):
+    if _background(near) or _old_date(r, m) or _old_own_date(r, m, c):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):
@@ -530,6 +552,26 @@ def _old_date(r: Reading, m: Mention) -> bool:
     if r.base is None or m.date is None:
         return False
     return (r.base - m.date.date).days > BACKGROUND_DAYS and m.date.precision <= 3
+
+
+def _old_own_date(r: Reading, m: Mention, c: Clause) -> bool:
+    """Whether the date told right after the event word, in its own words, is of an earlier news cycle."""
+    if r.base is None:
+        return False
+    t = m.trigger
+    own = _starting(r.dates, t.end, min(c.end, t.end + OWN_DATE_REACH))
+    if not own or _OWN_DATE_BREAK.search(r.text, t.end, own[0].start):
+        return False
+    return (r.base - own[0].date).days > BACKGROUND_DAYS
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of the page around a story: credited titles, and a list of related stories (to the end)."""
+    spans = [m.span() for m in _CREDITED_TITLE.finditer(text)]
+    related = _RELATED_LIST.search(text)
+    if related is not None:
+        spans.append((related.start(), len(text)))
+    return spans
 
 
 def _dated_sentence(r: Reading, c: Clause) -> bool:
