@@ -70,3 +70,18 @@ def test_an_event_told_with_a_recent_day_after_it_stays_an_event():
     subs = {r.sub_event_type for r in reports(text)}
     assert "Government regains territory" in subs
     assert "recaptured" not in aside(text)
+
+
+def test_strikes_that_stop_are_not_strikes():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "The defence ministry said on Tuesday that its jets had halted air strikes on the city of Idlib.")
+    assert aside(text).get("air strikes") == "negated"
+    assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_how_a_monitor_tells_whose_planes_struck_is_no_strike():
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "The monitor relies on sources on the ground and says it determines whose planes carry out raids "
+                 "by their type and flight patterns.")
+    assert aside(text).get("planes") == "background"
+    assert len(reports(text)) == 1

@@ -356,6 +356,11 @@ def _nearby_place(places, sentences, si):
 _NEGATED = re.compile(r"\b(?:denied|denies|deny|denying|rejected the (?:claims?|reports?|accusations?)|"
                       r"did not (?:carry out|launch|attack|use|strike|kill)|never (?:used|attacked|carried out))\b",
                       re.IGNORECASE)
+# "stopped bombing Aleppo", "would halt air strikes", "a three-hour halt of fighting": an event that ends is not
+# told as happening.
+_HALTED = re.compile(r"\b(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|ing)?|(?:halt|pause|suspension|"
+                     r"cessation|end) (?:of|on|to|in))\s+(?:its\s+|their\s+|the\s+|all\s+|any\s+|further\s+)?"
+                     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "no air strikes", "not aware of any fighting", "any attack on civilians": the event word names no event.
 _NONE_OF = re.compile(r"\b(?:no|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|in case of|aimed at|in order to|seeking to|"
@@ -414,6 +419,8 @@ _WEAPON_AS_NAME = re.compile(r"\s+(?:inspectors?|experts?|programm?e?s?|conventi
                              r"(?:use|attacks?) (?:claims|allegations))\b", re.IGNORECASE)
 _PROHIBITION_OF = re.compile(r"\b(?:Prohibition|possess\w*|stockpiles?|destruction|elimination|removal) of\s+$",
                              re.IGNORECASE)
+# "The Observatory ... says it determines whose planes carry out raids according to type, location ...".
+_MONITOR_METHOD = re.compile(r"\bwhose\s+(?:war)?(?:planes|aircraft|jets)\b", re.IGNORECASE)
 # "Idlib is regularly bombed": a habit told without a day is the backdrop.
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|constantly|daily|almost daily|"
                        r"on a daily basis|every day)\b", re.IGNORECASE)
@@ -483,7 +490,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
     lo = max(c.sentence_start, m.trigger.start - CUE_REACH)
     before = text[lo:m.trigger.start]
     clause = text[c.start:c.end]
-    if _negated(before) or _negated(clause) or _NONE_OF.search(before[-30:]):
+    if _negated(before) or _negated(clause) or _NONE_OF.search(before[-30:]) or _HALTED.search(before[-50:]):
         return "negated"
     if _THREATENED.search(before):
         return "threatened"
@@ -541,6 +548,8 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     if m.rule_sub == "Chemical weapon" and (_WEAPON_AS_NAME.match(text, t.end)
                                              or _PROHIBITION_OF.search(text, max(0, t.start - 30), t.start)):
         return True
+    if m.date is None and _MONITOR_METHOD.search(text, c.start, c.end):
+        return True  # how a monitor tells whose planes struck, not a strike
     if m.date is None and not m.casualties.any:
         # The adverb of the event word's own verb: "is regularly bombed", "regularly fire rockets", "is daily".
         if _HABITUAL.search(text, max(c.start, t.start - HABIT_REACH), min(c.end, t.end + HABIT_REACH // 2)):
