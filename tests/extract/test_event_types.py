@@ -33,8 +33,6 @@ def primary(text: str, published: str | None = "2018-03-07"):
     ("A Syrian army helicopter was shot down over the village of Kafr Nabl.", "Armed clash"),
     ("Islamist fighters downed a military plane east of Idlib.", "Armed clash"),
     ("The army shot down a drone over Hama airport.", "Disrupted weapons use"),
-    # Ground tried for is a fight; ground taken changes hands.
-    ("Islamic State fighters attempted to enter the village of Jahman on Monday.", "Armed clash"),
     ("Hundreds of students demonstrated in Idlib city against the new council.", "Peaceful protest"),
     ("Islamic State fighters withdrew from the village without a fight.", "Non-violent transfer of territory"),
     ("Rebel fighters abandoned their positions in the village of Tal Jabin overnight.",
