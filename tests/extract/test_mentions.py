@@ -85,3 +85,11 @@ def test_how_a_monitor_tells_whose_planes_struck_is_no_strike():
                  "by their type and flight patterns.")
     assert aside(text).get("planes") == "background"
     assert len(reports(text)) == 1
+
+
+def test_an_embedded_videos_title_tells_no_event():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Suicide bomber kills nine at checkpoint near Azaz - YouTube Firefighters put out the fires "
+                 "the shells started, the report said.")
+    assert aside(text).get("Suicide bomber") == "background"
+    assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]

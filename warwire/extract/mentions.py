@@ -436,9 +436,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
 # A web page's furniture around the story: its list of links to other stories ("612 Related <their titles>",
-# to the end of the page) and another story's title set under a photo credit, before the story's own dateline
-# ("REUTERS <photographer> <a title> MOSCOW (Sputnik) <the story>"). Their event words are other stories'.
+# to the end of the page), another story's title set under a photo credit, before the story's own dateline
+# ("REUTERS <photographer> <a title> MOSCOW (Sputnik) <the story>"), and embedded videos' titles. Their event
+# words are other stories' (or the story's own, told again).
 _RELATED_LIST = re.compile(r"\b\d+\s+Related\s+(?=[A-Z])")
+# An embedded video's title, told in the run of the text: "Air strikes on Atareb kill dozens - YouTube".
+_VIDEO_TITLE = re.compile(r"[^.!?]{1,160}\s-\sYouTube\b")
 _CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|\bSputnik/)[^.]{0,200}?"
                              r"(?=\b[A-Z]{3,}(?: [A-Z]{3,})? \((?:Sputnik|AFP|Reuters|AP)\))")
 # A date told right after the event word, in its own words, is that event's own ("Palmyra, which the army
@@ -575,8 +578,10 @@ def _old_own_date(r: Reading, m: Mention, c: Clause) -> bool:
 
 
 def page_furniture(text: str) -> list[tuple[int, int]]:
-    """Spans of the page around a story: credited titles, and a list of related stories (to the end)."""
+    """Spans of the page around a story: credited titles, videos' titles, a list of related stories (to the end)."""
     spans = [m.span() for m in _CREDITED_TITLE.finditer(text)]
+    if "YouTube" in text:
+        spans += [m.span() for m in _VIDEO_TITLE.finditer(text)]
     related = _RELATED_LIST.search(text)
     if related is not None:
         spans.append((related.start(), len(text)))
