@@ -93,3 +93,17 @@ def test_an_embedded_videos_title_tells_no_event():
                  "the shells started, the report said.")
     assert aside(text).get("Suicide bomber") == "background"
     assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_witness_who_could_hear_explosions_tells_no_condition():
+    text = story("Black smoke could be seen from the hills as explosions shook the town of Azaz on Monday, residents "
+                 "said.")
+    assert "explosions" not in aside(text)
+    assert [r.sub_event_type for r in reports(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_caption_telling_what_people_in_the_picture_do_and_its_day_is_no_event():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Residents inspect the site of an explosion in the town of Azaz on March 1 2018. (AFP)")
+    assert aside(text).get("explosion") == "background"
+    assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]

@@ -363,7 +363,8 @@ _HALTED = re.compile(r"\b(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|ing
                      r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "no air strikes", "not aware of any fighting", "any attack on civilians": the event word names no event.
 _NONE_OF = re.compile(r"\b(?:no|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|in case of|aimed at|in order to|seeking to|"
+# ("Explosions could be heard across the city": a witness's senses, not a condition.)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could(?!\s+(?:be\s+)?(?:seen|heard|felt|see|hear|feel)\b)|might|should|in case of|aimed at|in order to|seeking to|"
                            r"(?:urged|urges|urging|called on|calls on|calling on|called for|calls for|calling for|"
                            r"demanded|demands|asked|appealed to)\b[^.]{0,80}\bto|to (?:suspend|stop|halt|end|cease))\b",
                            re.IGNORECASE)
@@ -431,6 +432,12 @@ HABIT_REACH = 45
 _CAPTION_DATED = re.compile(rf"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             rf"[A-Z][a-z]+,?\s+(?i:{MONTH_NAME})\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*\.?"
                             rf"(?:\s*\([\w/ ]+\))?\s*$")
+# Or it tells, in the present, what people in the picture do, and the day it was taken: "Syrian men search for
+# victims at the scene of an air strike in Idlib on September 10 2016."
+_CAPTION_SCENE = re.compile(rf"\b(?:search(?:es)?|inspects?|walks?|stands?|carr(?:y|ies)|looks?|gathers?|reacts?|"
+                            rf"mourns?|(?:is|are) seen|sits?|rides?|waits?|removes?|checks?|holds?|comforts?|prays?|"
+                            rf"attends?|evacuates?|receives?)\b[^.]{{0,200}}\bon\s+(?i:{MONTH_NAME})\s+\d{{1,2}},?\s+"
+                            rf"(?:19|20)\d\d\s*\.?(?:\s*\([\w/ ]+\))?\s*$")
 # Every caption date holds a year: a sentence without one is not searched for the (slow) caption pattern.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: An explicit date this many days before the article's is of an earlier news cycle.
@@ -502,7 +509,8 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
     if r.story and _setting(r, m, c):
         return "background"
     if not m.casualties.any and (_CAPTION.search(clause) or _YEAR.search(text, c.sentence_start, c.sentence_end)
-                                 and _CAPTION_DATED.search(text, c.sentence_start, c.sentence_end)):
+                                 and (_CAPTION_DATED.search(text, c.sentence_start, c.sentence_end)
+                                      or _CAPTION_SCENE.search(text, c.sentence_start, c.sentence_end))):
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
