@@ -358,13 +358,14 @@ _NEGATED = re.compile(r"\b(?:denied|denies|deny|denying|rejected the (?:claims?|
                       re.IGNORECASE)
 # "stopped bombing Aleppo", "would halt air strikes", "a three-hour halt of fighting": an event that ends is not
 # told as happening.
-_HALTED = re.compile(r"\b(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|ing)?|(?:halt|pause|suspension|"
+_HALTED = re.compile(r"\b(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|ping|ing)?|(?:halt|pause|suspension|"
                      r"cessation|end) (?:of|on|to|in))\s+(?:its\s+|their\s+|the\s+|all\s+|any\s+|further\s+)?"
                      r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "no air strikes", "not aware of any fighting", "any attack on civilians": the event word names no event.
 _NONE_OF = re.compile(r"\b(?:no|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# ("Explosions could be heard across the city": a witness's senses, not a condition.)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could(?!\s+(?:be\s+)?(?:seen|heard|felt|see|hear|feel)\b)|might|should|in case of|aimed at|in order to|seeking to|"
+# ("Smoke could be seen as explosions shook the town": a witness's senses, not a condition.)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could(?!\s+(?:be\s+)?(?:seen|heard|felt|see|hear|feel)\b)|might|"
+                           r"should|in case of|aimed at|in order to|seeking to|"
                            r"(?:urged|urges|urging|called on|calls on|calling on|called for|calls for|calling for|"
                            r"demanded|demands|asked|appealed to)\b[^.]{0,80}\bto|to (?:suspend|stop|halt|end|cease))\b",
                            re.IGNORECASE)
