@@ -20,6 +20,10 @@ WEDNESDAY = date(2019, 8, 21)
     ("on March 5", date(2019, 3, 5), 1),
     ("on 5 March 2018", date(2018, 3, 5), 1),
     ("on December 30", date(2018, 12, 30), 1),  # a date after publication is last year's
+    ("late December 2018", date(2018, 12, 1), 3),  # a month and its year, with no preposition
+    ("in May 2017", date(2017, 5, 1), 3),
+    ("two days ago", date(2019, 8, 19), 1),
+    ("a day ago", date(2019, 8, 20), 1),
 ])
 def test_relative_and_explicit_dates(phrase, when, precision):
     found = find_dates(f"Strikes hit the town {phrase}.", WEDNESDAY)

@@ -28,6 +28,12 @@ def primary(text: str, published: str | None = "2018-03-07"):
     ("Security forces arrested 20 young men in Daraa.", "Arrests"),
     ("Russia and Turkey agreed a ceasefire for Idlib.", "Agreement"),
     ("Air defences shot down two drones over Hmeimim.", "Disrupted weapons use"),
+    # A manned aircraft brought down is a fight with its crew; a drone, a disrupted weapon.
+    ("Rebels shot down a government Su-22 warplane near Khan Touman on Friday.", "Armed clash"),
+    ("A Syrian army helicopter was shot down over the village of Kafr Nabl.", "Armed clash"),
+    ("Islamist fighters downed a military plane east of Idlib.", "Armed clash"),
+    ("The army shot down a drone over Hama airport.", "Disrupted weapons use"),
+    ("Hundreds of students demonstrated in Idlib city against the new council.", "Peaceful protest"),
     ("Islamic State fighters withdrew from the village without a fight.", "Non-violent transfer of territory"),
     ("Rebel fighters abandoned their positions in the village of Tal Jabin overnight.",
      "Non-violent transfer of territory"),
@@ -55,3 +61,9 @@ def test_aid_and_siege_tags():
 
 def test_text_without_an_event_has_no_reports():
     assert extract_article(Article(text="The weather in Damascus was mild on Tuesday.")) == []
+
+
+def test_showing_something_is_no_protest():
+    text = "The shelling of Mhardeh demonstrated the risks the town still faces."
+    assert {r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-07"))} \
+        == {"Shelling/artillery/missile attack"}

@@ -29,12 +29,17 @@ _EXPRESSIONS = re.compile(
         (?:\s+(?:morning|afternoon|evening|night))?\b)
     |(?P<weekend>\b(?:(?:at|over|during)\s+the\s+weekend|last\s+weekend)\b)
     |(?P<yesterday>\b(?:yesterday|overnight|last\s+night|the\s+day\s+before)\b)
+    |(?P<ago>\b(?P<n>an?|one|two|three|four|five|six|[1-6])\s+days?\s+ago\b)
     |(?P<today>\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today)\b)
     |(?P<week>\b(?:earlier\s+this\s+week|this\s+week|in\s+recent\s+days|(?:over\s+)?the\s+past\s+few\s+days
         |last\s+week|(?:over\s+)?the\s+(?:past|last)\s+week)\b)
     |(?P<month>\b(?:last\s+month|earlier\s+this\s+month|this\s+month
-        |(?:in|since|during)\s+(?:(?:early|mid|late)[-\s]+)?(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?)\b)
+        |(?:in|since|during)\s+(?:(?:early|mid|late)[-\s]+)?(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?
+        |(?:(?:early|mid|late)[-\s]+)?(?P<m4>{_MONTH})\s+(?P<y4>{_YEAR}))\b)
     )""")
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
 
 @dataclass
 class DateMention:
@@ -119,6 +124,10 @@ def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
             if back == 0 and m.group().lower().startswith("last"):
                 back = 7
             return base - timedelta(days=back), 1
+        if g == "ago":
+            n = m.group("n").lower()
+            back = int(n) if n.isdigit() else _COUNTS.get(n, 1)
+            return base - timedelta(days=back), 1
         if g == "yesterday":
             return base - timedelta(days=1), 1
         if g == "weekend":
@@ -132,9 +141,11 @@ def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
             return (base - timedelta(days=7) if "last week" in phrase else base), 2
         if g == "month":
             phrase = m.group().lower()
-            if m.group("m3"):
-                mon = _month(m.group("m3"))
-                year = int(m.group("y3")) if m.group("y3") else (base.year if mon <= base.month else base.year - 1)
+            if m.group("m3") or m.group("m4"):
+                # "in March", "since March 2011", "late December 2016": the month's first day.
+                mon = _month(m.group("m3") or m.group("m4"))
+                told = m.group("y3") or m.group("y4")
+                year = int(told) if told else (base.year if mon <= base.month else base.year - 1)
                 return date(year, mon, 1), 3
             if phrase.startswith("last"):
                 first = base.replace(day=1) - timedelta(days=1)

@@ -70,6 +70,13 @@ class Reading:
     places_abroad: list = field(default_factory=list)
     base: date | None = None
     story: bool = False  # a whole story, not a coder's one-event note
+    _furniture: list[tuple[int, int]] | None = field(default=None, repr=False)
+
+    def furniture(self) -> list[tuple[int, int]]:
+        """Spans of the web page's furniture around the story (``page_furniture``), read once."""
+        if self._furniture is None:
+            self._furniture = page_furniture(self.text)
+        return self._furniture
 
 
 @dataclass
@@ -349,9 +356,16 @@ def _nearby_place(places, sentences, si):
 _NEGATED = re.compile(r"\b(?:denied|denies|deny|denying|rejected the (?:claims?|reports?|accusations?)|"
                       r"did not (?:carry out|launch|attack|use|strike|kill)|never (?:used|attacked|carried out))\b",
                       re.IGNORECASE)
+# "stopped bombing Aleppo", "would halt air strikes", "a three-hour halt of fighting": an event that ends is not
+# told as happening.
+_HALTED = re.compile(r"\b(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|ping|ing)?|(?:halt|pause|suspension|"
+                     r"cessation|end) (?:of|on|to|in))\s+(?:its\s+|their\s+|the\s+|all\s+|any\s+|further\s+)?"
+                     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "no air strikes", "not aware of any fighting", "any attack on civilians": the event word names no event.
 _NONE_OF = re.compile(r"\b(?:no|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could|might|should|in case of|aimed at|in order to|seeking to|"
+# ("Smoke could be seen as explosions shook the town": a witness's senses, not a condition.)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could(?!\s+(?:be\s+)?(?:seen|heard|felt|see|hear|feel)\b)|might|"
+                           r"should|in case of|aimed at|in order to|seeking to|"
                            r"(?:urged|urges|urging|called on|calls on|calling on|called for|calls for|calling for|"
                            r"demanded|demands|asked|appealed to)\b[^.]{0,80}\bto|to (?:suspend|stop|halt|end|cease))\b",
                            re.IGNORECASE)
@@ -407,6 +421,8 @@ _WEAPON_AS_NAME = re.compile(r"\s+(?:inspectors?|experts?|programm?e?s?|conventi
                              r"(?:use|attacks?) (?:claims|allegations))\b", re.IGNORECASE)
 _PROHIBITION_OF = re.compile(r"\b(?:Prohibition|possess\w*|stockpiles?|destruction|elimination|removal) of\s+$",
                              re.IGNORECASE)
+# "The Observatory ... says it determines whose planes carry out raids according to type, location ...".
+_MONITOR_METHOD = re.compile(r"\bwhose\s+(?:war)?(?:planes|aircraft|jets)\b", re.IGNORECASE)
 # "Idlib is regularly bombed": a habit told without a day is the backdrop.
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|constantly|daily|almost daily|"
                        r"on a daily basis|every day)\b", re.IGNORECASE)
@@ -417,10 +433,32 @@ HABIT_REACH = 45
 _CAPTION_DATED = re.compile(rf"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             rf"[A-Z][a-z]+,?\s+(?i:{MONTH_NAME})\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*\.?"
                             rf"(?:\s*\([\w/ ]+\))?\s*$")
+# Or it tells, in the present, what people in the picture do, and the day it was taken: "Syrian men search for
+# victims at the scene of an air strike in Idlib on September 10 2016."
+_CAPTION_SCENE = re.compile(rf"\b(?:search(?:es)?|inspects?|walks?|stands?|carr(?:y|ies)|looks?|gathers?|reacts?|"
+                            rf"mourns?|(?:is|are) seen|sits?|rides?|waits?|removes?|checks?|holds?|comforts?|prays?|"
+                            rf"attends?|evacuates?|receives?)\b[^.]{{0,200}}\bon\s+(?i:{MONTH_NAME})\s+\d{{1,2}},?\s+"
+                            rf"(?:19|20)\d\d\s*\.?(?:\s*\([\w/ ]+\))?\s*$")
 # Every caption date holds a year: a sentence without one is not searched for the (slow) caption pattern.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: An explicit date this many days before the article's is of an earlier news cycle.
 BACKGROUND_DAYS = 8
+# A web page's furniture around the story: its list of links to other stories ("612 Related <their titles>",
+# to the end of the page), another story's title set under a photo credit, before the story's own dateline
+# ("REUTERS <photographer> <a title> MOSCOW (Sputnik) <the story>"), and embedded videos' titles. Their event
+# words are other stories' (or the story's own, told again).
+_RELATED_LIST = re.compile(r"\b\d+\s+Related\s+(?=[A-Z])")
+# An embedded video's title, told in the run of the text: "Air strikes on Atareb kill dozens - YouTube".
+_VIDEO_TITLE = re.compile(r"[^.!?]{1,160}\s-\sYouTube\b")
+_CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|\bSputnik/)[^.]{0,200}?"
+                             r"(?=\b[A-Z]{3,}(?: [A-Z]{3,})? \((?:Sputnik|AFP|Reuters|AP)\))")
+# A date told right after the event word, in its own words, is that event's own ("Palmyra, which the army
+# recaptured from IS in March", "until it was taken over by the army in an advance in December"), whatever
+# other day its sentence tells ("On Thursday the ministry said ...").
+_OWN_DATE_BREAK = re.compile(r"[,;:(\"]|\b(?:said|says|and|but|as|after|before|when|while|which|who|that|than)\b",
+                             re.IGNORECASE)
+#: How far after its event word (characters) a date is still the event's own.
+OWN_DATE_REACH = 60
 #: A cue this close before the event word (characters, same sentence) governs it.
 CUE_REACH = 120
 
@@ -458,10 +496,12 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
     text = r.text
     if m.trigger is None:
         return "asserted"
+    if any(a <= m.trigger.start < b for a, b in r.furniture()):
+        return "background"  # another story's title, on the page around this one
     lo = max(c.sentence_start, m.trigger.start - CUE_REACH)
     before = text[lo:m.trigger.start]
     clause = text[c.start:c.end]
-    if _negated(before) or _negated(clause) or _NONE_OF.search(before[-30:]):
+    if _negated(before) or _negated(clause) or _NONE_OF.search(before[-30:]) or _HALTED.search(before[-50:]):
         return "negated"
     if _THREATENED.search(before):
         return "threatened"
@@ -470,11 +510,12 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
     if r.story and _setting(r, m, c):
         return "background"
     if not m.casualties.any and (_CAPTION.search(clause) or _YEAR.search(text, c.sentence_start, c.sentence_end)
-                                 and _CAPTION_DATED.search(text, c.sentence_start, c.sentence_end)):
+                                 and (_CAPTION_DATED.search(text, c.sentence_start, c.sentence_end)
+                                      or _CAPTION_SCENE.search(text, c.sentence_start, c.sentence_end))):
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
-    if _background(near) or _old_date(r, m):
+    if _background(near) or _old_date(r, m) or _old_own_date(r, m, c):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):
@@ -519,6 +560,8 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     if m.rule_sub == "Chemical weapon" and (_WEAPON_AS_NAME.match(text, t.end)
                                              or _PROHIBITION_OF.search(text, max(0, t.start - 30), t.start)):
         return True
+    if m.date is None and _MONITOR_METHOD.search(text, c.start, c.end):
+        return True  # how a monitor tells whose planes struck, not a strike
     if m.date is None and not m.casualties.any:
         # The adverb of the event word's own verb: "is regularly bombed", "regularly fire rockets", "is daily".
         if _HABITUAL.search(text, max(c.start, t.start - HABIT_REACH), min(c.end, t.end + HABIT_REACH // 2)):
@@ -530,6 +573,28 @@ def _old_date(r: Reading, m: Mention) -> bool:
     if r.base is None or m.date is None:
         return False
     return (r.base - m.date.date).days > BACKGROUND_DAYS and m.date.precision <= 3
+
+
+def _old_own_date(r: Reading, m: Mention, c: Clause) -> bool:
+    """Whether the date told right after the event word, in its own words, is of an earlier news cycle."""
+    if r.base is None:
+        return False
+    t = m.trigger
+    own = _starting(r.dates, t.end, min(c.end, t.end + OWN_DATE_REACH))
+    if not own or _OWN_DATE_BREAK.search(r.text, t.end, own[0].start):
+        return False
+    return (r.base - own[0].date).days > BACKGROUND_DAYS
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of the page around a story: credited titles, videos' titles, a list of related stories (to the end)."""
+    spans = [m.span() for m in _CREDITED_TITLE.finditer(text)]
+    if "YouTube" in text:
+        spans += [m.span() for m in _VIDEO_TITLE.finditer(text)]
+    related = _RELATED_LIST.search(text)
+    if related is not None:
+        spans.append((related.start(), len(text)))
+    return spans
 
 
 def _dated_sentence(r: Reading, c: Clause) -> bool:

@@ -43,15 +43,20 @@ def _reports(article: Article, sentences: list[tuple[int, int]], triggers, defau
         reports.extend(got)
         reports.cumulative.extend(got.cumulative)
     if len(parts) > 1:
-        reports.sort(key=lambda r: min((v[0] for v in r.evidence.values() if _is_span(v)), default=0))
+        reports.sort(key=_told_at)
     with packs.using(main):
         article.cumulative = reports.cumulative
         choose_primary(reports, article.title, text)
     return reports
 
 
-def _is_span(value) -> bool:
-    return isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(x, int) for x in value)
+def _told_at(report: Report) -> int:
+    """Where the text first tells the report's event: its event word (the trigger's span is the sub-type's
+    evidence), else the mentions it assembled, else its place (a toll told again has no event word of its own)."""
+    ev = report.evidence
+    told = [ev["sub_event_type"]] if ev.get("sub_event_type") else \
+        [v for k, v in ev.items() if k.startswith("mention") and v] or [v for v in [ev.get("location")] if v]
+    return min((span[0] for span in told), default=0)
 
 
 def extract_article(article: Article) -> list[Report]:

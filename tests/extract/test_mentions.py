@@ -1,0 +1,109 @@
+"""Which mentions of a story the text asserts as events of its news cycle (``status_of``), on stories written for
+these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from warwire.extract import extract_article
+from warwire.extract.assembly import SHORT_NOTE, assemble
+from warwire.extract.mentions import page_furniture
+from warwire.extract.nlp import load_nlp, sentence_spans
+from warwire.extract.pipeline import _places
+from warwire.model import Article
+
+CLOSING = (" Aid agencies said they were struggling to reach families in the area, and the United Nations said "
+           "talks between the parties would resume in Geneva next month. Residents said bakeries had reopened and "
+           "that schools remained closed for a second week. Local councils asked for fuel and medicine. Farmers "
+           "said the harvest would be smaller than usual because seed and fertiliser were scarce, and teachers "
+           "said many pupils had missed a full year of lessons. Prices of bread and fuel have doubled in the past "
+           "months, traders said, and families sell furniture to pay rent. Water pumps lack diesel, engineers said, "
+           "and the power comes on for two hours a day. Doctors said the hospital needs generators and staff.")
+
+
+def story(*sentences: str) -> str:
+    text = " ".join(sentences) + CLOSING
+    assert len(text) > SHORT_NOTE
+    return text
+
+
+def reports(text: str, published: str = "2018-03-07"):
+    return extract_article(Article(text=text, published=published))
+
+
+def aside(text: str, published: str = "2018-03-07") -> dict[str, str]:
+    """The set-aside mentions' event words, with their status."""
+    found = assemble(text, sentence_spans(load_nlp()(text)), _places(text, ()), date.fromisoformat(published))
+    return {text[m.trigger.start:m.trigger.end]: m.status for m in found.set_aside if m.trigger is not None}
+
+
+def test_a_list_of_related_stories_tells_no_event():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Firefighters put out the fires it started.") + \
+        " ... 318 Related Car Bomb Kills Nine in Azaz Army Recaptures Hill Near Latakia Tags shelling Hama"
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Shelling/artillery/missile attack", 2)]
+    assert aside(text).get("Car Bomb") == "background"
+    assert page_furniture(text) == [(text.index("318 Related"), len(text))]
+
+
+def test_another_storys_title_under_a_photo_credit_tells_no_event():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, local media reported.",
+                 "REUTERS Omar Sanadiki Suicide Bomber Kills Five at Checkpoint Near Homs BEIRUT (Sputnik) The "
+                 "shells fell on a market in the town, the report said.")
+    rs = reports(text)
+    assert [r.sub_event_type for r in rs] == ["Shelling/artillery/missile attack"]
+    assert aside(text).get("Suicide Bomber") == "background"
+
+
+def test_an_event_word_with_its_own_old_date_is_background_whatever_day_its_sentence_tells():
+    text = story("Air strikes killed four people in the town of Saraqeb on Tuesday, a monitor said.",
+                 "On Monday the ministry said its jets had struck targets near Tadmur, which government forces "
+                 "recaptured from the militants in October.")
+    told = aside(text)
+    assert told.get("recaptured") == "background"
+    assert "Government regains territory" not in {r.sub_event_type for r in reports(text)}
+
+
+def test_an_event_told_with_a_recent_day_after_it_stays_an_event():
+    text = story("Regime forces recaptured the village of Abu Dali from the rebels on Monday, a monitor said.",
+                 "Shelling killed three people in the town of Kafr Zita on Tuesday, the monitor said.")
+    subs = {r.sub_event_type for r in reports(text)}
+    assert "Government regains territory" in subs
+    assert "recaptured" not in aside(text)
+
+
+def test_strikes_that_stop_are_not_strikes():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "The defence ministry said on Tuesday that its jets had halted air strikes on the city of Idlib.")
+    assert aside(text).get("air strikes") == "negated"
+    assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_how_a_monitor_tells_whose_planes_struck_is_no_strike():
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "The monitor relies on sources on the ground and says it determines whose planes carry out raids "
+                 "by their type and flight patterns.")
+    assert aside(text).get("planes") == "background"
+    assert len(reports(text)) == 1
+
+
+def test_an_embedded_videos_title_tells_no_event():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Suicide bomber kills nine at checkpoint near Azaz - YouTube Firefighters put out the fires "
+                 "the shells started, the report said.")
+    assert aside(text).get("Suicide bomber") == "background"
+    assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_witness_who_could_hear_explosions_tells_no_condition():
+    text = story("Black smoke could be seen from the hills as explosions shook the town of Azaz on Monday, residents "
+                 "said.")
+    assert "explosions" not in aside(text)
+    assert [r.sub_event_type for r in reports(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_caption_telling_what_people_in_the_picture_do_and_its_day_is_no_event():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Residents inspect the site of an explosion in the town of Azaz on March 1 2018. (AFP)")
+    assert aside(text).get("explosion") == "background"
+    assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]
