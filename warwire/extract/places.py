@@ -399,6 +399,10 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
                  and len({d.admin1 for d in ds}) == 1)
     if g.districts_at_seats:  # where reports name districts bare ("in As Silw"), a district read so frames too
         frame.update((j, raw[j][4]) for j in units if j not in frame and raw[j][4].kind == "district")
+    # The villages each mention the text is not sure of may be: two names of one place of the country near each
+    # other ("Rabiaa valley and west Matar hill") are likelier than namesakes far apart.
+    unsure = {j: (light(r[2]), [p for p in r[3] if p.country == g.country and p.lat is not None and p.kind in SETTLEMENTS])
+              for j, r in enumerate(raw) if j not in sure}
     for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
         govs = _govs_near(named, start, end, text)
         inside = [a1 for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])]
@@ -418,8 +422,9 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         elif local is False and not _notable(best):
             continue  # "X area of Baqim district" with no X there: a namesake elsewhere is not meant
         else:
-            place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
-                                                                           anchors)
+            together = None if anchors or govs or i not in unsure else _together(unsure, i)
+            place = together or (cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface,
+                                                                                      govs, top, anchors))
         if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
                 and _own_governorate(g, surface) is None:
             continue  # "X in southern Idlib" with no X there: a namesake elsewhere is not meant
@@ -584,7 +589,17 @@ def _in_districts(g: Gazetteer, surface: str, cands: list[Place], loose: list[Pl
              and any(p.admin1 == d.admin1 and p.admin2 == d.admin2 for d in districts)]
     if not local:
         local = [p for d in districts for p in g.in_district(surface, d, floor)]
+    if not local:
+        # Reports and sources draw district lines differently: a village spelled so just over the edge of the
+        # district ("Al Sabhan area of Baqim district", filed under the district next to it) is the one meant.
+        local = [p for p in {p.id: p for p in cands}.values() if p.kind in SETTLEMENTS and p.country == g.country
+                 and g.similarity(p, surface) >= _EDGE_SIMILARITY and any(g.by_district(p, d, _EDGE_KM) for d in districts)]
     return g.best(local, surface) if local else None
+
+
+#: How far (km) past a district's settlements a village the text puts in the district may lie, and how close to
+#: its spelling the text's name must be.
+_EDGE_KM, _EDGE_SIMILARITY = 6, 85
 
 
 # "Ghamer district", "Sarmain district": a name the text calls a district.
@@ -634,6 +649,21 @@ def _loose_districts(g: Gazetteer, surface: str) -> list[Place]:
     return best
 
 
+
+
+#: How near (km) the namesakes of two names a text is not sure of must lie to be read as one place's.
+_TOGETHER_KM = 12
+
+
+def _together(unsure: dict[int, tuple[str, list[Place]]], i: int) -> Place | None:
+    """The one namesake of mention ``i`` that lies near a namesake of another name the text is not sure of."""
+    said, own = unsure[i]
+    if len(own) < 2:
+        return None
+    others = [p for j, (name, ps) in unsure.items() if j != i and name != said for p in ps]
+    near = {p.id: p for p in own for q in others if q.id != p.id and abs(q.lat - p.lat) < 0.2  # type: ignore[operator]
+            and distance_km(p.lat, p.lon, q.lat, q.lon) <= _TOGETHER_KM}  # type: ignore[arg-type]
+    return next(iter(near.values())) if len(near) == 1 else None
 
 
 #: How far (km) a village may lie from the districts and towns the text is sure of, outside their governorates.
