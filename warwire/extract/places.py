@@ -378,6 +378,8 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         raw = sorted(raw + cued, key=lambda r: r[0])
     if cased and m.given_names:
         raw = [r for j, r in enumerate(raw) if not _in_person_name(text, raw, j, m)]
+    if cased:
+        raw = [r for r in raw if not _nisba(text, r[0], r[1], g)]
     raw = [r for r in raw if not _outlet(text, r[0], r[1])]
     units = _districts(g, text, raw)
     marked = [d for j, ds in units.items() if _DISTRICT_AFTER.match(text, raw[j][1]) for d in ds]
@@ -833,6 +835,27 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s+$")
 # Words that introduce a place: a name after them is a place even when a given name or "said" follows it.
 _PLACE_BEFORE = frozenset({"in", "of", "near", "at", "from", "to", "into", "on", "and", "or", "around", "outside",
                            "inside", "towards", "toward", "between", "across", "via", "through", "nearby"})
+
+
+# A nisba, the name that says where a person or family is from: "Jarrah Al-Ibbi" (of Ibb), "Mohammed al-Taizi".
+_NISBA = r"(?:[Aa]l|[Ee]l)-([A-Z][a-z]+?)(?:awi|ani|i)\b"
+_NISBA_AFTER = re.compile(" " + _NISBA)
+_NISBA_END = re.compile(r"(?:^|(?<=\s))" + _NISBA + "$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
+
+
+def _nisba(text: str, start: int, end: int, g: Gazetteer) -> bool:
+    """Whether a mention is part of a person's name with a nisba: "al-" and a governorate's or city's name with the
+    ending "-i" after it or ending it ("Jarrah Al-Ibbi", "Akram al-Adeni"), or the nisba itself after a name
+    ("Abu Al-Layl Al-Baydani")."""
+    match = _NISBA_AFTER.match(text, end)
+    if match is None:
+        match = _NISBA_END.search(text, start, end)
+        if match is None or (match.start() == start and not _NAME_BEFORE.search(text, max(0, start - 30), start)):
+            return False
+    stem = match.group(1)
+    return any(p.kind in ("governorate", "city") and g.similarity(p, said) >= 90
+               for said in (stem, stem + "a") for p in g.by_key.get(fold(said), ()))
 
 
 def _in_person_name(text: str, raw: list, i: int, m: _Matcher) -> bool:
