@@ -346,3 +346,36 @@ def test_a_capitals_neighbourhood_filed_under_the_governorate_around_it_is_the_c
     assert (by_name["Southgate"].admin1, by_name["Southgate"].admin2) == ("Capital City", "Old Town")
     assert by_name["Far Farm"].admin1 == "Capital Province"
     assert by_name["Hills"].admin1 == "Capital Province"  # districts keep their governorate
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot Jarrah Al-Ibbi and Akram al-Adeni outside a market in Taizz on Sunday.",
+    "Three men, Abu Salem Al-Taizi among them, were killed in Taizz.",
+])
+def test_a_name_before_a_nisba_is_a_persons_not_a_place(text):
+    # "Al-Ibbi", "al-Adeni": of Ibb, of Aden. The names before them are people's.
+    found = _places(packs.load("yemen"), text)
+    assert [surface for surface, _, _ in found] == ["Taizz"]
+
+
+def test_a_nisba_is_no_place_but_its_town_named_alone_is():
+    found = _places(packs.load("yemen"), "Shells hit a house in Ibb, said Salem al-Ibbi, a resident.")
+    assert [surface for surface, _, _ in found] == ["Ibb"]
+
+
+@pytest.mark.parametrize("text", ["Saudi-led coalition planes struck the Boqea front at dawn.",
+                                  "Houthi fighters fired rockets at troops in the Buqa desert area.",
+                                  "Four air strikes hit al-Boqa area overnight."])
+def test_the_news_spellings_of_al_buq_mean_the_border_crossing_in_saada(text):
+    yemen = packs.load("yemen")
+    with packs.using(yemen):
+        from warwire.extract.places import find_places
+
+        (mention,) = find_places(text)
+    assert (mention.location.name, mention.location.admin1) == ("Al Buq'", "Sadah")
+
+
+def test_a_village_just_over_the_edge_of_the_district_named_is_meant():
+    # WOF files Al Sabhan under Qatabir, beside Baqim: the report's district line and the source's differ.
+    found = _places(packs.load("yemen"), "An air strike hit Al Sabhan area of Baqim district.")
+    assert ("Al Sabhan", "Al Sabhan", "Qatabir") in found

@@ -401,10 +401,6 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
                  and len({d.admin1 for d in ds}) == 1)
     if g.districts_at_seats:  # where reports name districts bare ("in As Silw"), a district read so frames too
         frame.update((j, raw[j][4]) for j in units if j not in frame and raw[j][4].kind == "district")
-    # The villages each mention the text is not sure of may be: two names of one place of the country near each
-    # other ("Rabiaa valley and west Matar hill") are likelier than namesakes far apart.
-    unsure = {j: (light(r[2]), [p for p in r[3] if p.country == g.country and p.lat is not None and p.kind in SETTLEMENTS])
-              for j, r in enumerate(raw) if j not in sure}
     for i, (start, end, surface, cands, best, _, loose) in enumerate(raw):
         govs = _govs_near(named, start, end, text)
         inside = [a1 for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])]
@@ -424,9 +420,8 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         elif local is False and not _notable(best):
             continue  # "X area of Baqim district" with no X there: a namesake elsewhere is not meant
         else:
-            together = None if anchors or govs or i not in unsure else _together(unsure, i)
-            place = together or (cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface,
-                                                                                      govs, top, anchors))
+            place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
+                                                                           anchors)
         if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
                 and _own_governorate(g, surface) is None:
             continue  # "X in southern Idlib" with no X there: a namesake elsewhere is not meant
@@ -651,21 +646,6 @@ def _loose_districts(g: Gazetteer, surface: str) -> list[Place]:
     return best
 
 
-
-
-#: How near (km) the namesakes of two names a text is not sure of must lie to be read as one place's.
-_TOGETHER_KM = 12
-
-
-def _together(unsure: dict[int, tuple[str, list[Place]]], i: int) -> Place | None:
-    """The one namesake of mention ``i`` that lies near a namesake of another name the text is not sure of."""
-    said, own = unsure[i]
-    if len(own) < 2:
-        return None
-    others = [p for j, (name, ps) in unsure.items() if j != i and name != said for p in ps]
-    near = {p.id: p for p in own for q in others if q.id != p.id and abs(q.lat - p.lat) < 0.2  # type: ignore[operator]
-            and distance_km(p.lat, p.lon, q.lat, q.lon) <= _TOGETHER_KM}  # type: ignore[arg-type]
-    return next(iter(near.values())) if len(near) == 1 else None
 
 
 #: How far (km) a village may lie from the districts and towns the text is sure of, outside their governorates.
