@@ -379,3 +379,13 @@ def test_a_village_just_over_the_edge_of_the_district_named_is_meant():
     # WOF files Al Sabhan under Qatabir, beside Baqim: the report's district line and the source's differ.
     found = _places(packs.load("yemen"), "An air strike hit Al Sabhan area of Baqim district.")
     assert ("Al Sabhan", "Al Sabhan", "Qatabir") in found
+
+
+@pytest.mark.parametrize("text, village, district", [
+    # Spellings no source has, right before the district that holds the village.
+    ("Fighters clashed near Al Qufayfa in Maqbana of Taizz on Monday.", "Al Qutayfah", "Maqbanah"),
+    ("An air strike was reported in Al-Sobhan of Baqem district.", "Al Sabhan", "Qatabir"),  # just over its edge
+])
+def test_a_name_no_source_spells_is_looked_for_in_the_district_after_it(text, village, district):
+    found = _places(packs.load("yemen"), text)
+    assert any(name == village and admin2 == district for _, name, admin2 in found)

@@ -382,6 +382,11 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         raw = [r for r in raw if not _nisba(text, r[0], r[1], g)]
     raw = [r for r in raw if not _outlet(text, r[0], r[1])]
     units = _districts(g, text, raw)
+    if cased and g.districts_at_seats and units:
+        spelled = _spelled_in_district(text, raw, units, g, m)
+        if spelled:
+            raw = sorted(raw + spelled, key=lambda r: r[0])
+            units = _districts(g, text, raw)
     marked = [d for j, ds in units.items() if _DISTRICT_AFTER.match(text, raw[j][1]) for d in ds]
     sure = {i: r[4] for i, r in enumerate(raw) if r[5]}
     context = Counter(p.admin1 for p in sure.values())
@@ -571,6 +576,37 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
     return None
 
 
+# A name right before a district that holds it: "Al Qufayfa in Maqbana of Taizz", "Aal-Sobhan area of Baqem district".
+_NAME_IN_DISTRICT = re.compile(r"(?<![\w'’-])((?:(?:[Aa]l|[Ee]l|Aal)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el|Al)[-\s]['’`]?)?"
+                               r"[A-Z][\w'’]*)?)(?:\s+(?:areas?|village|town|valley|hill|mountains?|front))?"
+                               r"\s*(?:,|\bin|\bof|\bwithin)\s+(?:the\s+)?$")
+#: How close (0-100, vowels kept) a name the exact pass left out must be to a settlement of the district after it.
+_IN_DISTRICT_SIMILARITY = 80
+
+
+def _spelled_in_district(text: str, raw: list, units: dict[int, list[Place]], g: Gazetteer, m: _Matcher) -> list[tuple]:
+    """Names right before a district the text names ("X area of D district", "X in D of G") that no source spells
+    so, found among the district's settlements spelled close to them ("Yakhtel" in Al Mukha: Yakhtul)."""
+    out = []
+    for j, districts in units.items():
+        start = raw[j][0]
+        match = _NAME_IN_DISTRICT.search(text, max(0, start - 60), start)
+        if match is None:
+            continue
+        a, b = match.span(1)
+        name = match.group(1)
+        if any(r[0] < b and a < r[1] for r in raw) or m.english(name) or light(name) in m.stop_surfaces \
+                or name.casefold() in m.generic_words or len(fold(name)) < 4:
+            continue
+        found = [p for d in districts for p in g.in_district(name, d, _IN_DISTRICT_SIMILARITY)]
+        if not found:  # just over the district's edge, with the name's consonants
+            found = [p for p in g.same_consonants(name) if p.kind in SETTLEMENTS and
+                     g.similarity(p, name) >= _IN_DISTRICT_SIMILARITY and any(g.by_district(p, d, _EDGE_KM) for d in districts)]
+        if found:
+            out.append((a, b, name, found, g.best(found, name), False, found))
+    return out
+
+
 def _exact_elsewhere(g: Gazetteer, surface: str, cands: list[Place]) -> bool:
     """Whether a place of the country is spelled exactly as the mention: a looser spelling in a district
     the text names after it does not beat it. Not where the gazetteer lacks many villages (a pack's
@@ -596,7 +632,7 @@ def _in_districts(g: Gazetteer, surface: str, cands: list[Place], loose: list[Pl
 
 #: How far (km) past a district's settlements a village the text puts in the district may lie, and how close to
 #: its spelling the text's name must be.
-_EDGE_KM, _EDGE_SIMILARITY = 6, 85
+_EDGE_KM, _EDGE_SIMILARITY = 6, 80
 
 
 # "Ghamer district", "Sarmain district": a name the text calls a district.
