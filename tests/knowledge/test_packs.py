@@ -389,3 +389,17 @@ def test_a_village_just_over_the_edge_of_the_district_named_is_meant():
 def test_a_name_no_source_spells_is_looked_for_in_the_district_after_it(text, village, district):
     found = _places(packs.load("yemen"), text)
     assert any(name == village and admin2 == district for _, name, admin2 in found)
+
+
+@pytest.mark.parametrize("text, district, admin1", [
+    # Hays lies in Al Hudaydah, Al Madaribah Wa Al Arah in Lahij: the governorate named after them is a slip.
+    ("Air strikes hit fuel trucks inside the Hais District of Taiz overnight.", "Hays", "Al Hudaydah"),
+    ("Shells fell on farms in Al Madaribah Wa Al Arah of Al Jawf on Monday.", "Al Madaribah Wa Al Arah", "Lahij"),
+])
+def test_a_district_called_one_is_kept_though_the_report_names_another_governorate(text, district, admin1):
+    yemen = packs.load("yemen")
+    with packs.using(yemen):
+        from warwire.extract.places import find_places
+
+        found = [(m.location.name, m.location.admin1) for m in find_places(text)]
+    assert (district, admin1) in found

@@ -63,6 +63,7 @@ _IN_DISTRICT = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|areas?|regi
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 # "in", "of", "within": the words that put one place inside the next (a comma may only list them).
 _CONTAINED = re.compile(r"\b(?:in|of|within)\b")
+_DISTRICT_WORD = re.compile(r"\b(?:[Dd]istrict|[Dd]irectorate)\b")
 _DISTRICT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Dd]istrict|[Dd]irectorate|[Bb]order district)\b")
 _CITY_AFTER = re.compile(r"(?:['’]s)?\s+[Cc]ity\b")
 _CITY_BEFORE = re.compile(r"\b(?:capital|city|city of|town of)\s+$", re.IGNORECASE)
@@ -428,8 +429,14 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
             place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
                                                                            anchors)
         if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
-                and _own_governorate(g, surface) is None:
-            continue  # "X in southern Idlib" with no X there: a namesake elsewhere is not meant
+                and _own_governorate(g, surface) is None and not (
+                    place.kind == "district" and len(cands) == 1
+                    and (_DISTRICT_AFTER.match(text, end) or _DISTRICT_WORD.search(surface)
+                         or light(surface) == light(place.name))):
+            # "X in southern Idlib" with no X there: a namesake elsewhere is not meant. A district called one, or by
+            # its whole name, that no other place has is kept: its governorate is the report's slip ("Hais District
+            # of Taiz").
+            continue
         if not local and _astray(g, place, [p for j, p in frame.items() if j != i]):
             continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
         if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country:
