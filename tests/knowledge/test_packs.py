@@ -403,3 +403,10 @@ def test_a_district_called_one_is_kept_though_the_report_names_another_governora
 
         found = [(m.location.name, m.location.admin1) for m in find_places(text)]
     assert (district, admin1) in found
+
+
+def test_a_name_before_hill_or_area_is_a_spot_not_the_district_of_the_name():
+    # Qarah is a district of Hajjah; "Qarea hill" in Al Mudhaffar is a hill that no source lists.
+    found = _places(packs.load("yemen"), "Soldiers repelled an attack on Qarea hill, Mudaffer district.")
+    assert all(admin2 != "Qarah" for _, _, admin2 in found)
+    assert ("Mudaffer", "Al Mudhaffar", "Al Mudhaffar") in found

@@ -63,6 +63,7 @@ _IN_DISTRICT = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|areas?|regi
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 # "in", "of", "within": the words that put one place inside the next (a comma may only list them).
 _CONTAINED = re.compile(r"\b(?:in|of|within)\b")
+_SPOT_AFTER = re.compile(r"\s+(?:hills?|hilltops?|mountains?|valley|village|area)\b")
 _DISTRICT_WORD = re.compile(r"\b(?:[Dd]istrict|[Dd]irectorate)\b")
 _DISTRICT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Dd]istrict|[Dd]irectorate|[Bb]order district)\b")
 _CITY_AFTER = re.compile(r"(?:['’]s)?\s+[Cc]ity\b")
@@ -352,6 +353,11 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
             units = [p for p in cands if p.kind == "district"] or _loose_districts(g, surface)
             if units:
                 cands, best, clear = units, g.best(units, surface), len({p.admin1 for p in units}) == 1
+        elif g.districts_at_seats and best is not None and best.kind == "district" and _SPOT_AFTER.match(text, end):
+            # "Qarea hill", "Ghor area": a spot of the name, not the district a bare name would mean.
+            spots = [p for p in cands if p.kind in SETTLEMENTS]
+            if spots:
+                cands, best, clear = spots, g.best(spots, surface), _unambiguous(g.best(spots, surface), spots)
         if longer:  # "Khwein al-Shaer", "Abu Hama", "Hosh al-Dawahreh": the whole name, or nothing
             whole = text[longer[0]:longer[1]]
             found = _loose_candidates(g, m, whole)
