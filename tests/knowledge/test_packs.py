@@ -410,3 +410,12 @@ def test_a_name_before_hill_or_area_is_a_spot_not_the_district_of_the_name():
     found = _places(packs.load("yemen"), "Soldiers repelled an attack on Qarea hill, Mudaffer district.")
     assert all(admin2 != "Qarah" for _, _, admin2 in found)
     assert ("Mudaffer", "Al Mudhaffar", "Al Mudhaffar") in found
+
+
+@pytest.mark.parametrize("text, district", [
+    ("A reporter was hurt in Khabb and Sha'af district when jets struck a car.", "Khabb wa ash Sha'af"),
+    ("Saudi soldiers fired shells into Razeh and Ghamer district.", "Ghamr"),  # two districts, the last called one
+])
+def test_a_district_called_one_with_and_in_its_name(text, district):
+    found = _places(packs.load("yemen"), text)
+    assert any(name == district for _, name, _ in found)

@@ -648,8 +648,8 @@ def _in_districts(g: Gazetteer, surface: str, cands: list[Place], loose: list[Pl
 _EDGE_KM, _EDGE_SIMILARITY = 6, 80
 
 
-# "Ghamer district", "Sarmain district": a name the text calls a district.
-_DISTRICT_CUE = re.compile(r"(?<![\w'’-])((?:[Aa]l[- ])?[A-Za-z][\w'’]*(?:[- ](?:wa[- ]?)?[A-Z]?[\w'’]+)?)"
+# "Ghamer district", "Sarmain district", "Khabb and Sha'af district": a name the text calls a district.
+_DISTRICT_CUE = re.compile(r"(?<![\w'’-])((?:[Aa]l[- ])?[A-Za-z][\w'’]*(?:[- ](?:wa[- ]?|and )?[A-Z]?[\w'’]+)?)"
                            r"(?=(?:['’]s)?\s+(?:border\s+)?(?:[Dd]istrict|[Dd]irectorate)\b)")
 #: How rare (wordfreq's Zipf scale) a lower-case word before "district" must be to be read as a district's name.
 _RARE_ZIPF = 2.5
@@ -669,9 +669,14 @@ def _districts_by_cue(text: str, raw: list, g: Gazetteer) -> list[tuple]:
         if any(r[0] < end and start < r[1] and not (start <= r[0] and r[1] <= end and r[4].kind != "district")
                for r in raw):
             continue
-        units = _loose_districts(g, match.group(1))
+        name = match.group(1)
+        units = _loose_districts(g, name)
+        if not units and " and " in name:  # "Razeh and Ghamer district": two districts, the last called one
+            start += name.index(" and ") + 5
+            name = text[start:end]
+            units = _loose_districts(g, name)
         if units:
-            out.append((start, end, match.group(1), units, units[0], len(units) == 1, units))
+            out.append((start, end, name, units, units[0], len(units) == 1, units))
     return out
 
 
