@@ -437,11 +437,12 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
                 and _own_governorate(g, surface) is None and not (
                     place.kind == "district" and len(cands) == 1
+                    and g.similarity(place, _DISTRICT_WORD.sub("", surface).strip()) >= 90
                     and (_DISTRICT_AFTER.match(text, end) or _DISTRICT_WORD.search(surface)
                          or light(surface) == light(place.name))):
             # "X in southern Idlib" with no X there: a namesake elsewhere is not meant. A district called one, or by
-            # its whole name, that no other place has is kept: its governorate is the report's slip ("Hais District
-            # of Taiz").
+            # its whole name, spelled as a source or curated.yaml spells it and that no other place has is kept:
+            # its governorate is the report's slip ("Hais District of Taiz").
             continue
         if not local and _astray(g, place, [p for j, p in frame.items() if j != i]):
             continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
