@@ -346,3 +346,76 @@ def test_a_capitals_neighbourhood_filed_under_the_governorate_around_it_is_the_c
     assert (by_name["Southgate"].admin1, by_name["Southgate"].admin2) == ("Capital City", "Old Town")
     assert by_name["Far Farm"].admin1 == "Capital Province"
     assert by_name["Hills"].admin1 == "Capital Province"  # districts keep their governorate
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot Jarrah Al-Ibbi and Akram al-Adeni outside a market in Taizz on Sunday.",
+    "Three men, Abu Salem Al-Taizi among them, were killed in Taizz.",
+])
+def test_a_name_before_a_nisba_is_a_persons_not_a_place(text):
+    # "Al-Ibbi", "al-Adeni": of Ibb, of Aden. The names before them are people's.
+    found = _places(packs.load("yemen"), text)
+    assert [surface for surface, _, _ in found] == ["Taizz"]
+
+
+def test_a_nisba_is_no_place_but_its_town_named_alone_is():
+    found = _places(packs.load("yemen"), "Shells hit a house in Ibb, said Salem al-Ibbi, a resident.")
+    assert [surface for surface, _, _ in found] == ["Ibb"]
+
+
+@pytest.mark.parametrize("text", ["Saudi-led coalition planes struck the Boqea front at dawn.",
+                                  "Houthi fighters fired rockets at troops in the Buqa desert area.",
+                                  "Four air strikes hit al-Boqa area overnight."])
+def test_the_news_spellings_of_al_buq_mean_the_border_crossing_in_saada(text):
+    yemen = packs.load("yemen")
+    with packs.using(yemen):
+        from warwire.extract.places import find_places
+
+        (mention,) = find_places(text)
+    assert (mention.location.name, mention.location.admin1) == ("Al Buq'", "Sadah")
+
+
+def test_a_village_just_over_the_edge_of_the_district_named_is_meant():
+    # WOF files Al Sabhan under Qatabir, beside Baqim: the report's district line and the source's differ.
+    found = _places(packs.load("yemen"), "An air strike hit Al Sabhan area of Baqim district.")
+    assert ("Al Sabhan", "Al Sabhan", "Qatabir") in found
+
+
+@pytest.mark.parametrize("text, village, district", [
+    # Spellings no source has, right before the district that holds the village.
+    ("Fighters clashed near Al Qufayfa in Maqbana of Taizz on Monday.", "Al Qutayfah", "Maqbanah"),
+    ("An air strike was reported in Al-Sobhan of Baqem district.", "Al Sabhan", "Qatabir"),  # just over its edge
+])
+def test_a_name_no_source_spells_is_looked_for_in_the_district_after_it(text, village, district):
+    found = _places(packs.load("yemen"), text)
+    assert any(name == village and admin2 == district for _, name, admin2 in found)
+
+
+@pytest.mark.parametrize("text, district, admin1", [
+    # Hays lies in Al Hudaydah, Al Madaribah Wa Al Arah in Lahij: the governorate named after them is a slip.
+    ("Air strikes hit fuel trucks inside the Hais District of Taiz overnight.", "Hays", "Al Hudaydah"),
+    ("Shells fell on farms in Al Madaribah Wa Al Arah of Al Jawf on Monday.", "Al Madaribah Wa Al Arah", "Lahij"),
+])
+def test_a_district_called_one_is_kept_though_the_report_names_another_governorate(text, district, admin1):
+    yemen = packs.load("yemen")
+    with packs.using(yemen):
+        from warwire.extract.places import find_places
+
+        found = [(m.location.name, m.location.admin1) for m in find_places(text)]
+    assert (district, admin1) in found
+
+
+def test_a_name_before_hill_or_area_is_a_spot_not_the_district_of_the_name():
+    # Qarah is a district of Hajjah; "Qarea hill" in Al Mudhaffar is a hill that no source lists.
+    found = _places(packs.load("yemen"), "Soldiers repelled an attack on Qarea hill, Mudaffer district.")
+    assert all(admin2 != "Qarah" for _, _, admin2 in found)
+    assert ("Mudaffer", "Al Mudhaffar", "Al Mudhaffar") in found
+
+
+@pytest.mark.parametrize("text, district", [
+    ("A reporter was hurt in Khabb and Sha'af district when jets struck a car.", "Khabb wa ash Sha'af"),
+    ("Saudi soldiers fired shells into Razeh and Ghamer district.", "Ghamr"),  # two districts, the last called one
+])
+def test_a_district_called_one_with_and_in_its_name(text, district):
+    found = _places(packs.load("yemen"), text)
+    assert any(name == district for _, name, _ in found)

@@ -504,16 +504,30 @@ class Gazetteer:
             self._districts = [p for p in self.places if p.kind == "district" and p.country == self.country]
         return self._districts
 
-    def in_district(self, name: str, district: Place, floor: float = 75) -> list[Place]:
-        """The settlements of a district spelled as ``name`` is, or close to it (vowels kept), best first."""
+    def settlements(self, district: Place) -> list[Place]:
+        """The settlements (with coordinates) a source files under a district."""
         if self._by_district is None:
             index: dict[tuple[str | None, str | None], list[Place]] = {}
             for p in self.places:
                 if p.kind in SETTLEMENTS and p.lat is not None and p.admin2:
                     index.setdefault((p.admin1, p.admin2), []).append(p)
             self._by_district = index
-        found = [(self.similarity(p, name), p) for p in self._by_district.get((district.admin1, district.admin2), ())]
+        return self._by_district.get((district.admin1, district.admin2), [])
+
+    def in_district(self, name: str, district: Place, floor: float = 75) -> list[Place]:
+        """The settlements of a district spelled as ``name`` is, or close to it (vowels kept), best first."""
+        found = [(self.similarity(p, name), p) for p in self.settlements(district)]
         return [p for s, p in sorted(found, key=lambda t: -t[0]) if s >= floor]
+
+    def by_district(self, place: Place, district: Place, km: float) -> bool:
+        """Whether a place lies within ``km`` of one of a district's settlements: on its edge, where the
+        sources' district lines and the reports' disagree."""
+        if place.lat is None:
+            return False
+        lat, lon = place.lat, place.lon
+        box = km / 100  # degrees: a cheap test before the distance
+        return any(abs(p.lat - lat) <= box and abs(p.lon - lon) <= box  # type: ignore[operator]
+                   and distance_km(lat, lon, p.lat, p.lon) <= km for p in self.settlements(district))  # type: ignore[arg-type]
 
     def same_consonants(self, name: str) -> list[Place]:
         """The country's places whose folded name has the consonants of ``name`` ("Halmuz": Halamuz); fast."""
