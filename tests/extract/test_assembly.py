@@ -341,3 +341,31 @@ def test_a_story_told_on_after_an_earlier_year_stays_in_that_year():
                     earlier[0],
                     "Militants stormed the village of Maarzaf and rounded up dozens of men, the monitor said.")
     assert len(reports(sourced)) == 2
+
+
+def test_the_bombing_names_the_suicide_attack_told_before():
+    text = story("A suicide bomber blew himself up at a checkpoint in Azaz on Tuesday, killing nine people, a monitor "
+                 "said.", "Ambulances carried the wounded to hospitals near the border.",
+                 "There was no immediate claim of responsibility for the bombing.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Suicide bomb", 9)]
+
+
+def test_another_sources_toll_for_the_raids_is_the_same_event():
+    text = story("Air strikes hit the town of Kafr Nabl on Sunday, killing 20 people, activists said.",
+                 "Residents said the market was crowded at the time.",
+                 "The Observatory said 17 civilians were killed in the raids on the town.")
+    rs = reports(text, published="2018-03-05")
+    assert len(rs) == 1
+    assert rs[0].sub_event_type == "Air/drone strike" and rs[0].fatalities.best == 20
+    assert rs[0].date == "2018-03-04"
+
+
+def test_the_bombings_told_with_another_place_and_day_name_another_event():
+    text = story("Two car bombs exploded in the town of Salamiyeh on Friday, killing 14 people, state media said.",
+                 "The bombings come in a bloody week which also saw 30 civilians killed in Douma on Thursday when "
+                 "government aircraft bombed a market.")
+    rs = reports(text, published="2018-03-10")
+    got = sorted((r.location.name if r.location else None, r.date, r.fatalities.best) for r in rs)
+    assert len(rs) == 2, got
+    assert {g[1] for g in got} == {"2018-03-08", "2018-03-09"}

@@ -394,21 +394,46 @@ def _definite(m: Mention, text: str) -> bool:
     return t is not None and bool(_DEFINITE.search(text, max(0, t.start - 30), t.start))
 
 
+# "the raids", "the two air raids", "Saturday's blast": an event noun after a determiner (lower-case words between:
+# "the Observatory said air strikes" is no anaphor).
+_ANAPHOR = re.compile(r"(?:\b[Tt]he|\b[Tt]his|\b[Tt]hat|\b[Tt]hese|\b[Tt]hose|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|"
+                      r"[Ss]atur|[Ss]un|[Yy]ester|[Tt]o)day'?s)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# A trigger's last word that is a verb ("the attacker detonated"), not the event's name.
+_VERB_FORM = re.compile(r"(?i)(?:ed|hit|hits|kill|kills|struck|shot|shoot|shoots|blew|fired|fire)$")
+
+
+def _anaphor(m: Mention, text: str) -> bool:
+    """Whether the mention names, by a definite event noun, an event told before ("the raids on the city")."""
+    t = m.trigger
+    if t is None or m.inherited:
+        return False
+    word = text[t.start:t.end].strip()
+    return not _VERB_FORM.search(word) and bool(_ANAPHOR.search(text, max(0, t.start - 30), t.start))
+
+
 def _compatible(a: Mention, b: Mention, text: str) -> bool:
-    """Whether frames ``a`` (earlier) and ``b`` may tell one event: types, place, day, actors and toll agree."""
+    """Whether frames ``a`` (earlier) and ``b`` may tell one event: types, place, day, actors and toll agree.
+
+    "The raids", "the blast" name an event told before: their kind of event may be told with another word of the
+    same type ("a suicide bombing ... the blast"), their toll may be another source's for it, and the side the
+    clause seems to name (often the victims: "the raids ... were IS fighters") does not part them."""
+    # Told with its own place or day, "the bombings" must be told where and when the event was ("The bombings
+    # come in a week which saw 33 killed in Aleppo on Thursday" names the Aleppo strike, not the bombings).
+    anaphor = _anaphor(b, text) and (b.date is None or a.date is not None and a.date.date == b.date.date) \
+        and (not b.place_told or _same_spot(a.place, b.place))
     ta, tb = event_type(a.sub), event_type(b.sub)
     if ta != tb:
         if not ((_generic(a, text) or _generic(b, text)) and ta in _VIOLENT and tb in _VIOLENT):
             return False
-    elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text)) and a.tier >= 2 and b.tier >= 2:
+    elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor) and a.tier >= 2 and b.tier >= 2:
         return False
     if a.place_told and b.place_told and not _same_spot(a.place, b.place):
         return False
     if a.date is not None and b.date is not None and a.date.date != b.date.date:
         return False
-    if a.actor1 and b.actor1 and a.actor1.kind != b.actor1.kind:
+    if a.actor1 and b.actor1 and a.actor1.kind != b.actor1.kind and not anaphor:
         return False
-    return may_count_the_same(a.casualties.fatalities, b.casualties.fatalities)
+    return anaphor or may_count_the_same(a.casualties.fatalities, b.casualties.fatalities)
 
 
 def _absorb(a: Mention, b: Mention, text: str) -> None:
