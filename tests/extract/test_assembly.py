@@ -369,3 +369,22 @@ def test_the_bombings_told_with_another_place_and_day_name_another_event():
     got = sorted((r.location.name if r.location else None, r.date, r.fatalities.best) for r in rs)
     assert len(rs) == 2, got
     assert {g[1] for g in got} == {"2018-03-08", "2018-03-09"}
+
+
+def test_a_part_of_the_toll_told_sentences_later_is_no_event_of_its_own():
+    text = story("Government air strikes killed at least 19 civilians in the town of Douma on Tuesday, a monitor said.",
+                 "Six children were among the dead in the largest rebel bastion near the capital.",
+                 "Rescue workers searched the rubble through the night.",
+                 "Doctors said the hospital had run out of blood, the monitor added.",
+                 "Fourteen of the victims died in strikes on a market.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 19)]
+
+
+def test_a_capital_named_for_its_government_is_not_the_events_place():
+    text = story("A car bomb killed five people near the town of Azaz on Monday, a monitor said.",
+                 "Shops and cars were damaged along the main road.",
+                 "There was no claim for the attack, which pro-Damascus media said was carried out by a suicide bomber.",
+                 "The government in Damascus condemned the bombing.")
+    rs = reports(text)
+    assert [(r.location.name if r.location else None, r.fatalities.best) for r in rs] == [("Azaz", 5)]

@@ -54,6 +54,8 @@ _WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote exp
 WAR_TOLL = 10_000
 # Only a sentence with a number this large can tell a war's toll (read its tolls only then).
 _BIG_NUMBER = re.compile(r"\d{2},?\d{3}|(?i:thousand|million)")
+# "pro-Damascus media", "the regime in Damascus": a capital named for its government, not where anything happened.
+_SEAT_BEFORE = re.compile(r"(?:\b(?:[Pp]ro|[Aa]nti)-|\b(?:regime|government|authorities|leadership) in\s+)$")
 # A text this short (a coder's note, a news brief) reports one event.
 SHORT_NOTE = 800
 
@@ -91,7 +93,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     taken = sorted([(m.start, m.end) for m in actors] + [(c.start, c.end) for c in claims])
     places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)
               and not _GROUP_AFTER.match(text, p.end)
-              and not _GROUP_BEFORE.search(text, max(0, p.start - 25), p.start)]
+              and not _GROUP_BEFORE.search(text, max(0, p.start - 25), p.start)
+              and not _SEAT_BEFORE.search(text, max(0, p.start - 30), p.start)]
     # A story is about one country: its places come first ("BEIRUT:" and "Moscow said" are not the scene).
     countries = Counter(p.location.country for p in places if p.location.country)
     places_abroad = []
@@ -269,17 +272,22 @@ _PART_OF = re.compile(r"\b(?:(?:was|were)\s+(?:also\s+)?)?among\s+(?:the|those)\
                       r"\b(?:of|among)\s+(?:the|those)\s+(?:dead|victims|fatalities|killed)\b", re.IGNORECASE)
 
 
+# How many sentences after its whole a part may be told ("... 19 killed. Six children were among the dead. It was a
+# series of strikes. Fourteen of the victims died in ...").
+_PART_REACH = 4
+
+
 def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) -> Mention | None:
     """The recent violent frame whose toll clause ``c`` tells a part of, when it says so and the part fits."""
     part = d.casualties.fatalities.best
-    if not part or d.actor1 is not None:
-        return None
+    if not part or d.actor1 is not None and d.tier > 0:
+        return None  # ("Six children were among the dead in the rebel bastion": no actor of its own without an event word)
     m = _PART_OF.search(text, c.start, c.end)
     span = d.casualties.spans.get("fatalities")
     if m is None or span is None or span[0] > m.start():
         return None
     for f in reversed(frames):
-        if f.cumulative or si - max([f.sentence] + [j.sentence for j in f.joined]) > 2:
+        if f.cumulative or si - max([f.sentence] + [j.sentence for j in f.joined]) > _PART_REACH:
             return None
         total = f.casualties.fatalities.best
         if total and part <= total and event_type(f.sub) in _VIOLENT:
@@ -425,7 +433,8 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
     if ta != tb:
         if not ((_generic(a, text) or _generic(b, text)) and ta in _VIOLENT and tb in _VIOLENT):
             return False
-    elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor) and a.tier >= 2 and b.tier >= 2:
+    elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor or _bomber(a, b)) \
+            and a.tier >= 2 and b.tier >= 2:
         return False
     if a.place_told and b.place_told and not _same_spot(a.place, b.place):
         return False
@@ -434,6 +443,12 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
     if a.actor1 and b.actor1 and a.actor1.kind != b.actor1.kind and not anaphor:
         return False
     return anaphor or may_count_the_same(a.casualties.fatalities, b.casualties.fatalities)
+
+
+def _bomber(a: Mention, b: Mention) -> bool:
+    """"A car bomb killed five ... the attack was carried out by a suicide bomber": the bomb and who set it off, told
+    without a place or day of their own, are one bombing (ACLED's precedence makes it a suicide bomb)."""
+    return {a.sub, b.sub} == {"Suicide bomb", "Remote explosive/landmine/IED"} and not b.place_told and b.date is None
 
 
 def _absorb(a: Mention, b: Mention, text: str) -> None:
@@ -454,7 +469,7 @@ def _absorb(a: Mention, b: Mention, text: str) -> None:
 def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
     """Compatible is not enough: "the attack" or a bare "killed" names an event told before; otherwise the two must
     be told at the same place or with the same toll."""
-    if _definite(b, text) or _generic(b, text):
+    if _definite(b, text) or _generic(b, text) or _bomber(a, b):
         return True
     if a.place_told and b.place_told:
         return True
