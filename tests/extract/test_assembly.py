@@ -388,3 +388,19 @@ def test_a_capital_named_for_its_government_is_not_the_events_place():
                  "The government in Damascus condemned the bombing.")
     rs = reports(text)
     assert [(r.location.name if r.location else None, r.fatalities.best) for r in rs] == [("Azaz", 5)]
+
+
+def test_a_list_of_towns_without_commas_is_one_event_per_town():
+    # Some outlets' texts come with their commas stripped.
+    text = story("Government warplanes struck the towns of Misraba Arbin and Kafr Batna on Monday killing nine "
+                 "people a monitor said.").replace(",", "")
+    rs = reports(text)
+    assert sorted((r.location.name, r.fatalities.best) for r in rs) == [("Arbin", 3), ("Kafr Batna", 3),
+                                                                         ("Misraba", 3)]
+
+
+def test_two_places_side_by_side_without_an_and_are_no_list():
+    text = story("Government warplanes struck the town of Arbin Eastern Ghouta on Monday killing nine people a "
+                 "monitor said.", "Residents said the roads were closed for hours.").replace(",", "")
+    rs = reports(text)
+    assert [(r.location.name, r.fatalities.best) for r in rs] == [("Arbin", 9)]

@@ -592,6 +592,12 @@ def _town_and_after(f: Mention, r: Reading) -> list:
     return [] if i is None else local[i:]
 
 
+_SPACES = re.compile(r"\s+")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# A list closed by a place that is no town ("the towns of Mesraba Harasta and Eastern Ghouta").
+_AND_PLACE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+
+
 def _listed_towns(f: Mention, r: Reading) -> list:
     """The towns of the list that holds the frame's place, when its sentence names its place as a list."""
     local = _town_and_after(f, r)
@@ -600,11 +606,21 @@ def _listed_towns(f: Mention, r: Reading) -> list:
     if _BETWEEN.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 50), local[0].start):
         return []  # "an area between the towns of X and Y": one place between two
     towns = local[:1]
+    s, e = r.sentences[f.sentence]
+    # Texts stripped of their commas list places with spaces only ("the towns of Misraba Arbin and Kafr Batna"):
+    # then a list is one that an "and" closes.
+    bare = "," not in r.text[s:e]
+    spaced = -1  # how many towns the list had before its first space-only link
     for p in local[1:]:
         m = _PLACE_LIST.match(r.text, towns[-1].end, p.start)
         if m is None or m.end() != p.start:
-            break
+            if not (bare and _SPACES.fullmatch(r.text, towns[-1].end, p.start)):
+                break
+            spaced = len(towns) if spaced < 0 else spaced
         towns.append(p)
+    if spaced >= 0 and not (_AND.fullmatch(r.text, towns[-2].end, towns[-1].start)
+                            or _AND_PLACE.match(r.text, towns[-1].end)):
+        towns = towns[:spaced]
     names = {p.location.name for p in towns}
     return towns if len(names) == len(towns) else []
 
