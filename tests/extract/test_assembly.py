@@ -404,3 +404,17 @@ def test_two_places_side_by_side_without_an_and_are_no_list():
                  "monitor said.", "Residents said the roads were closed for hours.").replace(",", "")
     rs = reports(text)
     assert [(r.location.name, r.fatalities.best) for r in rs] == [("Arbin", 9)]
+
+
+def test_the_towns_people_came_from_are_not_a_list_of_places_hit():
+    text = story("A car bomb hit a convoy of buses carrying evacuees from the towns of Nubl and Zahraa at a transit "
+                 "point on Saturday, killing 40 people, a monitor said.")
+    rs = reports(text)
+    assert len(rs) == 1 and rs[0].fatalities.best == 40
+
+
+def test_the_same_dead_told_again_with_another_weapon_word_are_one_event():
+    text = story("Three children were killed in government shelling on the town of Talbiseh on Sunday, activists said.",
+                 "Three children were killed in regime air strikes that hit a school in Talbiseh, a local council said.")
+    rs = reports(text, published="2018-03-05")
+    assert len(rs) == 1 and rs[0].fatalities.best == 3 and rs[0].date == "2018-03-04"

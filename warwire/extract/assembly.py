@@ -433,8 +433,8 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
     if ta != tb:
         if not ((_generic(a, text) or _generic(b, text)) and ta in _VIOLENT and tb in _VIOLENT):
             return False
-    elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor or _bomber(a, b)) \
-            and a.tier >= 2 and b.tier >= 2:
+    elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor or _bomber(a, b)
+                                 or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
         return False
     if a.place_told and b.place_told and not _same_spot(a.place, b.place):
         return False
@@ -443,6 +443,14 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
     if a.actor1 and b.actor1 and a.actor1.kind != b.actor1.kind and not anaphor:
         return False
     return anaphor or may_count_the_same(a.casualties.fatalities, b.casualties.fatalities)
+
+
+def _same_dead(a: Mention, b: Mention) -> bool:
+    """"Two children were killed in shelling on Homs ... Two children were killed in raids on al-Waer": the same
+    counted dead told again (a lead and its restatement) with another weapon word of the same type."""
+    fa, fb = a.casualties.fatalities, b.casualties.fatalities
+    return fa.best is not None and fa.best >= 2 and fa.best == fb.best and "vague" not in (fa.qualifier, fb.qualifier) \
+        and b.sentence - a.sentence <= 2
 
 
 def _bomber(a: Mention, b: Mention) -> bool:
@@ -592,6 +600,8 @@ def _town_and_after(f: Mention, r: Reading) -> list:
     return [] if i is None else local[i:]
 
 
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:towns?|villages?|areas?|cities)\s+(?:of\s+)?)?$",
+                   re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 # A list closed by a place that is no town ("the towns of Mesraba Harasta and Eastern Ghouta").
@@ -605,6 +615,8 @@ def _listed_towns(f: Mention, r: Reading) -> list:
         return []
     if _BETWEEN.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 50), local[0].start):
         return []  # "an area between the towns of X and Y": one place between two
+    if _FROM.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 50), local[0].start):
+        return []  # "buses carrying evacuees from the towns of X and Y": where people came from, not where it happened
     towns = local[:1]
     s, e = r.sentences[f.sentence]
     # Texts stripped of their commas list places with spaces only ("the towns of Misraba Arbin and Kafr Batna"):
