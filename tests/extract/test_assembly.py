@@ -418,3 +418,13 @@ def test_the_same_dead_told_again_with_another_weapon_word_are_one_event():
                  "Three children were killed in regime air strikes that hit a school in Talbiseh, a local council said.")
     rs = reports(text, published="2018-03-05")
     assert len(rs) == 1 and rs[0].fatalities.best == 3 and rs[0].date == "2018-03-04"
+
+
+def test_a_lead_told_again_after_a_keyword_list_is_one_event():
+    # A web page's keyword list ("Tags ...") runs into the lead told again; its keywords are no actors.
+    text = story("At least 17 civilians were killed by a Russian air raid on the market in the town of Kafr Nabl.",
+                 "Tags Syria air strike ISIS Kafr Nabl civilians Seventeen civilians were killed in air strikes on "
+                 "a market in Kafr Nabl on Monday, a monitor said.").replace(",", "")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.location.name, r.fatalities.best) for r in rs] == \
+        [("Air/drone strike", "Kafr Nobol", 17)]
