@@ -428,3 +428,28 @@ def test_a_lead_told_again_after_a_keyword_list_is_one_event():
     rs = reports(text)
     assert [(r.sub_event_type, r.location.name, r.fatalities.best) for r in rs] == \
         [("Air/drone strike", "Kafr Nobol", 17)]
+
+
+def test_the_evidence_lists_every_mention_the_event_was_assembled_from():
+    first = "Government warplanes struck the town of Saraqeb on Monday, killing 12 people, a monitor said."
+    again = "The attack destroyed a bakery and a school."
+    part = "Five children were among the dead."
+    text = story(first, "Rescue workers searched the rubble through the night.", again, part)
+    rs = reports(text)
+    assert len(rs) == 1
+    spans = [tuple(v) for k, v in rs[0].evidence.items() if k == "sub_event_type" or k.startswith("mention.")]
+    told_in = [text.index(s) for s in (first, again, part)]
+    for start, sentence in zip(told_in, (first, again, part)):
+        assert any(start <= a < start + len(sentence) for a, _ in spans), sentence
+
+
+def test_each_towns_event_keeps_the_mentions_it_was_told_with():
+    again = "The raids on Monday hit two crowded markets."
+    text = story("Government warplanes struck the towns of Kafr Nabl and Hass, killing eight people, a monitor said.",
+                 again)
+    rs = reports(text)
+    assert len(rs) == 2 and all(r.date == "2018-03-05" for r in rs)
+    start = text.index(again)
+    for r in rs:
+        assert any(start <= v[0] < start + len(again) for k, v in r.evidence.items() if k.startswith("mention.")), \
+            r.location.name

@@ -297,7 +297,8 @@ def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) 
 
 def _add_part(whole: Mention, part: Mention) -> None:
     """Join a part of a toll to its whole: who the part's dead were, never its count as the whole's."""
-    whole.joined.append(part)
+    whole.joined.extend([part, *part.joined])
+    part.joined = []
     n = part.casualties.fatalities.best
     for key in ("children", "women"):
         if getattr(part.casualties.victims, key) == n and getattr(whole.casualties.victims, key) is None:
@@ -564,7 +565,6 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             for i, (k, p) in enumerate(each):
                 g = f if i == 0 else copy.deepcopy(f)
                 if i:
-                    g.joined = []
                     g.casualties.fatalities = Count(best=k, low=k, high=k, qualifier="exact")
                     g.casualties.victims = Victims(civilians=k if f.casualties.victims.civilians else None)
                     g.casualties.injured = None
@@ -578,9 +578,8 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
         n = f.casualties.fatalities.best
         share, extra = divmod(n, len(towns)) if n else (0, 0)
         for i, p in enumerate(towns):
+            # Each town's event keeps the mentions it was told with (its evidence, and the day they tell).
             g = f if i == 0 else copy.deepcopy(f)
-            if i:
-                g.joined = []
             g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
             if n:
                 k = share + (1 if i < extra else 0)
@@ -677,7 +676,8 @@ def drop_totals(frames: list[Mention]) -> list[Mention]:
         for j, g in enumerate(rest):
             acc += g.casualties.fatalities.best
             if acc == total and j >= 1:
-                rest[0].joined.append(f)
+                rest[0].joined.extend([f, *f.joined])
+                f.joined = []
                 out.remove(f)
                 break
             if acc > total:
