@@ -453,3 +453,19 @@ def test_each_towns_event_keeps_the_mentions_it_was_told_with():
     for r in rs:
         assert any(start <= v[0] < start + len(again) for k, v in r.evidence.items() if k.startswith("mention.")), \
             r.location.name
+
+
+def test_a_later_toll_updates_the_event_it_counts():
+    text = story("Government warplanes struck the town of Saraqeb on Monday, killing 12 people, a monitor said.",
+                 "Rescue workers searched the rubble through the night.",
+                 "The death toll later rose to 18, the monitor said.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.date, r.fatalities.best) for r in rs] == [("Air/drone strike", "2018-03-05", 18)]
+
+
+def test_the_day_a_toll_rose_is_not_the_events_day():
+    text = story("A car bomb killed five people in the town of Azaz on Tuesday, a monitor said.",
+                 "The number of people killed in the bombing rose to nine on Wednesday, the monitor said.")
+    rs = reports(text, published="2018-03-08")
+    assert [(r.sub_event_type, r.date, r.fatalities.best) for r in rs] == \
+        [("Remote explosive/landmine/IED", "2018-03-06", 9)]

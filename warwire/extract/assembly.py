@@ -499,11 +499,48 @@ def _agreement(a: Mention, b: Mention) -> int:
                    and a.place.name == b.place.name) + bool(a.sub == b.sub))
 
 
+# "The death toll later rose to 18", "the number of people killed rose to nine", "raised the toll to 20".
+_TOLL_UPDATE = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:\w+\s+){0,2}(?:dead|killed|deaths|victims|fatalities))\b"
+                          r"[^.;]{0,80}?\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|reached|"
+                          r"reaches|went\s+up|gone\s+up)\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$"
+                          r"|\braised\s+(?:the|its)\s+(?:death\s+)?toll\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?$")
+
+
+def _toll_update(m: Mention, text: str) -> re.Match | None:
+    """Where the mention tells its toll as a later count of dead told before ("the death toll rose to 18")."""
+    span = m.casualties.spans.get("fatalities")
+    if m.casualties.fatalities.best is None or span is None:
+        return None
+    return _TOLL_UPDATE.search(text, max(0, span[0] - 150), span[0])
+
+
+def _updated(g: Mention, f: Mention, update: re.Match, text: str) -> bool:
+    """Whether update ``f`` recounts the dead of event ``g``: a violent event with no toll or a smaller one, the same
+    kind of event or a word that names none (or the event the update names: "the toll from the raid"), and no
+    other place told."""
+    fg, ff = g.casualties.fatalities.best, f.casualties.fatalities.best
+    if g.cumulative or ff is None or fg is not None and ff < fg or event_type(g.sub) not in _VIOLENT:
+        return False
+    named = f.trigger is not None and update.start() <= f.trigger.start < update.end()
+    if event_type(f.sub) != event_type(g.sub) and not _generic(f, text) and not named:
+        return False
+    return not (f.place_told and g.place_told and not _same_spot(g.place, f.place))
+
+
 def corefer(frames: list[Mention], text: str) -> list[Mention]:
     """Frames of one article that tell the same event made one: headline, lead and body restatements, and "the
     attack"/"the raid" joining the nearest compatible event before it (whose day it inherits)."""
     out: list[Mention] = []
     for f in frames:
+        update = _toll_update(f, text)
+        if update is not None:
+            g = next((g for g in reversed(out) if _updated(g, f, update, text)), None)
+            if g is not None:
+                # The day an update tells is the day of the count, not of the event.
+                f.date = None
+                g.merge(f)
+                _take_toll(g, f)
+                continue
         target = None
         candidates = []
         # "The attack" names the nearest violent event before it, or none; "the 14 killed on Monday" the one
@@ -523,6 +560,14 @@ def corefer(frames: list[Mention], text: str) -> list[Mention]:
         else:
             _absorb(target, f, text)
     return _regions_into_towns(out, text)
+
+
+def _take_toll(dst: Mention, src: Mention) -> None:
+    """``dst`` takes ``src``'s count of the dead and who they were."""
+    c, t = dst.casualties, src.casualties
+    c.fatalities, c.victims = copy.deepcopy(t.fatalities), copy.deepcopy(t.victims)
+    c.spans = {k: v for k, v in c.spans.items() if not (k == "fatalities" or k.startswith("victims."))}
+    c.spans.update({k: v for k, v in t.spans.items() if k == "fatalities" or k.startswith("victims.")})
 
 
 def _regions_into_towns(frames: list[Mention], text: str) -> list[Mention]:
