@@ -469,3 +469,18 @@ def test_the_day_a_toll_rose_is_not_the_events_day():
     rs = reports(text, published="2018-03-08")
     assert [(r.sub_event_type, r.date, r.fatalities.best) for r in rs] == \
         [("Remote explosive/landmine/IED", "2018-03-06", 9)]
+
+
+def test_a_reporting_credit_names_no_place_of_the_event():
+    text = story("Shelling killed four people in a village on Monday, a monitor said.",
+                 "(Additional reporting by Lina Haddad in Homs; Editing by Tom Brown)")
+    rs = reports(text)
+    assert len(rs) == 1
+    assert rs[0].location is None or rs[0].location.name not in ("Homs", "Heddiyeh", "Geneva")
+
+
+def test_a_place_abroad_is_the_scene_only_where_its_clause_tells_it():
+    text = story("Government warplanes killed six people in raids on Monday, a monitor said.",
+                 "Diplomats in Moscow said the strikes were aimed at militants.")
+    rs = reports(text)
+    assert rs and all(r.location is None or r.location.country == "Syria" for r in rs)

@@ -28,6 +28,7 @@ from warwire.extract.event_types import (Trigger, event_type, find_tags, find_tr
                                          main_trigger)
 from warwire.extract.mentions import (INSTRUMENT_TIER, _GROUP_AFTER, _GROUP_BEFORE, Clause, Mention, Reading, _overlaps, _same_place,
                                       _same_spot, _starting, is_objective, read_mention, status_of)
+from warwire.knowledge import packs
 from warwire.model import Count, Location, Victims
 
 _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+"
@@ -54,6 +55,13 @@ _WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote exp
 WAR_TOLL = 10_000
 # Only a sentence with a number this large can tell a war's toll (read its tolls only then).
 _BIG_NUMBER = re.compile(r"\d{2},?\d{3}|(?i:thousand|million)")
+# Who wrote the story and where they were: "(Additional reporting by <name> in Beirut; Editing by ...)", "Posted on
+# August 3 2013 by <name>". Their names and places are not the event's.
+_CREDIT = re.compile(r"\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\b[^;.)\n]{0,120}"
+                     r"|\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\b[^.\n]{0,40}?\bby\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+_VENUE_AFTER = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+|late\s+\w+\s+|earlier\s+)?(?:said|says|say|told|announced|stated|"
+                          r"reported)\b")
+_IN_OR_FROM = re.compile(r"\b(?:in|from)\s+$")
 # "pro-Damascus media", "the regime in Damascus": a capital named for its government, not where anything happened.
 _SEAT_BEFORE = re.compile(r"(?:\b(?:[Pp]ro|[Aa]nti)-|\b(?:regime|government|authorities|leadership) in\s+)$")
 # A text this short (a coder's note, a news brief) reports one event.
@@ -90,7 +98,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     tolls_of = TollReader(text)
     all_dates = [m for m in find_dates(text, base) if m.start >= skip_to]
     # A place name inside an actor's or a claimant's name ("FSA", "Jaish al-Islam") is not a place.
-    taken = sorted([(m.start, m.end) for m in actors] + [(c.start, c.end) for c in claims])
+    taken = sorted([(m.start, m.end) for m in actors] + [(c.start, c.end) for c in claims]
+                   + [m.span() for m in _CREDIT.finditer(text)])
     places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)
               and not _GROUP_AFTER.match(text, p.end)
               and not _GROUP_BEFORE.search(text, max(0, p.start - 25), p.start)
@@ -98,9 +107,15 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     # A story is about one country: its places come first ("BEIRUT:" and "Moscow said" are not the scene).
     countries = Counter(p.location.country for p in places if p.location.country)
     places_abroad = []
-    if len(countries) > 1:
-        home = countries.most_common(1)[0][0]
-        places_abroad = [p for p in places if p.location.country not in (home, None)]
+    # In a story the war's country is home, even when it names no place there: a place abroad is the scene only
+    # where its clause tells it ("talks resume in Geneva next month" is no scene).
+    war = packs.current().country if is_story(text) else None
+    if war and set(countries) - {war} or len(countries) > 1:
+        home = war or countries.most_common(1)[0][0]
+        # "Diplomats in Moscow said", "the ministry in Moscow said on Saturday": where a statement was made abroad.
+        places_abroad = [p for p in places if p.location.country not in (home, None)
+                         and not (_VENUE_AFTER.match(text, p.end) and _IN_OR_FROM.search(text, max(0, p.start - 6),
+                                                                                          p.start))]
         places = [p for p in places if p.location.country in (home, None)]
     long_text = is_story(text)
     reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base, long_text)
