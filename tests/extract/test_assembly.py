@@ -484,3 +484,18 @@ def test_a_place_abroad_is_the_scene_only_where_its_clause_tells_it():
                  "Diplomats in Moscow said the strikes were aimed at militants.")
     rs = reports(text)
     assert rs and all(r.location is None or r.location.country == "Syria" for r in rs)
+
+
+def test_five_of_them_is_a_part_of_the_toll_and_names_its_weapon():
+    text = story("At least eight people were killed on Wednesday in the town of Rastan, a monitor said.",
+                 "Five of them died in air strikes on the town's market.",
+                 "Most of them were fighters, a local council said.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 8)]
+
+
+def test_the_same_dead_told_again_in_a_district_of_the_city_are_one_event():
+    text = story("A missile fired by government forces killed 18 civilians in Aleppo on Tuesday, a monitor said.",
+                 "The missile killed 18 people when it struck homes in the Bustan al-Qasr district, the monitor said.")
+    rs = reports(text)
+    assert len(rs) == 1 and rs[0].fatalities.best == 18

@@ -285,6 +285,8 @@ def _first_town(r: Reading, before: int):
 # A toll told as a part of one told before: "were among the dead", "of the victims", "among those killed".
 _PART_OF = re.compile(r"\b(?:(?:was|were)\s+(?:also\s+)?)?among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b|"
                       r"\b(?:of|among)\s+(?:the|those)\s+(?:dead|victims|fatalities|killed)\b", re.IGNORECASE)
+# "Five of them died in strikes on the market": a count of the dead just told (not "dozens of them", the fighters).
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 
 
 # How many sentences after its whole a part may be told ("... 19 killed. Six children were among the dead. It was a
@@ -299,7 +301,11 @@ def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) 
         return None  # ("Six children were among the dead in the rebel bastion": no actor of its own without an event word)
     m = _PART_OF.search(text, c.start, c.end)
     span = d.casualties.spans.get("fatalities")
-    if m is None or span is None or span[0] > m.start():
+    if span is None:
+        return None
+    if m is None and d.casualties.fatalities.qualifier != "vague":
+        m = _OF_THEM.match(text, span[1])
+    if m is None or span[0] > m.start():
         return None
     for f in reversed(frames):
         if f.cumulative or si - max([f.sentence] + [j.sentence for j in f.joined]) > _PART_REACH:
@@ -311,7 +317,10 @@ def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) 
 
 
 def _add_part(whole: Mention, part: Mention) -> None:
-    """Join a part of a toll to its whole: who the part's dead were, never its count as the whole's."""
+    """Join a part of a toll to its whole: who the part's dead were and the weapon that killed them (when the whole
+    names none: "eight killed in the town ... five of them died in air strikes"), never its count as the whole's."""
+    if part.sub in _WEAPONS and event_type(whole.sub) in _VIOLENT and (whole.tier == 0 or whole.trigger is None):
+        whole.sub, whole.rule_sub, whole.trigger, whole.tier = part.sub, part.rule_sub, part.trigger, part.tier
     whole.joined.extend([part, *part.joined])
     part.joined = []
     n = part.casualties.fatalities.best
@@ -452,7 +461,10 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
     elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor or _bomber(a, b)
                                  or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
         return False
-    if a.place_told and b.place_told and not _same_spot(a.place, b.place):
+    if a.place_told and b.place_told and not _same_spot(a.place, b.place) \
+            and not (a.sub == b.sub and _same_dead(a, b) and _same_place(a.place, b.place)):
+        # (The same dead told again may name a district of the city told first: "killed 18 in Aleppo ... the
+        # missile struck in the Maghayir district".)
         return False
     if a.date is not None and b.date is not None and a.date.date != b.date.date:
         return False
