@@ -58,7 +58,8 @@ _BIG_NUMBER = re.compile(r"\d{2},?\d{3}|(?i:thousand|million)")
 # Who wrote the story and where they were: "(Additional reporting by <name> in Beirut; Editing by ...)", "Posted on
 # August 3 2013 by <name>". Their names and places are not the event's.
 _CREDIT = re.compile(r"\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\b[^;.)\n]{0,120}"
-                     r"|\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\b[^.\n]{0,40}?\bby\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+                     r"|\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\b[^.\n]{0,40}?\bby\s+"
+                     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
 _VENUE_AFTER = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+|late\s+\w+\s+|earlier\s+)?(?:said|says|say|told|announced|stated|"
                           r"reported)\b")
 _IN_OR_FROM = re.compile(r"\b(?:in|from)\s+$")
@@ -298,7 +299,8 @@ def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) 
     """The recent violent frame whose toll clause ``c`` tells a part of, when it says so and the part fits."""
     part = d.casualties.fatalities.best
     if not part or d.actor1 is not None and d.tier > 0:
-        return None  # ("Six children were among the dead in the rebel bastion": no actor of its own without an event word)
+        # ("Six children were among the dead in the rebel bastion": a side named without an event word acts in none.)
+        return None
     m = _PART_OF.search(text, c.start, c.end)
     span = d.casualties.spans.get("fatalities")
     if span is None:
@@ -429,8 +431,9 @@ def _definite(m: Mention, text: str) -> bool:
 
 # "the raids", "the two air raids", "Saturday's blast": an event noun after a determiner (lower-case words between:
 # "the Observatory said air strikes" is no anaphor).
-_ANAPHOR = re.compile(r"(?:\b[Tt]he|\b[Tt]his|\b[Tt]hat|\b[Tt]hese|\b[Tt]hose|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|"
-                      r"[Ss]atur|[Ss]un|[Yy]ester|[Tt]o)day'?s)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_ANAPHOR = re.compile(r"(?:\b[Tt]he|\b[Tt]his|\b[Tt]hat|\b[Tt]hese|\b[Tt]hose|"
+                      r"\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester|[Tt]o)day'?s)"
+                      r"\s+(?:[a-z][\w-]*\s+){0,2}$")
 # A trigger's last word that is a verb ("the attacker detonated"), not the event's name.
 _VERB_FORM = re.compile(r"(?i)(?:ed|hit|hits|kill|kills|struck|shot|shoot|shoots|blew|fired|fire)$")
 
