@@ -384,7 +384,8 @@ def test_a_part_of_the_toll_told_sentences_later_is_no_event_of_its_own():
 def test_a_capital_named_for_its_government_is_not_the_events_place():
     text = story("A car bomb killed five people near the town of Azaz on Monday, a monitor said.",
                  "Shops and cars were damaged along the main road.",
-                 "There was no claim for the attack, which pro-Damascus media said was carried out by a suicide bomber.",
+                 "There was no claim for the attack, which pro-Damascus media said was carried out by a suicide "
+                 "bomber.",
                  "The government in Damascus condemned the bombing.")
     rs = reports(text)
     assert [(r.location.name if r.location else None, r.fatalities.best) for r in rs] == [("Azaz", 5)]
@@ -415,7 +416,8 @@ def test_the_towns_people_came_from_are_not_a_list_of_places_hit():
 
 def test_the_same_dead_told_again_with_another_weapon_word_are_one_event():
     text = story("Three children were killed in government shelling on the town of Talbiseh on Sunday, activists said.",
-                 "Three children were killed in regime air strikes that hit a school in Talbiseh, a local council said.")
+                 "Three children were killed in regime air strikes that hit a school in Talbiseh, a local council "
+                 "said.")
     rs = reports(text, published="2018-03-05")
     assert len(rs) == 1 and rs[0].fatalities.best == 3 and rs[0].date == "2018-03-04"
 

@@ -8,8 +8,11 @@ struck X"), or, when another source tells it, becomes that source's account of
 the same event. Then, over the whole article: mentions that are not asserted
 events of this news cycle are set aside (tolls summed over a period are kept
 as the article's cumulative facts); restatements (headline, lead, body; "the
-attack", "the raid") join the nearest compatible frame; a toll told over a
-list of towns becomes one event per town (ACLED: one event per location).
+attack", "the raid", the same dead told again) join the nearest compatible
+frame, and "the death toll rose to N" updates the toll of the event it counts;
+a toll told over a list of towns becomes one event per town (ACLED: one event
+per location). Where the story was written (credits, a statement's venue
+abroad, "pro-Damascus") is never where its events happened.
 """
 from __future__ import annotations
 
