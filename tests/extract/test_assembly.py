@@ -341,3 +341,163 @@ def test_a_story_told_on_after_an_earlier_year_stays_in_that_year():
                     earlier[0],
                     "Militants stormed the village of Maarzaf and rounded up dozens of men, the monitor said.")
     assert len(reports(sourced)) == 2
+
+
+def test_the_bombing_names_the_suicide_attack_told_before():
+    text = story("A suicide bomber blew himself up at a checkpoint in Azaz on Tuesday, killing nine people, a monitor "
+                 "said.", "Ambulances carried the wounded to hospitals near the border.",
+                 "There was no immediate claim of responsibility for the bombing.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Suicide bomb", 9)]
+
+
+def test_another_sources_toll_for_the_raids_is_the_same_event():
+    text = story("Air strikes hit the town of Kafr Nabl on Sunday, killing 20 people, activists said.",
+                 "Residents said the market was crowded at the time.",
+                 "The Observatory said 17 civilians were killed in the raids on the town.")
+    rs = reports(text, published="2018-03-05")
+    assert len(rs) == 1
+    assert rs[0].sub_event_type == "Air/drone strike" and rs[0].fatalities.best == 20
+    assert rs[0].date == "2018-03-04"
+
+
+def test_the_bombings_told_with_another_place_and_day_name_another_event():
+    text = story("Two car bombs exploded in the town of Salamiyeh on Friday, killing 14 people, state media said.",
+                 "The bombings come in a bloody week which also saw 30 civilians killed in Douma on Thursday when "
+                 "government aircraft bombed a market.")
+    rs = reports(text, published="2018-03-10")
+    got = sorted((r.location.name if r.location else None, r.date, r.fatalities.best) for r in rs)
+    assert len(rs) == 2, got
+    assert {g[1] for g in got} == {"2018-03-08", "2018-03-09"}
+
+
+def test_a_part_of_the_toll_told_sentences_later_is_no_event_of_its_own():
+    text = story("Government air strikes killed at least 19 civilians in the town of Douma on Tuesday, a monitor said.",
+                 "Six children were among the dead in the largest rebel bastion near the capital.",
+                 "Rescue workers searched the rubble through the night.",
+                 "Doctors said the hospital had run out of blood, the monitor added.",
+                 "Fourteen of the victims died in strikes on a market.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 19)]
+
+
+def test_a_capital_named_for_its_government_is_not_the_events_place():
+    text = story("A car bomb killed five people near the town of Azaz on Monday, a monitor said.",
+                 "Shops and cars were damaged along the main road.",
+                 "There was no claim for the attack, which pro-Damascus media said was carried out by a suicide "
+                 "bomber.",
+                 "The government in Damascus condemned the bombing.")
+    rs = reports(text)
+    assert [(r.location.name if r.location else None, r.fatalities.best) for r in rs] == [("Azaz", 5)]
+
+
+def test_a_list_of_towns_without_commas_is_one_event_per_town():
+    # Some outlets' texts come with their commas stripped.
+    text = story("Government warplanes struck the towns of Misraba Arbin and Kafr Batna on Monday killing nine "
+                 "people a monitor said.").replace(",", "")
+    rs = reports(text)
+    assert sorted((r.location.name, r.fatalities.best) for r in rs) == [("Arbin", 3), ("Kafr Batna", 3),
+                                                                         ("Misraba", 3)]
+
+
+def test_two_places_side_by_side_without_an_and_are_no_list():
+    text = story("Government warplanes struck the town of Arbin Eastern Ghouta on Monday killing nine people a "
+                 "monitor said.", "Residents said the roads were closed for hours.").replace(",", "")
+    rs = reports(text)
+    assert [(r.location.name, r.fatalities.best) for r in rs] == [("Arbin", 9)]
+
+
+def test_the_towns_people_came_from_are_not_a_list_of_places_hit():
+    text = story("A car bomb hit a convoy of buses carrying evacuees from the towns of Nubl and Zahraa at a transit "
+                 "point on Saturday, killing 40 people, a monitor said.")
+    rs = reports(text)
+    assert len(rs) == 1 and rs[0].fatalities.best == 40
+
+
+def test_the_same_dead_told_again_with_another_weapon_word_are_one_event():
+    text = story("Three children were killed in government shelling on the town of Talbiseh on Sunday, activists said.",
+                 "Three children were killed in regime air strikes that hit a school in Talbiseh, a local council "
+                 "said.")
+    rs = reports(text, published="2018-03-05")
+    assert len(rs) == 1 and rs[0].fatalities.best == 3 and rs[0].date == "2018-03-04"
+
+
+def test_a_lead_told_again_after_a_keyword_list_is_one_event():
+    # A web page's keyword list ("Tags ...") runs into the lead told again; its keywords are no actors.
+    text = story("At least 17 civilians were killed by a Russian air raid on the market in the town of Kafr Nabl.",
+                 "Tags Syria air strike ISIS Kafr Nabl civilians Seventeen civilians were killed in air strikes on "
+                 "a market in Kafr Nabl on Monday, a monitor said.").replace(",", "")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.location.name, r.fatalities.best) for r in rs] == \
+        [("Air/drone strike", "Kafr Nobol", 17)]
+
+
+def test_the_evidence_lists_every_mention_the_event_was_assembled_from():
+    first = "Government warplanes struck the town of Saraqeb on Monday, killing 12 people, a monitor said."
+    again = "The attack destroyed a bakery and a school."
+    part = "Five children were among the dead."
+    text = story(first, "Rescue workers searched the rubble through the night.", again, part)
+    rs = reports(text)
+    assert len(rs) == 1
+    spans = [tuple(v) for k, v in rs[0].evidence.items() if k == "sub_event_type" or k.startswith("mention.")]
+    told_in = [text.index(s) for s in (first, again, part)]
+    for start, sentence in zip(told_in, (first, again, part)):
+        assert any(start <= a < start + len(sentence) for a, _ in spans), sentence
+
+
+def test_each_towns_event_keeps_the_mentions_it_was_told_with():
+    again = "The raids on Monday hit two crowded markets."
+    text = story("Government warplanes struck the towns of Kafr Nabl and Hass, killing eight people, a monitor said.",
+                 again)
+    rs = reports(text)
+    assert len(rs) == 2 and all(r.date == "2018-03-05" for r in rs)
+    start = text.index(again)
+    for r in rs:
+        assert any(start <= v[0] < start + len(again) for k, v in r.evidence.items() if k.startswith("mention.")), \
+            r.location.name
+
+
+def test_a_later_toll_updates_the_event_it_counts():
+    text = story("Government warplanes struck the town of Saraqeb on Monday, killing 12 people, a monitor said.",
+                 "Rescue workers searched the rubble through the night.",
+                 "The death toll later rose to 18, the monitor said.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.date, r.fatalities.best) for r in rs] == [("Air/drone strike", "2018-03-05", 18)]
+
+
+def test_the_day_a_toll_rose_is_not_the_events_day():
+    text = story("A car bomb killed five people in the town of Azaz on Tuesday, a monitor said.",
+                 "The number of people killed in the bombing rose to nine on Wednesday, the monitor said.")
+    rs = reports(text, published="2018-03-08")
+    assert [(r.sub_event_type, r.date, r.fatalities.best) for r in rs] == \
+        [("Remote explosive/landmine/IED", "2018-03-06", 9)]
+
+
+def test_a_reporting_credit_names_no_place_of_the_event():
+    text = story("Shelling killed four people in a village on Monday, a monitor said.",
+                 "(Additional reporting by Lina Haddad in Homs; Editing by Tom Brown)")
+    rs = reports(text)
+    assert len(rs) == 1
+    assert rs[0].location is None or rs[0].location.name not in ("Homs", "Heddiyeh", "Geneva")
+
+
+def test_a_place_abroad_is_the_scene_only_where_its_clause_tells_it():
+    text = story("Government warplanes killed six people in raids on Monday, a monitor said.",
+                 "Diplomats in Moscow said the strikes were aimed at militants.")
+    rs = reports(text)
+    assert rs and all(r.location is None or r.location.country == "Syria" for r in rs)
+
+
+def test_five_of_them_is_a_part_of_the_toll_and_names_its_weapon():
+    text = story("At least eight people were killed on Wednesday in the town of Rastan, a monitor said.",
+                 "Five of them died in air strikes on the town's market.",
+                 "Most of them were fighters, a local council said.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 8)]
+
+
+def test_the_same_dead_told_again_in_a_district_of_the_city_are_one_event():
+    text = story("A missile fired by government forces killed 18 civilians in Aleppo on Tuesday, a monitor said.",
+                 "The missile killed 18 people when it struck homes in the Bustan al-Qasr district, the monitor said.")
+    rs = reports(text)
+    assert len(rs) == 1 and rs[0].fatalities.best == 18

@@ -8,8 +8,11 @@ struck X"), or, when another source tells it, becomes that source's account of
 the same event. Then, over the whole article: mentions that are not asserted
 events of this news cycle are set aside (tolls summed over a period are kept
 as the article's cumulative facts); restatements (headline, lead, body; "the
-attack", "the raid") join the nearest compatible frame; a toll told over a
-list of towns becomes one event per town (ACLED: one event per location).
+attack", "the raid", the same dead told again) join the nearest compatible
+frame, and "the death toll rose to N" updates the toll of the event it counts;
+a toll told over a list of towns becomes one event per town (ACLED: one event
+per location). Where the story was written (credits, a statement's venue
+abroad, "pro-Damascus") is never where its events happened.
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from warwire.extract.event_types import (Trigger, event_type, find_tags, find_tr
                                          main_trigger)
 from warwire.extract.mentions import (INSTRUMENT_TIER, _GROUP_AFTER, _GROUP_BEFORE, Clause, Mention, Reading, _overlaps, _same_place,
                                       _same_spot, _starting, is_objective, read_mention, status_of)
+from warwire.knowledge import packs
 from warwire.model import Count, Location, Victims
 
 _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+"
@@ -54,6 +58,16 @@ _WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote exp
 WAR_TOLL = 10_000
 # Only a sentence with a number this large can tell a war's toll (read its tolls only then).
 _BIG_NUMBER = re.compile(r"\d{2},?\d{3}|(?i:thousand|million)")
+# Who wrote the story and where they were: "(Additional reporting by <name> in Beirut; Editing by ...)", "Posted on
+# August 3 2013 by <name>". Their names and places are not the event's.
+_CREDIT = re.compile(r"\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\b[^;.)\n]{0,120}"
+                     r"|\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\b[^.\n]{0,40}?\bby\s+"
+                     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+_VENUE_AFTER = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+|late\s+\w+\s+|earlier\s+)?(?:said|says|say|told|announced|stated|"
+                          r"reported)\b")
+_IN_OR_FROM = re.compile(r"\b(?:in|from)\s+$")
+# "pro-Damascus media", "the regime in Damascus": a capital named for its government, not where anything happened.
+_SEAT_BEFORE = re.compile(r"(?:\b(?:[Pp]ro|[Aa]nti)-|\b(?:regime|government|authorities|leadership) in\s+)$")
 # A text this short (a coder's note, a news brief) reports one event.
 SHORT_NOTE = 800
 
@@ -88,16 +102,24 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     tolls_of = TollReader(text)
     all_dates = [m for m in find_dates(text, base) if m.start >= skip_to]
     # A place name inside an actor's or a claimant's name ("FSA", "Jaish al-Islam") is not a place.
-    taken = sorted([(m.start, m.end) for m in actors] + [(c.start, c.end) for c in claims])
+    taken = sorted([(m.start, m.end) for m in actors] + [(c.start, c.end) for c in claims]
+                   + [m.span() for m in _CREDIT.finditer(text)])
     places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)
               and not _GROUP_AFTER.match(text, p.end)
-              and not _GROUP_BEFORE.search(text, max(0, p.start - 25), p.start)]
+              and not _GROUP_BEFORE.search(text, max(0, p.start - 25), p.start)
+              and not _SEAT_BEFORE.search(text, max(0, p.start - 30), p.start)]
     # A story is about one country: its places come first ("BEIRUT:" and "Moscow said" are not the scene).
     countries = Counter(p.location.country for p in places if p.location.country)
     places_abroad = []
-    if len(countries) > 1:
-        home = countries.most_common(1)[0][0]
-        places_abroad = [p for p in places if p.location.country not in (home, None)]
+    # In a story the war's country is home, even when it names no place there: a place abroad is the scene only
+    # where its clause tells it ("talks resume in Geneva next month" is no scene).
+    war = packs.current().country if is_story(text) else None
+    if war and set(countries) - {war} or len(countries) > 1:
+        home = war or countries.most_common(1)[0][0]
+        # "Diplomats in Moscow said", "the ministry in Moscow said on Saturday": where a statement was made abroad.
+        places_abroad = [p for p in places if p.location.country not in (home, None)
+                         and not (_VENUE_AFTER.match(text, p.end) and _IN_OR_FROM.search(text, max(0, p.start - 6),
+                                                                                          p.start))]
         places = [p for p in places if p.location.country in (home, None)]
     long_text = is_story(text)
     reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base, long_text)
@@ -267,19 +289,31 @@ def _first_town(r: Reading, before: int):
 # A toll told as a part of one told before: "were among the dead", "of the victims", "among those killed".
 _PART_OF = re.compile(r"\b(?:(?:was|were)\s+(?:also\s+)?)?among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b|"
                       r"\b(?:of|among)\s+(?:the|those)\s+(?:dead|victims|fatalities|killed)\b", re.IGNORECASE)
+# "Five of them died in strikes on the market": a count of the dead just told (not "dozens of them", the fighters).
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+
+
+# How many sentences after its whole a part may be told ("... 19 killed. Six children were among the dead. It was a
+# series of strikes. Fourteen of the victims died in ...").
+_PART_REACH = 4
 
 
 def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) -> Mention | None:
     """The recent violent frame whose toll clause ``c`` tells a part of, when it says so and the part fits."""
     part = d.casualties.fatalities.best
-    if not part or d.actor1 is not None:
+    if not part or d.actor1 is not None and d.tier > 0:
+        # ("Six children were among the dead in the rebel bastion": a side named without an event word acts in none.)
         return None
     m = _PART_OF.search(text, c.start, c.end)
     span = d.casualties.spans.get("fatalities")
-    if m is None or span is None or span[0] > m.start():
+    if span is None:
+        return None
+    if m is None and d.casualties.fatalities.qualifier != "vague":
+        m = _OF_THEM.match(text, span[1])
+    if m is None or span[0] > m.start():
         return None
     for f in reversed(frames):
-        if f.cumulative or si - max([f.sentence] + [j.sentence for j in f.joined]) > 2:
+        if f.cumulative or si - max([f.sentence] + [j.sentence for j in f.joined]) > _PART_REACH:
             return None
         total = f.casualties.fatalities.best
         if total and part <= total and event_type(f.sub) in _VIOLENT:
@@ -288,8 +322,12 @@ def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) 
 
 
 def _add_part(whole: Mention, part: Mention) -> None:
-    """Join a part of a toll to its whole: who the part's dead were, never its count as the whole's."""
-    whole.joined.append(part)
+    """Join a part of a toll to its whole: who the part's dead were and the weapon that killed them (when the whole
+    names none: "eight killed in the town ... five of them died in air strikes"), never its count as the whole's."""
+    if part.sub in _WEAPONS and event_type(whole.sub) in _VIOLENT and (whole.tier == 0 or whole.trigger is None):
+        whole.sub, whole.rule_sub, whole.trigger, whole.tier = part.sub, part.rule_sub, part.trigger, part.tier
+    whole.joined.extend([part, *part.joined])
+    part.joined = []
     n = part.casualties.fatalities.best
     for key in ("children", "women"):
         if getattr(part.casualties.victims, key) == n and getattr(whole.casualties.victims, key) is None:
@@ -394,21 +432,68 @@ def _definite(m: Mention, text: str) -> bool:
     return t is not None and bool(_DEFINITE.search(text, max(0, t.start - 30), t.start))
 
 
+# "the raids", "the two air raids", "Saturday's blast": an event noun after a determiner (lower-case words between:
+# "the Observatory said air strikes" is no anaphor).
+_ANAPHOR = re.compile(r"(?:\b[Tt]he|\b[Tt]his|\b[Tt]hat|\b[Tt]hese|\b[Tt]hose|"
+                      r"\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester|[Tt]o)day'?s)"
+                      r"\s+(?:[a-z][\w-]*\s+){0,2}$")
+# A trigger's last word that is a verb ("the attacker detonated"), not the event's name.
+_VERB_FORM = re.compile(r"(?i)(?:ed|hit|hits|kill|kills|struck|shot|shoot|shoots|blew|fired|fire)$")
+
+
+def _anaphor(m: Mention, text: str) -> bool:
+    """Whether the mention names, by a definite event noun, an event told before ("the raids on the city")."""
+    t = m.trigger
+    if t is None or m.inherited:
+        return False
+    word = text[t.start:t.end].strip()
+    return not _VERB_FORM.search(word) and bool(_ANAPHOR.search(text, max(0, t.start - 30), t.start))
+
+
 def _compatible(a: Mention, b: Mention, text: str) -> bool:
-    """Whether frames ``a`` (earlier) and ``b`` may tell one event: types, place, day, actors and toll agree."""
+    """Whether frames ``a`` (earlier) and ``b`` may tell one event: types, place, day, actors and toll agree.
+
+    "The raids", "the blast" name an event told before: their kind of event may be told with another word of the
+    same type ("a suicide bombing ... the blast"), their toll may be another source's for it, and the side the
+    clause seems to name (often the victims: "the raids ... were IS fighters") does not part them."""
+    # Told with its own place or day, "the bombings" must be told where and when the event was ("The bombings
+    # come in a week which saw 33 killed in Aleppo on Thursday" names the Aleppo strike, not the bombings).
+    anaphor = _anaphor(b, text) and (b.date is None or a.date is not None and a.date.date == b.date.date) \
+        and (not b.place_told or _same_spot(a.place, b.place))
     ta, tb = event_type(a.sub), event_type(b.sub)
     if ta != tb:
         if not ((_generic(a, text) or _generic(b, text)) and ta in _VIOLENT and tb in _VIOLENT):
             return False
-    elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text)) and a.tier >= 2 and b.tier >= 2:
+    elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor or _bomber(a, b)
+                                 or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
         return False
-    if a.place_told and b.place_told and not _same_spot(a.place, b.place):
+    if a.place_told and b.place_told and not _same_spot(a.place, b.place) \
+            and not (a.sub == b.sub and _same_dead(a, b) and _same_place(a.place, b.place)):
+        # (The same dead told again may name a district of the city told first: "killed 18 in Aleppo ... the
+        # missile struck in the Maghayir district".)
         return False
     if a.date is not None and b.date is not None and a.date.date != b.date.date:
         return False
-    if a.actor1 and b.actor1 and a.actor1.kind != b.actor1.kind:
+    if a.actor1 and b.actor1 and a.actor1.kind != b.actor1.kind and not anaphor \
+            and not (a.sub == b.sub and _same_dead(a, b) and _same_spot(a.place, b.place)):
+        # (The same kind of event, place and dead told twice is one event whatever sides the clauses seem to name:
+        # "Tags Syria air strike ISIS ... 17 civilians killed in air raids" reads a keyword as the actor.)
         return False
-    return may_count_the_same(a.casualties.fatalities, b.casualties.fatalities)
+    return anaphor or may_count_the_same(a.casualties.fatalities, b.casualties.fatalities)
+
+
+def _same_dead(a: Mention, b: Mention) -> bool:
+    """"Two children were killed in shelling on Homs ... Two children were killed in raids on al-Waer": the same
+    counted dead told again (a lead and its restatement) with another weapon word of the same type."""
+    fa, fb = a.casualties.fatalities, b.casualties.fatalities
+    return fa.best is not None and fa.best >= 2 and fa.best == fb.best and "vague" not in (fa.qualifier, fb.qualifier) \
+        and b.sentence - a.sentence <= 2
+
+
+def _bomber(a: Mention, b: Mention) -> bool:
+    """"A car bomb killed five ... the attack was carried out by a suicide bomber": the bomb and who set it off, told
+    without a place or day of their own, are one bombing (ACLED's precedence makes it a suicide bomb)."""
+    return {a.sub, b.sub} == {"Suicide bomb", "Remote explosive/landmine/IED"} and not b.place_told and b.date is None
 
 
 def _absorb(a: Mention, b: Mention, text: str) -> None:
@@ -429,7 +514,7 @@ def _absorb(a: Mention, b: Mention, text: str) -> None:
 def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
     """Compatible is not enough: "the attack" or a bare "killed" names an event told before; otherwise the two must
     be told at the same place or with the same toll."""
-    if _definite(b, text) or _generic(b, text):
+    if _definite(b, text) or _generic(b, text) or _bomber(a, b):
         return True
     if a.place_told and b.place_told:
         return True
@@ -447,11 +532,48 @@ def _agreement(a: Mention, b: Mention) -> int:
                    and a.place.name == b.place.name) + bool(a.sub == b.sub))
 
 
+# "The death toll later rose to 18", "the number of people killed rose to nine", "raised the toll to 20".
+_TOLL_UPDATE = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:\w+\s+){0,2}(?:dead|killed|deaths|victims|fatalities))\b"
+                          r"[^.;]{0,80}?\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|reached|"
+                          r"reaches|went\s+up|gone\s+up)\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$"
+                          r"|\braised\s+(?:the|its)\s+(?:death\s+)?toll\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?$")
+
+
+def _toll_update(m: Mention, text: str) -> re.Match | None:
+    """Where the mention tells its toll as a later count of dead told before ("the death toll rose to 18")."""
+    span = m.casualties.spans.get("fatalities")
+    if m.casualties.fatalities.best is None or span is None:
+        return None
+    return _TOLL_UPDATE.search(text, max(0, span[0] - 150), span[0])
+
+
+def _updated(g: Mention, f: Mention, update: re.Match, text: str) -> bool:
+    """Whether update ``f`` recounts the dead of event ``g``: a violent event with no toll or a smaller one, the same
+    kind of event or a word that names none (or the event the update names: "the toll from the raid"), and no
+    other place told."""
+    fg, ff = g.casualties.fatalities.best, f.casualties.fatalities.best
+    if g.cumulative or ff is None or fg is not None and ff < fg or event_type(g.sub) not in _VIOLENT:
+        return False
+    named = f.trigger is not None and update.start() <= f.trigger.start < update.end()
+    if event_type(f.sub) != event_type(g.sub) and not _generic(f, text) and not named:
+        return False
+    return not (f.place_told and g.place_told and not _same_spot(g.place, f.place))
+
+
 def corefer(frames: list[Mention], text: str) -> list[Mention]:
     """Frames of one article that tell the same event made one: headline, lead and body restatements, and "the
     attack"/"the raid" joining the nearest compatible event before it (whose day it inherits)."""
     out: list[Mention] = []
     for f in frames:
+        update = _toll_update(f, text)
+        if update is not None:
+            g = next((g for g in reversed(out) if _updated(g, f, update, text)), None)
+            if g is not None:
+                # The day an update tells is the day of the count, not of the event.
+                f.date = None
+                g.merge(f)
+                _take_toll(g, f)
+                continue
         target = None
         candidates = []
         # "The attack" names the nearest violent event before it, or none; "the 14 killed on Monday" the one
@@ -471,6 +593,14 @@ def corefer(frames: list[Mention], text: str) -> list[Mention]:
         else:
             _absorb(target, f, text)
     return _regions_into_towns(out, text)
+
+
+def _take_toll(dst: Mention, src: Mention) -> None:
+    """``dst`` takes ``src``'s count of the dead and who they were."""
+    c, t = dst.casualties, src.casualties
+    c.fatalities, c.victims = copy.deepcopy(t.fatalities), copy.deepcopy(t.victims)
+    c.spans = {k: v for k, v in c.spans.items() if not (k == "fatalities" or k.startswith("victims."))}
+    c.spans.update({k: v for k, v in t.spans.items() if k == "fatalities" or k.startswith("victims.")})
 
 
 def _regions_into_towns(frames: list[Mention], text: str) -> list[Mention]:
@@ -513,7 +643,6 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             for i, (k, p) in enumerate(each):
                 g = f if i == 0 else copy.deepcopy(f)
                 if i:
-                    g.joined = []
                     g.casualties.fatalities = Count(best=k, low=k, high=k, qualifier="exact")
                     g.casualties.victims = Victims(civilians=k if f.casualties.victims.civilians else None)
                     g.casualties.injured = None
@@ -527,9 +656,8 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
         n = f.casualties.fatalities.best
         share, extra = divmod(n, len(towns)) if n else (0, 0)
         for i, p in enumerate(towns):
+            # Each town's event keeps the mentions it was told with (its evidence, and the day they tell).
             g = f if i == 0 else copy.deepcopy(f)
-            if i:
-                g.joined = []
             g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
             if n:
                 k = share + (1 if i < extra else 0)
@@ -552,6 +680,14 @@ def _town_and_after(f: Mention, r: Reading) -> list:
     return [] if i is None else local[i:]
 
 
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:towns?|villages?|areas?|cities)\s+(?:of\s+)?)?$",
+                   re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# A list closed by a place that is no town ("the towns of Mesraba Harasta and Eastern Ghouta").
+_AND_PLACE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+
+
 def _listed_towns(f: Mention, r: Reading) -> list:
     """The towns of the list that holds the frame's place, when its sentence names its place as a list."""
     local = _town_and_after(f, r)
@@ -559,12 +695,24 @@ def _listed_towns(f: Mention, r: Reading) -> list:
         return []
     if _BETWEEN.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 50), local[0].start):
         return []  # "an area between the towns of X and Y": one place between two
+    if _FROM.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 50), local[0].start):
+        return []  # "buses carrying evacuees from the towns of X and Y": where people came from, not where it happened
     towns = local[:1]
+    s, e = r.sentences[f.sentence]
+    # Texts stripped of their commas list places with spaces only ("the towns of Misraba Arbin and Kafr Batna"):
+    # then a list is one that an "and" closes.
+    bare = "," not in r.text[s:e]
+    spaced = -1  # how many towns the list had before its first space-only link
     for p in local[1:]:
         m = _PLACE_LIST.match(r.text, towns[-1].end, p.start)
         if m is None or m.end() != p.start:
-            break
+            if not (bare and _SPACES.fullmatch(r.text, towns[-1].end, p.start)):
+                break
+            spaced = len(towns) if spaced < 0 else spaced
         towns.append(p)
+    if spaced >= 0 and not (_AND.fullmatch(r.text, towns[-2].end, towns[-1].start)
+                            or _AND_PLACE.match(r.text, towns[-1].end)):
+        towns = towns[:spaced]
     names = {p.location.name for p in towns}
     return towns if len(names) == len(towns) else []
 
@@ -606,7 +754,8 @@ def drop_totals(frames: list[Mention]) -> list[Mention]:
         for j, g in enumerate(rest):
             acc += g.casualties.fatalities.best
             if acc == total and j >= 1:
-                rest[0].joined.append(f)
+                rest[0].joined.extend([f, *f.joined])
+                f.joined = []
                 out.remove(f)
                 break
             if acc > total:
