@@ -362,10 +362,11 @@ def _scan(alternation, cues: list[str]):
 
     firsts = [first_chars(c) for c in cues]
     if all(f is not None and all(ch.isalpha() for ch in f) for f in firsts):
-        # A look-ahead for the letters the words begin with, tried before the costlier look-behind at every
+        # A word boundary (a word start, which the look-behind implies for words beginning with a letter), then
+        # a look-ahead for the letters the words begin with, tried before the costlier look-behind at every
         # position; case-blind, so it admits every letter a case-blind cue can begin with.
         ahead = "".join(sorted(re.escape(ch) for f in firsts for ch in f))
-        return re.compile(f"(?i:(?=[{ahead}]))" + alternation.source).finditer
+        return re.compile(rf"\b(?i:(?=[{ahead}]))" + alternation.source).finditer
     return alternation.finditer
 
 
