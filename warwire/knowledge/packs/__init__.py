@@ -252,10 +252,14 @@ class _Chooser:
         # The names of the packs whose names need their cue words, read when a text first uses one.
         self.gated = [p.name for p in packs if p.names_need_cues]
         self._gated = gated if gated is not None else (lambda: self.names([p for p in packs if p.names_need_cues])[0])
-        # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals.
+        # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals. A pack's words
+        # are looked for only in a text holding, in any case, a letter run each of them must contain.
         self.words = [(p.name, _scan(compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))),
-                                     p.cues))
+                                     p.cues), _needed_letters(p.cues))
                       for p in packs if p.cues]
+        self.runs = _automaton_of({run for _, _, needed in self.words for runs in needed or () for run in runs})
+        self.any_runs = {name: frozenset(run for runs in needed for run in runs) for name, _, needed in self.words
+                         if needed is not None}
 
     @staticmethod
     def fold(text: str) -> str:
@@ -334,7 +338,11 @@ class _Chooser:
     def cue_votes(self, text: str) -> Counter:
         """How often the text uses each pack's cue words."""
         votes: Counter = Counter()
-        for name, finditer in self.words:
+        present = {run for _, run in self.runs.iter(text.casefold())} if len(self.runs) else set()
+        for name, finditer, needed in self.words:
+            if needed is not None and (present.isdisjoint(self.any_runs[name])
+                                       or not any(all(run in present for run in runs) for runs in needed)):
+                continue  # none of its words can be in the text
             n = sum(1 for _ in finditer(text))
             if n:
                 votes[name] += n
@@ -368,6 +376,41 @@ def _scan(alternation, cues: list[str]):
         ahead = "".join(sorted(re.escape(ch) for f in firsts for ch in f))
         return re.compile(rf"\b(?i:(?=[{ahead}]))" + alternation.source).finditer
     return alternation.finditer
+
+
+def _automaton_of(words: set[str]):
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    if words:
+        automaton.make_automaton()
+    return automaton
+
+
+def _needed_letters(cues: list[str]) -> tuple[tuple[str, ...], ...] | None:
+    """For each cue, the runs of three letters or more that every match of it holds, case-folded
+    ("Russian[- ]occupied": "russian", "occupied"); None when a cue has none: then a text is always scanned
+    for the pack's words."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse as parser
+    needed = []
+    for cue in cues:
+        runs, run = [], ""
+        for op, value in [*parser.parse(cue), (None, None)]:  # the top-level items: each is in every match
+            if op is parser.LITERAL:
+                run += chr(value)
+                continue
+            if len(run) >= 3:
+                runs.append(run.casefold())
+            run = ""
+        if not runs:
+            return None
+        needed.append(tuple(runs))
+    return tuple(needed)
 
 
 def _notability(place) -> int:
@@ -406,7 +449,8 @@ def _chooser(pack_names: tuple[str, ...]) -> _Chooser:
     pool = [load(n) for n in pack_names]
 
     def automaton(packs: list[Pack], prefix: str):
-        own = sorted(f for p in packs for f in p.folder.rglob("*") if f.is_file() and f.suffix in (".gz", ".yaml", ".tsv"))
+        own = sorted(f for p in packs for f in p.folder.rglob("*")
+                     if f.is_file() and f.suffix in (".gz", ".yaml", ".tsv"))
         return cached(prefix + "-".join(p.name for p in packs), [*gazetteer_sources(), *own, Path(__file__),
                                                                  Path(words.__file__)], lambda: _Chooser.names(packs))
 
