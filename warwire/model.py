@@ -50,6 +50,13 @@ def article_id(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
 
 
+def record_id(text: str, published: str | None, outlet: str | None) -> str:
+    """Id of an article whose text is already stored under another date or outlet: the same text
+    dated or sourced differently is another record (two ACLED notes worded alike), not a copy."""
+    key = "\x1f".join((normalise_text(text), published or "", normalise_text(outlet or "")))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
 _NAMES: dict[type, tuple[str, ...]] = {}
 _ATOMS = (str, int, float, bool, type(None))
 

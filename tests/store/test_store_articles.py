@@ -189,3 +189,21 @@ def test_near_duplicate_check_compares_a_bounded_set_and_still_finds_copies(stor
     assert compared and max(compared) <= dedupe.BANDS * cap
     assert result.near_duplicates == 1
     assert store.get_article(copy.id).duplicate_of == stories[4].id
+
+
+def test_same_text_on_other_days_or_outlets_is_another_record(store):
+    # Two event notes worded alike ("shells fell on the town") on different days are two records.
+    first = store.add_articles([_article(PROTEST, published="2018-01-05", outlet="Levant Wire"),
+                                _article(PROTEST, published="2018-01-12", outlet="Levant Wire"),
+                                _article(PROTEST, published="2018-01-12", outlet="Levant Wire")])
+    assert (first.new, first.duplicates) == (2, 1)
+    later = store.add_articles([_article(PROTEST, published="2018-01-05", outlet="Crescent Press"),
+                                _article(PROTEST, published="2018-01-12", outlet="levant wire"),
+                                _article(PROTEST, published="2018-01-05")])
+    assert (later.new, later.duplicates) == (1, 2)
+    stored = sorted((a.published, a.outlet) for a in store.iter_articles())
+    assert stored == [("2018-01-05", "Crescent Press"), ("2018-01-05", "Levant Wire"), ("2018-01-12", "Levant Wire")]
+    # Ingesting the same rows again adds nothing, whichever order they come in.
+    again = store.add_articles([_article(PROTEST, published="2018-01-12", outlet="Levant Wire"),
+                                _article(PROTEST, published="2018-01-05", outlet="Crescent Press")])
+    assert (again.new, again.duplicates) == (0, 2)

@@ -65,6 +65,21 @@ def _articles(path: Path) -> list[Article]:
     return [a for a in read_sources([str(path)], fetch=False) if isinstance(a, Article)]
 
 
+def _as_stored(store, read: list[Article]) -> list[Article]:
+    """``read`` with the ids the store gave them: a row whose text an earlier row of another date or
+    outlet had is stored under its record id; a row repeating one (text, date, outlet) is that one."""
+    from warwire.model import record_id
+
+    by_source = {a.source_id: a.id for a in store.iter_articles()}
+    ids = set(by_source.values())
+    for a in read:
+        if a.source_id in by_source:
+            a.id = by_source[a.source_id]
+        elif (rid := record_id(a.text, a.published, a.outlet)) in ids:
+            a.id = rid
+    return read
+
+
 def extracted_store(csv: Path, db: Path, progress: Progress | None = None):
     """A store at ``db`` holding ``csv``'s articles and their reports (extracted once; reused when present)."""
     from warwire.engine.run import run_extraction
@@ -361,7 +376,7 @@ def evaluate_linking(workdir: Path | None = None, errors: int = 0, acled: bool =
         if progress:
             progress("linking FA-KES")
         linked = link_in_memory(store)
-        unit_to_article = {a.source_id: a.id for a in _articles(fakes_csv)}
+        unit_to_article = {a.source_id: a.id for a in _as_stored(store, _articles(fakes_csv))}
         if errors:
             linked.texts = _texts(store, linked.by_article)
         score_incidents(linked, read_jsonl(repo_path(INCIDENTS)), read_jsonl(repo_path(NEGATIVES)),
@@ -375,7 +390,7 @@ def evaluate_linking(workdir: Path | None = None, errors: int = 0, acled: bool =
             if progress:
                 progress("linking ACLED notes")
             linked = link_in_memory(store)
-            counts = score_acled_links(linked, acled_rows(acled_csv), scores, errors)
+            counts = score_acled_links(linked, acled_rows(acled_csv, _as_stored(store, _articles(acled_csv))), scores, errors)
             store.close()
     scores.n = n
     scores.seconds = time.perf_counter() - started

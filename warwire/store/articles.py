@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from warwire.ingest import dedupe
 from warwire.ingest.settings import settings
-from warwire.model import Article
+from warwire.model import Article, article_id, record_id
 from warwire.store.engine import write_begin
 from warwire.store.schema import articles, extractions, minhash_bands
 from warwire.store.sql import PAGE, chunks, clean, fit, now, where as _where
@@ -51,6 +51,17 @@ def _clean_article(a: Article) -> None:
         setattr(a, name, clean(getattr(a, name)))
 
 
+def _record(a: Article) -> tuple[str | None, str]:
+    """What makes two articles of one text two records: the date and the outlet they came with."""
+    return a.published, (a.outlet or "").casefold()
+
+
+def _another(first: tuple[str | None, str], then: tuple[str | None, str]) -> bool:
+    """Whether ``then`` is another record than ``first`` of the same text: a date or an outlet both
+    give and differ on (a copy that lacks one is the same record)."""
+    return any(x and y and x != y for x, y in zip(first, then))
+
+
 class ArticleStore:
     """Article methods of ``Store``; expects ``self.engine``."""
 
@@ -66,6 +77,8 @@ class ArticleStore:
         unique: dict[str, Article] = {}
         for a in batch:
             _clean_article(a)
+            if a.id in unique and _another(_record(unique[a.id]), _record(a)):
+                a.id = record_id(a.text, a.published, a.outlet)
             if a.id in unique:
                 result.duplicates += 1
             else:
@@ -73,13 +86,27 @@ class ArticleStore:
         if not unique:
             return result
         # MinHash is the costly part; compute it before taking the write lock.
-        signatures = {aid: dedupe.signature(a.text) for aid, a in unique.items()}
-        bands = {aid: dedupe.bands(sig) for aid, sig in signatures.items()}
+        by_text = {a.text: dedupe.signature(a.text) for a in unique.values()}
         with write_begin(self.engine) as conn:
-            known: set[str] = set()
-            for part in chunks(list(unique)):
-                known.update(conn.scalars(sa.select(articles.c.id).where(articles.c.id.in_(part))))
+            text_ids = {aid: article_id(a.text) for aid, a in unique.items()}
+            stored = self._records(conn, sorted(set(unique) | set(text_ids.values())))
+            kept: dict[str, Article] = {}
+            for aid, a in unique.items():
+                first = stored.get(text_ids[aid])
+                if first is not None:
+                    # The same text under another date or outlet is a record of its own (two ACLED notes
+                    # worded alike); under the same ones it is the stored article again.
+                    a.id = record_id(a.text, a.published, a.outlet) if _another(first, _record(a)) else text_ids[aid]
+                if a.id in kept:
+                    result.duplicates += 1
+                else:
+                    kept[a.id] = a
+            unique = kept
+            stored.update(self._records(conn, [aid for aid in unique if aid not in stored]))
+            known = {aid for aid in unique if aid in stored}
             result.duplicates += len(known)
+            signatures = {aid: by_text[a.text] for aid, a in unique.items()}
+            bands = {aid: dedupe.bands(sig) for aid, sig in signatures.items()}
             fresh = [a for aid, a in unique.items() if aid not in known]
             if not fresh:
                 return result
@@ -92,6 +119,16 @@ class ArticleStore:
                 conn.execute(minhash_bands.insert(), band_rows)
             result.new = len(fresh)
         return result
+
+    @staticmethod
+    def _records(conn: sa.Connection, ids: list[str]) -> dict[str, tuple[str | None, str]]:
+        """Date and outlet of the stored articles among ``ids``."""
+        found: dict[str, tuple[str | None, str]] = {}
+        for part in chunks(ids):
+            for row in conn.execute(sa.select(articles.c.id, articles.c.published, articles.c.outlet)
+                                    .where(articles.c.id.in_(part))):
+                found[row.id] = (row.published, (row.outlet or "").casefold())
+        return found
 
     def _link_near_duplicates(self, conn: sa.Connection, fresh: list[Article], signatures: dict[str, str],
                               bands: dict[str, list[str]]) -> int:
