@@ -22,6 +22,8 @@ the single alternation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import Any, Iterator
 
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W_]|[\"“]")
@@ -246,17 +248,19 @@ def first_chars(regex: str) -> set[str] | None:
     return set().union(*(p[0] for p in found))
 
 
-KEY = 3  # how many first letters of a word select the alternatives worth trying there
-_PRODUCT_CAP = 2000  # more combinations than this: the pattern is selected by fewer letters
+KEY = 6  # how many first characters of a word (spaces and the next word's letters included) select the
+# alternatives worth trying there: with 3, "the" was a candidate for every pattern that may begin
+# "(?:the )?", and four tries in five failed; with 6, "the ci" is told from "the re"(gime)
+_PRODUCT_CAP = 2000  # more combinations than this: the pattern is selected by fewer characters
 
 
-def starting_keys(regex: str) -> tuple[set[str], set[str], set[str]] | None:
-    """The lower-case starts of ``regex``'s matches as strings of 3, 2 and 1 letters (a shorter one:
-    the match may end, or go on with any letter, after it); None when unknown."""
+def starting_keys(regex: str) -> tuple[set[str], ...] | None:
+    """The lower-case starts of ``regex``'s matches as strings of ``KEY``, ``KEY`` - 1, ... 1 characters (a
+    shorter one: the match may end, or go on with any character, after it); None when unknown."""
     found = prefixes(regex, KEY)
     if found is None:
         return None
-    keys: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    keys: tuple[set[str], ...] = tuple(set() for _ in range(KEY))
     for p in found:
         if not p or p[0] is ANY:
             return None
@@ -278,52 +282,86 @@ def _product_size(sets) -> int:
     return size
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 class _Starts:
     """A text's word starts, found once for every list: their offsets and first letters (lower-cased),
-    and their indexes by the lower-cased first 3, 2 and 1 letters of the word."""
+    and the lower-cased first ``KEY`` characters of the text at each (its head), sorted, so that the words
+    whose head begins with a key are one run of that order.
 
-    __slots__ = ("text", "positions", "firsts", "by_key", "always", "memo")
+    A word whose 2nd or 3rd character is not ASCII is tried by every list; one whose first non-ASCII
+    character comes later has its head cut before it ("syria" of "Syria’s") and is tried by the lists with
+    a key that begins with what is left (a pattern's keys are ASCII after their first character, but a
+    case-blind match may meet a non-ASCII character that folds to an ASCII one).
+
+    Few containers per text: the texts of a batch stay in memory, and every list, dict or set among them is
+    walked by each full garbage collection.
+    """
+
+    __slots__ = ("text", "positions", "firsts", "heads", "order", "starts", "cut", "always", "memo")
 
     def __init__(self, text: str) -> None:
         self.text = text
         positions = self.positions = [m.start() for m in _WORD_START.finditer(text)]
         low = text.lower()
         if len(low) != len(text):  # a letter lower-cased into two: offsets differ, lower-case word by word
-            low = None
             self.firsts = [text[p].lower() for p in positions]
+            heads = [text[p:p + KEY].lower()[:KEY] for p in positions]
         else:
             self.firsts = [low[p] for p in positions]
-        ascii_text = text.isascii()
-        by3: dict[str, list[int]] = {}
-        self.always: list[int] = []  # words whose 2nd or 3rd letter is not ASCII: tried by every list
-        for i, p in enumerate(positions):
-            if not ascii_text and not text[p + 1:p + KEY].isascii():
-                self.always.append(i)
-                continue
-            head = low[p:p + KEY] if low is not None else text[p:p + KEY].lower()
-            found = by3.get(head)
-            if found is None:
-                by3[head] = [i]
-            else:
-                found.append(i)
-        by2: dict[str, list[int]] = {}
-        by1: dict[str, list[int]] = {}
-        for head, found in by3.items():
-            by2.setdefault(head[:2], []).extend(found)
-            by1.setdefault(head[:1], []).extend(found)
-        self.by_key = (by3, by2, by1)
+            heads = [low[p:p + KEY] for p in positions]
+        self.always: list[int] = []  # words whose 2nd or 3rd character is not ASCII: tried by every list
+        cut: set[str] = set()  # heads cut at a non-ASCII character
+        if not text.isascii():
+            for i, head in enumerate(heads):
+                if not head.isascii():
+                    at = _NOT_ASCII.search(head, 1)
+                    if at is None:
+                        continue
+                    if at.start() < 3:
+                        self.always.append(i)
+                        heads[i] = ""  # a key is never empty: found only as always tried
+                    else:
+                        heads[i] = head[:at.start()]
+                        cut.add(heads[i])
+        self.cut = frozenset(cut)
+        order = self.order = sorted(range(len(heads)), key=heads.__getitem__)
+        self.heads = [heads[i] for i in order]
+        distinct = set(heads)
+        # The keys of every length the text's heads begin with (strings only: sets the collector does not walk).
+        self.starts = frozenset(h[:n] for h in distinct for n in range(1, KEY + 1) if len(h) >= n)
         self.memo: dict[tuple, list[int]] = {}
 
-    def candidates(self, keys: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> list[int]:
-        """The indexes of the word starts whose first letters begin some match of a list, in order."""
+    def _with_head_starting(self, key: str, found: set[int], exact: bool = False) -> None:
+        heads = self.heads
+        i = bisect_left(heads, key)
+        j = i
+        n = len(heads)
+        while j < n and (heads[j] == key if exact else heads[j].startswith(key)):
+            j += 1
+        found.update(self.order[i:j])
+
+    def candidates(self, keys: tuple[frozenset[str], ...]) -> list[int]:
+        """The indexes of the word starts whose first characters begin some match of a list, in order."""
         out = self.memo.get(keys)
         if out is None:
             found = set(self.always)
-            for wanted, index in zip(keys, self.by_key):
-                for k in wanted.intersection(index):
-                    found.update(index[k])
+            starts = self.starts
+            for wanted in keys:
+                for k in wanted.intersection(starts):
+                    self._with_head_starting(k, found)
+            if self.cut:  # words cut at a non-ASCII character before the end of some key
+                for k in _cut_starts(keys).intersection(self.cut):
+                    self._with_head_starting(k, found, exact=True)
             out = self.memo[keys] = sorted(found)
         return out
+
+
+@lru_cache(maxsize=None)
+def _cut_starts(keys: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The beginnings, 3 to ``KEY`` - 1 characters long, of a list's keys that are longer than that."""
+    return frozenset(k[:n] for level in keys for k in level for n in range(3, len(k)))
 
 
 # The word starts of the last texts read: an article's batch is scanned for event words first, then
@@ -352,7 +390,7 @@ class Alternation:
     __slots__ = ("source", "values", "group_sources", "keys", "_pattern", "_groups")
 
     def __init__(self, source: str, values: dict[str, Any], group_sources: dict[str, str] | None = None,
-                 keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
+                 keys: tuple[frozenset[str], ...] = (frozenset(),) * KEY
                  ) -> None:
         self.source = source  # the single alternation of every pattern
         self.values = values
@@ -446,11 +484,11 @@ def compile_alternation(pairs: list[tuple[str, Any]], where: str = "") -> Altern
     for ch in letters:
         alts = [part for part, f in zip(parts, firsts) if ch in f]
         groups[ch] = rf"(?:{'|'.join(alts)})(?![\w’-])"
-    keys: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    keys: tuple[set[str], ...] = tuple(set() for _ in range(KEY))
     for regex, _ in pairs:
         found = starting_keys(regex)
         if found is None:  # unreadable beyond its first letter: every word it can start
-            found = (set(), set(), first_chars(regex) or set())
+            found = (*(set() for _ in range(KEY - 1)), first_chars(regex) or set())
         for mine, theirs in zip(keys, found):
             mine |= theirs
-    return Alternation(source, values, groups, (frozenset(keys[0]), frozenset(keys[1]), frozenset(keys[2])))
+    return Alternation(source, values, groups, tuple(frozenset(k) for k in keys))
