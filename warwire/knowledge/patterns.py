@@ -328,9 +328,14 @@ class _Starts:
         self.cut = frozenset(cut)
         order = self.order = sorted(range(len(heads)), key=heads.__getitem__)
         self.heads = [heads[i] for i in order]
-        distinct = set(heads)
-        # The keys of every length the text's heads begin with (strings only: sets the collector does not walk).
-        self.starts = frozenset(h[:n] for h in distinct for n in range(1, KEY + 1) if len(h) >= n)
+        # The beginnings of the heads, KEY characters long, then KEY - 1 ... 1 (sets of strings: none of
+        # them is walked by the collector).
+        level = set(heads)
+        starts = [level]
+        for n in range(KEY - 1, 0, -1):
+            level = {h[:n] for h in level}
+            starts.append(level)
+        self.starts = starts
         self.memo: dict[tuple, list[int]] = {}
 
     def _with_head_starting(self, key: str, found: set[int], exact: bool = False) -> None:
@@ -347,8 +352,7 @@ class _Starts:
         out = self.memo.get(keys)
         if out is None:
             found = set(self.always)
-            starts = self.starts
-            for wanted in keys:
+            for wanted, starts in zip(keys, self.starts):
                 for k in wanted.intersection(starts):
                     self._with_head_starting(k, found)
             if self.cut:  # words cut at a non-ASCII character before the end of some key
