@@ -138,3 +138,18 @@ def test_texts_with_letters_that_lower_case_into_two_keep_their_offsets():
     found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(text)]
     assert found == _reference(PAIRS, text)
     assert [text[s:e] for s, e, _ in found][:2] == ["rebels", "shelled"]
+
+
+def test_a_word_tries_only_the_alternatives_its_first_characters_can_begin():
+    pairs = [("rebel forces", "rf"), ("rebels?", "r"), ("rebellion", "rl"), ("shell(?:ed|ing)", "shell"),
+             ("government", "gov")]
+    text = "Rebels shelled the rebel forces; the rebellion, a rebel. Government-held, government."
+    alternation = compile_alternation(pairs)
+    found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(text)]
+    assert found == _reference(pairs, text)
+    assert [v for _, _, v in found] == ["r", "shell", "rf", "rl", "r", "gov"]
+    compiled = {alternation.values[f"g{j}"] for j in alternation._parts}
+    assert compiled == {"rf", "r", "rl", "shell", "gov"}
+    # At "Rebels" only "rebels?" is tried: its head "rebels" begins neither "rebel forces" nor "rebellion".
+    assert len(alternation._by_head["rebels"]) == 1
+    assert len(alternation._by_head["rebel "]) == 2  # "rebel forces", then "rebels?" ("rebel" alone)

@@ -299,7 +299,7 @@ class _Starts:
     walked by each full garbage collection.
     """
 
-    __slots__ = ("text", "positions", "firsts", "heads", "order", "starts", "cut", "always", "memo")
+    __slots__ = ("text", "positions", "firsts", "heads", "order", "starts", "cut", "always", "memo", "plain")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -326,6 +326,10 @@ class _Starts:
                         heads[i] = head[:at.start()]
                         cut.add(heads[i])
         self.cut = frozenset(cut)
+        # Each word's head where it is all ASCII and whole (the alternatives worth trying there are known
+        # from it), else None (the first letter's group is tried).
+        self.plain = heads if not self.always and not cut else \
+            [None if h in cut or not h else h for h in heads]
         order = self.order = sorted(range(len(heads)), key=heads.__getitem__)
         self.heads = [heads[i] for i in order]
         # The beginnings of the heads, KEY characters long, then KEY - 1 ... 1 (sets of strings: none of
@@ -386,29 +390,59 @@ def _starts_of(text: str) -> _Starts:
 class Alternation:
     """One pattern over many (regex, value) pairs.
 
-    The regular expressions are compiled when first used (``pattern``, and the group of a first letter
-    when a text has a word starting with it), not when the lists are loaded: compiling every group of
-    every list took a fifth of a second at each start, and a short run reads few first letters.
+    The regular expressions are compiled when first used (``pattern``, the group of a first letter, an
+    alternative), not when the lists are loaded: compiling every group of every list took a fifth of a
+    second at each start, and a short run reads few first letters.
+
+    At a word whose head (first ``KEY`` characters, lower-cased) is plain ASCII, only the alternatives
+    with a key that begins the head are tried, one by one in their order, each with the alternation's
+    look-ahead: the first that matches is what the alternation would match there (it tries its branches
+    in that order, and nothing follows them but the look-ahead). A group of hundreds of branches costs
+    its every branch at each word it is tried at; a word's one or two alternatives cost a few.
     """
 
-    __slots__ = ("source", "values", "group_sources", "keys", "_pattern", "_groups")
+    __slots__ = ("source", "values", "group_sources", "keys", "parts", "key_parts", "_pattern", "_groups",
+                 "_parts", "_by_head")
 
     def __init__(self, source: str, values: dict[str, Any], group_sources: dict[str, str] | None = None,
-                 keys: tuple[frozenset[str], ...] = (frozenset(),) * KEY
-                 ) -> None:
+                 keys: tuple[frozenset[str], ...] = (frozenset(),) * KEY, parts: list[str] | None = None,
+                 key_parts: dict[str, tuple[int, ...]] | None = None) -> None:
         self.source = source  # the single alternation of every pattern
         self.values = values
         self.group_sources = group_sources or {}  # first letter -> the alternation of the patterns it may start
-        # The starts (3, 2 and 1 lower-case letters) of the words where some alternative may match.
+        # The starts (KEY, KEY - 1, ... 1 lower-case characters) of the words where some alternative may match.
         self.keys = keys
+        self.parts = parts or []  # the alternatives, in the alternation's order
+        self.key_parts = key_parts or {}  # a key -> the alternatives (indexes in ``parts``) it may begin
         self._pattern: re.Pattern | None = None
         self._groups: dict[str, re.Pattern] = {}
+        self._parts: dict[int, Any] = {}  # index -> the compiled alternative's ``match``
+        self._by_head: dict[str, tuple] = {}  # a head -> the ``match`` of each alternative worth trying there
 
     def __getstate__(self):
-        return self.source, self.values, self.group_sources, self.keys
+        return self.source, self.values, self.group_sources, self.keys, self.parts, self.key_parts
 
     def __setstate__(self, state) -> None:
         self.__init__(*state)
+
+    def _matchers(self, head: str) -> tuple:
+        """The ``match`` of each alternative with a key that begins ``head``, in order."""
+        key_parts = self.key_parts
+        chosen: set[int] = set()
+        for n in range(1, len(head) + 1):
+            found = key_parts.get(head[:n])
+            if found:
+                chosen.update(found)
+        out = []
+        for j in sorted(chosen):
+            match = self._parts.get(j)
+            if match is None:
+                match = self._parts[j] = re.compile(rf"{self.parts[j]}(?![\w’-])").match
+            out.append(match)
+        if len(self._by_head) > 50_000:  # heads of many texts: keep the memory bounded
+            self._by_head.clear()
+        found = self._by_head[head] = tuple(out)
+        return found
 
     @property
     def pattern(self) -> re.Pattern:
@@ -445,6 +479,8 @@ class Alternation:
         groups, group = self._groups, self._group
         words = _starts_of(text)
         positions, firsts = words.positions, words.firsts
+        plain = words.plain if self.key_parts else None
+        by_head, matchers = self._by_head, self._matchers
         nxt = pos
         for i in words.candidates(self.keys):
             p = positions[i]
@@ -452,6 +488,18 @@ class Alternation:
                 continue
             if p >= endpos:
                 break
+            head = plain[i] if plain is not None else None
+            if head is not None:
+                found = by_head.get(head)
+                if found is None:
+                    found = matchers(head)
+                for match in found:
+                    m = match(text, p, endpos)
+                    if m:
+                        nxt = m.end()
+                        yield m
+                        break
+                continue
             first = firsts[i]
             pat = groups.get(first) or group(first)
             if pat is None:
@@ -489,10 +537,14 @@ def compile_alternation(pairs: list[tuple[str, Any]], where: str = "") -> Altern
         alts = [part for part, f in zip(parts, firsts) if ch in f]
         groups[ch] = rf"(?:{'|'.join(alts)})(?![\w’-])"
     keys: tuple[set[str], ...] = tuple(set() for _ in range(KEY))
-    for regex, _ in pairs:
+    key_parts: dict[str, list[int]] = {}
+    for j, (_, (regex, _)) in enumerate(ordered):
         found = starting_keys(regex)
         if found is None:  # unreadable beyond its first letter: every word it can start
             found = (*(set() for _ in range(KEY - 1)), first_chars(regex) or set())
         for mine, theirs in zip(keys, found):
             mine |= theirs
-    return Alternation(source, values, groups, tuple(frozenset(k) for k in keys))
+            for k in theirs:
+                key_parts.setdefault(k, []).append(j)
+    return Alternation(source, values, groups, tuple(frozenset(k) for k in keys), parts,
+                       {k: tuple(js) for k, js in key_parts.items()})
