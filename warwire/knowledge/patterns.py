@@ -10,11 +10,14 @@ capitals only ("IS", "SDF") match case-sensitively, everything else ignores case
 Speed: a single alternation of hundreds of patterns is tried at every character
 of a text, which costs tens of milliseconds per article. So the alternatives are
 also grouped by the letters they can start with, and the text is scanned word
-start by word start, trying only the group of that word's first letter. The word
-starts of a text are found once for all the lists and indexed by their first
-three letters (lower-cased); a list visits only the words whose first letters
-begin one of its patterns ("the", "syr", "reg" for "(?:the )?(?:Syrian )?regime"),
-which is a few words in ten. What a pattern can start with is read from its
+start by word start. The word starts of a text are found once for all the
+lists with the first six characters of the text at each (lower-cased, spaces and
+the next word included); a list visits only the words whose first characters
+begin one of its patterns ("the sy", "the re", "syrian", "regime" for
+"(?:the )?(?:Syrian )?regime": "the city" is passed over), and at each tries only
+the patterns that can begin there, in the alternation's order (where a word's
+first characters are not plain ASCII, the group of the patterns its first letter
+may start). What a pattern can start with is read from its
 source by ``prefixes`` below, a small reader of the regular-expression syntax
 the knowledge files use; a list with a pattern it cannot read is scanned with
 the single alternation.
