@@ -419,8 +419,10 @@ class Alternation:
         self.key_parts = key_parts or {}  # a key -> the alternatives (indexes in ``parts``) it may begin
         self._pattern: re.Pattern | None = None
         self._groups: dict[str, re.Pattern] = {}
-        self._parts: dict[int, Any] = {}  # index -> the compiled alternative's ``match``
-        self._by_head: dict[str, tuple] = {}  # a head -> the ``match`` of each alternative worth trying there
+        self._parts: list = [None] * len(self.parts)  # the compiled alternatives' ``match`` (None: not yet)
+        # A head -> the alternatives worth trying there (indexes: tuples of numbers, which the collector does
+        # not walk).
+        self._by_head: dict[str, tuple[int, ...]] = {}
 
     def __getstate__(self):
         return self.source, self.values, self.group_sources, self.keys, self.parts, self.key_parts
@@ -428,23 +430,20 @@ class Alternation:
     def __setstate__(self, state) -> None:
         self.__init__(*state)
 
-    def _matchers(self, head: str) -> tuple:
-        """The ``match`` of each alternative with a key that begins ``head``, in order."""
+    def _tried_at(self, head: str) -> tuple[int, ...]:
+        """The alternatives with a key that begins ``head``, in order (compiled now if they were not)."""
         key_parts = self.key_parts
         chosen: set[int] = set()
         for n in range(1, len(head) + 1):
             found = key_parts.get(head[:n])
             if found:
                 chosen.update(found)
-        out = []
-        for j in sorted(chosen):
-            match = self._parts.get(j)
-            if match is None:
-                match = self._parts[j] = re.compile(rf"{self.parts[j]}(?![\w’-])").match
-            out.append(match)
+        for j in chosen:
+            if self._parts[j] is None:
+                self._parts[j] = re.compile(rf"{self.parts[j]}(?![\w’-])").match
         if len(self._by_head) > 50_000:  # heads of many texts: keep the memory bounded
             self._by_head.clear()
-        found = self._by_head[head] = tuple(out)
+        found = self._by_head[head] = tuple(sorted(chosen))
         return found
 
     @property
@@ -483,7 +482,7 @@ class Alternation:
         words = _starts_of(text)
         positions, firsts = words.positions, words.firsts
         plain = words.plain if self.key_parts else None
-        by_head, matchers = self._by_head, self._matchers
+        by_head, tried_at, compiled = self._by_head, self._tried_at, self._parts
         nxt = pos
         for i in words.candidates(self.keys):
             p = positions[i]
@@ -495,9 +494,9 @@ class Alternation:
             if head is not None:
                 found = by_head.get(head)
                 if found is None:
-                    found = matchers(head)
-                for match in found:
-                    m = match(text, p, endpos)
+                    found = tried_at(head)
+                for j in found:
+                    m = compiled[j](text, p, endpos)
                     if m:
                         nxt = m.end()
                         yield m

@@ -157,8 +157,14 @@ def _yaml(path: Path):
 
 def names(folder: Path = PACKS_DIR) -> list[str]:
     """The packs installed (folders with a pack.yaml), the default first."""
+    return list(_names(folder))
+
+
+@lru_cache(maxsize=None)
+def _names(folder: Path) -> tuple[str, ...]:
+    # Read once per process, as the packs themselves are (``load``): the extractor asks for every article.
     found = sorted(p.parent.name for p in folder.glob("*/pack.yaml"))
-    return sorted(found, key=lambda n: n != DEFAULT)
+    return tuple(sorted(found, key=lambda n: n != DEFAULT))
 
 
 @lru_cache(maxsize=None)
