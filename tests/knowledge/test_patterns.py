@@ -81,16 +81,42 @@ def test_alternation_within_a_range():
 
 
 def test_starting_keys_select_the_words_a_pattern_can_begin():
-    from warwire.knowledge.patterns import starting_keys
+    from warwire.knowledge.patterns import KEY, starting_keys
 
-    three, two, one = starting_keys("(?:the )?(?:Syrian )?regime")
-    assert three == {"the", "syr", "reg"} and not two and not one
-    three, two, one = starting_keys("an?")  # "a" alone, or "an"
-    assert one == {"a"}
-    three, two, one = starting_keys(r"air\w*")
+    assert KEY == 6
+    six, five, four, three, two, one = starting_keys("(?:the )?(?:Syrian )?regime")
+    assert six == {"the sy", "the re", "syrian", "regime"} and not (five | four | three | two | one)
+    *_, two, one = starting_keys("an?")  # "a" alone, or "an"
+    assert one == {"a"} and two == {"an"}
+    *_, three, two, one = starting_keys(r"air\w*")
     assert three == {"air"}
-    three, two, one = starting_keys(r"a\w+")  # any letter after the first
+    *_, three, two, one = starting_keys(r"a\w+")  # any letter after the first
     assert one == {"a"} and not three
+
+
+def test_words_after_an_optional_article_are_told_apart():
+    # "the" begins "(?:the )?regime": "the city" is not tried, "the regime" is.
+    from warwire.knowledge.patterns import _Starts
+
+    alternation = compile_alternation([("(?:the )?regime", "regime")])
+    text = "Rebels took the city; the regime said the  regime held it."
+    words = _Starts(text)
+    tried = [text[words.positions[i]:words.positions[i] + 10] for i in words.candidates(alternation.keys)]
+    assert "the city; " not in tried and "the regime" in tried
+    found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(text)]
+    assert found == _reference([("(?:the )?regime", "regime")], text)
+
+
+def test_words_with_a_curly_apostrophe_or_accent_inside_are_still_tried():
+    # A head cut at a non-ASCII character ("Syria’s", "regimé") may still begin a key ("syrian", "regime").
+    # "ſ" (the long s) matches "s" when case is ignored: a head cut before it must not hide "the ſyrian".
+    pairs = [("Syria['’]s army", "army"), ("Syrian regime", "sr"), ("regim.", "regime"), ("the ré", "re"),
+             ("the syrians", "syrians")]
+    text = "Syria’s army shelled it; the Syrian regime and the regimé, the ré; Syria’s; the ſyrians."
+    alternation = compile_alternation(pairs)
+    found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(text)]
+    assert found == _reference(pairs, text)
+    assert [v for _, _, v in found] == ["army", "sr", "regime", "re", "syrians"]
 
 
 def test_a_pickled_alternation_finds_the_same_and_compiles_only_the_letters_it_reads():
@@ -112,3 +138,18 @@ def test_texts_with_letters_that_lower_case_into_two_keep_their_offsets():
     found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(text)]
     assert found == _reference(PAIRS, text)
     assert [text[s:e] for s, e, _ in found][:2] == ["rebels", "shelled"]
+
+
+def test_a_word_tries_only_the_alternatives_its_first_characters_can_begin():
+    pairs = [("rebel forces", "rf"), ("rebels?", "r"), ("rebellion", "rl"), ("shell(?:ed|ing)", "shell"),
+             ("government", "gov")]
+    text = "Rebels shelled the rebel forces; the rebellion, a rebel. Government-held, government."
+    alternation = compile_alternation(pairs)
+    found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(text)]
+    assert found == _reference(pairs, text)
+    assert [v for _, _, v in found] == ["r", "shell", "rf", "rl", "r", "gov"]
+    compiled = {alternation.values[f"g{j}"] for j, match in enumerate(alternation._parts) if match}
+    assert compiled == {"rf", "r", "rl", "shell", "gov"}
+    # At "Rebels" only "rebels?" is tried: its head "rebels" begins neither "rebel forces" nor "rebellion".
+    assert len(alternation._by_head["rebels"]) == 1
+    assert len(alternation._by_head["rebel "]) == 2  # "rebel forces", then "rebels?" ("rebel" alone)

@@ -10,11 +10,14 @@ capitals only ("IS", "SDF") match case-sensitively, everything else ignores case
 Speed: a single alternation of hundreds of patterns is tried at every character
 of a text, which costs tens of milliseconds per article. So the alternatives are
 also grouped by the letters they can start with, and the text is scanned word
-start by word start, trying only the group of that word's first letter. The word
-starts of a text are found once for all the lists and indexed by their first
-three letters (lower-cased); a list visits only the words whose first letters
-begin one of its patterns ("the", "syr", "reg" for "(?:the )?(?:Syrian )?regime"),
-which is a few words in ten. What a pattern can start with is read from its
+start by word start. The word starts of a text are found once for all the
+lists with the first six characters of the text at each (lower-cased, spaces and
+the next word included); a list visits only the words whose first characters
+begin one of its patterns ("the sy", "the re", "syrian", "regime" for
+"(?:the )?(?:Syrian )?regime": "the city" is passed over), and at each tries only
+the patterns that can begin there, in the alternation's order (where a word's
+first characters are not plain ASCII, the group of the patterns its first letter
+may start). What a pattern can start with is read from its
 source by ``prefixes`` below, a small reader of the regular-expression syntax
 the knowledge files use; a list with a pattern it cannot read is scanned with
 the single alternation.
@@ -22,6 +25,8 @@ the single alternation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import Any, Iterator
 
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W_]|[\"“]")
@@ -246,17 +251,19 @@ def first_chars(regex: str) -> set[str] | None:
     return set().union(*(p[0] for p in found))
 
 
-KEY = 3  # how many first letters of a word select the alternatives worth trying there
-_PRODUCT_CAP = 2000  # more combinations than this: the pattern is selected by fewer letters
+KEY = 6  # how many first characters of a word (spaces and the next word's letters included) select the
+# alternatives worth trying there: with 3, "the" was a candidate for every pattern that may begin
+# "(?:the )?", and four tries in five failed; with 6, "the ci" is told from "the re"(gime)
+_PRODUCT_CAP = 2000  # more combinations than this: the pattern is selected by fewer characters
 
 
-def starting_keys(regex: str) -> tuple[set[str], set[str], set[str]] | None:
-    """The lower-case starts of ``regex``'s matches as strings of 3, 2 and 1 letters (a shorter one:
-    the match may end, or go on with any letter, after it); None when unknown."""
+def starting_keys(regex: str) -> tuple[set[str], ...] | None:
+    """The lower-case starts of ``regex``'s matches as strings of ``KEY``, ``KEY`` - 1, ... 1 characters (a
+    shorter one: the match may end, or go on with any character, after it); None when unknown."""
     found = prefixes(regex, KEY)
     if found is None:
         return None
-    keys: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    keys: tuple[set[str], ...] = tuple(set() for _ in range(KEY))
     for p in found:
         if not p or p[0] is ANY:
             return None
@@ -278,52 +285,94 @@ def _product_size(sets) -> int:
     return size
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 class _Starts:
     """A text's word starts, found once for every list: their offsets and first letters (lower-cased),
-    and their indexes by the lower-cased first 3, 2 and 1 letters of the word."""
+    and the lower-cased first ``KEY`` characters of the text at each (its head), sorted, so that the words
+    whose head begins with a key are one run of that order.
 
-    __slots__ = ("text", "positions", "firsts", "by_key", "always", "memo")
+    A word whose 2nd or 3rd character is not ASCII is tried by every list; one whose first non-ASCII
+    character comes later has its head cut before it ("syria" of "Syria’s") and is tried by the lists with
+    a key that begins with what is left (a pattern's keys are ASCII after their first character, but a
+    case-blind match may meet a non-ASCII character that folds to an ASCII one).
+
+    Few containers per text: the texts of a batch stay in memory, and every list, dict or set among them is
+    walked by each full garbage collection.
+    """
+
+    __slots__ = ("text", "positions", "firsts", "heads", "order", "starts", "cut", "always", "memo", "plain")
 
     def __init__(self, text: str) -> None:
         self.text = text
         positions = self.positions = [m.start() for m in _WORD_START.finditer(text)]
         low = text.lower()
         if len(low) != len(text):  # a letter lower-cased into two: offsets differ, lower-case word by word
-            low = None
             self.firsts = [text[p].lower() for p in positions]
+            heads = [text[p:p + KEY].lower()[:KEY] for p in positions]
         else:
             self.firsts = [low[p] for p in positions]
-        ascii_text = text.isascii()
-        by3: dict[str, list[int]] = {}
-        self.always: list[int] = []  # words whose 2nd or 3rd letter is not ASCII: tried by every list
-        for i, p in enumerate(positions):
-            if not ascii_text and not text[p + 1:p + KEY].isascii():
-                self.always.append(i)
-                continue
-            head = low[p:p + KEY] if low is not None else text[p:p + KEY].lower()
-            found = by3.get(head)
-            if found is None:
-                by3[head] = [i]
-            else:
-                found.append(i)
-        by2: dict[str, list[int]] = {}
-        by1: dict[str, list[int]] = {}
-        for head, found in by3.items():
-            by2.setdefault(head[:2], []).extend(found)
-            by1.setdefault(head[:1], []).extend(found)
-        self.by_key = (by3, by2, by1)
+            heads = [low[p:p + KEY] for p in positions]
+        self.always: list[int] = []  # words whose 2nd or 3rd character is not ASCII: tried by every list
+        cut: set[str] = set()  # heads cut at a non-ASCII character
+        if not text.isascii():
+            for i, head in enumerate(heads):
+                if not head.isascii():
+                    at = _NOT_ASCII.search(head, 1)
+                    if at is None:
+                        continue
+                    if at.start() < 3:
+                        self.always.append(i)
+                        heads[i] = ""  # a key is never empty: found only as always tried
+                    else:
+                        heads[i] = head[:at.start()]
+                        cut.add(heads[i])
+        self.cut = frozenset(cut)
+        # Each word's head where it is all ASCII and whole (the alternatives worth trying there are known
+        # from it), else None (the first letter's group is tried).
+        self.plain = heads if not self.always and not cut else \
+            [None if h in cut or not h else h for h in heads]
+        order = self.order = sorted(range(len(heads)), key=heads.__getitem__)
+        self.heads = [heads[i] for i in order]
+        # The beginnings of the heads, KEY characters long, then KEY - 1 ... 1 (sets of strings: none of
+        # them is walked by the collector).
+        level = set(heads)
+        starts = [level]
+        for n in range(KEY - 1, 0, -1):
+            level = {h[:n] for h in level}
+            starts.append(level)
+        self.starts = starts
         self.memo: dict[tuple, list[int]] = {}
 
-    def candidates(self, keys: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> list[int]:
-        """The indexes of the word starts whose first letters begin some match of a list, in order."""
+    def _with_head_starting(self, key: str, found: set[int], exact: bool = False) -> None:
+        heads = self.heads
+        i = bisect_left(heads, key)
+        j = i
+        n = len(heads)
+        while j < n and (heads[j] == key if exact else heads[j].startswith(key)):
+            j += 1
+        found.update(self.order[i:j])
+
+    def candidates(self, keys: tuple[frozenset[str], ...]) -> list[int]:
+        """The indexes of the word starts whose first characters begin some match of a list, in order."""
         out = self.memo.get(keys)
         if out is None:
             found = set(self.always)
-            for wanted, index in zip(keys, self.by_key):
-                for k in wanted.intersection(index):
-                    found.update(index[k])
+            for wanted, starts in zip(keys, self.starts):
+                for k in wanted.intersection(starts):
+                    self._with_head_starting(k, found)
+            if self.cut:  # words cut at a non-ASCII character before the end of some key
+                for k in _cut_starts(keys).intersection(self.cut):
+                    self._with_head_starting(k, found, exact=True)
             out = self.memo[keys] = sorted(found)
         return out
+
+
+@lru_cache(maxsize=None)
+def _cut_starts(keys: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The beginnings, 3 to ``KEY`` - 1 characters long, of a list's keys that are longer than that."""
+    return frozenset(k[:n] for level in keys for k in level for n in range(3, len(k)))
 
 
 # The word starts of the last texts read: an article's batch is scanned for event words first, then
@@ -344,29 +393,58 @@ def _starts_of(text: str) -> _Starts:
 class Alternation:
     """One pattern over many (regex, value) pairs.
 
-    The regular expressions are compiled when first used (``pattern``, and the group of a first letter
-    when a text has a word starting with it), not when the lists are loaded: compiling every group of
-    every list took a fifth of a second at each start, and a short run reads few first letters.
+    The regular expressions are compiled when first used (``pattern``, the group of a first letter, an
+    alternative), not when the lists are loaded: compiling every group of every list took a fifth of a
+    second at each start, and a short run reads few first letters.
+
+    At a word whose head (first ``KEY`` characters, lower-cased) is plain ASCII, only the alternatives
+    with a key that begins the head are tried, one by one in their order, each with the alternation's
+    look-ahead: the first that matches is what the alternation would match there (it tries its branches
+    in that order, and nothing follows them but the look-ahead). A group of hundreds of branches costs
+    its every branch at each word it is tried at; a word's one or two alternatives cost a few.
     """
 
-    __slots__ = ("source", "values", "group_sources", "keys", "_pattern", "_groups")
+    __slots__ = ("source", "values", "group_sources", "keys", "parts", "key_parts", "_pattern", "_groups",
+                 "_parts", "_by_head")
 
     def __init__(self, source: str, values: dict[str, Any], group_sources: dict[str, str] | None = None,
-                 keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
-                 ) -> None:
+                 keys: tuple[frozenset[str], ...] = (frozenset(),) * KEY, parts: list[str] | None = None,
+                 key_parts: dict[str, tuple[int, ...]] | None = None) -> None:
         self.source = source  # the single alternation of every pattern
         self.values = values
         self.group_sources = group_sources or {}  # first letter -> the alternation of the patterns it may start
-        # The starts (3, 2 and 1 lower-case letters) of the words where some alternative may match.
+        # The starts (KEY, KEY - 1, ... 1 lower-case characters) of the words where some alternative may match.
         self.keys = keys
+        self.parts = parts or []  # the alternatives, in the alternation's order
+        self.key_parts = key_parts or {}  # a key -> the alternatives (indexes in ``parts``) it may begin
         self._pattern: re.Pattern | None = None
         self._groups: dict[str, re.Pattern] = {}
+        self._parts: list = [None] * len(self.parts)  # the compiled alternatives' ``match`` (None: not yet)
+        # A head -> the alternatives worth trying there (indexes: tuples of numbers, which the collector does
+        # not walk).
+        self._by_head: dict[str, tuple[int, ...]] = {}
 
     def __getstate__(self):
-        return self.source, self.values, self.group_sources, self.keys
+        return self.source, self.values, self.group_sources, self.keys, self.parts, self.key_parts
 
     def __setstate__(self, state) -> None:
         self.__init__(*state)
+
+    def _tried_at(self, head: str) -> tuple[int, ...]:
+        """The alternatives with a key that begins ``head``, in order (compiled now if they were not)."""
+        key_parts = self.key_parts
+        chosen: set[int] = set()
+        for n in range(1, len(head) + 1):
+            found = key_parts.get(head[:n])
+            if found:
+                chosen.update(found)
+        for j in chosen:
+            if self._parts[j] is None:
+                self._parts[j] = re.compile(rf"{self.parts[j]}(?![\w’-])").match
+        if len(self._by_head) > 50_000:  # heads of many texts: keep the memory bounded
+            self._by_head.clear()
+        found = self._by_head[head] = tuple(sorted(chosen))
+        return found
 
     @property
     def pattern(self) -> re.Pattern:
@@ -403,6 +481,8 @@ class Alternation:
         groups, group = self._groups, self._group
         words = _starts_of(text)
         positions, firsts = words.positions, words.firsts
+        plain = words.plain if self.key_parts else None
+        by_head, tried_at, compiled = self._by_head, self._tried_at, self._parts
         nxt = pos
         for i in words.candidates(self.keys):
             p = positions[i]
@@ -410,6 +490,18 @@ class Alternation:
                 continue
             if p >= endpos:
                 break
+            head = plain[i] if plain is not None else None
+            if head is not None:
+                found = by_head.get(head)
+                if found is None:
+                    found = tried_at(head)
+                for j in found:
+                    m = compiled[j](text, p, endpos)
+                    if m:
+                        nxt = m.end()
+                        yield m
+                        break
+                continue
             first = firsts[i]
             pat = groups.get(first) or group(first)
             if pat is None:
@@ -446,11 +538,15 @@ def compile_alternation(pairs: list[tuple[str, Any]], where: str = "") -> Altern
     for ch in letters:
         alts = [part for part, f in zip(parts, firsts) if ch in f]
         groups[ch] = rf"(?:{'|'.join(alts)})(?![\w’-])"
-    keys: tuple[set[str], set[str], set[str]] = (set(), set(), set())
-    for regex, _ in pairs:
+    keys: tuple[set[str], ...] = tuple(set() for _ in range(KEY))
+    key_parts: dict[str, list[int]] = {}
+    for j, (_, (regex, _)) in enumerate(ordered):
         found = starting_keys(regex)
         if found is None:  # unreadable beyond its first letter: every word it can start
-            found = (set(), set(), first_chars(regex) or set())
+            found = (*(set() for _ in range(KEY - 1)), first_chars(regex) or set())
         for mine, theirs in zip(keys, found):
             mine |= theirs
-    return Alternation(source, values, groups, (frozenset(keys[0]), frozenset(keys[1]), frozenset(keys[2])))
+            for k in theirs:
+                key_parts.setdefault(k, []).append(j)
+    return Alternation(source, values, groups, tuple(frozenset(k) for k in keys), parts,
+                       {k: tuple(js) for k, js in key_parts.items()})

@@ -466,9 +466,19 @@ def _chooser(pack_names: tuple[str, ...]) -> _Chooser:
                     lambda: automaton(gated, "packs-cued-")[0])
 
 
-@lru_cache(maxsize=256)
+#: The votes on the texts of the batch ``majority`` last read, which ``choose`` reads again article by article
+#: (however many: a batch larger than ``_votes``' cache had every text read twice).
+_BATCH: dict[tuple[tuple[str, ...], str], Counter] = {}
+
+
 def _votes(pool: tuple[str, ...], text: str) -> Counter:
     """The chooser's votes on a text; kept for the batch's texts, which ``majority`` reads before ``choose``."""
+    found = _BATCH.get((pool, text))
+    return found if found is not None else _recent_votes(pool, text)
+
+
+@lru_cache(maxsize=256)
+def _recent_votes(pool: tuple[str, ...], text: str) -> Counter:
     return _chooser(pool).votes(text)
 
 
@@ -539,11 +549,12 @@ def majority(texts: list[str], among: list[str] | None = None) -> str | None:
     None when none do. A text that names none ("Coalition airstrikes hit a military site in Anss", its place
     spelled as no source spells it) is likeliest about the war the texts read with it are about."""
     pool = tuple(among or names())
+    _BATCH.clear()
     if len(pool) == 1 or len(texts) < 2:
         return None
     counts: Counter = Counter()
     for text in texts:
-        votes = _votes(pool, text)
+        votes = _BATCH[(pool, text)] = _votes(pool, text)
         if votes:
             counts[max(pool, key=lambda n: (votes.get(n, 0), n == DEFAULT))] += 1
     return counts.most_common(1)[0][0] if counts else None
