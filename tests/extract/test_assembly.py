@@ -190,6 +190,20 @@ def test_a_habit_told_without_a_day_is_background():
     assert len(got) == 1 and got[0].fatalities.best == 2
 
 
+def test_a_rounded_tally_in_the_perfect_with_no_day_is_cumulative():
+    text = story("Gunmen shot dead four farmers near the village of Kafr Nabl on Tuesday, residents said.",
+                 "The group has executed around 210 people in the district while dozens more have gone missing.")
+    rs = reports(text)
+    assert [r.fatalities.best for r in rs] == [4]
+    assert [m.casualties.fatalities.best for m in mentions(text).cumulative] == [210]
+
+
+def test_a_rounded_toll_told_with_its_day_is_still_an_event():
+    text = story("The army has killed some 40 fighters near the border on Friday, state television reported.")
+    rs = reports(text)
+    assert [r.fatalities.best for r in rs] == [40]
+
+
 def test_a_cumulative_toll_is_kept_on_the_article_with_its_evidence():
     text = story("Air strikes killed 11 civilians in the town of Kafr Batna on Tuesday, the monitor said.",
                  "The deaths brought to more than 900 the number of civilians killed in the enclave since "

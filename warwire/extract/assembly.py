@@ -58,6 +58,10 @@ _WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote exp
 WAR_TOLL = 10_000
 # Only a sentence with a number this large can tell a war's toll (read its tolls only then).
 _BIG_NUMBER = re.compile(r"\d{2},?\d{3}|(?i:thousand|million)")
+# "ISIS has executed around 300 people in the town", "the battle has killed some 300 fighters": a rounded count
+# in the perfect is a tally kept over time; told with no day, it is a cumulative fact, not one event's toll.
+_TALLY = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:killed|executed|slain|massacred)\s+(?:around|about|some|nearly|"
+                    r"roughly|approximately|almost)\s+\d", re.IGNORECASE)
 # Who wrote the story and where they were: "(Additional reporting by <name> in Beirut; Editing by ...)", "Posted on
 # August 3 2013 by <name>". Their names and places are not the event's.
 _CREDIT = re.compile(r"\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\b[^;.)\n]{0,120}"
@@ -144,7 +148,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         war_toll = bool(_BIG_NUMBER.search(sentence)) and any(
             t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
         cumulative = is_cumulative(sentence) or long_text and si > 0 and continues_cumulative(
-            tolls_of, sentences[si - 1], (s, e), all_dates, places)
+            tolls_of, sentences[si - 1], (s, e), all_dates, places) \
+            or long_text and bool(_TALLY.search(sentence)) and not _starting(all_dates, s, e)
         backdrop = None
         if war_toll or _is_background(sentence, base):
             # "The war, which began in 2011, has killed 300,000": the story's backdrop, not an event; its toll
