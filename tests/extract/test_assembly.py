@@ -190,6 +190,36 @@ def test_a_habit_told_without_a_day_is_background():
     assert len(got) == 1 and got[0].fatalities.best == 2
 
 
+def test_a_rounded_tally_in_the_perfect_with_no_day_is_cumulative():
+    text = story("Gunmen shot dead four farmers near the village of Kafr Nabl on Tuesday, residents said.",
+                 "The group has executed around 210 people in the district while dozens more have gone missing.")
+    rs = reports(text)
+    assert [r.fatalities.best for r in rs] == [4]
+    assert [m.casualties.fatalities.best for m in mentions(text).cumulative] == [210]
+
+
+def test_a_rounded_toll_told_with_its_day_is_still_an_event():
+    text = story("The army has killed some 40 fighters near the border on Friday, state television reported.")
+    rs = reports(text)
+    assert [r.fatalities.best for r in rs] == [40]
+
+
+def test_a_definite_mention_with_no_day_of_its_own_takes_its_antecedents_day():
+    text = story("Rebels shot down a government helicopter over the village of Kafr Nabl on Monday, killing its two "
+                 "pilots, a monitor said.",
+                 "The government accused the rebels of using anti-aircraft missiles.",
+                 "The helicopter was shot down while it was bombing the village, activists said.")
+    rs = reports(text)
+    assert rs and {r.date for r in rs} == {"2018-03-05"}
+
+
+def test_a_mention_with_no_day_and_no_definite_subject_keeps_the_articles_date():
+    text = story("Rebels shot down a government helicopter over the village of Kafr Nabl on Monday, a monitor said.",
+                 "Elsewhere, gunmen shot dead a teacher in the town of Tafas, activists said.")
+    dates = {r.location.name: r.date for r in reports(text) if r.location}
+    assert dates.get("Tafas") == "2018-03-07"
+
+
 def test_a_cumulative_toll_is_kept_on_the_article_with_its_evidence():
     text = story("Air strikes killed 11 civilians in the town of Kafr Batna on Tuesday, the monitor said.",
                  "The deaths brought to more than 900 the number of civilians killed in the enclave since "

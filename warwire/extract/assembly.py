@@ -57,7 +57,16 @@ _WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote exp
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
 # Only a sentence with a number this large can tell a war's toll (read its tolls only then).
+# A sentence whose subject is a definite noun phrase ("The helicopter was shot down", "The strike hit a market"),
+# up to the event word.
+_DEFINITE_SUBJECT = re.compile(r"\s*[\"']?(?:The|This|That|These|Those)\s+[^.,;:]*$")
+#: How many sentences back a definite mention's antecedent may be told.
+_DATE_REACH = 3
 _BIG_NUMBER = re.compile(r"\d{2},?\d{3}|(?i:thousand|million)")
+# "ISIS has executed around 300 people in the town", "the battle has killed some 300 fighters": a rounded count
+# in the perfect is a tally kept over time; told with no day, it is a cumulative fact, not one event's toll.
+_TALLY = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:killed|executed|slain|massacred)\s+(?:around|about|some|nearly|"
+                    r"roughly|approximately|almost)\s+\d", re.IGNORECASE)
 # Who wrote the story and where they were: "(Additional reporting by <name> in Beirut; Editing by ...)", "Posted on
 # August 3 2013 by <name>". Their names and places are not the event's.
 _CREDIT = re.compile(r"\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\b[^;.)\n]{0,120}"
@@ -144,7 +153,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         war_toll = bool(_BIG_NUMBER.search(sentence)) and any(
             t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
         cumulative = is_cumulative(sentence) or long_text and si > 0 and continues_cumulative(
-            tolls_of, sentences[si - 1], (s, e), all_dates, places)
+            tolls_of, sentences[si - 1], (s, e), all_dates, places) \
+            or long_text and bool(_TALLY.search(sentence)) and not _starting(all_dates, s, e)
         backdrop = None
         if war_toll or _is_background(sentence, base):
             # "The war, which began in 2011, has killed 300,000": the story's backdrop, not an event; its toll
@@ -252,8 +262,25 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     _name_the_weapon(kept, text)
     if long_text:
         kept = drop_totals(split_by_place(corefer(kept, text), reading))
+        _inherit_dates(kept, text, sentences)
     out.frames = kept
     return out
+
+
+def _inherit_dates(frames: list[Mention], text: str, sentences: list[tuple[int, int]]) -> None:
+    """"Rebels shot down a helicopter on Monday ... The helicopter was shot down while bombing the town": a later
+    mention told as a definite subject with no day of its own is of an event told before, so it is of that
+    event's day (the article's date would make it another event)."""
+    for i, f in enumerate(frames):
+        if f.trigger is None or f.sentence == 0 or f.told_date() is not None:
+            continue
+        s = sentences[f.sentence][0]
+        if not _DEFINITE_SUBJECT.match(text, s, f.trigger.start):
+            continue
+        earlier = [g for g in frames[:i] if g.sentence < f.sentence and f.sentence - g.sentence <= _DATE_REACH
+                   and g.told_date() is not None and (not f.place_told or _same_spot(g.place, f.place))]
+        if earlier:
+            f.date = max(earlier, key=lambda g: g.sentence).told_date()
 
 
 def _name_the_weapon(frames: list[Mention], text: str) -> None:
