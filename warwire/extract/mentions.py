@@ -41,6 +41,13 @@ _QUARTER_OF = re.compile(r"(?:\s+and\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:(?P<part>di
                          r"quarters?|squares?|streets?)\s+(?:of|in)\s+(?:the\s+)?(?P<city>city\s+of\s+)?$",
                          re.IGNORECASE)
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+# Where fire came from or a person is from ("shelling from A on B", "a man from X was killed"): ACLED codes the
+# place hit, so an origin yields to another place of the clause. Driving someone out of a place happens there.
+_ORIGIN_BEFORE = re.compile(r"(?<!\bexpelled )(?<!\bdriven )(?<!\bdrove )(?<!\bwithdrew )(?<!\bwithdrawn )"
+                            r"(?<!\bretreated )(?<!\bfled )(?<!\bpushed )(?<!\bousted )(?<!\bcleared )"
+                            r"(?<!\bliberated )(?<!\brecaptured )(?<!\bevacuated )(?<!\bdisplaced )"
+                            r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|district|province|governorate)"
+                            r"\s+of\s+)?(?:al[- ])?$", re.IGNORECASE)
 # A place name inside an armed group's name told before it ("Liwa al-Safirah", "Mujahideen of Horan").
 _GROUP_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Jaysh|Jaish|Katibat|Kataib|Firqat|Harakat|Brigades?|Battalions?|"
                            r"Mujahideen|Mujahidin|Martyrs|Army|Front|Revolutionaries|Falcons|Lions|Knights|Sons)"
@@ -288,11 +295,23 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
             # "An IED on the road between Shaara and Karim in Dar'a": the road's towns, not the province.
             here = named
         here = [p for p in here if not _in_quarter_of(text, p, here)] or here
+        origins = [p for p in here if _ORIGIN_BEFORE.search(text, max(0, p.start - 60), p.start)]
+        if origins:
+            rest = [p for p in here if p not in origins and not any(_inside(o.location, p.location) for o in origins)]
+            if not any((p.location.geo_precision or 3) < 3 for p in rest):
+                # Only where a person or the fire came from: the event's place is told elsewhere.
+                continue
+            here = rest
         if here:
             # The first town named is the event's place ("Kavala Mount, north of Karri village in northern
             # Afrin"); a province only when no town is named.
             local = [p for p in here if (p.location.geo_precision or 3) < 3]
             best = local[0] if local else min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
+            best = _most_specific(text, best, local)
+            if (lo, hi) == (cs, ce):
+                # "... Aden port exploded while he was in Al Mansurah of Aden": told inside it later in the sentence.
+                sent = [p for p in _starting(places, s, e) if (p.location.geo_precision or 3) < 3]
+                best = next((q for q in sent if q.start > best.end and _told_in(text, q, sent, best)), best)
             best = _named_inside(text, best, local) or _town_near(text, best, local) or best
             loc = Location(**best.location.to_dict())
             if best.relation == "near" and (loc.geo_precision or 1) < 2:
@@ -305,6 +324,28 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
             loc.geo_precision = 2
         return loc, (m.start(), m.end())
     return None, None
+
+
+def _most_specific(text: str, best, local):
+    """ACLED codes the most specific place of an event: a place named later in the clause that lies in the one
+    named first ("an employee of Aden port ... in Al Mansurah of Aden") is taken over it."""
+    for q in local:
+        if q.start > best.end and (_inside(q.location, best.location) or _told_in(text, q, local, best)):
+            best = q
+    return best
+
+
+_IN_OF = re.compile(r",?\s+(?:(?:district|area|village|town|directorate)\s+)?(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                    re.IGNORECASE)
+
+
+def _told_in(text: str, q, local, best) -> bool:
+    """Whether the text names ``q`` as lying in ``best`` ("in Al Mansurah of Aden", "Qarn village in Hays")."""
+    nxt = next((r for r in local if r.start > q.end), None)
+    if nxt is None or nxt.location.name != best.location.name or nxt.start - q.end > 30:
+        return False
+    m = _IN_OF.search(text, q.end, nxt.start)
+    return m is not None and m.start() == q.end
 
 
 def _named_inside(text: str, area, local):
