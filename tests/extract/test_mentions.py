@@ -131,3 +131,15 @@ def test_where_a_victim_or_the_fire_came_from_is_not_the_event_s_place():
     # Driven out of a town: the fighting was there.
     assert _place_of("Rebels were driven from Saraqeb on Monday after clashes that killed five fighters.",
                      "syria") == "Saraqab"
+
+
+def test_a_place_setting_the_scene_yields_to_the_place_of_its_governorate_named_after_it():
+    assert _place_of("In the port city of Hodeidah, two fishermen were killed when warplanes struck a farm in "
+                     "Khokhah district on Monday.", "yemen") == "Al Khawkhah"
+    assert _place_of("Also in Lahij, government forces retook two hills in al-Qabitah district after clashes that "
+                     "killed four fighters.", "yemen") == "Al Qabbaytah"
+
+
+def test_the_governorate_a_district_is_told_in_is_not_a_place_inside_it():
+    assert _place_of("A civilian was injured when an air strike hit a house in Manbah district, Sadah.",
+                     "yemen") == "Monabbih"

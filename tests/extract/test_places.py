@@ -296,3 +296,13 @@ def test_the_marj_of_eastern_ghouta_is_an_area_not_a_village_of_the_name_elsewhe
     assert found["Al-Merej"].location.admin1 == "Rural Damascus" and found["Al-Merej"].location.geo_precision == 2
     # The villages called Al Marj elsewhere stay themselves.
     assert by_surface("Shells fell on Al Marj in southern Idlib.")["Al Marj"].location.admin1 == "Idleb"
+
+
+def test_a_name_the_text_calls_a_village_is_no_governorate():
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        called = [p.location.geo_precision for p in find_places("Fighters took the village of Saida on Monday.")]
+        bare = [p.location.geo_precision for p in find_places("Fighters took Saida on Monday.")]
+    assert bare == [3]  # the governorate
+    assert 3 not in called

@@ -308,6 +308,7 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
             local = [p for p in here if (p.location.geo_precision or 3) < 3]
             best = local[0] if local else min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
             best = _most_specific(text, best, local)
+            best = _past_frame(text, best, [p for p in _starting(places, s, e) if (p.location.geo_precision or 3) < 3], s)
             if (lo, hi) == (cs, ce):
                 # "... Aden port exploded while he was in Al Mansurah of Aden": told inside it later in the sentence.
                 sent = [p for p in _starting(places, s, e) if (p.location.geo_precision or 3) < 3]
@@ -326,13 +327,45 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
     return None, None
 
 
+# "In the Red Sea port city of Hodeidah, ...", "Also in Saada, ...": a place opening the sentence sets the scene.
+_FRAME_BEFORE = re.compile(r"\W*(?:also\s+|meanwhile,?\s+)?in\s+(?:the\s+)?[^,.;]{0,50}$", re.IGNORECASE)
+_FRAME_AFTER = re.compile(r"[^,.;]{0,40},")
+
+
+def _past_frame(text: str, best, local, s: int):
+    """A place that sets the scene at the head of the sentence ("In Lahij, ... in al-Qabitah district") yields to
+    a place of its governorate the sentence names after it: the most specific place of the event."""
+    if not _FRAME_BEFORE.fullmatch(text, s, best.start):
+        return best
+    m = _FRAME_AFTER.match(text, best.end)
+    if m is None:
+        return best
+    return next((q for q in local if q.start >= m.end() and q.location.admin1 == best.location.admin1), best)
+
+
 def _most_specific(text: str, best, local):
     """ACLED codes the most specific place of an event: a place named later in the clause that lies in the one
     named first ("an employee of Aden port ... in Al Mansurah of Aden") is taken over it."""
     for q in local:
-        if q.start > best.end and (_inside(q.location, best.location) or _told_in(text, q, local, best)):
+        if q.start <= best.end or _CONTAINER_AFTER.fullmatch(text, best.end, q.start):
+            continue  # "Manbah district, Sadah": what follows so holds the place, it is not inside it
+        if _lies_in(q.location, best.location) or _told_in(text, q, local, best):
             best = q
     return best
+
+
+# What joins a place to one it lies in: "X, Y", "X district of Y", "X in Y".
+_CONTAINER_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:border\s+)?(?:districts?|directorate|areas?|region|village|town|city|"
+                              r"province|governorate|sub-?district))?\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?",
+                              re.IGNORECASE)
+
+
+def _lies_in(a: Location, b: Location) -> bool:
+    """Whether place ``a`` is more precise than ``b`` and lies in it: at its spot, or in the district ``b`` is (a
+    town named like its governorate holds none of the governorate's villages)."""
+    if (a.geo_precision or 3) >= (b.geo_precision or 3):
+        return False
+    return _same_place(b, a) or (b.geo_precision or 3) == 2 and a.admin2 is not None and a.admin2 == b.admin2
 
 
 _IN_OF = re.compile(r",?\s+(?:(?:district|area|village|town|directorate)\s+)?(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
