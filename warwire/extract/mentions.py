@@ -43,11 +43,10 @@ _QUARTER_OF = re.compile(r"(?:\s+and\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:(?P<part>di
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 # Where fire came from or a person is from ("shelling from A on B", "a man from X was killed"): ACLED codes the
 # place hit, so an origin yields to another place of the clause. Driving someone out of a place happens there.
-_ORIGIN_BEFORE = re.compile(r"(?<!\bexpelled )(?<!\bdriven )(?<!\bdrove )(?<!\bwithdrew )(?<!\bwithdrawn )"
-                            r"(?<!\bretreated )(?<!\bfled )(?<!\bpushed )(?<!\bousted )(?<!\bcleared )"
-                            r"(?<!\bliberated )(?<!\brecaptured )(?<!\bevacuated )(?<!\bdisplaced )"
-                            r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|district|province|governorate)"
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|district|province|governorate)"
                             r"\s+of\s+)?(?:al[- ])?$", re.IGNORECASE)
+_DRIVEN_OUT = re.compile(r"\b(?:expel|driv|drove|withdr|retreat|fled|flee|push|oust|clear|liberat|recaptur|evacuat|"
+                         r"displac|kick|chas|expuls)\w*\b(?:\s+[\w'-]+){0,4}\s+from\s+[\w' -]*$", re.IGNORECASE)
 # A place name inside an armed group's name told before it ("Liwa al-Safirah", "Mujahideen of Horan").
 _GROUP_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Jaysh|Jaish|Katibat|Kataib|Firqat|Harakat|Brigades?|Battalions?|"
                            r"Mujahideen|Mujahidin|Martyrs|Army|Front|Revolutionaries|Falcons|Lions|Knights|Sons)"
@@ -295,9 +294,11 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
             # "An IED on the road between Shaara and Karim in Dar'a": the road's towns, not the province.
             here = named
         here = [p for p in here if not _in_quarter_of(text, p, here)] or here
-        origins = [p for p in here if _ORIGIN_BEFORE.search(text, max(0, p.start - 60), p.start)]
+        origins = [p for p in here if _ORIGIN_BEFORE.search(text, max(0, p.start - 60), p.start)
+                   and not _DRIVEN_OUT.search(text, max(lo, p.start - 80), p.start)]
         if origins:
-            rest = [p for p in here if p not in origins and not any(_inside(o.location, p.location) for o in origins)]
+            rest = [p for p in here if p not in origins and not any(
+                0 < p.start - o.end <= 30 and _inside(o.location, p.location) for o in origins)]
             if not any((p.location.geo_precision or 3) < 3 for p in rest):
                 # Only where a person or the fire came from: the event's place is told elsewhere.
                 continue
