@@ -306,3 +306,13 @@ def test_a_name_the_text_calls_a_village_is_no_governorate():
         bare = [p.location.geo_precision for p in find_places("Fighters took Saida on Monday.")]
     assert bare == [3]  # the governorate
     assert 3 not in called
+
+
+def test_a_w_before_a_vowel_is_a_consonant_of_a_district_s_name():
+    # "Mowaza", "Muwaza" for Mawza': the folded key reads "aw" as a vowel, the name's consonants are m, w, z.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        for spelling in ("Mowaza", "Muwaza"):
+            found = find_places(f"Houthi forces shelled {spelling} district on Monday.")
+            assert [(p.location.name, p.location.geo_precision) for p in found] == [("Mawza", 2)]

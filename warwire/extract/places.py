@@ -18,8 +18,8 @@ from pathlib import Path
 
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
-from warwire.knowledge.gazetteer import (SETTLEMENTS, Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles,
-                                         light, skeleton)
+from warwire.knowledge.gazetteer import (SETTLEMENTS, Gazetteer, Place, consonant_count, distance_km, fold, fold_spaced,
+                                         folding_articles, light, skeleton)
 from warwire.knowledge.gazetteer import sources as gazetteer_sources
 from warwire.knowledge.words import zipf
 from warwire.model import Location
@@ -702,7 +702,7 @@ def _loose_districts(g: Gazetteer, surface: str) -> list[Place]:
         # Vowels and doubled letters are where spellings of a district part ("Muwaza": Mawza, "Munabah":
         # Monabbih, "Mudaffer": Al Mudhaffar): one district with the name's consonants is the one meant.
         # Two consonants are too few to tell ("Qaifa" is not Al Qaf).
-        if len(skeleton(fold(surface))) < 3:
+        if max(len(skeleton(fold(surface))), consonant_count(surface)) < 3:
             return []
         same = {p.id: p for p in g.same_consonants(surface) if p.kind == "district"}
         return list(same.values()) if len({light(p.name) for p in same.values()}) == 1 else []
