@@ -347,6 +347,8 @@ def _past_frame(text: str, best, local, s: int):
 def _most_specific(text: str, best, local):
     """ACLED codes the most specific place of an event: a place named later in the clause that lies in the one
     named first ("an employee of Aden port ... in Al Mansurah of Aden") is taken over it."""
+    if best.relation == "near":
+        return best  # "the outskirts of Raju town ... in northwest Afrin": a spot told by a town, not a district
     for q in local:
         if q.start <= best.end or _CONTAINER_AFTER.fullmatch(text, best.end, q.start):
             continue  # "Manbah district, Sadah": what follows so holds the place, it is not inside it
