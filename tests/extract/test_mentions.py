@@ -107,3 +107,39 @@ def test_a_caption_telling_what_people_in_the_picture_do_and_its_day_is_no_event
                  "Residents inspect the site of an explosion in the town of Azaz on March 1 2018. (AFP)")
     assert aside(text).get("explosion") == "background"
     assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]
+
+
+def _place_of(text: str, pack: str) -> str | None:
+    from warwire.knowledge import packs
+
+    with packs.using(pack):
+        found = reports(text, "2018-01-10")
+    return found[0].location.name if found and found[0].location else None
+
+
+def test_a_place_told_inside_the_first_place_named_is_the_event_s_place():
+    # ACLED codes the most specific place of an event.
+    assert _place_of("A bomb planted in a car near the Aden port gate went off while its owner was in Al Mansurah "
+                     "of Aden on Tuesday, wounding him.", "yemen") == "Al Mansura"
+
+
+def test_where_a_victim_or_the_fire_came_from_is_not_the_event_s_place():
+    assert _place_of("A farmer from Huraidha was killed when gunmen fired on his truck in Rudum district on Monday.",
+                     "yemen") == "Rudum"
+    assert _place_of("Mortar shells fired from Saraqeb hit Sarmin on Monday, killing two civilians.",
+                     "syria") == "Sarmin"
+    # Driven out of a town: the fighting was there.
+    assert _place_of("Rebels were driven from Saraqeb on Monday after clashes that killed five fighters.",
+                     "syria") == "Saraqab"
+
+
+def test_a_place_setting_the_scene_yields_to_the_place_of_its_governorate_named_after_it():
+    assert _place_of("In the port city of Hodeidah, two fishermen were killed when warplanes struck a farm in "
+                     "Khokhah district on Monday.", "yemen") == "Al Khawkhah"
+    assert _place_of("Also in Lahij, government forces retook two hills in al-Qabitah district after clashes that "
+                     "killed four fighters.", "yemen") == "Al Qabbaytah"
+
+
+def test_the_governorate_a_district_is_told_in_is_not_a_place_inside_it():
+    assert _place_of("A civilian was injured when an air strike hit a house in Manbah district, Sadah.",
+                     "yemen") == "Monabbih"

@@ -296,3 +296,23 @@ def test_the_marj_of_eastern_ghouta_is_an_area_not_a_village_of_the_name_elsewhe
     assert found["Al-Merej"].location.admin1 == "Rural Damascus" and found["Al-Merej"].location.geo_precision == 2
     # The villages called Al Marj elsewhere stay themselves.
     assert by_surface("Shells fell on Al Marj in southern Idlib.")["Al Marj"].location.admin1 == "Idleb"
+
+
+def test_a_name_the_text_calls_a_village_is_no_governorate():
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        called = [p.location.geo_precision for p in find_places("Fighters took the village of Saida on Monday.")]
+        bare = [p.location.geo_precision for p in find_places("Fighters took Saida on Monday.")]
+    assert bare == [3]  # the governorate
+    assert 3 not in called
+
+
+def test_a_w_before_a_vowel_is_a_consonant_of_a_district_s_name():
+    # "Mowaza", "Muwaza" for Mawza': the folded key reads "aw" as a vowel, the name's consonants are m, w, z.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        for spelling in ("Mowaza", "Muwaza"):
+            found = find_places(f"Houthi forces shelled {spelling} district on Monday.")
+            assert [(p.location.name, p.location.geo_precision) for p in found] == [("Mawza", 2)]

@@ -273,3 +273,11 @@ def test_the_fuzzy_search_compares_only_keys_of_near_lengths_and_finds_the_same(
             assert [(k, s) for k, s, _ in some] == [(k, s) for k, s, _ in every], query
             compared += bool(every)
     assert compared > 40
+
+
+def test_consonant_count_reads_a_w_before_a_vowel_as_a_consonant():
+    from warwire.knowledge.gazetteer import consonant_count
+
+    assert consonant_count("Mowaza") == 3
+    assert consonant_count("Sawf") == 2  # "aw" before a consonant is a vowel
+    assert consonant_count("Qaifa") == 2

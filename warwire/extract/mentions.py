@@ -41,6 +41,12 @@ _QUARTER_OF = re.compile(r"(?:\s+and\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:(?P<part>di
                          r"quarters?|squares?|streets?)\s+(?:of|in)\s+(?:the\s+)?(?P<city>city\s+of\s+)?$",
                          re.IGNORECASE)
 _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
+# Where fire came from or a person is from ("shelling from A on B", "a man from X was killed"): ACLED codes the
+# place hit, so an origin yields to another place of the clause. Driving someone out of a place happens there.
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|district|province|governorate)"
+                            r"\s+of\s+)?(?:al[- ])?$", re.IGNORECASE)
+_DRIVEN_OUT = re.compile(r"\b(?:expel|driv|drove|withdr|retreat|fled|flee|push|oust|clear|liberat|recaptur|evacuat|"
+                         r"displac|kick|chas|expuls)\w*\b(?:\s+[\w'-]+){0,4}\s+from\s+[\w' -]*$", re.IGNORECASE)
 # A place name inside an armed group's name told before it ("Liwa al-Safirah", "Mujahideen of Horan").
 _GROUP_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Jaysh|Jaish|Katibat|Kataib|Firqat|Harakat|Brigades?|Battalions?|"
                            r"Mujahideen|Mujahidin|Martyrs|Army|Front|Revolutionaries|Falcons|Lions|Knights|Sons)"
@@ -288,11 +294,26 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
             # "An IED on the road between Shaara and Karim in Dar'a": the road's towns, not the province.
             here = named
         here = [p for p in here if not _in_quarter_of(text, p, here)] or here
+        origins = [p for p in here if _ORIGIN_BEFORE.search(text, max(0, p.start - 60), p.start)
+                   and not _DRIVEN_OUT.search(text, max(lo, p.start - 80), p.start)]
+        if origins:
+            rest = [p for p in here if p not in origins and not any(
+                0 < p.start - o.end <= 30 and _inside(o.location, p.location) for o in origins)]
+            if not any((p.location.geo_precision or 3) < 3 for p in rest):
+                # Only where a person or the fire came from: the event's place is told elsewhere.
+                continue
+            here = rest
         if here:
             # The first town named is the event's place ("Kavala Mount, north of Karri village in northern
             # Afrin"); a province only when no town is named.
             local = [p for p in here if (p.location.geo_precision or 3) < 3]
             best = local[0] if local else min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
+            best = _most_specific(text, best, local)
+            best = _past_frame(text, best, [p for p in _starting(places, s, e) if (p.location.geo_precision or 3) < 3], s)
+            if (lo, hi) == (cs, ce):
+                # "... Aden port exploded while he was in Al Mansurah of Aden": told inside it later in the sentence.
+                sent = [p for p in _starting(places, s, e) if (p.location.geo_precision or 3) < 3]
+                best = next((q for q in sent if q.start > best.end and _told_in(text, q, sent, best)), best)
             best = _named_inside(text, best, local) or _town_near(text, best, local) or best
             loc = Location(**best.location.to_dict())
             if best.relation == "near" and (loc.geo_precision or 1) < 2:
@@ -305,6 +326,62 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
             loc.geo_precision = 2
         return loc, (m.start(), m.end())
     return None, None
+
+
+# "In the Red Sea port city of Hodeidah, ...", "Also in Saada, ...": a place opening the sentence sets the scene.
+_FRAME_BEFORE = re.compile(r"\W*(?:also\s+|meanwhile,?\s+)?in\s+(?:the\s+)?[^,.;]{0,50}$", re.IGNORECASE)
+_FRAME_AFTER = re.compile(r"[^,.;]{0,40},")
+
+
+def _past_frame(text: str, best, local, s: int):
+    """A place that sets the scene at the head of the sentence ("In Lahij, ... in al-Qabitah district") yields to
+    a place of its governorate the sentence names after it: the most specific place of the event."""
+    if not _FRAME_BEFORE.fullmatch(text, s, best.start):
+        return best
+    m = _FRAME_AFTER.match(text, best.end)
+    if m is None:
+        return best
+    return next((q for q in local if q.start >= m.end() and q.location.admin1 == best.location.admin1), best)
+
+
+def _most_specific(text: str, best, local):
+    """ACLED codes the most specific place of an event: a place named later in the clause that lies in the one
+    named first ("an employee of Aden port ... in Al Mansurah of Aden") is taken over it."""
+    if best.relation == "near":
+        return best  # "the outskirts of Raju town ... in northwest Afrin": a spot told by a town, not a district
+    for q in local:
+        if q.start <= best.end or _CONTAINER_AFTER.fullmatch(text, best.end, q.start):
+            continue  # "Manbah district, Sadah": what follows so holds the place, it is not inside it
+        if _lies_in(q.location, best.location) or _told_in(text, q, local, best):
+            best = q
+    return best
+
+
+# What joins a place to one it lies in: "X, Y", "X district of Y", "X in Y".
+_CONTAINER_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:border\s+)?(?:districts?|directorate|areas?|region|village|town|city|"
+                              r"province|governorate|sub-?district))?\s*(?:,|\bin\b|\bof\b)\s*(?:the\s+)?",
+                              re.IGNORECASE)
+
+
+def _lies_in(a: Location, b: Location) -> bool:
+    """Whether place ``a`` is more precise than ``b`` and lies in it: at its spot, or in the district ``b`` is (a
+    town named like its governorate holds none of the governorate's villages)."""
+    if (a.geo_precision or 3) >= (b.geo_precision or 3):
+        return False
+    return _same_place(b, a) or (b.geo_precision or 3) == 2 and a.admin2 is not None and a.admin2 == b.admin2
+
+
+_IN_OF = re.compile(r",?\s+(?:(?:district|area|village|town|directorate)\s+)?(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                    re.IGNORECASE)
+
+
+def _told_in(text: str, q, local, best) -> bool:
+    """Whether the text names ``q`` as lying in ``best`` ("in Al Mansurah of Aden", "Qarn village in Hays")."""
+    nxt = next((r for r in local if r.start > q.end), None)
+    if nxt is None or nxt.location.name != best.location.name or nxt.start - q.end > 30:
+        return False
+    m = _IN_OF.search(text, q.end, nxt.start)
+    return m is not None and m.start() == q.end
 
 
 def _named_inside(text: str, area, local):

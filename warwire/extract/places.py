@@ -18,8 +18,8 @@ from pathlib import Path
 
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
-from warwire.knowledge.gazetteer import (SETTLEMENTS, Gazetteer, Place, distance_km, fold, fold_spaced, folding_articles,
-                                         light, skeleton)
+from warwire.knowledge.gazetteer import (SETTLEMENTS, Gazetteer, Place, consonant_count, distance_km, fold, fold_spaced,
+                                         folding_articles, light, skeleton)
 from warwire.knowledge.gazetteer import sources as gazetteer_sources
 from warwire.knowledge.words import zipf
 from warwire.model import Location
@@ -371,7 +371,8 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         if cands:
             raw.append((start, end, surface, cands, best, clear, loose))
     # Governorates named as such close by ("X village in southern Idlib"): villages are looked for there.
-    named = [(r[0], gov.admin1) for r in raw for gov in (_own_governorate(g, r[2]),) if gov]
+    named = [(r[0], gov.admin1) for r in raw for gov in (_own_governorate(g, r[2]),)
+             if gov and not _called_village(text, r[0], r[1])]
     # "in northern Afrin", "the Afrin district": a district or city named as an area is its governorate's.
     named += [(r[0], r[4].admin1) for r in raw if r[5] and r[4].country == g.country and r[4].kind != "governorate"
               and (_notable(r[4]) or r[4].kind in ("district", "subdistrict"))
@@ -446,15 +447,26 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
             continue
         if not local and _astray(g, place, [p for j, p in frame.items() if j != i]):
             continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
-        if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country:
+        if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country \
+                and not _called_village(text, start, end):
             # "in Shabwa": a governorate's own name means the governorate, not a village of the name (where a
-            # city of note has the name, as Idlib or Hodeidah, the city is meant and chosen already).
+            # city of note has the name, as Idlib or Hodeidah, the city is meant and chosen already); "the
+            # village of Saida" is a village.
             place = _own_governorate(g, surface) or place
         relation, loc = _relate(g, text, start, end, surface, place)
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"
         mentions.append(PlaceMention(start, end, surface, loc, relation))
     return mentions
+
+
+# "the village of Saida", "al-Saida village": the text says the name is a village's, not a governorate's.
+_VILLAGE_BEFORE = re.compile(r"\b(?:villages?|hamlets?) of\s+(?:the\s+)?$", re.IGNORECASE)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
+
+
+def _called_village(text: str, start: int, end: int) -> bool:
+    return bool(_VILLAGE_AFTER.match(text, end) or _VILLAGE_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _longer_name(text: str, start: int, end: int, m: _Matcher) -> tuple[int, int] | None:
@@ -690,7 +702,7 @@ def _loose_districts(g: Gazetteer, surface: str) -> list[Place]:
         # Vowels and doubled letters are where spellings of a district part ("Muwaza": Mawza, "Munabah":
         # Monabbih, "Mudaffer": Al Mudhaffar): one district with the name's consonants is the one meant.
         # Two consonants are too few to tell ("Qaifa" is not Al Qaf).
-        if len(skeleton(fold(surface))) < 3:
+        if max(len(skeleton(fold(surface))), consonant_count(surface)) < 3:
             return []
         same = {p.id: p for p in g.same_consonants(surface) if p.kind == "district"}
         return list(same.values()) if len({light(p.name) for p in same.values()}) == 1 else []

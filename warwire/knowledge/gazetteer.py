@@ -163,6 +163,16 @@ def skeleton(key: str) -> str:
     return _SKELETON.sub("", key)
 
 
+_NOT_CONSONANT = re.compile(r"[aeiouhy\W_]|w(?![aeiou])")
+
+
+def consonant_count(name: str) -> int:
+    """How many consonants a name is spelled with: a w before a vowel is one ("Mowaza", of Mawza'), though the
+    folded key, which reads "aw" as a vowel, drops it; h and y, as in the skeleton, are not. The count says whether
+    the consonants are enough to tell a place."""
+    return len(_NOT_CONSONANT.sub("", light(name)))
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
