@@ -67,18 +67,31 @@ def ocha_places(src: Path) -> list[Place]:
                   admin2=r["admin2_en"], lat=float(r["lat"]), lon=float(r["lon"]), geonames_id=None,
                   population=None, names=[])
         names = [name, full, clean(r["name_ar"]).split(" - ")[0]]
-        if r["type"] == "community":
+        if r["type"] == "community":  # a neighbourhood's: neighbourhood_names()
             names += r["alt_names_en"].split("|") + r["alt_names_ar"].split("|")
             if r["admin4_en"] and fold(r["admin4_en"]) == fold(name):
                 names.append(r["admin4_en"])
-        else:  # a neighbourhood's alternate names include its quarter's ("Mazzeh"): only its own are kept
-            quarter = {fold(r["admin4_en"] or ""), clean(r["admin4_ar"] or "")} - {""}
-            alts = [_PARENS.sub(" ", clean(a)).strip() for a in r["alt_names_en"].split("|")]
-            names += [a for a in alts if a and fold(a) not in quarter]
-            names += neighbourhood_spellings(name)
         add_names(p, [n for n in names if n and n != "<Null>"])
         places.append(p)
     return places
+
+
+def neighbourhood_names(src: Path, spine: list[Place], others: list[Place]) -> None:
+    """Add city quarters' own alternate names and news spellings (after Who's On First localities are
+    merged, so a locality of the city, "Mezze", is not taken for one quarter of it). A spelling another
+    place already has is left to it: the quarter keeps only spellings that name nothing else."""
+    by_id = {p.id: p for p in spine}
+    taken = {fold_spaced(n) for p in spine + others for n in p.names}
+    for r in read_csv(src / "ocha" / "syr_ocha_gazetteer_communities_neighbourhoods.csv"):
+        if r["type"] != "neighbourhood" or r["pcode"] not in by_id:
+            continue
+        p = by_id[r["pcode"]]
+        # Its alternate names include its quarter's ("Mazzeh"), and names OCHA qualifies by the city
+        # ("Khalidiyeh (Aleppo)") because another city has a quarter of the name: only its own are kept.
+        quarter = {fold(r["admin4_en"] or ""), clean(r["admin4_ar"] or "")} - {""}
+        alts = [clean(a) for a in r["alt_names_en"].split("|") if "(" not in a and a != "<Null>"]
+        new = [a for a in alts if a and fold(a) not in quarter] + neighbourhood_spellings(p.name)
+        add_names(p, [n for n in new if fold_spaced(n) not in taken])
 
 
 # Words that describe a neighbourhood rather than name it ("Ar-Ramouseh Industrial District"):
@@ -275,6 +288,7 @@ def build(src: Path, out: Path) -> list[Place]:
     spine = ocha_places(src)
     units = admin_units(src, ocha_pcode_names(src))
     extra = wof_places(src, spine, sy_cities)
+    neighbourhood_names(src, spine, units + extra)
     places = units + spine + extra + world_cities(src)
     drop_borrowed_tails(places)
     seen = set()
