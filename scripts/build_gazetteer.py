@@ -67,13 +67,71 @@ def ocha_places(src: Path) -> list[Place]:
                   admin2=r["admin2_en"], lat=float(r["lat"]), lon=float(r["lon"]), geonames_id=None,
                   population=None, names=[])
         names = [name, full, clean(r["name_ar"]).split(" - ")[0]]
-        if r["type"] == "community":  # a neighbourhood's alternate names are its quarter's
+        if r["type"] == "community":  # a neighbourhood's: neighbourhood_names()
             names += r["alt_names_en"].split("|") + r["alt_names_ar"].split("|")
             if r["admin4_en"] and fold(r["admin4_en"]) == fold(name):
                 names.append(r["admin4_en"])
         add_names(p, [n for n in names if n and n != "<Null>"])
         places.append(p)
     return places
+
+
+def neighbourhood_names(src: Path, spine: list[Place], others: list[Place]) -> None:
+    """Add city quarters' own alternate names and news spellings (after Who's On First localities are
+    merged, so a locality of the city, "Mezze", is not taken for one quarter of it). A spelling another
+    place already has is left to it: the quarter keeps only spellings that name nothing else."""
+    by_id = {p.id: p for p in spine}
+    taken = {fold_spaced(n) for p in spine + others for n in p.names}
+    for r in read_csv(src / "ocha" / "syr_ocha_gazetteer_communities_neighbourhoods.csv"):
+        if r["type"] != "neighbourhood" or r["pcode"] not in by_id:
+            continue
+        p = by_id[r["pcode"]]
+        # Its alternate names include its quarter's ("Mazzeh"), and names OCHA qualifies by the city
+        # ("Khalidiyeh (Aleppo)") because another city has a quarter of the name: only its own are kept.
+        quarter = {fold(r["admin4_en"] or ""), clean(r["admin4_ar"] or "")} - {""}
+        alts = [clean(a) for a in r["alt_names_en"].split("|") if "(" not in a and a != "<Null>"]
+        new = [a for a in alts if a and fold(a) not in quarter] + neighbourhood_spellings(p.name)
+        add_names(p, [n for n in new if fold_spaced(n) not in taken])
+
+
+# Words that describe a neighbourhood rather than name it ("Ar-Ramouseh Industrial District"):
+# news names the quarter without them ("al-Ramouseh").
+_QUARTER_WORDS = {"industrial", "indusrtial", "district", "area", "zone", "quarter", "suburb", "housing", "youth"}
+# A name that opens with the article fused to a sun letter ("Ashrafiyeh", "Ar-Ramouseh"): reports
+# also write the article apart and drop its vowel ("al-Shrafiyeh", "Ramouseh").
+_FUSED_ARTICLE = re.compile(r"^A(?=(?:sh|s|r|z|t|d|n)[^aeiouy\W])", re.I)
+
+
+def neighbourhood_spellings(name: str) -> list[str]:
+    """Spellings of a city quarter's name that news uses and no source lists."""
+    out = []
+    words = name.replace("-", " ").split()
+    while len(words) > 1 and words[-1].casefold() in _QUARTER_WORDS:
+        words = words[:-1]
+        out.append(" ".join(words))
+    for n in [name, *out]:
+        if _FUSED_ARTICLE.match(n) and len(n) >= 7:
+            out.append(n[1].upper() + n[2:])
+    return out
+
+
+def drop_borrowed_tails(places: list[Place]) -> None:
+    """Drop a village's variant that is its name without its first word ("Jibrin" of "Kul Jibrin") when
+    another place has it as its own name: sources list the short form, news means the other place.
+    Governorates, districts and cities keep theirs ("Darayya" of "Markaz Darayya")."""
+    own = {}
+    for p in places:
+        if p.country == "Syria":
+            own.setdefault(fold_spaced(p.name), set()).add(p.id)
+    for p in places:
+        if p.country != "Syria" or p.kind not in ("community", "neighbourhood"):
+            continue
+        spaced = {fold_spaced(n) for n in p.names} - {""}
+        longer = [k for k in spaced if " " in k]
+        drop = {k for k in spaced if own.get(k, set()) - {p.id} and k != fold_spaced(p.name)
+                and any(x.endswith(" " + k) for x in longer)}
+        if drop:
+            p.names = [n for n in p.names if fold_spaced(n) not in drop]
 
 
 def admin_units(src: Path, pcode_names: dict[str, tuple[str, str | None]]) -> list[Place]:
@@ -230,7 +288,9 @@ def build(src: Path, out: Path) -> list[Place]:
     spine = ocha_places(src)
     units = admin_units(src, ocha_pcode_names(src))
     extra = wof_places(src, spine, sy_cities)
+    neighbourhood_names(src, spine, units + extra)
     places = units + spine + extra + world_cities(src)
+    drop_borrowed_tails(places)
     seen = set()
     unique = []
     for p in places:

@@ -44,6 +44,10 @@ _PROVINCE_BEFORE = re.compile(r"(?:\bprovince|\bgovernorate|\bregion)\s+of\s+(?:
 _DIRECTION_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|central|"
                                r"north-east|north-west|south-east|south-west)(?:ern)?\s+$", re.IGNORECASE)
 # "the Idlib town of Saraqeb": a governorate's name used as an adjective for the place that follows.
+# Before a stoplist common noun ("Sarin", "Grad") that is also a village: the text uses it as a place.
+_PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|at|to|from|into|around|outside|toward|towards|on|hit|struck|shelled|"
+                               r"bombed|stormed|captured|seized|retook|entered)\s+(?:the\s+)?|"
+                               r"\b(?:town|village|city|area|outskirts|countryside|hamlet)\s+of\s+)$", re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r"^\s+(?:town|city|village|suburb|district|hamlet)s?\s+of\b", re.IGNORECASE)
 _PROVINCE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:province|governorate|provincial)\b", re.IGNORECASE)
 # What may follow a dateline: ", Syria", "(Reuters)", "/Nov 5/", then a dash or colon.
@@ -120,6 +124,7 @@ class _Matcher:
         self.barriers = {str(w) for w in stop["barriers"]}
         self.given_names = {str(w) for w in stop.get("given_names") or ()}
         self.titles = {str(w) for w in stop.get("titles") or ()}
+        self.common_nouns = {light(str(w)) for w in stop.get("common_nouns") or ()}
         # The words of a cased text worth visiting: capitalised ones, articles and "eastern"-like words.
         lower = sorted(set(folding_articles()) | self.lowercase_words, key=len, reverse=True)
         self.cased_word = re.compile(r"(?<![\w'’`])(?:[^\W\d_a-z][\w]*(?:['’`][^\W_]+)*|\d+|(?:"
@@ -301,6 +306,8 @@ def _acceptable(text: str, start: int, surface: str, n_tokens: int, cased: bool,
     end = start + len(surface)
     if text[end:end + 1] == " " and _STREET_AFTER.match(text, end):
         return False  # "Baghdad Street", "Aleppo road" in Damascus: a street, in the city the text names
+    if light(surface) in m.common_nouns and not _PLACE_CUE_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "Sarin gas", "Grad rockets": a weapon, unless the text puts something in or near it
     return _reads_as_name(surface, n_tokens, cased, start > 0, m)
 
 
