@@ -258,8 +258,9 @@
       summaryEl.dataset.total = String(st.events);
       summaryEl.dataset.deaths = String(st.deaths);
       clusters.clearLayers();
-      clusters.addLayers(markersFor(pts.items));
+      // Fitted before the markers join: the clusterer then draws them at the new zoom, with no zoom animation.
       if (fitting) fitTo(pts.items);
+      clusters.addLayers(markersFor(pts.items));
       performance.mark("ww-markers");
       document.getElementById("map").dataset.located = String(pts.items.length);
       drawTimeline();
