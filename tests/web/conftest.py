@@ -66,6 +66,24 @@ def served(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def served_two_wars(tmp_path_factory):
+    """Base URL of a server over the fixture store and an air strike in the Yemeni city of Taizz."""
+    from warwire.model import Event, Location
+    from warwire.store import open_store
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('web-wars') / 'warwire.db'}"
+    fx.build(url)
+    store = open_store(url)
+    taizz = Location(name="Ta'izz", country="Yemen", admin1="Taizz", admin2="Salh", lat=13.57952, lon=44.02091,
+                     geo_precision=1)
+    store.save_events([Event("ev-taizz", "Explosions/Remote violence", "Air/drone strike", date_start="2018-01-10",
+                             date_end="2018-01-10", location=taizz, fatalities={"low": 2, "best": 2, "high": 2},
+                             n_sources=1)])
+    store.close()
+    yield from _serve(url)
+
+
+@pytest.fixture(scope="session")
 def served_source_lists(tmp_path_factory):
     """Base URL of a server over a store whose articles' source fields list several outlets."""
     url = f"sqlite:///{tmp_path_factory.mktemp('web-lists') / 'warwire.db'}"

@@ -54,7 +54,7 @@ def test_map_tiles_load_only_once_turned_on_and_the_choice_is_remembered(served,
 
 def test_map_labels_towns_from_the_gazetteer_and_has_a_legend(served, page):
     base, _ = served
-    open_dashboard(page, base)
+    open_dashboard(page, base, "?at=7/35.0/38.0")  # the whole country
     page.wait_for_selector(".ww-place")
     labels = page.locator(".ww-place").all_inner_texts()
     assert "Damascus" in labels and "Aleppo" in labels
@@ -244,3 +244,27 @@ def test_watch_button_gives_the_command_for_the_current_filter(served, page):
     assert command == "warwire watch add NAME --filter 'region=Eastern Ghouta&min_fatalities=2' [--webhook URL]"
     from warwire.export.watches import parse_filter
     assert parse_filter(command.split("'")[1]) == {"region": "Eastern Ghouta", "min_fatalities": "2"}
+
+
+def centre(page) -> tuple[float, float]:
+    lat, lon = page.locator("#map").get_attribute("data-center").split(",")
+    return float(lat), float(lon)
+
+
+def test_the_map_fits_the_filters_events_of_either_war(served_two_wars, page):
+    base = served_two_wars
+    open_dashboard(page, base, "?region=Taizz")  # a Yemeni governorate, offered as a region
+    assert total(page) == 1 and page.locator("#map").get_attribute("data-located") == "1"
+    lat, lon = centre(page)
+    assert abs(lat - 13.58) < 0.2 and abs(lon - 44.02) < 0.2  # fitted to the strike in Taizz
+    page.wait_for_selector(".ww-place")  # the Yemen pack's towns are labelled around it
+    assert page.locator("select[name=region] option[value='Taizz']").count() == 1
+    assert page.locator("select[name=region] option[value='Eastern Ghouta']").count() == 1
+    page.select_option("select[name=region]", "Eastern Ghouta")
+    # The change handler marks the page loading before select_option returns: this waits for the new filter's data.
+    page.wait_for_selector("body[data-loading=false]")
+    assert query(page)["region"] == ["Eastern Ghouta"] and total(page) == 1
+    lat, lon = centre(page)
+    assert abs(lat - 33.57) < 0.2 and abs(lon - 36.40) < 0.2  # then to Douma's
+    page.wait_for_load_state("networkidle")
+    assert external_requests(page) == [] and not page.errors

@@ -15,15 +15,27 @@ from warwire.store.summary import matching, summary as summarise
 router = APIRouter(prefix="/api", tags=["dashboard"])
 
 
-@router.get("/places", summary="Town labels for a map view, from the gazetteer: bigger towns first, more as one zooms in")
-def place_labels(bbox: Optional[str] = Query(None, max_length=100, description="min_lon,min_lat,max_lon,max_lat"),
+def _packs(request: Request) -> list:
+    """The knowledge packs of the countries the store holds events in (looked up as often as the aggregates)."""
+    store = request.app.state.store
+    return request.app.state.cache.get(("packs",), lambda: places.stored_packs(store))
+
+
+@router.get("/places", summary="Town labels for a map view, from the gazetteers of the stored events' countries: "
+                               "bigger towns first, more as one zooms in")
+def place_labels(request: Request,
+                 bbox: Optional[str] = Query(None, max_length=100, description="min_lon,min_lat,max_lon,max_lat"),
                  zoom: int = Query(7, ge=0, le=22)) -> list[dict[str, Any]]:
-    return places.labels(parse_bbox(bbox), zoom)
+    return places.labels(parse_bbox(bbox), zoom, _packs(request))
 
 
-@router.get("/regions", summary="Named regions of the knowledge pack (the `region` filter's values)")
-def regions() -> list[dict[str, Any]]:
-    return [{k: v for k, v in r.items() if k != "boxes"} for r in places.regions().values()]
+_REGION_FIELDS = ("name", "admin1", "lat", "lon", "names", "members")
+
+
+@router.get("/regions", summary="Named regions and governorates of the knowledge packs of the stored events' "
+                                "countries (the `region` filter's values)")
+def regions(request: Request) -> list[dict[str, Any]]:
+    return [{k: r[k] for k in _REGION_FIELDS} for r in places.regions(_packs(request)).values()]
 
 
 @router.get("/summary", summary="The events matching the filters summed up: deaths low/best/high, by perpetrator, "

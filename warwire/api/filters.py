@@ -23,7 +23,9 @@ def region_filter(region: str | None) -> tuple[str | None, RegionArea | None]:
     found = region_area(region)
     if found is None:
         raise WarwireError(E.E407, field="region", value=region, choices=", ".join(region_names()))
-    return found["name"], RegionArea(tuple(found["names"]), tuple(tuple(b) for b in found["boxes"]))
+    governorate = found["kind"] == "governorate"
+    return found["name"], RegionArea(tuple(found["names"]), tuple(tuple(b) for b in found["boxes"]),
+                                     found["admin1"] if governorate else None, found["country"] if governorate else None)
 
 
 def parse_bbox(value: str | None) -> BBox | None:
@@ -59,8 +61,8 @@ def event_filters(
     min_fatalities: Optional[int] = Query(None, ge=0, le=10_000_000,
                                           description="Best fatality estimate at least this."),
     has_contradiction: Optional[bool] = Query(None, description="Only events whose sources disagree (true) or not."),
-    region: Optional[str] = Query(None, max_length=128, description="A named area of the knowledge pack, e.g. "
-                                  "`Eastern Ghouta` (see /api/regions)."),
+    region: Optional[str] = Query(None, max_length=128, description="A named area or governorate of a knowledge "
+                                  "pack, e.g. `Eastern Ghouta` (see /api/regions)."),
     q: Optional[str] = Query(None, max_length=200, description="Text search in the event record and its articles' titles."),
 ) -> EventFilters:
     """The FastAPI dependency for the event filters."""

@@ -23,10 +23,13 @@ BBox = tuple[float, float, float, float]
 
 @dataclass(frozen=True)
 class RegionArea:
-    """A named region as a filter sees it: its names, and boxes (lat, lon, dlat, dlon) around its towns."""
+    """A named region as a filter sees it: its names, boxes (lat, lon, dlat, dlon) around its towns, and for a
+    governorate its admin1 and country (an event coded to it is in it)."""
 
     names: tuple[str, ...]
     boxes: tuple[tuple[float, float, float, float], ...]
+    admin1: str | None = None
+    country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,8 @@ def _region_and_text(region: str | None, area: RegionArea | None, q: str | None)
             raise WarwireError(E.E407, field="region", value=region, choices="the regions of the knowledge pack")
         near = [sa.and_(events.c.lat.between(lat - dlat, lat + dlat), events.c.lon.between(lon - dlon, lon + dlon))
                 for lat, lon, dlat, dlon in area.boxes]
-        out.append(sa.or_(events.c.location_name.in_(area.names), *near))
+        inside = [sa.and_(events.c.admin1 == area.admin1, events.c.country == area.country)] if area.admin1 else []
+        out.append(sa.or_(events.c.location_name.in_(area.names), *near, *inside))
     if q:
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         titled = (sa.select(sa.literal(1)).select_from(event_reports.join(reports, reports.c.id == event_reports.c.report_id)

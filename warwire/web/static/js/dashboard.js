@@ -7,7 +7,8 @@
                    "outlet", "tag", "q", "min_fatalities", "has_contradiction", "on_map"];
   // Rows per table page; "rows" in the URL changes it.
   const PAGE = Math.max(1, Math.min(500, Number(new URLSearchParams(location.search).get("rows")) || 50));
-  const SYRIA = [[32.3, 35.6], [37.4, 42.4]];
+  // Where the map looks until the events are in, when the URL names no view: it then fits them.
+  const START = [[0, 0], 5];
   const TILES_KEY = "warwire.tiles";   // "on" when the user turned the online tile layer on
   const DAY = 86400000;
 
@@ -36,6 +37,7 @@
   function currentAt() { return new URLSearchParams(location.search).get("at"); }
   function setState(s) {
     history.pushState(null, "", urlFor(s, currentAt()));
+    fitting = s.on_map !== "true";  // a new filter: the map fits what it selects (unless the map is the filter)
     cursors = [null]; pageNo = 0;
     refresh();
   }
@@ -81,10 +83,21 @@
   // --- map ---------------------------------------------------------------------------------------
   const map = L.map("map", {minZoom: 5, maxZoom: 18, zoomSnap: 1});
   map.attributionControl.setPrefix(false);
+  // Whether the next events drawn decide the view: the URL names none, or the filter changed.
+  let fitting = false;
   function applyView() {
     const at = (currentAt() || "").split("/").map(Number);
     if (at.length === 3 && at.every(Number.isFinite)) map.setView([at[1], at[2]], at[0], {animate: false});
-    else map.fitBounds(SYRIA, {animate: false});
+    else {
+      fitting = true;
+      if (!map._loaded) map.setView(...START, {animate: false});
+    }
+  }
+  /** The map fits the located events of the filter, whichever war's they are. */
+  function fitTo(items) {
+    fitting = false;
+    if (!items.length) return;
+    map.fitBounds(L.latLngBounds(items.map(p => [p[1], p[2]])), {animate: false, maxZoom: 12, padding: [24, 24]});
   }
   applyView();
   // No tile is requested unless the user turns the layer on; the choice is remembered.
@@ -245,6 +258,8 @@
       summaryEl.dataset.total = String(st.events);
       summaryEl.dataset.deaths = String(st.deaths);
       clusters.clearLayers();
+      // Fitted before the markers join: the clusterer then draws them at the new zoom, with no zoom animation.
+      if (fitting) fitTo(pts.items);
       clusters.addLayers(markersFor(pts.items));
       performance.mark("ww-markers");
       document.getElementById("map").dataset.located = String(pts.items.length);
