@@ -50,6 +50,11 @@ _NAMED_THEN = re.compile(r"(?:\s*\([^()]{0,40}\))?\)?(?:'s)?\s*", re.IGNORECASE)
 _AS_SUBJECT = re.compile(r"\b(?:as|when|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:attacked|stormed|shelled|bombed|raided|struck|hit|opened fire|fired|"
                          r"targeted|pounded|launched|shot|ambushed|advanced|assaulted)\b", re.IGNORECASE)
+# "in the IS town of X", "rebel-held areas", "ISIS positions": a side naming a place or target it holds, never the
+# side that acted on it.
+_HOLDS_PLACE = re.compile(r"-(?:held|controlled|besieged)\b|\s+(?:towns?|city|cities|villages?|strongholds?|"
+                          r"bastions?|areas?|districts?|neighbou?rhoods?|territory|territories|capital|enclaves?|"
+                          r"pockets?)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
@@ -132,6 +137,7 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     # Supporting forces ("backed by coalition warplanes") are associates, not the side that acted.
     inside = [m for m in inside if not _BACKING.search(text, max(0, m.start - 40), m.start)]
     armed = [m for m in inside if m.kind != "Civilians"]
+    acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end)]
     actor1 = actor2 = None
     for m in armed:
         if _BETWEEN.search(text, max(0, m.start - 12), m.start) and not (
@@ -141,14 +147,14 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
             return actor1, actor2
     by = [m for m in armed if _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
           and not _HELD_BY.search(text, max(0, m.start - 30), m.start)]
-    before = [m for m in armed if m.start < trigger_start and not _TARGET_BEFORE.search(
+    before = [m for m in acting if m.start < trigger_start and not _TARGET_BEFORE.search(
         text, max(0, m.start - 30), m.start) and m not in by]
     # "X was hit by Y" and "air strikes by Y": the by-phrase names who acted.
     # "killed in regime barrel bomb attacks", "Russian air strikes": a side naming the event word it stands
     # before is who acted, whatever comes before it.
     modifier = None
     if not before:
-        modifier = next((m for m in armed if m.start < trigger_start and m not in by
+        modifier = next((m for m in acting if m.start < trigger_start and m not in by
                          and _MODIFIES.fullmatch(text, m.end, trigger_start)), None)
     if modifier is not None and not (by and _PASSIVE.search(text, start, by[0].start)):
         actor1 = modifier
@@ -168,13 +174,13 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
         else:
             # A side named after the event word acted only when no clause or holder comes between
             # ("strikes on villages held by the militants" names who holds them, not who struck).
-            after = [m for m in armed if m.start >= trigger_start and not _TARGET_BEFORE.search(
+            after = [m for m in acting if m.start >= trigger_start and not _TARGET_BEFORE.search(
                 text, max(0, m.start - 30), m.start)
                 and not _CLAUSE_BETWEEN.search(text, trigger_start, m.start)]
             actor1 = after[0] if after else None
             if actor1 is None:
                 # "Two were killed as regime forces stormed the village": the side doing the later verb did it.
-                actor1 = next((m for m in armed if m.start >= trigger_start and m.start - trigger_start <= 60
+                actor1 = next((m for m in acting if m.start >= trigger_start and m.start - trigger_start <= 60
                                and _AS_SUBJECT.search(text, max(0, m.start - 12), m.start)
                                and _VERB_AFTER.match(text, m.end)), None)
     for m in inside:
