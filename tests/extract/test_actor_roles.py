@@ -35,3 +35,11 @@ def test_fakes_half_keeps_odd_or_even_rows(tmp_path):
     path.write_text(header + rows, encoding="cp1252")
     assert [r.id for r in read_fakes(path, half=1)] == ["1", "3", "5"]
     assert [r.id for r in read_fakes(path, half=2)] == ["2", "4"]
+
+
+def test_a_side_counted_among_the_dead_did_not_act():
+    first = reports("40 militants killed. Army helicopters struck a convoy near Palmyra on Monday.")[0]
+    assert first.actor1 is None or first.actor1.kind != "Rebel group"
+    # A date before the side is no count: the side still acted.
+    (r,) = reports("12-03-2018 IS kills 20 rebels near Deir Ezzor.", title=None)
+    assert r.actor1.name == "Islamic State (Syria)"

@@ -64,6 +64,11 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|h
                             r"tens of)\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
 
 
+# "30 terrorists killed", "dozens of IS fighters killed": a side counted among the dead, never the one that acted
+# (a date's digits are no count: "18-12-2014 ISIL kills").
+_COUNTED = re.compile(r"(?:(?<![\w.,/-])\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|thousands)(?:\s+of)?)\s+"
+                      r"(?:other\s+|more\s+)?$", re.IGNORECASE)
 # Between a side and the event word it names: nothing, or a hyphen ("regime barrel bombs", "IS-claimed").
 _MODIFIES = re.compile(r"[\s-]{0,2}")
 _CLAUSE_BETWEEN = re.compile(r"\b(?:held|controlled|run|stronghold|bastion|as|while|whereas|which|who|whom|amid)\b|;",
@@ -155,6 +160,7 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     modifier = None
     if not before:
         modifier = next((m for m in acting if m.start < trigger_start and m not in by
+                         and not _COUNTED.search(text, max(0, m.start - 20), m.start)
                          and _MODIFIES.fullmatch(text, m.end, trigger_start)), None)
     if modifier is not None and not (by and _PASSIVE.search(text, start, by[0].start)):
         actor1 = modifier
