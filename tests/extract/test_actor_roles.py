@@ -43,3 +43,12 @@ def test_a_side_counted_among_the_dead_did_not_act():
     # A date before the side is no count: the side still acted.
     (r,) = reports("12-03-2018 IS kills 20 rebels near Deir Ezzor.", title=None)
     assert r.actor1.name == "Islamic State (Syria)"
+
+
+def test_who_condemns_or_blames_did_not_act_and_who_is_blamed_did():
+    (r,) = reports("Rebels condemned the air strike on Douma on Tuesday that killed 30 civilians.")
+    assert r.actor1.kind == "State forces"  # an air strike nobody names: the government's
+    (r,) = reports("The opposition blamed the regime for the attack on Khan Sheikhoun on Tuesday that killed 80 people.")
+    assert r.actor1.name == "Military Forces of Syria"
+    (r,) = reports("Rebels shelled Douma on Tuesday killing 3 civilians.")
+    assert r.actor1.kind == "Rebel group"

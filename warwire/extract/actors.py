@@ -69,6 +69,11 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|h
 _COUNTED = re.compile(r"(?:(?<![\w.,/-])\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
                       r"twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|thousands)(?:\s+of)?)\s+"
                       r"(?:other\s+|more\s+)?$", re.IGNORECASE)
+# "The opposition condemned the strike", "rebels blamed Russian jets for the attack": who speaks of an event did not
+# carry it out; who is blamed or accused did.
+_SPEAKS_OF = re.compile(r"\s+(?:(?:also|has|have|had|on\s+\w+day)\s+)*(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|"
+                        r"accus(?:es|ed|ing)|blam(?:es|ed|ing))\b", re.IGNORECASE)
+_BLAMED = re.compile(r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a side and the event word it names: nothing, or a hyphen ("regime barrel bombs", "IS-claimed").
 _MODIFIES = re.compile(r"[\s-]{0,2}")
 _CLAUSE_BETWEEN = re.compile(r"\b(?:held|controlled|run|stronghold|bastion|as|while|whereas|which|who|whom|amid)\b|;",
@@ -142,7 +147,10 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     # Supporting forces ("backed by coalition warplanes") are associates, not the side that acted.
     inside = [m for m in inside if not _BACKING.search(text, max(0, m.start - 40), m.start)]
     armed = [m for m in inside if m.kind != "Civilians"]
-    acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end)]
+    acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end) and not (
+        m.start < trigger_start and _SPEAKS_OF.match(text, m.end))]
+    blamed = next((m for m in acting if m.start < trigger_start and _BLAMED.search(text, max(0, m.start - 20), m.start)),
+                  None)
     actor1 = actor2 = None
     for m in armed:
         if _BETWEEN.search(text, max(0, m.start - 12), m.start) and not (
@@ -162,7 +170,9 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
         modifier = next((m for m in acting if m.start < trigger_start and m not in by
                          and not _COUNTED.search(text, max(0, m.start - 20), m.start)
                          and _MODIFIES.fullmatch(text, m.end, trigger_start)), None)
-    if modifier is not None and not (by and _PASSIVE.search(text, start, by[0].start)):
+    if blamed is not None:
+        actor1 = blamed
+    elif modifier is not None and not (by and _PASSIVE.search(text, start, by[0].start)):
         actor1 = modifier
     elif by and (not before or _PASSIVE.search(text, start, by[0].start) or 0 <= by[0].start - trigger_start < 30):
         actor1 = by[0]
