@@ -70,9 +70,6 @@ def test_showing_something_is_no_protest():
 
 
 def test_launching_an_attack_named_by_its_weapon_is_that_weapons_event():
-    from warwire.extract import extract_article
-    from warwire.model import Article
-
     def sub(text):
         return [r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-08"))]
 
