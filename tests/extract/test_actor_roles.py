@@ -52,3 +52,11 @@ def test_who_condemns_or_blames_did_not_act_and_who_is_blamed_did():
     assert r.actor1.name == "Military Forces of Syria"
     (r,) = reports("Rebels shelled Douma on Tuesday killing 3 civilians.")
     assert r.actor1.kind == "Rebel group"
+
+
+def test_a_side_named_to_describe_people_or_a_place_is_no_side():
+    (r,) = reports("A car bomb killed ten people in Zahraa on Tuesday, a district of Alawites, the sect of President "
+                   "Bashar al-Assad.")
+    assert r.actor1 is None or r.actor1.kind != "State forces"
+    (r,) = reports("Forces loyal to President Bashar al-Assad shelled Douma on Tuesday killing two people.")
+    assert r.actor1.kind == "State forces"

@@ -74,6 +74,11 @@ _COUNTED = re.compile(r"(?:(?<![\w.,/-])\d{1,3}(?:,\d{3})*|\b(?:two|three|four|f
 _SPEAKS_OF = re.compile(r"\s+(?:(?:also|has|have|had|on\s+\w+day)\s+)*(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|"
                         r"accus(?:es|ed|ing)|blam(?:es|ed|ing))\b", re.IGNORECASE)
 _BLAMED = re.compile(r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Alawite sect of President Assad", "the hometown of the Assad family", "the sect to which Assad belongs": a
+# side named to describe people or a place, no side in the event.
+_DESCRIBED_BY = re.compile(r"(?:\b(?:sect|community|clan|tribe|hometown|home town|heartland|minority|birthplace|"
+                           r"supporters|relatives?|family)\s+of\s+(?:the\s+)?(?:\w+\s+)?|\bto\s+which\s+)$",
+                           re.IGNORECASE)
 # Between a side and the event word it names: nothing, or a hyphen ("regime barrel bombs", "IS-claimed").
 _MODIFIES = re.compile(r"[\s-]{0,2}")
 _CLAUSE_BETWEEN = re.compile(r"\b(?:held|controlled|run|stronghold|bastion|as|while|whereas|which|who|whom|amid)\b|;",
@@ -145,7 +150,8 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     """actor1 (who acted) and actor2 (who was acted on) among the mentions between ``start`` and ``end``."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     # Supporting forces ("backed by coalition warplanes") are associates, not the side that acted.
-    inside = [m for m in inside if not _BACKING.search(text, max(0, m.start - 40), m.start)]
+    inside = [m for m in inside if not _BACKING.search(text, max(0, m.start - 40), m.start)
+              and not _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start)]
     armed = [m for m in inside if m.kind != "Civilians"]
     acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end) and not (
         m.start < trigger_start and _SPEAKS_OF.match(text, m.end))]
