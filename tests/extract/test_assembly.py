@@ -531,3 +531,46 @@ def test_the_same_dead_told_again_in_a_district_of_the_city_are_one_event():
                  "The missile killed 18 people when it struck homes in the Bustan al-Qasr district, the monitor said.")
     rs = reports(text)
     assert len(rs) == 1 and rs[0].fatalities.best == 18
+
+
+def test_a_superlative_comparison_with_an_earlier_time_is_still_news():
+    # "since the war began" says how grave the strike is; it does not make the strike the war's backdrop.
+    text = story("Air strikes hit a school in the town of Kafr Nabl on Wednesday, the deadliest attack on a school "
+                 "since the war began, a monitor said.",
+                 "At least 19 people were killed in the strikes, the monitor said.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best, r.date) for r in rs] == [("Air/drone strike", 19, "2018-03-07")]
+
+
+def test_a_comparison_does_not_hide_a_real_backdrop():
+    text = story("Rebel shelling killed six people in the town of Mhardeh on Tuesday, state media said.",
+                 "The war, which began in 2011, has killed more than 350,000 people.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Shelling/artillery/missile attack", 6)]
+
+
+def test_among_the_dead_were_is_a_part_of_the_toll_before_it():
+    text = story("Government air strikes on the town of Saraqeb killed 27 people on Monday, a monitor said.",
+                 "Rescue workers searched the rubble of three buildings for survivors.",
+                 "Among the dead were nine children.")
+    rs = reports(text)
+    assert [(r.fatalities.best, r.victims.children) for r in rs] == [(27, 9)]
+
+
+def test_another_sources_count_of_the_same_dead_is_no_new_event():
+    text = story("A car bomb exploded near a bus station in the town of Jableh on Sunday, killing 30 people, "
+                 "state media said.",
+                 "Dozens of people were wounded and shops along the street were destroyed.",
+                 "Ambulances took the wounded to hospitals in the city.",
+                 "A monitoring group gave a slightly higher toll of 34 people killed.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Remote explosive/landmine/IED", 30)]
+
+
+def test_a_count_at_another_place_is_still_its_own_event():
+    # A count told as a source's toll joins only an event it may count: here the place differs.
+    text = story("A car bomb exploded near a bus station in the town of Jableh on Sunday, killing 30 people, "
+                 "state media said.",
+                 "In the city of Idlib, a monitoring group put the toll from shelling of a market at 12 dead.")
+    rs = reports(text)
+    assert len(rs) == 2

@@ -540,6 +540,19 @@ OWN_DATE_REACH = 60
 CUE_REACH = 120
 
 
+# "the deadliest attack on a school since the conflict began", "the worst violence since 2013": a comparison that
+# says how grave the news is. The earlier time it names is no event of the story and no backdrop of it.
+_COMPARISON = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|most\s+(?:deadly|violent|"
+                         r"intense|ferocious|serious))\b[^.;]{0,80}?\bsince\b[^.;,]*", re.IGNORECASE)
+
+
+def without_comparisons(words: str) -> str:
+    """The words with their superlative comparisons to an earlier time blanked (offsets kept)."""
+    if "since" not in words.lower():
+        return words
+    return _COMPARISON.sub(lambda m: " " * len(m.group()), words)
+
+
 def _negated(words: str) -> bool:
     # Every denial _NEGATED reads holds one of these; ASCII text lower-cases as the pattern's case-folding does.
     if words.isascii():
@@ -592,7 +605,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
-    if _background(near) or _old_date(r, m) or _old_own_date(r, m, c):
+    if _background(without_comparisons(near)) or _old_date(r, m) or _old_own_date(r, m, c):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):
