@@ -574,3 +574,34 @@ def test_a_count_at_another_place_is_still_its_own_event():
                  "In the city of Idlib, a monitoring group put the toll from shelling of a market at 12 dead.")
     rs = reports(text)
     assert len(rs) == 2
+
+
+def test_an_aid_convoy_entering_a_town_takes_no_ground():
+    text = story("Government shelling killed five civilians in the town of Douma on Tuesday, a monitor said.",
+                 "On Monday dozens of trucks carrying food for 30,000 people entered the town of Harasta, the Red "
+                 "Crescent said.")
+    rs = reports(text)
+    assert [r.sub_event_type for r in rs] == ["Shelling/artillery/missile attack"]
+    assert not any("territory" in m.sub for m in mentions(text).frames)
+
+
+def test_troops_entering_a_town_still_take_it():
+    text = story("Government troops entered the town of Harasta on Monday after heavy clashes with rebels, "
+                 "state media said.")
+    assert any("territory" in r.sub_event_type for r in reports(text))
+
+
+def test_a_capital_named_for_its_government_is_not_the_scene():
+    text = story("Fighters loyal to Damascus took control of the villages of Tal Hamam and Abu Dali on Saturday "
+                 "after clashes with rebels, the ministry said.")
+    rs = reports(text)
+    assert rs and all(r.location is None or r.location.name != "Damascus" for r in rs)
+
+
+def test_days_of_bombing_with_a_toll_are_a_cumulative_fact():
+    text = story("An air strike hit a market in the town of Ariha on Thursday, killing nine people, a monitor said.",
+                 "Seven days of air strikes across the province have left more than 80 civilians dead, the "
+                 "monitor said.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]
+    assert [m.casualties.fatalities.best for m in mentions(text).cumulative] == [80]

@@ -76,7 +76,10 @@ _VENUE_AFTER = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+|late\s+\w+\s+|earlier\s+)?(?:
                           r"reported)\b")
 _IN_OR_FROM = re.compile(r"\b(?:in|from)\s+$")
 # "pro-Damascus media", "the regime in Damascus": a capital named for its government, not where anything happened.
-_SEAT_BEFORE = re.compile(r"(?:\b(?:[Pp]ro|[Aa]nti)-|\b(?:regime|government|authorities|leadership) in\s+)$")
+# "fighters loyal to Damascus", "rebels backed by Ankara", "its Damascus ally", "Tehran-backed militias".
+_SEAT_BEFORE = re.compile(r"(?:\b(?:[Pp]ro|[Aa]nti)-|\b(?:regime|government|authorities|leadership) in\s+|"
+                          r"\b(?:loyal|allied|close) to\s+|\b(?:backed|supported|armed) by\s+|\ballied with\s+)$")
+_SEAT_AFTER = re.compile(r"(?:'s)?(?:-backed|-allied|\s+(?:ally|allies)\b)")
 # A text this short (a coder's note, a news brief) reports one event.
 SHORT_NOTE = 800
 
@@ -116,7 +119,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)
               and not _GROUP_AFTER.match(text, p.end)
               and not _GROUP_BEFORE.search(text, max(0, p.start - 25), p.start)
-              and not _SEAT_BEFORE.search(text, max(0, p.start - 30), p.start)]
+              and not _SEAT_BEFORE.search(text, max(0, p.start - 30), p.start)
+              and not _SEAT_AFTER.match(text, p.end)]
     # A story is about one country: its places come first ("BEIRUT:" and "Moscow said" are not the scene).
     countries = Counter(p.location.country for p in places if p.location.country)
     places_abroad = []

@@ -491,6 +491,10 @@ _HELD = re.compile(r"(?:\s+by\b|\s+(?:areas?|zones?|territor|parts?|districts?|n
                    re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|being|largely|mainly|mostly|partly|partially|entirely|"
                           r"fully|almost)\s+|-)$", re.IGNORECASE)
+# "Dozens of trucks carrying aid entered Eastern Ghouta", "a UN aid convoy was not able to enter the town".
+_ARRIVAL = re.compile(r"(?i)(?:enter|reach|arriv)")
+_CONVOY_BEFORE = re.compile(r"\b(?:convoys?|trucks?|lorries|aid|evacuees|buses|ambulances)\b[^.;]{0,50}$",
+                            re.IGNORECASE)
 # "chemical weapons inspectors", "the Organisation for the Prohibition of Chemical Weapons": an institution or a
 # programme named by the weapon, not its use.
 _WEAPON_AS_NAME = re.compile(r"\s+(?:inspectors?|experts?|programm?e?s?|convention|facilit\w*|factor\w*|stockpiles?|"
@@ -647,6 +651,9 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     if m.rule_sub == "Non-violent transfer of territory" and (
             _HELD.match(text, t.end) or _HELD_BEFORE.search(text, max(0, t.start - 12), t.start)):
         return True
+    if m.rule_sub in _TERRITORY_SUBS and _ARRIVAL.match(text, t.start) \
+            and _CONVOY_BEFORE.search(text, max(c.start, t.start - 60), t.start):
+        return True  # "a 48-truck aid convoy entered the town": aid arriving takes no ground
     if m.rule_sub == "Chemical weapon" and (_WEAPON_AS_NAME.match(text, t.end)
                                              or _PROHIBITION_OF.search(text, max(0, t.start - 30), t.start)):
         return True
