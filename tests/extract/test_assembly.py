@@ -605,3 +605,25 @@ def test_days_of_bombing_with_a_toll_are_a_cumulative_fact():
     rs = reports(text)
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]
     assert [m.casualties.fatalities.best for m in mentions(text).cumulative] == [80]
+
+
+def test_a_group_named_by_the_war_it_wages_fights_no_battle():
+    text = story("A car bomb exploded at a checkpoint in the town of Atmeh on Monday, killing seven people, a "
+                 "monitor said.",
+                 "Ambulances took the wounded to hospitals near the border.", "Shops were closed across the town.",
+                 "Residents of Idlib said rebel factions battling the army had set up checkpoints in the city.")
+    rs = reports(text)
+    assert [r.sub_event_type for r in rs] == ["Remote explosive/landmine/IED"]
+
+
+def test_rebels_fighting_on_a_day_with_a_toll_are_a_battle():
+    text = story("Rebels fought government forces near the town of Khan Touman on Sunday, and 14 fighters were "
+                 "killed, a monitor said.")
+    assert [r.sub_event_type for r in reports(text)] == ["Armed clash"]
+
+
+def test_a_government_named_by_its_capital_is_not_the_scene():
+    text = story("Gunmen abducted two aid workers in the town of Sarmada on Tuesday, a monitor said.",
+                 "An opponent of the Damascus regime was abducted by unknown gunmen on Wednesday, activists said.")
+    rs = reports(text)
+    assert rs and all(r.location is None or r.location.name != "Damascus" for r in rs)

@@ -76,10 +76,11 @@ _VENUE_AFTER = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+|late\s+\w+\s+|earlier\s+)?(?:
                           r"reported)\b")
 _IN_OR_FROM = re.compile(r"\b(?:in|from)\s+$")
 # "pro-Damascus media", "the regime in Damascus": a capital named for its government, not where anything happened.
-# "fighters loyal to Damascus", "rebels backed by Ankara", "its Damascus ally", "Tehran-backed militias".
+# "fighters loyal to Damascus", "rebels backed by Ankara", "its Damascus ally", "Tehran-backed militias", "the
+# Damascus regime".
 _SEAT_BEFORE = re.compile(r"(?:\b(?:[Pp]ro|[Aa]nti)-|\b(?:regime|government|authorities|leadership) in\s+|"
                           r"\b(?:loyal|allied|close) to\s+|\b(?:backed|supported|armed) by\s+|\ballied with\s+)$")
-_SEAT_AFTER = re.compile(r"(?:'s)?(?:-backed|-allied|\s+(?:ally|allies)\b)")
+_SEAT_AFTER = re.compile(r"(?:'s)?(?:-backed|-allied|\s+(?:ally|allies|regime|government)\b)")
 # A text this short (a coder's note, a news brief) reports one event.
 SHORT_NOTE = 800
 

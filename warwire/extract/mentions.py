@@ -491,6 +491,12 @@ _HELD = re.compile(r"(?:\s+by\b|\s+(?:areas?|zones?|territor|parts?|districts?|n
                    re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|being|largely|mainly|mostly|partly|partially|entirely|"
                           r"fully|almost)\s+|-)$", re.IGNORECASE)
+# "one of the most powerful groups fighting both Assad's forces and IS", "fighters battling forces loyal to":
+# a group named by the war it wages.
+_FIGHT_WORD = re.compile(r"(?i)(?:battling|fighting|combatt?ing)")
+_WHO_FIGHT = re.compile(r"\b(?:fighters|rebels|groups?|militants|factions|forces|militias?|alliance|coalition|"
+                        r"jihadists|units|brigades?)\s+(?:(?:that|who|which)\s+(?:are|were|is|was)\s+)?"
+                        r"(?:(?:also|still|now)\s+)?$", re.IGNORECASE)
 # "Dozens of trucks carrying aid entered Eastern Ghouta", "a UN aid convoy was not able to enter the town".
 _ARRIVAL = re.compile(r"(?i)(?:enter|reach|arriv)")
 _CONVOY_BEFORE = re.compile(r"\b(?:convoys?|trucks?|lorries|aid|evacuees|buses|ambulances)\b[^.;]{0,50}$",
@@ -651,6 +657,9 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     if m.rule_sub == "Non-violent transfer of territory" and (
             _HELD.match(text, t.end) or _HELD_BEFORE.search(text, max(0, t.start - 12), t.start)):
         return True
+    if event_type(m.rule_sub) == "Battles" and not m.casualties.any and _FIGHT_WORD.fullmatch(text, t.start, t.end) \
+            and _WHO_FIGHT.search(text, max(c.start, t.start - 40), t.start):
+        return True  # "opposition fighters battling Assad's forces": who a group is, not a battle
     if m.rule_sub in _TERRITORY_SUBS and _ARRIVAL.match(text, t.start) \
             and _CONVOY_BEFORE.search(text, max(c.start, t.start - 60), t.start):
         return True  # "a 48-truck aid convoy entered the town": aid arriving takes no ground
