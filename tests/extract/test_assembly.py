@@ -627,3 +627,12 @@ def test_a_government_named_by_its_capital_is_not_the_scene():
                  "An opponent of the Damascus regime was abducted by unknown gunmen on Wednesday, activists said.")
     rs = reports(text)
     assert rs and all(r.location is None or r.location.name != "Damascus" for r in rs)
+
+
+def test_a_place_of_the_backdrop_is_not_lent_to_an_event_without_one():
+    text = story("Rebels used the same weapons in the town of Kafr Zita last year, the ministry said.",
+                 "A suspected gas attack killed at least 40 people on Tuesday, doctors said.",
+                 "Hospitals across Idlib province were overwhelmed, doctors said.")
+    rs = reports(text)
+    assert [r.location.admin1 for r in rs] == ["Idleb"]
+    assert not any("Kafr" in r.location.name for r in rs)

@@ -136,7 +136,9 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                                                                                           p.start))]
         places = [p for p in places if p.location.country in (home, None)]
     long_text = is_story(text)
-    reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base, long_text)
+    reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base, long_text,
+                      frozenset(si for si, (s, e) in enumerate(sentences)
+                                if _is_background(without_comparisons(text[s:e]), base)) if long_text else frozenset())
     # A story names many towns close together; a coder's note one event near its place.
     same = _same_spot if long_text else _same_place
     frames: list[Mention] = []

@@ -76,6 +76,7 @@ class Reading:
     places_abroad: list = field(default_factory=list)
     base: date | None = None
     story: bool = False  # a whole story, not a coder's one-event note
+    backdrop: frozenset[int] = frozenset()  # sentences that tell history or the war's backdrop, not this news
     _furniture: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     def furniture(self) -> list[tuple[int, int]]:
@@ -269,10 +270,12 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     if d.place is None and inherited:
         d.place = prev.place
     if d.place is None:
-        d.place, d.place_span = _nearby_place(places, sentences, si)
+        d.place, d.place_span = _nearby_place(places, sentences, si, r.backdrop)
     if d.place is None and places:
         # The article's first place: a story about one town names it once, often at the top.
-        first = next((p for p in places if (p.location.geo_precision or 3) < 3), places[0])
+        # (Not a place of the story's backdrop: "rebels used the same weapons in Aleppo last year".)
+        told = [p for p in places if _sentence_of(sentences, p.start) not in r.backdrop] or places
+        first = next((p for p in told if (p.location.geo_precision or 3) < 3), told[0])
         d.place, d.place_span = Location(**first.location.to_dict()), (first.start, first.end)
     if d.place is None and places_abroad:
         d.place, d.place_span = _place(text, places_abroad, cs, ce, s, e, None)
@@ -413,12 +416,20 @@ def _in_quarter_of(text: str, p, here) -> bool:
     return not m.group("part") or bool(m.group("city")) or bool(_CITY_AFTER.match(text, after[0].end))
 
 
-def _nearby_place(places, sentences, si):
-    """The place of the nearest sentence before (or, failing that, just after) that names one."""
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:
+    """The index of the sentence that holds offset ``pos``."""
+    return bisect_left(sentences, (pos + 1,)) - 1
+
+
+def _nearby_place(places, sentences, si, backdrop=frozenset()):
+    """The place of the nearest sentence before (or, failing that, just after) that names one; a sentence of the
+    story's backdrop ("rebels used the same weapons in Aleppo last year") tells where other things happened."""
     if not places:
         return None, None
     order = list(range(si - 1, max(-1, si - 4), -1)) + list(range(si + 1, min(len(sentences), si + 3)))
     for j in order:
+        if j in backdrop:
+            continue
         s, e = sentences[j]
         if e <= places[0].start:
             break
