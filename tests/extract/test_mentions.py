@@ -46,6 +46,15 @@ def test_a_list_of_related_stories_tells_no_event():
     assert page_furniture(text) == [(text.index("318 Related"), len(text))]
 
 
+def test_a_list_of_related_stories_after_a_series_title_tells_no_event():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Firefighters put out the fires it started.") + \
+        " ... 72 Topic Fighting for Northern Hama (45) Related Air Strikes Kill Twelve Near Saraqeb Army Says"
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Shelling/artillery/missile attack", 2)]
+    assert page_furniture(text)[-1] == (text.index("(45) Related"), len(text))
+
+
 def test_another_storys_title_under_a_photo_credit_tells_no_event():
     text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, local media reported.",
                  "REUTERS Omar Sanadiki Suicide Bomber Kills Five at Checkpoint Near Homs BEIRUT (Sputnik) The "

@@ -545,7 +545,8 @@ BACKGROUND_DAYS = 8
 # to the end of the page), another story's title set under a photo credit, before the story's own dateline
 # ("REUTERS <photographer> <a title> MOSCOW (Sputnik) <the story>"), and embedded videos' titles. Their event
 # words are other stories' (or the story's own, told again).
-_RELATED_LIST = re.compile(r"\b\d+\s+Related\s+(?=[A-Z])")
+# ("Topic <a series' title> (200) Related <titles>": after a series' count of stories too.)
+_RELATED_LIST = re.compile(r"(?:\b\d+|\(\d+\))\s+Related\s+(?=[A-Z])")
 # An embedded video's title, told in the run of the text: "Air strikes on Atareb kill dozens - YouTube".
 _VIDEO_TITLE = re.compile(r"[^.!?]{1,160}\s-\sYouTube\b")
 _CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|\bSputnik/)[^.]{0,200}?"
