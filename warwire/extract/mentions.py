@@ -468,7 +468,8 @@ _ALLEGED = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|
 _ALLEGED_ANYWHERE = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|investigat\w*|looking into|"
                                r"inspectors?|probe|condemn\w*|denounc\w*)\b", re.IGNORECASE)
 # History and comparison: a period before this news cycle.
-_BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|autumn)|(?:earlier|previously|in the past)"
+_BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|"
+                         rf"(?:{MONTH_NAME})\b(?!\s+\d))|(?:earlier|previously|in the past)"
                          r"(?! (?:this (?:week|morning)|on |today))|(?:have|has|had) (?:previously|repeatedly|frequently|regularly|"
                          r"often) |(?:weeks|months|years) ago|since (?:19|20)\d\d|the (?:first|last) time|"
                          r"(?:has|have|had) seen|(?:is|are|remains?|was|were) (?:still )?(?:under the control of|controlled by|held by)|"
