@@ -636,3 +636,10 @@ def test_a_place_of_the_backdrop_is_not_lent_to_an_event_without_one():
     rs = reports(text)
     assert [r.location.admin1 for r in rs] == ["Idleb"]
     assert not any("Kafr" in r.location.name for r in rs)
+
+
+def test_a_strike_told_with_the_toll_of_weeks_of_bombing_is_still_an_event():
+    text = story("Fresh air strikes on the town of Ariha killed five people on Monday, a monitor said, bringing the "
+                 "toll of two weeks of bombardment on the province to 210.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 5)]
