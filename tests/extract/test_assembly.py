@@ -532,3 +532,115 @@ def test_the_same_dead_told_again_in_a_district_of_the_city_are_one_event():
                  "The missile killed 18 people when it struck homes in the Bustan al-Qasr district, the monitor said.")
     rs = reports(text)
     assert len(rs) == 1 and rs[0].fatalities.best == 18
+
+
+def test_a_superlative_comparison_with_an_earlier_time_is_still_news():
+    # "since the war began" says how grave the strike is; it does not make the strike the war's backdrop.
+    text = story("Air strikes hit a school in the town of Kafr Nabl on Wednesday, the deadliest attack on a school "
+                 "since the war began, a monitor said.",
+                 "At least 19 people were killed in the strikes, the monitor said.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best, r.date) for r in rs] == [("Air/drone strike", 19, "2018-03-07")]
+
+
+def test_a_comparison_does_not_hide_a_real_backdrop():
+    text = story("Rebel shelling killed six people in the town of Mhardeh on Tuesday, state media said.",
+                 "The war, which began in 2011, has killed more than 350,000 people.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Shelling/artillery/missile attack", 6)]
+
+
+def test_among_the_dead_were_is_a_part_of_the_toll_before_it():
+    text = story("Government air strikes on the town of Saraqeb killed 27 people on Monday, a monitor said.",
+                 "Rescue workers searched the rubble of three buildings for survivors.",
+                 "Among the dead were nine children.")
+    rs = reports(text)
+    assert [(r.fatalities.best, r.victims.children) for r in rs] == [(27, 9)]
+
+
+def test_another_sources_count_of_the_same_dead_is_no_new_event():
+    text = story("A car bomb exploded near a bus station in the town of Jableh on Sunday, killing 30 people, "
+                 "state media said.",
+                 "Dozens of people were wounded and shops along the street were destroyed.",
+                 "Ambulances took the wounded to hospitals in the city.",
+                 "A monitoring group gave a slightly higher toll of 34 people killed.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Remote explosive/landmine/IED", 30)]
+
+
+def test_a_count_at_another_place_is_still_its_own_event():
+    # A count told as a source's toll joins only an event it may count: here the place differs.
+    text = story("A car bomb exploded near a bus station in the town of Jableh on Sunday, killing 30 people, "
+                 "state media said.",
+                 "In the city of Idlib, a monitoring group put the toll from shelling of a market at 12 dead.")
+    rs = reports(text)
+    assert len(rs) == 2
+
+
+def test_an_aid_convoy_entering_a_town_takes_no_ground():
+    text = story("Government shelling killed five civilians in the town of Douma on Tuesday, a monitor said.",
+                 "On Monday dozens of trucks carrying food for 30,000 people entered the town of Harasta, the Red "
+                 "Crescent said.")
+    rs = reports(text)
+    assert [r.sub_event_type for r in rs] == ["Shelling/artillery/missile attack"]
+    assert not any("territory" in m.sub for m in mentions(text).frames)
+
+
+def test_troops_entering_a_town_still_take_it():
+    text = story("Government troops entered the town of Harasta on Monday after heavy clashes with rebels, "
+                 "state media said.")
+    assert any("territory" in r.sub_event_type for r in reports(text))
+
+
+def test_a_capital_named_for_its_government_is_not_the_scene():
+    text = story("Fighters loyal to Damascus took control of the villages of Tal Hamam and Abu Dali on Saturday "
+                 "after clashes with rebels, the ministry said.")
+    rs = reports(text)
+    assert rs and all(r.location is None or r.location.name != "Damascus" for r in rs)
+
+
+def test_days_of_bombing_with_a_toll_are_a_cumulative_fact():
+    text = story("An air strike hit a market in the town of Ariha on Thursday, killing nine people, a monitor said.",
+                 "Seven days of air strikes across the province have left more than 80 civilians dead, the "
+                 "monitor said.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]
+    assert [m.casualties.fatalities.best for m in mentions(text).cumulative] == [80]
+
+
+def test_a_group_named_by_the_war_it_wages_fights_no_battle():
+    text = story("A car bomb exploded at a checkpoint in the town of Atmeh on Monday, killing seven people, a "
+                 "monitor said.",
+                 "Ambulances took the wounded to hospitals near the border.", "Shops were closed across the town.",
+                 "Residents of Idlib said rebel factions battling the army had set up checkpoints in the city.")
+    rs = reports(text)
+    assert [r.sub_event_type for r in rs] == ["Remote explosive/landmine/IED"]
+
+
+def test_rebels_fighting_on_a_day_with_a_toll_are_a_battle():
+    text = story("Rebels fought government forces near the town of Khan Touman on Sunday, and 14 fighters were "
+                 "killed, a monitor said.")
+    assert [r.sub_event_type for r in reports(text)] == ["Armed clash"]
+
+
+def test_a_government_named_by_its_capital_is_not_the_scene():
+    text = story("Gunmen abducted two aid workers in the town of Sarmada on Tuesday, a monitor said.",
+                 "An opponent of the Damascus regime was abducted by unknown gunmen on Wednesday, activists said.")
+    rs = reports(text)
+    assert rs and all(r.location is None or r.location.name != "Damascus" for r in rs)
+
+
+def test_a_place_of_the_backdrop_is_not_lent_to_an_event_without_one():
+    text = story("Rebels used the same weapons in the town of Kafr Zita last year, the ministry said.",
+                 "A suspected gas attack killed at least 40 people on Tuesday, doctors said.",
+                 "Hospitals across Idlib province were overwhelmed, doctors said.")
+    rs = reports(text)
+    assert [r.location.admin1 for r in rs] == ["Idleb"]
+    assert not any("Kafr" in r.location.name for r in rs)
+
+
+def test_a_strike_told_with_the_toll_of_weeks_of_bombing_is_still_an_event():
+    text = story("Fresh air strikes on the town of Ariha killed five people on Monday, a monitor said, bringing the "
+                 "toll of two weeks of bombardment on the province to 210.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 5)]

@@ -46,6 +46,15 @@ def test_a_list_of_related_stories_tells_no_event():
     assert page_furniture(text) == [(text.index("318 Related"), len(text))]
 
 
+def test_a_list_of_related_stories_after_a_series_title_tells_no_event():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Firefighters put out the fires it started.") + \
+        " ... 72 Topic Fighting for Northern Hama (45) Related Air Strikes Kill Twelve Near Saraqeb Army Says"
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Shelling/artillery/missile attack", 2)]
+    assert page_furniture(text)[-1] == (text.index("(45) Related"), len(text))
+
+
 def test_another_storys_title_under_a_photo_credit_tells_no_event():
     text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, local media reported.",
                  "REUTERS Omar Sanadiki Suicide Bomber Kills Five at Checkpoint Near Homs BEIRUT (Sputnik) The "
@@ -143,3 +152,11 @@ def test_a_place_setting_the_scene_yields_to_the_place_of_its_governorate_named_
 def test_the_governorate_a_district_is_told_in_is_not_a_place_inside_it():
     assert _place_of("A civilian was injured when an air strike hit a house in Manbah district, Sadah.",
                      "yemen") == "Monabbih"
+
+
+def test_an_event_of_last_month_by_name_is_background():
+    text = story("A car bomb killed six people near a police station in the town of Azaz on Thursday, a monitor said.",
+                 "The same police station was targeted last December when a bomber blew himself up at its gate.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Remote explosive/landmine/IED", 6)]
+    assert "background" in aside(text).values()

@@ -30,7 +30,7 @@ from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
 from warwire.extract.mentions import (INSTRUMENT_TIER, _GROUP_AFTER, _GROUP_BEFORE, Clause, Mention, Reading, _overlaps, _same_place,
-                                      _same_spot, _starting, is_objective, read_mention, status_of)
+                                      _same_spot, _starting, is_objective, read_mention, status_of, without_comparisons)
 from warwire.knowledge import packs
 from warwire.model import Count, Location, Victims
 
@@ -76,7 +76,11 @@ _VENUE_AFTER = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+|late\s+\w+\s+|earlier\s+)?(?:
                           r"reported)\b")
 _IN_OR_FROM = re.compile(r"\b(?:in|from)\s+$")
 # "pro-Damascus media", "the regime in Damascus": a capital named for its government, not where anything happened.
-_SEAT_BEFORE = re.compile(r"(?:\b(?:[Pp]ro|[Aa]nti)-|\b(?:regime|government|authorities|leadership) in\s+)$")
+# "fighters loyal to Damascus", "rebels backed by Ankara", "its Damascus ally", "Tehran-backed militias", "the
+# Damascus regime".
+_SEAT_BEFORE = re.compile(r"(?:\b(?:[Pp]ro|[Aa]nti)-|\b(?:regime|government|authorities|leadership) in\s+|"
+                          r"\b(?:loyal|allied|close) to\s+|\b(?:backed|supported|armed) by\s+|\ballied with\s+)$")
+_SEAT_AFTER = re.compile(r"(?:'s)?(?:-backed|-allied|\s+(?:ally|allies|regime|government)\b)")
 # A text this short (a coder's note, a news brief) reports one event.
 SHORT_NOTE = 800
 
@@ -116,7 +120,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)
               and not _GROUP_AFTER.match(text, p.end)
               and not _GROUP_BEFORE.search(text, max(0, p.start - 25), p.start)
-              and not _SEAT_BEFORE.search(text, max(0, p.start - 30), p.start)]
+              and not _SEAT_BEFORE.search(text, max(0, p.start - 30), p.start)
+              and not _SEAT_AFTER.match(text, p.end)]
     # A story is about one country: its places come first ("BEIRUT:" and "Moscow said" are not the scene).
     countries = Counter(p.location.country for p in places if p.location.country)
     places_abroad = []
@@ -131,7 +136,9 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                                                                                           p.start))]
         places = [p for p in places if p.location.country in (home, None)]
     long_text = is_story(text)
-    reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base, long_text)
+    reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base, long_text,
+                      frozenset(si for si, (s, e) in enumerate(sentences)
+                                if _is_background(without_comparisons(text[s:e]), base)) if long_text else frozenset())
     # A story names many towns close together; a coder's note one event near its place.
     same = _same_spot if long_text else _same_place
     frames: list[Mention] = []
@@ -149,7 +156,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             tj += 1
         if not sent_triggers:
             continue
-        sentence = text[s:e]
+        # ("The deadliest raid since the war began" is news: its comparison is read as neither backdrop nor tally.)
+        sentence = without_comparisons(text[s:e])
         war_toll = bool(_BIG_NUMBER.search(sentence)) and any(
             t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
         cumulative = is_cumulative(sentence) or long_text and si > 0 and continues_cumulative(
@@ -316,6 +324,9 @@ def _first_town(r: Reading, before: int):
 # A toll told as a part of one told before: "were among the dead", "of the victims", "among those killed".
 _PART_OF = re.compile(r"\b(?:(?:was|were)\s+(?:also\s+)?)?among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b|"
                       r"\b(?:of|among)\s+(?:the|those)\s+(?:dead|victims|fatalities|killed)\b", re.IGNORECASE)
+# "Among the dead were 22 children", "among those killed was a nurse": the part told after its cue.
+_AMONG_WERE = re.compile(r"(?i)among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was)\s+"
+                         r"(?:(?:at\s+least|also|some|about|around)\s+)?")
 # "Five of them died in strikes on the market": a count of the dead just told (not "dozens of them", the fighters).
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 
@@ -337,7 +348,7 @@ def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) 
         return None
     if m is None and d.casualties.fatalities.qualifier != "vague":
         m = _OF_THEM.match(text, span[1])
-    if m is None or span[0] > m.start():
+    if m is None or span[0] > m.start() and not _AMONG_WERE.fullmatch(text, m.start(), span[0]):
         return None
     for f in reversed(frames):
         if f.cumulative or si - max([f.sentence] + [j.sentence for j in f.joined]) > _PART_REACH:
@@ -506,7 +517,8 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
         # (The same kind of event, place and dead told twice is one event whatever sides the clauses seem to name:
         # "Tags Syria air strike ISIS ... 17 civilians killed in air raids" reads a keyword as the actor.)
         return False
-    return anaphor or may_count_the_same(a.casualties.fatalities, b.casualties.fatalities)
+    return anaphor or may_count_the_same(a.casualties.fatalities, b.casualties.fatalities) \
+        or another_count(b, text) and (_generic(b, text) or a.sub == b.sub)
 
 
 def _same_dead(a: Mention, b: Mention) -> bool:
@@ -541,7 +553,7 @@ def _absorb(a: Mention, b: Mention, text: str) -> None:
 def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
     """Compatible is not enough: "the attack" or a bare "killed" names an event told before; otherwise the two must
     be told at the same place or with the same toll."""
-    if _definite(b, text) or _generic(b, text) or _bomber(a, b):
+    if _definite(b, text) or _generic(b, text) or _bomber(a, b) or another_count(b, text):
         return True
     if a.place_told and b.place_told:
         return True
@@ -564,6 +576,21 @@ _TOLL_UPDATE = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:\w+\s+){0,2}(?:dead|k
                           r"[^.;]{0,80}?\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|reached|"
                           r"reaches|went\s+up|gone\s+up)\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$"
                           r"|\braised\s+(?:the|its)\s+(?:death\s+)?toll\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?$")
+
+
+# "The Observatory gave a slightly lower toll of 31", "the monitor had initially given a death toll of 34", "put the
+# death toll at 58": a source's count of dead told before, not a new event (ACLED keeps one toll per event).
+_ANOTHER_COUNT = re.compile(r"(?i)\b(?:(?:gave|give|gives|giving|given|put|puts|putting|initially|earlier|first|lower|"
+                            r"higher|different|separate|own)\b[^.;]{0,40}?\b(?:death\s+)?(?:toll|tally|count|figure)"
+                            r"(?:\s+(?:of|at|as))?|\b(?:death\s+)?(?:toll|tally)\s+(?:stood|stands)\s+at)\s+"
+                            r"(?:(?:at\s+least|more\s+than|about|around|some|nearly)\s+)?$")
+
+
+def another_count(m: Mention, text: str) -> bool:
+    """Whether the mention's toll is told as a source's count of dead ("gave a lower toll of 31")."""
+    span = m.casualties.spans.get("fatalities")
+    return m.casualties.fatalities.best is not None and span is not None \
+        and _ANOTHER_COUNT.search(text, max(0, span[0] - 90), span[0]) is not None
 
 
 def _toll_update(m: Mention, text: str) -> re.Match | None:

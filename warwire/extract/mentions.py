@@ -76,6 +76,7 @@ class Reading:
     places_abroad: list = field(default_factory=list)
     base: date | None = None
     story: bool = False  # a whole story, not a coder's one-event note
+    backdrop: frozenset[int] = frozenset()  # sentences that tell history or the war's backdrop, not this news
     _furniture: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     def furniture(self) -> list[tuple[int, int]]:
@@ -269,10 +270,12 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     if d.place is None and inherited:
         d.place = prev.place
     if d.place is None:
-        d.place, d.place_span = _nearby_place(places, sentences, si)
+        d.place, d.place_span = _nearby_place(places, sentences, si, r.backdrop)
     if d.place is None and places:
         # The article's first place: a story about one town names it once, often at the top.
-        first = next((p for p in places if (p.location.geo_precision or 3) < 3), places[0])
+        # (Not a place of the story's backdrop: "rebels used the same weapons in Aleppo last year".)
+        told = [p for p in places if _sentence_of(sentences, p.start) not in r.backdrop] or places
+        first = next((p for p in told if (p.location.geo_precision or 3) < 3), told[0])
         d.place, d.place_span = Location(**first.location.to_dict()), (first.start, first.end)
     if d.place is None and places_abroad:
         d.place, d.place_span = _place(text, places_abroad, cs, ce, s, e, None)
@@ -413,12 +416,20 @@ def _in_quarter_of(text: str, p, here) -> bool:
     return not m.group("part") or bool(m.group("city")) or bool(_CITY_AFTER.match(text, after[0].end))
 
 
-def _nearby_place(places, sentences, si):
-    """The place of the nearest sentence before (or, failing that, just after) that names one."""
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:
+    """The index of the sentence that holds offset ``pos``."""
+    return bisect_left(sentences, (pos + 1,)) - 1
+
+
+def _nearby_place(places, sentences, si, backdrop=frozenset()):
+    """The place of the nearest sentence before (or, failing that, just after) that names one; a sentence of the
+    story's backdrop ("rebels used the same weapons in Aleppo last year") tells where other things happened."""
     if not places:
         return None, None
     order = list(range(si - 1, max(-1, si - 4), -1)) + list(range(si + 1, min(len(sentences), si + 3)))
     for j in order:
+        if j in backdrop:
+            continue
         s, e = sentences[j]
         if e <= places[0].start:
             break
@@ -457,7 +468,8 @@ _ALLEGED = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|
 _ALLEGED_ANYWHERE = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|investigat\w*|looking into|"
                                r"inspectors?|probe|condemn\w*|denounc\w*)\b", re.IGNORECASE)
 # History and comparison: a period before this news cycle.
-_BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|autumn)|(?:earlier|previously|in the past)"
+_BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|"
+                         rf"(?:{MONTH_NAME})\b(?!\s+\d))|(?:earlier|previously|in the past)"
                          r"(?! (?:this (?:week|morning)|on |today))|(?:have|has|had) (?:previously|repeatedly|frequently|regularly|"
                          r"often) |(?:weeks|months|years) ago|since (?:19|20)\d\d|the (?:first|last) time|"
                          r"(?:has|have|had) seen|(?:is|are|remains?|was|were) (?:still )?(?:under the control of|controlled by|held by)|"
@@ -491,6 +503,16 @@ _HELD = re.compile(r"(?:\s+by\b|\s+(?:areas?|zones?|territor|parts?|districts?|n
                    re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|being|largely|mainly|mostly|partly|partially|entirely|"
                           r"fully|almost)\s+|-)$", re.IGNORECASE)
+# "one of the most powerful groups fighting both Assad's forces and IS", "fighters battling forces loyal to":
+# a group named by the war it wages.
+_FIGHT_WORD = re.compile(r"(?i)(?:battling|fighting|combatt?ing)")
+_WHO_FIGHT = re.compile(r"\b(?:fighters|rebels|groups?|militants|factions|forces|militias?|alliance|coalition|"
+                        r"jihadists|units|brigades?)\s+(?:(?:that|who|which)\s+(?:are|were|is|was)\s+)?"
+                        r"(?:(?:also|still|now)\s+)?$", re.IGNORECASE)
+# "Dozens of trucks carrying aid entered Eastern Ghouta", "a UN aid convoy was not able to enter the town".
+_ARRIVAL = re.compile(r"(?i)(?:enter|reach|arriv)")
+_CONVOY_BEFORE = re.compile(r"\b(?:convoys?|trucks?|lorries|aid|evacuees|buses|ambulances)\b[^.;]{0,50}$",
+                            re.IGNORECASE)
 # "chemical weapons inspectors", "the Organisation for the Prohibition of Chemical Weapons": an institution or a
 # programme named by the weapon, not its use.
 _WEAPON_AS_NAME = re.compile(r"\s+(?:inspectors?|experts?|programm?e?s?|convention|facilit\w*|factor\w*|stockpiles?|"
@@ -524,7 +546,8 @@ BACKGROUND_DAYS = 8
 # to the end of the page), another story's title set under a photo credit, before the story's own dateline
 # ("REUTERS <photographer> <a title> MOSCOW (Sputnik) <the story>"), and embedded videos' titles. Their event
 # words are other stories' (or the story's own, told again).
-_RELATED_LIST = re.compile(r"\b\d+\s+Related\s+(?=[A-Z])")
+# ("Topic <a series' title> (200) Related <titles>": after a series' count of stories too.)
+_RELATED_LIST = re.compile(r"(?:\b\d+|\(\d+\))\s+Related\s+(?=[A-Z])")
 # An embedded video's title, told in the run of the text: "Air strikes on Atareb kill dozens - YouTube".
 _VIDEO_TITLE = re.compile(r"[^.!?]{1,160}\s-\sYouTube\b")
 _CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|\bSputnik/)[^.]{0,200}?"
@@ -538,6 +561,19 @@ _OWN_DATE_BREAK = re.compile(r"[,;:(\"]|\b(?:said|says|and|but|as|after|before|w
 OWN_DATE_REACH = 60
 #: A cue this close before the event word (characters, same sentence) governs it.
 CUE_REACH = 120
+
+
+# "the deadliest attack on a school since the conflict began", "the worst violence since 2013": a comparison that
+# says how grave the news is. The earlier time it names is no event of the story and no backdrop of it.
+_COMPARISON = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|most\s+(?:deadly|violent|"
+                         r"intense|ferocious|serious))\b[^.;]{0,80}?\bsince\b[^.;,]*", re.IGNORECASE)
+
+
+def without_comparisons(words: str) -> str:
+    """The words with their superlative comparisons to an earlier time blanked (offsets kept)."""
+    if "since" not in words.lower():
+        return words
+    return _COMPARISON.sub(lambda m: " " * len(m.group()), words)
 
 
 def _negated(words: str) -> bool:
@@ -592,7 +628,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
-    if _background(near) or _old_date(r, m) or _old_own_date(r, m, c):
+    if _background(without_comparisons(near)) or _old_date(r, m) or _old_own_date(r, m, c):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):
@@ -634,6 +670,12 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     if m.rule_sub == "Non-violent transfer of territory" and (
             _HELD.match(text, t.end) or _HELD_BEFORE.search(text, max(0, t.start - 12), t.start)):
         return True
+    if event_type(m.rule_sub) == "Battles" and not m.casualties.any and _FIGHT_WORD.fullmatch(text, t.start, t.end) \
+            and _WHO_FIGHT.search(text, max(c.start, t.start - 40), t.start):
+        return True  # "opposition fighters battling Assad's forces": who a group is, not a battle
+    if m.rule_sub in _TERRITORY_SUBS and _ARRIVAL.match(text, t.start) \
+            and _CONVOY_BEFORE.search(text, max(c.start, t.start - 60), t.start):
+        return True  # "a 48-truck aid convoy entered the town": aid arriving takes no ground
     if m.rule_sub == "Chemical weapon" and (_WEAPON_AS_NAME.match(text, t.end)
                                              or _PROHIBITION_OF.search(text, max(0, t.start - 30), t.start)):
         return True
