@@ -329,3 +329,17 @@ def test_words_a_note_runs_together_are_read_apart():
         assert text[m.start:m.end] == m.surface
     # "subdistrict" is one word, not a place called "sub".
     assert find_places("The subdistrict council met on Sunday.") == []
+
+
+def test_a_name_in_a_district_the_text_names_is_matched_as_it_sounds():
+    # Dhal written th, i written e: far in spelling (vowels kept), one name as it sounds.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        for said, district, meant in (("Al 'Ather", "Hayfan", "Al 'Adhir"), ("Ath Thaneb", "Sabir Al Mawadim", "Adh Dhanib"),
+                                      ("Bayt al 'Ithre", "Arhab", "Bayt al 'Idhri")):
+            found = {m.surface: m.location for m in find_places(f"Shells landed on {said} area of {district} district on Tuesday.")}
+            assert found[said].name == meant and found[said].admin2 == district
+        # A name that sounds like none of the district's villages stays unplaced.
+        found = {m.surface for m in find_places("Shells landed on Zumurrud area of Hayfan district on Tuesday.")}
+        assert "Zumurrud" not in found
