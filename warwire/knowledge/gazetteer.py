@@ -75,6 +75,13 @@ def _folding() -> _Folding:
     return _Folding(FOLDING)
 
 
+def without_site(name: str) -> str:
+    """A name without the words naming a site in or by a town that end it ("Hays city", "Atmeh camp": "Hays",
+    "Atmeh"), or the name."""
+    facility = _folding().facility
+    return facility.sub("", name).strip() if facility else name.strip()
+
+
 def folding_articles() -> frozenset[str]:
     """The Arabic article's spellings, dropped when folding ("al", "el", "ash", ...)."""
     return _folding().articles
@@ -505,8 +512,7 @@ class Gazetteer:
             found = [f for f in (self.find(part, admin1) for part in parts) if f]
             return found[-1] if found else None
         # "Dumayr air base", "Atmeh camp": the town the site is named after.
-        facility = _folding().facility
-        bare = facility.sub("", name) if facility else name
+        bare = without_site(name)
         if bare and bare != name:
             return self.find(bare, admin1)
         # ACLED's "Mreimin Afrin", "Ziyara Afrin": a village, then its district.
