@@ -329,3 +329,38 @@ def test_words_a_note_runs_together_are_read_apart():
         assert text[m.start:m.end] == m.surface
     # "subdistrict" is one word, not a place called "sub".
     assert find_places("The subdistrict council met on Sunday.") == []
+
+
+def test_a_name_in_a_district_the_text_names_is_matched_as_it_sounds():
+    # Dhal written th, i written e: far in spelling (vowels kept), one name as it sounds.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        for said, district, meant in (("Al 'Ather", "Hayfan", "Al 'Adhir"), ("Ath Thaneb", "Sabir Al Mawadim", "Adh Dhanib"),
+                                      ("Bayt al 'Ithre", "Arhab", "Bayt al 'Idhri")):
+            found = {m.surface: m.location for m in find_places(f"Shells landed on {said} area of {district} district on Tuesday.")}
+            assert found[said].name == meant and found[said].admin2 == district
+        # A name that sounds like none of the district's villages stays unplaced.
+        found = {m.surface for m in find_places("Shells landed on Zumurrud area of Hayfan district on Tuesday.")}
+        assert "Zumurrud" not in found
+
+
+def test_a_town_of_the_country_called_a_city_is_not_a_city_abroad_listed_with_city():
+    # Sources list Hays, Kansas as "Hays city" and a US town as "Port City": in a Yemeni report these are
+    # Yemen's Hays and English words.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = find_places("Clashes went on in Hays city on Monday.")
+        assert [(m.surface, m.location.country, m.location.admin1) for m in found] == [("Hays", "Yemen", "Al Hudaydah")]
+        assert all(m.location.country == "Yemen" for m in find_places("Shells hit the Port City market in Hodeidah."))
+
+
+def test_a_name_ending_in_s_is_not_a_small_town_abroad_with_its_s_dropped():
+    # Texts without apostrophes write "Aleppos" for "Aleppo's"; "Murays" is a name, not Murray (Utah)'s.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = find_places("A shell fell on a house in Murays on Monday, killing a girl.")
+        assert all(m.location.country == "Yemen" for m in found)
+    assert [m.location.name for m in find_places("Shelling hit Aleppos Salaheddin quarter on Monday.")][:1] == ["Aleppo"]

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from warwire.knowledge.gazetteer import Gazetteer, distance_km, fold, read_table, TABLE
+from warwire.knowledge.gazetteer import Gazetteer, distance_km, fold, read_table, sound, TABLE
 
 
 @pytest.fixture(scope="module")
@@ -281,3 +281,12 @@ def test_consonant_count_reads_a_w_before_a_vowel_as_a_consonant():
     assert consonant_count("Mowaza") == 3
     assert consonant_count("Sawf") == 2  # "aw" before a consonant is a vowel
     assert consonant_count("Qaifa") == 2
+
+
+def test_sound_makes_the_letters_transliterations_write_one_sound_with_one():
+    for a, b in (("Thamar", "Dhamar"), ("Haradh", "Harad"), ("Al Garrahi", "Al Jarrahi"), ("Serwah", "Sirwah"),
+                 ("Monqati'", "Al Munqati"), ("Dhaiq", "Ad Dayq"), ("Khalifeen", "Khalifin")):
+        assert sound(a) == sound(b), (a, b)
+    # Ghayn stays itself, and vowels are kept.
+    assert sound("Ghamr") != sound("Jamr")
+    assert sound("Salab") != sound("Salb")

@@ -19,7 +19,7 @@ from pathlib import Path
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
 from warwire.knowledge.gazetteer import (SETTLEMENTS, Gazetteer, Place, consonant_count, distance_km, fold, fold_spaced,
-                                         folding_articles, light, skeleton)
+                                         folding_articles, light, skeleton, without_site)
 from warwire.knowledge.gazetteer import sources as gazetteer_sources
 from warwire.knowledge.words import zipf
 from warwire.model import Location
@@ -176,6 +176,10 @@ class _Matcher:
         if _ARTICLE_START.match(surface) or self.gazetteer.similarity(place, surface) < self.foreign_similarity:
             return False
         said = light(surface)
+        if without_site(surface) != surface.strip() and said != light(place.name):
+            # "Hays city", "Port city": a town of the country called a city, or English words, not a city
+            # abroad that a source lists under the name with "city" (Hays, Kansas; Brunswick, Georgia).
+            return False
         return said == light(place.name) or (len(said) >= 5 and self.gazetteer.similarity(place, surface) == 100)
 
     def english(self, word: str, key: str | None = None) -> bool:
@@ -265,12 +269,21 @@ def _tokens(text: str, m: _Matcher, cased: bool) -> list[tuple[str, int, int]]:
         if stripped_apostrophes and word[-1:] in "sS" and len(word) > 4 and not (
                 out and text[out[-1][1]:out[-1][2]].casefold() in m.generic_words):
             bare = _word_key(word[:-1])
-            # Only towns big enough to own things, and never a word spelled in full as the country's place ("Murays").
-            if m.size(bare) > max(m.size(folded), 10_000) and not m.home(word):
+            # Only towns big enough to own things, and never a word spelled in full as the country's place ("Murays");
+            # a town abroad only if it is a city of note ("Murays" is not Murray's, in Utah).
+            if m.size(bare) > max(m.size(folded), 10_000) and not m.home(word) and _owner(m, bare):
                 folded, end = bare, end - 1
         for part in folded.split():  # "al-Bab" is one word here, two folded words ("bab")
             out.append((part, start, end))
     return out
+
+
+def _owner(m: _Matcher, key: str) -> bool:
+    """Whether the biggest place of a folded name is the country's, or a city abroad of a million people."""
+    g = m.gazetteer
+    places = g.by_key.get(key.replace(" ", ""), ())
+    big = max(places, key=lambda p: p.population or 0, default=None)
+    return big is not None and (big.country == g.country or (big.population or 0) >= 1_000_000)
 
 
 def _spans(text: str, tokens: list[tuple[str, int, int]], matcher: _Matcher) -> list[tuple[int, int, str]]:
@@ -387,6 +400,12 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             continue
         longer = _longer_name(text, start, end, m) if cased else None
         cands, best, clear, loose = m.resolve(key, surface)
+        if not cands and b > a:
+            # "Hays city": no city abroad of that name; the country's town named before the word.
+            head = without_site(surface)
+            if head != surface.strip() and (found := m.resolve(fold(head), head))[0] and len(fold(head)) >= 3:
+                end, surface = start + len(head), head
+                cands, best, clear, loose = found
         if g.districts_at_seats and _DISTRICT_AFTER.match(text, end):
             # "Sirwah district": the district, where the pack places districts at their seats.
             units = [p for p in cands if p.kind == "district"] or _loose_districts(g, surface)

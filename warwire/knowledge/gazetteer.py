@@ -31,6 +31,7 @@ PACKS_DIR = Path(__file__).resolve().parent / "packs"
 #: The default pack's table (``Gazetteer.load()`` with no argument).
 TABLE = PACKS_DIR / "syria" / "gazetteer.tsv.gz"
 FOLDING = PLACES_DIR / "folding.yaml"
+SOUNDS = PLACES_DIR / "sounds.yaml"
 COLUMNS = ("id", "name", "kind", "country", "admin1", "admin2", "lat", "lon", "geonames_id", "population",
            "names", "keys")
 # geo_precision of a place named directly (ACLED: 1 town, 2 area, 3 province).
@@ -42,6 +43,8 @@ KIND_RANK = {"city": 6, "community": 4, "neighbourhood": 3, "region": 5, "subdis
 # Lowest similarity (0-100, vowels kept) between a name and a place's nearest spelling for a match:
 # folding makes "Home" and "Hama" meet, this keeps them apart.
 MIN_SIMILARITY = 60
+# Lowest similarity of a name and a district's settlement compared as they sound (``sound``) for a match.
+SOUND_SIMILARITY = 85
 # What a name spelled exactly as one of a place's spellings adds to its score (a town ten times bigger adds 1).
 EXACT_SPELLING = 3
 SETTLEMENTS = frozenset({"city", "community", "neighbourhood"})
@@ -70,6 +73,13 @@ class _Folding:
 @lru_cache(maxsize=1)
 def _folding() -> _Folding:
     return _Folding(FOLDING)
+
+
+def without_site(name: str) -> str:
+    """A name without the words naming a site in or by a town that end it ("Hays city", "Atmeh camp": "Hays",
+    "Atmeh"), or the name."""
+    facility = _folding().facility
+    return facility.sub("", name).strip() if facility else name.strip()
 
 
 def folding_articles() -> frozenset[str]:
@@ -146,6 +156,21 @@ def _light_word(word: str) -> str:
     f = _folding()
     word = f.words.get(word, word)
     for pattern, repl in f.letters:
+        word = pattern.sub(repl, word)
+    return word
+
+
+@lru_cache(maxsize=1)
+def _sounds() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(p), r) for p, r in yaml.safe_load(SOUNDS.read_text(encoding="utf-8"))["rules"]]
+
+
+@lru_cache(maxsize=200_000)
+def sound(name: str) -> str:
+    """``light`` with the letters transliterations write one sound with made one ("Malahedh": "malahid", as
+    "Al Malahit" is "malahit"): what a name the text puts in a district is compared with its settlements by."""
+    word = light(name)
+    for pattern, repl in _sounds():
         word = pattern.sub(repl, word)
     return word
 
@@ -250,6 +275,7 @@ class Gazetteer:
         self._by_skeleton: dict[str, list[Place]] | None = None
         self._similarities: dict[tuple[str, str], float] = {}
         self._light_names: dict[str, list[str]] = {}
+        self._sound_names: dict[str, list[str]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
         self._by_length: dict[str | None, tuple] = {}  # the fuzzy search's keys and their lengths, as arrays
         self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
@@ -431,6 +457,21 @@ class Gazetteer:
             self._similarities[(q, place.id)] = cached
         return cached
 
+    def sound_similarity(self, place: Place, name: str) -> float:
+        """0-100: how close ``name`` sounds to the nearest spelling of the place (``sound``), vowels kept."""
+        q = sound(name)
+        spellings = self._sound_names.get(place.id)
+        if spellings is None or len(spellings) != len(place.names):
+            spellings = self._sound_names[place.id] = [sound(n) for n in place.names]
+        ratio = _ratio_function()
+        return max((ratio(q, n) for n in spellings), default=0.0)
+
+    def _sounds_like(self, place: Place, name: str) -> float:
+        """``sound_similarity`` where it is at least ``SOUND_SIMILARITY``, else 0: folding vowels and letters
+        together brings unrelated names closer too, so only a near sound match counts."""
+        s = self.sound_similarity(place, name)
+        return s if s >= SOUND_SIMILARITY else 0.0
+
     def best(self, places: list[Place], query: str, admin1: str | None = None) -> Place | None:
         """The most likely of several places sharing a name (in ``admin1``, bigger, a town before a unit)."""
         if not places:
@@ -471,8 +512,7 @@ class Gazetteer:
             found = [f for f in (self.find(part, admin1) for part in parts) if f]
             return found[-1] if found else None
         # "Dumayr air base", "Atmeh camp": the town the site is named after.
-        facility = _folding().facility
-        bare = facility.sub("", name) if facility else name
+        bare = without_site(name)
         if bare and bare != name:
             return self.find(bare, admin1)
         # ACLED's "Mreimin Afrin", "Ziyara Afrin": a village, then its district.
@@ -526,8 +566,9 @@ class Gazetteer:
         return self._by_district.get((district.admin1, district.admin2), [])
 
     def in_district(self, name: str, district: Place, floor: float = 75) -> list[Place]:
-        """The settlements of a district spelled as ``name`` is, or close to it (vowels kept), best first."""
-        found = [(self.similarity(p, name), p) for p in self.settlements(district)]
+        """The settlements of a district spelled as ``name`` is, or close to it (vowels kept), best first; in a
+        district the text names, a name is also compared as it sounds (``sound``)."""
+        found = [(max(self.similarity(p, name), self._sounds_like(p, name)), p) for p in self.settlements(district)]
         return [p for s, p in sorted(found, key=lambda t: -t[0]) if s >= floor]
 
     def by_district(self, place: Place, district: Place, km: float) -> bool:
