@@ -78,6 +78,12 @@ class WorkerSampler:
         return sum(self.cpu.values())
 
 
+def _own_cpu() -> float:
+    """CPU seconds (user and system) of this process, the driver: its threads, not the workers."""
+    times = os.times()
+    return times.user + times.system
+
+
 def clear_results(store) -> None:
     """Forget extraction and linking results, keeping the articles, so the next run starts fresh."""
     with store.engine.begin() as conn:
@@ -105,8 +111,10 @@ def run_store(label: str, url: str, corpus_path: Path, configs: list[tuple[str, 
     for engine, workers in configs:
         clear_results(store)
         sampler = WorkerSampler()
+        driver_before = _own_cpu()
         summary = run_extraction(store, engine=engine, workers=workers, batch_size=batch_size,
                                  engine_hook=sampler)
+        driver_cpu = _own_cpu() - driver_before
         link_s = None
         if link:
             from warwire.verify.contradictions import link_and_check
@@ -118,11 +126,11 @@ def run_store(label: str, url: str, corpus_path: Path, configs: list[tuple[str, 
                    reports=store.count_reports(), errors=summary.errors, seconds=summary.seconds,
                    rate=summary.rate, startup=summary.startup, rss_mb=sampler.mb,
                    cores=sampler.cpu_seconds / max(summary.seconds - summary.startup, 1e-9),
-                   link_s=link_s, ingest_s=ingest_s,
+                   link_s=link_s, ingest_s=ingest_s, driver_cpu=driver_cpu,
                    events=store.count_events() if link else None)
         print(f"[{label}] {engine}:{workers} {row['articles']:,} articles, {row['reports']:,} reports in "
               f"{row['seconds']:,.1f} s (startup {row['startup']:,.1f} s) = {row['rate']:,.1f}/s; peak RSS/worker {row['rss_mb']:,.0f} MB; "
-              f"cores used {row['cores']:.2f}"
+              f"cores used {row['cores']:.2f}; driver {driver_cpu:,.2f} CPU-s"
               + (f"; link {link_s:,.1f} s" if link_s is not None else ""), flush=True)
         rows.append(row)
     store.close()
@@ -179,6 +187,9 @@ def main() -> None:
     parser.add_argument("--no-link", action="store_true", help="Skip linking after each run.")
     parser.add_argument("--no-write", action="store_true", help=f"Do not append to {RESULTS.name}.")
     args = parser.parse_args()
+    from extract_speed import byte_compile  # noqa: E402  (bench/extract_speed.py)
+
+    byte_compile()  # as an installed package is: workers import compiled modules
 
     def parse(spec: str) -> list[tuple[str, int]]:
         return [(c.split(":")[0], int(c.split(":")[1])) for c in spec.split(",")]

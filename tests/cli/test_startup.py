@@ -42,3 +42,30 @@ def test_reading_articles_does_not_import_minhash():
             "print(sorted(m for m in ('datasketch', 'scipy', 'httpx') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_driver_of_a_worker_run_imports_neither_the_readers_nor_the_packs(tmp_path):
+    """``extract --no-store`` with a timeout extracts in a worker process: the driver that reads the file and
+    writes the lines loads no model, readers or knowledge packs (the worker does)."""
+    source = tmp_path / "one.jsonl"
+    source.write_text('{"text": "Shelling killed two people in a village near the river on Monday.", '
+                      '"date": "2020-05-04"}\n', encoding="utf-8")
+    heavy = ("spacy", "warwire.extract.pipeline", "warwire.knowledge.packs", "sqlalchemy")
+    args = ["extract", "--format", "jsonl", "--no-store", "--timeout", "60", str(source)]
+    out = subprocess.run([sys.executable, "-c", _PROBE.format(heavy=heavy, args=args)],
+                         capture_output=True, text=True, timeout=300)
+    line = next(x for x in out.stdout.splitlines() if x.startswith("LOADED"))
+    assert line == "LOADED []", line
+    assert '"article"' in out.stdout  # the worker extracted it and the driver wrote it out
+
+
+def test_the_extractor_version_is_read_without_the_readers():
+    code = ("import sys; from warwire.engine.run import extractor_version; v = extractor_version(); "
+            "from warwire.extract.pipeline import EXTRACTOR_VERSION; "
+            "print(v == EXTRACTOR_VERSION, 'warwire.extract.dates' in sys.modules)")
+    code_alone = ("import sys; from warwire.engine.run import extractor_version; extractor_version(); "
+                  "print('warwire.extract.pipeline' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=300).stdout.split() == ["True", "True"]
+    assert subprocess.run([sys.executable, "-c", code_alone], capture_output=True, text=True,
+                          timeout=300).stdout.strip() == "False"

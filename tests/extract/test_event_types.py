@@ -78,3 +78,34 @@ def test_launching_an_attack_named_by_its_weapon_is_that_weapons_event():
     assert sub("Russian warplanes carried out an air raid on Misraba on Tuesday killing 4 civilians.") == \
         ["Air/drone strike"]
     assert sub("Rebels launched a fierce attack on army positions near Hama on Tuesday.") == ["Armed clash"]
+
+
+def test_context_markers_find_the_same_sentences_as_their_plain_alternation():
+    """The cumulative and background markers are searched with a look-ahead for their first letters; a sentence
+    is flagged exactly when one of the markers, as whole words and in any case, is in it."""
+    import re
+
+    from warwire.extract.event_types import is_background, is_cumulative
+    from warwire.knowledge.taxonomy import TRIGGERS, _any_word
+    from warwire.resources import load_yaml
+
+    context = load_yaml(TRIGGERS)["context"]
+    sentences = [
+        "Since the start of the offensive, 120 people have been killed in the district.",
+        "SINCE THE START OF THE OFFENSIVE, the toll has risen.",
+        "Convinced since the startup of the plant, he left.",  # "since" inside a word: no marker
+        "A total of 14 fighters died on Monday.",
+        "Two houses were destroyed in the strike.",
+        "The strikes echoed the raids of last year on the market.",
+        "The ministry said rebels threatened to attack the road.",
+        "Shelling hit the village at dawn; three people were wounded.",
+    ]
+    for name, found in (("cumulative", is_cumulative), ("background", is_background)):
+        plain = re.compile("|".join(rf"\b(?:{p})\b" for p in context[name]), re.IGNORECASE)
+        for sentence in sentences:
+            assert found(sentence) == bool(plain.search(sentence)), (name, sentence)
+    assert is_cumulative(sentences[0]) and is_cumulative(sentences[1]) and not is_cumulative(sentences[2])
+    assert is_background(sentences[5]) and not is_background(sentences[4])
+    # A pattern that may begin with something other than a word character keeps the plain alternation.
+    assert _any_word([r"-year-old war", "last week"]).pattern.startswith(r"\b(?:")
+    assert _any_word(["last week", "years? ago"]).pattern.startswith(r"(?<!\w)(?=[ly])")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from itertools import chain
@@ -74,8 +75,16 @@ def _ingest(sources: list[str], store, options: dict, rejected: list) -> set[str
     return ids
 
 
+#: ``--pack``'s default, chosen per article (``warwire.knowledge.packs.AUTO``), and where the choice is kept for
+#: the workers (``packs.ENV``): the default is checked and kept without importing the packs module, which a
+#: driver has no other use for (about 0.02 CPU-s of a short command).
+AUTO_PACK, PACK_ENV = "auto", "WARWIRE_PACK"
+
+
 def _pack_name(value: str) -> str:
     """The --pack value checked by the parser: the packs are data (a folder each), so read when a value is given."""
+    if value == AUTO_PACK:
+        return value
     from warwire.knowledge import packs
 
     if value != packs.AUTO and value not in packs.names():
@@ -116,9 +125,10 @@ def extract_cli(
                                   "it names."),
 ) -> None:
     """Extract conflict reports from articles, in parallel, resumably: rerun the same command after a crash."""
-    from warwire.knowledge import packs
+    if pack != AUTO_PACK or os.environ.get(PACK_ENV, AUTO_PACK) != AUTO_PACK:
+        from warwire.knowledge import packs
 
-    packs.choose_for_run(pack)
+        packs.choose_for_run(pack)
     from warwire.engine.run import count_pending, failed, pending, run_extraction
 
     fmt, engine = fmt.value, engine.value

@@ -4,9 +4,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from warwire.extract.pipeline import EXTRACTOR_VERSION, extract_article, extract_batch
+    from warwire.extract.pipeline import extract_article, extract_batch
 
 __all__ = ["EXTRACTOR_VERSION", "extract_article", "extract_batch"]
+
+#: Results stored by another version of the extractor count as pending. Kept here, not in the pipeline,
+#: so that a driver that only stores results (``warwire.engine.run``) reads it without importing the readers.
+EXTRACTOR_VERSION = "0.1.0"
 
 
 def __getattr__(name: str):

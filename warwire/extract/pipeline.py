@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections import deque
 
+from warwire.extract import EXTRACTOR_VERSION  # noqa: F401  (the version of what this module reads)
 from warwire.extract.dates import base_date
 from warwire.extract.event_types import any_pack_trigger, find_triggers, with_pack_triggers
 from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp, sentence_spans
 from warwire.extract.reports import build_reports, choose_primary
 from warwire.knowledge import packs
 from warwire.model import Article, ArticleReports, Report
-
-EXTRACTOR_VERSION = "0.1.0"
 
 
 def _places(text: str, dateline) -> list:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from warwire.knowledge.patterns import Alternation, compile_alternation
+from warwire.knowledge.patterns import Alternation, compile_alternation, first_chars
 from warwire.model import SUB_EVENT_TYPES
 from warwire.resources import load_yaml
 
@@ -53,9 +53,26 @@ class Triggers:
         return cls(
             events=compile_alternation(pairs, str(path)),
             tags=compile_alternation(tag_pairs, str(path)),
-            cumulative=re.compile("|".join(rf"\b(?:{p})\b" for p in ctx["cumulative"]), re.IGNORECASE),
-            background=re.compile("|".join(rf"\b(?:{p})\b" for p in ctx["background"]), re.IGNORECASE),
+            cumulative=_any_word(ctx["cumulative"]),
+            background=_any_word(ctx["background"]),
         )
+
+
+def _any_word(patterns: list[str]) -> re.Pattern:
+    """One case-blind pattern that finds any of ``patterns`` as whole words.
+
+    When every pattern begins with a word character whose letters are known, a look-ahead for those letters
+    at a word's start comes first: a sentence is searched at every position, and most positions are then
+    left after one test instead of one per pattern (about twice as fast, the same matches).
+    """
+    either = "|".join(rf"\b(?:{p})\b" for p in patterns)
+    firsts: set[str] = set()
+    for p in patterns:
+        chars = first_chars(p)
+        if not chars or not all(c.isalnum() or c == "_" for c in chars):
+            return re.compile(either, re.IGNORECASE)
+        firsts |= chars
+    return re.compile(rf"(?<!\w)(?=[{''.join(re.escape(c) for c in sorted(firsts))}])(?:{either})", re.IGNORECASE)
 
 
 def _rules(entries: list[dict], path: Path) -> list[tuple[str, TriggerRule]]:
