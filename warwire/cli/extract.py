@@ -116,10 +116,8 @@ def extract_cli(
                                   "it names."),
 ) -> None:
     """Extract conflict reports from articles, in parallel, resumably: rerun the same command after a crash."""
-    from warwire.knowledge import packs
-
-    packs.choose_for_run(pack)
     from warwire.engine.run import count_pending, failed, pending, run_extraction
+    from warwire.knowledge import packs
 
     fmt, engine = fmt.value, engine.value
     if no_store and not sources:
@@ -167,9 +165,10 @@ def extract_cli(
                 console.print(f"Dask dashboard: {summary.dashboard}")
 
         try:
-            summary = run_extraction(store, articles, engine=engine, workers=workers, scheduler=scheduler,
-                                     batch_size=batch_size, timeout=timeout or None, progress=progress,
-                                     on_result=on_result, on_start=on_start)
+            with packs.chosen_for_run(pack):  # the workers started inside inherit it
+                summary = run_extraction(store, articles, engine=engine, workers=workers, scheduler=scheduler,
+                                         batch_size=batch_size, timeout=timeout or None, progress=progress,
+                                         on_result=on_result, on_start=on_start)
         except KeyboardInterrupt:
             console.print("Interrupted. Finished batches are stored; run the same command again to resume.")
             raise typer.Exit(EXIT_INTERRUPTED) from None
