@@ -363,6 +363,7 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
     rows = [r for r in read_csv(path) if r["placetype"] in WOF_KINDS and not r["deprecated"]
             and r["is_current"] != "0" and r["lat"] and r["lon"]]
     places: list[Place] = []
+    at_town: set[str] = set()  # districts that stand at the town WOF links them to
     for r in rows:
         region = r["region"]
         if region and region not in admin1:
@@ -394,6 +395,8 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
             # (Sana'a's is 12 km north of the old city, where reports and ACLED place the capital); a
             # district WOF links to a town ("Bajil") stands at that town, its seat.
             lat, lon = float(cities[gn]["latitude"]), float(cities[gn]["longitude"])
+            if kind == "district":
+                at_town.add(f"wof:{r['wof_id']}")
         p = Place(id=f"wof:{r['wof_id']}", name=name, kind=kind, country=country, admin1=a1,
                   admin2=(clean(r["county"]) or None) if kind != "governorate" else None,
                   lat=lat, lon=lon, geonames_id=gn, population=pop, names=[])
@@ -416,6 +419,7 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
             if near:
                 p.admin1, p.admin2 = near[0][1].admin1, p.admin2 or near[0][1].admin2
     places = [p for p in places if p.admin1]
+    _centre_districts(places, at_town)
     # WOF lists a governorate's former or neighbouring names among its variants (Ad Dali, carved out of
     # Lahij, lists "Lahij"): a name two governorates share stays with the one build.yaml gives it, if any.
     govs = [p for p in places if p.kind == "governorate"]
@@ -442,6 +446,27 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
         unique.append(p)
     write_table(out, unique)
     return unique
+
+
+def _centre_districts(places: list[Place], at_town: set[str]) -> None:
+    """A district WOF links to no town stands at the median of its settlements' points, not at WOF's point
+    for it, which in a big, thinly settled district can lie far out in the desert (Khabb wa ash Sha'af's is
+    100 km from its villages): an event told by district is placed where its people live, as ACLED places
+    it (geo-precision 2). The pack's loader still moves a district with a town of its name to that town."""
+    settled: dict[tuple, list[Place]] = {}
+    for p in places:
+        if p.kind in ("community", "neighbourhood", "city") and p.admin2:
+            settled.setdefault((p.admin1, p.admin2), []).append(p)
+    for d in places:
+        inside = settled.get((d.admin1, d.admin2))
+        if d.kind == "district" and d.id not in at_town and inside:
+            d.lat, d.lon = _median([p.lat for p in inside]), _median([p.lon for p in inside])
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    mid = len(xs) // 2
+    return round(xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2, 5)
 
 
 def _move_into_cities(places: list[Place], cities: dict[str, str], reach: float) -> None:

@@ -308,3 +308,19 @@ def test_captives_are_not_a_toll(text, dead):
 ])
 def test_one_person_killed_without_a_number(text, dead):
     assert combine(find_tolls(text)).fatalities.best == dead
+
+
+def test_one_relative_listed_after_a_victim_is_one_more_dead():
+    from warwire.extract import extract_article
+    from warwire.model import Article
+
+    def toll(text):
+        (r,) = extract_article(Article(text=text, published="2018-03-08"))
+        return r.fatalities.best, r.victims.civilians
+
+    assert toll("A man and his son were killed by shelling on Douma on Tuesday.") == (2, 2)
+    assert toll("Warplanes bombed Saraqeb on Tuesday, killing a woman and her child.") == (2, 2)
+    assert toll("A man and his two sons were killed when a shell hit their home in Douma on Tuesday.") == (3, 3)
+    # Who the dead were, not more dead.
+    assert toll("Three civilians including a man and his child were killed by air strikes on Douma on Tuesday.")[0] == 3
+    assert toll("Two civilians a man and his wife were killed in an air strike on Douma on Tuesday.")[0] == 2

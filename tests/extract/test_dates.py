@@ -59,3 +59,12 @@ def test_wire_dateline_after_the_headline_is_the_base():
 ])
 def test_a_date_told_as_an_events_or_far_down_is_no_dateline(text):
     assert base_date(text, "2015-06-11") == (date(2015, 6, 11), 0)
+
+
+def test_a_weekdays_event_without_its_apostrophe_is_that_day():
+    base = date(2018, 3, 8)  # a Thursday
+    for text in ("Tuesdays attack killed five people.", "Tuesday's air strikes hit the town.",
+                 "the site of Tuesdays alleged chemical attack"):
+        (d,) = find_dates(text, base)
+        assert d.date == date(2018, 3, 6)
+    assert find_dates("The market opens on Tuesdays and Fridays.", base) == []

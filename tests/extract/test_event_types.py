@@ -67,3 +67,14 @@ def test_showing_something_is_no_protest():
     text = "The shelling of Mhardeh demonstrated the risks the town still faces."
     assert {r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-07"))} \
         == {"Shelling/artillery/missile attack"}
+
+
+def test_launching_an_attack_named_by_its_weapon_is_that_weapons_event():
+    def sub(text):
+        return [r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-08"))]
+
+    assert sub("Rebels launched a rocket attack on Damascus on Tuesday, killing three people.") == \
+        ["Shelling/artillery/missile attack"]
+    assert sub("Russian warplanes carried out an air raid on Misraba on Tuesday killing 4 civilians.") == \
+        ["Air/drone strike"]
+    assert sub("Rebels launched a fierce attack on army positions near Hama on Tuesday.") == ["Armed clash"]

@@ -316,3 +316,16 @@ def test_a_w_before_a_vowel_is_a_consonant_of_a_district_s_name():
         for spelling in ("Mowaza", "Muwaza"):
             found = find_places(f"Houthi forces shelled {spelling} district on Monday.")
             assert [(p.location.name, p.location.geo_precision) for p in found] == [("Mawza", 2)]
+
+
+def test_words_a_note_runs_together_are_read_apart():
+    from warwire.knowledge import packs
+
+    text = "Gunmen ambushed a patrol inWald Rabi'district, al Bayda governorate, on Sunday."
+    with packs.using("yemen"):
+        found = find_places(text)
+    assert [(m.surface, m.location.name, m.location.admin1) for m in found][0] == ("Wald Rabi", "Wald Rabi'", "Al Bayda")
+    for m in found:
+        assert text[m.start:m.end] == m.surface
+    # "subdistrict" is one word, not a place called "sub".
+    assert find_places("The subdistrict council met on Sunday.") == []

@@ -76,3 +76,62 @@ def test_a_reference_joins_the_event_the_news_made_and_makes_none_alone():
     # another weapon on another day is not the happening it names
     other = link_reports([_news("n1", day="2019-08-23", sub="Air/drone strike", dead=3), ref], metas).events
     assert [e.reports for e in other] == [["n1:0"]]
+
+
+ABROAD_STORY = (
+    "Ministers back plan to destroy chemical arsenal\n\n"
+    "BRUSSELS, Oct 2 (Wire) - Foreign ministers meeting on Wednesday backed a plan to remove and destroy the "
+    "chemical arsenal within a year, and said inspectors would begin their work in the coming weeks.\n\n"
+    "The plan was agreed after an August 21 gas attack that Western governments say killed more than 900 people. "
+    "The government denies any role and blames its enemies.\n\n"
+    "Ministers said the inspectors would need safe passage and that any delay would be reported to the Security "
+    "Council, which is due to review the plan at the end of the month after hearing from the inspectors' chief."
+)
+
+
+def test_a_past_attack_named_by_its_day_weapon_and_toll_alone_is_a_reference_at_the_country():
+    from warwire.knowledge import packs
+
+    found = extract_article(_article(ABROAD_STORY, published="2019-10-02"))
+    refs = [r for r in split(found)[1] if r.sub_event_type == "Chemical weapon"]
+    assert refs, [(r.sub_event_type, r.date, r.location, r.tags) for r in found]
+    ref = refs[0]
+    assert ref.date == "2019-08-21" and ref.fatalities.best == 900
+    country = packs.current().country
+    assert ref.location.name == country and ref.location.admin1 is None and ref.location.lat is None
+    # with no toll, the day and the weapon alone say too little: no reference
+    untold = ABROAD_STORY.replace(" that Western governments say killed more than 900 people", "")
+    assert not [r for r in extract_article(_article(untold, published="2019-10-02"))
+                if is_reference(r) and r.sub_event_type == "Chemical weapon"]
+
+
+def _at_country(article, day="2019-08-21", dead=900, sub="Chemical weapon"):
+    r = _news(article, day=day, dead=dead, tags=["reference"], sub=sub)
+    r.location = Location(name="Syria", country="Syria")
+    return r
+
+
+def test_a_reference_at_the_country_joins_only_a_rare_weapon_of_its_days_with_an_agreeing_toll():
+    metas = {"n1": ArticleMeta("Outlet A"), "n2": ArticleMeta("Outlet B"), "r1": ArticleMeta("Outlet C"),
+             "r2": ArticleMeta("Outlet D")}
+    news = [_news("n1", dead=1000), _news("n2", day="2019-08-22", dead=12)]
+    events = link_reports(news + [_at_country("r1"), _at_country("r2", day="2019-08-22", dead=1100)], metas).events
+    assert len(events) == 1 and sorted(events[0].reports) == ["n1:0", "n2:0", "r1:0", "r2:0"]
+    # the event keeps the news reports' place and day: the country says only that it happened there
+    assert events[0].location.name == "Douma" and events[0].date_start == "2019-08-21"
+    # a toll far from the news's, a common weapon, or another week: not the happening it names
+    for ref, sub in ((_at_country("r1", dead=30), "Chemical weapon"), (_at_country("r1", sub="Suicide bomb"),
+                     "Suicide bomb"), (_at_country("r1", day="2019-08-28"), "Chemical weapon")):
+        alone = link_reports([_news("n1", dead=1000, sub=sub), ref], metas).events
+        assert [e.reports for e in alone] == [["n1:0"]]
+
+
+def test_a_reference_at_the_country_linked_later_gives_what_a_full_link_gives():
+    metas = {"n1": ArticleMeta("Outlet A"), "n2": ArticleMeta("Outlet B"), "r1": ArticleMeta("Outlet C")}
+    news = [_news("n1", dead=1000), _news("n2", dead=950)]
+    ref = _at_country("r1")
+    full = link_reports(news + [ref], metas).events
+    before = link_reports(news, metas).events
+    after = link_reports(news + [ref], metas, existing=before).apply(before)
+    assert sorted(sorted(e.reports) for e in after) == sorted(sorted(e.reports) for e in full) == \
+        [["n1:0", "n2:0", "r1:0"]]

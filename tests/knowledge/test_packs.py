@@ -259,6 +259,37 @@ def test_an_article_naming_no_war_reads_with_the_war_of_its_batch():
     assert last.actor1.name == "Operation Restoring Hope"  # Yemen's unnamed air strikes are the coalition's
 
 
+def test_a_line_naming_one_village_of_another_war_reads_with_the_war_of_its_batch():
+    # A village of another war's name, and no war's words: the batch's war, whose villages may share the name.
+    line = "Gunmen shot dead a teacher near Mansoura market on Tuesday."
+    assert packs._chooser(tuple(packs.names())).votes(line) == {"syria": 1}
+    assert packs.choose(line, default="yemen").name == "yemen"
+    assert packs.choose(line).name == packs.choose(line, default="syria").name == "syria"
+    # Its war's own words, or more of its places, keep it there whatever the batch.
+    said = "Gunmen shot dead a teacher near Mansoura market on Tuesday, the Syrian Observatory said."
+    assert packs.choose(said, default="yemen").name == "syria"
+    assert packs.choose("Shelling hit Saraqeb and Kafranbel in Idlib.", default="yemen").name == "syria"
+
+
+def test_a_district_no_town_stands_for_sits_among_its_settlements():
+    from warwire.knowledge.gazetteer import Place
+
+    build = _build_script()
+
+    def place(id, kind, lat, lon, admin2="Wide"):
+        return Place(id=id, name=id, kind=kind, country="Ruritania", admin1="North March", admin2=admin2,
+                     lat=lat, lon=lon, geonames_id=None, population=None, names=[id])
+
+    # WOF's point for a big desert district lies far from where its people live.
+    wide = place("Wide", "district", 47.0, 23.0)
+    linked = place("Linked", "district", 45.0, 20.0, admin2="Linked")
+    villages = [place("A", "community", 45.10, 20.10), place("B", "community", 45.20, 20.30),
+                place("C", "community", 45.30, 20.20), place("D", "community", 45.0, 20.5, admin2="Linked")]
+    build._centre_districts([wide, linked, *villages], at_town={"Linked"})
+    assert (wide.lat, wide.lon) == (45.2, 20.2)  # the median of its settlements' points
+    assert (linked.lat, linked.lon) == (45.0, 20.0)  # a district WOF puts at a town stays there
+
+
 def test_the_record_follows_the_chosen_pack():
     from warwire.extract import extract_article
 

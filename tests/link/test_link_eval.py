@@ -70,3 +70,27 @@ def test_linking_on_the_shared_data_stays_above_its_floors(shared_data):
     result = evaluate_linking()
     check_floors([result.scores], floors)
     assert result.counts["over_merged"] < result.counts["linked"]
+
+
+def _placed(art: str, sub: str, day: str, name: str, lat: float, lon: float, index: int = 0) -> Report:
+    from warwire.model import Location
+
+    return Report(event_type="Explosions/Remote violence", sub_event_type=sub, date=day, article_id=art, index=index,
+                  location=Location(name=name, country="Syria", admin1="Aleppo", lat=lat, lon=lon, geo_precision=1))
+
+
+def test_a_missed_pair_is_counted_by_why_its_reports_stay_apart():
+    from warwire.eval.linking import MISS_CAUSES, miss_cause
+    from warwire.link.rules import day_number
+
+    reports = [_placed("A", "Air/drone strike", "2016-07-01", "Atarib", 36.14, 36.83),
+               _placed("B", "Air/drone strike", "2016-08-30", "Atarib", 36.14, 36.83),  # two months later
+               _placed("C", "Suicide bomb", "2016-07-01", "Atarib", 36.14, 36.83),
+               _placed("D", "Air/drone strike", "2016-07-01", "Manbij", 36.53, 37.95)]  # 100 km east
+    by_article = {r.article_id: [r] for r in reports}
+    linked = Linked({r.id: r for r in reports}, {}, {}, by_article)
+    day = day_number("2016-07-01")
+    assert miss_cause(day, "A", "B", linked) == "no report near the day"
+    assert miss_cause(day, "A", "C", linked) == "types differ"
+    assert miss_cause(day, "A", "D", linked) == "places apart"
+    assert set(MISS_CAUSES) >= {"no report near the day", "types differ", "places apart"}

@@ -62,6 +62,8 @@ def eval_cli(
                                       "(also scores ../shared/data when present)."),
     pin: bool = typer.Option(False, "--pin", help="Pin the floors to the current scores minus a 0.02 margin."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    half: Optional[int] = typer.Option(None, "--half", min=1, max=2, help="With --fakes: score only the odd (1) or "
+                                       "even (2) rows, e.g. tune on one half and check on the other."),
     month: Optional[str] = typer.Option(None, "--month", help="Score only the ACLED rows of this month (YYYY-MM), "
                                         "e.g. tune on one month and check on another."),
     pack: str = typer.Option("auto", "--pack", help="Knowledge pack: a war's name (syria, yemen ...) or auto: "
@@ -86,6 +88,9 @@ def eval_cli(
     if check_floors and pin:
         console.print("Give --check-floors or --pin, not both.")
         raise typer.Exit(EXIT_USAGE)
+    if half and not fakes:
+        console.print("--half goes with --fakes FILE.")
+        raise typer.Exit(2)
     if articles and not multievent:
         console.print("--articles goes with --multievent FILE.")
         raise typer.Exit(EXIT_USAGE)
@@ -113,7 +118,8 @@ def eval_cli(
     with bar:
         try:
             results = run_eval(gold, acled, fakes, limit, check_floors=check_floors, pin=pin, progress=progress,
-                               month=month, pack=pack, multievent=multievent, articles=articles)
+                               month=month, pack=pack, multievent=multievent, articles=articles,
+                               half=half)
         except WarwireError as e:
             failure = e
             results = getattr(e, "results", [])

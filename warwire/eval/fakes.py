@@ -57,8 +57,9 @@ def _printed(text: str) -> str | None:
     return wire[0].isoformat() if wire else printed_date(text)
 
 
-def read_fakes(path: Path | str, limit: int | None = None) -> list[FakesRow]:
-    """FA-KES rows (a cp1252 CSV); ``limit`` keeps that many, evenly spaced through the file."""
+def read_fakes(path: Path | str, limit: int | None = None, half: int | None = None) -> list[FakesRow]:
+    """FA-KES rows (a cp1252 CSV); ``half`` 1 or 2 keeps the odd or even rows (1-based, file order), ``limit``
+    keeps that many, evenly spaced through the file."""
     path = Path(path)
     columns, rows = csv_records(path)
     missing = {"unit_id", "article_content", "location", "actor", "cause_of_death"} - set(columns)
@@ -66,6 +67,8 @@ def read_fakes(path: Path | str, limit: int | None = None) -> list[FakesRow]:
         raise WarwireError(E.E202, where=path, line=1,
                            why=f"no {', '.join(sorted(missing))} column: give the FA-KES CSV with crowd facts")
     rows = [r for r in rows if (r.get("article_content") or "").strip()]
+    if half:
+        rows = rows[half - 1::2]
     rows = spaced(rows, limit)
     return [FakesRow(
         id=r["unit_id"], title=r.get("article_title") or None, text=r["article_content"], outlet=r.get("source"),

@@ -54,6 +54,7 @@ class Linked:
     event_of: dict[str, str]
     by_article: dict[str, list[Report]]
     texts: dict[str, str] = field(default_factory=dict)
+    articles: Mapping[str, Any] = field(default_factory=dict)  # article id -> ArticleMeta, as linking read them
 
     def events_of(self, article_id: str | None) -> set[str]:
         return {self.event_of[r.id] for r in self.by_article.get(article_id or "", []) if r.id in self.event_of}
@@ -111,7 +112,7 @@ def link_in_memory(store) -> Linked:
     by_article: dict[str, list[Report]] = defaultdict(list)
     for r in reports.values():
         by_article[r.article_id].append(r)
-    return Linked(reports, events, event_of, dict(by_article))
+    return Linked(reports, events, event_of, dict(by_article), articles=metas)
 
 
 def _texts(store, ids: Iterable[str]) -> dict[str, str]:
@@ -159,8 +160,10 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def score_incidents(linked: Linked, incidents: list[dict], negatives: list[dict], unit_to_article: Mapping[str, str],
-                    scores: Scores, cases: int = 0, store=None) -> None:
-    """Pair recall over the incidents and the negatives kept apart, overall and per half."""
+                    scores: Scores, cases: int = 0, store=None,
+                    causes: dict[str, dict[str, int]] | None = None) -> None:
+    """Pair recall over the incidents and the negatives kept apart, overall and per half; with ``causes``, each
+    missed pair counted there by half and cause (``miss_cause``)."""
     for n, inc in enumerate(incidents):
         half = "tune" if n < TUNE_INCIDENTS else "test"
         day = _day(inc["date"])
@@ -172,6 +175,9 @@ def score_incidents(linked: Linked, incidents: list[dict], negatives: list[dict]
                     _covers(linked.events[e], day) for e in linked.events_of(a) & linked.events_of(b))
                 scores.metric("incidents.pairs").add(ok)
                 scores.metric(f"incidents.pairs.{half}").add(ok)
+                if not ok and causes is not None:
+                    cause = miss_cause(day, a, b, linked)
+                    causes.setdefault(half, {})[cause] = causes.setdefault(half, {}).get(cause, 0) + 1
                 if not ok and cases:
                     scores.cases.append(_missed_case(inc, inc["articles"][i], inc["articles"][j], a, b, linked))
     for n, neg in enumerate(negatives):
@@ -183,6 +189,51 @@ def score_incidents(linked: Linked, incidents: list[dict], negatives: list[dict]
         if shared and cases:
             scores.cases.append(_wrong_case(f"negative {neg['a']}~{neg['b']}: {neg['why']}", shared, (a, b), linked,
                                             badness=100))
+
+
+#: Days from an incident's date within which an article's report may tell it (a late story's included).
+NEAR_DAYS = 10
+
+#: Why a pair of one incident's articles is not linked, in the order they are tried: the first four are the
+#: extraction's (the reports do not say the incident's day, place or type alike), the last three linking's.
+MISS_CAUSES = {
+    "no report near the day": "an article has no report or reference within NEAR_DAYS of the incident's date "
+                              "(a retrospective, a statement dated by its publication)",
+    "no place": "the reports near the day name no place linking can use",
+    "types differ": "no report of one shares the sub-type (or a kindred one) of a report of the other",
+    "places apart": "the reports of one sub-type are at places that do not relate (two towns, two regions)",
+    "evidence short": "a pair of reports may join but lacks the evidence of sameness the rules ask",
+    "grouped apart": "a pair of reports links, but the grouping put them in two events",
+    "dates off": "they share an event whose dates, widened by two days, miss the incident's",
+}
+
+
+def miss_cause(day: int, a: str | None, b: str | None, linked: Linked) -> str:
+    """Why the articles ``a`` and ``b`` of an incident on ``day`` share no event that covers it (``MISS_CAUSES``).
+
+    Judged on the closest pair of their reports near the day: the first test that fails names the cause."""
+    from warwire.link.rules import kindred, link_evidence, linkable, places_relate
+
+    near = []
+    for aid in (a, b):
+        near.append([r for r in linked.by_article.get(aid or "", []) if r.date and abs(_day(r.date) - day) <= NEAR_DAYS])
+    if not near[0] or not near[1]:
+        return "no report near the day"
+    if linked.events_of(a) & linked.events_of(b):
+        return "dates off"
+    placed = [[r for r in rs if linkable(r)] for rs in near]
+    if not placed[0] or not placed[1]:
+        return "no place"
+    typed = [(x, y) for x in placed[0] for y in placed[1]
+             if x.sub_event_type == y.sub_event_type or kindred(x.sub_event_type, y.sub_event_type)]
+    if not typed:
+        return "types differ"
+    related = [(x, y) for x, y in typed if places_relate(x, y) is not None]
+    if not related:
+        return "places apart"
+    if any(link_evidence(x, y, linked.articles) is not None for x, y in related):
+        return "grouped apart"
+    return "evidence short"
 
 
 def _missed_case(inc: dict, ua: str, ub: str, a: str | None, b: str | None, linked: Linked) -> Case:
@@ -330,6 +381,11 @@ class LinkingScores:
             n = m["negatives.apart"]
             parts.append(f"hard negatives linked {n.total - n.correct}/{n.total} "
                          f"(tune {_wrong(m['negatives.apart.tune'])}, test {_wrong(m['negatives.apart.test'])})")
+        if c.get("missed_by_cause"):
+            parts.append("missed pairs by cause (tune / test): " + ", ".join(
+                f"{cause} {c['missed_by_cause'].get('tune', {}).get(cause, 0)}/"
+                f"{c['missed_by_cause'].get('test', {}).get(cause, 0)}" for cause in MISS_CAUSES
+                if any(cause in by for by in c["missed_by_cause"].values())))
         if "over_merged" in c:
             parts.append(f"ACLED over-merged pairs {c['over_merged']:,} of {c['linked']:,} linked "
                          f"(tune January {c['over_merged.tune']:,}, test February {c['over_merged.test']:,})")
@@ -379,8 +435,9 @@ def evaluate_linking(workdir: Path | None = None, errors: int = 0, acled: bool =
         unit_to_article = {a.source_id: a.id for a in _as_stored(store, _articles(fakes_csv))}
         if errors:
             linked.texts = _texts(store, linked.by_article)
+        causes: dict[str, dict[str, int]] = {}
         score_incidents(linked, read_jsonl(repo_path(INCIDENTS)), read_jsonl(repo_path(NEGATIVES)),
-                        unit_to_article, scores, errors)
+                        unit_to_article, scores, errors, causes=causes)
         store.close()
         n = len(unit_to_article)
 
@@ -392,6 +449,7 @@ def evaluate_linking(workdir: Path | None = None, errors: int = 0, acled: bool =
             linked = link_in_memory(store)
             counts = score_acled_links(linked, acled_rows(acled_csv, _as_stored(store, _articles(acled_csv))), scores, errors)
             store.close()
+    counts["missed_by_cause"] = causes
     scores.n = n
     scores.seconds = time.perf_counter() - started
     return LinkingScores(scores, counts)

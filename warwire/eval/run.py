@@ -71,9 +71,10 @@ def evaluate_acled(path: Path | str, limit: int | None = None, progress: Progres
     return scores
 
 
-def evaluate_fakes(path: Path | str, limit: int | None = None, progress: Progress | None = None) -> Scores:
-    """Score the extractor on FA-KES rows."""
-    rows = read_fakes(path, limit)
+def evaluate_fakes(path: Path | str, limit: int | None = None, progress: Progress | None = None,
+                   half: int | None = None) -> Scores:
+    """Score the extractor on FA-KES rows (``half`` 1 or 2: only the odd or even rows, for a tune/check split)."""
+    rows = read_fakes(path, limit, half)
     preds, seconds = predict(ingested(path, rows), progress)
     scores = score_fakes(rows, preds, seconds)
     scores.source = str(path)
@@ -101,7 +102,7 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
              limit: int | None = None, check_floors: bool = False, pin: bool = False,
              progress: Callable[[str, int], Progress] | None = None, month: str | None = None,
              pack: str | None = None, multievent: Path | str | None = None,
-             articles: str | None = None) -> list[Scores]:
+             articles: str | None = None, half: int | None = None) -> list[Scores]:
     """What ``warwire eval`` does: score the given gold sets, then check or pin the floors.
 
     With no file given, scores the bundled gold; as the gate (``check_floors`` or
@@ -125,7 +126,7 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
     if acled:
         jobs.append(("acled", lambda p, n, bar: evaluate_acled(p, n, bar, month), Path(acled), limit))
     if fakes:
-        jobs.append(("fakes", evaluate_fakes, Path(fakes), limit))
+        jobs.append(("fakes", partial(evaluate_fakes, half=half), Path(fakes), limit))
     if multievent:
         jobs.append(("multievent", partial(evaluate_multievent, articles=articles), Path(multievent), limit))
     if gate and not explicit:

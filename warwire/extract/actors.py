@@ -50,6 +50,11 @@ _NAMED_THEN = re.compile(r"(?:\s*\([^()]{0,40}\))?\)?(?:'s)?\s*", re.IGNORECASE)
 _AS_SUBJECT = re.compile(r"\b(?:as|when|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:attacked|stormed|shelled|bombed|raided|struck|hit|opened fire|fired|"
                          r"targeted|pounded|launched|shot|ambushed|advanced|assaulted)\b", re.IGNORECASE)
+# "in the IS town of X", "rebel-held areas", "ISIS positions": a side naming a place or target it holds, never the
+# side that acted on it.
+_HOLDS_PLACE = re.compile(r"-(?:held|controlled|besieged)\b|\s+(?:towns?|city|cities|villages?|strongholds?|"
+                          r"bastions?|areas?|districts?|neighbou?rhoods?|territory|territories|capital|enclaves?|"
+                          r"pockets?)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
@@ -59,6 +64,21 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|h
                             r"tens of)\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
 
 
+# "30 terrorists killed", "dozens of IS fighters killed": a side counted among the dead, never the one that acted
+# (a date's digits are no count: "18-12-2014 ISIL kills").
+_COUNTED = re.compile(r"(?:(?<![\w.,/-])\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|thousands)(?:\s+of)?)\s+"
+                      r"(?:other\s+|more\s+)?$", re.IGNORECASE)
+# "The opposition condemned the strike", "rebels blamed Russian jets for the attack": who speaks of an event did not
+# carry it out; who is blamed or accused did.
+_SPEAKS_OF = re.compile(r"\s+(?:(?:also|has|have|had|on\s+\w+day)\s+)*(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|"
+                        r"accus(?:es|ed|ing)|blam(?:es|ed|ing))\b", re.IGNORECASE)
+_BLAMED = re.compile(r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Alawite sect of President Assad", "the hometown of the Assad family", "the sect to which Assad belongs": a
+# side named to describe people or a place, no side in the event.
+_DESCRIBED_BY = re.compile(r"(?:\b(?:sect|community|clan|tribe|hometown|home town|heartland|minority|birthplace|"
+                           r"supporters|relatives?|family)\s+of\s+(?:the\s+)?(?:\w+\s+)?|\bto\s+which\s+)$",
+                           re.IGNORECASE)
 # Between a side and the event word it names: nothing, or a hyphen ("regime barrel bombs", "IS-claimed").
 _MODIFIES = re.compile(r"[\s-]{0,2}")
 _CLAUSE_BETWEEN = re.compile(r"\b(?:held|controlled|run|stronghold|bastion|as|while|whereas|which|who|whom|amid)\b|;",
@@ -130,8 +150,13 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     """actor1 (who acted) and actor2 (who was acted on) among the mentions between ``start`` and ``end``."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     # Supporting forces ("backed by coalition warplanes") are associates, not the side that acted.
-    inside = [m for m in inside if not _BACKING.search(text, max(0, m.start - 40), m.start)]
+    inside = [m for m in inside if not _BACKING.search(text, max(0, m.start - 40), m.start)
+              and not _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start)]
     armed = [m for m in inside if m.kind != "Civilians"]
+    acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end) and not (
+        m.start < trigger_start and _SPEAKS_OF.match(text, m.end))]
+    blamed = next((m for m in acting if m.start < trigger_start and _BLAMED.search(text, max(0, m.start - 20), m.start)),
+                  None)
     actor1 = actor2 = None
     for m in armed:
         if _BETWEEN.search(text, max(0, m.start - 12), m.start) and not (
@@ -141,16 +166,19 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
             return actor1, actor2
     by = [m for m in armed if _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
           and not _HELD_BY.search(text, max(0, m.start - 30), m.start)]
-    before = [m for m in armed if m.start < trigger_start and not _TARGET_BEFORE.search(
+    before = [m for m in acting if m.start < trigger_start and not _TARGET_BEFORE.search(
         text, max(0, m.start - 30), m.start) and m not in by]
     # "X was hit by Y" and "air strikes by Y": the by-phrase names who acted.
     # "killed in regime barrel bomb attacks", "Russian air strikes": a side naming the event word it stands
     # before is who acted, whatever comes before it.
     modifier = None
     if not before:
-        modifier = next((m for m in armed if m.start < trigger_start and m not in by
+        modifier = next((m for m in acting if m.start < trigger_start and m not in by
+                         and not _COUNTED.search(text, max(0, m.start - 20), m.start)
                          and _MODIFIES.fullmatch(text, m.end, trigger_start)), None)
-    if modifier is not None and not (by and _PASSIVE.search(text, start, by[0].start)):
+    if blamed is not None:
+        actor1 = blamed
+    elif modifier is not None and not (by and _PASSIVE.search(text, start, by[0].start)):
         actor1 = modifier
     elif by and (not before or _PASSIVE.search(text, start, by[0].start) or 0 <= by[0].start - trigger_start < 30):
         actor1 = by[0]
@@ -168,13 +196,13 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
         else:
             # A side named after the event word acted only when no clause or holder comes between
             # ("strikes on villages held by the militants" names who holds them, not who struck).
-            after = [m for m in armed if m.start >= trigger_start and not _TARGET_BEFORE.search(
+            after = [m for m in acting if m.start >= trigger_start and not _TARGET_BEFORE.search(
                 text, max(0, m.start - 30), m.start)
                 and not _CLAUSE_BETWEEN.search(text, trigger_start, m.start)]
             actor1 = after[0] if after else None
             if actor1 is None:
                 # "Two were killed as regime forces stormed the village": the side doing the later verb did it.
-                actor1 = next((m for m in armed if m.start >= trigger_start and m.start - trigger_start <= 60
+                actor1 = next((m for m in acting if m.start >= trigger_start and m.start - trigger_start <= 60
                                and _AS_SUBJECT.search(text, max(0, m.start - 12), m.start)
                                and _VERB_AFTER.match(text, m.end)), None)
     for m in inside:

@@ -46,6 +46,13 @@ _MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH_NAME}\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*{MONTH_NAME}(?!\w)")
 # Between two parts of one list of victims: "10 children and 13 rebels", "two women, two children".
 _LISTED = re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*(?:(?:his|her|their)\s+)?")
+# "A man and his son were killed", "killing a woman and her child": one relative listed with no figure is one more
+# of the dead. A relative told with a figure ("her two sons") is a victim noun of its own (lexicons.yaml).
+_KIN_ONE = re.compile(r"\s*,?\s+and\s+(?:his|her|their)\s+(?:(?:young|little|infant|baby|eldest|elder|older|younger|"
+                      r"youngest|pregnant|\d+-year-old)\s+)?(?P<kin>son|daughter|child|baby|infant|wife|husband|brother|"
+                      r"sister|father|mother|grandson|granddaughter|grandchild|nephew|niece|cousin)\b", re.IGNORECASE)
+_KIN_CLASS = {"child": "children", "baby": "children", "infant": "children", "wife": "women", "mother": "women",
+              "sister": "women", "daughter": "civilians", "granddaughter": "civilians", "niece": "civilians"}
 # A number followed by a capitalised article ends the text before a sentence ("Get short URL 0 214 The number of
 # civilians killed ..."): a page's figure, never a toll.
 _SENTENCE_AFTER = re.compile(r"\s+(?:The|A|An)\s")
@@ -229,7 +236,27 @@ class TollReader:
                     _take_listed(text, tolls, unread, len(tolls) - 1)
                     continue
                 tolls.append(toll)
-        return tolls
+        return _with_kin(text, tolls)
+
+
+def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
+    """Add the one relative listed right after a victim ("a man and his son"), as a part listed with that victim."""
+    out: list[Toll] = []
+    for t in tolls:
+        out.append(t)
+        if t.what != "killed" or t.breakdown or t.victim not in ("civilians", "women", "children") or t.count.best != 1:
+            continue
+        kin = _KIN_ONE.match(text, max(t.end, t.victim_span[1] if t.victim_span else t.end))
+        if kin is None:
+            continue
+        head = out[-2] if len(out) > 1 else None
+        if head is not None and re.fullmatch(r"\s*[,(]?\s*", text[max(head.end, (head.victim_span or (0, 0))[1]):t.start]):
+            continue  # "Two civilians, a man and his wife, were killed": who the two were, not two more
+        t.listed = True
+        out.append(Toll(t.what, Count(best=1, low=1, high=1, qualifier="exact"), kin.start("kin"), kin.end("kin"),
+                        _KIN_CLASS.get(kin.group("kin").lower(), "civilians"), victim_span=kin.span("kin"),
+                        listed=True))
+    return out
 
 
 def _take_listed(text: str, tolls: list[Toll], unread: list[Toll], k: int) -> None:

@@ -26,6 +26,9 @@ _EXPRESSIONS = re.compile(
         (?:,?\s+(?P<y2>{_YEAR}))?\b)
     |(?P<weekday>(?:(?:early|late)\s+)?(?:on\s+|last\s+|this\s+|since\s+)?
         (?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+        (?:['’]?s(?=\s+(?:[\w-]+\s+){{0,2}}?(?:attacks?|bombings?|blasts?|strikes?|air\s?strikes|raids?|massacre|
+        explosions?|bombardment|fighting|shelling|assault|executions?|operation|casualties|clashes|ambush|offensive|
+        killings?|deaths?|toll)\b))?
         (?:\s+(?:morning|afternoon|evening|night))?\b)
     |(?P<weekend>\b(?:(?:at|over|during)\s+the\s+weekend|last\s+weekend)\b)
     |(?P<yesterday>\b(?:yesterday|overnight|last\s+night|the\s+day\s+before)\b)

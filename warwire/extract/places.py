@@ -338,8 +338,40 @@ def _reads_as_name(surface: str, n_tokens: int, cased: bool, inside: bool, m: _M
     return True
 
 
+# Words run together where a note lost the spaces around a link: "inJubandistrict", "ofAtaq", "Rabi'district".
+_GLUED = re.compile(r"(?<![\w'’])(?:in|of|near|at|from|to|into|the)(?=[A-Z][a-z])"
+                    r"|(?<=[a-z'’])(?<!\bsub)(?=(?:district|governorate|province)\b)")
+
+
+def _unglued(text: str) -> tuple[str, list[int]] | None:
+    """The text with a space where words run together, and the offset in ``text`` of each of its characters
+    (one past the end too); None when no words run together."""
+    cuts = [m.end() if m.group() else m.start() for m in _GLUED.finditer(text)]
+    cuts = sorted({c for c in cuts if 0 < c < len(text) and text[c - 1] != " "})
+    if not cuts:
+        return None
+    parts, offsets, at = [], [], 0
+    for c in cuts:
+        parts += [text[at:c], " "]
+        offsets += [*range(at, c), c]
+        at = c
+    parts.append(text[at:])
+    offsets += [*range(at, len(text) + 1)]
+    return "".join(parts), offsets
+
+
 def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[PlaceMention]:
     """Every place named in ``text``, in order, with the place it means and its relation to the text."""
+    glued = _unglued(text)
+    if glued:
+        # Read with the spaces put back; the mentions keep the text's own offsets.
+        spaced, at = glued
+        return [PlaceMention(at[p.start], at[p.end - 1] + 1, text[at[p.start]:at[p.end - 1] + 1], p.location,
+                             p.relation) for p in _find_places(spaced, dateline)]
+    return _find_places(text, dateline)
+
+
+def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[PlaceMention]:
     m = _matcher()
     g = m.gazetteer
     cased = _cased(text)

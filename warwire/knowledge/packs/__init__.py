@@ -499,7 +499,17 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
     # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the fallback.
     cues = chooser.cue_votes(text) if len({votes.get(n, 0) for n in pool}) < len(pool) else Counter()
     best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == fallback))
+    if default in pool and best != default and votes.get(best, 0) <= WEAK_VOTES \
+            and not (cues or chooser.cue_votes(text)):
+        # A line that names a village or two and no war's words ("Coalition airstrikes hit a military site in
+        # Al-Qaherah") is about the war the texts read with it are about: another war's villages share its names.
+        return load(default)
     return load(best)
+
+
+#: The most votes a text naming no war's words may give another war's pack and still be read with its batch's
+#: (two villages, or a district).
+WEAK_VOTES = 2
 
 
 #: The least a sentence must name of another war (a governorate or city, two districts, a cue word and a village)

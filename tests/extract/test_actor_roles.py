@@ -1,0 +1,62 @@
+"""Who acted: actor roles on sentences written for these tests."""
+from __future__ import annotations
+
+from warwire.eval.fakes import read_fakes
+from warwire.extract import extract_article
+from warwire.model import Article
+
+
+def reports(text, published="2018-03-07", title=None):
+    return extract_article(Article(text=text, published=published, title=title))
+
+
+def test_a_side_naming_the_place_it_holds_did_not_act():
+    (r,) = reports("Barrel bombs killed 7 civilians in the IS town of Maskana on Tuesday.")
+    assert r.actor1 is None or r.actor1.name != "Islamic State (Syria)"
+    (r,) = reports("Air strikes hit the rebel stronghold of Douma on Tuesday.")
+    assert r.actor1 is None or r.actor1.kind != "Rebel group"
+
+
+def test_a_side_holding_a_place_as_a_verb_still_acts():
+    (r,) = reports("The Syrian army controlled a village in Hama countryside after clashes with IS.")
+    assert r.actor1.name == "Military Forces of Syria"
+
+
+def test_a_leaders_air_force_without_its_apostrophe_is_his_state():
+    (r,) = reports("Assads air force bombed the market of Douma on Tuesday killing 9 people.")
+    assert r.actor1.name == "Military Forces of Syria"
+
+
+def test_fakes_half_keeps_odd_or_even_rows(tmp_path):
+    path = tmp_path / "fakes.csv"
+    header = ("unit_id,article_title,article_content,source,date,location,actor,cause_of_death,"
+              "nb_children,nb_civilians,nb_noncivilians,nb_women,label\n")
+    rows = "".join(f'{i},t,"A bomb exploded in Idlib.",x,4/2/18,idlib,unknown,explosion,0,0,0,0,0\n' for i in range(1, 6))
+    path.write_text(header + rows, encoding="cp1252")
+    assert [r.id for r in read_fakes(path, half=1)] == ["1", "3", "5"]
+    assert [r.id for r in read_fakes(path, half=2)] == ["2", "4"]
+
+
+def test_a_side_counted_among_the_dead_did_not_act():
+    first = reports("40 militants killed. Army helicopters struck a convoy near Palmyra on Monday.")[0]
+    assert first.actor1 is None or first.actor1.kind != "Rebel group"
+    # A date before the side is no count: the side still acted.
+    (r,) = reports("12-03-2018 IS kills 20 rebels near Deir Ezzor.", title=None)
+    assert r.actor1.name == "Islamic State (Syria)"
+
+
+def test_who_condemns_or_blames_did_not_act_and_who_is_blamed_did():
+    (r,) = reports("Rebels condemned the air strike on Douma on Tuesday that killed 30 civilians.")
+    assert r.actor1.kind == "State forces"  # an air strike nobody names: the government's
+    (r,) = reports("The opposition blamed the regime for the attack on Khan Sheikhoun on Tuesday that killed 80 people.")
+    assert r.actor1.name == "Military Forces of Syria"
+    (r,) = reports("Rebels shelled Douma on Tuesday killing 3 civilians.")
+    assert r.actor1.kind == "Rebel group"
+
+
+def test_a_side_named_to_describe_people_or_a_place_is_no_side():
+    (r,) = reports("A car bomb killed ten people in Zahraa on Tuesday, a district of Alawites, the sect of President "
+                   "Bashar al-Assad.")
+    assert r.actor1 is None or r.actor1.kind != "State forces"
+    (r,) = reports("Forces loyal to President Bashar al-Assad shelled Douma on Tuesday killing two people.")
+    assert r.actor1.kind == "State forces"
