@@ -271,10 +271,9 @@ def test_a_line_naming_one_village_of_another_war_reads_with_the_war_of_its_batc
     assert packs.choose("Shelling hit Saraqeb and Kafranbel in Idlib.", default="yemen").name == "syria"
 
 
-def test_a_district_no_town_stands_for_sits_among_its_settlements():
+def test_a_district_no_town_stands_for_sits_among_its_settlements(build_script):
     from warwire.knowledge.gazetteer import Place
 
-    build = _build_script()
 
     def place(id, kind, lat, lon, admin2="Wide"):
         return Place(id=id, name=id, kind=kind, country="Ruritania", admin1="North March", admin2=admin2,
@@ -285,7 +284,7 @@ def test_a_district_no_town_stands_for_sits_among_its_settlements():
     linked = place("Linked", "district", 45.0, 20.0, admin2="Linked")
     villages = [place("A", "community", 45.10, 20.10), place("B", "community", 45.20, 20.30),
                 place("C", "community", 45.30, 20.20), place("D", "community", 45.0, 20.5, admin2="Linked")]
-    build._centre_districts([wide, linked, *villages], at_town={"Linked"})
+    build_script._centre_districts([wide, linked, *villages], at_town={"Linked"})
     assert (wide.lat, wide.lon) == (45.2, 20.2)  # the median of its settlements' points
     assert (linked.lat, linked.lon) == (45.0, 20.0)  # a district WOF puts at a town stays there
 
