@@ -26,21 +26,6 @@ SAMPLE_DIR = REPO / "warwire" / "data" / "sample"
 SHARED_DATA = REPO.parent / "shared" / "data"
 
 
-@pytest.fixture(autouse=True)
-def _pack_choice_kept():
-    """A command run in this process with ``--pack`` makes its pack the choice of the process (``WARWIRE_PACK``, which
-    the workers it starts inherit); the choice must not outlive the test, or every later extraction in the process
-    would read its texts with that war's pack."""
-    from warwire.knowledge.packs import ENV
-
-    before = os.environ.get(ENV)
-    yield
-    if before is None:
-        os.environ.pop(ENV, None)
-    else:
-        os.environ[ENV] = before
-
-
 def _pg_server() -> str | None:
     return os.environ.get("WARWIRE_TEST_PG")
 

@@ -193,18 +193,11 @@ def _write_sources(root):
     (root / "geonames" / "admin1CodesASCII.txt").write_text("LB.04\tBeyrouth\tBeyrouth\t276780\n", encoding="utf-8")
 
 
-def test_build_merges_the_sources(tmp_path):
+def test_build_merges_the_sources(tmp_path, build_script):
     """WOF spellings and GeoNames ids join the OCHA community they describe; the rest become places."""
-    import importlib.util
-    from pathlib import Path
-
-    script = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
-    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
     _write_sources(tmp_path / "src")
     out = tmp_path / "places.tsv.gz"
-    build.build(tmp_path / "src", out)
+    build_script.build(tmp_path / "src", out)
     places = {p.id: p for p in read_table(out)}
     kafr = places["C9001"]
     assert kafr.name == "Kafr Test" and kafr.admin1 == "Idleb" and kafr.geonames_id == 4242

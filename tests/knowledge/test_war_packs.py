@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
-from pathlib import Path
+import os
 
 import pytest
 
 from warwire.knowledge import packs
 from warwire.knowledge.gazetteer import distance_km
 from warwire.model import Article
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _primary(text: str, pack: str | None = None):
@@ -25,13 +22,6 @@ def _primary(text: str, pack: str | None = None):
         with packs.using(pack):
             reports = extract_article(article)
     return next(r for r in reports if r.primary), reports
-
-
-def _build_script():
-    spec = importlib.util.spec_from_file_location("build_gazetteer", REPO / "scripts" / "build_gazetteer.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_an_rsf_drone_strike_on_el_fasher_reads_with_the_sudan_pack():
@@ -139,13 +129,15 @@ def test_the_new_packs_name_acled_kinds_and_capitals_for_every_unit(pack):
         assert entry.kind in ACTOR_KINDS
     g = p.gazetteer
     units = {u.admin1 for u in g.places if u.kind == "governorate" and u.country == p.country}
-    capitals = set((packs._yaml(p.file("capitals.yaml")) or {}))
+    capitals = set((p.data("capitals.yaml") or {}))
     # Every unit but one whose seat is a unit of its own (Kyiv oblast's is Kyiv City) has its seat.
     assert len(units - capitals) <= 1 and capitals <= units
 
 
-def test_pack_option_on_extract(tmp_path):
+def test_pack_option_on_extract(tmp_path, monkeypatch):
     from tests.cli.cli_runner import run
+
+    monkeypatch.delenv(packs.ENV, raising=False)
 
     src = tmp_path / "a.txt"
     # Named by no war's words: only --pack makes it Sudan's.
@@ -156,10 +148,14 @@ def test_pack_option_on_extract(tmp_path):
                for r in json.loads(line)["reports"]]
     assert reports and all(r["location"]["country"] == "Sudan" for r in reports if r["location"])
     assert any(r["location"] and r["location"]["admin1"] == "North Darfur" for r in reports)
+    # The choice was the run's: the program that ran the command in its process chooses per article again.
+    assert packs.ENV not in os.environ and packs.choice() == packs.AUTO
 
 
-def test_pack_option_on_eval(tmp_path):
+def test_pack_option_on_eval(tmp_path, monkeypatch):
     from tests.cli.cli_runner import run
+
+    monkeypatch.setenv(packs.ENV, "yemen")  # a choice made before the run outlives it
 
     rows = [
         ("1", "12 May 2024", "Explosions/Remote violence", "Air/drone strike", "2", "Kharkiv", "49.99", "36.23",
@@ -180,19 +176,19 @@ def test_pack_option_on_eval(tmp_path):
     assert scores["n"] == 2
     assert scores["metrics"]["admin1"]["accuracy"] == 1.0
     assert scores["metrics"]["event_type"]["accuracy"] == 1.0
+    assert packs.choice() == "yemen"
     assert run("eval", "--acled", path, "--pack", "atlantis").exit_code != 0
 
 
-def test_cyrillic_names_are_romanised_as_the_news_spells_them():
-    latin = _build_script()._latin
+def test_cyrillic_names_are_romanised_as_the_news_spells_them(build_script):
+    latin = build_script._latin
     assert latin("Запоріжжя", []) == "Zaporizhzhia"
     assert latin("Харків", ["Charkiw"]) == "Kharkiv"
     assert latin("Слов'янськ", []) == "Sloviansk"
     assert latin("Şa‘dah", []) == "Sa'dah"  # Latin names keep their letters, without diacritics
 
 
-def test_a_county_acled_counts_as_a_unit_and_a_far_geonames_link_is_dropped(tmp_path):
-    script = _build_script()
+def test_a_county_acled_counts_as_a_unit_and_a_far_geonames_link_is_dropped(tmp_path, build_script):
     header = ["wof_id", "name", "placetype", "lat", "lon", "region", "county", "localadmin", "is_current",
               "deprecated", "gn_id", "wd_id", "names_variant", "names_ar", "names_uk_ru"]
     rows = [
@@ -211,7 +207,7 @@ def test_a_county_acled_counts_as_a_unit_and_a_far_geonames_link_is_dropped(tmp_
         w.writerows(rows)
     config = {"source": "other/wof.csv", "country": "Ruritania", "iso2": "UA",
               "admin1": {"Northmark": ["Northmark"]}, "counties": {"Capitalska": ["Capital City", "the capital"]}}
-    places = {p.id: p for p in script.build_wof(tmp_path, config, tmp_path / "g.tsv.gz")}
+    places = {p.id: p for p in build_script.build_wof(tmp_path, config, tmp_path / "g.tsv.gz")}
     assert places["wof:2"].kind == "governorate" and places["wof:2"].name == "Capital City"
     assert places["wof:3"].admin1 == "Capital City" and places["wof:4"].admin1 == "Northmark"
     stray = places["wof:5"]

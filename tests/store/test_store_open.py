@@ -80,6 +80,29 @@ def test_concurrent_first_open(store_url):
             assert conn.execute(sa.text("SELECT count(*) FROM alembic_version")).scalar() == 1
 
 
+def test_a_new_sqlite_store_opens_while_another_process_writes_the_new_file(tmp_path):
+    """Switching a new file to WAL while another connection holds its write lock fails at once, the busy timeout
+    unheeded (SQLite will not upgrade a read lock then); opening waits for the lock instead. One of several
+    processes opening a new store at once hit this."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "w.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE notes (text TEXT)")
+    release = threading.Timer(1.0, other.execute, ["COMMIT"])
+    release.start()
+    try:
+        with open_store(str(path)) as store:  # before: E101, database is locked
+            with store.engine.connect() as conn:
+                assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+                assert current_revision(conn) == head_revision()
+    finally:
+        release.join()
+        other.close()
+
+
 def test_schema_made_without_migrations_is_adopted(store_url):
     """A database whose tables were made by ``metadata.create_all`` opens, and is stamped at head."""
     engine = create_engine(resolve_url(store_url))

@@ -82,19 +82,15 @@ def _named_in(pack: knowledge_packs.Pack, folded: str) -> bool:
 @lru_cache(maxsize=None)
 def _small_names(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the regions' and governorates' names, those and the regions' aliases) as a pack's small files give them."""
-    from warwire.knowledge.packs import _yaml
-
     pack = knowledge_packs.load(name)
     own: list[str] = []
     every: list[str] = []
-    if pack.file("regions.yaml").exists():
-        for entry in _yaml(pack.file("regions.yaml")) or []:
-            own.append(str(entry["name"]))
-            every += [str(n) for n in [entry["name"], *entry.get("aliases", [])]]
-    if pack.file("capitals.yaml").exists():
-        governorates = [str(n) for n in (_yaml(pack.file("capitals.yaml")) or {})]
-        own += governorates
-        every += governorates
+    for entry in pack.data("regions.yaml") or []:
+        own.append(str(entry["name"]))
+        every += [str(n) for n in [entry["name"], *entry.get("aliases", [])]]
+    governorates = [str(n) for n in (pack.data("capitals.yaml") or {})]
+    own += governorates
+    every += governorates
     return tuple(own), tuple(every)
 
 

@@ -5,6 +5,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from itertools import chain
 from typing import List, Optional
 
@@ -81,6 +82,16 @@ def _ingest(sources: list[str], store, options: dict, rejected: list) -> set[str
 AUTO_PACK, PACK_ENV = "auto", "WARWIRE_PACK"
 
 
+def _pack_scope(pack: str) -> AbstractContextManager:
+    """``--pack`` as the choice of this run only (``packs.chosen_for_run``); the default, with no other choice in
+    the environment, needs nothing set and no packs module."""
+    if pack == AUTO_PACK and os.environ.get(PACK_ENV, AUTO_PACK) == AUTO_PACK:
+        return nullcontext()
+    from warwire.knowledge import packs
+
+    return packs.chosen_for_run(pack)
+
+
 def _pack_name(value: str) -> str:
     """The --pack value checked by the parser: the packs are data (a folder each), so read when a value is given."""
     if value == AUTO_PACK:
@@ -125,10 +136,6 @@ def extract_cli(
                                   "it names."),
 ) -> None:
     """Extract conflict reports from articles, in parallel, resumably: rerun the same command after a crash."""
-    if pack != AUTO_PACK or os.environ.get(PACK_ENV, AUTO_PACK) != AUTO_PACK:
-        from warwire.knowledge import packs
-
-        packs.choose_for_run(pack)
     from warwire.engine.run import count_pending, failed, pending, run_extraction
 
     fmt, engine = fmt.value, engine.value
@@ -177,9 +184,10 @@ def extract_cli(
                 console.print(f"Dask dashboard: {summary.dashboard}")
 
         try:
-            summary = run_extraction(store, articles, engine=engine, workers=workers, scheduler=scheduler,
-                                     batch_size=batch_size, timeout=timeout or None, progress=progress,
-                                     on_result=on_result, on_start=on_start)
+            with _pack_scope(pack):  # the workers started inside inherit it
+                summary = run_extraction(store, articles, engine=engine, workers=workers, scheduler=scheduler,
+                                         batch_size=batch_size, timeout=timeout or None, progress=progress,
+                                         on_result=on_result, on_start=on_start)
         except KeyboardInterrupt:
             console.print("Interrupted. Finished batches are stored; run the same command again to resume.")
             raise typer.Exit(EXIT_INTERRUPTED) from None

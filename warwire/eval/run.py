@@ -114,7 +114,6 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
     from warwire.eval import floors as fl
     from warwire.knowledge import packs
 
-    packs.choose_for_run(pack)
     pinned = fl.load_floors()
     gate = check_floors or pin
     explicit = gold or acled or fakes or multievent
@@ -138,13 +137,14 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
             if path:
                 jobs.append((name, fn, path, limit or fl.shared_limit(name, pinned)))
     results = []
-    for name, fn, path, n in jobs:
-        results.append(fn(path, n, progress(name, _size(name, path, n)) if progress else None))
-    if gate and not explicit and "linking" in pinned.get("datasets", {}):
-        from warwire.eval.linking import evaluate_linking, shared_present
+    with packs.chosen_for_run(pack):
+        for name, fn, path, n in jobs:
+            results.append(fn(path, n, progress(name, _size(name, path, n)) if progress else None))
+        if gate and not explicit and "linking" in pinned.get("datasets", {}):
+            from warwire.eval.linking import evaluate_linking, shared_present
 
-        if shared_present():
-            results.append(evaluate_linking().scores)
+            if shared_present():
+                results.append(evaluate_linking().scores)
     if pin:
         fl.pin_floors(results, gold_path)
     elif check_floors:

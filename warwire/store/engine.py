@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,8 @@ BUSY_TIMEOUT_MS = 30_000
 # SQLite: how long one try for the write lock to migrate lasts; between tries the schema is read again, so
 # a process that finds another one migrating (then writing batch after batch) waits for its migration only.
 MIGRATE_TRY_MS = 500
+# SQLite: the pause before trying again to switch a new file to WAL while another process writes it.
+WAL_RETRY_SECONDS = 0.05
 # Any constant works; it only has to be the same for every warwire process writing to one server.
 _PG_WRITE_LOCK = 0x77617277
 
@@ -55,7 +58,7 @@ def _configure_sqlite(engine: sa.Engine) -> None:
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
         if engine.url.database not in (None, "", ":memory:"):
-            cur.execute("PRAGMA journal_mode = WAL")
+            _journal_in_wal(cur)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
 
@@ -63,6 +66,24 @@ def _configure_sqlite(engine: sa.Engine) -> None:
     def _begin(conn):
         mode = conn.get_execution_options().get("sqlite_begin", "")
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def _journal_in_wal(cur) -> None:
+    """Switch the database to WAL, waiting as long as for any lock.
+
+    Switching a new file writes its header. A process doing so while another writes the new file gets "database is
+    locked" at once, its busy timeout unheeded: it holds a read lock it would have to upgrade, and SQLite refuses
+    rather than risk a deadlock. So several processes opening one new store at once try again until the timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
 
 
 @contextmanager

@@ -107,6 +107,11 @@ class Pack:
     def file(self, name: str) -> Path:
         return self.folder / name
 
+    def data(self, name: str):
+        """The pack's YAML file ``name`` as read (None where the pack has no such file, or it is empty)."""
+        path = self.file(name)
+        return _yaml(path) if path.exists() else None
+
     @cached_property
     def gazetteer(self) -> "Gazetteer":
         from warwire.knowledge.gazetteer import Gazetteer
@@ -129,8 +134,7 @@ class Pack:
     @cached_property
     def allowed(self) -> list[str]:
         """Surfaces the shared stoplist holds that this pack's stoplist.yaml allows as its places."""
-        own = self.file("stoplist.yaml")
-        return list(((_yaml(own) or {}) if own.exists() else {}).get("allow") or [])
+        return list((self.data("stoplist.yaml") or {}).get("allow") or [])
 
     @cached_property
     def stoplist(self) -> dict:
@@ -139,8 +143,7 @@ class Pack:
         from warwire.knowledge.gazetteer import PLACES_DIR
 
         merged = _yaml(PLACES_DIR / "stoplist.yaml")
-        own = self.file("stoplist.yaml")
-        for key, value in ((_yaml(own) or {}) if own.exists() else {}).items():
+        for key, value in (self.data("stoplist.yaml") or {}).items():
             if key == "allow":  # surfaces every other war stoplists that are this country's places
                 allowed = {str(v).casefold() for v in value}
                 merged["surfaces"] = [s for s in merged["surfaces"] if str(s).casefold() not in allowed]
@@ -579,12 +582,22 @@ def choice() -> str:
     return os.environ.get(ENV) or AUTO
 
 
-def choose_for_run(option: str | None) -> None:
-    """Make ``option`` (a pack's name or ``auto``) the choice of this process and the workers it starts."""
+@contextmanager
+def chosen_for_run(option: str | None) -> Iterator[str]:
+    """Within the block, ``option`` (a pack's name or ``auto``) is the choice of this process and of the workers it
+    starts; after it, the choice before is back, so a command run inside another program leaves none behind."""
     option = option or AUTO
     if option != AUTO:
         load(option)  # an unknown pack fails here, with the packs there are
+    before = os.environ.get(ENV)
     os.environ[ENV] = option
+    try:
+        yield option
+    finally:
+        if before is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = before
 
 
 def resolve(option: str | None, text: str, default: str | None = None) -> Pack:
