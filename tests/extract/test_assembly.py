@@ -644,3 +644,21 @@ def test_a_strike_told_with_the_toll_of_weeks_of_bombing_is_still_an_event():
                  "toll of two weeks of bombardment on the province to 210.")
     rs = reports(text)
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 5)]
+
+
+def test_parallel_clauses_with_their_own_tolls_and_places_are_two_events():
+    # Each clause counts its own dead at a town it names; the one with no attacker is the same side's bombardment.
+    got = reports(story("On Tuesday government air strikes on the town of Saqba killed 11 civilians, while artillery "
+                        "fire on the town of Kafr Batna killed another four civilians."))
+    by_place = {r.location.name: r for r in got if r.location is not None}
+    assert {"Saqba", "Kafr Batna"} <= set(by_place)
+    assert by_place["Saqba"].fatalities.best == 11 and by_place["Kafr Batna"].fatalities.best == 4
+    assert by_place["Kafr Batna"].sub_event_type == "Shelling/artillery/missile attack"
+    assert by_place["Kafr Batna"].actor1 is not None
+    assert by_place["Kafr Batna"].actor1.name == by_place["Saqba"].actor1.name
+
+
+def test_one_bombardment_told_in_two_words_stays_one_event():
+    got = reports(story("Government forces shelled the town of Saqba on Tuesday while warplanes carried out raids "
+                        "on the town, killing 11 civilians."))
+    assert len([r for r in got if r.location is not None and r.location.name == "Saqba"]) == 1
