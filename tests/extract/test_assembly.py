@@ -662,3 +662,14 @@ def test_one_bombardment_told_in_two_words_stays_one_event():
     got = reports(story("Government forces shelled the town of Saqba on Tuesday while warplanes carried out raids "
                         "on the town, killing 11 civilians."))
     assert len([r for r in got if r.location is not None and r.location.name == "Saqba"]) == 1
+
+
+def test_a_coders_note_reports_its_one_event_even_in_words_a_story_would_call_backdrop():
+    note = ("Demonstrators gathered in Mukalla today, protesting against the governor's plans to close the port "
+            "to fishermen.")
+    assert len(note) < SHORT_NOTE
+    got = reports(note)
+    assert [r.sub_event_type for r in got] == ["Peaceful protest"]
+    assert got[0].location is not None and got[0].location.name == "Al Mukalla"
+    # The same words in a story are its backdrop, not its news.
+    assert not [r for r in reports(story(note)) if r.sub_event_type == "Peaceful protest"]

@@ -273,6 +273,15 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     kept = [d for d in frames if d.tier > 0 or d.casualties.any or d.inherited]
     if not kept and weak:
         kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
+    if not kept and not long_text:
+        # A coder's note reports its one event whatever its wording: "protested ... against plans to build",
+        # "released prisoners who took part in the events of December 2017", "vowed to overthrow" read as
+        # backdrop in a story, but the note has no other event to tell.
+        told = next((d for d in out.set_aside if d.status == "background" and d.tier > 0), None)
+        if told is not None:
+            out.set_aside.remove(told)
+            told.status = "asserted"
+            kept = [told]
     _name_the_weapon(kept, text)
     if long_text:
         kept = drop_totals(split_by_place(corefer(kept, text), reading))
