@@ -673,3 +673,12 @@ def test_a_coders_note_reports_its_one_event_even_in_words_a_story_would_call_ba
     assert got[0].location is not None and got[0].location.name == "Al Mukalla"
     # The same words in a story are its backdrop, not its news.
     assert not [r for r in reports(story(note)) if r.sub_event_type == "Peaceful protest"]
+
+
+def test_fighters_told_among_a_toll_told_again_are_taken_out_of_its_civilians():
+    got = reports(story("Government forces executed 30 people in the village of Kafr Nabl on Monday, the monitor "
+                        "said.", "Eight children and 12 rebels were among the 30 people executed, it said."))
+    lead = next(r for r in got if r.primary)
+    assert lead.fatalities.best == 30
+    assert lead.victims.combatants == 12 and lead.victims.children == 8
+    assert lead.victims.civilians == 18
