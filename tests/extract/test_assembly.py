@@ -644,3 +644,41 @@ def test_a_strike_told_with_the_toll_of_weeks_of_bombing_is_still_an_event():
                  "toll of two weeks of bombardment on the province to 210.")
     rs = reports(text)
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 5)]
+
+
+def test_parallel_clauses_with_their_own_tolls_and_places_are_two_events():
+    # Each clause counts its own dead at a town it names; the one with no attacker is the same side's bombardment.
+    got = reports(story("On Tuesday government air strikes on the town of Saqba killed 11 civilians, while artillery "
+                        "fire on the town of Kafr Batna killed another four civilians."))
+    by_place = {r.location.name: r for r in got if r.location is not None}
+    assert {"Saqba", "Kafr Batna"} <= set(by_place)
+    assert by_place["Saqba"].fatalities.best == 11 and by_place["Kafr Batna"].fatalities.best == 4
+    assert by_place["Kafr Batna"].sub_event_type == "Shelling/artillery/missile attack"
+    assert by_place["Kafr Batna"].actor1 is not None
+    assert by_place["Kafr Batna"].actor1.name == by_place["Saqba"].actor1.name
+
+
+def test_one_bombardment_told_in_two_words_stays_one_event():
+    got = reports(story("Government forces shelled the town of Saqba on Tuesday while warplanes carried out raids "
+                        "on the town, killing 11 civilians."))
+    assert len([r for r in got if r.location is not None and r.location.name == "Saqba"]) == 1
+
+
+def test_a_coders_note_reports_its_one_event_even_in_words_a_story_would_call_backdrop():
+    note = ("Demonstrators gathered in Mukalla today, protesting against the governor's plans to close the port "
+            "to fishermen.")
+    assert len(note) < SHORT_NOTE
+    got = reports(note)
+    assert [r.sub_event_type for r in got] == ["Peaceful protest"]
+    assert got[0].location is not None and got[0].location.name == "Al Mukalla"
+    # The same words in a story are its backdrop, not its news.
+    assert not [r for r in reports(story(note)) if r.sub_event_type == "Peaceful protest"]
+
+
+def test_fighters_told_among_a_toll_told_again_are_taken_out_of_its_civilians():
+    got = reports(story("Government forces executed 30 people in the village of Kafr Nabl on Monday, the monitor "
+                        "said.", "Eight children and 12 rebels were among the 30 people executed, it said."))
+    lead = next(r for r in got if r.primary)
+    assert lead.fatalities.best == 30
+    assert lead.victims.combatants == 12 and lead.victims.children == 8
+    assert lead.victims.civilians == 18

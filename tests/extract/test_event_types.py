@@ -22,6 +22,8 @@ def primary(text: str, published: str | None = "2018-03-07"):
     ("Islamic State fighters captured the village of Jahman from the army.", "Non-state actor overtakes territory"),
     ("A car bomb exploded near a checkpoint in Azaz.", "Remote explosive/landmine/IED"),
     ("A suicide bomber blew himself up at a market in Jableh.", "Suicide bomb"),
+    ("Militants blew up a police post on the road to Mukalla on Friday night.", "Remote explosive/landmine/IED"),
+    ("Retreating fighters blew up the bridge over the wadi east of Hays.", "Remote explosive/landmine/IED"),
     ("Residents said chlorine gas was used in an attack on Saraqeb.", "Chemical weapon"),
     ("Gunmen kidnapped a doctor in Atareb.", "Abduction/forced disappearance"),
     ("Hundreds of demonstrators protested in Idlib city against the new council.", "Peaceful protest"),

@@ -256,10 +256,16 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 continue
             if made and d.tier > 0 and event_type(d.sub) == event_type(made[-1].sub) \
                     and same(made[-1].place, d.place) \
-                    and not (d.actor1 and made[-1].actor1 and d.actor1.kind != made[-1].actor1.kind):
+                    and not (d.actor1 and made[-1].actor1 and d.actor1.kind != made[-1].actor1.kind) \
+                    and not _own_toll_beside(made[-1], d):
                 # "Regime forces shelled while warplanes carried out raids on the town": one bombardment.
                 made[-1].merge(d)
                 continue
+            if made and d.actor1 is None and made[-1].actor1 is not None and d.tier > 0 \
+                    and event_type(d.sub) == event_type(made[-1].sub) == "Explosions/Remote violence":
+                # "Regime air strikes on X killed 17 while artillery fire on Douma killed two": a parallel clause
+                # of the same sentence with no attacker of its own tells the same side's bombardment.
+                d.actor1 = made[-1].actor1
             made.append(d)
         for d in made:
             frames.append(d)
@@ -267,6 +273,15 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     kept = [d for d in frames if d.tier > 0 or d.casualties.any or d.inherited]
     if not kept and weak:
         kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
+    if not kept and not long_text:
+        # A coder's note reports its one event whatever its wording: "protested ... against plans to build",
+        # "released prisoners who took part in the events of December 2017", "vowed to overthrow" read as
+        # backdrop in a story, but the note has no other event to tell.
+        told = next((d for d in out.set_aside if d.status == "background" and d.tier > 0), None)
+        if told is not None:
+            out.set_aside.remove(told)
+            told.status = "asserted"
+            kept = [told]
     _name_the_weapon(kept, text)
     if long_text:
         kept = drop_totals(split_by_place(corefer(kept, text), reading))
@@ -408,6 +423,14 @@ def _clauses_told(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
         cur = m.end()
     out.append((cur, e, False))
     return out
+
+
+def _own_toll_beside(a: Mention, b: Mention) -> bool:
+    """"Air strikes on X killed 17 while artillery fire on Y killed another two": each clause counts its own dead at
+    a place it names, two events set side by side (not one bombardment told in two words)."""
+    fa, fb = a.casualties.fatalities.best, b.casualties.fatalities.best
+    return fa is not None and fb is not None and fa != fb and a.place_told and b.place_told \
+        and a.place is not None and b.place is not None and a.place.name != b.place.name
 
 
 def _continued(frames: list[Mention], d: Mention, si: int, same=_same_place) -> Mention | None:

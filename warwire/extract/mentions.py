@@ -168,6 +168,11 @@ class Mention:
                     span = other.casualties.spans.get(f"victims.{key}")
                     if span:
                         self.casualties.spans[f"victims.{key}"] = span
+            v, total = self.casualties.victims, self.casualties.fatalities.best
+            if v.civilians is not None and v.combatants is not None and v.civilians + v.combatants > total:
+                # "48 people executed ... 13 rebels were among the 48": the parts never exceed the whole; the
+                # fighters told are taken out of the dead assumed civilians.
+                v.civilians = max(total - v.combatants, 0)
         if self.casualties.fatalities.best is None and other.casualties.fatalities.best is not None:
             self.casualties.fatalities = other.casualties.fatalities
             self.casualties.victims = other.casualties.victims
