@@ -254,6 +254,23 @@ def test_a_person_named_like_a_village_is_no_place():
         assert surfaces, text  # the event's own place is still found
 
 
+def test_a_kunya_that_speaks_or_is_called_a_name_is_a_person():
+    # "Abu ..." opens people's names and places' alike: one that speaks, is called a name or follows a quote's
+    # "said" is a person; the same names entered, struck or listed stay places.
+    people = {
+        "A doctor who gives his name as Abu al-Hassan said the shelling of Duma went on all night.": "Abu al-Hassan",
+        "Medic Abu Omar said four were killed when the shell hit Saraqeb.": "Abu Omar",
+        "\"We cannot leave\" said Abu Hassan as the strikes on Saraqeb went on.": "Abu Hassan",
+        "A commander known as Abu Kamal was killed in the clashes near Saraqeb.": "Abu Kamal",
+    }
+    for text, person in people.items():
+        surfaces = [m.surface for m in find_places(text)]
+        assert person not in surfaces, (text, surfaces)
+        assert "Saraqeb" in surfaces or "Duma" in surfaces, text
+    assert by_surface("Coalition strikes killed 40 fighters in the town of Abu Kamal on Friday.")["Abu Kamal"]
+    assert by_surface("The monitor said Abu Kamal was hit by air strikes.")["Abu Kamal"]
+
+
 def test_a_place_after_a_place_word_stays_a_place_beside_a_name():
     # "in" or "the district of" introduces a place even when a name follows or precedes it.
     assert "Bara" in by_surface("Air strikes hit Bara and Kafranbel in Idlib.")

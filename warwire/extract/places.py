@@ -124,6 +124,7 @@ class _Matcher:
         self.barriers = {str(w) for w in stop["barriers"]}
         self.given_names = {str(w) for w in stop.get("given_names") or ()}
         self.titles = {str(w) for w in stop.get("titles") or ()}
+        self.kunyas = {str(w) for w in stop.get("kunyas") or ()}
         self.common_nouns = {light(str(w)) for w in stop.get("common_nouns") or ()}
         # The words of a cased text worth visiting: capitalised ones, articles and "eastern"-like words.
         lower = sorted(set(folding_articles()) | self.lowercase_words, key=len, reverse=True)
@@ -444,6 +445,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         raw = sorted(raw + cued, key=lambda r: r[0])
     if cased and m.given_names:
         raw = [r for j, r in enumerate(raw) if not _in_person_name(text, raw, j, m)]
+    if m.kunyas:
+        raw = [r for r in raw if not _kunya_person(text, r[0], r[1], r[2], m)]
     if cased:
         raw = [r for r in raw if not _nisba(text, r[0], r[1], g)]
     raw = [r for r in raw if not _outlet(text, r[0], r[1])]
@@ -516,6 +519,23 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             relation = "dateline"
         mentions.append(PlaceMention(start, end, surface, loc, relation))
     return mentions
+
+
+# Words that say a person's name follows: "known as Abu Jaber", "identified one of those slain as Abu Obaida", "uses
+# the name Abu al-Hassan", a quote's '" continued Abu Rajab' (not "the source said Abu Kamal was hit").
+_ALIAS_BEFORE = re.compile(r"(?:\b(?:known as|identified(?: [\w\s]{0,30})? as|nicknamed|alias|name|nom de guerre)|"
+                           r"[\"”]\s*(?:said|says|told|added|continued|explained))\s+[\"“']?$", re.IGNORECASE)
+_KUNYA_SAYS = re.compile(r"[\"”']?\s+(?:said|says|told|added|stated|explained|wrote|continued|noted)\b")
+
+
+def _kunya_person(text: str, start: int, end: int, surface: str, m: _Matcher) -> bool:
+    """Whether a name opening with a kunya ("Abu Omar", "Umm Ahmed") is a person's: it speaks ("Abu Omar said"), is
+    called a name ("known as Abu Jaber") or is spoken after ("said Abu Rajab"). Places of the form ("Abu Kamal") are
+    entered, reached and struck, never said to speak."""
+    head = re.split(r"[\s-]", surface.strip(), maxsplit=1)[0].casefold()
+    if head not in m.kunyas:
+        return False
+    return bool(_KUNYA_SAYS.match(text, end) or _ALIAS_BEFORE.search(text, max(0, start - 50), start))
 
 
 # "the village of Saida", "al-Saida village": the text says the name is a village's, not a governorate's.
