@@ -13,12 +13,6 @@ beside the reports (``split``).
 Only mentions with a day-precise date older than the news cycle (``BACKGROUND_DAYS`` before
 the article's own base date) qualify: a year ("in 2013") or a month says too little to pick
 one happening out of a war, and this cycle's happenings are the reports' to tell.
-
-A story told from abroad often names the happening by its day, weapon and toll alone ("an
-August 21 gas attack the United States says killed more than 1,400 people"), no place of the
-war's country in its sentence. Such a mention, when it gives a toll, is kept placed at the
-country itself (``country_place``): linking lets it join only a happening of that day whose
-weapon is rare and whose toll agrees (``warwire.link.rules``), never place an event.
 """
 from __future__ import annotations
 
@@ -26,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from warwire.model import Location, Report
+from warwire.model import Report
 
 if TYPE_CHECKING:
     from warwire.extract.mentions import Mention
@@ -52,19 +46,9 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
         if base is not None and (base - when.date).days <= BACKGROUND_DAYS:
             continue  # this news cycle's (a photo's caption, a denial) or to come (a threat): the reports tell it
         if _own_place(m, sentences, places) is None:
-            if not m.casualties.fatalities.best:
-                continue
-            m.place, m.place_span, m.place_told = country_place(), None, False  # the day, weapon and toll name it
+            continue
         out.append(m)
     return out
-
-
-def country_place() -> Location:
-    """The war's country as a reference's place: the happening is somewhere in it, its sentence does not say where."""
-    from warwire.knowledge import packs
-
-    home = packs.current().country
-    return Location(name=home, country=home)
 
 
 def _own_place(m: Mention, sentences: Sequence[tuple[int, int]], places: Sequence) -> object | None:

@@ -17,10 +17,7 @@ only with the reports under the keys its own reach covers:
   index of their own, usually a minority), and such a report looks forward as far for late reports: the
   candidates stay bounded by a few cells over a fortnight of told dates;
 - types: only types that may link share a group (battles with explosions;
-  strategic developments by sub-type);
-- a reference placed only at its country (``rules.country_reference``) joins only a report of a rare weapon
-  (``rare_sub_types``) in its days: such references and such reports are filed by sub-type, country and day,
-  and compared with each other only (both are few).
+  strategic developments by sub-type).
 """
 from __future__ import annotations
 
@@ -28,8 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from math import cos, floor, radians
 
-from warwire.link.rules import (country_reference, date_from_text, day_number, linkable, may_be_late, reach_days,
-                                region_level, settings)
+from warwire.link.rules import date_from_text, day_number, linkable, may_be_late, reach_days, region_level, settings
 from warwire.model import Report
 
 CELL_DEGREES = 0.2
@@ -95,11 +91,6 @@ class BlockIndex:
         self._admin1_regions: dict[tuple, list[tuple]] = defaultdict(list)
         self._cities: dict[tuple, list[tuple]] = defaultdict(list)
         self._precisions: set[int] = set()
-        # day-dated reports of a rare weapon and the references placed only at their country, by (sub-type, country,
-        # day): the only reports those references may join
-        self._rare: dict[tuple, list[tuple[str, Report]]] = defaultdict(list)
-        self._country_refs: dict[tuple, list[tuple[str, Report]]] = defaultdict(list)
-        self._rare_subs = frozenset(settings()["linking"]["rare_sub_types"])
         self._reach_km = settings()["linking"]["area_km"]
         # day-dated reports whose dates their texts tell, which late reports (rules.may_be_late) look back to
         self._told: BlockIndex | None = BlockIndex(nested=False) if nested else None
@@ -110,14 +101,6 @@ class BlockIndex:
         if not linkable(r):
             return
         day, p = day_number(r.date), _precision(r)
-        if r.sub_event_type in self._rare_subs and p == 1:
-            if country_reference(r):
-                self._country_refs[(r.sub_event_type, _country(r), day)].append((rid or r.id, r))
-                self._count += 1
-                return
-            self._rare[(r.sub_event_type, _country(r), day)].append((rid or r.id, r))
-        elif country_reference(r):
-            return  # it joins nothing (rules.country_reference)
         bucket, group = day // BUCKET_DAYS[p], type_group(r)
         country, admin1 = _country(r), _admin1(r)
         cell, city = _cell(r), _city_cell(r)
@@ -141,17 +124,6 @@ class BlockIndex:
         if not linkable(r):
             return
         day = day_number(r.date)
-        if r.sub_event_type in self._rare_subs and _precision(r) == 1:
-            near = settings()["linking"]["days_apart"]
-            other = self._rare if country_reference(r) else self._country_refs
-            if other:
-                key = (r.sub_event_type, _country(r))
-                for d in range(day - near, day + near + 1):
-                    yield from ((i, o) for i, o in other.get(key + (d,), ()) if o is not r)
-            if country_reference(r):
-                return
-        elif country_reference(r):
-            return
         own = reach_days(_precision(r))
         for p in sorted(self._precisions):
             tol = max(own, reach_days(p))

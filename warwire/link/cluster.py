@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
-from warwire.link.rules import (ArticleMeta, LinkEvidence, country_reference, day_number, is_late_link, is_reference, late_may_join,
+from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference, late_may_join,
                                 link_evidence, link_reach_days, linkable, may_join, one_document, with_lists)
 from warwire.model import Event, Report
 
@@ -139,10 +139,6 @@ def _may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
         # a late report that links to an earlier happening may share its event with all of that happening's reports
         return (a.id in late or b.id in late) and late_may_join(a, b, articles)
     if a.date == b.date or a.article_id == b.article_id:
-        return True
-    if country_reference(a) or country_reference(b):
-        # it joined by its own link to one report of the event (rules.country_reference); with the others, which
-        # the news reports' own links hold together, nothing may rule it out
         return True
     return link_evidence(a, b, articles) is not None
 

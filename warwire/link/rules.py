@@ -162,22 +162,8 @@ def same_happening(a: Report, b: Report) -> bool:
 
 
 def linkable(r: Report) -> bool:
-    """Reports without a date or a place become events of their own. A reference placed only at its country
-    (``country_reference``) may still join an event."""
-    return bool(r.date) and r.location is not None and (
-        r.location.lat is not None or bool(r.location.admin1) or country_reference(r))
-
-
-def country_level(loc: Location | None) -> bool:
-    """A place that is a whole country: no province, no coordinates, named as its country is."""
-    return loc is not None and loc.lat is None and not loc.admin1 and bool(loc.country) and \
-        _key(loc.name) == _key(loc.country)
-
-
-def country_reference(r: Report) -> bool:
-    """A reference whose sentence names no place of the country: "an August 21 gas attack that killed 1,400"
-    (``warwire.extract.references``). It joins only a happening of a rare weapon with an agreeing toll."""
-    return REFERENCE in (r.tags or ()) and country_level(r.location)
+    """Reports without a date or a place become events of their own."""
+    return bool(r.date) and r.location is not None and (r.location.lat is not None or bool(r.location.admin1))
 
 
 def compatible(a: Report, b: Report) -> bool:
@@ -301,8 +287,6 @@ def place_relation(a: Location | None, b: Location | None) -> str | None:
         return None
     if _norm(a.country) and _norm(b.country) and _norm(a.country) != _norm(b.country):
         return None
-    if country_level(a) or country_level(b):
-        return "same" if country_level(a) and country_level(b) else "within"  # the country holds every place
     same_admin1 = not a.admin1 or not b.admin1 or _key(a.admin1) == _key(b.admin1)
     if (a.geonames_id is not None and a.geonames_id == b.geonames_id) or \
             (_key(a.name) and _key(a.name) == _key(b.name) and same_admin1):
@@ -570,8 +554,6 @@ def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
     ref, news = (a, b) if is_reference(a) else (b, a)
     if is_reference(news) or ref.article_id == news.article_id or not (linkable(ref) and linkable(news)):
         return None  # two references, or an article's own report: nothing to join
-    if country_reference(ref):
-        return _country_reference_evidence(ref, news)
     if ref.sub_event_type != news.sub_event_type and not kindred(ref.sub_event_type, news.sub_event_type):
         return None
     place = places_relate(ref, news)
@@ -582,24 +564,6 @@ def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
     if (gap or place != "same") and not {p.split(":")[0] for p in points} & DETAILS:
         return None
     return LinkEvidence(place, gap, ("reference",) + points, 0)
-
-
-def _country_reference_evidence(ref: Report, news: Report) -> LinkEvidence | None:
-    """A reference placed only at its country joins a report of its day (within ``days_apart``) in that country
-    when both tell a rare weapon (``rare_sub_types``: one attack of its kind in the country those days) and their
-    tolls agree, at least ``toll_detail_min`` dead: a common weapon, or a toll alone, happens somewhere in a war's
-    country every day."""
-    s = settings()["linking"]
-    if ref.sub_event_type != news.sub_event_type or ref.sub_event_type not in s["rare_sub_types"] or \
-            country_level(news.location) or place_relation(ref.location, news.location) is None:
-        return None
-    gap = days_apart(ref, news)
-    if gap is None or gap > s["days_apart"] or actors_conflict(ref, news) or tolls_relation(ref, news) != "agree" or \
-            min(_toll(ref) or 0, _toll(news) or 0) < s["toll_detail_min"]:
-        return None
-    # taken last (as a vaguely dated report's link): it joins the event the news reports have formed, or none, and
-    # never pulls a report of that event into a group of its own
-    return LinkEvidence("within", gap, ("reference", "country") + tuple(sameness(ref, news)), 0, vague=True)
 
 
 # --- Late reports: a story dated only by its publication day ------------------------------------------
