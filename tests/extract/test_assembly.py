@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 from warwire.extract import extract_article
-from warwire.extract.assembly import SHORT_NOTE, assemble
+from warwire.extract.assembly import SHORT_NOTE, _absorb, assemble
+from warwire.extract.mentions import Mention
 from warwire.extract.nlp import load_nlp, sentence_spans
 from warwire.extract.pipeline import _places
-from warwire.model import Article
+from warwire.model import Article, Location
 
 CLOSING = (" Aid agencies said they were struggling to reach families in the area. The United Nations said talks "
            "between the parties would resume in Geneva next month, and diplomats described the mood as cautious. "
@@ -682,3 +683,43 @@ def test_fighters_told_among_a_toll_told_again_are_taken_out_of_its_civilians():
     assert lead.fatalities.best == 30
     assert lead.victims.combatants == 12 and lead.victims.children == 8
     assert lead.victims.civilians == 18
+
+
+def _told_at(sentence: int, place: Location | None, told: bool = True) -> Mention:
+    return Mention(sub="Shelling/artillery/missile attack", rule_sub="Shelling/artillery/missile attack", trigger=None,
+                   sentence=sentence, tier=2, place=place, place_span=(0, 1) if place else None,
+                   place_told=told and place is not None)
+
+
+ALEPPO = Location(name="Aleppo", country="Syria", admin1="Aleppo", geo_precision=3)
+AZAZ = Location(name="Azaz", country="Syria", admin1="Aleppo", admin2="A'zaz", geo_precision=1)
+DOUMA = Location(name="Duma", country="Syria", admin1="Rural Damascus", admin2="Duma", geo_precision=1)
+
+
+def test_a_place_told_with_the_event_yields_only_to_a_town_inside_it_told_next():
+    # The headline's governorate is sharpened by a town of it the next sentence names.
+    a = _told_at(0, ALEPPO)
+    _absorb(a, _told_at(1, AZAZ), "")
+    assert a.place.name == "Azaz"
+    # A town of another governorate is another telling's place, not a sharper one.
+    a = _told_at(0, ALEPPO)
+    _absorb(a, _told_at(1, DOUMA), "")
+    assert a.place.name == "Aleppo"
+    # Nor does a town inside it told paragraphs later replace it.
+    a = _told_at(0, ALEPPO)
+    _absorb(a, _told_at(9, AZAZ), "")
+    assert a.place.name == "Aleppo"
+
+
+def test_an_event_told_with_no_place_takes_only_a_place_told_nearby():
+    guessed = Location(name="Jisreen", country="Syria", admin1="Rural Damascus", geo_precision=1)
+    a = _told_at(2, guessed, told=False)
+    _absorb(a, _told_at(4, DOUMA), "")
+    assert a.place.name == "Duma" and a.place_told
+    a = _told_at(2, guessed, told=False)
+    _absorb(a, _told_at(20, AZAZ), "")
+    assert a.place.name == "Jisreen" and not a.place_told
+    # With no place at all, any place told of the event is better than none.
+    a = _told_at(2, None)
+    _absorb(a, _told_at(20, AZAZ), "")
+    assert a.place.name == "Azaz"

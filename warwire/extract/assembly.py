@@ -565,12 +565,35 @@ def _absorb(a: Mention, b: Mention, text: str) -> None:
         # A weapon word refines a bare "attack"; a suicide bomber's car bomb is a suicide bomb, and gas dropped
         # from the air a chemical weapon (ACLED's precedence).
         a.sub, a.rule_sub, a.trigger, a.tier = b.sub, b.rule_sub, b.trigger, b.tier
+    # The place told with the event's own toll or word stays (a headline is a sentence); a place another telling
+    # names replaces it only when it sharpens it from the same or the next sentence. One told paragraphs away is
+    # that telling's scene, not this event's.
+    near = abs(b.sentence - a.sentence) <= UNTOLD_SENTENCES
     if b.place_told and b.place is not None and (
-            not a.place_told or a.place is None
-            or (b.place.geo_precision or 3) < (a.place.geo_precision or 3)
-            or a.place.name in (b.place.admin1, b.place.admin2)):
+            a.place is None or (_refines(b, a) if a.place_told else near)):
         a.place, a.place_span, a.place_told = b.place, b.place_span, True
+    kept = (a.place, a.place_span) if a.place is not None else None
     a.merge(b)
+    if kept is not None:
+        a.place, a.place_span = kept
+
+
+#: How many sentences apart another telling of an event may still tell its place (the next sentence of a headline).
+NEAR_SENTENCES = 1
+#: How far another telling may be to give a place to an event told with none (only guessed from nearby text).
+UNTOLD_SENTENCES = 4
+
+
+def _refines(b: Mention, a: Mention) -> bool:
+    """Whether ``b``'s place may replace the place ``a`` tells in its own sentence (a headline is one): a more
+    precise place inside it (its governorate), told in the same or the next sentence. A town of another
+    governorate, or one told paragraphs later, is another telling's place, not a sharper one."""
+    pa, pb = a.place, b.place
+    if abs(b.sentence - a.sentence) > NEAR_SENTENCES:
+        return False
+    if not ((pb.geo_precision or 3) < (pa.geo_precision or 3) or pa.name in (pb.admin1, pb.admin2)):
+        return False
+    return pa.admin1 is None or pb.admin1 is None or pb.admin1 == pa.admin1 or pa.name in (pb.admin1, pb.admin2)
 
 
 def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
