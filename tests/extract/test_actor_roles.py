@@ -60,3 +60,12 @@ def test_a_side_named_to_describe_people_or_a_place_is_no_side():
     assert r.actor1 is None or r.actor1.kind != "State forces"
     (r,) = reports("Forces loyal to President Bashar al-Assad shelled Douma on Tuesday killing two people.")
     assert r.actor1.kind == "State forces"
+
+
+def test_supporters_or_relatives_of_a_side_act_as_that_side():
+    (r,) = reports("Heavily armed supporters of the Houthis attacked a clinic in Taiz on Monday and kidnapped three "
+                   "nurses.", published="2018-03-08")
+    assert r.actor1.name.startswith("Military Forces of Yemen")
+    (r,) = reports("Relatives of the rebels shelled a village near Hama on Monday, killing two civilians.",
+                   published="2018-03-08")
+    assert r.actor1.name == "Opposition Rebels (Syria)"
