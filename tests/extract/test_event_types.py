@@ -77,7 +77,7 @@ def test_launching_an_attack_named_by_its_weapon_is_that_weapons_event():
 
     assert sub("Rebels launched a rocket attack on Damascus on Tuesday, killing three people.") == \
         ["Shelling/artillery/missile attack"]
-    assert sub("Russian warplanes carried out an air raid on Misraba on Tuesday killing 4 civilians.") == \
+    assert sub("Syrian jets conducted an air raid on Kafr Nabl on Sunday that left six civilians dead.") == \
         ["Air/drone strike"]
     assert sub("Rebels launched a fierce attack on army positions near Hama on Tuesday.") == ["Armed clash"]
 
