@@ -18,7 +18,7 @@ def test_a_side_naming_the_place_it_holds_did_not_act():
 
 
 def test_a_side_holding_a_place_as_a_verb_still_acts():
-    (r,) = reports("The Syrian army controlled a village in Hama countryside after clashes with IS.")
+    (r,) = reports("The Syrian army controlled a hill near Salamiyah on Sunday after a day of fighting with IS.")
     assert r.actor1.name == "Military Forces of Syria"
 
 
