@@ -1,7 +1,6 @@
 """Who acted: actor roles on sentences written for these tests."""
 from __future__ import annotations
 
-from warwire.eval.fakes import read_fakes
 from warwire.extract import extract_article
 from warwire.model import Article
 
@@ -25,16 +24,6 @@ def test_a_side_holding_a_place_as_a_verb_still_acts():
 def test_a_leaders_air_force_without_its_apostrophe_is_his_state():
     (r,) = reports("Assads air force bombed the market of Douma on Tuesday killing 9 people.")
     assert r.actor1.name == "Military Forces of Syria"
-
-
-def test_fakes_half_keeps_odd_or_even_rows(tmp_path):
-    path = tmp_path / "fakes.csv"
-    header = ("unit_id,article_title,article_content,source,date,location,actor,cause_of_death,"
-              "nb_children,nb_civilians,nb_noncivilians,nb_women,label\n")
-    rows = "".join(f'{i},t,"A bomb exploded in Idlib.",x,4/2/18,idlib,unknown,explosion,0,0,0,0,0\n' for i in range(1, 6))
-    path.write_text(header + rows, encoding="cp1252")
-    assert [r.id for r in read_fakes(path, half=1)] == ["1", "3", "5"]
-    assert [r.id for r in read_fakes(path, half=2)] == ["2", "4"]
 
 
 def test_a_side_counted_among_the_dead_did_not_act():
