@@ -65,7 +65,7 @@ def test_text_without_an_event_has_no_reports():
     assert extract_article(Article(text="The weather in Damascus was mild on Tuesday.")) == []
 
 
-def test_blowing_up_is_an_explosion_only_when_a_thing_is_blown_up():
+def test_blowing_up_is_an_explosion_but_a_row_or_talks_that_blow_up_are_none():
     def subs(text):
         return [r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-08"))]
 
@@ -75,6 +75,8 @@ def test_blowing_up_is_an_explosion_only_when_a_thing_is_blown_up():
                                                        "Russian plan for Idlib.")
     assert subs("A power pylon was blown up near Hays on Friday night.") == ["Remote explosive/landmine/IED"]
     assert subs("Gunmen blew up the town's water plant in Idlib on Friday.") == ["Remote explosive/landmine/IED"]
+    assert subs("An ammunition depot blew up in the Wadi district on Friday after rocket fire.") == \
+        ["Remote explosive/landmine/IED"]
 
 
 def test_showing_something_is_no_protest():
