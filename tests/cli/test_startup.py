@@ -60,12 +60,17 @@ def test_the_driver_of_a_worker_run_imports_neither_the_readers_nor_the_packs(tm
 
 
 def test_the_extractor_version_is_read_without_the_readers():
+    # Read first, the version loads no reader; the pipeline loaded afterwards agrees with it.
     code = ("import sys; from warwire.engine.run import extractor_version; v = extractor_version(); "
-            "from warwire.extract.pipeline import EXTRACTOR_VERSION; "
-            "print(v == EXTRACTOR_VERSION, 'warwire.extract.dates' in sys.modules)")
-    code_alone = ("import sys; from warwire.engine.run import extractor_version; extractor_version(); "
-                  "print('warwire.extract.pipeline' in sys.modules)")
+            "alone = 'warwire.extract.pipeline' in sys.modules; "
+            "from warwire.extract.pipeline import EXTRACTOR_VERSION; print(alone, v == EXTRACTOR_VERSION)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=300).stdout.split() == ["True", "True"]
-    assert subprocess.run([sys.executable, "-c", code_alone], capture_output=True, text=True,
-                          timeout=300).stdout.strip() == "False"
+                          timeout=300).stdout.split() == ["False", "True"]
+
+
+def test_the_extract_command_spells_the_automatic_pack_and_its_variable_as_packs_does():
+    """The command keeps its own copies so that starting it loads no pack; they must not drift."""
+    from warwire.cli.extract import AUTO_PACK, PACK_ENV
+    from warwire.knowledge import packs
+
+    assert (AUTO_PACK, PACK_ENV) == (packs.AUTO, packs.ENV)

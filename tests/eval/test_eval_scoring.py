@@ -151,6 +151,14 @@ FAKES_HEADER = ("unit_id,article_title,article_content,source,date,location,acto
                 "nb_children,nb_civilians,nb_noncivilians,nb_women,label\n")
 
 
+def test_fakes_half_keeps_odd_or_even_rows(tmp_path):
+    path = tmp_path / "fakes.csv"
+    rows = "".join(f'{i},t,"A bomb exploded in Idlib.",x,4/2/18,idlib,unknown,explosion,0,0,0,0,0\n' for i in range(1, 6))
+    path.write_text(FAKES_HEADER + rows, encoding="cp1252")
+    assert [r.id for r in read_fakes(path, half=1)] == ["1", "3", "5"]
+    assert [r.id for r in read_fakes(path, half=2)] == ["2", "4"]
+
+
 def test_fakes_rows_and_mappings(tmp_path):
     path = tmp_path / "fakes.csv"
     rows = [

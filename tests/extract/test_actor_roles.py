@@ -1,7 +1,6 @@
 """Who acted: actor roles on sentences written for these tests."""
 from __future__ import annotations
 
-from warwire.eval.fakes import read_fakes
 from warwire.extract import extract_article
 from warwire.model import Article
 
@@ -18,23 +17,13 @@ def test_a_side_naming_the_place_it_holds_did_not_act():
 
 
 def test_a_side_holding_a_place_as_a_verb_still_acts():
-    (r,) = reports("The Syrian army controlled a village in Hama countryside after clashes with IS.")
+    (r,) = reports("The Syrian army controlled a hill near Salamiyah on Sunday after a day of fighting with IS.")
     assert r.actor1.name == "Military Forces of Syria"
 
 
 def test_a_leaders_air_force_without_its_apostrophe_is_his_state():
     (r,) = reports("Assads air force bombed the market of Douma on Tuesday killing 9 people.")
     assert r.actor1.name == "Military Forces of Syria"
-
-
-def test_fakes_half_keeps_odd_or_even_rows(tmp_path):
-    path = tmp_path / "fakes.csv"
-    header = ("unit_id,article_title,article_content,source,date,location,actor,cause_of_death,"
-              "nb_children,nb_civilians,nb_noncivilians,nb_women,label\n")
-    rows = "".join(f'{i},t,"A bomb exploded in Idlib.",x,4/2/18,idlib,unknown,explosion,0,0,0,0,0\n' for i in range(1, 6))
-    path.write_text(header + rows, encoding="cp1252")
-    assert [r.id for r in read_fakes(path, half=1)] == ["1", "3", "5"]
-    assert [r.id for r in read_fakes(path, half=2)] == ["2", "4"]
 
 
 def test_a_side_counted_among_the_dead_did_not_act():
@@ -60,3 +49,12 @@ def test_a_side_named_to_describe_people_or_a_place_is_no_side():
     assert r.actor1 is None or r.actor1.kind != "State forces"
     (r,) = reports("Forces loyal to President Bashar al-Assad shelled Douma on Tuesday killing two people.")
     assert r.actor1.kind == "State forces"
+
+
+def test_supporters_or_relatives_of_a_side_act_as_that_side():
+    (r,) = reports("Heavily armed supporters of the Houthis attacked a clinic in Taiz on Monday and kidnapped three "
+                   "nurses.", published="2018-03-08")
+    assert r.actor1.name.startswith("Military Forces of Yemen")
+    (r,) = reports("Relatives of the rebels shelled a village near Hama on Monday, killing two civilians.",
+                   published="2018-03-08")
+    assert r.actor1.name == "Opposition Rebels (Syria)"

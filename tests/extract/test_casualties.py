@@ -318,9 +318,9 @@ def test_one_relative_listed_after_a_victim_is_one_more_dead():
         (r,) = extract_article(Article(text=text, published="2018-03-08"))
         return r.fatalities.best, r.victims.civilians
 
-    assert toll("A man and his son were killed by shelling on Douma on Tuesday.") == (2, 2)
-    assert toll("Warplanes bombed Saraqeb on Tuesday, killing a woman and her child.") == (2, 2)
+    assert toll("A man and his brother died on Sunday when warplanes bombed Jisr al-Shughur.") == (2, 2)
+    assert toll("Rockets hit a bakery in Maarat al-Numan on Sunday, killing a girl and her mother.") == (2, 2)
     assert toll("A man and his two sons were killed when a shell hit their home in Douma on Tuesday.") == (3, 3)
     # Who the dead were, not more dead.
-    assert toll("Three civilians including a man and his child were killed by air strikes on Douma on Tuesday.")[0] == 3
-    assert toll("Two civilians a man and his wife were killed in an air strike on Douma on Tuesday.")[0] == 2
+    assert toll("Four villagers including a man and his daughter died on Sunday when shells struck Kafr Nabl.")[0] == 4
+    assert toll("Two villagers a man and his brother died on Sunday when warplanes bombed Jisr al-Shughur.")[0] == 2

@@ -65,6 +65,20 @@ def test_text_without_an_event_has_no_reports():
     assert extract_article(Article(text="The weather in Damascus was mild on Tuesday.")) == []
 
 
+def test_blowing_up_is_an_explosion_but_a_row_or_talks_that_blow_up_are_none():
+    def subs(text):
+        return [r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-08"))]
+
+    assert subs("The opposition walked out and the row blew up in the envoy's face on Tuesday.") == []
+    assert subs("The dispute blew up on Tuesday when the council rejected the plan for Idlib.") == []
+    assert "Remote explosive/landmine/IED" not in subs("Rebels blew up the peace deal on Tuesday by rejecting the "
+                                                       "Russian plan for Idlib.")
+    assert subs("A power pylon was blown up near Hays on Friday night.") == ["Remote explosive/landmine/IED"]
+    assert subs("Gunmen blew up the town's water plant in Idlib on Friday.") == ["Remote explosive/landmine/IED"]
+    assert subs("An ammunition depot blew up in the Wadi district on Friday after rocket fire.") == \
+        ["Remote explosive/landmine/IED"]
+
+
 def test_showing_something_is_no_protest():
     text = "The shelling of Mhardeh demonstrated the risks the town still faces."
     assert {r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-07"))} \
@@ -77,7 +91,7 @@ def test_launching_an_attack_named_by_its_weapon_is_that_weapons_event():
 
     assert sub("Rebels launched a rocket attack on Damascus on Tuesday, killing three people.") == \
         ["Shelling/artillery/missile attack"]
-    assert sub("Russian warplanes carried out an air raid on Misraba on Tuesday killing 4 civilians.") == \
+    assert sub("Syrian jets conducted an air raid on Kafr Nabl on Sunday that left six civilians dead.") == \
         ["Air/drone strike"]
     assert sub("Rebels launched a fierce attack on army positions near Hama on Tuesday.") == ["Armed clash"]
 

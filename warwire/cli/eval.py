@@ -90,7 +90,7 @@ def eval_cli(
         raise typer.Exit(EXIT_USAGE)
     if half and not fakes:
         console.print("--half goes with --fakes FILE.")
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     if articles and not multievent:
         console.print("--articles goes with --multievent FILE.")
         raise typer.Exit(EXIT_USAGE)

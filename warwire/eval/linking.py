@@ -194,8 +194,10 @@ def score_incidents(linked: Linked, incidents: list[dict], negatives: list[dict]
 #: Days from an incident's date within which an article's report may tell it (a late story's included).
 NEAR_DAYS = 10
 
-#: Why a pair of one incident's articles is not linked, in the order they are tried: the first four are the
-#: extraction's (the reports do not say the incident's day, place or type alike), the last three linking's.
+#: Why a pair of one incident's articles is not linked: the first four are the extraction's (the reports do not say
+#: the incident's day, place or type alike), the last three linking's. ``miss_cause`` tries them in another order:
+#: "dates off" second (a pair already sharing an event needs no test of its reports) and "grouped apart" before
+#: "evidence short".
 MISS_CAUSES = {
     "no report near the day": "an article has no report or reference within NEAR_DAYS of the incident's date "
                               "(a retrospective, a statement dated by its publication)",

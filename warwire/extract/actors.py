@@ -74,11 +74,11 @@ _COUNTED = re.compile(r"(?:(?<![\w.,/-])\d{1,3}(?:,\d{3})*|\b(?:two|three|four|f
 _SPEAKS_OF = re.compile(r"\s+(?:(?:also|has|have|had|on\s+\w+day)\s+)*(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|"
                         r"accus(?:es|ed|ing)|blam(?:es|ed|ing))\b", re.IGNORECASE)
 _BLAMED = re.compile(r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
-# "the Alawite sect of President Assad", "the hometown of the Assad family", "the sect to which Assad belongs": a
-# side named to describe people or a place, no side in the event.
-_DESCRIBED_BY = re.compile(r"(?:\b(?:sect|community|clan|tribe|hometown|home town|heartland|minority|birthplace|"
-                           r"supporters|relatives?|family)\s+of\s+(?:the\s+)?(?:\w+\s+)?|\bto\s+which\s+)$",
-                           re.IGNORECASE)
+# "a village in the heartland of the rebels", "the birthplace of the Houthi movement", "the minority to which the
+# president belongs": a side named to describe people or a place, no side in the event. Only words that describe:
+# "supporters of", "relatives of", "the family of" can name those who act.
+_DESCRIBED_BY = re.compile(r"(?:\b(?:sect|community|clan|tribe|hometown|home town|heartland|minority|birthplace)"
+                           r"\s+of\s+(?:the\s+)?(?:\w+\s+)?|\bto\s+which\s+)$", re.IGNORECASE)
 # Between a side and the event word it names: nothing, or a hyphen ("regime barrel bombs", "IS-claimed").
 _MODIFIES = re.compile(r"[\s-]{0,2}")
 _CLAUSE_BETWEEN = re.compile(r"\b(?:held|controlled|run|stronghold|bastion|as|while|whereas|which|who|whom|amid)\b|;",

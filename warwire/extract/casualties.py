@@ -46,7 +46,7 @@ _MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH_NAME}\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*{MONTH_NAME}(?!\w)")
 # Between two parts of one list of victims: "10 children and 13 rebels", "two women, two children".
 _LISTED = re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*(?:(?:his|her|their)\s+)?")
-# "A man and his son were killed", "killing a woman and her child": one relative listed with no figure is one more
+# "A boy and his father died", "leaving a girl and her mother dead": one relative listed with no figure is one more
 # of the dead. A relative told with a figure ("her two sons") is a victim noun of its own (lexicons.yaml).
 _KIN_ONE = re.compile(r"\s*,?\s+and\s+(?:his|her|their)\s+(?:(?:young|little|infant|baby|eldest|elder|older|younger|"
                       r"youngest|pregnant|\d+-year-old)\s+)?(?P<kin>son|daughter|child|baby|infant|wife|husband|brother|"
@@ -251,7 +251,7 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
             continue
         head = out[-2] if len(out) > 1 else None
         if head is not None and re.fullmatch(r"\s*[,(]?\s*", text[max(head.end, (head.victim_span or (0, 0))[1]):t.start]):
-            continue  # "Two civilians, a man and his wife, were killed": who the two were, not two more
+            continue  # "Two villagers, a boy and his uncle, died": who the two were, not two more
         t.listed = True
         out.append(Toll(t.what, Count(best=1, low=1, high=1, qualifier="exact"), kin.start("kin"), kin.end("kin"),
                         _KIN_CLASS.get(kin.group("kin").lower(), "civilians"), victim_span=kin.span("kin"),

@@ -170,7 +170,7 @@ class Mention:
                         self.casualties.spans[f"victims.{key}"] = span
             v, total = self.casualties.victims, self.casualties.fatalities.best
             if v.civilians is not None and v.combatants is not None and v.civilians + v.combatants > total:
-                # "48 people executed ... 13 rebels were among the 48": the parts never exceed the whole; the
+                # "30 men were shot dead ... nine of them soldiers": the parts never exceed the whole; the
                 # fighters told are taken out of the dead assumed civilians.
                 v.civilians = max(total - v.combatants, 0)
         if self.casualties.fatalities.best is None and other.casualties.fatalities.best is not None:
@@ -514,7 +514,7 @@ _FIGHT_WORD = re.compile(r"(?i)(?:battling|fighting|combatt?ing)")
 _WHO_FIGHT = re.compile(r"\b(?:fighters|rebels|groups?|militants|factions|forces|militias?|alliance|coalition|"
                         r"jihadists|units|brigades?)\s+(?:(?:that|who|which)\s+(?:are|were|is|was)\s+)?"
                         r"(?:(?:also|still|now)\s+)?$", re.IGNORECASE)
-# "Dozens of trucks carrying aid entered Eastern Ghouta", "a UN aid convoy was not able to enter the town".
+# "a convoy of 20 lorries reached the besieged district", "the relief trucks could not get into the village".
 _ARRIVAL = re.compile(r"(?i)(?:enter|reach|arriv)")
 _CONVOY_BEFORE = re.compile(r"\b(?:convoys?|trucks?|lorries|aid|evacuees|buses|ambulances)\b[^.;]{0,50}$",
                             re.IGNORECASE)
@@ -568,7 +568,7 @@ OWN_DATE_REACH = 60
 CUE_REACH = 120
 
 
-# "the deadliest attack on a school since the conflict began", "the worst violence since 2013": a comparison that
+# "the bloodiest day for the province since the siege started", "its heaviest shelling since 2016": a comparison that
 # says how grave the news is. The earlier time it names is no event of the story and no backdrop of it.
 _COMPARISON = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest|most\s+(?:deadly|violent|"
                          r"intense|ferocious|serious))\b[^.;]{0,80}?\bsince\b[^.;,]*", re.IGNORECASE)

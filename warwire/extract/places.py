@@ -521,7 +521,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
     return mentions
 
 
-# Words that say a person's name follows: "known as Abu Jaber", "identified one of those slain as Abu Obaida", "uses
+# Words that say a person's name follows: "known as Abu Jaber", "the dead man was identified as Abu Hamza", "uses
 # the name Abu al-Hassan", a quote's '" continued Abu Rajab' (not "the source said Abu Kamal was hit").
 _ALIAS_BEFORE = re.compile(r"(?:\b(?:known as|identified(?: [\w\s]{0,30})? as|nicknamed|alias|name|nom de guerre)|"
                            r"[\"”]\s*(?:said|says|told|added|continued|explained))\s+[\"“']?$", re.IGNORECASE)

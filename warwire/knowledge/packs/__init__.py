@@ -501,8 +501,8 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
     best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == fallback))
     if default in pool and best != default and votes.get(best, 0) <= WEAK_VOTES \
             and not (cues or chooser.cue_votes(text)):
-        # A line that names a village or two and no war's words ("Coalition airstrikes hit a military site in
-        # Al-Qaherah") is about the war the texts read with it are about: another war's villages share its names.
+        # A line that names a village or two and no war's words ("a farm was bombed near Al-Qaherah on Monday")
+        # is about the war the texts read with it are about: another war's villages share its names.
         return load(default)
     return load(best)
 
@@ -559,7 +559,7 @@ def parts(text: str, sentences: list[tuple[int, int]], main: Pack, among: list[s
 
 def majority(texts: list[str], among: list[str] | None = None) -> str | None:
     """The pack most of these texts are about, counting only texts that name some pack's places or words;
-    None when none do. A text that names none ("Coalition airstrikes hit a military site in Anss", its place
+    None when none do. A text that names none ("Jets struck a depot outside Anss", its place
     spelled as no source spells it) is likeliest about the war the texts read with it are about."""
     pool = tuple(among or names())
     _BATCH.clear()
