@@ -723,3 +723,20 @@ def test_an_event_told_with_no_place_takes_only_a_place_told_nearby():
     a = _told_at(2, None)
     _absorb(a, _told_at(20, AZAZ), "")
     assert a.place.name == "Azaz"
+
+
+def test_a_bomb_told_beside_an_air_strike_is_not_the_air_forces():
+    # Only a bombardment told beside a bombardment is the same side's: a car bomb's planter is not told.
+    got = reports(story("Russian air strikes on the town of Saraqeb killed 11 civilians on Tuesday, while a car "
+                        "bomb went off in the town of Azaz, killing five people."))
+    by_place = {r.location.name: r for r in got if r.location is not None}
+    assert by_place["Saraqab"].actor1.name == "Military Forces of Russia"
+    assert by_place["Azaz"].sub_event_type == "Remote explosive/landmine/IED"
+    assert by_place["Azaz"].actor1 is None or "Russia" not in by_place["Azaz"].actor1.name
+
+
+def test_two_towns_with_the_same_toll_told_side_by_side_are_two_events():
+    got = reports(story("On Tuesday government air strikes on the town of Sarmin killed nine civilians, while "
+                        "shelling of the town of Binnish killed another nine civilians."))
+    by_place = {r.location.name: r.fatalities.best for r in got if r.location is not None}
+    assert len(by_place) == 2 and set(by_place.values()) == {9}

@@ -54,6 +54,8 @@ _GENERIC_WORD = re.compile(r"(?i)(?:terrorist |deadly |militant )?(?:attacks?|at
                            r"offensives?|operations?)")
 _WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
             "Chemical weapon", "Grenade"}
+# What one side fires from afar: a clause told beside another of these is that side's bombardment.
+_BOMBARDMENT = {"Air/drone strike", "Shelling/artillery/missile attack"}
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
 # Only a sentence with a number this large can tell a war's toll (read its tolls only then).
@@ -262,9 +264,10 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 made[-1].merge(d)
                 continue
             if made and d.actor1 is None and made[-1].actor1 is not None and d.tier > 0 \
-                    and event_type(d.sub) == event_type(made[-1].sub) == "Explosions/Remote violence":
-                # "Regime air strikes on X killed 17 while artillery fire on Douma killed two": a parallel clause
-                # of the same sentence with no attacker of its own tells the same side's bombardment.
+                    and d.sub in _BOMBARDMENT and made[-1].sub in _BOMBARDMENT:
+                # "Army jets struck one village while rockets hit another": a parallel clause of the same sentence
+                # with no attacker of its own tells the same side's bombardment. (A car bomb or a roadside device
+                # beside an air strike is no side's bombardment: its planter is not told.)
                 d.actor1 = made[-1].actor1
             made.append(d)
         for d in made:
