@@ -740,3 +740,14 @@ def test_two_towns_with_the_same_toll_told_side_by_side_are_two_events():
                         "shelling of the town of Binnish killed another nine civilians."))
     by_place = {r.location.name: r.fatalities.best for r in got if r.location is not None}
     assert len(by_place) == 2 and set(by_place.values()) == {9}
+
+
+def test_a_coders_note_does_not_report_history_told_as_a_places_past():
+    # The note's one event word tells what happened years before: the note has no news to report.
+    assert not reports("The village of Kafr Zita, which rebels seized in 2014, was quiet on Thursday, a farmer "
+                       "said.", published="2018-03-08")
+    assert not reports("Residents of Binnish, taken by government troops in March 2015, said the market reopened "
+                       "on Sunday.", published="2018-03-08")
+    # Told on the note's own day, the same words are its news.
+    assert [r.sub_event_type for r in reports("Rebels seized the village of Kafr Zita on Thursday, a farmer said.",
+                                              published="2018-03-08")] == ["Non-state actor overtakes territory"]

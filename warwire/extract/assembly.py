@@ -29,8 +29,10 @@ from warwire.extract.casualties import (TollReader, continues_cumulative, may_co
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
-from warwire.extract.mentions import (INSTRUMENT_TIER, _GROUP_AFTER, _GROUP_BEFORE, Clause, Mention, Reading, _overlaps, _same_place,
-                                      _same_spot, _starting, is_objective, read_mention, status_of, without_comparisons)
+from warwire.extract.mentions import (INSTRUMENT_TIER, OWN_DATE_REACH, _GROUP_AFTER, _GROUP_BEFORE, _OWN_DATE_BREAK,
+                                      Clause, Mention, Reading, _old_date, _old_own_date, _overlaps, _same_place,
+                                      _same_spot, _starting, is_objective, read_mention, status_of,
+                                      without_comparisons)
 from warwire.knowledge import packs
 from warwire.model import Count, Location, Victims
 
@@ -147,6 +149,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     weak: list[Mention] = []
     prev: Mention | None = None
     ti = 0
+    dated_back: list[Mention] = []  # set aside as told on a day before the news cycle, not by its wording
     past_told = -2  # the last sentence that told an event of an earlier year ("executed by ISIS in late 2014")
     for si, (s, e) in enumerate(sentences):
         while ti < len(triggers) and triggers[ti].start < s:
@@ -207,6 +210,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 d.status = "cumulative" if backdrop == "cumulative" and d.casualties.fatalities.best else "background"
                 d.cumulative = d.status == "cumulative"
                 (out.cumulative if d.cumulative else out.set_aside).append(d)
+                if _told_before_the_news(reading, d, clause):
+                    dated_back.append(d)  # history, whatever the text's length
                 continue
             if cumulative and d.casualties.any:
                 # A toll summed over a period: a fact about the article, never an event's toll.
@@ -277,10 +282,12 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     if not kept and weak:
         kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
     if not kept and not long_text:
-        # A coder's note reports its one event whatever its wording: "protested ... against plans to build",
-        # "released prisoners who took part in the events of December 2017", "vowed to overthrow" read as
-        # backdrop in a story, but the note has no other event to tell.
-        told = next((d for d in out.set_aside if d.status == "background" and d.tier > 0), None)
+        # A coder's note reports its one event whatever its wording: "marched ... against plans to close",
+        # "freed men held since the riots of last winter", "vowed to drive out" read as backdrop in a story, but
+        # the note has no other event to tell. (Not one told on an earlier day: "the town, which rebels took in
+        # 2014, was quiet" tells no news.)
+        told = next((d for d in out.set_aside if d.status == "background" and d.tier > 0
+                     and not any(d is x for x in dated_back)), None)
         if told is not None:
             out.set_aside.remove(told)
             told.status = "asserted"
@@ -399,6 +406,19 @@ def _in_a_past_year(text: str, s: int, e: int, base: date | None) -> bool:
     how long a state has lasted)."""
     return base is not None and any(int(m.group(1)) < base.year and not m.group().lower().startswith("since")
                                     for m in _PAST_YEAR.finditer(text, s, e))
+
+
+def _told_before_the_news(r: Reading, d: Mention, c: Clause) -> bool:
+    """Whether the mention is told on a day before the news cycle: its own date, or a year told right after its
+    event word ("which rebels seized in 2014", "taken in March 2015"; a year alone is no date the reader finds)."""
+    if _old_date(r, d) or _old_own_date(r, d, c):
+        return True
+    if r.base is None or d.trigger is None:
+        return False
+    t = d.trigger
+    own = _PAST_YEAR.search(r.text, t.end, min(c.end, t.end + OWN_DATE_REACH))
+    return own is not None and int(own.group(1)) < r.base.year and not own.group().lower().startswith("since") \
+        and not _OWN_DATE_BREAK.search(r.text, t.end, own.start())
 
 
 def _is_background(sentence: str, base: date | None) -> bool:
