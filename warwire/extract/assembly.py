@@ -349,7 +349,7 @@ def _first_town(r: Reading, before: int):
 # A toll told as a part of one told before: "were among the dead", "of the victims", "among those killed".
 _PART_OF = re.compile(r"\b(?:(?:was|were)\s+(?:also\s+)?)?among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b|"
                       r"\b(?:of|among)\s+(?:the|those)\s+(?:dead|victims|fatalities|killed)\b", re.IGNORECASE)
-# "Among the dead were 22 children", "among those killed was a nurse": the part told after its cue.
+# "Among the dead were four women", "among those killed was a teacher": the part told after its cue.
 _AMONG_WERE = re.compile(r"(?i)among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was)\s+"
                          r"(?:(?:at\s+least|also|some|about|around)\s+)?")
 # "Five of them died in strikes on the market": a count of the dead just told (not "dozens of them", the fighters).
@@ -647,8 +647,8 @@ _TOLL_UPDATE = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:\w+\s+){0,2}(?:dead|k
                           r"|\braised\s+(?:the|its)\s+(?:death\s+)?toll\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?$")
 
 
-# "The Observatory gave a slightly lower toll of 31", "the monitor had initially given a death toll of 34", "put the
-# death toll at 58": a source's count of dead told before, not a new event (ACLED keeps one toll per event).
+# "The ministry gave a higher toll of 15", "the group had earlier given a figure of 12", "put the count at 20": a
+# source's count of dead told before, not a new event (ACLED keeps one toll per event).
 _ANOTHER_COUNT = re.compile(r"(?i)\b(?:(?:gave|give|gives|giving|given|put|puts|putting|initially|earlier|first|lower|"
                             r"higher|different|separate|own)\b[^.;]{0,40}?\b(?:death\s+)?(?:toll|tally|count|figure)"
                             r"(?:\s+(?:of|at|as))?|\b(?:death\s+)?(?:toll|tally)\s+(?:stood|stands)\s+at)\s+"
@@ -656,7 +656,7 @@ _ANOTHER_COUNT = re.compile(r"(?i)\b(?:(?:gave|give|gives|giving|given|put|puts|
 
 
 def another_count(m: Mention, text: str) -> bool:
-    """Whether the mention's toll is told as a source's count of dead ("gave a lower toll of 31")."""
+    """Whether the mention's toll is told as a source's count of dead ("gave a higher toll of 15")."""
     span = m.casualties.spans.get("fatalities")
     return m.casualties.fatalities.best is not None and span is not None \
         and _ANOTHER_COUNT.search(text, max(0, span[0] - 90), span[0]) is not None
