@@ -29,8 +29,10 @@ from warwire.extract.casualties import (TollReader, continues_cumulative, may_co
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
-from warwire.extract.mentions import (INSTRUMENT_TIER, _GROUP_AFTER, _GROUP_BEFORE, Clause, Mention, Reading, _overlaps, _same_place,
-                                      _same_spot, _starting, is_objective, read_mention, status_of, without_comparisons)
+from warwire.extract.mentions import (INSTRUMENT_TIER, OWN_DATE_REACH, _GROUP_AFTER, _GROUP_BEFORE, _OWN_DATE_BREAK,
+                                      Clause, Mention, Reading, _old_date, _old_own_date, _overlaps, _same_place,
+                                      _same_spot, _starting, is_objective, read_mention, status_of,
+                                      without_comparisons)
 from warwire.knowledge import packs
 from warwire.model import Count, Location, Victims
 
@@ -54,6 +56,8 @@ _GENERIC_WORD = re.compile(r"(?i)(?:terrorist |deadly |militant )?(?:attacks?|at
                            r"offensives?|operations?)")
 _WEAPONS = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
             "Chemical weapon", "Grenade"}
+# What one side fires from afar: a clause told beside another of these is that side's bombardment.
+_BOMBARDMENT = {"Air/drone strike", "Shelling/artillery/missile attack"}
 # No single event kills this many: a figure this large is a toll of the whole war.
 WAR_TOLL = 10_000
 # Only a sentence with a number this large can tell a war's toll (read its tolls only then).
@@ -145,6 +149,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     weak: list[Mention] = []
     prev: Mention | None = None
     ti = 0
+    dated_back: list[Mention] = []  # set aside as told on a day before the news cycle, not by its wording
     past_told = -2  # the last sentence that told an event of an earlier year ("executed by ISIS in late 2014")
     for si, (s, e) in enumerate(sentences):
         while ti < len(triggers) and triggers[ti].start < s:
@@ -205,6 +210,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 d.status = "cumulative" if backdrop == "cumulative" and d.casualties.fatalities.best else "background"
                 d.cumulative = d.status == "cumulative"
                 (out.cumulative if d.cumulative else out.set_aside).append(d)
+                if _told_before_the_news(reading, d, clause):
+                    dated_back.append(d)  # history, whatever the text's length
                 continue
             if cumulative and d.casualties.any:
                 # A toll summed over a period: a fact about the article, never an event's toll.
@@ -262,9 +269,10 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 made[-1].merge(d)
                 continue
             if made and d.actor1 is None and made[-1].actor1 is not None and d.tier > 0 \
-                    and event_type(d.sub) == event_type(made[-1].sub) == "Explosions/Remote violence":
-                # "Regime air strikes on X killed 17 while artillery fire on Douma killed two": a parallel clause
-                # of the same sentence with no attacker of its own tells the same side's bombardment.
+                    and d.sub in _BOMBARDMENT and made[-1].sub in _BOMBARDMENT:
+                # "Army jets struck one village while rockets hit another": a parallel clause of the same sentence
+                # with no attacker of its own tells the same side's bombardment. (A car bomb or a roadside device
+                # beside an air strike is no side's bombardment: its planter is not told.)
                 d.actor1 = made[-1].actor1
             made.append(d)
         for d in made:
@@ -274,10 +282,12 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     if not kept and weak:
         kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
     if not kept and not long_text:
-        # A coder's note reports its one event whatever its wording: "protested ... against plans to build",
-        # "released prisoners who took part in the events of December 2017", "vowed to overthrow" read as
-        # backdrop in a story, but the note has no other event to tell.
-        told = next((d for d in out.set_aside if d.status == "background" and d.tier > 0), None)
+        # A coder's note reports its one event whatever its wording: "marched ... against plans to close",
+        # "freed men held since the riots of last winter", "vowed to drive out" read as backdrop in a story, but
+        # the note has no other event to tell. (Not one told on an earlier day: "the town, which rebels took in
+        # 2014, was quiet" tells no news.)
+        told = next((d for d in out.set_aside if d.status == "background" and d.tier > 0
+                     and not any(d is x for x in dated_back)), None)
         if told is not None:
             out.set_aside.remove(told)
             told.status = "asserted"
@@ -339,7 +349,7 @@ def _first_town(r: Reading, before: int):
 # A toll told as a part of one told before: "were among the dead", "of the victims", "among those killed".
 _PART_OF = re.compile(r"\b(?:(?:was|were)\s+(?:also\s+)?)?among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b|"
                       r"\b(?:of|among)\s+(?:the|those)\s+(?:dead|victims|fatalities|killed)\b", re.IGNORECASE)
-# "Among the dead were 22 children", "among those killed was a nurse": the part told after its cue.
+# "Among the dead were four women", "among those killed was a teacher": the part told after its cue.
 _AMONG_WERE = re.compile(r"(?i)among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was)\s+"
                          r"(?:(?:at\s+least|also|some|about|around)\s+)?")
 # "Five of them died in strikes on the market": a count of the dead just told (not "dozens of them", the fighters).
@@ -396,6 +406,19 @@ def _in_a_past_year(text: str, s: int, e: int, base: date | None) -> bool:
     how long a state has lasted)."""
     return base is not None and any(int(m.group(1)) < base.year and not m.group().lower().startswith("since")
                                     for m in _PAST_YEAR.finditer(text, s, e))
+
+
+def _told_before_the_news(r: Reading, d: Mention, c: Clause) -> bool:
+    """Whether the mention is told on a day before the news cycle: its own date, or a year told right after its
+    event word ("which rebels seized in 2014", "taken in March 2015"; a year alone is no date the reader finds)."""
+    if _old_date(r, d) or _old_own_date(r, d, c):
+        return True
+    if r.base is None or d.trigger is None:
+        return False
+    t = d.trigger
+    own = _PAST_YEAR.search(r.text, t.end, min(c.end, t.end + OWN_DATE_REACH))
+    return own is not None and int(own.group(1)) < r.base.year and not own.group().lower().startswith("since") \
+        and not _OWN_DATE_BREAK.search(r.text, t.end, own.start())
 
 
 def _is_background(sentence: str, base: date | None) -> bool:
@@ -624,8 +647,8 @@ _TOLL_UPDATE = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:\w+\s+){0,2}(?:dead|k
                           r"|\braised\s+(?:the|its)\s+(?:death\s+)?toll\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?$")
 
 
-# "The Observatory gave a slightly lower toll of 31", "the monitor had initially given a death toll of 34", "put the
-# death toll at 58": a source's count of dead told before, not a new event (ACLED keeps one toll per event).
+# "The ministry gave a higher toll of 15", "the group had earlier given a figure of 12", "put the count at 20": a
+# source's count of dead told before, not a new event (ACLED keeps one toll per event).
 _ANOTHER_COUNT = re.compile(r"(?i)\b(?:(?:gave|give|gives|giving|given|put|puts|putting|initially|earlier|first|lower|"
                             r"higher|different|separate|own)\b[^.;]{0,40}?\b(?:death\s+)?(?:toll|tally|count|figure)"
                             r"(?:\s+(?:of|at|as))?|\b(?:death\s+)?(?:toll|tally)\s+(?:stood|stands)\s+at)\s+"
@@ -633,7 +656,7 @@ _ANOTHER_COUNT = re.compile(r"(?i)\b(?:(?:gave|give|gives|giving|given|put|puts|
 
 
 def another_count(m: Mention, text: str) -> bool:
-    """Whether the mention's toll is told as a source's count of dead ("gave a lower toll of 31")."""
+    """Whether the mention's toll is told as a source's count of dead ("gave a higher toll of 15")."""
     span = m.casualties.spans.get("fatalities")
     return m.casualties.fatalities.best is not None and span is not None \
         and _ANOTHER_COUNT.search(text, max(0, span[0] - 90), span[0]) is not None
