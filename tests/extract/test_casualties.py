@@ -324,3 +324,20 @@ def test_one_relative_listed_after_a_victim_is_one_more_dead():
     # Who the dead were, not more dead.
     assert toll("Four villagers including a man and his daughter died on Sunday when shells struck Kafr Nabl.")[0] == 4
     assert toll("Two villagers a man and his brother died on Sunday when warplanes bombed Jisr al-Shughur.")[0] == 2
+
+
+@pytest.mark.parametrize("text, dead", [
+    # An apposition names who the dead were: no more dead than the figure before it.
+    ("Two farmers, a woman and her son, were killed when a shell hit their field on Friday.", 2),
+    ("Two farmers a woman and her son were killed when a shell hit their field on Friday.", 2),
+    ("Two residents, a man and his wife, died in an air strike on the town.", 2),
+    # With no figure before, the relative is one more of the dead.
+    ("A woman and her son were killed when a shell hit their field.", 2),
+])
+def test_an_apposition_names_the_dead_it_follows(text, dead):
+    assert casualties(text).fatalities.best == dead
+
+
+def test_a_long_aside_before_the_verb_leaves_the_figure_its_subject():
+    text = "Five shepherds, including a man and his young son, died when a mine went off near the border."
+    assert casualties(text).fatalities.best == 5

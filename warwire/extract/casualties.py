@@ -251,7 +251,9 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
             continue
         head = out[-2] if len(out) > 1 else None
         if head is not None and re.fullmatch(r"\s*[,(]?\s*", text[max(head.end, (head.victim_span or (0, 0))[1]):t.start]):
-            continue  # "Two villagers, a boy and his uncle, died": who the two were, not two more
+            if head.count.best is not None and head.count.best >= 2:
+                out.pop()  # "Two villagers, a boy and his uncle, died": who the two were, not two more
+            continue
         t.listed = True
         out.append(Toll(t.what, Count(best=1, low=1, high=1, qualifier="exact"), kin.start("kin"), kin.end("kin"),
                         _KIN_CLASS.get(kin.group("kin").lower(), "civilians"), victim_span=kin.span("kin"),
@@ -367,7 +369,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 if _NEW_PARTICIPLE.fullmatch(text, vspan[1] if vspan else e, ms) and text[ms:me].lower().endswith("ing"):
                     # "killing two children and a woman, and injuring a man": the event's next deed, not this number's.
                     continue
-                if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms):
+                if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms) \
+                        or _ASIDE_BEFORE_VERB.fullmatch(text, vspan[1] if vspan else e, ms):
                     # "and 13 others were injured", "seven civilians, including a child, were killed": the number
                     # is the subject of the casualty verb after it, however near a verb before it is.
                     d = 0.5
@@ -421,6 +424,9 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
 _SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?(?:,?\s+(?:including|among\s+them|among\s+whom|"
                          r"mostly|most\s+of\s+them)\b[^.;:]{0,60}?)?,?\s+(?:were|was|had\s+been|have\s+been|has\s+been|"
                          r"are|is)\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?")
+# "Four villagers, including a man and his young son, died": an aside between the number and its own verb, however
+# long, leaves the number the verb's subject.
+_ASIDE_BEFORE_VERB = re.compile(r"(?i),\s+(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^.;:,]{0,60},\s*")
 # "21 civilians, eight of them children": a part of the toll just told.
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
