@@ -79,6 +79,20 @@ def test_blowing_up_is_an_explosion_but_a_row_or_talks_that_blow_up_are_none():
         ["Remote explosive/landmine/IED"]
 
 
+@pytest.mark.parametrize("text, explosion", [
+    # The clause's subject, a few words before the verb, says whether anything exploded.
+    ("The peace talks in Vienna blew up on Thursday over the fate of the prisoners.", False),
+    ("The truce with the northern clans blew up within a week.", False),
+    ("The row over the checkpoint fees blew up again on Sunday.", False),
+    ("A truck parked near the bakery in Idlib blew up on Thursday.", True),
+    ("After the talks failed, a van parked outside the mosque in Idlib blew up on Thursday.", True),
+    ("The truce ended on Thursday when militants blew up a bridge near Hays.", True),
+])
+def test_a_figurative_subject_before_blew_up_is_no_explosion(text, explosion):
+    subs = [r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-08"))]
+    assert ("Remote explosive/landmine/IED" in subs) is explosion
+
+
 def test_showing_something_is_no_protest():
     text = "The shelling of Mhardeh demonstrated the risks the town still faces."
     assert {r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-07"))} \

@@ -16,8 +16,14 @@ class Trigger:
 
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger word of ``text``, in order."""
-    t = Triggers.load().events
-    return [Trigger(m.start(), m.end(), t.key(m)) for m in t.finditer(text)]
+    triggers = Triggers.load()
+    t = triggers.events
+    found = [Trigger(m.start(), m.end(), t.key(m)) for m in t.finditer(text)]
+    if any(text[x.start:x.end].lower().startswith(("blew", "blow")) for x in found):
+        # "The ceasefire talks in Geneva blew up": a figurative subject takes the explosion away from the verb.
+        figurative = {m.end() for m in triggers.figurative.finditer(text)}
+        found = [x for x in found if x.start not in figurative]
+    return found
 
 
 def with_pack_triggers(text: str, triggers: list[Trigger]) -> list[Trigger]:

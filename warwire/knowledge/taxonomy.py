@@ -36,6 +36,7 @@ class Triggers:
     tags: Alternation
     cumulative: re.Pattern
     background: re.Pattern
+    figurative: re.Pattern
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -55,6 +56,7 @@ class Triggers:
             tags=compile_alternation(tag_pairs, str(path)),
             cumulative=_any_word(ctx["cumulative"]),
             background=_any_word(ctx["background"]),
+            figurative=re.compile("|".join(f"\\b(?:{p})" for p in ctx["figurative"]), re.IGNORECASE),
         )
 
 
