@@ -7,7 +7,9 @@
    score down (ties by report ids) and two groups merge only when every report
    of one may join every report of the other (``rules.may_join``). So a chain of
    day-by-day strikes on one town never snowballs into one event, and two
-   different events of one article never end up together. Then a report that
+   different events of one article never end up together (a late report, one
+   that retells an earlier happening, counts there as dated on that happening's
+   day: ``_may_share_event``). Then a report that
    links to more reports of another group than of its own, and may share that
    group, moves there (one pass, in id order).
 3. Each group becomes an event (``merge.build_event``), which keeps for each of its
