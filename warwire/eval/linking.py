@@ -244,8 +244,10 @@ def miss_cause(day: int, a: str | None, b: str | None, linked: Linked) -> str:
 
 #: What kept two linked reports of a missed pair in two events (``apart_because``), for the pairs "grouped apart".
 APART_BECAUSE = {
-    "edge left out": "the link is one a week- or month-dated report, a reference or a late report does not keep: "
-                     "it keeps only its best match",
+    "vague link left out": "one of the two is dated only to its week or month: it keeps only its best match",
+    "reference link left out": "one of the two is a reference (a past happening named in passing): it keeps only "
+                               "its best match",
+    "late link left out": "one of the two is a late report: it keeps only its best match among earlier reports",
     "one article": "the other event holds another report of one of the two articles, of another happening",
     "conflict": "the other event holds a report the one may never share an event with (another place, type or "
                 "day, tolls far apart)",
@@ -272,8 +274,12 @@ def apart_because(day: int, a: str | None, b: str | None, linked: Linked) -> str
         return "order"
     _, _, _, x, y, ev = min(pairs, key=lambda p: p[:3])
     kinds = set()
-    if ev.vague or is_late_link(ev) or is_reference(x) or is_reference(y):
-        kinds.add("edge left out")
+    if is_reference(x) or is_reference(y):
+        kinds.add("reference link left out")
+    elif ev.vague:
+        kinds.add("vague link left out")
+    elif is_late_link(ev):
+        kinds.add("late link left out")
     for mine, other in ((x, y), (y, x)):
         event = linked.events.get(linked.event_of.get(other.id or "", ""))
         for rid in event.reports if event else ():
