@@ -446,7 +446,8 @@ class LinkingScores:
                 f"{cause} {by_cause.get('tune', {}).get(cause, 0)}/"
                 f"{by_cause.get('test', {}).get(cause, 0)}" for cause in MISS_CAUSES
                 if any(cause in by_cause.get(half, {}) for half in ("tune", "test"))))
-            apart = [k for k in APART_BECAUSE if any(k in by_cause.get(f"grouped apart.{h}", {}) for h in ("tune", "test"))]
+            apart = [k for k in APART_BECAUSE
+                     if any(k in by_cause.get(f"grouped apart.{h}", {}) for h in ("tune", "test"))]
             if apart:
                 parts.append("grouped apart because (tune / test): " + ", ".join(
                     f"{k} {by_cause.get('grouped apart.tune', {}).get(k, 0)}/"
