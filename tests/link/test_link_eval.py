@@ -95,3 +95,36 @@ def test_a_missed_pair_is_counted_by_why_its_reports_stay_apart():
     causes = {other: miss_cause(day, "A", other, linked) for other in "BCDE"}
     assert causes == {"B": "no report near the day", "C": "types differ", "D": "places apart", "E": "no place"}
     assert set(causes.values()) <= set(MISS_CAUSES)  # each cause counted is one the report explains
+
+
+def test_a_pair_grouped_apart_is_counted_by_what_kept_its_reports_apart():
+    from warwire.eval.linking import APART_BECAUSE, apart_because
+    from warwire.link.rules import day_number
+
+    def event(eid, *members):
+        return Event(id=eid, event_type="Explosions/Remote violence", sub_event_type="Chemical weapon",
+                     date_start="2016-07-01", date_end="2016-07-01", reports=[r.id for r in members])
+
+    gas, strike = "Chemical weapon", "Air/drone strike"
+    a = _placed("A", gas, "2016-07-01", "Atarib", 36.14, 36.83)
+    b = _placed("B", gas, "2016-07-01", "Atarib", 36.14, 36.83)
+    a_strike = _placed("A", strike, "2016-07-01", "Atarib", 36.14, 36.83, index=1)  # A's other happening
+    c = _placed("C", gas, "2016-07-01", "Manbij", 36.53, 37.95)  # 100 km east: never one event with A's
+    day = day_number("2016-07-01")
+
+    def why(*events):
+        reports = [r for e in events for r in e[1:]]
+        by_article: dict[str, list[Report]] = {}
+        for r in reports:
+            by_article.setdefault(r.article_id, []).append(r)
+        built = {e[0]: event(*e) for e in events}
+        return apart_because(day, "A", "B", Linked({r.id: r for r in reports}, built,
+                                                   {r.id: e[0] for e in events for r in e[1:]}, by_article))
+
+    # the same gas attack at one town on one day, in two events with nothing between them: the grouping's order
+    assert why(("e1", a), ("e2", b)) == "order"
+    # B's event holds A's report of another happening: A's gas report may not join it
+    assert why(("e1", a), ("e2", b, a_strike)) == "one article"
+    # B's event holds a report of a town 100 km away
+    assert why(("e1", a), ("e2", b, c)) == "conflict"
+    assert {"order", "one article", "conflict"} <= set(APART_BECAUSE)

@@ -178,6 +178,10 @@ def score_incidents(linked: Linked, incidents: list[dict], negatives: list[dict]
                 if not ok and causes is not None:
                     cause = miss_cause(day, a, b, linked)
                     causes.setdefault(half, {})[cause] = causes.setdefault(half, {}).get(cause, 0) + 1
+                    if cause == "grouped apart":
+                        why = apart_because(day, a, b, linked)
+                        by = causes.setdefault(f"grouped apart.{half}", {})
+                        by[why] = by.get(why, 0) + 1
                 if not ok and cases:
                     scores.cases.append(_missed_case(inc, inc["articles"][i], inc["articles"][j], a, b, linked))
     for n, neg in enumerate(negatives):
@@ -236,6 +240,59 @@ def miss_cause(day: int, a: str | None, b: str | None, linked: Linked) -> str:
     if any(link_evidence(x, y, linked.articles) is not None for x, y in related):
         return "grouped apart"
     return "evidence short"
+
+
+#: What kept two linked reports of a missed pair in two events (``apart_because``), for the pairs "grouped apart".
+APART_BECAUSE = {
+    "vague link left out": "one of the two is dated only to its week or month: it keeps only its best match",
+    "reference link left out": "one of the two is a reference (a past happening named in passing): it keeps only "
+                               "its best match",
+    "late link left out": "one of the two is a late report: it keeps only its best match among earlier reports",
+    "one article": "the other event holds another report of one of the two articles, of another happening",
+    "conflict": "the other event holds a report the one may never share an event with (another place, type or "
+                "day, tolls far apart)",
+    "no evidence on another day": "the other event holds a report of another day that shares no evidence with it",
+    "order": "nothing in either event rules the pair out: the grouping took other links first",
+}
+
+
+def apart_because(day: int, a: str | None, b: str | None, linked: Linked) -> str:
+    """Why the closest linked pair of reports of ``a`` and ``b`` near ``day`` sits in two events (``APART_BECAUSE``):
+    the first of the kinds found, for either report beside the other's event."""
+    from warwire.link.cluster import _may_share_event
+    from warwire.link.rules import is_late_link, is_reference, link_evidence, may_join, with_lists
+
+    articles = with_lists(linked.articles, linked.reports.values())
+    pairs = []
+    for x in linked.by_article.get(a or "", []):
+        for y in linked.by_article.get(b or "", []):
+            if x.date and y.date and abs(_day(x.date) - day) <= NEAR_DAYS and abs(_day(y.date) - day) <= NEAR_DAYS:
+                ev = link_evidence(x, y, articles)
+                if ev is not None:
+                    pairs.append((abs(_day(x.date) - day) + abs(_day(y.date) - day), x.id, y.id, x, y, ev))
+    if not pairs:
+        return "order"
+    _, _, _, x, y, ev = min(pairs, key=lambda p: p[:3])
+    kinds = set()
+    if is_reference(x) or is_reference(y):
+        kinds.add("reference link left out")
+    elif ev.vague:
+        kinds.add("vague link left out")
+    elif is_late_link(ev):
+        kinds.add("late link left out")
+    for mine, other in ((x, y), (y, x)):
+        event = linked.events.get(linked.event_of.get(other.id or "", ""))
+        for rid in event.reports if event else ():
+            m = linked.reports[rid]
+            if m.id == mine.id or _may_share_event(mine, m, articles):
+                continue
+            if m.article_id == mine.article_id:
+                kinds.add("one article")
+            elif not may_join(mine, m):
+                kinds.add("conflict")
+            else:
+                kinds.add("no evidence on another day")
+    return next((k for k in APART_BECAUSE if k in kinds), "order")
 
 
 def _missed_case(inc: dict, ua: str, ub: str, a: str | None, b: str | None, linked: Linked) -> Case:
@@ -384,10 +441,17 @@ class LinkingScores:
             parts.append(f"hard negatives linked {n.total - n.correct}/{n.total} "
                          f"(tune {_wrong(m['negatives.apart.tune'])}, test {_wrong(m['negatives.apart.test'])})")
         if c.get("missed_by_cause"):
+            by_cause = c["missed_by_cause"]
             parts.append("missed pairs by cause (tune / test): " + ", ".join(
-                f"{cause} {c['missed_by_cause'].get('tune', {}).get(cause, 0)}/"
-                f"{c['missed_by_cause'].get('test', {}).get(cause, 0)}" for cause in MISS_CAUSES
-                if any(cause in by for by in c["missed_by_cause"].values())))
+                f"{cause} {by_cause.get('tune', {}).get(cause, 0)}/"
+                f"{by_cause.get('test', {}).get(cause, 0)}" for cause in MISS_CAUSES
+                if any(cause in by_cause.get(half, {}) for half in ("tune", "test"))))
+            apart = [k for k in APART_BECAUSE
+                     if any(k in by_cause.get(f"grouped apart.{h}", {}) for h in ("tune", "test"))]
+            if apart:
+                parts.append("grouped apart because (tune / test): " + ", ".join(
+                    f"{k} {by_cause.get('grouped apart.tune', {}).get(k, 0)}/"
+                    f"{by_cause.get('grouped apart.test', {}).get(k, 0)}" for k in apart))
         if "over_merged" in c:
             parts.append(f"ACLED over-merged pairs {c['over_merged']:,} of {c['linked']:,} linked "
                          f"(tune January {c['over_merged.tune']:,}, test February {c['over_merged.test']:,})")

@@ -7,7 +7,9 @@
    score down (ties by report ids) and two groups merge only when every report
    of one may join every report of the other (``rules.may_join``). So a chain of
    day-by-day strikes on one town never snowballs into one event, and two
-   different events of one article never end up together. Then a report that
+   different events of one article never end up together (a late report, one
+   that retells an earlier happening, counts there as dated on that happening's
+   day: ``_may_share_event``). Then a report that
    links to more reports of another group than of its own, and may share that
    group, moves there (one pass, in id order).
 3. Each group becomes an event (``merge.build_event``), which keeps for each of its
@@ -24,7 +26,7 @@ matches one outside it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
@@ -128,13 +130,23 @@ def _component_edges(start: Iterable[Report], graph: _Edges, done: set[str]) -> 
 
 
 def _may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
-                     late: frozenset[str] = frozenset()) -> bool:
+                     late: Mapping[str, str] = {}) -> bool:
     """Whether two reports may sit in one event: nothing rules it out, and reports dated to different
     days carry the evidence of sameness themselves, so that strikes on a town on three successive days
-    never chain into one event through their same-day accounts."""
+    never chain into one event through their same-day accounts.
+
+    ``late``: the late reports of the part that retell an earlier happening (``rules.late_evidence``), with the day
+    of that happening. Such a report's own date is only its story's publication day: beside the happening's other
+    reports it counts as dated that day, so a day-after story of a strike sits with every account of the strike
+    (its monitor's toll, another outlet's air strike), not only with the one report it linked to."""
     if a.article_id != b.article_id and \
             one_document(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
         return False  # two records a coder made from one document (rules.one_document)
+    if late and (a.id in late or b.id in late):
+        x = replace(a, date=late[a.id]) if a.id in late else a
+        y = replace(b, date=late[b.id]) if b.id in late else b
+        if may_join(x, y) and (x.date == y.date or link_evidence(x, y, articles) is not None):
+            return True
     if not may_join(a, b):
         # a late report that links to an earlier happening may share its event with all of that happening's reports
         return (a.id in late or b.id in late) and late_may_join(a, b, articles)
@@ -148,9 +160,12 @@ def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, 
     group_of = {r.id: i for i, r in enumerate(nodes)}
     members: dict[int, list[Report]] = {i: [r] for i, r in enumerate(nodes)}
     by_id = {r.id: r for r in nodes}
-    # the late reports of the part that link to an earlier happening (rules.late_evidence)
-    late = frozenset(a if day_number(by_id[a].date) > day_number(by_id[b].date) else b
-                     for _, a, b, ev in edges if is_late_link(ev))
+    # the late reports of the part that link to an earlier happening (rules.late_evidence), with its day
+    late: dict[str, str] = {}
+    for _, a, b, ev in edges:
+        if is_late_link(ev):
+            later, told = (a, b) if day_number(by_id[a].date) > day_number(by_id[b].date) else (b, a)
+            late.setdefault(later, by_id[told].date)
     for _, a, b, _ev in edges:
         ga, gb = group_of[a], group_of[b]
         if ga == gb:
@@ -167,7 +182,7 @@ def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, 
 
 def _move_to_best_group(nodes: list[Report], edges: list[Edge], group_of: dict[str, int],
                         members: dict[int, list[Report]], articles: Mapping[str, ArticleMeta],
-                        late: frozenset[str] = frozenset()) -> None:
+                        late: Mapping[str, str] = {}) -> None:
     """Merging best link first may leave a report in a small group that an early link made (the day-after story
     with its same-day companions) while it links to more reports of another group it may share: it moves there,
     when it links to more of that group's reports than of its own. One pass, in report id order."""

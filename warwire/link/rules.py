@@ -381,9 +381,16 @@ def _vague_date(r: Report) -> bool:
 def happening_of_one_article(a: Report, b: Report) -> bool:
     """Two reports of one article tell one happening when they share day and sub-type and one place
     contains the other ("a gas attack in Idlib province" ... "in Khan Sheikhoun"); otherwise an
-    article's reports are different events."""
-    return (a.sub_event_type == b.sub_event_type and a.date == b.date
-            and places_relate(a, b) is not None)
+    article's reports are different events. A rare weapon (``rare_sub_types``) is the exception on dates: one
+    attack is all of its reports nearby within ``days_apart``, so an article telling it on its day and again
+    with the next day's toll or reactions tells it twice, not two attacks."""
+    if a.sub_event_type != b.sub_event_type or places_relate(a, b) is None:
+        return False
+    if a.date == b.date:
+        return True
+    gap = days_apart(a, b)
+    return gap is not None and gap <= settings()["linking"]["days_apart"] and \
+        a.sub_event_type in settings()["linking"]["rare_sub_types"]
 
 
 def may_join(a: Report, b: Report) -> bool:
