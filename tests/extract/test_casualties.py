@@ -373,3 +373,19 @@ def test_kin_words_count_in_their_victim_class():
 ])
 def test_an_aside_set_off_by_dashes_brackets_or_nothing_leaves_the_figure_its_subject(text):
     assert casualties(text).fatalities.best == 5
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    # A casualty noun joined to its figure by "of" governs it as its verb would, however near the next verb is.
+    ("Mortars fell on the old quarter, leading to the death of four residents and injuring nine.", 4, 9),
+    ("The raids resulted in the killing of more than 30 people and injuring of many others.", 30, 10),
+    ("The car bomb went off by the bakery, claiming the lives of 11 people injuring dozens more.", 11, 12),
+])
+def test_a_casualty_noun_with_of_governs_its_figure(text, dead, hurt):
+    c = casualties(text)
+    assert (c.fatalities.best, c.injured.best if c.injured else None) == (dead, hurt)
+
+
+def test_an_unmarked_aside_does_not_make_the_figure_the_subject_of_a_participle():
+    c = casualties("Rockets hit the school, killing seven pupils including two girls and injuring 12.")
+    assert (c.fatalities.best, c.injured.best) == (7, 12)

@@ -370,8 +370,10 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                     continue
                 if re.fullmatch(r"\s+and\s+", text[me:s]):
                     d += 1  # "killed and three wounded": the word after is nearer in meaning
-                elif not text[me:q_start].strip():
-                    d = 0.5  # "killing at least six civilians and injuring 16": the verb governs its object
+                elif not text[me:q_start].strip() or _NOUN_OF.fullmatch(text, me, q_start):
+                    # "killing at least six civilians and injuring 16": the verb governs its object; "leading to the
+                    # death of five civilians and injuring 15", "the killing of more than 70": so does its noun.
+                    d = 0.5
             elif ms >= e:
                 d = _word_index(words, ms) - noun_end
                 if re.search(r"[.;:]", text[e:ms]):
@@ -380,7 +382,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                     # "killing two children and a woman, and injuring a man": the event's next deed, not this number's.
                     continue
                 if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms) \
-                        or _ASIDE_BEFORE_VERB.fullmatch(text, vspan[1] if vspan else e, ms):
+                        or _ASIDE_BEFORE_VERB.fullmatch(text, vspan[1] if vspan else e, ms) \
+                        and not text[ms:me].lower().endswith("ing"):
                     # "and 13 others were injured", "seven civilians, including a child, were killed": the number
                     # is the subject of the casualty verb after it, however near a verb before it is.
                     d = 0.5
@@ -444,6 +447,8 @@ _ASIDE_BEFORE_VERB = re.compile(rf"(?i)(?:,\s+{_ASIDE},|\s*\(\s*{_ASIDE}\s*\)|\s
                                 rf"|{_BARE_ASIDE})\s*"
                                 r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:also\s+|reportedly\s+|"
                                 r"later\s+|all\s+)?)?")
+# A casualty noun and the "of" that joins it to its figure: "the death of five", "the killing of more than 70".
+_NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "21 civilians, eight of them children": a part of the toll just told.
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
