@@ -389,3 +389,8 @@ def test_a_casualty_noun_with_of_governs_its_figure(text, dead, hurt):
 def test_an_unmarked_aside_does_not_make_the_figure_the_subject_of_a_participle():
     c = casualties("Rockets hit the school, killing seven pupils including two girls and injuring 12.")
     assert (c.fatalities.best, c.injured.best) == (7, 12)
+
+
+def test_lives_saved_are_no_toll():
+    c = casualties("Volunteers have saved the lives of more than 2000 people trapped under rubble.")
+    assert c.fatalities.best is None

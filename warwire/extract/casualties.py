@@ -313,9 +313,14 @@ def _marks(alternation, text) -> list[tuple[int, int]]:
 _NEGATED = re.compile(r"(?:\b(?:no|neither|nor|without|any|not)\s+(?:\w+\s+)?)$", re.IGNORECASE)
 
 
+# "saved the lives of 100 people": the living.
+_SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _asserted(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Casualty words that are not denied ("no fatalities", "neither injuries nor deaths")."""
-    return [(s, e) for s, e in marks if not _NEGATED.search(text, max(0, s - 25), s)]
+    """Casualty words that are not denied ("no fatalities", "neither injuries nor deaths", "saved the lives")."""
+    return [(s, e) for s, e in marks if not _NEGATED.search(text, max(0, s - 25), s)
+            and not _SAVED.search(text, max(0, s - 20), s)]
 
 
 def _word_index(words, pos: int) -> int:
