@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from warwire.extract import extract_article
 from warwire.extract.assembly import SHORT_NOTE, _absorb, assemble
 from warwire.extract.mentions import Mention
@@ -751,3 +753,16 @@ def test_a_coders_note_does_not_report_history_told_as_a_places_past():
     # Told on the note's own day, the same words are its news.
     assert [r.sub_event_type for r in reports("Rebels seized the village of Kafr Zita on Thursday, a farmer said.",
                                               published="2018-03-08")] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("told", [
+    "Army shelling killed three civilians in Arbin, four in Saqba and two in Harasta on Thursday, the monitor said.",
+    "Army shelling killed three civilians in Arbin four in Saqba and two in Harasta on Thursday the monitor said.",
+    "Army shelling on Thursday killed nine civilians: three in Arbin, four in Saqba and two in Harasta.",
+    "Army shelling on Thursday killed nine civilians including three in Arbin four in Saqba and two in Harasta.",
+])
+def test_tolls_told_town_by_town_with_commas_spaces_or_after_their_total_are_each_towns(told):
+    text = story(told)
+    rs = reports(text)
+    assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs) == \
+        [("Arbin", 3), ("Harasta", 2), ("Saqba", 4)]

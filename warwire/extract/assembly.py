@@ -763,9 +763,10 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     for f in frames:
         each = _tolls_by_place(f, r)
         if each:
+            total = f.casualties.fatalities.best
             for i, (k, p) in enumerate(each):
                 g = f if i == 0 else copy.deepcopy(f)
-                if i:
+                if i or k != total:  # (the first town's own count, told after the total)
                     g.casualties.fatalities = Count(best=k, low=k, high=k, qualifier="exact")
                     g.casualties.victims = Victims(civilians=k if f.casualties.victims.civilians else None)
                     g.casualties.injured = None
@@ -840,10 +841,13 @@ def _listed_towns(f: Mention, r: Reading) -> list:
     return towns if len(names) == len(towns) else []
 
 
-# "... killed in the town of Sabqa and one in the town of Harasta": another count, another place.
-_AND_COUNT_IN = re.compile(r"\s+and\s+(?P<n>[\w-]+)\s+(?:more\s+|other\s+|others\s+)?(?:people\s+|civilians\s+)?"
-                           r"(?:were\s+killed\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|"
-                           r"district|area)\s+of\s+)?", re.IGNORECASE)
+# "... killed in the town of Sabqa and one in the town of Harasta": another count, another place (also after a comma,
+# or a space only in texts stripped of their commas: "150 in X 100 in Y and 67 in Z").
+_COUNT_IN = (r"(?P<n>[\w-]+)\s+(?:more\s+|other\s+|others\s+)?(?:people\s+|civilians\s+)?(?:were\s+killed\s+)?(?:in|at)\s+"
+             r"(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|district|area)\s+of\s+)?")
+_AND_COUNT_IN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)" + _COUNT_IN, re.IGNORECASE)
+# "killed seven civilians: three in X and four in Y": the first town's own count, after the total.
+_OWN_COUNT_IN = re.compile(r"(?<![\w-])" + _COUNT_IN + r"$", re.IGNORECASE)
 
 
 def _tolls_by_place(f: Mention, r: Reading) -> list[tuple[int, object]]:
@@ -852,7 +856,9 @@ def _tolls_by_place(f: Mention, r: Reading) -> list[tuple[int, object]]:
     local = _town_and_after(f, r) if n else []
     if not local:
         return []
-    out = [(n, local[0])]
+    own = _OWN_COUNT_IN.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 60), local[0].start)
+    k = parse_number(own.group("n")) if own else None
+    out = [(k if k and k < n else n, local[0])]
     for p in local[1:]:
         m = _AND_COUNT_IN.match(r.text, out[-1][1].end, p.start)
         k = parse_number(m.group("n")) if m is not None and m.end() == p.start else None

@@ -49,7 +49,8 @@ _LISTED = re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*(?:(?:his|her|their)\s+
 # "A boy and his father died", "leaving a girl and her mother dead": one relative listed with no figure is one more
 # of the dead (the kin words and the class each counts in are in lexicons.yaml). A relative told with a figure ("her
 # two sons") is a victim noun of its own.
-_KIN_AGE = r"(?:(?:young|little|infant|baby|eldest|elder|older|younger|youngest|pregnant|elderly|teenage|[\w]+-year-old)\s+)?"
+_KIN_AGE = (r"(?:(?:young|little|infant|baby|eldest|elder|older|younger|youngest|pregnant|elderly|teenage|"
+            r"[\w]+-year-old)\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -246,7 +247,8 @@ class TollReader:
 
 # What opens an aside right after a toll's noun: "Two villagers, a boy and his uncle, ...", "Four villagers (a man and
 # his son among them)", "... - including a man and his son -".
-_ASIDE_OPENS = re.compile(r"\s*(?:,|\(|[-–—]{1,2})?\s*(?:(?:including|among\s+them|among\s+whom)\s+)?", re.IGNORECASE)
+_ASIDE_OPENS = re.compile(r"\s*(?:,|\(|[-–—]{1,2})?\s*(?:(?:including|among\s+them|among\s+whom)\s+)?",
+                          re.IGNORECASE)
 
 
 def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
@@ -445,11 +447,13 @@ _SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?(?:,?\s+(?:inc
 # "Four villagers, including a man and his young son, died": an aside between the number and its own verb, however
 # long, leaves the number the verb's subject, set off by commas, dashes or brackets, its cue before or after the part
 # ("- a man and his son among them -").
-_ASIDE = r"(?:(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^.;:,()]{0,60}?|[^.;:,()]{1,60}?\s+among\s+them)"
+_ASIDE = (r"(?:(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^.;:,()]{0,60}?"
+          r"|[^.;:,()]{1,60}?\s+among\s+them)")
 # Unmarked (texts stripped of their commas), the aside holds no verb of its own.
-_BARE_ASIDE = r"\s+(?:including|among\s+them|among\s+whom)\s+(?:(?!\b(?:were|was|and\s+\d)\b)[^.;:,()]){1,60}?\s+"
-_ASIDE_BEFORE_VERB = re.compile(rf"(?i)(?:,\s+{_ASIDE},|\s*\(\s*{_ASIDE}\s*\)|\s+[-–—]{{1,2}}\s+{_ASIDE}\s+[-–—]{{1,2}}"
-                                rf"|{_BARE_ASIDE})\s*"
+_BARE_ASIDE = (r"\s+(?:including|among\s+them|among\s+whom)\s+"
+               r"(?:(?!\b(?:were|was|and\s+\d)\b)[^.;:,()]){1,60}?\s+")
+_ASIDE_BEFORE_VERB = re.compile(rf"(?i)(?:,\s+{_ASIDE},|\s*\(\s*{_ASIDE}\s*\)"
+                                rf"|\s+[-–—]{{1,2}}\s+{_ASIDE}\s+[-–—]{{1,2}}|{_BARE_ASIDE})\s*"
                                 r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:also\s+|reportedly\s+|"
                                 r"later\s+|all\s+)?)?")
 # A casualty noun and the "of" that joins it to its figure: "the death of five", "the killing of more than 70".
