@@ -766,3 +766,12 @@ def test_tolls_told_town_by_town_with_commas_spaces_or_after_their_total_are_eac
     rs = reports(text)
     assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs) == \
         [("Arbin", 3), ("Harasta", 2), ("Saqba", 4)]
+
+
+def test_a_towns_own_toll_replaces_its_even_share_of_a_headline_total():
+    text = story("Eleven civilians killed in rebel rocket fire on Aleppo and Deir Ezzor.",
+                 "Rockets fired by rebels killed seven civilians including two children in Aleppo on Tuesday, "
+                 "a local official said.",
+                 "In Deir Ezzor four civilians were killed when rockets struck a market on Tuesday, he added.")
+    rs = reports(text)
+    assert sorted((r.location.admin1, r.fatalities.best) for r in rs) == [("Aleppo", 7), ("Deir-ez-Zor", 4)]

@@ -760,6 +760,7 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     """ACLED's one event per location: a toll told over a list of towns becomes one event per town, the toll
     shared evenly (the first towns take the remainder)."""
     out: list[Mention] = []
+    shared: list[tuple[Mention, int]] = []  # a town's event with its even share, and the toll it was shared from
     for f in frames:
         each = _tolls_by_place(f, r)
         if each:
@@ -789,7 +790,27 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
                 v = g.casualties.victims
                 g.casualties.victims = Victims(civilians=k if v.civilians == n else None,
                                                combatants=k if v.combatants == n else None)
+                shared.append((g, n))
             out.append(g)
+    return _own_town_tolls(out, shared)
+
+
+def _own_town_tolls(out: list[Mention], shared: list[tuple[Mention, int]]) -> list[Mention]:
+    """"Nine killed in attacks on X and Y. Six were killed in X ... three in Y": the toll the text tells for one
+    town alone is that town's, not its even share of the total (the same dead, told twice, are one event)."""
+    for g, total in shared:
+        own = next((h for h in [*g.joined, *out] if h is not g and not any(h is x for x, _ in shared)
+                    and h.place_told and _same_spot(h.place, g.place) and event_type(h.sub) == event_type(g.sub)
+                    and (h.date is None or g.date is None or h.date.date == g.date.date)
+                    and h.casualties.fatalities.best and h.casualties.fatalities.best <= total
+                    and h.casualties.fatalities.qualifier != "vague"), None)
+        if own is None:
+            continue
+        g.casualties.fatalities = Count(**own.casualties.fatalities.to_dict())
+        g.casualties.victims = copy.copy(own.casualties.victims)
+        if any(h is own for h in out):
+            out.remove(own)
+            g.merge(own)
     return out
 
 
