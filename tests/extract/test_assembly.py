@@ -775,3 +775,12 @@ def test_a_towns_own_toll_replaces_its_even_share_of_a_headline_total():
                  "In Deir Ezzor four civilians were killed when rockets struck a market on Tuesday, he added.")
     rs = reports(text)
     assert sorted((r.location.admin1, r.fatalities.best) for r in rs) == [("Aleppo", 7), ("Deir-ez-Zor", 4)]
+
+
+def test_towns_named_in_the_sentence_after_the_toll_each_get_their_share():
+    text = story("Two car bombs exploded in the central province of Hama on Friday, killing at least 12 people, "
+                 "state media said.",
+                 "The bombers struck the towns of Salamiyah and Masyaf, the agency said.")
+    rs = reports(text, published="2018-03-09")
+    assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs) == \
+        [("Masyaf", 6), ("Salamiyah", 6)]

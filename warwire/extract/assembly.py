@@ -814,12 +814,22 @@ def _own_town_tolls(out: list[Mention], shared: list[tuple[Mention, int]]) -> li
     return out
 
 
+def _place_sentence(f: Mention, r: Reading) -> tuple[int, int]:
+    """The span of the sentence that tells the frame's place: its own, or a later telling's ("Bombers blew up two
+    cars in Hama province, killing 18. The bombers hit the towns of X and Y")."""
+    if f.place_span is not None:
+        for s, e in r.sentences:
+            if s <= f.place_span[0] < e:
+                return s, e
+    return r.sentences[f.sentence]
+
+
 def _town_and_after(f: Mention, r: Reading) -> list:
-    """The frame's own town (told in its sentence) and the towns its sentence names after it; none when the
-    frame's place is not a town of its sentence."""
+    """The frame's own town (told in the sentence that tells its place) and the towns that sentence names after it;
+    none when the frame's place is not a town of a sentence."""
     if not f.place_told or f.place_span is None:
         return []
-    s, e = r.sentences[f.sentence]
+    s, e = _place_sentence(f, r)
     local = [p for p in _starting(r.places, s, e) if (p.location.geo_precision or 3) < 3]
     i = next((k for k, p in enumerate(local) if (p.start, p.end) == tuple(f.place_span)), None)
     return [] if i is None else local[i:]
@@ -838,12 +848,12 @@ def _listed_towns(f: Mention, r: Reading) -> list:
     local = _town_and_after(f, r)
     if not local:
         return []
-    if _BETWEEN.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 50), local[0].start):
+    if _BETWEEN.search(r.text, max(_place_sentence(f, r)[0], local[0].start - 50), local[0].start):
         return []  # "an area between the towns of X and Y": one place between two
-    if _FROM.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 50), local[0].start):
+    if _FROM.search(r.text, max(_place_sentence(f, r)[0], local[0].start - 50), local[0].start):
         return []  # "buses carrying evacuees from the towns of X and Y": where people came from, not where it happened
     towns = local[:1]
-    s, e = r.sentences[f.sentence]
+    s, e = _place_sentence(f, r)
     # Texts stripped of their commas list places with spaces only ("the towns of Misraba Arbin and Kafr Batna"):
     # then a list is one that an "and" closes.
     bare = "," not in r.text[s:e]
@@ -877,7 +887,7 @@ def _tolls_by_place(f: Mention, r: Reading) -> list[tuple[int, object]]:
     local = _town_and_after(f, r) if n else []
     if not local:
         return []
-    own = _OWN_COUNT_IN.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 60), local[0].start)
+    own = _OWN_COUNT_IN.search(r.text, max(_place_sentence(f, r)[0], local[0].start - 60), local[0].start)
     k = parse_number(own.group("n")) if own else None
     out = [(k if k and k < n else n, local[0])]
     for p in local[1:]:
