@@ -88,7 +88,21 @@ def test_fields_on_matched_events_skip_contested_ones():
     reports = [report(best=4, kind="Rebel group"), report(place="Douma", best=0)]
     s = score_multievent([item(events)], [reports])
     assert s.metrics["fatalities"].total == 1 and s.metrics["fatalities"].correct == 1  # gold null, got 0: right
-    assert s.metrics["actor1.kind"].correct == 1 and s.metrics["actor1.kind"].total == 2
+    # The gold names no attacker for Douma ("null if unknown"): its kind is not scored.
+    assert s.metrics["actor1.kind"].correct == 0 and s.metrics["actor1.kind"].total == 1
+    assert s.extras["actor1_unnamed_in_gold"] == 1
+
+
+def test_actor_kind_is_scored_only_where_the_gold_names_an_actor():
+    events = [gold(kind=None), gold(place="Douma", sub="Shelling/artillery/missile attack", kind="Rebel group")]
+    # ACLED's convention names an attacker the text does not (the state for an air strike): not an error here.
+    reports = [report(kind="State forces"), report(place="Douma", sub="Shelling/artillery/missile attack")]
+    s = score_multievent([item(events)], [reports])
+    kind = s.metrics["actor1.kind"]
+    assert (kind.correct, kind.total) == (0, 1)  # the named rebel attacker was missed
+    assert s.extras["actor1_unnamed_in_gold"] == 1
+    reports[1] = report(place="Douma", sub="Shelling/artillery/missile attack", kind="Rebel group")
+    assert score_multievent([item(events)], [reports]).metrics["actor1.kind"].accuracy == 1.0
 
 
 def test_parse_range():

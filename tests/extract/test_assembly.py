@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from warwire.extract import extract_article
 from warwire.extract.assembly import SHORT_NOTE, _absorb, assemble
 from warwire.extract.mentions import Mention
@@ -751,3 +753,33 @@ def test_a_coders_note_does_not_report_history_told_as_a_places_past():
     # Told on the note's own day, the same words are its news.
     assert [r.sub_event_type for r in reports("Rebels seized the village of Kafr Zita on Thursday, a farmer said.",
                                               published="2018-03-08")] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("told", [
+    "Army shelling killed three civilians in Arbin, four in Saqba and two in Harasta on Thursday, the monitor said.",
+    "Army shelling killed three civilians in Arbin four in Saqba and two in Harasta on Thursday the monitor said.",
+    "Army shelling on Thursday killed nine civilians: three in Arbin, four in Saqba and two in Harasta.",
+    "Army shelling on Thursday killed nine civilians including three in Arbin four in Saqba and two in Harasta.",
+])
+def test_tolls_told_town_by_town_with_commas_spaces_or_after_their_total_are_each_towns(told):
+    text = story(told)
+    rs = reports(text)
+    assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs) == \
+        [("Arbin", 3), ("Harasta", 2), ("Saqba", 4)]
+
+
+def test_a_towns_own_toll_replaces_its_even_share_of_a_headline_total():
+    text = story("Eleven civilians killed in rebel rocket fire on Aleppo and Deir Ezzor.",
+                 "Rockets fired by rebels killed seven civilians including two children in Aleppo on Tuesday, "
+                 "a local official said.",
+                 "In Deir Ezzor four civilians were killed when rockets struck a market on Tuesday, he added.")
+    rs = reports(text)
+    assert sorted((r.location.admin1, r.fatalities.best) for r in rs) == [("Aleppo", 7), ("Deir-ez-Zor", 4)]
+
+
+def test_towns_named_in_the_sentence_after_the_toll_each_get_their_share():
+    text = story("Twelve people died when two car bombs went off in Hama province on Friday, state media said.",
+                 "The bombers struck the towns of Salamiyah and Masyaf, the agency said.")
+    rs = reports(text, published="2018-03-09")
+    assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs) == \
+        [("Masyaf", 6), ("Salamiyah", 6)]

@@ -341,3 +341,56 @@ def test_an_apposition_names_the_dead_it_follows(text, dead):
 def test_a_long_aside_before_the_verb_leaves_the_figure_its_subject():
     text = "Five shepherds, including a man and his young son, died when a mine went off near the border."
     assert casualties(text).fatalities.best == 5
+
+
+@pytest.mark.parametrize("text, dead", [
+    # Any relative of the general kin vocabulary, with no figure, is one more of the dead.
+    ("A boy and his uncle were killed when a rocket struck their car near the bridge.", 2),
+    ("A woman and her elderly aunt died after the barrel bomb fell on their street.", 2),
+    ("A girl and her grandmother lost their lives when a drone hit the market.", 2),
+    ("Shelling killed a man and his father-in-law outside the mill on Thursday.", 2),
+    ("A boy and his cousin were shot dead at the checkpoint.", 2),
+    # Told after a figure, the pair says who the figure's dead were.
+    ("Two shepherds, a boy and his uncle, died when their flock strayed onto a minefield.", 2),
+    ("Three farmers, among them a man and his nephew, were killed as the shells fell on the orchard.", 3),
+])
+def test_any_kin_word_listed_after_a_victim_is_one_more_dead(text, dead):
+    assert casualties(text).fatalities.best == dead
+
+
+def test_kin_words_count_in_their_victim_class():
+    v = casualties("A boy and his grandmother were killed when the rocket hit their yard.").victims
+    assert (v.children, v.women, v.civilians) == (1, 1, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Five shepherds - including a man and his young son - died when a mine went off near the border.",
+    "Five shepherds — a man and his young son among them — died when a mine went off near the border.",
+    "Five shepherds (including a man and his young son) died when a mine went off near the border.",
+    "Five shepherds (a man and his young son among them) were killed when a mine went off near the border.",
+    "Five shepherds, a man and his young son among them, died when a mine went off near the border.",
+    "Five shepherds including a man and his young son died when a mine went off near the border.",
+])
+def test_an_aside_set_off_by_dashes_brackets_or_nothing_leaves_the_figure_its_subject(text):
+    assert casualties(text).fatalities.best == 5
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    # A casualty noun joined to its figure by "of" governs it as its verb would, however near the next verb is.
+    ("Mortars fell on the old quarter, leading to the death of four residents and injuring nine.", 4, 9),
+    ("Night raids on the market resulted in the killing of over 30 shoppers and the injuring of many more.", 30, 10),
+    ("The car bomb went off by the bakery, claiming the lives of 11 people injuring dozens more.", 11, 12),
+])
+def test_a_casualty_noun_with_of_governs_its_figure(text, dead, hurt):
+    c = casualties(text)
+    assert (c.fatalities.best, c.injured.best if c.injured else None) == (dead, hurt)
+
+
+def test_an_unmarked_aside_does_not_make_the_figure_the_subject_of_a_participle():
+    c = casualties("Rockets hit the school, killing seven pupils including two girls and injuring 12.")
+    assert (c.fatalities.best, c.injured.best) == (7, 12)
+
+
+def test_lives_saved_are_no_toll():
+    c = casualties("Rescue crews say they saved the lives of 2000 residents pulled from collapsed homes.")
+    assert c.fatalities.best is None

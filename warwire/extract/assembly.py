@@ -760,12 +760,14 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     """ACLED's one event per location: a toll told over a list of towns becomes one event per town, the toll
     shared evenly (the first towns take the remainder)."""
     out: list[Mention] = []
+    shared: list[tuple[Mention, int]] = []  # a town's event with its even share, and the toll it was shared from
     for f in frames:
         each = _tolls_by_place(f, r)
         if each:
+            total = f.casualties.fatalities.best
             for i, (k, p) in enumerate(each):
                 g = f if i == 0 else copy.deepcopy(f)
-                if i:
+                if i or k != total:  # (the first town's own count, told after the total)
                     g.casualties.fatalities = Count(best=k, low=k, high=k, qualifier="exact")
                     g.casualties.victims = Victims(civilians=k if f.casualties.victims.civilians else None)
                     g.casualties.injured = None
@@ -788,16 +790,46 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
                 v = g.casualties.victims
                 g.casualties.victims = Victims(civilians=k if v.civilians == n else None,
                                                combatants=k if v.combatants == n else None)
+                shared.append((g, n))
             out.append(g)
+    return _own_town_tolls(out, shared)
+
+
+def _own_town_tolls(out: list[Mention], shared: list[tuple[Mention, int]]) -> list[Mention]:
+    """"Nine killed in attacks on X and Y. Six were killed in X ... three in Y": the toll the text tells for one
+    town alone is that town's, not its even share of the total (the same dead, told twice, are one event)."""
+    for g, total in shared:
+        own = next((h for h in [*g.joined, *out] if h is not g and not any(h is x for x, _ in shared)
+                    and h.place_told and _same_spot(h.place, g.place) and event_type(h.sub) == event_type(g.sub)
+                    and (h.date is None or g.date is None or h.date.date == g.date.date)
+                    and h.casualties.fatalities.best and h.casualties.fatalities.best <= total
+                    and h.casualties.fatalities.qualifier != "vague"), None)
+        if own is None:
+            continue
+        g.casualties.fatalities = Count(**own.casualties.fatalities.to_dict())
+        g.casualties.victims = copy.copy(own.casualties.victims)
+        if any(h is own for h in out):
+            out.remove(own)
+            g.merge(own)
     return out
 
 
+def _place_sentence(f: Mention, r: Reading) -> tuple[int, int]:
+    """The span of the sentence that tells the frame's place: its own, or a later telling's ("Bombers blew up two
+    cars in Hama province, killing 18. The bombers hit the towns of X and Y")."""
+    if f.place_span is not None:
+        for s, e in r.sentences:
+            if s <= f.place_span[0] < e:
+                return s, e
+    return r.sentences[f.sentence]
+
+
 def _town_and_after(f: Mention, r: Reading) -> list:
-    """The frame's own town (told in its sentence) and the towns its sentence names after it; none when the
-    frame's place is not a town of its sentence."""
+    """The frame's own town (told in the sentence that tells its place) and the towns that sentence names after it;
+    none when the frame's place is not a town of a sentence."""
     if not f.place_told or f.place_span is None:
         return []
-    s, e = r.sentences[f.sentence]
+    s, e = _place_sentence(f, r)
     local = [p for p in _starting(r.places, s, e) if (p.location.geo_precision or 3) < 3]
     i = next((k for k, p in enumerate(local) if (p.start, p.end) == tuple(f.place_span)), None)
     return [] if i is None else local[i:]
@@ -816,12 +848,12 @@ def _listed_towns(f: Mention, r: Reading) -> list:
     local = _town_and_after(f, r)
     if not local:
         return []
-    if _BETWEEN.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 50), local[0].start):
+    if _BETWEEN.search(r.text, max(_place_sentence(f, r)[0], local[0].start - 50), local[0].start):
         return []  # "an area between the towns of X and Y": one place between two
-    if _FROM.search(r.text, max(r.sentences[f.sentence][0], local[0].start - 50), local[0].start):
+    if _FROM.search(r.text, max(_place_sentence(f, r)[0], local[0].start - 50), local[0].start):
         return []  # "buses carrying evacuees from the towns of X and Y": where people came from, not where it happened
     towns = local[:1]
-    s, e = r.sentences[f.sentence]
+    s, e = _place_sentence(f, r)
     # Texts stripped of their commas list places with spaces only ("the towns of Misraba Arbin and Kafr Batna"):
     # then a list is one that an "and" closes.
     bare = "," not in r.text[s:e]
@@ -840,10 +872,13 @@ def _listed_towns(f: Mention, r: Reading) -> list:
     return towns if len(names) == len(towns) else []
 
 
-# "... killed in the town of Sabqa and one in the town of Harasta": another count, another place.
-_AND_COUNT_IN = re.compile(r"\s+and\s+(?P<n>[\w-]+)\s+(?:more\s+|other\s+|others\s+)?(?:people\s+|civilians\s+)?"
-                           r"(?:were\s+killed\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|"
-                           r"district|area)\s+of\s+)?", re.IGNORECASE)
+# "... killed in the town of Sabqa and one in the town of Harasta": another count, another place (also after a comma,
+# or a space only in texts stripped of their commas: "150 in X 100 in Y and 67 in Z").
+_COUNT_IN = (r"(?P<n>[\w-]+)\s+(?:more\s+|other\s+|others\s+)?(?:people\s+|civilians\s+)?(?:were\s+killed\s+)?(?:in|at)\s+"
+             r"(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|district|area)\s+of\s+)?")
+_AND_COUNT_IN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)" + _COUNT_IN, re.IGNORECASE)
+# "killed seven civilians: three in X and four in Y": the first town's own count, after the total.
+_OWN_COUNT_IN = re.compile(r"(?<![\w-])" + _COUNT_IN + r"$", re.IGNORECASE)
 
 
 def _tolls_by_place(f: Mention, r: Reading) -> list[tuple[int, object]]:
@@ -852,7 +887,9 @@ def _tolls_by_place(f: Mention, r: Reading) -> list[tuple[int, object]]:
     local = _town_and_after(f, r) if n else []
     if not local:
         return []
-    out = [(n, local[0])]
+    own = _OWN_COUNT_IN.search(r.text, max(_place_sentence(f, r)[0], local[0].start - 60), local[0].start)
+    k = parse_number(own.group("n")) if own else None
+    out = [(k if k and k < n else n, local[0])]
     for p in local[1:]:
         m = _AND_COUNT_IN.match(r.text, out[-1][1].end, p.start)
         k = parse_number(m.group("n")) if m is not None and m.end() == p.start else None

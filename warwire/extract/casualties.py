@@ -47,12 +47,18 @@ _MONTH_AFTER = re.compile(rf"(?i)\s*{MONTH_NAME}(?!\w)")
 # Between two parts of one list of victims: "10 children and 13 rebels", "two women, two children".
 _LISTED = re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*(?:(?:his|her|their)\s+)?")
 # "A boy and his father died", "leaving a girl and her mother dead": one relative listed with no figure is one more
-# of the dead. A relative told with a figure ("her two sons") is a victim noun of its own (lexicons.yaml).
-_KIN_ONE = re.compile(r"\s*,?\s+and\s+(?:his|her|their)\s+(?:(?:young|little|infant|baby|eldest|elder|older|younger|"
-                      r"youngest|pregnant|\d+-year-old)\s+)?(?P<kin>son|daughter|child|baby|infant|wife|husband|brother|"
-                      r"sister|father|mother|grandson|granddaughter|grandchild|nephew|niece|cousin)\b", re.IGNORECASE)
-_KIN_CLASS = {"child": "children", "baby": "children", "infant": "children", "wife": "women", "mother": "women",
-              "sister": "women", "daughter": "civilians", "granddaughter": "civilians", "niece": "civilians"}
+# of the dead (the kin words and the class each counts in are in lexicons.yaml). A relative told with a figure ("her
+# two sons") is a victim noun of its own.
+_KIN_AGE = (r"(?:(?:young|little|infant|baby|eldest|elder|older|younger|youngest|pregnant|elderly|teenage|"
+            r"[\w]+-year-old)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _kin_one() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(Lexicon.load().kin, key=len, reverse=True))
+    return re.compile(rf"\s*,?\s+and\s+(?:his|her|their)\s+{_KIN_AGE}(?P<kin>{words})(?![\w-])", re.IGNORECASE)
+
+
 # A number followed by a capitalised article ends the text before a sentence ("Get short URL 0 214 The number of
 # civilians killed ..."): a page's figure, never a toll.
 _SENTENCE_AFTER = re.compile(r"\s+(?:The|A|An)\s")
@@ -239,6 +245,12 @@ class TollReader:
         return _with_kin(text, tolls)
 
 
+# What opens an aside right after a toll's noun: "Two villagers, a boy and his uncle, ...", "Four villagers (a man and
+# his son among them)", "... - including a man and his son -".
+_ASIDE_OPENS = re.compile(r"\s*(?:,|\(|[-–—]{1,2})?\s*(?:(?:including|among\s+them|among\s+whom)\s+)?",
+                          re.IGNORECASE)
+
+
 def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
     """Add the one relative listed right after a victim ("a man and his son"), as a part listed with that victim."""
     out: list[Toll] = []
@@ -246,17 +258,17 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
         out.append(t)
         if t.what != "killed" or t.breakdown or t.victim not in ("civilians", "women", "children") or t.count.best != 1:
             continue
-        kin = _KIN_ONE.match(text, max(t.end, t.victim_span[1] if t.victim_span else t.end))
+        kin = _kin_one().match(text, max(t.end, t.victim_span[1] if t.victim_span else t.end))
         if kin is None:
             continue
         head = out[-2] if len(out) > 1 else None
-        if head is not None and re.fullmatch(r"\s*[,(]?\s*", text[max(head.end, (head.victim_span or (0, 0))[1]):t.start]):
+        if head is not None and _ASIDE_OPENS.fullmatch(text, max(head.end, (head.victim_span or (0, 0))[1]), t.start):
             if head.count.best is not None and head.count.best >= 2:
                 out.pop()  # "Two villagers, a boy and his uncle, died": who the two were, not two more
             continue
         t.listed = True
         out.append(Toll(t.what, Count(best=1, low=1, high=1, qualifier="exact"), kin.start("kin"), kin.end("kin"),
-                        _KIN_CLASS.get(kin.group("kin").lower(), "civilians"), victim_span=kin.span("kin"),
+                        Lexicon.load().kin.get(kin.group("kin").lower(), "civilians"), victim_span=kin.span("kin"),
                         listed=True))
     return out
 
@@ -303,9 +315,14 @@ def _marks(alternation, text) -> list[tuple[int, int]]:
 _NEGATED = re.compile(r"(?:\b(?:no|neither|nor|without|any|not)\s+(?:\w+\s+)?)$", re.IGNORECASE)
 
 
+# "saved the lives of 100 people": the living.
+_SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _asserted(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Casualty words that are not denied ("no fatalities", "neither injuries nor deaths")."""
-    return [(s, e) for s, e in marks if not _NEGATED.search(text, max(0, s - 25), s)]
+    """Casualty words that are not denied ("no fatalities", "neither injuries nor deaths", "saved the lives")."""
+    return [(s, e) for s, e in marks if not _NEGATED.search(text, max(0, s - 25), s)
+            and not _SAVED.search(text, max(0, s - 20), s)]
 
 
 def _word_index(words, pos: int) -> int:
@@ -360,8 +377,10 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                     continue
                 if re.fullmatch(r"\s+and\s+", text[me:s]):
                     d += 1  # "killed and three wounded": the word after is nearer in meaning
-                elif not text[me:q_start].strip():
-                    d = 0.5  # "killing at least six civilians and injuring 16": the verb governs its object
+                elif not text[me:q_start].strip() or _NOUN_OF.fullmatch(text, me, q_start):
+                    # "killing at least six civilians and injuring 16": the verb governs its object; "leading to the
+                    # death of five civilians and injuring 15", "the killing of more than 70": so does its noun.
+                    d = 0.5
             elif ms >= e:
                 d = _word_index(words, ms) - noun_end
                 if re.search(r"[.;:]", text[e:ms]):
@@ -370,7 +389,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                     # "killing two children and a woman, and injuring a man": the event's next deed, not this number's.
                     continue
                 if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms) \
-                        or _ASIDE_BEFORE_VERB.fullmatch(text, vspan[1] if vspan else e, ms):
+                        or _ASIDE_BEFORE_VERB.fullmatch(text, vspan[1] if vspan else e, ms) \
+                        and not text[ms:me].lower().endswith("ing"):
                     # "and 13 others were injured", "seven civilians, including a child, were killed": the number
                     # is the subject of the casualty verb after it, however near a verb before it is.
                     d = 0.5
@@ -425,8 +445,19 @@ _SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?(?:,?\s+(?:inc
                          r"mostly|most\s+of\s+them)\b[^.;:]{0,60}?)?,?\s+(?:were|was|had\s+been|have\s+been|has\s+been|"
                          r"are|is)\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?")
 # "Four villagers, including a man and his young son, died": an aside between the number and its own verb, however
-# long, leaves the number the verb's subject.
-_ASIDE_BEFORE_VERB = re.compile(r"(?i),\s+(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^.;:,]{0,60},\s*")
+# long, leaves the number the verb's subject, set off by commas, dashes or brackets, its cue before or after the part
+# ("- a man and his son among them -").
+_ASIDE = (r"(?:(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\b[^.;:,()]{0,60}?"
+          r"|[^.;:,()]{1,60}?\s+among\s+them)")
+# Unmarked (texts stripped of their commas), the aside holds no verb of its own.
+_BARE_ASIDE = (r"\s+(?:including|among\s+them|among\s+whom)\s+"
+               r"(?:(?!\b(?:were|was|and\s+\d)\b)[^.;:,()]){1,60}?\s+")
+_ASIDE_BEFORE_VERB = re.compile(rf"(?i)(?:,\s+{_ASIDE},|\s*\(\s*{_ASIDE}\s*\)"
+                                rf"|\s+[-–—]{{1,2}}\s+{_ASIDE}\s+[-–—]{{1,2}}|{_BARE_ASIDE})\s*"
+                                r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:also\s+|reportedly\s+|"
+                                r"later\s+|all\s+)?)?")
+# A casualty noun and the "of" that joins it to its figure: "the death of five", "the killing of more than 70".
+_NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "21 civilians, eight of them children": a part of the toll just told.
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",

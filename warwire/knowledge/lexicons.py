@@ -1,4 +1,4 @@
-"""Number words, count qualifiers, victim nouns and casualty words (lexicons.yaml), loaded once."""
+"""Number words, count qualifiers, victim nouns, casualty words and kin words (lexicons.yaml), loaded once."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,6 +22,7 @@ class Lexicon:
     victims: Alternation  # value: victim class
     killed: Alternation
     injured: Alternation
+    kin: dict[str, str]  # a relative's word ("uncle") -> the victim class it counts in
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -48,4 +49,5 @@ class Lexicon:
             victims=compile_alternation(victim_pairs, str(path)),
             killed=compile_alternation([(w, "killed") for w in d["killed"]], str(path)),
             injured=compile_alternation([(w, "injured") for w in d["injured"]], str(path)),
+            kin={w.lower(): cls_name for cls_name, ws in d["kin"].items() for w in ws},
         )
