@@ -381,3 +381,17 @@ def test_a_name_ending_in_s_is_not_a_small_town_abroad_with_its_s_dropped():
         found = find_places("A shell fell on a house in Murays on Monday, killing a girl.")
         assert all(m.location.country == "Yemen" for m in found)
     assert [m.location.name for m in find_places("Shelling hit Aleppos Salaheddin quarter on Monday.")][:1] == ["Aleppo"]
+
+
+def test_a_weapon_named_like_a_yemeni_village_is_no_place():
+    # "Katyusha" is a village's name in Sanaa (Al Qattayshah) and "Burkan" one in Sadah; before "rockets" or
+    # "missile" they are weapons, after "in" or "on" places.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = find_places("Houthi fighters fired Katyusha rockets at troops dug in around Sirwah on Monday.")
+        assert [m.location.name for m in found] == ["Sirwah"]
+        found = find_places("A Burkan missile was launched from Saada towards the border, the group said.")
+        assert "Burkan" not in [m.surface for m in found]
+        found = find_places("Jets struck a truck on the main road in Burkan area of Razeh district.")
+        assert "Burkan" in [m.surface for m in found]
