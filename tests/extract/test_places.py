@@ -395,3 +395,18 @@ def test_a_weapon_named_like_a_yemeni_village_is_no_place():
         assert "Burkan" not in [m.surface for m in found]
         found = find_places("Jets struck a truck on the main road in Burkan area of Razeh district.")
         assert "Burkan" in [m.surface for m in found]
+
+
+def test_a_tribal_area_no_source_lists_is_a_region_of_its_governorate():
+    # Qayfa, north of Rada' in Al Bayda, is no district and no source lists it; "Qayfa" is not Al Qaflah in
+    # Amran, spelled close to it.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        for text in ("Two fighters died when a drone hit their car in Qayfa on Sunday.",
+                     "Gunmen shelled a post on a hill of Qaifah area, Bayda province."):
+            found = [m.location for m in find_places(text) if m.surface.startswith("Qa")]
+            assert [(p.name, p.admin1, p.geo_precision) for p in found] == [("Qayfa", "Al Bayda", 2)]
+        # A village spelled so elsewhere keeps its name where the text says where it is.
+        found = find_places("A drone hit a car in Al Qayfah of Al Jawf.")
+        assert found[0].location.admin1 == "Al Jawf"
