@@ -410,3 +410,17 @@ def test_a_tribal_area_no_source_lists_is_a_region_of_its_governorate():
         # A village spelled so elsewhere keeps its name where the text says where it is.
         found = find_places("A drone hit a car in Al Qayfah of Al Jawf.")
         assert found[0].location.admin1 == "Al Jawf"
+
+
+def test_a_loosely_spelled_village_far_from_the_texts_surer_places_is_not_meant():
+    # "Shabakah" is spelled close to Shabarah (Al Mukha), 44 km from Kadaha: no source has the village meant.
+    # The village spelled as a source spells it keeps its place however far it lies.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        loose = [m.location.name for m in find_places("Artillery hit houses in Shabakah and Kadaha in Taiz province on Sunday.")]
+        exact = [m.location.name for m in find_places("Artillery hit houses in Shabarah and Kadaha in Taiz province on Sunday.")]
+        hill = [m.location.name for m in find_places("Mortars fell on Maswara, a hill above Jarah in Taiz, late on Monday.")]
+    assert "Shabarah" not in loose and "Al Kadahah" in loose
+    assert "Shabarah" in exact
+    assert "Al Masuri" not in hill and hill  # a spot on the hill, 30 km off, is not meant; the city is
