@@ -393,7 +393,7 @@ def test_a_weapon_named_like_a_yemeni_village_is_no_place():
         assert [m.location.name for m in found] == ["Sirwah"]
         found = find_places("A Burkan missile was launched from Saada towards the border, the group said.")
         assert "Burkan" not in [m.surface for m in found]
-        found = find_places("Jets struck a truck on the main road in Burkan area of Razeh district.")
+        found = find_places("Shells fell on farms in Burkan, Razeh district, on Friday.")
         assert "Burkan" in [m.surface for m in found]
 
 
