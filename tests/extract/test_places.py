@@ -381,3 +381,46 @@ def test_a_name_ending_in_s_is_not_a_small_town_abroad_with_its_s_dropped():
         found = find_places("A shell fell on a house in Murays on Monday, killing a girl.")
         assert all(m.location.country == "Yemen" for m in found)
     assert [m.location.name for m in find_places("Shelling hit Aleppos Salaheddin quarter on Monday.")][:1] == ["Aleppo"]
+
+
+def test_a_weapon_named_like_a_yemeni_village_is_no_place():
+    # "Katyusha" is a village's name in Sanaa (Al Qattayshah) and "Burkan" one in Sadah; before "rockets" or
+    # "missile" they are weapons, after "in" or "on" places.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = find_places("Houthi fighters fired Katyusha rockets at troops dug in around Sirwah on Monday.")
+        assert [m.location.name for m in found] == ["Sirwah"]
+        found = find_places("A Burkan missile was launched from Saada towards the border, the group said.")
+        assert "Burkan" not in [m.surface for m in found]
+        found = find_places("Shells fell on farms in Burkan, Razeh district, on Friday.")
+        assert "Burkan" in [m.surface for m in found]
+
+
+def test_a_tribal_area_no_source_lists_is_a_region_of_its_governorate():
+    # Qayfa, north of Rada' in Al Bayda, is no district and no source lists it; "Qayfa" is not Al Qaflah in
+    # Amran, spelled close to it.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        for text in ("Two fighters died when a drone hit their car in Qayfa on Sunday.",
+                     "Gunmen shelled a post on a hill of Qaifah area, Bayda province."):
+            found = [m.location for m in find_places(text) if m.surface.startswith("Qa")]
+            assert [(p.name, p.admin1, p.geo_precision) for p in found] == [("Qayfa", "Al Bayda", 2)]
+        # A village spelled so elsewhere keeps its name where the text says where it is.
+        found = find_places("A drone hit a car in Al Qayfah of Al Jawf.")
+        assert found[0].location.admin1 == "Al Jawf"
+
+
+def test_a_loosely_spelled_village_far_from_the_texts_surer_places_is_not_meant():
+    # "Shabakah" is spelled close to Shabarah (Al Mukha), 44 km from Kadaha: no source has the village meant.
+    # The village spelled as a source spells it keeps its place however far it lies.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        loose = [m.location.name for m in find_places("Artillery hit houses in Shabakah and Kadaha in Taiz province on Sunday.")]
+        exact = [m.location.name for m in find_places("Artillery hit houses in Shabarah and Kadaha in Taiz province on Sunday.")]
+        hill = [m.location.name for m in find_places("Mortars fell on Maswara, a hill above Jarah in Taiz, late on Monday.")]
+    assert "Shabarah" not in loose and "Al Kadahah" in loose
+    assert "Shabarah" in exact
+    assert "Al Masuri" not in hill and hill  # a spot on the hill, 30 km off, is not meant; the city is

@@ -508,6 +508,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             continue
         if not local and _astray(g, place, [p for j, p in frame.items() if j != i]):
             continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
+        if not local and _astray_spelling(g, place, surface, [p for j, p in frame.items() if j != i]):
+            continue  # "Shabakah, Kadaha district of Taiz province": not Shabarah, 44 km from Kadaha
         if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country \
                 and not _called_village(text, start, end):
             # "in Shabwa": a governorate's own name means the governorate, not a village of the name (where a
@@ -807,6 +809,21 @@ def _astray(g: Gazetteer, place: Place, frame: list[Place]) -> bool:
         return False
     return all(p.kind == "governorate" or p.lat is None or distance_km(p.lat, p.lon, place.lat, place.lon) > _ASTRAY_KM
                for p in frame)
+
+
+#: How far (km) a village spelled as no source spells the name may lie from the districts and towns the text is sure of.
+_LOOSE_ASTRAY_KM = 25
+
+
+def _astray_spelling(g: Gazetteer, place: Place, surface: str, frame: list[Place]) -> bool:
+    """Whether a village matched only by a looser spelling lies far from every district and town of note the text
+    names (where the gazetteer lacks many villages, a pack's ``far_namesakes``): another village, no source has, is
+    meant, and the mention yields to the surer places."""
+    if not packs.current().far_namesakes or place.country != g.country or place.kind not in SETTLEMENTS \
+            or _notable(place) or place.lat is None or g.similarity(place, surface) == 100:
+        return False
+    near = [p for p in frame if p.kind != "governorate" and p.lat is not None]
+    return bool(near) and all(distance_km(p.lat, p.lon, place.lat, place.lon) > _LOOSE_ASTRAY_KM for p in near)
 
 
 def _notable(place: Place) -> bool:
