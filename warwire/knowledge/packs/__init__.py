@@ -211,6 +211,153 @@ def _share_of(value, path: Path) -> float | None:
     return float(value)
 
 
+# --- a war no pack knows ---------------------------------------------------------------------------
+
+#: The pack of a war no other pack knows (docs/packs.md, "Wars without a pack"). Its folder holds
+#: ``world.yaml``, not ``pack.yaml``: it is not among ``names()``, and ``choose`` gives it an article only
+#: for a country the article names.
+WORLD = "world"
+#: The votes each mention of such a country (its name, capital or adjective) counts, as a governorate's name
+#: counts for its pack.
+WORLD_VOTES = 4
+#: Foreign cities this populous are in every country's gazetteer ("fled to Nairobi").
+WORLD_CITY_ABROAD = 1_000_000
+
+
+@dataclass(eq=False)
+class WorldPack(Pack):
+    """The world pack made one country's: that country's places are home, ``{country}`` and ``{demonym}`` in
+    its files are that country's name and adjectives."""
+
+    demonyms: tuple[str, ...] = ()
+
+    def _fill(self, value: str) -> str:
+        demonym = "|".join(re.escape(d) for d in self.demonyms) or re.escape(self.country)
+        return value.replace("{country}", self.country).replace("{demonym}", f"(?:{demonym})")
+
+    @cached_property
+    def gazetteer(self) -> "Gazetteer":
+        from warwire.knowledge.gazetteer import Gazetteer
+
+        rows = [p for p in _world_table(self.file("gazetteer.tsv.gz"))
+                if p.country == self.country or p.kind == "city" and (p.population or 0) >= WORLD_CITY_ABROAD]
+        return Gazetteer(rows, self.country, {})
+
+    @cached_property
+    def actor_dictionary(self) -> "ActorDictionary":
+        from warwire.knowledge.actors import ACTOR_KINDS, ActorDictionary, ActorEntry
+        from warwire.knowledge.patterns import compile_alternation
+
+        path = self.file("actors.yaml")
+        entries, pairs = {}, []
+        for i, a in enumerate((self.data("actors.yaml") or {}).get("actors") or []):
+            if a.get("kind") not in ACTOR_KINDS:
+                raise PackError(f"{path}: actor {i} ({a.get('name')!r}) has kind {a.get('kind')!r}; use one of "
+                                f"{', '.join(ACTOR_KINDS)}")
+            name = self._fill(a["name"])
+            entries[name] = ActorEntry(name, a["kind"], self._fill(a["country"]) if a.get("country") else None,
+                                       a.get("parent"))
+            pairs += [(self._fill(alias), name) for alias in a["aliases"]]
+        return ActorDictionary(entries, compile_alternation(pairs, str(path)))
+
+
+@lru_cache(maxsize=1)
+def _world_table(path: Path) -> tuple:
+    from warwire.knowledge.gazetteer import read_table
+
+    return tuple(read_table(path))
+
+
+@lru_cache(maxsize=None)
+def world(country: str, folder: Path = PACKS_DIR) -> WorldPack:
+    """The world pack made ``country``'s (a country as ``countries.tsv`` names it), read once per process."""
+    path = folder / WORLD / "world.yaml"
+    raw = _yaml(path) or {}
+    a = raw.get("actors") or {}
+    missing = [r for r in ROLES if not a.get(r)]
+    if missing:
+        raise PackError(f"{path}: actors: no {', '.join(missing)}; name an actor of actors.yaml for each")
+    table = _world_words(folder)
+    if country not in table.demonyms:
+        raise PackError(f"{country!r} is not a country of {folder / WORLD / 'countries.tsv'}; give one as it names it")
+    # Named for its country: the place finder keeps a matcher per pack name.
+    pack = WorldPack(name=f"{WORLD}-{table.iso[country].lower()}", folder=folder / WORLD, country=country,
+                     actors=DefaultActors("", "", "", "", ""),
+                     demonyms=table.demonyms[country])
+    roles = {r: pack._fill(a[r]) for r in ROLES}
+    by_sub = {sub: roles[role] if role in ROLES else pack._fill(role)
+              for sub, role in (a.get("by_sub_event_type") or {}).items()}
+    pack.actors = DefaultActors(**roles, by_sub_event_type=by_sub)
+    return pack
+
+
+@dataclass(frozen=True)
+class _WorldWords:
+    """The words that name each country (countries.tsv), in one case-sensitive automaton."""
+
+    automaton: object
+    demonyms: dict[str, tuple[str, ...]]
+    iso: dict[str, str]
+
+    def countries(self, text: str, excluded: frozenset[str]) -> Counter:
+        """How often the text names each country not in ``excluded`` (a name inside a longer one counts once)."""
+        hits = []
+        for end, (word, country) in self.automaton.iter(text):
+            start = end - len(word) + 1
+            if (start == 0 or not text[start - 1].isalnum()) and (end + 1 == len(text) or not text[end + 1].isalnum()):
+                hits.append((start, end, country))
+        found: Counter = Counter()
+        for start, end, country in hits:
+            if country not in excluded and not any(s <= start and end <= e and (s, e) != (start, end)
+                                                   for s, e, _ in hits):
+                found[country] += 1
+        return found
+
+
+@lru_cache(maxsize=None)
+def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
+    import ahocorasick
+
+    path = folder / WORLD / "countries.tsv"
+    automaton = ahocorasick.Automaton()
+    demonyms, iso = {}, {}
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    for line in lines:
+        iso2, country, words, adjectives = line.split("\t")
+        iso[country] = iso2
+        demonyms[country] = tuple(a for a in adjectives.split("|") if a)
+        for word in [*words.split("|"), *demonyms[country]]:
+            if word:
+                automaton.add_word(word, (word, country))
+    automaton.make_automaton()
+    return _WorldWords(automaton, demonyms, iso)
+
+
+@lru_cache(maxsize=8)
+def _not_world(pool: tuple[str, ...], folder: Path = PACKS_DIR) -> frozenset[str]:
+    """Countries the world pack never reads: the packs' own, and those their reports name as foreign actors or
+    places abroad (their ``country_words``: Syria's reports name Turkey and Russia in most notes)."""
+    words = _world_words(folder)
+    out = set()
+    for name in pool:
+        pack = load(name)
+        out.add(pack.country)
+        for word in pack.country_words:
+            out.update(words.countries(word, frozenset()))
+    return frozenset(out)
+
+
+def world_country(text: str, pool: tuple[str, ...] | None = None) -> tuple[str, int] | None:
+    """The country a text names most that is no pack's and none of its foreign words, with its mentions; None."""
+    if not (PACKS_DIR / WORLD / "world.yaml").exists():
+        return None
+    pool = tuple(pool or names())
+    found = _world_words().countries(text, _not_world(pool))
+    if not found:
+        return None
+    return max(found.items(), key=lambda kv: kv[1])  # the first named of the most named
+
+
 # --- the pack in use -----------------------------------------------------------------------------
 
 _CURRENT: contextvars.ContextVar[Pack | None] = contextvars.ContextVar("warwire_pack", default=None)
@@ -494,6 +641,12 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
     fallback = default if default in pool else DEFAULT if DEFAULT in pool else pool[0]
     chooser = _chooser(pool)
     votes = _votes(pool, text)
+    if among is None:
+        # A war no pack knows: the text names its country more surely than any pack's places, and no pack's words.
+        abroad = world_country(text, pool)
+        if abroad is not None and abroad[1] * WORLD_VOTES > max(votes.values(), default=0) \
+                and not chooser.cue_votes(text):
+            return world(abroad[0])
     if not votes:
         return load(fallback)
     # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the fallback.
