@@ -96,14 +96,26 @@ def build(src: Path, folder: Path) -> list[Place]:
     for p in places:
         p.keys = sorted({fold_spaced(n) for n in p.names} - {""})
     write_table(folder / "gazetteer.tsv.gz", places)
-    # The words that say an article is about a country: its names, adjectives and capital.
+    # The words that say an article is about a country: its names, adjectives and capital, and the names of
+    # its first-level units that no other country's unit has ("Borno", said as "Borno state").
+    owners = defaultdict(set)
+    for p in places:
+        if p.kind == "governorate":
+            for n in p.names:
+                owners[n].add(p.country)
+    unit_names = defaultdict(list)
+    for p in places:
+        if p.kind == "governorate":
+            unit_names[p.country] += [n for n in p.names if len(owners[n]) == 1 and n not in unit_names[p.country]]
     rows = []
     for iso, c in sorted(countries.items()):
         entry = (own.get("countries") or {}).get(iso) or {}
         words = _spellings([c["name"], name_of[iso], *entry.get("aliases", []), c["capital"]], acronyms=True)
         demonyms = _spellings(entry.get("demonyms", []))
-        rows.append("\t".join([iso, name_of[iso], "|".join(words), "|".join(demonyms)]))
-    (folder / "countries.tsv").write_text("iso2\tcountry\twords\tdemonyms\n" + "\n".join(rows) + "\n", encoding="utf-8")
+        rows.append("\t".join([iso, name_of[iso], "|".join(words), "|".join(demonyms),
+                               "|".join(unit_names[name_of[iso]])]))
+    (folder / "countries.tsv").write_text("iso2\tcountry\twords\tdemonyms\tunits\n" + "\n".join(rows) + "\n",
+                                          encoding="utf-8")
     return places
 
 

@@ -220,6 +220,8 @@ WORLD = "world"
 #: The votes each mention of such a country (its name, capital or adjective) counts, as a governorate's name
 #: counts for its pack.
 WORLD_VOTES = 4
+#: The words after a first-level unit's name that call it one ("Borno state", "Kayah State").
+UNIT_WORDS = ("state", "State", "region", "Region", "province", "Province")
 #: Foreign cities this populous are in every country's gazetteer ("fled to Nairobi").
 WORLD_CITY_ABROAD = 1_000_000
 
@@ -323,10 +325,13 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
     demonyms, iso = {}, {}
     lines = path.read_text(encoding="utf-8").splitlines()[1:]
     for line in lines:
-        iso2, country, words, adjectives = line.split("\t")
+        iso2, country, words, adjectives, units = line.split("\t")
         iso[country] = iso2
         demonyms[country] = tuple(a for a in adjectives.split("|") if a)
-        for word in [*words.split("|"), *demonyms[country]]:
+        # A first-level unit says its country when the text calls it one ("Borno state"); alone, many units'
+        # names are other wars' villages or common words.
+        told = [f"{u} {kind}" for u in units.split("|") if u for kind in UNIT_WORDS]
+        for word in [*words.split("|"), *demonyms[country], *told]:
             if word:
                 automaton.add_word(word, (word, country))
     automaton.make_automaton()
