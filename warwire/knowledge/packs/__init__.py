@@ -220,8 +220,6 @@ WORLD = "world"
 #: The votes each mention of such a country (its name, capital or adjective) counts, as a governorate's name
 #: counts for its pack.
 WORLD_VOTES = 4
-#: The words after a first-level unit's name that call it one ("Borno state", "Kayah State").
-UNIT_WORDS = ("state", "State", "region", "Region", "province", "Province")
 #: Foreign cities this populous are in every country's gazetteer ("fled to Nairobi").
 WORLD_CITY_ABROAD = 1_000_000
 
@@ -304,16 +302,26 @@ class _WorldWords:
     def countries(self, text: str, excluded: frozenset[str]) -> Counter:
         """How often the text names each country not in ``excluded`` (a name inside a longer one counts once)."""
         hits = []
-        for end, (word, country) in self.automaton.iter(text):
+        for end, (word, country, unit) in self.automaton.iter(text):
             start = end - len(word) + 1
-            if (start == 0 or not text[start - 1].isalnum()) and (end + 1 == len(text) or not text[end + 1].isalnum()):
-                hits.append((start, end, country))
+            if start and text[start - 1].isalnum() or end + 1 < len(text) and text[end + 1].isalnum():
+                continue
+            if unit:
+                told = _UNIT_TOLD.match(text, end + 1)
+                if not told:
+                    continue
+                end = told.end() - 1
+            hits.append((start, end, country))
         found: Counter = Counter()
         for start, end, country in hits:
             if country not in excluded and not any(s <= start and end <= e and (s, e) != (start, end)
                                                    for s, e, _ in hits):
                 found[country] += 1
         return found
+
+
+#: The word after a first-level unit's name that calls it one ("Borno state", "Kayah State").
+_UNIT_TOLD = re.compile(r" (?:[Ss]tate|[Rr]egion|[Pp]rovince)\b")
 
 
 @lru_cache(maxsize=None)
@@ -330,10 +338,12 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
         demonyms[country] = tuple(a for a in adjectives.split("|") if a)
         # A first-level unit says its country when the text calls it one ("Borno state"); alone, many units'
         # names are other wars' villages or common words.
-        told = [f"{u} {kind}" for u in units.split("|") if u for kind in UNIT_WORDS]
-        for word in [*words.split("|"), *demonyms[country], *told]:
+        for word in [*words.split("|"), *demonyms[country]]:
             if word:
-                automaton.add_word(word, (word, country))
+                automaton.add_word(word, (word, country, False))
+        for word in units.split("|"):
+            if word and not automaton.exists(word):
+                automaton.add_word(word, (word, country, True))
     automaton.make_automaton()
     return _WorldWords(automaton, demonyms, iso)
 
