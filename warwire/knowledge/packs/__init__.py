@@ -656,23 +656,35 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
     fallback = default if default in pool else DEFAULT if DEFAULT in pool else pool[0]
     chooser = _chooser(pool)
     votes = _votes(pool, text)
+    # The batch's war may be one no pack knows (``majority``: "world:Somalia").
+    batch_world = world(default[len(WORLD) + 1:]) if among is None and default and default.startswith(f"{WORLD}:") \
+        else None
     if among is None:
         # A war no pack knows: the text names its country more surely than any pack's places, and no pack's words.
-        abroad = world_country(text, pool)
-        if abroad is not None and abroad[1] * WORLD_VOTES > max(votes.values(), default=0) \
-                and not chooser.cue_votes(text):
-            return world(abroad[0])
+        abroad = _world_of(text, pool, votes, chooser)
+        if abroad is not None:
+            return world(abroad)
     if not votes:
-        return load(fallback)
+        return batch_world or load(fallback)
     # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the fallback.
     cues = chooser.cue_votes(text) if len({votes.get(n, 0) for n in pool}) < len(pool) else Counter()
     best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == fallback))
-    if default in pool and best != default and votes.get(best, 0) <= WEAK_VOTES \
+    if (default in pool and best != default or batch_world is not None) and votes.get(best, 0) <= WEAK_VOTES \
             and not (cues or chooser.cue_votes(text)):
         # A line that names a village or two and no war's words ("a farm was bombed near Al-Qaherah on Monday")
         # is about the war the texts read with it are about: another war's villages share its names.
-        return load(default)
+        return batch_world or load(default)
     return load(best)
+
+
+def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Chooser") -> str | None:
+    """The country of a war no pack knows that the text is about: one it names (``world_country``) more surely
+    than any pack's places, while it uses no pack's cue words; else None."""
+    abroad = world_country(text, pool)
+    if abroad is not None and abroad[1] * WORLD_VOTES > max(votes.values(), default=0) \
+            and not chooser.cue_votes(text):
+        return abroad[0]
+    return None
 
 
 #: The most votes a text naming no war's words may give another war's pack and still be read with its batch's
@@ -726,7 +738,8 @@ def parts(text: str, sentences: list[tuple[int, int]], main: Pack, among: list[s
 
 
 def majority(texts: list[str], among: list[str] | None = None) -> str | None:
-    """The pack most of these texts are about, counting only texts that name some pack's places or words;
+    """The pack most of these texts are about, counting only texts that name some pack's places or words, or
+    a country of a war no pack knows ("world:Somalia", which ``choose`` takes as its ``default`` too);
     None when none do. A text that names none ("Jets struck a depot outside Anss", its place
     spelled as no source spells it) is likeliest about the war the texts read with it are about."""
     pool = tuple(among or names())
@@ -734,9 +747,13 @@ def majority(texts: list[str], among: list[str] | None = None) -> str | None:
     if len(pool) == 1 or len(texts) < 2:
         return None
     counts: Counter = Counter()
+    chooser = _chooser(pool)
     for text in texts:
         votes = _BATCH[(pool, text)] = _votes(pool, text)
-        if votes:
+        abroad = _world_of(text, pool, votes, chooser) if among is None else None
+        if abroad is not None:
+            counts[f"{WORLD}:{abroad}"] += 1  # a war no pack knows, which ``choose`` reads as its default too
+        elif votes:
             counts[max(pool, key=lambda n: (votes.get(n, 0), n == DEFAULT))] += 1
     return counts.most_common(1)[0][0] if counts else None
 
