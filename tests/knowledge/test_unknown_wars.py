@@ -274,3 +274,27 @@ def test_extract_batch_reads_a_silent_line_with_its_batchs_war():
     last = next(r for r in extract_batch(articles)[2] if r.primary)
     assert last.location.country == "Somalia" and last.location.name == "Kismayo"
     assert last.actor1.name == "Unidentified Armed Group (Somalia)"
+
+
+@pytest.mark.parametrize("text, actor1, country", [
+    # A foreign state's forces fighting in the country are External/Other forces; the scene is the country
+    # named by name, not by the foreign forces' adjective.
+    ("Rwandan troops backed M23 rebels in fighting near Goma in eastern Congo on Monday, killing 12 Congolese "
+     "soldiers.", "Military Forces of Rwanda", "Democratic Republic of Congo"),
+    ("Kenyan troops killed five al-Shabaab militants near Kismayo in southern Somalia on Tuesday.",
+     "Military Forces of Kenya", "Somalia"),
+])
+def test_foreign_forces_in_a_war_no_pack_knows(text, actor1, country):
+    r = _primary(text)
+    assert (r.actor1.name, r.actor1.kind) == (actor1, "External/Other forces")
+    assert r.location.country == country
+
+
+def test_generic_words_for_a_wars_sides_take_acled_kinds():
+    d = packs.world("Colombia").actor_dictionary
+    kinds = {m.group(0).casefold(): d.get(d.aliases.key(m)).kind
+             for m in d.aliases.finditer("paramilitaries; the rebels; the army; clan militias; Russian mercenaries; "
+                                         "riot police; armed gangs")}
+    assert kinds == {"paramilitaries": "Political militia", "the rebels": "Rebel group", "the army": "State forces",
+                     "clan militias": "Identity militia", "russian mercenaries": "External/Other forces",
+                     "riot police": "State forces", "armed gangs": "Political militia"}

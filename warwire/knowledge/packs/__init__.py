@@ -250,14 +250,19 @@ class WorldPack(Pack):
 
         path = self.file("actors.yaml")
         entries, pairs = {}, []
+        abroad = {c: d for c, d in _world_words(self.folder.parent).demonyms.items() if d and c != self.country}
         for i, a in enumerate((self.data("actors.yaml") or {}).get("actors") or []):
             if a.get("kind") not in ACTOR_KINDS:
                 raise PackError(f"{path}: actor {i} ({a.get('name')!r}) has kind {a.get('kind')!r}; use one of "
                                 f"{', '.join(ACTOR_KINDS)}")
-            name = self._fill(a["name"])
-            entries[name] = ActorEntry(name, a["kind"], self._fill(a["country"]) if a.get("country") else None,
-                                       a.get("parent"))
-            pairs += [(self._fill(alias), name) for alias in a["aliases"]]
+            # ``each: abroad``: one entry per other country whose adjectives the pack knows ("Rwandan troops").
+            fills = [lambda v, c=c, d=d: v.replace("{abroad_demonym}", "(?:" + "|".join(map(re.escape, d)) + ")")
+                     .replace("{abroad}", c) for c, d in abroad.items()] if a.get("each") == "abroad" else [str]
+            for fill in fills:
+                name = self._fill(fill(a["name"]))
+                entries[name] = ActorEntry(name, a["kind"], self._fill(fill(a["country"])) if a.get("country")
+                                           else None, a.get("parent"))
+                pairs += [(self._fill(fill(alias)), name) for alias in a["aliases"]]
         return ActorDictionary(entries, compile_alternation(pairs, str(path)))
 
 
@@ -301,6 +306,11 @@ class _WorldWords:
 
     def countries(self, text: str, excluded: frozenset[str]) -> Counter:
         """How often the text names each country not in ``excluded`` (a name inside a longer one counts once)."""
+        return Counter({c: n for c, (n, _) in self.mentions(text, excluded).items()})
+
+    def mentions(self, text: str, excluded: frozenset[str]) -> dict[str, tuple[int, int]]:
+        """Each country not in ``excluded`` the text names: (how often, how often by name, capital or unit rather
+        than by adjective)."""
         hits = []
         for end, (word, country, unit) in self.automaton.iter(text):
             start = end - len(word) + 1
@@ -311,12 +321,13 @@ class _WorldWords:
                 if not told:
                     continue
                 end = told.end() - 1
-            hits.append((start, end, country))
-        found: Counter = Counter()
-        for start, end, country in hits:
+            hits.append((start, end, country, word in self.demonyms[country]))
+        found: dict[str, tuple[int, int]] = {}
+        for start, end, country, adjective in hits:
             if country not in excluded and not any(s <= start and end <= e and (s, e) != (start, end)
-                                                   for s, e, _ in hits):
-                found[country] += 1
+                                                   for s, e, _, _ in hits):
+                n, named = found.get(country, (0, 0))
+                found[country] = (n + 1, named + (not adjective))
         return found
 
 
@@ -367,10 +378,13 @@ def world_country(text: str, pool: tuple[str, ...] | None = None) -> tuple[str, 
     if not (PACKS_DIR / WORLD / "world.yaml").exists():
         return None
     pool = tuple(pool or names())
-    found = _world_words().countries(text, _not_world(pool))
+    found = _world_words().mentions(text, _not_world(pool))
     if not found:
         return None
-    return max(found.items(), key=lambda kv: kv[1])  # the first named of the most named
+    # The country named most by name, capital or unit, where the events are ("Kenyan troops ... in Somalia"),
+    # then by any word, then the first named.
+    best = max(found, key=lambda c: (found[c][1], found[c][0]))
+    return best, found[best][0]
 
 
 # --- the pack in use -----------------------------------------------------------------------------
