@@ -298,3 +298,22 @@ def test_generic_words_for_a_wars_sides_take_acled_kinds():
     assert kinds == {"paramilitaries": "Political militia", "the rebels": "Rebel group", "the army": "State forces",
                      "clan militias": "Identity militia", "russian mercenaries": "External/Other forces",
                      "riot police": "State forces", "armed gangs": "Political militia"}
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # A dateline in capitals, a unit in the news spelling ("Oromia": GeoNames' Oromiya).
+    ("ADDIS ABABA, May 6 - At least 40 people were killed when gunmen attacked villages in the Oromia region over "
+     "the weekend, residents and a local official said.", "Ethiopia", "Oromiya"),
+    ("NAIROBI, May 9 - Al-Shabaab militants stormed a military base in Somalia's Lower Shabelle region on Thursday, "
+     "killing at least seven soldiers, a Somali officer said.", "Somalia", "Lower Shabeelle"),
+])
+def test_a_story_with_a_dateline_on_a_war_no_pack_knows(text, country, admin1):
+    r = _primary(text)
+    assert (r.location.country, r.location.admin1) == (country, admin1)
+    assert r.actor1.country in (country, None) or r.actor1.kind == "Rebel group"
+
+
+def test_a_country_adjective_is_not_another_countrys_unit():
+    # Ethiopia has a Somali region, but "Somali" alone is Somalia's adjective.
+    assert packs.world_country("The Somali defence ministry said on Monday.") == ("Somalia", 1)
+    assert packs.world_country("Fighting spread across the Somali region on Monday.") == ("Ethiopia", 1)

@@ -303,6 +303,8 @@ class _WorldWords:
     automaton: object
     demonyms: dict[str, tuple[str, ...]]
     iso: dict[str, str]
+    #: A unit's name that is another country's name or adjective -> the unit's country.
+    units: dict[str, str] = field(default_factory=dict)
 
     def countries(self, text: str, excluded: frozenset[str]) -> Counter:
         """How often the text names each country not in ``excluded`` (a name inside a longer one counts once)."""
@@ -316,12 +318,12 @@ class _WorldWords:
             start = end - len(word) + 1
             if start and text[start - 1].isalnum() or end + 1 < len(text) and text[end + 1].isalnum():
                 continue
-            if unit:
-                told = _UNIT_TOLD.match(text, end + 1)
-                if not told:
-                    continue
-                end = told.end() - 1
-            hits.append((start, end, country, word in self.demonyms[country]))
+            told = _UNIT_TOLD.match(text, end + 1) if unit or word in self.units else None
+            if unit and not told:
+                continue
+            if told:
+                end, country, unit = told.end() - 1, self.units.get(word, country), True
+            hits.append((start, end, country, not unit and word in self.demonyms[country]))
         found: dict[str, tuple[int, int]] = {}
         for start, end, country, adjective in hits:
             if country not in excluded and not any(s <= start and end <= e and (s, e) != (start, end)
@@ -342,21 +344,27 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
     path = folder / WORLD / "countries.tsv"
     automaton = ahocorasick.Automaton()
     demonyms, iso = {}, {}
-    lines = path.read_text(encoding="utf-8").splitlines()[1:]
-    for line in lines:
-        iso2, country, words, adjectives, units = line.split("\t")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    for iso2, country, words, adjectives, _ in rows:
         iso[country] = iso2
         demonyms[country] = tuple(a for a in adjectives.split("|") if a)
-        # A first-level unit says its country when the text calls it one ("Borno state"); alone, many units'
-        # names are other wars' villages or common words.
-        for word in [*words.split("|"), *demonyms[country]]:
-            if word:
+        # A dateline writes the capital in capitals ("MOGADISHU, May 9 -").
+        names = [w for w in words.split("|") if w]
+        for word in [*names, *(w.upper() for w in names if len(w) >= 4), *demonyms[country]]:
+            if not automaton.exists(word):
                 automaton.add_word(word, (word, country, False))
+    # A first-level unit says its country when the text calls it one ("Borno state"); alone, many units' names
+    # are other wars' villages or common words. A country's name or adjective is that first ("Somali troops",
+    # though Ethiopia has a Somali region).
+    shared = {}
+    for _, country, _, _, units in rows:
         for word in units.split("|"):
             if word and not automaton.exists(word):
                 automaton.add_word(word, (word, country, True))
+            elif word and automaton.get(word)[1] != country:
+                shared[word] = country  # "the Somali region": Ethiopia's, called a unit
     automaton.make_automaton()
-    return _WorldWords(automaton, demonyms, iso)
+    return _WorldWords(automaton, demonyms, iso, shared)
 
 
 @lru_cache(maxsize=8)
