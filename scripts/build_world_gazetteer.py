@@ -65,31 +65,35 @@ def build(src: Path, folder: Path) -> list[Place]:
     units = {}
     for line in (src / "geonames" / "admin1CodesASCII.txt").read_text(encoding="utf-8").splitlines():
         code, name, ascii_name, gn = line.split("\t")
-        units[code] = (name, ascii_name, int(gn))
+        iso = code.split(".")[0]
+        # ACLED's name of the unit where countries.yaml gives it ("Banadir": GeoNames' Banaadir); GeoNames' stays a
+        # spelling.
+        acled_name = (own.get("unit_names") or {}).get(iso, {}).get(ascii_name, ascii_name)
+        units[code] = (name, ascii_name, int(gn), acled_name)
     cities = [c for c in gc.get_cities().values() if c["countrycode"] in countries]
     by_unit = defaultdict(list)
     for c in cities:
         by_unit[f"{c['countrycode']}.{c['admin1code']}"].append(c)
     places: list[Place] = []
-    for code, (name, ascii_name, gn) in sorted(units.items()):
+    for code, (name, ascii_name, gn, acled_name) in sorted(units.items()):
         iso = code.split(".")[0]
         towns = sorted(by_unit.get(code, []), key=lambda c: -c["population"])
         if iso not in countries or not towns:
             continue  # a unit without a town of 15,000 has no centre to place an event at
         seat = towns[0]  # its largest town, where its people (and most of its events) are
-        p = Place(id=f"gn:{gn}", name=ascii_name, kind="governorate", country=name_of[iso], admin1=ascii_name,
+        p = Place(id=f"gn:{gn}", name=acled_name, kind="governorate", country=name_of[iso], admin1=acled_name,
                   admin2=None, lat=seat["latitude"], lon=seat["longitude"], geonames_id=gn,
                   population=sum(t["population"] for t in towns), names=[])
         spellings = (own.get("units") or {}).get(iso, {}).get(ascii_name, [])
-        p.names = _spellings([ascii_name, name, _english(ascii_name), _english(ascii_name).replace("-", " "),
-                              *spellings])
+        english = _english(ascii_name)
+        p.names = _spellings([acled_name, ascii_name, name, english, english.replace("-", " "), *spellings])
         places.append(p)
     for c in cities:
         iso = c["countrycode"]
         unit = units.get(f"{iso}.{c['admin1code']}")
         p = Place(id=f"gn:{c['geonameid']}", name=c["name"],
                   kind="city" if c["population"] >= CITY_POPULATION else "community", country=name_of[iso],
-                  admin1=unit[1] if unit else None, admin2=None, lat=c["latitude"], lon=c["longitude"],
+                  admin1=unit[3] if unit else None, admin2=None, lat=c["latitude"], lon=c["longitude"],
                   geonames_id=c["geonameid"], population=c["population"], names=[])
         p.names = _spellings([c["name"], *c["alternatenames"]])[:MAX_SPELLINGS]
         places.append(p)
