@@ -115,8 +115,8 @@ def test_a_new_wars_village_names_need_its_cue_words():
     chooser = packs._chooser(tuple(packs.names()))
     assert packs.load("sudan").names_need_cues and packs.load("ukraine").names_need_cues
     assert not packs.load("syria").names_need_cues and not packs.load("yemen").names_need_cues
-    assert not set(chooser.votes("Clashes broke out in Kramatorsk on Monday.")) & {"sudan", "ukraine"}
-    assert chooser.votes("Ukrainian forces said clashes broke out in Kramatorsk on Monday.")["ukraine"] > \
+    assert not set(chooser.votes("Clashes broke out in Ocheretyne on Monday.")) & {"sudan", "ukraine"}
+    assert chooser.votes("Ukrainian forces said clashes broke out in Ocheretyne on Monday.")["ukraine"] > \
         chooser.votes("Ukrainian forces said clashes broke out on Monday.")["ukraine"]
 
 

