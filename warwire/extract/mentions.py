@@ -564,6 +564,9 @@ _OWN_DATE_BREAK = re.compile(r"[,;:(\"]|\b(?:said|says|and|but|as|after|before|w
                              re.IGNORECASE)
 #: How far after its event word (characters) a date is still the event's own.
 OWN_DATE_REACH = 60
+# A year told as when something was ("in late 2014", "during March 2015", "since 2013").
+PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                       r"((?:19|20)\d\d)\b")
 #: A cue this close before the event word (characters, same sentence) governs it.
 CUE_REACH = 120
 
@@ -633,7 +636,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
-    if _background(without_comparisons(near)) or _old_date(r, m) or _old_own_date(r, m, c):
+    if _background(without_comparisons(near)) or told_before_the_news(r, m, c):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):
@@ -693,21 +696,28 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     return False
 
 
-def _old_date(r: Reading, m: Mention) -> bool:
-    if r.base is None or m.date is None:
-        return False
-    return (r.base - m.date.date).days > BACKGROUND_DAYS and m.date.precision <= 3
-
-
-def _old_own_date(r: Reading, m: Mention, c: Clause) -> bool:
-    """Whether the date told right after the event word, in its own words, is of an earlier news cycle."""
+def told_before_the_news(r: Reading, m: Mention, c: Clause) -> bool:
+    """Whether mention ``m`` (of clause ``c``) is told on a day before the news cycle: the date it is read with is
+    old, or the date or year told right after its event word, in its own words, is ("Palmyra, which the army
+    recaptured in March", "which rebels seized in 2014"; a year alone is no date the reader finds)."""
     if r.base is None:
         return False
+    if m.date is not None and (r.base - m.date.date).days > BACKGROUND_DAYS and m.date.precision <= 3:
+        return True
     t = m.trigger
-    own = _starting(r.dates, t.end, min(c.end, t.end + OWN_DATE_REACH))
-    if not own or _OWN_DATE_BREAK.search(r.text, t.end, own[0].start):
+    if t is None:
         return False
-    return (r.base - own[0].date).days > BACKGROUND_DAYS
+    reach = min(c.end, t.end + OWN_DATE_REACH)
+    own = _starting(r.dates, t.end, reach)
+    if own and not _OWN_DATE_BREAK.search(r.text, t.end, own[0].start) \
+            and (r.base - own[0].date).days > BACKGROUND_DAYS:
+        return True
+    # ("The largest toll since the coalition began its bombing campaign in 2014": a comparison's year is not the
+    # word's, and the comparison is news.)
+    words = without_comparisons(r.text[c.start:reach])
+    year = PAST_YEAR.search(words, t.end - c.start)
+    return year is not None and int(year.group(1)) < r.base.year and not year.group().lower().startswith("since") \
+        and not _OWN_DATE_BREAK.search(words, t.end - c.start, year.start())
 
 
 def page_furniture(text: str) -> list[tuple[int, int]]:
