@@ -821,7 +821,24 @@ def _listed_towns(f: Mention, r: Reading) -> list:
                             or _AND_PLACE.match(r.text, towns[-1].end)):
         towns = towns[:spaced]
     names = {p.location.name for p in towns}
-    return towns if len(names) == len(towns) else []
+    if len(names) != len(towns) or _provinces(towns, r.text):
+        return []
+    return towns
+
+
+# "the provinces of Aleppo, Hama and Idlib", "in Daraa, Hama and Homs provinces", "many areas including Aleppo and
+# Raqqa": a list told as whole provinces sums up where a kind of event goes on, no event at each town.
+_PROVINCES_BEFORE = re.compile(r"(?i)\b(?:provinces|governorates|regions|areas)\s+(?:(?:of|including|such\s+as)\s+)?"
+                               r"(?:the\s+)?$")
+_PROVINCES_AFTER = re.compile(r"(?i)\s+(?:provinces|governorates|regions)\b")
+
+
+def _provinces(towns: list, text: str) -> bool:
+    """Whether a list of places names provinces by their chief towns and says so."""
+    if not all(p.location.name == p.location.admin1 for p in towns):
+        return False
+    return bool(_PROVINCES_BEFORE.search(text, max(0, towns[0].start - 40), towns[0].start)
+                or _PROVINCES_AFTER.match(text, towns[-1].end))
 
 
 # "... killed in the town of Sabqa and one in the town of Harasta": another count, another place.
