@@ -98,6 +98,14 @@ def test_how_a_monitor_tells_whose_planes_struck_is_no_strike():
     assert len(reports(text)) == 1
 
 
+def test_how_a_monitor_tells_what_aircraft_struck_is_no_strike():
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "The group says it works out which jets conducted raids from their flight paths and the munitions "
+                 "used.")
+    assert aside(text).get("conducted raids") == "background"
+    assert len(reports(text)) == 1
+
+
 def test_an_embedded_videos_title_tells_no_event():
     text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
                  "Suicide bomber kills nine at checkpoint near Azaz - YouTube Firefighters put out the fires "
