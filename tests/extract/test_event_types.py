@@ -131,6 +131,15 @@ def test_a_trigger_entry_names_the_contexts_it_is_no_event_after(tmp_path):
         _rules(data["triggers"], path, set(data["context"]))
 
 
+def test_a_fighting_force_is_no_fight():
+    def subs(text):
+        return [r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-08"))]
+
+    assert subs("Officials call the brigade the best fighting force in the province of Idlib.") == []
+    assert subs("Jets struck a fighting position of the militants near Hays on Monday.") == ["Air/drone strike"]
+    assert subs("Heavy fighting raged in the town of Hays on Monday.") == ["Armed clash"]
+
+
 def test_showing_something_is_no_protest():
     text = "The shelling of Mhardeh demonstrated the risks the town still faces."
     assert {r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-07"))} \

@@ -104,6 +104,11 @@ def test_how_a_monitor_tells_what_aircraft_struck_is_no_strike():
                  "used.")
     assert aside(text).get("conducted raids") == "background"
     assert len(reports(text)) == 1
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "It says it determines whether raids were flown by Russian or Syrian aircraft from the munitions "
+                 "used.")
+    assert aside(text).get("raids") == "background"
+    assert len(reports(text)) == 1
 
 
 def test_an_embedded_videos_title_tells_no_event():

@@ -526,8 +526,10 @@ _WEAPON_AS_NAME = re.compile(r"\s+(?:inspectors?|experts?|programm?e?s?|conventi
 _PROHIBITION_OF = re.compile(r"\b(?:Prohibition|possess\w*|stockpiles?|destruction|elimination|removal) of\s+$",
                              re.IGNORECASE)
 # "The Observatory ... says it determines whose planes carry out raids according to type, location ...", "what
-# aircraft carried out raids based on their flight patterns".
-_MONITOR_METHOD = re.compile(r"\b(?:whose|what|which)\s+(?:war)?(?:planes|aircraft|jets)\s+(?:carr|conduct|are\s+behind)",
+# aircraft carried out raids based on their flight patterns", "determines whether strikes were carried out by Syrian
+# or Russian aircraft".
+_MONITOR_METHOD = re.compile(r"\b(?:whose|what|which)\s+(?:war)?(?:planes|aircraft|jets)\s+(?:carr|conduct|are\s+behind)|"
+                             r"\b(?:determin|identif|work)\w*\s+(?:out\s+)?(?:whether|whose|which|what|who)\b",
                              re.IGNORECASE)
 # "Idlib is regularly bombed": a habit told without a day is the backdrop.
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|constantly|daily|almost daily|"
