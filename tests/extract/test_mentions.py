@@ -204,3 +204,15 @@ def test_a_comparisons_year_does_not_date_the_event_word_inside_it():
     text = story("Air strikes killed 20 civilians in the village of Kafr Zita on Monday, a monitor said.",
                  "It was the largest toll since the alliance began its bombing campaign in the country in 2014.")
     assert "bombing" not in aside(text)
+
+
+def test_what_or_whom_a_side_fights_for_tells_who_it_is_not_a_battle():
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "Many of the young men there were fighting to defend their farms, relatives said.")
+    assert aside(text).get("fighting") == "background"
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "Young men fighting for the Islamic State group held the hills around it, residents said.")
+    assert aside(text).get("fighting") == "background"
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "Heavy fighting for the hills around the town of Maarat al-Numan went on into Tuesday night.")
+    assert "Armed clash" in {r.sub_event_type for r in reports(text)}

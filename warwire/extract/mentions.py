@@ -514,6 +514,20 @@ _FIGHT_WORD = re.compile(r"(?i)(?:battling|fighting|combatt?ing)")
 _WHO_FIGHT = re.compile(r"\b(?:fighters|rebels|groups?|militants|factions|forces|militias?|alliance|coalition|"
                         r"jihadists|units|brigades?)\s+(?:(?:that|who|which)\s+(?:are|were|is|was)\s+)?"
                         r"(?:(?:also|still|now)\s+)?$", re.IGNORECASE)
+# "rebels fighting to overthrow the president", "extremists fighting for the Nusra Front": what or whom a side fights
+# for tells who it is.
+_FIGHT_AIM = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+_FIGHT_FOR = re.compile(r"\s+(?:for|alongside)\s+(?:the\s+)?")
+
+
+def _fights_for(r: Reading, end: int) -> bool:
+    """Whether the fight word ending at ``end`` is followed by its aim ("to overthrow") or a side it fights for."""
+    if _FIGHT_AIM.match(r.text, end):
+        return True
+    m = _FIGHT_FOR.match(r.text, end)
+    return m is not None and bool(_starting(r.actors, end, m.end() + 1))
+
+
 # "a convoy of 20 lorries reached the besieged district", "the relief trucks could not get into the village".
 _ARRIVAL = re.compile(r"(?i)(?:enter|reach|arriv)")
 _CONVOY_BEFORE = re.compile(r"\b(?:convoys?|trucks?|lorries|aid|evacuees|buses|ambulances)\b[^.;]{0,50}$",
@@ -683,7 +697,7 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
             _HELD.match(text, t.end) or _HELD_BEFORE.search(text, max(0, t.start - 12), t.start)):
         return True
     if event_type(m.rule_sub) == "Battles" and not m.casualties.any and _FIGHT_WORD.fullmatch(text, t.start, t.end) \
-            and _WHO_FIGHT.search(text, max(c.start, t.start - 40), t.start):
+            and (_WHO_FIGHT.search(text, max(c.start, t.start - 40), t.start) or _fights_for(r, t.end)):
         return True  # "opposition fighters battling Assad's forces": who a group is, not a battle
     if m.rule_sub in _TERRITORY_SUBS and _ARRIVAL.match(text, t.start) \
             and _CONVOY_BEFORE.search(text, max(c.start, t.start - 60), t.start):
