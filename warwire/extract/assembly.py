@@ -553,10 +553,10 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
 
 def _same_dead(a: Mention, b: Mention) -> bool:
     """"Two children were killed in shelling on Homs ... Two children were killed in raids on al-Waer": the same
-    counted dead told again (a lead and its restatement) with another weapon word of the same type."""
+    counted dead told again (a lead and its restatement, or a source quoted paragraphs later) with another weapon
+    word of the same type or another side blamed."""
     fa, fb = a.casualties.fatalities, b.casualties.fatalities
-    return fa.best is not None and fa.best >= 2 and fa.best == fb.best and "vague" not in (fa.qualifier, fb.qualifier) \
-        and b.sentence - a.sentence <= 2
+    return fa.best is not None and fa.best >= 2 and fa.best == fb.best and "vague" not in (fa.qualifier, fb.qualifier)
 
 
 def _bomber(a: Mention, b: Mention) -> bool:
