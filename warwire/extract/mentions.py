@@ -542,7 +542,8 @@ _PROHIBITION_OF = re.compile(r"\b(?:Prohibition|possess\w*|stockpiles?|destructi
 # "The Observatory ... says it determines whose planes carry out raids according to type, location ...", "what
 # aircraft carried out raids based on their flight patterns", "determines whether strikes were carried out by Syrian
 # or Russian aircraft".
-_MONITOR_METHOD = re.compile(r"\b(?:whose|what|which)\s+(?:war)?(?:planes|aircraft|jets)\s+(?:carr|conduct|are\s+behind)|"
+_MONITOR_METHOD = re.compile(r"\b(?:whose|what|which)\s+(?:war)?(?:planes|aircraft|jets)\s+"
+                             r"(?:carr|conduct|are\s+behind)|"
                              r"\b(?:determin|identif|work)\w*\s+(?:out\s+)?(?:whether|whose|which|what|who)\b",
                              re.IGNORECASE)
 # "Idlib is regularly bombed": a habit told without a day is the backdrop.
