@@ -783,3 +783,24 @@ def test_towns_named_in_the_sentence_after_the_toll_each_get_their_share():
     rs = reports(text, published="2018-03-09")
     assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs) == \
         [("Masyaf", 6), ("Salamiyah", 6)]
+
+
+def test_the_same_dead_told_again_later_with_another_side_named_are_one_event():
+    # A restatement paragraphs later may name the side another source blames: the same count of dead at the same
+    # town on the same day is still one strike.
+    text = story("Syrian government air strikes killed 23 people in the town of Kafr Nabl on Monday, the Observatory "
+                 "said.",
+                 "Rescue workers searched the rubble of a bakery for survivors.",
+                 "Hospitals in the area said they were short of blood.",
+                 "Shops in the town stayed shut and families buried their relatives.",
+                 "Russian warplanes killed 23 civilians in Kafr Nabl, a local activist said.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 23)]
+    # Other dead, or the same count at another town, stay events of their own.
+    text = story("Syrian government air strikes killed 23 people in the town of Kafr Nabl on Monday, the Observatory "
+                 "said.",
+                 "Rescue workers searched the rubble of a bakery for survivors.",
+                 "Hospitals in the area said they were short of blood.",
+                 "Shops in the town stayed shut and families buried their relatives.",
+                 "Russian warplanes killed 23 civilians in the city of Deir Ezzor, a local activist said.")
+    assert len(reports(text)) == 2

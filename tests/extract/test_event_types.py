@@ -93,6 +93,53 @@ def test_a_figurative_subject_before_blew_up_is_no_explosion(text, explosion):
     assert ("Remote explosive/landmine/IED" in subs) is explosion
 
 
+@pytest.mark.parametrize("text, explosion", [
+    # "exploded" has figurative uses too: its trigger entry names the same context (not_after: figurative).
+    ("The row over the checkpoint fees exploded into the open on Sunday.", False),
+    ("The dispute between the two councils exploded again on Thursday.", False),
+    ("A rocket exploded near the bakery in Idlib on Thursday.", True),
+    ("The coalition said a rocket exploded near its base in Idlib on Thursday.", True),
+    ("After the talks failed, a device exploded outside the mosque in Idlib on Thursday.", True),
+])
+def test_a_figurative_subject_before_exploded_is_no_explosion(text, explosion):
+    subs = [r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-08"))]
+    assert ("Remote explosive/landmine/IED" in subs) is explosion
+
+
+def test_a_trigger_entry_names_the_contexts_it_is_no_event_after(tmp_path):
+    """``not_after`` is read for any entry and any context of the file; a context the file lacks is an error that
+    names the file and the entry."""
+    import yaml
+
+    from warwire.extract.event_types import Trigger, _not_after_context
+    from warwire.knowledge.taxonomy import TRIGGERS
+    from warwire.knowledge.taxonomy import Triggers, _rules
+
+    data = yaml.safe_load(TRIGGERS.read_text(encoding="utf-8"))
+    data["triggers"].insert(0, {"sub": "Looting/property destruction", "tier": 4, "not_after": "figurative",
+                                "patterns": ["sank"]})
+    path = tmp_path / "triggers.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    t = Triggers._compile(path)
+    text = "The truce over the harbour sank on Monday. A ferry sank on Monday."
+    found = _not_after_context(text, [Trigger(m.start(), m.end(), t.events.key(m)) for m in t.events.finditer(text)])
+    assert [text[x.start:x.end] for x in found if x.rule.not_after] == ["sank"]
+    assert [x.start for x in found if x.rule.not_after] == [text.index("A ferry") + 8]
+    data["triggers"][0]["not_after"] = ["ironic"]
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"triggers.yaml: trigger entry 1 has not_after 'ironic'"):
+        _rules(data["triggers"], path, set(data["context"]))
+
+
+def test_a_fighting_force_is_no_fight():
+    def subs(text):
+        return [r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-08"))]
+
+    assert subs("Officials call the brigade the best fighting force in the province of Idlib.") == []
+    assert subs("Jets struck a fighting position of the militants near Hays on Monday.") == ["Air/drone strike"]
+    assert subs("Heavy fighting raged in the town of Hays on Monday.") == ["Armed clash"]
+
+
 def test_showing_something_is_no_protest():
     text = "The shelling of Mhardeh demonstrated the risks the town still faces."
     assert {r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-07"))} \

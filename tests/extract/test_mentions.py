@@ -6,7 +6,9 @@ from datetime import date
 
 from warwire.extract import extract_article
 from warwire.extract.assembly import SHORT_NOTE, assemble
-from warwire.extract.mentions import page_furniture
+from warwire.extract.dates import find_dates
+from warwire.extract.event_types import find_triggers
+from warwire.extract.mentions import Clause, Mention, Reading, page_furniture, told_before_the_news
 from warwire.extract.nlp import load_nlp, sentence_spans
 from warwire.extract.pipeline import _places
 from warwire.model import Article
@@ -96,6 +98,19 @@ def test_how_a_monitor_tells_whose_planes_struck_is_no_strike():
     assert len(reports(text)) == 1
 
 
+def test_how_a_monitor_tells_what_aircraft_struck_is_no_strike():
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "The group says it works out which jets conducted raids from their flight paths and the munitions "
+                 "used.")
+    assert aside(text).get("conducted raids") == "background"
+    assert len(reports(text)) == 1
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "It says it determines whether raids were flown by Russian or Syrian aircraft from the munitions "
+                 "used.")
+    assert aside(text).get("raids") == "background"
+    assert len(reports(text)) == 1
+
+
 def test_an_embedded_videos_title_tells_no_event():
     text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
                  "Suicide bomber kills nine at checkpoint near Azaz - YouTube Firefighters put out the fires "
@@ -161,3 +176,43 @@ def test_an_event_of_last_month_by_name_is_background():
     rs = reports(text)
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Remote explosive/landmine/IED", 6)]
     assert "background" in aside(text).values()
+
+
+def _told_before(sentence: str, word: str, published: str = "2018-03-07") -> bool:
+    """``told_before_the_news`` for the event word ``word`` of a one-clause text, read with the date its clause
+    tells."""
+    base = date.fromisoformat(published)
+    dates = find_dates(sentence, base)
+    trig = next(t for t in find_triggers(sentence) if sentence[t.start:t.end] == word)
+    m = Mention(sub=trig.rule.sub_event_type, rule_sub=trig.rule.sub_event_type, trigger=trig, sentence=0,
+                tier=trig.rule.tier, date=min(dates, key=lambda d: d.precision) if dates else None)
+    r = Reading(sentence, [(0, len(sentence))], [], [], dates, [], base=base, story=True)
+    return told_before_the_news(r, m, Clause(0, len(sentence), 0, len(sentence), 0, []))
+
+
+def test_an_event_told_before_the_news_cycle_by_its_date_or_its_own_year():
+    assert _told_before("Rebels seized the hilltop village on 3 January 2018, residents recalled.", "seized")
+    assert _told_before("The bridge that rebel fighters blew up in late 2015 was rebuilt.", "blew up")
+    assert not _told_before("Rebels seized the hilltop village on Monday, residents said.", "seized")
+    # A year told after a break in the words belongs to something else than the event word.
+    assert not _told_before("Rebels seized the hilltop village, which was first settled in 1950.", "seized")
+
+
+def test_a_comparisons_year_does_not_date_the_event_word_inside_it():
+    assert not _told_before("It was the largest toll since the alliance began its bombing campaign in 2014.",
+                            "bombing")
+    text = story("Air strikes killed 20 civilians in the village of Kafr Zita on Monday, a monitor said.",
+                 "It was the largest toll since the alliance began its bombing campaign in the country in 2014.")
+    assert "bombing" not in aside(text)
+
+
+def test_what_or_whom_a_side_fights_for_tells_who_it_is_not_a_battle():
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "Many of the young men there were fighting to defend their farms, relatives said.")
+    assert aside(text).get("fighting") == "background"
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "Young men fighting for the Islamic State group held the hills around it, residents said.")
+    assert aside(text).get("fighting") == "background"
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "Heavy fighting for the hills around the town of Maarat al-Numan went on into Tuesday night.")
+    assert "Armed clash" in {r.sub_event_type for r in reports(text)}

@@ -29,10 +29,9 @@ from warwire.extract.casualties import (TollReader, continues_cumulative, may_co
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
-from warwire.extract.mentions import (INSTRUMENT_TIER, OWN_DATE_REACH, _GROUP_AFTER, _GROUP_BEFORE, _OWN_DATE_BREAK,
-                                      Clause, Mention, Reading, _old_date, _old_own_date, _overlaps, _same_place,
-                                      _same_spot, _starting, is_objective, read_mention, status_of,
-                                      without_comparisons)
+from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, _GROUP_AFTER, _GROUP_BEFORE, Clause, Mention,
+                                      Reading, _overlaps, _same_place, _same_spot, _starting, is_objective,
+                                      read_mention, status_of, told_before_the_news, without_comparisons)
 from warwire.knowledge import packs
 from warwire.model import Count, Location, Victims
 
@@ -44,8 +43,6 @@ _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))
                            r"less\s+than\s+(?:\w+\s+){1,2}after)\s+)", re.IGNORECASE)
 # Every match of _CLAUSE_BREAK holds one of these (lower-cased).
 _CLAUSE_BREAK_WORDS = (")", ";", "while", "whereas", "same time", "meanwhile", "came", "come")
-_PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
-                        r"((?:19|20)\d\d)\b")
 # A web page's links to other stories: "Related News ..." to the end, "Topic <a story's title> (1881)".
 _FURNITURE = re.compile(r"\bRelated (?:News|Articles|Stories)\b.*\Z|\bTopic\s+[A-Z][^()\n]{0,120}\(\d+\)", re.DOTALL)
 # A toll summed since the war began is the backdrop of the story, not a report of it.
@@ -210,7 +207,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 d.status = "cumulative" if backdrop == "cumulative" and d.casualties.fatalities.best else "background"
                 d.cumulative = d.status == "cumulative"
                 (out.cumulative if d.cumulative else out.set_aside).append(d)
-                if _told_before_the_news(reading, d, clause):
+                if told_before_the_news(reading, d, clause):
                     dated_back.append(d)  # history, whatever the text's length
                 continue
             if cumulative and d.casualties.any:
@@ -405,27 +402,14 @@ def _in_a_past_year(text: str, s: int, e: int, base: date | None) -> bool:
     """Whether the sentence tells an earlier year than the article's ("in late 2014"; not "since 2013", which tells
     how long a state has lasted)."""
     return base is not None and any(int(m.group(1)) < base.year and not m.group().lower().startswith("since")
-                                    for m in _PAST_YEAR.finditer(text, s, e))
-
-
-def _told_before_the_news(r: Reading, d: Mention, c: Clause) -> bool:
-    """Whether the mention is told on a day before the news cycle: its own date, or a year told right after its
-    event word ("which rebels seized in 2014", "taken in March 2015"; a year alone is no date the reader finds)."""
-    if _old_date(r, d) or _old_own_date(r, d, c):
-        return True
-    if r.base is None or d.trigger is None:
-        return False
-    t = d.trigger
-    own = _PAST_YEAR.search(r.text, t.end, min(c.end, t.end + OWN_DATE_REACH))
-    return own is not None and int(own.group(1)) < r.base.year and not own.group().lower().startswith("since") \
-        and not _OWN_DATE_BREAK.search(r.text, t.end, own.start())
+                                    for m in PAST_YEAR.finditer(text, s, e))
 
 
 def _is_background(sentence: str, base: date | None) -> bool:
     if is_background(sentence):
         return True
-    if base is not None and ("19" in sentence or "20" in sentence):  # a year _PAST_YEAR can read
-        return any(int(y) < base.year for y in _PAST_YEAR.findall(sentence))
+    if base is not None and ("19" in sentence or "20" in sentence):  # a year PAST_YEAR can read
+        return any(int(y) < base.year for y in PAST_YEAR.findall(sentence))
     return False
 
 
@@ -569,10 +553,10 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
 
 def _same_dead(a: Mention, b: Mention) -> bool:
     """"Two children were killed in shelling on Homs ... Two children were killed in raids on al-Waer": the same
-    counted dead told again (a lead and its restatement) with another weapon word of the same type."""
+    counted dead told again (a lead and its restatement, or a source quoted paragraphs later) with another weapon
+    word of the same type or another side blamed."""
     fa, fb = a.casualties.fatalities, b.casualties.fatalities
-    return fa.best is not None and fa.best >= 2 and fa.best == fb.best and "vague" not in (fa.qualifier, fb.qualifier) \
-        and b.sentence - a.sentence <= 2
+    return fa.best is not None and fa.best >= 2 and fa.best == fb.best and "vague" not in (fa.qualifier, fb.qualifier)
 
 
 def _bomber(a: Mention, b: Mention) -> bool:
@@ -869,7 +853,24 @@ def _listed_towns(f: Mention, r: Reading) -> list:
                             or _AND_PLACE.match(r.text, towns[-1].end)):
         towns = towns[:spaced]
     names = {p.location.name for p in towns}
-    return towns if len(names) == len(towns) else []
+    if len(names) != len(towns) or _provinces(towns, r.text):
+        return []
+    return towns
+
+
+# "the provinces of Aleppo, Hama and Idlib", "in Daraa, Hama and Homs provinces", "many areas including Aleppo and
+# Raqqa": a list told as whole provinces sums up where a kind of event goes on, no event at each town.
+_PROVINCES_BEFORE = re.compile(r"(?i)\b(?:provinces|governorates|regions|areas)\s+(?:(?:of|including|such\s+as)\s+)?"
+                               r"(?:the\s+)?$")
+_PROVINCES_AFTER = re.compile(r"(?i)\s+(?:provinces|governorates|regions)\b")
+
+
+def _provinces(towns: list, text: str) -> bool:
+    """Whether a list of places names provinces by their chief towns and says so."""
+    if not all(p.location.name == p.location.admin1 for p in towns):
+        return False
+    return bool(_PROVINCES_BEFORE.search(text, max(0, towns[0].start - 40), towns[0].start)
+                or _PROVINCES_AFTER.match(text, towns[-1].end))
 
 
 # "... killed in the town of Sabqa and one in the town of Harasta": another count, another place (also after a comma,

@@ -14,16 +14,24 @@ class Trigger:
     rule: TriggerRule
 
 
+#: How far before a trigger (characters) a context its entry names in ``not_after`` may begin.
+CONTEXT_REACH = 160
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger word of ``text``, in order."""
-    triggers = Triggers.load()
-    t = triggers.events
-    found = [Trigger(m.start(), m.end(), t.key(m)) for m in t.finditer(text)]
-    if any(text[x.start:x.end].lower().startswith(("blew", "blow")) for x in found):
-        # "The ceasefire talks in Geneva blew up": a figurative subject takes the explosion away from the verb.
-        figurative = {m.end() for m in triggers.figurative.finditer(text)}
-        found = [x for x in found if x.start not in figurative]
-    return found
+    t = Triggers.load().events
+    return _not_after_context(text, [Trigger(m.start(), m.end(), t.key(m)) for m in t.finditer(text)])
+
+
+def _not_after_context(text: str, found: list[Trigger]) -> list[Trigger]:
+    """``found`` without the triggers told right after a context their entry names (``not_after`` in triggers.yaml):
+    "The ceasefire talks in Geneva blew up", "the row over the budget exploded" tell no explosion."""
+    if not any(x.rule.not_after for x in found):
+        return found
+    before = Triggers.load().before
+    return [x for x in found if not any(before[name].search(text, max(0, x.start - CONTEXT_REACH), x.start)
+                                        for name in x.rule.not_after)]
 
 
 def with_pack_triggers(text: str, triggers: list[Trigger]) -> list[Trigger]:
@@ -35,7 +43,7 @@ def with_pack_triggers(text: str, triggers: list[Trigger]) -> list[Trigger]:
     own = pack_triggers(packs.current().file("triggers.yaml"))
     if own is None:
         return triggers
-    found = [Trigger(m.start(), m.end(), own.key(m)) for m in own.finditer(text)]
+    found = _not_after_context(text, [Trigger(m.start(), m.end(), own.key(m)) for m in own.finditer(text)])
     if not found:
         return triggers
     kept = [t for t in triggers if not any(f.start < t.end and t.start < f.end for f in found)]

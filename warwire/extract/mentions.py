@@ -514,6 +514,20 @@ _FIGHT_WORD = re.compile(r"(?i)(?:battling|fighting|combatt?ing)")
 _WHO_FIGHT = re.compile(r"\b(?:fighters|rebels|groups?|militants|factions|forces|militias?|alliance|coalition|"
                         r"jihadists|units|brigades?)\s+(?:(?:that|who|which)\s+(?:are|were|is|was)\s+)?"
                         r"(?:(?:also|still|now)\s+)?$", re.IGNORECASE)
+# "rebels fighting to overthrow the president", "extremists fighting for the Nusra Front": what or whom a side fights
+# for tells who it is.
+_FIGHT_AIM = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+_FIGHT_FOR = re.compile(r"\s+(?:for|alongside)\s+(?:the\s+)?")
+
+
+def _fights_for(r: Reading, end: int) -> bool:
+    """Whether the fight word ending at ``end`` is followed by its aim ("to overthrow") or a side it fights for."""
+    if _FIGHT_AIM.match(r.text, end):
+        return True
+    m = _FIGHT_FOR.match(r.text, end)
+    return m is not None and bool(_starting(r.actors, end, m.end() + 1))
+
+
 # "a convoy of 20 lorries reached the besieged district", "the relief trucks could not get into the village".
 _ARRIVAL = re.compile(r"(?i)(?:enter|reach|arriv)")
 _CONVOY_BEFORE = re.compile(r"\b(?:convoys?|trucks?|lorries|aid|evacuees|buses|ambulances)\b[^.;]{0,50}$",
@@ -525,8 +539,13 @@ _WEAPON_AS_NAME = re.compile(r"\s+(?:inspectors?|experts?|programm?e?s?|conventi
                              r"(?:use|attacks?) (?:claims|allegations))\b", re.IGNORECASE)
 _PROHIBITION_OF = re.compile(r"\b(?:Prohibition|possess\w*|stockpiles?|destruction|elimination|removal) of\s+$",
                              re.IGNORECASE)
-# "The Observatory ... says it determines whose planes carry out raids according to type, location ...".
-_MONITOR_METHOD = re.compile(r"\bwhose\s+(?:war)?(?:planes|aircraft|jets)\b", re.IGNORECASE)
+# "The Observatory ... says it determines whose planes carry out raids according to type, location ...", "what
+# aircraft carried out raids based on their flight patterns", "determines whether strikes were carried out by Syrian
+# or Russian aircraft".
+_MONITOR_METHOD = re.compile(r"\b(?:whose|what|which)\s+(?:war)?(?:planes|aircraft|jets)\s+"
+                             r"(?:carr|conduct|are\s+behind)|"
+                             r"\b(?:determin|identif|work)\w*\s+(?:out\s+)?(?:whether|whose|which|what|who)\b",
+                             re.IGNORECASE)
 # "Idlib is regularly bombed": a habit told without a day is the backdrop.
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|constantly|daily|almost daily|"
                        r"on a daily basis|every day)\b", re.IGNORECASE)
@@ -564,6 +583,9 @@ _OWN_DATE_BREAK = re.compile(r"[,;:(\"]|\b(?:said|says|and|but|as|after|before|w
                              re.IGNORECASE)
 #: How far after its event word (characters) a date is still the event's own.
 OWN_DATE_REACH = 60
+# A year told as when something was ("in late 2014", "during March 2015", "since 2013").
+PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                       r"((?:19|20)\d\d)\b")
 #: A cue this close before the event word (characters, same sentence) governs it.
 CUE_REACH = 120
 
@@ -633,7 +655,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
-    if _background(without_comparisons(near)) or _old_date(r, m) or _old_own_date(r, m, c):
+    if _background(without_comparisons(near)) or told_before_the_news(r, m, c):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):
@@ -676,7 +698,7 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
             _HELD.match(text, t.end) or _HELD_BEFORE.search(text, max(0, t.start - 12), t.start)):
         return True
     if event_type(m.rule_sub) == "Battles" and not m.casualties.any and _FIGHT_WORD.fullmatch(text, t.start, t.end) \
-            and _WHO_FIGHT.search(text, max(c.start, t.start - 40), t.start):
+            and (_WHO_FIGHT.search(text, max(c.start, t.start - 40), t.start) or _fights_for(r, t.end)):
         return True  # "opposition fighters battling Assad's forces": who a group is, not a battle
     if m.rule_sub in _TERRITORY_SUBS and _ARRIVAL.match(text, t.start) \
             and _CONVOY_BEFORE.search(text, max(c.start, t.start - 60), t.start):
@@ -693,21 +715,28 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     return False
 
 
-def _old_date(r: Reading, m: Mention) -> bool:
-    if r.base is None or m.date is None:
-        return False
-    return (r.base - m.date.date).days > BACKGROUND_DAYS and m.date.precision <= 3
-
-
-def _old_own_date(r: Reading, m: Mention, c: Clause) -> bool:
-    """Whether the date told right after the event word, in its own words, is of an earlier news cycle."""
+def told_before_the_news(r: Reading, m: Mention, c: Clause) -> bool:
+    """Whether mention ``m`` (of clause ``c``) is told on a day before the news cycle: the date it is read with is
+    old, or the date or year told right after its event word, in its own words, is ("Palmyra, which the army
+    recaptured in March", "which rebels seized in 2014"; a year alone is no date the reader finds)."""
     if r.base is None:
         return False
+    if m.date is not None and (r.base - m.date.date).days > BACKGROUND_DAYS and m.date.precision <= 3:
+        return True
     t = m.trigger
-    own = _starting(r.dates, t.end, min(c.end, t.end + OWN_DATE_REACH))
-    if not own or _OWN_DATE_BREAK.search(r.text, t.end, own[0].start):
+    if t is None:
         return False
-    return (r.base - own[0].date).days > BACKGROUND_DAYS
+    reach = min(c.end, t.end + OWN_DATE_REACH)
+    own = _starting(r.dates, t.end, reach)
+    if own and not _OWN_DATE_BREAK.search(r.text, t.end, own[0].start) \
+            and (r.base - own[0].date).days > BACKGROUND_DAYS:
+        return True
+    # ("The largest toll since the coalition began its bombing campaign in 2014": a comparison's year is not the
+    # word's, and the comparison is news.)
+    words = without_comparisons(r.text[c.start:reach])
+    year = PAST_YEAR.search(words, t.end - c.start)
+    return year is not None and int(year.group(1)) < r.base.year and not year.group().lower().startswith("since") \
+        and not _OWN_DATE_BREAK.search(words, t.end - c.start, year.start())
 
 
 def page_furniture(text: str) -> list[tuple[int, int]]:

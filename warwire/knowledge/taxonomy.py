@@ -26,6 +26,7 @@ class TriggerRule:
     non_state: str | None = None  # sub-type when actor1 is not a state force
     inherit: bool = False  # take the sub-type of the event before it
     tags: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()  # contexts (triggers.yaml) that, told right before the word, make it no event
 
 
 @dataclass
@@ -36,7 +37,9 @@ class Triggers:
     tags: Alternation
     cumulative: re.Pattern
     background: re.Pattern
-    figurative: re.Pattern
+    #: Per context, its words matched so that they end where the search ends: a trigger entry's ``not_after``
+    #: names the contexts that, told right before one of its words, make the word no event.
+    before: dict[str, re.Pattern]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -48,16 +51,22 @@ class Triggers:
     @classmethod
     def _compile(cls, path: Path) -> "Triggers":
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        pairs = _rules(data["triggers"], path)
-        tag_pairs = [(p, tag) for tag, pats in data["tags"].items() for p in pats]
         ctx = data["context"]
+        pairs = _rules(data["triggers"], path, set(ctx))
+        tag_pairs = [(p, tag) for tag, pats in data["tags"].items() for p in pats]
         return cls(
             events=compile_alternation(pairs, str(path)),
             tags=compile_alternation(tag_pairs, str(path)),
             cumulative=_any_word(ctx["cumulative"]),
             background=_any_word(ctx["background"]),
-            figurative=re.compile("|".join(f"\\b(?:{p})" for p in ctx["figurative"]), re.IGNORECASE),
+            before={name: _ending(patterns) for name, patterns in ctx.items()},
         )
+
+
+def _ending(patterns: list[str]) -> re.Pattern:
+    """One case-blind pattern that finds any of ``patterns`` from a word's start, then only spaces to where the search
+    ends (the word a context is told right before)."""
+    return re.compile("(?:" + "|".join(rf"\b(?:{p})" for p in patterns) + r")\s+\Z", re.IGNORECASE)
 
 
 def _any_word(patterns: list[str]) -> re.Pattern:
@@ -77,14 +86,20 @@ def _any_word(patterns: list[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?=[{''.join(re.escape(c) for c in sorted(firsts))}])(?:{either})", re.IGNORECASE)
 
 
-def _rules(entries: list[dict], path: Path) -> list[tuple[str, TriggerRule]]:
+def _rules(entries: list[dict], path: Path, contexts: set[str]) -> list[tuple[str, TriggerRule]]:
     pairs = []
     for i, entry in enumerate(entries):
+        not_after = entry.get("not_after") or ()
         rule = TriggerRule(entry["sub"], int(entry.get("tier", 2)), entry.get("non_state"),
-                           bool(entry.get("inherit", False)), tuple(entry.get("tags") or ()))
+                           bool(entry.get("inherit", False)), tuple(entry.get("tags") or ()),
+                           (not_after,) if isinstance(not_after, str) else tuple(not_after))
         for sub in (rule.sub_event_type, rule.non_state):
             if sub and sub not in SUB_EVENT_TYPES:
                 raise ValueError(f"{path}: trigger entry {i + 1} names {sub!r}, not an ACLED sub-event type")
+        for name in rule.not_after:
+            if name not in contexts:
+                raise ValueError(f"{path}: trigger entry {i + 1} has not_after {name!r}, not a context of "
+                                 f"{TRIGGERS.name}: name one of {', '.join(sorted(contexts))}")
         pairs += [(p, rule) for p in entry["patterns"]]
     return pairs
 
@@ -102,7 +117,7 @@ def pack_triggers(path: Path) -> Alternation | None:
 
 def _pack_triggers(path: Path) -> Alternation | None:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    pairs = _rules(data.get("triggers") or [], path)
+    pairs = _rules(data.get("triggers") or [], path, set(Triggers.load().before))
     return compile_alternation(pairs, str(path)) if pairs else None
 
 
