@@ -55,3 +55,13 @@ def test_prepared_forms_are_only_the_wanted_ones():
     assert [row["id"] for row in got.rows] == [f"{article.id}:{i}" for i in range(len(reports))]
     got = prepare(article, reports, Wants(reports=True, rows=False, line=True))
     assert got.rows is None and got.reports is reports and json.loads(got.line)["article"]["id"] == article.id
+
+
+def test_a_worker_builds_rows_without_the_database_library():
+    import subprocess
+    import sys
+
+    code = ("import sys; import warwire.engine.worker, warwire.engine.prepared, warwire.rows; "
+            "print(sorted(m for m in ('sqlalchemy', 'alembic', 'warwire.store') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip() == "[]", out.stderr
