@@ -30,6 +30,7 @@ class ReportStore:
         latest = {aid: (reps, err) for aid, reps, err in results}  # a repeated id: the last result wins
         ids = list(latest)
         stamp = now()
+        version = fit(extractions, {"extractor_version": extractor_version})["extractor_version"]
         rows, extraction_rows = [], []
         for aid, (reps, err) in latest.items():
             if reps and not isinstance(reps, Rows):
@@ -38,10 +39,10 @@ class ReportStore:
                 reps = report_rows(aid, reps)
             if reps:
                 rows.extend(reps)
-            extraction_rows.append(fit(extractions, {
-                "article_id": aid, "status": "error" if err else "done", "n_reports": len(reps or []),
-                "error": err, "extractor_version": extractor_version, "updated_at": stamp,
-            }))
+            row = {"article_id": aid, "status": "error" if err else "done", "n_reports": len(reps or []),
+                   "error": err, "extractor_version": version, "updated_at": stamp}
+            # The version was fitted once; an error's text, or an id that is not a plain one, is fitted here.
+            extraction_rows.append(fit(extractions, row) if err or len(aid) > 32 or not aid.isprintable() else row)
         with write_begin(self.engine) as conn:
             for part in chunks(ids):
                 conn.execute(reports.delete().where(reports.c.article_id.in_(part)))
