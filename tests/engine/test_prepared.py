@@ -32,6 +32,15 @@ def test_each_line_has_its_own_article_when_two_share_a_text():
         assert lines[0]["reports"] and lines[1]["reports"]
 
 
+def test_each_result_has_its_own_article_when_two_share_a_text():
+    first = Article(text=STRIKE, outlet="Idlib Courier", published="2019-02-05")
+    second = Article(text=STRIKE, outlet="Orontes Daily", published="2019-02-06")
+    got = []
+    run_extraction(None, [first, second], workers=1, timeout=None,
+                   on_result=lambda article, reports, error: got.append((article, bool(reports), error)))
+    assert got == [(first, True, None), (second, True, None)] and got[0][0] is first
+
+
 def test_a_worker_keeps_the_tolls_of_an_article_without_reports():
     article = Article(text=WAR_TOLL, published="2019-03-01")
     reports = extract_batch([Article(text=WAR_TOLL, published="2019-03-01")])[0]

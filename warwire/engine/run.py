@@ -254,8 +254,13 @@ def _finish(store, articles: list[Article], outcomes: list[Outcome], summary: Ru
                                    extractor_version=extractor_version())
         except SQLAlchemyError as exc:
             raise WarwireError(E.E210, url=store.url, why=str(exc).splitlines()[0][:200]) from exc
-    by_id = {a.id: a for a in articles} if on_result else None
-    for article_id, prepared, error in outcomes:
+    # One outcome per article, in the batch's order: two articles of one text (one id) keep their own records.
+    if len(outcomes) == len(articles):
+        of = articles
+    else:
+        by_id = {a.id: a for a in articles}
+        of = [by_id[aid] for aid, _, _ in outcomes]
+    for article, (article_id, prepared, error) in zip(of, outcomes):
         summary.articles += 1
         if error is not None:
             summary.errors += 1
@@ -265,6 +270,6 @@ def _finish(store, articles: list[Article], outcomes: list[Outcome], summary: Ru
             if on_line:
                 on_line(prepared.line)
         if on_result:
-            on_result(by_id[article_id], prepared.reports if prepared is not None else None, error)
+            on_result(article, prepared.reports if prepared is not None else None, error)
     if progress:
         progress(len(outcomes))
