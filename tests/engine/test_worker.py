@@ -55,7 +55,7 @@ def _guarded(batch: list[Article], timeout: float):
 def _check_only_the_stalled_one_fails(stalled: Article, outcomes) -> None:
     assert [(aid, error is None) for aid, _, error in outcomes] == [(STORY.id, True), (stalled.id, False),
                                                                    (OTHER.id, True)]
-    assert outcomes[0][1] and outcomes[0][1][0].event_type == "Explosions/Remote violence"
+    assert outcomes[0][1].reports and outcomes[0][1].reports[0].event_type == "Explosions/Remote violence"
     assert "timeout" in outcomes[1][2] and "0.5 s" in outcomes[1][2]
 
 

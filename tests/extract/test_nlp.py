@@ -53,3 +53,34 @@ def test_the_shared_embedding_is_left_out_only_where_nothing_kept_listens_to_it(
     text = ("Warplanes struck the market of a town in the north on Monday, killing five people. A monitor said "
             "the toll could rise. Residents fled to farms nearby; others stayed. The army denied it on Tuesday.")
     assert sentence_spans(nlp(text), text) == sentence_spans(with_shared(text), text)
+
+
+def test_the_tokenizer_is_the_models_own():
+    import spacy
+
+    nlp = load_nlp()
+    name = nlp.meta["lang"] + "_" + nlp.meta["name"]
+    plain = spacy.load(name, exclude=[*DROP, SHARED])
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    text = "U.S.-backed forces didn't enter al-Bab's old city; 3km away, shells hit e.g. the co-op at 5:30 p.m."
+    assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in plain.tokenizer(text)]
+
+
+# A fresh interpreter: spaCy imported through the extractor, its command line left out until used.
+_FRESH = """
+import sys
+from warwire.extract.nlp import load_nlp
+load_nlp()
+print(sorted(m for m in ("weasel", "httpx", "spacy.cli.download") if m in sys.modules))
+import spacy
+from spacy.cli import download
+print(callable(download), callable(spacy.info), "weasel" in sys.modules)
+"""
+
+
+def test_spacys_command_line_is_imported_only_when_used():
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", _FRESH], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["[]", "True True True"]

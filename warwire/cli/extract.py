@@ -1,7 +1,6 @@
 """`warwire extract`: read sources (or take the store's pending articles) and extract their reports."""
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -16,28 +15,14 @@ from rich.table import Table
 
 from warwire.cli import options
 from warwire.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app, console, db_url, out
+from warwire.engine.prepared import article_line  # noqa: F401  (one line of --format jsonl, made by the workers)
 from warwire.errors import WarwireError
-from warwire.model import Article, Report
+from warwire.model import Article
 
 INGEST_BATCH = 200
 SHOWN = 20
 EXIT_INTERRUPTED = 130
 Engine = options.choices("Engine", ("local", "dask"))
-
-
-def article_line(article: Article, reports: list[Report]) -> str:
-    """One line of ``--format jsonl``: the article record and its reports (DESIGN.md), then its references
-    (dated mentions of past happenings, which only join events) when it has any."""
-    from warwire.extract.references import split
-
-    own, refs = split(reports)
-    header = article.header()
-    if getattr(reports, "cumulative", None) is not None:  # told by an extraction run in another process
-        header["cumulative"] = [c.to_dict() for c in reports.cumulative]
-    line = {"article": {**header, "text": article.text}, "reports": [r.to_dict() for r in own]}
-    if refs:
-        line["references"] = [r.to_dict() for r in refs]
-    return json.dumps(line, ensure_ascii=False)
 
 
 def _bar(what: str) -> Progress:
@@ -166,9 +151,8 @@ def extract_cli(
         console.print(str(exc), style="red", markup=False)
         raise typer.Exit(EXIT_FAILED) from exc
 
-    def on_result(article: Article, reports: list[Report] | None, error: str | None) -> None:
-        if fmt == "jsonl" and error is None:
-            sys.stdout.write(article_line(article, reports or []) + "\n")
+    def on_line(line: str) -> None:
+        sys.stdout.write(line + "\n")
 
     with _bar("Extracting") as bar:
         task = bar.add_task("", total=total, rate="")
@@ -187,7 +171,7 @@ def extract_cli(
             with _pack_scope(pack):  # the workers started inside inherit it
                 summary = run_extraction(store, articles, engine=engine, workers=workers, scheduler=scheduler,
                                          batch_size=batch_size, timeout=timeout or None, progress=progress,
-                                         on_result=on_result, on_start=on_start)
+                                         on_line=on_line if fmt == "jsonl" else None, on_start=on_start)
         except KeyboardInterrupt:
             console.print("Interrupted. Finished batches are stored; run the same command again to resume.")
             raise typer.Exit(EXIT_INTERRUPTED) from None

@@ -12,21 +12,22 @@ import dask
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed
 from distributed.client import FutureCancelledError
 
+from warwire.engine.prepared import Wants
 from warwire.engine.worker import (Done, ExtractFn, Outcome, Worker, WorkerDied, default_extract_fn,
                                    extract_guarded, extract_here, warm_up)
 from warwire.errors import E, WarwireError
 from warwire.model import Article
 
 
-# Worker processes of this Dask worker that no task holds, by extract function: a task borrows one.
+# Worker processes of this Dask worker that no task holds, by extract function and wanted forms: a task borrows one.
 _spare: dict[bytes, list[Worker]] = {}
 _spare_lock = threading.Lock()
 
 
-def _borrow(extract_fn: ExtractFn | None) -> Worker:
+def _borrow(extract_fn: ExtractFn | None, wants: Wants) -> Worker:
     with _spare_lock:
-        spare = _spare.setdefault(pickle.dumps(extract_fn), [])
-        return spare.pop() if spare else Worker(extract_fn)
+        spare = _spare.setdefault(pickle.dumps((extract_fn, wants)), [])
+        return spare.pop() if spare else Worker(extract_fn, wants)
 
 
 def _give_back(worker: Worker) -> None:
@@ -34,15 +35,16 @@ def _give_back(worker: Worker) -> None:
         _spare[worker.fn_bytes].append(worker)
 
 
-def dask_task(batch: list[Article], timeout: float | None, extract_fn: ExtractFn | None = None) -> list[Outcome]:
+def dask_task(batch: list[Article], timeout: float | None, extract_fn: ExtractFn | None = None,
+              wants: Wants = Wants()) -> list[Outcome]:
     """A batch as a Dask task: without a timeout in the Dask worker itself, with one in a worker process of it.
 
     A worker process that dies costs its batch a second try, article by article; an article whose
     worker dies twice is an error.
     """
     if not timeout:
-        return extract_here(extract_fn or default_extract_fn(), batch)
-    worker = _borrow(extract_fn)
+        return extract_here(extract_fn or default_extract_fn(), batch, wants)
+    worker = _borrow(extract_fn, wants)
     try:
         return _guarded_twice(worker, batch, timeout)
     finally:
@@ -60,9 +62,9 @@ def _guarded_twice(worker: Worker, batch: list[Article], timeout: float, tries: 
         return [(batch[0].id, None, f"worker died while extracting this article, twice ({exc})")]
 
 
-def _start_loading(extract_fn: ExtractFn | None, timeout: float | None) -> None:
+def _start_loading(extract_fn: ExtractFn | None, timeout: float | None, wants: Wants) -> None:
     if timeout:  # tasks extract in a worker process: start it loading now
-        spare = _borrow(extract_fn)
+        spare = _borrow(extract_fn, wants)
         spare.start()
         _give_back(spare)
     else:
@@ -83,12 +85,14 @@ class WarmUpPlugin(WorkerPlugin):
 
     name = "warwire-warm-up"
 
-    def __init__(self, extract_fn: ExtractFn | None = None, timeout: float | None = None) -> None:
+    def __init__(self, extract_fn: ExtractFn | None = None, timeout: float | None = None,
+                 wants: Wants = Wants()) -> None:
         self.extract_fn = extract_fn
+        self.wants = wants
         self.timeout = timeout
 
     def setup(self, worker) -> None:
-        _start_loading(self.extract_fn, self.timeout)
+        _start_loading(self.extract_fn, self.timeout, self.wants)
 
     def teardown(self, worker) -> None:
         _close_spares()
@@ -104,9 +108,10 @@ class DaskEngine:
     isolates_deaths = True  # the scheduler pins worker deaths on tasks (KilledWorker)
 
     def __init__(self, workers: int, timeout: float | None, scheduler: str | None = None,
-                 extract_fn: ExtractFn | None = None) -> None:
+                 extract_fn: ExtractFn | None = None, wants: Wants = Wants()) -> None:
         self.timeout = timeout
         self.extract_fn = extract_fn
+        self.wants = wants
         self.cluster = None
         try:
             if scheduler:
@@ -121,7 +126,7 @@ class DaskEngine:
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError, ValueError) as exc:
             raise WarwireError(E.E211, scheduler=scheduler or "(local cluster)", why=str(exc)[:200]) from exc
-        self.client.register_plugin(WarmUpPlugin(extract_fn, timeout))
+        self.client.register_plugin(WarmUpPlugin(extract_fn, timeout, wants))
         self.dashboard_link = self.client.dashboard_link
         self.as_completed = as_completed([], with_results=False)
         self.keys: dict[str, int] = {}
@@ -132,7 +137,7 @@ class DaskEngine:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
 
     def submit(self, key: int, batch: list[Article]) -> None:
-        future = self.client.submit(dask_task, batch, self.timeout, self.extract_fn, pure=False)
+        future = self.client.submit(dask_task, batch, self.timeout, self.extract_fn, self.wants, pure=False)
         self.keys[future.key] = key
         self.futures[future.key] = future
         self.as_completed.add(future)

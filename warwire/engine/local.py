@@ -17,6 +17,7 @@ import queue
 import threading
 import time
 
+from warwire.engine.prepared import Wants
 from warwire.engine.worker import (Done, ExtractFn, Worker, WorkerDied, default_extract_fn, extract_guarded,
                                    extract_here, warm_up)
 from warwire.model import Article
@@ -28,8 +29,9 @@ class InProcessEngine:
     dashboard_link = None
     isolates_deaths = False  # a death here is the driver's own
 
-    def __init__(self, extract_fn: ExtractFn | None = None) -> None:
+    def __init__(self, extract_fn: ExtractFn | None = None, wants: Wants = Wants()) -> None:
         self.fn = extract_fn or default_extract_fn()
+        self.wants = wants
         self.queue: list[tuple[int, list[Article]]] = []
         warm_up(self.fn)
 
@@ -44,7 +46,7 @@ class InProcessEngine:
         if not self.queue:
             return []
         key, batch = self.queue.pop(0)
-        return [Done(key, extract_here(self.fn, batch))]
+        return [Done(key, extract_here(self.fn, batch, self.wants))]
 
     def pids(self) -> list[int]:
         return [os.getpid()]
@@ -64,11 +66,12 @@ class PoolEngine:
     dashboard_link = None
     isolates_deaths = True
 
-    def __init__(self, workers: int, timeout: float | None, extract_fn: ExtractFn | None = None) -> None:
+    def __init__(self, workers: int, timeout: float | None, extract_fn: ExtractFn | None = None,
+                 wants: Wants = Wants()) -> None:
         self.workers = workers
         self.timeout = timeout
         self.started = time.perf_counter()
-        self.slots = [Worker(extract_fn) for _ in range(workers)]
+        self.slots = [Worker(extract_fn, wants) for _ in range(workers)]
         for worker in self.slots:
             worker.start()
         self.tasks: queue.Queue = queue.Queue()

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, count, islice
 
+from warwire.engine.prepared import Wants
 from warwire.engine.worker import Done, ExtractFn, Outcome
 from warwire.errors import E, WarwireError
 from warwire.model import Article, Report
@@ -107,8 +108,11 @@ def count_pending(store, ids: Iterable[str] | None = None) -> int:
 
 
 def make_engine(engine: str, workers: int, timeout: float | None, scheduler: str | None = None,
-                extract_fn: ExtractFn | None = None):
-    """The engine named ``local`` or ``dask``; ``local`` with one worker and no timeout runs in this process."""
+                extract_fn: ExtractFn | None = None, wants: Wants = Wants()):
+    """The engine named ``local`` or ``dask``; ``local`` with one worker and no timeout runs in this process.
+
+    Its outcomes carry each article's reports in the forms ``wants`` names, made where they were extracted.
+    """
     if engine == "dask":
         try:
             from warwire.engine.cluster import DaskEngine
@@ -116,14 +120,14 @@ def make_engine(engine: str, workers: int, timeout: float | None, scheduler: str
             if (exc.name or "").split(".")[0] in ("dask", "distributed"):
                 raise WarwireError(E.E212, why=str(exc)) from exc
             raise
-        return DaskEngine(workers, timeout, scheduler, extract_fn)
+        return DaskEngine(workers, timeout, scheduler, extract_fn, wants)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose local or dask")
     from warwire.engine.local import InProcessEngine, PoolEngine
 
     if workers <= 1 and not timeout:
-        return InProcessEngine(extract_fn)
-    return PoolEngine(workers, timeout, extract_fn)
+        return InProcessEngine(extract_fn, wants)
+    return PoolEngine(workers, timeout, extract_fn, wants)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -136,6 +140,7 @@ def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: 
                    workers: int = 1, scheduler: str | None = None, batch_size: int = 64,
                    timeout: float | None = 60.0, progress: Progress | None = None,
                    on_result: Callable[[Article, list[Report] | None, str | None], None] | None = None,
+                   on_line: Callable[[str], None] | None = None,
                    on_start: Callable[[RunSummary], None] | None = None,
                    extract_fn: ExtractFn | None = None, engine_hook: Callable[[object], None] | None = None
                    ) -> RunSummary:
@@ -146,7 +151,9 @@ def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: 
     ``workers`` processes). ``timeout`` is seconds per article. ``store`` may be
     None to extract without saving. ``progress(n)`` is called as ``n`` more
     articles finish; ``on_result(article, reports, error)`` once per article;
-    ``on_start(summary)`` once the engine is up (it carries the Dask dashboard
+    ``on_line(line)`` once per article extracted without error, with its line of
+    ``extract --format jsonl`` (made by the worker, as the store's rows are: the
+    driver only writes); ``on_start(summary)`` once the engine is up (it carries the Dask dashboard
     link). ``extract_fn`` replaces ``warwire.extract.extract_batch`` (it must be
     importable by the workers); ``engine_hook(engine)`` is called after each
     finished batch (tests use it to kill a worker mid-run).
@@ -162,7 +169,8 @@ def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: 
         return RunSummary(engine=engine, workers=workers, seconds=time.perf_counter() - started)
     source = chain([first], source)
     before_engine = time.perf_counter() - started
-    eng = make_engine(engine, workers, timeout, scheduler, extract_fn)
+    wants = Wants(reports=on_result is not None, rows=store is not None, line=on_line is not None)
+    eng = make_engine(engine, workers, timeout, scheduler, extract_fn, wants)
     summary = RunSummary(engine=engine, workers=eng.workers, dashboard=eng.dashboard_link,
                          startup=time.perf_counter() - started)
     if on_start:
@@ -201,7 +209,7 @@ def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: 
             for done in eng.done(1.0):
                 batch = in_flight.pop(done.key)
                 if done.outcomes is not None:
-                    _finish(store, batch.articles, done.outcomes, summary, progress, on_result)
+                    _finish(store, batch.articles, done.outcomes, summary, progress, on_result, on_line)
                 else:
                     lost = _after_death(batch, done, solo_needed=not eng.isolates_deaths)
                     summary.resubmitted += 1
@@ -209,7 +217,7 @@ def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: 
                         # The pieces go first, in order, so the culprit is found before new work starts.
                         retry.extendleft(reversed(lost))
                     else:
-                        _finish(store, batch.articles, [lost], summary, progress, on_result)
+                        _finish(store, batch.articles, [lost], summary, progress, on_result, on_line)
                 if engine_hook:
                     engine_hook(eng)
     finally:
@@ -236,24 +244,32 @@ def _after_death(batch: _Batch, done: Done, solo_needed: bool) -> list[_Batch] |
 
 
 def _finish(store, articles: list[Article], outcomes: list[Outcome], summary: RunSummary,
-            progress: Progress | None, on_result) -> None:
+            progress: Progress | None, on_result, on_line) -> None:
     """Write a finished batch in one transaction, then count and report it."""
     if store is not None:
         from sqlalchemy.exc import SQLAlchemyError
 
         try:
-            store.save_extractions(outcomes, extractor_version=extractor_version())
+            store.save_extractions([(aid, p.rows if p is not None else None, error) for aid, p, error in outcomes],
+                                   extractor_version=extractor_version())
         except SQLAlchemyError as exc:
             raise WarwireError(E.E210, url=store.url, why=str(exc).splitlines()[0][:200]) from exc
-    by_id = {a.id: a for a in articles}
-    for article_id, reports, error in outcomes:
+    # One outcome per article, in the batch's order: two articles of one text (one id) keep their own records.
+    if len(outcomes) == len(articles):
+        of = articles
+    else:
+        by_id = {a.id: a for a in articles}
+        of = [by_id[aid] for aid, _, _ in outcomes]
+    for article, (article_id, prepared, error) in zip(of, outcomes):
         summary.articles += 1
         if error is not None:
             summary.errors += 1
             summary.error_ids.append(article_id)
         else:
-            summary.reports += len(reports or [])
+            summary.reports += len(prepared)
+            if on_line:
+                on_line(prepared.line)
         if on_result:
-            on_result(by_id[article_id], reports, error)
+            on_result(article, prepared.reports if prepared is not None else None, error)
     if progress:
         progress(len(outcomes))

@@ -26,10 +26,12 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from warwire.engine.prepared import Prepared, Wants, prepare
 from warwire.model import Article, Report
 
 ExtractFn = Callable[[list[Article]], list[list[Report]]]
-Outcome = tuple[str, "list[Report] | None", "str | None"]
+#: (article id, its reports in the forms the run wants, None) or (article id, None, what went wrong).
+Outcome = tuple[str, "Prepared | None", "str | None"]
 
 # How a warm-up call loads the model and knowledge before the first real batch.
 _WARM_UP = Article(text="Warm-up: the army shelled a village near Idlib on Monday.", published="2020-01-01")
@@ -97,10 +99,13 @@ def _describe(exc: BaseException) -> str:
 
 
 class Worker:
-    """The parent's handle on one worker process; started on first use and again after it is killed."""
+    """The parent's handle on one worker process; started on first use and again after it is killed.
 
-    def __init__(self, extract_fn: ExtractFn | None = None) -> None:
-        self.fn_bytes = pickle.dumps(extract_fn)
+    The process hands back each article's reports in the forms ``wants`` names (``warwire.engine.prepared``).
+    """
+
+    def __init__(self, extract_fn: ExtractFn | None = None, wants: Wants = Wants()) -> None:
+        self.fn_bytes = pickle.dumps((extract_fn, wants))
         self.process: subprocess.Popen | None = None
         self.conn: Connection | None = None
         self.ready = False
@@ -220,9 +225,7 @@ def extract_guarded(worker: Worker, batch: list[Article], timeout: float | None)
     """
     status, value = worker.run(batch, batch_budget(timeout, len(batch)))
     if status == "ok":
-        if len(value) == len(batch):
-            return [(a.id, _as_list(reps), None) for a, reps in zip(batch, value)]
-        status, value = "raised", f"RuntimeError: the extractor returned {len(value)} results for {len(batch)}"
+        return [(a.id, p, None) for a, p in zip(batch, value)]
     if len(batch) == 1:
         return [(batch[0].id, None, timeout_error(timeout) if status == "timeout" else value)]
     return [outcome for a in batch for outcome in extract_guarded(worker, [a], timeout)]
@@ -233,17 +236,22 @@ def _as_list(reports) -> list:
     return reports if isinstance(reports, list) else list(reports)
 
 
-def extract_here(fn: ExtractFn, batch: list[Article]) -> list[Outcome]:
+def extract_prepared(fn: ExtractFn, batch: list[Article], wants: Wants) -> list[Prepared]:
+    """Extract a batch with ``fn`` and prepare each article's reports as ``wants`` names; raises what ``fn`` raises."""
+    results = fn(batch)
+    if len(results) != len(batch):
+        raise RuntimeError(f"the extractor returned {len(results)} results for {len(batch)} articles")
+    return [prepare(a, _as_list(reps), wants) for a, reps in zip(batch, results)]
+
+
+def extract_here(fn: ExtractFn, batch: list[Article], wants: Wants = Wants()) -> list[Outcome]:
     """Extract a batch in this process, without a time budget; an article that raises becomes an error outcome."""
     try:
-        results = fn(batch)
-        if len(results) != len(batch):
-            raise RuntimeError(f"the extractor returned {len(results)} results for {len(batch)} articles")
-        return [(a.id, _as_list(reps), None) for a, reps in zip(batch, results)]
+        return [(a.id, p, None) for a, p in zip(batch, extract_prepared(fn, batch, wants))]
     except Exception as exc:
         if len(batch) == 1:
             return [(batch[0].id, None, _describe(exc))]
-    return [outcome for a in batch for outcome in extract_here(fn, [a])]
+    return [outcome for a in batch for outcome in extract_here(fn, [a], wants)]
 
 
 def _exit_with_parent(parent: int, every: float = 1.0) -> None:
@@ -267,7 +275,8 @@ def main(fd: int) -> None:
     try:
         path, fn_bytes = conn.recv()
         sys.path[:] = path
-        fn = pickle.loads(fn_bytes) or default_extract_fn()
+        fn, wants = pickle.loads(fn_bytes)
+        fn = fn or default_extract_fn()
         warm_up(fn)
         # The model and knowledge live as long as the process: keep the collector from walking them.
         gc.collect()
@@ -276,8 +285,7 @@ def main(fd: int) -> None:
         while True:
             batch = conn.recv()
             try:
-                results = fn(batch)
-                reply = ("ok", [_as_list(r) for r in results])
+                reply = ("ok", extract_prepared(fn, batch, wants))
             except Exception as exc:
                 reply = ("raised", _describe(exc))
             try:

@@ -1,6 +1,7 @@
 """Opening a store: resolve the URL, make the engine, migrate the schema to the latest revision."""
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import time
@@ -15,6 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from warwire.errors import E, WarwireError
+from warwire.rows import JSONText
 from warwire.store.schema import metadata
 
 DEFAULT_PATH = "warwire.db"
@@ -39,13 +41,19 @@ def resolve_url(url: str | None = None) -> str:
     return f"sqlite:///{Path(url).expanduser()}"
 
 
+def to_json(value) -> str:
+    """A JSON column's text: ``json.dumps``, as SQLAlchemy's default, but a record that is text already
+    (``warwire.rows.JSONText``, serialised by the worker that extracted it) as it is."""
+    return value if type(value) is JSONText else json.dumps(value)
+
+
 def create_engine(url: str) -> sa.Engine:
     """An engine for ``url`` (already resolved). SQLite gets WAL, foreign keys and a busy timeout."""
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, json_serializer=to_json)
         _configure_sqlite(engine)
         return engine
-    return sa.create_engine(url, pool_pre_ping=True)
+    return sa.create_engine(url, pool_pre_ping=True, json_serializer=to_json)
 
 
 def _configure_sqlite(engine: sa.Engine) -> None:

@@ -6,26 +6,10 @@ from typing import Any, Iterable, Iterator
 import sqlalchemy as sa
 
 from warwire.model import Report
+from warwire.rows import Rows, report_rows
 from warwire.store.engine import write_begin
 from warwire.store.schema import articles, extractions, reports
 from warwire.store.sql import PAGE, chunks, fit, now, where as _where
-
-
-def report_row(r: Report) -> dict[str, Any]:
-    loc = r.location
-    return fit(reports, {
-        "id": r.id, "article_id": r.article_id, "idx": r.index,
-        "event_type": r.event_type, "sub_event_type": r.sub_event_type,
-        "date": r.date, "date_precision": r.date_precision,
-        "country": loc.country if loc else None, "admin1": loc.admin1 if loc else None,
-        "admin2": loc.admin2 if loc else None, "location_name": loc.name if loc else None,
-        "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
-        "geo_precision": loc.geo_precision if loc else None,
-        "actor1": r.actor1.name if r.actor1 else None, "actor2": r.actor2.name if r.actor2 else None,
-        "fatalities": r.fatalities.best if r.fatalities else None,
-        "claimed_by": r.claimed_by.name if r.claimed_by else None,
-        "primary": bool(r.primary), "record": r.to_dict(),
-    })
 
 
 class ReportStore:
@@ -33,32 +17,38 @@ class ReportStore:
 
     engine: sa.Engine
 
-    def save_extractions(self, results: list[tuple[str, list[Report] | None, str | None]],
+    def save_extractions(self, results: list[tuple[str, list[Report] | Rows | None, str | None]],
                          extractor_version: str | None = None) -> None:
         """Store (article_id, reports, error) results in one transaction, replacing earlier ones.
 
-        Sets each report's ``article_id`` and ``index``. An article extracted twice keeps only the last result.
+        ``reports`` are ``Report`` objects (each gets its ``article_id`` and ``index`` set), or their rows as
+        ``warwire.rows.report_rows`` built them (an extraction worker does). An article extracted twice keeps
+        only the last result.
         """
         if not results:
             return
         latest = {aid: (reps, err) for aid, reps, err in results}  # a repeated id: the last result wins
         ids = list(latest)
         stamp = now()
-        report_rows, extraction_rows = [], []
+        version = fit(extractions, {"extractor_version": extractor_version})["extractor_version"]
+        rows, extraction_rows = [], []
         for aid, (reps, err) in latest.items():
-            for i, r in enumerate(reps or []):
-                r.article_id, r.index = aid, i
-                report_rows.append(report_row(r))
-            extraction_rows.append(fit(extractions, {
-                "article_id": aid, "status": "error" if err else "done", "n_reports": len(reps or []),
-                "error": err, "extractor_version": extractor_version, "updated_at": stamp,
-            }))
+            if reps and not isinstance(reps, Rows):
+                for i, r in enumerate(reps):
+                    r.article_id, r.index = aid, i
+                reps = report_rows(aid, reps)
+            if reps:
+                rows.extend(reps)
+            row = {"article_id": aid, "status": "error" if err else "done", "n_reports": len(reps or []),
+                   "error": err, "extractor_version": version, "updated_at": stamp}
+            # The version was fitted once; an error's text, or an id that is not a plain one, is fitted here.
+            extraction_rows.append(fit(extractions, row) if err or len(aid) > 32 or not aid.isprintable() else row)
         with write_begin(self.engine) as conn:
             for part in chunks(ids):
                 conn.execute(reports.delete().where(reports.c.article_id.in_(part)))
                 conn.execute(extractions.delete().where(extractions.c.article_id.in_(part)))
-            if report_rows:
-                conn.execute(reports.insert(), report_rows)
+            if rows:
+                conn.execute(reports.insert(), rows)
             conn.execute(extractions.insert(), extraction_rows)
 
     def iter_reports(self, *, article_id: str | None = None, since: str | None = None, until: str | None = None,

@@ -1,19 +1,21 @@
-"""Small helpers every table module uses: bounded IN lists, values that fit their columns, timestamps."""
+"""Small helpers every table module uses: bounded IN lists, values that fit their columns, timestamps.
+
+``clean`` (control characters out of stored strings) comes from ``warwire.rows``, which builds report
+rows without SQLAlchemy.
+"""
 from __future__ import annotations
 
-import re
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Sequence
 
 import sqlalchemy as sa
 
+from warwire.rows import clean
+
 # Keeps IN (...) lists under every backend's bound-parameter limit.
 IN_CHUNK = 500
 # Rows fetched per round trip when streaming.
 PAGE = 500
-# Control characters a stored string may not hold: PostgreSQL refuses NUL in text (and a whole
-# batch with it), and the others are terminal escapes or noise. Tab and newline stay.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]]:
@@ -23,17 +25,6 @@ def chunks(items: Sequence[Any], size: int = IN_CHUNK) -> Iterator[Sequence[Any]
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
-
-
-def clean(value: Any) -> Any:
-    """``value`` with control characters (NUL included) dropped from every string, also inside lists and dicts."""
-    if isinstance(value, str):
-        return _CONTROL.sub("", value) if _CONTROL.search(value) else value
-    if isinstance(value, list):
-        return [clean(v) for v in value]
-    if isinstance(value, dict):
-        return {clean(k): clean(v) for k, v in value.items()}
-    return value
 
 
 def fit(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
