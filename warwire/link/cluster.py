@@ -11,14 +11,17 @@
    that retells an earlier happening, counts there as dated on that happening's
    day: ``_may_share_event``). Then a report that
    links to more reports of another group than of its own, and may share that
-   group, moves there (one pass, in id order).
+   group, moves there (one pass, in id order). Last, two groups of one happening that no edge joins are joined
+   when a week-dated or late report of one links to a report of the other (a link it left out: a ``Bridge``)
+   and every pair of their reports may share an event (``_repair``).
 3. Each group becomes an event (``merge.build_event``), which keeps for each of its
    reports the link that brought it in (``link_reasons``).
 
 The result depends only on the set of reports, not their order. Incremental
 linking recomputes only the connected parts that new reports touch: a part no
 new report reaches has the same edges as before and so the same groups, which
-is why linking new reports into existing events gives what a full rebuild gives.
+is why linking new reports into existing events gives what a full rebuild gives (a part reaches along
+bridges too, so the two events a bridge may join are always relinked together).
 To find those parts without indexing every report, it works on a date window
 around the new reports and doubles the window while a relinked report still
 matches one outside it.
