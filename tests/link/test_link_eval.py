@@ -128,3 +128,36 @@ def test_a_pair_grouped_apart_is_counted_by_what_kept_its_reports_apart():
     # B's event holds a report of a town 100 km away
     assert why(("e1", a), ("e2", b, c)) == "conflict"
     assert {"order", "one article", "conflict"} <= set(APART_BECAUSE)
+
+
+def test_a_pair_kept_apart_by_a_link_left_out_is_counted_by_what_else_keeps_it_apart():
+    from dataclasses import replace
+
+    from warwire.eval.linking import apart_kinds, behind_left_out
+    from warwire.link.rules import day_number
+
+    gas = "Chemical weapon"
+    week = replace(_placed("A", gas, "2016-07-01", "Atarib", 36.14, 36.83), date_precision=2)  # dated to its week
+    b = _placed("B", gas, "2016-07-01", "Atarib", 36.14, 36.83)
+    c = _placed("C", gas, "2016-07-01", "Manbij", 36.53, 37.95)  # 100 km east: never one event with A's
+    day = day_number("2016-07-01")
+
+    def kinds(*events):
+        reports = [r for e in events for r in e[1:]]
+        by_article: dict[str, list[Report]] = {}
+        for r in reports:
+            by_article.setdefault(r.article_id, []).append(r)
+        built = {e[0]: Event(id=e[0], event_type="Explosions/Remote violence", sub_event_type=gas,
+                             date_start="2016-07-01", date_end="2016-07-01", reports=[r.id for r in e[1:]])
+                 for e in events}
+        return apart_kinds(day, "A", "B", Linked({r.id: r for r in reports}, built,
+                                                 {r.id: e[0] for e in events for r in e[1:]}, by_article))
+
+    # the week-dated report links to B's but kept only another link: nothing else keeps them apart
+    alone = kinds(("e1", week), ("e2", b))
+    assert "vague link left out" in alone and behind_left_out(alone) == "nothing else"
+    # B's event also holds a report of a town 100 km away, which the week-dated report may never join
+    far = kinds(("e1", week), ("e2", b, c))
+    assert behind_left_out(far) == "conflict"
+    # a pair kept apart by no link left out is not counted
+    assert behind_left_out({"conflict"}) is None

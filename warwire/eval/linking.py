@@ -179,9 +179,13 @@ def score_incidents(linked: Linked, incidents: list[dict], negatives: list[dict]
                     cause = miss_cause(day, a, b, linked)
                     causes.setdefault(half, {})[cause] = causes.setdefault(half, {}).get(cause, 0) + 1
                     if cause == "grouped apart":
-                        why = apart_because(day, a, b, linked)
+                        kinds = apart_kinds(day, a, b, linked)
+                        why = next((k for k in APART_BECAUSE if k in kinds), "order")
                         by = causes.setdefault(f"grouped apart.{half}", {})
                         by[why] = by.get(why, 0) + 1
+                        if (behind := behind_left_out(kinds)) is not None:
+                            by = causes.setdefault(f"behind a link left out.{half}", {})
+                            by[behind] = by.get(behind, 0) + 1
                 if not ok and cases:
                     scores.cases.append(_missed_case(inc, inc["articles"][i], inc["articles"][j], a, b, linked))
     for n, neg in enumerate(negatives):
@@ -256,9 +260,28 @@ APART_BECAUSE = {
 }
 
 
+#: Kinds of ``APART_BECAUSE`` that are a link left out: what else keeps such a pair apart is counted too.
+LEFT_OUT = ("vague link left out", "reference link left out", "late link left out")
+
+
 def apart_because(day: int, a: str | None, b: str | None, linked: Linked) -> str:
     """Why the closest linked pair of reports of ``a`` and ``b`` near ``day`` sits in two events (``APART_BECAUSE``):
     the first of the kinds found, for either report beside the other's event."""
+    return next((k for k in APART_BECAUSE if k in apart_kinds(day, a, b, linked)), "order")
+
+
+def behind_left_out(kinds: set[str]) -> str | None:
+    """For a pair kept apart by a link left out (``LEFT_OUT``), what else keeps it apart: the first other kind of
+    ``APART_BECAUSE`` among ``kinds``, or "nothing else" (the pair an event-level repair may join); None for a pair
+    not kept apart by a link left out."""
+    if not kinds & set(LEFT_OUT):
+        return None
+    return next((k for k in APART_BECAUSE if k in kinds and k not in LEFT_OUT and k != "order"), "nothing else")
+
+
+def apart_kinds(day: int, a: str | None, b: str | None, linked: Linked) -> set[str]:
+    """Every kind of ``APART_BECAUSE`` found for the closest linked pair of reports of ``a`` and ``b`` near ``day``
+    (empty when none links)."""
     from warwire.link.cluster import _may_share_event
     from warwire.link.rules import is_late_link, is_reference, link_evidence, may_join, with_lists
 
@@ -271,7 +294,7 @@ def apart_because(day: int, a: str | None, b: str | None, linked: Linked) -> str
                 if ev is not None:
                     pairs.append((abs(_day(x.date) - day) + abs(_day(y.date) - day), x.id, y.id, x, y, ev))
     if not pairs:
-        return "order"
+        return set()
     _, _, _, x, y, ev = min(pairs, key=lambda p: p[:3])
     kinds = set()
     if is_reference(x) or is_reference(y):
@@ -292,7 +315,7 @@ def apart_because(day: int, a: str | None, b: str | None, linked: Linked) -> str
                 kinds.add("conflict")
             else:
                 kinds.add("no evidence on another day")
-    return next((k for k in APART_BECAUSE if k in kinds), "order")
+    return kinds
 
 
 def _missed_case(inc: dict, ua: str, ub: str, a: str | None, b: str | None, linked: Linked) -> Case:
@@ -452,6 +475,12 @@ class LinkingScores:
                 parts.append("grouped apart because (tune / test): " + ", ".join(
                     f"{k} {by_cause.get('grouped apart.tune', {}).get(k, 0)}/"
                     f"{by_cause.get('grouped apart.test', {}).get(k, 0)}" for k in apart))
+            behind = [k for k in list(APART_BECAUSE) + ["nothing else"]
+                      if any(k in by_cause.get(f"behind a link left out.{h}", {}) for h in ("tune", "test"))]
+            if behind:
+                parts.append("behind a link left out, what else keeps the pair apart (tune / test): " + ", ".join(
+                    f"{k} {by_cause.get('behind a link left out.tune', {}).get(k, 0)}/"
+                    f"{by_cause.get('behind a link left out.test', {}).get(k, 0)}" for k in behind))
         if "over_merged" in c:
             parts.append(f"ACLED over-merged pairs {c['over_merged']:,} of {c['linked']:,} linked "
                          f"(tune January {c['over_merged.tune']:,}, test February {c['over_merged.test']:,})")

@@ -11,14 +11,17 @@
    that retells an earlier happening, counts there as dated on that happening's
    day: ``_may_share_event``). Then a report that
    links to more reports of another group than of its own, and may share that
-   group, moves there (one pass, in id order).
+   group, moves there (one pass, in id order). Last, two groups of one happening that no edge joins are joined
+   when a week-dated or late report of one links to a report of the other (a link it left out: a ``Bridge``)
+   and every pair of their reports may share an event (``_repair``).
 3. Each group becomes an event (``merge.build_event``), which keeps for each of its
    reports the link that brought it in (``link_reasons``).
 
 The result depends only on the set of reports, not their order. Incremental
 linking recomputes only the connected parts that new reports touch: a part no
 new report reaches has the same edges as before and so the same groups, which
-is why linking new reports into existing events gives what a full rebuild gives.
+is why linking new reports into existing events gives what a full rebuild gives (a part reaches along
+bridges too, so the two events a bridge may join are always relinked together).
 To find those parts without indexing every report, it works on a date window
 around the new reports and doubles the window while a relinked report still
 matches one outside it.
@@ -31,7 +34,8 @@ from dataclasses import dataclass, field, replace
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
 from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference, late_may_join,
-                                link_evidence, link_reach_days, linkable, may_join, one_document, with_lists)
+                                link_evidence, link_reach_days, linkable, may_join, one_document,
+                                with_lists)
 from warwire.model import Event, Report
 
 
@@ -63,8 +67,9 @@ class _Edges:
     event instead of bridging every strike of its week into one connected part, which would
     make every new report relink weeks of others."""
 
-    def __init__(self, index: BlockIndex, articles: Mapping[str, ArticleMeta]) -> None:
-        self.index, self.articles = index, articles
+    def __init__(self, index: BlockIndex, articles: Mapping[str, ArticleMeta],
+                 reports: Mapping[str, Report] | None = None) -> None:
+        self.index, self.articles, self.reports = index, articles, reports
         self._best: dict[str, str | None] = {}
         self._best_late: dict[str, str | None] = {}
 
@@ -89,31 +94,60 @@ class _Edges:
             self._best_late[rid] = top[1] if top else None
         return self._best_late[rid]
 
-    def of(self, r: Report, rid: str) -> Iterable[tuple[str, Report, LinkEvidence]]:
-        """(id, report, evidence) of each edge of ``r``."""
+    def of(self, r: Report, rid: str) -> Iterable[tuple[str, Report, LinkEvidence, Bridge | None]]:
+        """(id, report, evidence, bridge) of each edge of ``r`` (bridge None) and of each bridge (``bridge``)."""
         for oid, other in self.index.candidates(r):
             ev = link_evidence(r, other, self.articles)
             if ev is None:
                 continue
             if is_late_link(ev):
                 # a late report joins the one happening it tells best, never bridges a fortnight's strikes
-                (late, late_id), told_id = ((r, rid), oid) if day_number(r.date) > day_number(other.date) else \
-                    ((other, oid), rid)
+                (late, late_id), (told, told_id) = ((r, rid), (other, oid)) \
+                    if day_number(r.date) > day_number(other.date) else ((other, oid), (r, rid))
                 if self.best_late(late, late_id) != told_id:
+                    b = self.bridge(late_id, told, told_id, self.best_late(late, late_id), ev)
+                    if b is not None:
+                        yield oid, other, ev, b
                     continue
             elif _vague(r) or _vague(other):
                 if not ((_vague(r) and self.best(r, rid) == oid) or (_vague(other) and self.best(other, oid) == rid)):
+                    b = (self.bridge(rid, other, oid, self.best(r, rid), ev) if _vague(r) else None) or \
+                        (self.bridge(oid, r, rid, self.best(other, oid), ev) if _vague(other) else None)
+                    if b is not None:
+                        yield oid, other, ev, b
                     continue
-            yield oid, other, ev
+            yield oid, other, ev, None
+
+    def bridge(self, sid: str, t: Report, tid: str, best_id: str | None, ev: LinkEvidence) -> Bridge | None:
+        """The link left out between a vague or late report ``sid`` and a day-dated report ``t``, kept as a bridge:
+        it may join two events of one happening that grouping kept apart (``_repair``)."""
+        if best_id is None or best_id == tid or _vague(t):
+            return None
+        return Bridge(ev.score, sid, tid, best_id, ev)
 
 
 Edge = tuple[float, str, str, LinkEvidence]
 
 
-def _component_edges(start: Iterable[Report], graph: _Edges, done: set[str]) -> tuple[list[Report], list[Edge]]:
-    """The connected part of the edge graph reachable from ``start``, with its edges, best first."""
+@dataclass(frozen=True)
+class Bridge:
+    """A vague or late report's link left out (``source`` to ``target``), with the report it links to best
+    (``best``), dated the day of ``target``: it may join ``target``'s event to the one ``source`` sits in."""
+
+    score: float
+    source: str
+    target: str
+    best: str
+    evidence: LinkEvidence
+
+
+def _component_edges(start: Iterable[Report], graph: _Edges,
+                     done: set[str]) -> tuple[list[Report], list[Edge], list[Bridge]]:
+    """The connected part of the graph of edges and bridges reachable from ``start``, with its edges, best first,
+    and its bridges, best first."""
     nodes: list[Report] = []
     edges: dict[tuple[str, str], LinkEvidence] = {}
+    bridges: dict[tuple[str, str], Bridge] = {}
     stack = [r for r in start if r.id not in done]
     for r in stack:
         done.add(r.id)
@@ -121,12 +155,17 @@ def _component_edges(start: Iterable[Report], graph: _Edges, done: set[str]) -> 
         r = stack.pop()
         nodes.append(r)
         rid = r.id
-        for oid, other, ev in graph.of(r, rid):
-            edges[(rid, oid) if rid < oid else (oid, rid)] = ev
+        for oid, other, ev, bridge in graph.of(r, rid):
+            key = (rid, oid) if rid < oid else (oid, rid)
+            if bridge is None:
+                edges[key] = ev
+            else:
+                bridges[key] = bridge
             if oid not in done:
                 done.add(oid)
                 stack.append(other)
-    return nodes, sorted(((-ev.score, a, b, ev) for (a, b), ev in edges.items()), key=lambda e: e[:3])
+    return (nodes, sorted(((-ev.score, a, b, ev) for (a, b), ev in edges.items()), key=lambda e: e[:3]),
+            sorted(bridges.values(), key=lambda b: (-b.score, b.source, b.target)))
 
 
 def _may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
@@ -155,8 +194,11 @@ def _may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
     return link_evidence(a, b, articles) is not None
 
 
-def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, ArticleMeta]) -> list[list[Report]]:
-    """Merge along edges, best first, keeping every pair of a group free to share it (``_may_share_event``)."""
+def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, ArticleMeta],
+           bridges: Sequence[Bridge] = ()) -> tuple[list[list[Report]], dict[str, str]]:
+    """Merge along edges, best first, keeping every pair of a group free to share it (``_may_share_event``); then
+    join the events a bridge spans (``_repair``). Returns the groups and why each event a bridge joined was joined
+    (for the report it reached)."""
     group_of = {r.id: i for i, r in enumerate(nodes)}
     members: dict[int, list[Report]] = {i: [r] for i, r in enumerate(nodes)}
     by_id = {r.id: r for r in nodes}
@@ -177,7 +219,40 @@ def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, 
             group_of[r.id] = keep
         members[keep].extend(members.pop(drop))
     _move_to_best_group(nodes, edges, group_of, members, graph_articles, late)
-    return [g for g in members.values() if g]
+    repaired = _repair(bridges, edges, group_of, members, graph_articles, late)
+    return [g for g in members.values() if g], repaired
+
+
+def _repair(bridges: Sequence[Bridge], edges: Sequence[Edge], group_of: dict[str, int],
+            members: dict[int, list[Report]], articles: Mapping[str, ArticleMeta],
+            late: Mapping[str, str]) -> dict[str, str]:
+    """Join two events of one happening that grouping kept apart because no report of one links to the other
+    (no edge between them, so grouping never weighed them): a vague or late report sits in one, linked to another
+    of its reports, and also links (a link it left out: a bridge) to a report of the other. The two are one event
+    when every pair of their reports may share one (``_may_share_event``, as in grouping: places that relate,
+    compatible types, no sides in conflict, and reports of different days with evidence of sameness of their own,
+    so that a week-dated report never joins two days' strikes on one town). Bridges are taken best first.
+    Returns, for the report each bridge reached, why its event was joined."""
+    linked: dict[str, set[str]] = {}
+    for _, a, b, _ev in edges:
+        linked.setdefault(a, set()).add(b)
+        linked.setdefault(b, set()).add(a)
+    why: dict[str, str] = {}
+    for b in bridges:
+        gs, gt = group_of[b.source], group_of[b.target]
+        if gs == gt or not any(group_of[o] == gs for o in linked.get(b.source, ())):
+            continue  # one event already, or the report sits alone: no event of its own split in two
+        if any(group_of[o] == gt for x in members[gs] for o in linked.get(x.id, ())):
+            continue  # grouping weighed a link between the two and kept them apart
+        if not all(_may_share_event(x, y, articles, late) for x in members[gs] for y in members[gt]):
+            continue
+        keep, drop = (gs, gt) if gs < gt else (gt, gs)
+        for r in members[drop]:
+            group_of[r.id] = keep
+        members[keep].extend(members.pop(drop))
+        why[b.target] = (f"{b.source}: {b.evidence.reason()}; events joined: {b.source} tells this report's "
+                         f"happening and that of the event it sat in, and nothing keeps the two apart")
+    return why
 
 
 def _move_to_best_group(nodes: list[Report], edges: list[Edge], group_of: dict[str, int],
@@ -310,7 +385,7 @@ def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict
     index = BlockIndex()
     for rid, r in by_id.items():
         index.add(r, rid)
-    graph = _Edges(index, articles)
+    graph = _Edges(index, articles, by_id)
 
     done: set[str] = set()
     groups: list[list[Report]] = []
@@ -325,10 +400,11 @@ def _relink(by_id: dict[str, Report], event_of: dict[str, str], members_of: dict
                 if not is_reference(r):
                     groups.append([r])
             else:
-                nodes, edges = _component_edges([r], graph, done)
-                parts = _group(nodes, edges, articles)
+                nodes, edges, bridges = _component_edges([r], graph, done)
+                parts, repaired = _group(nodes, edges, articles, bridges)
                 groups.extend(parts)
                 reasons.update(_reasons(parts, edges))
+                reasons.update(repaired)
             if progress and n % 1000 == 0:
                 progress(n)
 
