@@ -87,3 +87,22 @@ def test_kinds_follow_acled():
 def test_the_state_intelligence_and_corps_are_state_forces():
     assert names("Air Force Intelligence agents raided a house.")[:1] == ["Military Forces of Syria"]
     assert names("The Fifth Corps moved south at night.")[:1] == ["Military Forces of Syria"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # ACLED codes fighters on the government side the text does not name as "Militia (Pro-Government)".
+    ("Pro-regime fighters held the ridge overnight.", "Militia (Pro-Government)", "Political militia"),
+    ("Shabiha gunmen searched the market.", "Militia (Pro-Government)", "Political militia"),
+    # ... and factions the text calls Islamist without naming them as "Islamist Militia (Syria)".
+    ("Islamist factions lobbed shells at a checkpoint.", "Islamist Militia (Syria)", "Political militia"),
+    ("The Salvation Government closed two schools.", "HTS: Hayat Tahrir al Sham", "Rebel group"),
+    ("A Tiger Force unit held the ridge overnight.", "Tiger Forces", "State forces"),
+])
+def test_unnamed_sides_get_acled_s_names_and_kinds(text, name, kind):
+    found = find_actors(text)
+    assert (found[0].name, found[0].kind) == (name, kind)
+
+
+def test_rebel_factions_stay_rebels():
+    assert names("Rebel factions lobbed shells at a checkpoint.")[:1] == ["Opposition Rebels (Syria)"]
+    assert names("Regime warplanes struck the ridge.")[:1] == ["Military Forces of Syria"]
