@@ -13,9 +13,9 @@ required, one only one coded is optional, and a field they disagree on is
 - then the optional gold events, the same way, on the reports left;
 - precision = matched required / (reports - reports that matched an optional
   event); recall = matched required / required;
-- on matched events, skipping contested fields: sub-event type exact,
-  fatalities best exact (gold null = no toll or 0), actor1 kind exact (gold
-  null = no actor1 kind).
+- on the matched events, contested fields left out: sub-event type exact;
+  fatalities best exact, where a gold null wants a report with a toll of 0 or
+  none; and actor1 kind exact, where a gold null wants a report with no kind.
 
 Beside the README's ``actor1.kind``, ``actor1.kind.named`` scores the kind only
 on the matched events whose gold names an attacker; the events it leaves out
