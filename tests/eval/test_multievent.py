@@ -88,21 +88,34 @@ def test_fields_on_matched_events_skip_contested_ones():
     reports = [report(best=4, kind="Rebel group"), report(place="Douma", best=0)]
     s = score_multievent([item(events)], [reports])
     assert s.metrics["fatalities"].total == 1 and s.metrics["fatalities"].correct == 1  # gold null, got 0: right
-    # The gold names no attacker for Douma ("null if unknown"): its kind is not scored.
-    assert s.metrics["actor1.kind"].correct == 0 and s.metrics["actor1.kind"].total == 1
+    # The README's rule: actor1 kind exact on every matched event, a gold null wanting no kind (Douma: none, right).
+    assert s.metrics["actor1.kind"].correct == 1 and s.metrics["actor1.kind"].total == 2
+    # Beside it, the kind where the gold names an attacker only (Kafr Batna: rebels for the state, wrong).
+    assert (s.metrics["actor1.kind.named"].correct, s.metrics["actor1.kind.named"].total) == (0, 1)
     assert s.extras["actor1_unnamed_in_gold"] == 1
 
 
-def test_actor_kind_is_scored_only_where_the_gold_names_an_actor():
+def test_actor_kind_follows_the_readme_and_the_named_score_sits_beside_it():
     events = [gold(kind=None), gold(place="Douma", sub="Shelling/artillery/missile attack", kind="Rebel group")]
-    # ACLED's convention names an attacker the text does not (the state for an air strike): not an error here.
+    # The record names the state for an air strike whose attacker the gold leaves null: wrong by the README.
     reports = [report(kind="State forces"), report(place="Douma", sub="Shelling/artillery/missile attack")]
     s = score_multievent([item(events)], [reports])
-    kind = s.metrics["actor1.kind"]
-    assert (kind.correct, kind.total) == (0, 1)  # the named rebel attacker was missed
+    assert (s.metrics["actor1.kind"].correct, s.metrics["actor1.kind"].total) == (0, 2)
+    named = s.metrics["actor1.kind.named"]
+    assert (named.correct, named.total) == (0, 1)  # the named rebel attacker was missed
     assert s.extras["actor1_unnamed_in_gold"] == 1
     reports[1] = report(place="Douma", sub="Shelling/artillery/missile attack", kind="Rebel group")
+    s = score_multievent([item(events)], [reports])
+    assert s.metrics["actor1.kind"].accuracy == 0.5 and s.metrics["actor1.kind.named"].accuracy == 1.0
+    reports[0] = report()  # no attacker, as the gold has it
     assert score_multievent([item(events)], [reports]).metrics["actor1.kind"].accuracy == 1.0
+
+
+def test_a_contested_actor_counts_in_neither_kind_score():
+    events = [gold(kind=None, contested=["actor1"]), gold(place="Douma", kind=None)]
+    s = score_multievent([item(events)], [[report(kind="State forces"), report(place="Douma")]])
+    assert (s.metrics["actor1.kind"].correct, s.metrics["actor1.kind"].total) == (1, 1)
+    assert "actor1.kind.named" not in s.metrics and s.extras["actor1_unnamed_in_gold"] == 1
 
 
 def test_parse_range():

@@ -161,3 +161,38 @@ def test_a_pair_kept_apart_by_a_link_left_out_is_counted_by_what_else_keeps_it_a
     assert behind_left_out(far) == "conflict"
     # a pair kept apart by no link left out is not counted
     assert behind_left_out({"conflict"}) is None
+
+
+def test_a_late_story_beside_the_attack_it_retells_is_no_conflict_in_the_diagnosis():
+    from warwire.eval.linking import apart_because
+    from warwire.link import ArticleMeta, link_reports
+    from warwire.link.rules import day_number
+    from warwire.model import Actor, Count, Location
+
+    def gas(art: str, day: str, dead: int | None, dated: bool, place: tuple[str, float, float]) -> Report:
+        name, lat, lon = place
+        return Report(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon", date=day,
+                      date_precision=1, location=Location(name=name, country="Syria", admin1="Idlib", lat=lat,
+                                                          lon=lon, geo_precision=1),
+                      actor1=Actor(name="Military Forces of Syria", kind="State forces", country="Syria"),
+                      fatalities=Count(best=dead, low=dead), primary=True,
+                      evidence={"date": [0, 8]} if dated else {}, article_id=art, index=0)
+
+    town = ("Saraqib", 35.8623, 36.8066)
+    metas = {"A": ArticleMeta(outlet="First Wire", published="2017-03-11"),
+             "B": ArticleMeta(outlet="Second Wire", published="2017-03-11"),
+             "L": ArticleMeta(outlet="Weekly Review", published="2017-03-16")}
+    a, b = gas("A", "2017-03-11", 27, True, town), gas("B", "2017-03-11", 27, True, town)
+    told_late = gas("L", "2017-03-16", None, False, ("Saraqib district", 35.86, 36.80))  # its day is its print day
+    reports = [a, b, told_late]
+    # the grouping dates the late story on the attack's day: all three are one event
+    assert sorted(sorted(e.reports) for e in link_reports(reports, metas).events) == [["A:0", "B:0", "L:0"]]
+    events = {"e1": Event(id="e1", event_type=a.event_type, sub_event_type=a.sub_event_type, date_start=a.date,
+                          date_end=a.date, reports=["A:0"]),
+              "e2": Event(id="e2", event_type=a.event_type, sub_event_type=a.sub_event_type, date_start=a.date,
+                          date_end=told_late.date, reports=["B:0", "L:0"])}
+    linked = Linked({r.id: r for r in reports}, events, {"A:0": "e1", "B:0": "e2", "L:0": "e2"},
+                    {r.article_id: [r] for r in reports}, articles=metas)
+    assert linked.late_days() == {"L:0": "2017-03-11"}
+    # had A's and B's accounts been kept apart, the late story beside B rules nothing out, as in the grouping
+    assert apart_because(day_number("2017-03-11"), "A", "B", linked) == "order"

@@ -55,6 +55,15 @@ class Linked:
     by_article: dict[str, list[Report]]
     texts: dict[str, str] = field(default_factory=dict)
     articles: Mapping[str, Any] = field(default_factory=dict)  # article id -> ArticleMeta, as linking read them
+    _late: dict[str, str] | None = field(default=None, repr=False)
+
+    def late_days(self) -> dict[str, str]:
+        """The late reports the grouping counted as dated on the happening they retell (``cluster.late_days``)."""
+        if self._late is None:
+            from warwire.link.cluster import late_days
+
+            self._late = late_days(list(self.reports.values()), self.articles)
+        return self._late
 
     def events_of(self, article_id: str | None) -> set[str]:
         return {self.event_of[r.id] for r in self.by_article.get(article_id or "", []) if r.id in self.event_of}
@@ -282,7 +291,7 @@ def behind_left_out(kinds: set[str]) -> str | None:
 def apart_kinds(day: int, a: str | None, b: str | None, linked: Linked) -> set[str]:
     """Every kind of ``APART_BECAUSE`` found for the closest linked pair of reports of ``a`` and ``b`` near ``day``
     (empty when none links)."""
-    from warwire.link.cluster import _may_share_event
+    from warwire.link.cluster import may_share_event
     from warwire.link.rules import is_late_link, is_reference, link_evidence, may_join, with_lists
 
     articles = with_lists(linked.articles, linked.reports.values())
@@ -303,11 +312,12 @@ def apart_kinds(day: int, a: str | None, b: str | None, linked: Linked) -> set[s
         kinds.add("vague link left out")
     elif is_late_link(ev):
         kinds.add("late link left out")
+    late = linked.late_days()  # as the grouping dates them, or the diagnosis would rule out what it allowed
     for mine, other in ((x, y), (y, x)):
         event = linked.events.get(linked.event_of.get(other.id or "", ""))
         for rid in event.reports if event else ():
             m = linked.reports[rid]
-            if m.id == mine.id or _may_share_event(mine, m, articles):
+            if m.id == mine.id or may_share_event(mine, m, articles, late):
                 continue
             if m.article_id == mine.article_id:
                 kinds.add("one article")

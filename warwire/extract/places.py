@@ -509,7 +509,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         if not local and _astray(g, place, [p for j, p in frame.items() if j != i]):
             continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
         if not local and _astray_spelling(g, place, surface, [p for j, p in frame.items() if j != i]):
-            continue  # "Shabakah, Kadaha district of Taiz province": not Shabarah, 44 km from Kadaha
+            continue  # "Bayt Harun, Mawiyah district": not a "Bayt Haroun" spelled so, 60 km from Mawiyah
         if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country \
                 and not _called_village(text, start, end):
             # "in Shabwa": a governorate's own name means the governorate, not a village of the name (where a

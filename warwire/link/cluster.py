@@ -9,7 +9,7 @@
    day-by-day strikes on one town never snowballs into one event, and two
    different events of one article never end up together (a late report, one
    that retells an earlier happening, counts there as dated on that happening's
-   day: ``_may_share_event``). Then a report that
+   day: ``may_share_event``). Then a report that
    links to more reports of another group than of its own, and may share that
    group, moves there (one pass, in id order). Last, two groups of one happening that no edge joins are joined
    when a week-dated or late report of one links to a report of the other (a link it left out: a ``Bridge``)
@@ -168,8 +168,8 @@ def _component_edges(start: Iterable[Report], graph: _Edges,
             sorted(bridges.values(), key=lambda b: (-b.score, b.source, b.target)))
 
 
-def _may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
-                     late: Mapping[str, str] = {}) -> bool:
+def may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
+                    late: Mapping[str, str] = {}) -> bool:
     """Whether two reports may sit in one event: nothing rules it out, and reports dated to different
     days carry the evidence of sameness themselves, so that strikes on a town on three successive days
     never chain into one event through their same-day accounts.
@@ -194,25 +194,48 @@ def _may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
     return link_evidence(a, b, articles) is not None
 
 
-def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, ArticleMeta],
-           bridges: Sequence[Bridge] = ()) -> tuple[list[list[Report]], dict[str, str]]:
-    """Merge along edges, best first, keeping every pair of a group free to share it (``_may_share_event``); then
-    join the events a bridge spans (``_repair``). Returns the groups and why each event a bridge joined was joined
-    (for the report it reached)."""
-    group_of = {r.id: i for i, r in enumerate(nodes)}
-    members: dict[int, list[Report]] = {i: [r] for i, r in enumerate(nodes)}
+def _late_days(nodes: list[Report], edges: list[Edge]) -> dict[str, str]:
+    """The late reports of a part that link to an earlier happening (rules.late_evidence), with its day."""
     by_id = {r.id: r for r in nodes}
-    # the late reports of the part that link to an earlier happening (rules.late_evidence), with its day
     late: dict[str, str] = {}
     for _, a, b, ev in edges:
         if is_late_link(ev):
             later, told = (a, b) if day_number(by_id[a].date) > day_number(by_id[b].date) else (b, a)
             late.setdefault(later, by_id[told].date)
+    return late
+
+
+def late_days(reports: Sequence[Report], articles: Mapping[str, ArticleMeta]) -> dict[str, str]:
+    """The late reports a full link of ``reports`` counts as dated on the earlier happening they retell, with that
+    day: the ``late`` that ``may_share_event`` takes, for explaining a grouping after the fact."""
+    articles = with_lists(articles, reports)
+    index = BlockIndex()
+    for r in reports:
+        index.add(r, r.id)
+    graph, done = _Edges(index, articles), set[str]()
+    late: dict[str, str] = {}
+    for r in sorted(reports, key=lambda r: r.id):
+        if r.id not in done and not linkable(r):
+            done.add(r.id)
+        elif r.id not in done:
+            nodes, edges, _bridges = _component_edges([r], graph, done)
+            late.update(_late_days(nodes, edges))
+    return late
+
+
+def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, ArticleMeta],
+           bridges: Sequence[Bridge] = ()) -> tuple[list[list[Report]], dict[str, str]]:
+    """Merge along edges, best first, keeping every pair of a group free to share it (``may_share_event``); then
+    join the events a bridge spans (``_repair``). Returns the groups and why each event a bridge joined was joined
+    (for the report it reached)."""
+    group_of = {r.id: i for i, r in enumerate(nodes)}
+    members: dict[int, list[Report]] = {i: [r] for i, r in enumerate(nodes)}
+    late = _late_days(nodes, edges)
     for _, a, b, _ev in edges:
         ga, gb = group_of[a], group_of[b]
         if ga == gb:
             continue
-        if not all(_may_share_event(x, y, graph_articles, late) for x in members[ga] for y in members[gb]):
+        if not all(may_share_event(x, y, graph_articles, late) for x in members[ga] for y in members[gb]):
             continue
         keep, drop = (ga, gb) if ga < gb else (gb, ga)
         for r in members[drop]:
@@ -229,7 +252,7 @@ def _repair(bridges: Sequence[Bridge], edges: Sequence[Edge], group_of: dict[str
     """Join two events of one happening that grouping kept apart because no report of one links to the other
     (no edge between them, so grouping never weighed them): a vague or late report sits in one, linked to another
     of its reports, and also links (a link it left out: a bridge) to a report of the other. The two are one event
-    when every pair of their reports may share one (``_may_share_event``, as in grouping: places that relate,
+    when every pair of their reports may share one (``may_share_event``, as in grouping: places that relate,
     compatible types, no sides in conflict, and reports of different days with evidence of sameness of their own,
     so that a week-dated report never joins two days' strikes on one town). Bridges are taken best first.
     Returns, for the report each bridge reached, why its event was joined."""
@@ -244,7 +267,7 @@ def _repair(bridges: Sequence[Bridge], edges: Sequence[Edge], group_of: dict[str
             continue  # one event already, or the report sits alone: no event of its own split in two
         if any(group_of[o] == gt for x in members[gs] for o in linked.get(x.id, ())):
             continue  # grouping weighed a link between the two and kept them apart
-        if not all(_may_share_event(x, y, articles, late) for x in members[gs] for y in members[gt]):
+        if not all(may_share_event(x, y, articles, late) for x in members[gs] for y in members[gt]):
             continue
         keep, drop = (gs, gt) if gs < gt else (gt, gs)
         for r in members[drop]:
@@ -274,7 +297,7 @@ def _move_to_best_group(nodes: list[Report], edges: list[Edge], group_of: dict[s
         for g, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             if n <= here:
                 break
-            if g != own and all(_may_share_event(r, x, articles, late) for x in members[g]):
+            if g != own and all(may_share_event(r, x, articles, late) for x in members[g]):
                 members[own] = [x for x in members[own] if x.id != r.id]
                 members[g].append(r)
                 group_of[r.id] = g
