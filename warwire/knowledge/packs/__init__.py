@@ -303,8 +303,12 @@ class _WorldWords:
     automaton: object
     demonyms: dict[str, tuple[str, ...]]
     iso: dict[str, str]
+    #: Each country's names and capital (countries.tsv ``words``).
+    words: dict[str, tuple[str, ...]]
     #: A unit's name that is another country's name or adjective -> the unit's country.
     units: dict[str, str] = field(default_factory=dict)
+    #: Names and capitals that are everyday words or first names (countries.yaml ``ordinary_words``), case-folded.
+    ordinary: frozenset[str] = frozenset()
 
     def countries(self, text: str, excluded: frozenset[str]) -> Counter:
         """How often the text names each country not in ``excluded`` (a name inside a longer one counts once)."""
@@ -313,24 +317,38 @@ class _WorldWords:
     def mentions(self, text: str, excluded: frozenset[str]) -> dict[str, tuple[int, int]]:
         """Each country not in ``excluded`` the text names: (how often, how often by name, capital or unit rather
         than by adjective)."""
+        return {c: (n, named) for c, (n, named, _, _) in self.evidence(text, excluded).items()}
+
+    def evidence(self, text: str, excluded: frozenset[str]) -> dict[str, tuple[int, int, list[tuple[int, int]], int]]:
+        """``mentions`` with the spans of the words that name each country, and how many of them are its units
+        ("Borno state"): places of it, not only its name."""
         hits = []
         for end, (word, country, unit) in self.automaton.iter(text):
             start = end - len(word) + 1
             if start and text[start - 1].isalnum() or end + 1 < len(text) and text[end + 1].isalnum():
+                continue
+            # A name that is also an everyday word or a first name ("Male relatives", "Victoria said") names its
+            # country only as a place: after "in", "to", "from"..., or as a dateline.
+            if word.casefold() in self.ordinary and not _PLACE_BEFORE.search(text[max(0, start - 20):start]) \
+                    and not (start == 0 and word.isupper()):
                 continue
             told = _UNIT_TOLD.match(text, end + 1) if unit or word in self.units else None
             if unit and not told:
                 continue
             if told:
                 end, country, unit = told.end() - 1, self.units.get(word, country), True
-            hits.append((start, end, country, not unit and word in self.demonyms[country]))
-        found: dict[str, tuple[int, int]] = {}
-        for start, end, country, adjective in hits:
+            hits.append((start, end, country, not unit and word in self.demonyms[country], unit))
+        found: dict[str, tuple[int, int, list[tuple[int, int]], int]] = {}
+        for start, end, country, adjective, unit in hits:
             if country not in excluded and not any(s <= start and end <= e and (s, e) != (start, end)
-                                                   for s, e, _, _ in hits):
-                n, named = found.get(country, (0, 0))
-                found[country] = (n + 1, named + (not adjective))
+                                                   for s, e, *_ in hits):
+                n, named, spans, units = found.get(country, (0, 0, [], 0))
+                found[country] = (n + 1, named + (not adjective), [*spans, (start, end + 1)], units + unit)
         return found
+
+
+#: The word before a country's name that is an everyday word, which makes it a place ("fled to Chad").
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|into|near|outside|across|of|via|towards?)\s+(?:the\s+)?\Z")
 
 
 #: The word after a first-level unit's name that calls it one ("Borno state", "Kayah State").
@@ -343,13 +361,14 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
 
     path = folder / WORLD / "countries.tsv"
     automaton = ahocorasick.Automaton()
-    demonyms, iso = {}, {}
+    demonyms, iso, named = {}, {}, {}
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
     for iso2, country, words, adjectives, _ in rows:
         iso[country] = iso2
         demonyms[country] = tuple(a for a in adjectives.split("|") if a)
         # A dateline writes the capital in capitals ("MOGADISHU, May 9 -").
         names = [w for w in words.split("|") if w]
+        named[country] = tuple(names)
         for word in [*names, *(w.upper() for w in names if len(w) >= 4), *demonyms[country]]:
             if not automaton.exists(word):
                 automaton.add_word(word, (word, country, False))
@@ -364,7 +383,9 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
             elif word and automaton.get(word)[1] != country:
                 shared[word] = country  # "the Somali region": Ethiopia's, called a unit
     automaton.make_automaton()
-    return _WorldWords(automaton, demonyms, iso, shared)
+    own = _yaml(folder / WORLD / "countries.yaml") or {}
+    ordinary = frozenset(str(w).casefold() for w in own.get("ordinary_words") or [])
+    return _WorldWords(automaton, demonyms, iso, named, shared, ordinary)
 
 
 @lru_cache(maxsize=8)
@@ -393,6 +414,51 @@ def world_country(text: str, pool: tuple[str, ...] | None = None) -> tuple[str, 
     # then by any word, then the first named.
     best = max(found, key=lambda c: (found[c][1], found[c][0]))
     return best, found[best][0]
+
+
+@lru_cache(maxsize=32)
+def _home_names(country: str, folder: Path = PACKS_DIR):
+    """The names of a country's first-level units and towns (the world gazetteer's) as spelled, in one automaton:
+    not the words that name the country itself (its name, capital, adjectives), nor names that are everyday words."""
+    import ahocorasick
+
+    from warwire.knowledge.gazetteer import PLACES_DIR
+    from warwire.knowledge.words import is_common_word
+
+    words = _world_words(folder)
+    own = {w.casefold() for w in (*words.words[country], *words.demonyms[country])} | words.ordinary
+    stop = {str(w).casefold() for w in (_yaml(PLACES_DIR / "stoplist.yaml") or {}).get("surfaces") or []}
+    automaton = ahocorasick.Automaton()
+    for p in _world_table(folder / WORLD / "gazetteer.tsv.gz"):
+        if p.country != country:
+            continue
+        for n in p.names:
+            k = n.casefold()
+            if len(n) >= 4 and n[0].isupper() and k not in own and k not in stop \
+                    and not (" " not in n and is_common_word(k)) and not automaton.exists(n):
+                automaton.add_word(n, n)
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def _home_places(text: str, country: str, spans: list[tuple[int, int]], chooser: "_Chooser") -> list[tuple[int, int]]:
+    """Where the text names places of ``country`` besides the words that name the country (``spans``): none that is
+    also a place of a pack's war as spelled."""
+    automaton = _home_names(country)
+    if not len(automaton):
+        return []
+    found: list[tuple[int, int]] = []
+    for end, name in automaton.iter(text):
+        start = end - len(name) + 1
+        if start and text[start - 1].isalnum() or end + 1 < len(text) and text[end + 1].isalnum():
+            continue
+        if any(s <= end and start < e for s, e in [*spans, *found]):
+            continue
+        # As spelled: a name the chooser reads only loosely ("Kismayo", a Yemeni village's folded name) is this one.
+        if not chooser._names(chooser.automaton, " " + chooser.fold(name) + " "):
+            found.append((start, end + 1))
+    return found
 
 
 # --- the pack in use -----------------------------------------------------------------------------
@@ -683,7 +749,7 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
         else None
     if among is None:
         # A war no pack knows: the text names its country more surely than any pack's places, and no pack's words.
-        abroad = _world_of(text, pool, votes, chooser)
+        abroad = _world_of(text, pool, votes, chooser, contested=default in pool)
         if abroad is not None:
             return world(abroad)
     if not votes:
@@ -699,14 +765,39 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
     return load(best)
 
 
-def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Chooser") -> str | None:
-    """The country of a war no pack knows that the text is about: one it names (``world_country``) more surely
-    than any pack's places, while it uses no pack's cue words; else None."""
-    abroad = world_country(text, pool)
-    if abroad is not None and abroad[1] * WORLD_VOTES > max(votes.values(), default=0) \
-            and not chooser.cue_votes(text):
-        return abroad[0]
-    return None
+def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Chooser",
+              contested: bool = False) -> str | None:
+    """The country of a war no pack knows that the text is about, else None: one it names (``world_country``)
+    while it uses no pack's cue words. A text that also names a pack's places (besides the country's own words and
+    places, which may be villages' names there) or is read in a batch about a pack's war (``contested``) is about
+    the country only when it names it by name, capital or unit, and a place of it besides its name and capital (a
+    unit, a town), and all these outweigh the pack's places ``WORLD_MARGIN`` times: Syria's reports name "the
+    Egyptian foreign ministry in Cairo", "Afghan fighters", "the Astana talks" beside the places of their events."""
+    if not PACKS_DIR.joinpath(WORLD, "world.yaml").exists():
+        return None
+    found = _world_words().evidence(text, _not_world(pool))
+    if not found:
+        return None
+    best = max(found, key=lambda c: (found[c][1], found[c][0]))
+    n, named, spans, units = found[best]
+    if chooser.cue_votes(text):
+        return None
+    homes = _home_places(text, best, spans, chooser)
+    top = max(votes.values(), default=0)
+    if top:
+        # The country's own words and places vote for no pack ("Juba", "Kismayo": Yemeni villages' names).
+        blanked = list(text)
+        for s, e in [*spans, *homes]:
+            blanked[s:e] = " " * (e - s)
+        top = max(chooser.votes("".join(blanked)).values(), default=0)
+    if not (top or contested):
+        return best
+    places = units + len(homes)
+    return best if named and places and (n + places) * WORLD_VOTES > WORLD_MARGIN * top else None
+
+
+#: How many times a pack's place votes a country a text also names must outweigh for the text to be about it.
+WORLD_MARGIN = 2
 
 
 #: The most votes a text naming no war's words may give another war's pack and still be read with its batch's
