@@ -13,15 +13,15 @@ def primary(text: str, published: str | None = "2018-03-07"):
 
 
 @pytest.mark.parametrize("text, sub", [
-    ("Syrian warplanes carried out air strikes on the town of Saraqeb.", "Air/drone strike"),
+    ("Syrian warplanes carried out air strikes over the outskirts of Saraqeb.", "Air/drone strike"),
     ("Helicopters dropped barrel bombs on Daraya.", "Air/drone strike"),
-    ("Regime forces shelled the town of Kafr Batna.", "Shelling/artillery/missile attack"),
+    ("Regime artillery shelled the small town of Kafr Batna.", "Shelling/artillery/missile attack"),
     ("Rebels fired mortar rounds at the city of Aleppo.", "Shelling/artillery/missile attack"),
-    ("Fierce clashes broke out between rebels and regime forces in Harasta.", "Armed clash"),
+    ("Fierce clashes broke out between insurgents and regime troops near Harasta.", "Armed clash"),
     ("Syrian troops recaptured the village of Abu Dali from rebels.", "Government regains territory"),
-    ("Islamic State fighters captured the village of Jahman from the army.", "Non-state actor overtakes territory"),
+    ("Islamic State fighters captured the hamlet of Jahman from army units.", "Non-state actor overtakes territory"),
     ("A car bomb exploded near a checkpoint in Azaz.", "Remote explosive/landmine/IED"),
-    ("A suicide bomber blew himself up at a market in Jableh.", "Suicide bomb"),
+    ("One suicide bomber blew himself up beside a bakery queue in Jableh.", "Suicide bomb"),
     ("Militants blew up a police post on the road to Mukalla on Friday night.", "Remote explosive/landmine/IED"),
     ("Retreating fighters blew up the bridge over the wadi east of Hays.", "Remote explosive/landmine/IED"),
     ("Residents said chlorine gas was used in an attack on Saraqeb.", "Chemical weapon"),
@@ -32,12 +32,12 @@ def primary(text: str, published: str | None = "2018-03-07"):
     ("Air defences shot down two drones over Hmeimim.", "Disrupted weapons use"),
     # A manned aircraft brought down is a fight with its crew; a drone, a disrupted weapon.
     ("Rebels shot down a government Su-22 warplane near Khan Touman on Friday.", "Armed clash"),
-    ("A Syrian army helicopter was shot down over the village of Kafr Nabl.", "Armed clash"),
+    ("A Syrian army helicopter was shot down close to the village of Kafr Nabl.", "Armed clash"),
     ("Islamist fighters downed a military plane east of Idlib.", "Armed clash"),
     ("The army shot down a drone over Hama airport.", "Disrupted weapons use"),
     ("Hundreds of students demonstrated in Idlib city against the new council.", "Peaceful protest"),
-    ("Islamic State fighters withdrew from the village without a fight.", "Non-violent transfer of territory"),
-    ("Rebel fighters abandoned their positions in the village of Tal Jabin overnight.",
+    ("Islamic State fighters withdrew from that hamlet without a fight.", "Non-violent transfer of territory"),
+    ("Rebel fighters abandoned their positions around Tal Jabin overnight.",
      "Non-violent transfer of territory"),
     ("A preacher was assasinated by gunmen in Atareb.", "Attack"),  # a common misspelling
     # Coders' labels opening a note.
@@ -168,7 +168,7 @@ def test_context_markers_find_the_same_sentences_as_their_plain_alternation():
 
     context = load_yaml(TRIGGERS)["context"]
     sentences = [
-        "Since the start of the offensive, 120 people have been killed in the district.",
+        "Since the start of the offensive, 120 people have lost their lives in the district.",
         "SINCE THE START OF THE OFFENSIVE, the toll has risen.",
         "Convinced since the startup of the plant, he left.",  # "since" inside a word: no marker
         "A total of 14 fighters died on Monday.",

@@ -68,7 +68,7 @@ def test_another_storys_title_under_a_photo_credit_tells_no_event():
 
 def test_an_event_word_with_its_own_old_date_is_background_whatever_day_its_sentence_tells():
     text = story("Air strikes killed four people in the town of Saraqeb on Tuesday, a monitor said.",
-                 "On Monday the ministry said its jets had struck targets near Tadmur, which government forces "
+                 "On Monday the ministry said its jets had struck targets near Tadmur, which army units "
                  "recaptured from the militants in October.")
     told = aside(text)
     assert told.get("recaptured") == "background"
@@ -76,7 +76,7 @@ def test_an_event_word_with_its_own_old_date_is_background_whatever_day_its_sent
 
 
 def test_an_event_told_with_a_recent_day_after_it_stays_an_event():
-    text = story("Regime forces recaptured the village of Abu Dali from the rebels on Monday, a monitor said.",
+    text = story("Regime troops recaptured the village of Abu Dali from the rebels on Monday, a monitor said.",
                  "Shelling killed three people in the town of Kafr Zita on Tuesday, the monitor said.")
     subs = {r.sub_event_type for r in reports(text)}
     assert "Government regains territory" in subs
@@ -85,14 +85,14 @@ def test_an_event_told_with_a_recent_day_after_it_stays_an_event():
 
 def test_strikes_that_stop_are_not_strikes():
     text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
-                 "The defence ministry said on Tuesday that its jets had halted air strikes on the city of Idlib.")
+                 "The defence ministry stated on Tuesday that its jets had halted air strikes on the city of Idlib.")
     assert aside(text).get("air strikes") == "negated"
     assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]
 
 
 def test_how_a_monitor_tells_whose_planes_struck_is_no_strike():
     text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
-                 "The monitor relies on sources on the ground and says it determines whose planes carry out raids "
+                 "The monitor relies on people on the ground and states that it determines whose planes flew each raid "
                  "by their type and flight patterns.")
     assert aside(text).get("planes") == "background"
     assert len(reports(text)) == 1
@@ -144,7 +144,7 @@ def _place_of(text: str, pack: str) -> str | None:
 def test_a_place_told_inside_the_first_place_named_is_the_event_s_place():
     # ACLED codes the most specific place of an event.
     assert _place_of("A bomb planted in a car near the Aden port gate went off while its owner was in Al Mansurah "
-                     "of Aden on Tuesday, wounding him.", "yemen") == "Al Mansura"
+                     "of Aden late on Tuesday, wounding him.", "yemen") == "Al Mansura"
 
 
 def test_where_a_victim_or_the_fire_came_from_is_not_the_event_s_place():
@@ -165,12 +165,12 @@ def test_a_place_setting_the_scene_yields_to_the_place_of_its_governorate_named_
 
 
 def test_the_governorate_a_district_is_told_in_is_not_a_place_inside_it():
-    assert _place_of("A civilian was injured when an air strike hit a house in Manbah district, Sadah.",
+    assert _place_of("A civilian was injured when an air strike struck a house in Manbah district, Sadah.",
                      "yemen") == "Monabbih"
 
 
 def test_an_event_of_last_month_by_name_is_background():
-    text = story("A car bomb killed six people near a police station in the town of Azaz on Thursday, a monitor said.",
+    text = story("A car bomb killed six people near a police post in the town of Azaz on Thursday, a monitor said.",
                  "Last October a suicide attacker detonated his vest outside the station's main entrance, wounding "
                  "two guards.")
     rs = reports(text)
@@ -214,5 +214,43 @@ def test_what_or_whom_a_side_fights_for_tells_who_it_is_not_a_battle():
                  "Young men fighting for the Islamic State group held the hills around it, residents said.")
     assert aside(text).get("fighting") == "background"
     text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
-                 "Heavy fighting for the hills around the town of Maarat al-Numan went on into Tuesday night.")
+                 "Heavy fighting for the hills around the town of Kafr Nabl went on into Tuesday night.")
+    assert "Armed clash" in {r.sub_event_type for r in reports(text)}
+
+
+def test_a_strike_with_a_toll_whose_author_is_unknown_is_still_a_strike():
+    # Who or which planes is still to be found out, but the strike and its dead are told: an event.
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "It remained unclear which jets carried out the raid that left five people dead in the town of "
+                 "Saraqeb.")
+    assert ("Air/drone strike", 5) in {(r.sub_event_type, r.fatalities.best) for r in reports(text)}
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Detectives were still working to identify who left the car bomb that killed eleven people in "
+                 "the town of Azaz.")
+    assert 11 in {r.fatalities.best for r in reports(text) if r.event_type == "Explosions/Remote violence"}
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Officials have not yet determined whether the explosion that killed eight people beside a fruit "
+                 "stall in Jableh was set off from afar.")
+    assert 8 in {r.fatalities.best for r in reports(text) if r.event_type == "Explosions/Remote violence"}
+
+
+def test_only_the_monitors_habit_of_telling_whose_planes_struck_is_set_aside():
+    # The method is told in the present, as what the monitor does every time; a past inquiry is not it.
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "Local activists identified which jets carried out raids over Kafr Nabl.")
+    assert aside(text).get("carried out raids") != "background"
+    text = story("Air strikes killed six people in the town of Saraqeb on Monday, the monitor said.",
+                 "Activists said they had found out which jets carried out the raids over Kafr Nabl.")
+    assert aside(text).get("carried out the raids") != "background"
+
+
+def test_fighting_to_take_or_keep_a_place_is_a_battle():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Army units were fighting to recapture the small town of Kafr Nabl on Sunday, a commander said.")
+    assert "Armed clash" in {r.sub_event_type for r in reports(text)}
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Insurgents were fighting to hold on to the village of Hays against a government push on Sunday.")
+    assert "Armed clash" in {r.sub_event_type for r in reports(text)}
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
+                 "Loyalist troops were fighting to push back an insurgent offensive near Khan Sheikhoun on Sunday.")
     assert "Armed clash" in {r.sub_event_type for r in reports(text)}

@@ -299,7 +299,7 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
         here = [p for p in named if not _ROUTE_AFTER.match(text, p.end)
                 and not _ROUTE_BEFORE.search(text, max(0, p.start - 30), p.start)]
         if not any((p.location.geo_precision or 3) < 3 for p in here):
-            # "An IED on the road between Shaara and Karim in Dar'a": the road's towns, not the province.
+            # "A roadside bomb went off on the highway from Nawa to Jasim in Dar'a": the road's towns, not the province.
             here = named
         here = [p for p in here if not _in_quarter_of(text, p, here)] or here
         origins = [p for p in here if _ORIGIN_BEFORE.search(text, max(0, p.start - 60), p.start)
@@ -312,14 +312,14 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
                 continue
             here = rest
         if here:
-            # The first town named is the event's place ("Kavala Mount, north of Karri village in northern
-            # Afrin"); a province only when no town is named.
+            # The first town named is the event's place ("a hilltop two kilometres past Maabatli village in
+            # western Afrin"); a province only when no town is named.
             local = [p for p in here if (p.location.geo_precision or 3) < 3]
             best = local[0] if local else min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
             best = _most_specific(text, best, local)
             best = _past_frame(text, best, [p for p in _starting(places, s, e) if (p.location.geo_precision or 3) < 3], s)
             if (lo, hi) == (cs, ce):
-                # "... Aden port exploded while he was in Al Mansurah of Aden": told inside it later in the sentence.
+                # "... a dock worker's car blew up as he drove through Al Mansurah of Aden": told inside it later on.
                 sent = [p for p in _starting(places, s, e) if (p.location.geo_precision or 3) < 3]
                 best = next((q for q in sent if q.start > best.end and _told_in(text, q, sent, best)), best)
             best = _named_inside(text, best, local) or _town_near(text, best, local) or best
@@ -336,7 +336,7 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
     return None, None
 
 
-# "In the Red Sea port city of Hodeidah, ...", "Also in Saada, ...": a place opening the sentence sets the scene.
+# "In the coastal city of Hodeidah, ...", "Also in Saada, ...": a place opening the sentence sets the scene.
 _FRAME_BEFORE = re.compile(r"\W*(?:also\s+|meanwhile,?\s+)?in\s+(?:the\s+)?[^,.;]{0,50}$", re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"[^,.;]{0,40},")
 
@@ -356,7 +356,7 @@ def _most_specific(text: str, best, local):
     """ACLED codes the most specific place of an event: a place named later in the clause that lies in the one
     named first ("an employee of Aden port ... in Al Mansurah of Aden") is taken over it."""
     if best.relation == "near":
-        return best  # "the outskirts of Raju town ... in northwest Afrin": a spot told by a town, not a district
+        return best  # "fields at the edge of Raju ... in Afrin district": a spot told by a town, not a district
     for q in local:
         if q.start <= best.end or _CONTAINER_AFTER.fullmatch(text, best.end, q.start):
             continue  # "Manbah district, Sadah": what follows so holds the place, it is not inside it
@@ -393,7 +393,7 @@ def _told_in(text: str, q, local, best) -> bool:
 
 
 def _named_inside(text: str, area, local):
-    """"Areas of the Afrin countryside, including Maraanaz village": the village named inside the area."""
+    """"Farms across the Afrin plain, among them Maraanaz village": the village named inside the area."""
     nxt = next((q for q in local if q.start > area.end), None)
     if nxt is None:
         return None
@@ -518,10 +518,24 @@ _WHO_FIGHT = re.compile(r"\b(?:fighters|rebels|groups?|militants|factions|forces
 # for tells who it is.
 _FIGHT_AIM = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 _FIGHT_FOR = re.compile(r"\s+(?:for|alongside)\s+(?:the\s+)?")
+# But an aim on ground or against an assault is the battle itself: "troops were fighting to retake the town of X",
+# "rebels fighting to hold on to the ridge", "fighting to push back an offensive".
+_GROUND_AIM = re.compile(r"\s+to\s+(?:retake|recapture|capture|seize|hold(?:\s+on\s+to|\s+onto)?|take(?:\s+back)?|"
+                         r"regain|reclaim|storm|defend|keep|clear|enter|encircle|surround|repel|repulse|fend\s+off|"
+                         r"push\s+back|drive\s+back|advance\s+(?:on|into|towards?)|break\s+(?:through|into))\s+",
+                         re.IGNORECASE)
+_GROUND = re.compile(r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:town|village|city|district|"
+                     r"neighbou?rhood|suburb|quarter|hill|hilltop|ridge|mountain|base|airport|air\s+base|road|highway|"
+                     r"crossing|province|region|area|front|positions?|enclave|pocket|outskirts|assault|offensive|"
+                     r"attack|advance|push)s?\b", re.IGNORECASE)
 
 
 def _fights_for(r: Reading, end: int) -> bool:
-    """Whether the fight word ending at ``end`` is followed by its aim ("to overthrow") or a side it fights for."""
+    """Whether the fight word ending at ``end`` is followed by its aim ("to overthrow") or a side it fights for; an
+    aim on a place or against an assault ("to retake the town", "to repel the offensive") is a battle, no aim."""
+    aim = _GROUND_AIM.match(r.text, end)
+    if aim is not None and (_GROUND.match(r.text, aim.end()) or _starting(r.places, aim.end(), aim.end() + 2)):
+        return False
     if _FIGHT_AIM.match(r.text, end):
         return True
     m = _FIGHT_FOR.match(r.text, end)
@@ -539,25 +553,24 @@ _WEAPON_AS_NAME = re.compile(r"\s+(?:inspectors?|experts?|programm?e?s?|conventi
                              r"(?:use|attacks?) (?:claims|allegations))\b", re.IGNORECASE)
 _PROHIBITION_OF = re.compile(r"\b(?:Prohibition|possess\w*|stockpiles?|destruction|elimination|removal) of\s+$",
                              re.IGNORECASE)
-# "The Observatory ... says it determines whose planes carry out raids according to type, location ...", "what
-# aircraft carried out raids based on their flight patterns", "determines whether strikes were carried out by Syrian
-# or Russian aircraft".
-_MONITOR_METHOD = re.compile(r"\b(?:whose|what|which)\s+(?:war)?(?:planes|aircraft|jets)\s+"
-                             r"(?:carr|conduct|are\s+behind)|"
-                             r"\b(?:determin|identif|work)\w*\s+(?:out\s+)?(?:whether|whose|which|what|who)\b",
-                             re.IGNORECASE)
+# A monitor's note on its own method, told in the present as what it does for every report ("the group says it
+# works out which jets flew a sortie from the aircraft's type and route"): no strike of its own. Only the habitual
+# present counts: "were working to identify who", "have yet to determine whether" or "which jets carried out" ask
+# about one attack, which happened.
+_MONITOR_METHOD = re.compile(r"\b(?:determines|identifies|works\s+out|establishes|distinguishes)\s+"
+                             r"(?:whether|whose|which|what|who)\b", re.IGNORECASE)
 # "Idlib is regularly bombed": a habit told without a day is the backdrop.
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|constantly|daily|almost daily|"
                        r"on a daily basis|every day)\b", re.IGNORECASE)
 #: A habitual adverb this close before the event word (characters; half as far after it) is its verb's.
 HABIT_REACH = 45
-# A photo caption ends with where and when the picture was taken, no preposition before the date: "People inspect
-# a site hit by air strikes in Idlib province Syria June 12 2016."
+# A photo caption ends with where and when the picture was taken, no preposition before the date: "Rescuers dig
+# through a collapsed home after a raid, Idlib Syria April 3 2017."
 _CAPTION_DATED = re.compile(rf"(?<!\bon\s)(?<!\bin\s)(?<!\bof\s)\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
                             rf"[A-Z][a-z]+,?\s+(?i:{MONTH_NAME})\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*\.?"
                             rf"(?:\s*\([\w/ ]+\))?\s*$")
-# Or it tells, in the present, what people in the picture do, and the day it was taken: "Syrian men search for
-# victims at the scene of an air strike in Idlib on September 10 2016."
+# Or it tells, in the present, what people in the picture do, and the day it was taken: "A boy stands beside
+# a crater left by a rocket in Douma on May 4 2016."
 _CAPTION_SCENE = re.compile(rf"\b(?:search(?:es)?|inspects?|walks?|stands?|carr(?:y|ies)|looks?|gathers?|reacts?|"
                             rf"mourns?|(?:is|are) seen|sits?|rides?|waits?|removes?|checks?|holds?|comforts?|prays?|"
                             rf"attends?|evacuates?|receives?)\b[^.]{{0,200}}\bon\s+(?i:{MONTH_NAME})\s+\d{{1,2}},?\s+"
@@ -572,12 +585,12 @@ BACKGROUND_DAYS = 8
 # words are other stories' (or the story's own, told again).
 # ("Topic <a series' title> (200) Related <titles>": after a series' count of stories too.)
 _RELATED_LIST = re.compile(r"(?:\b\d+|\(\d+\))\s+Related\s+(?=[A-Z])")
-# An embedded video's title, told in the run of the text: "Air strikes on Atareb kill dozens - YouTube".
+# An embedded video's title, told in the run of the text: "Jets pound market town, many dead - YouTube".
 _VIDEO_TITLE = re.compile(r"[^.!?]{1,160}\s-\sYouTube\b")
 _CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|\bSputnik/)[^.]{0,200}?"
                              r"(?=\b[A-Z]{3,}(?: [A-Z]{3,})? \((?:Sputnik|AFP|Reuters|AP)\))")
 # A date told right after the event word, in its own words, is that event's own ("Palmyra, which the army
-# recaptured from IS in March", "until it was taken over by the army in an advance in December"), whatever
+# recaptured from IS in March", "which troops overran during a winter push in December"), whatever
 # other day its sentence tells ("On Thursday the ministry said ...").
 _OWN_DATE_BREAK = re.compile(r"[,;:(\"]|\b(?:said|says|and|but|as|after|before|when|while|which|who|that|than)\b",
                              re.IGNORECASE)
@@ -667,7 +680,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
     return "asserted"
 
 
-# "an offensive to retake X", "attempting to capture", "in preparation for the final liberation of": ground
+# "an offensive to retake X", "attempting to capture", "as a prelude to freeing all of": ground
 # taken as a goal, not as news. (Not "managed to capture", "went on to seize": those tell it done.)
 _TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory",
                    "Non-violent transfer of territory"}
@@ -706,7 +719,7 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     if m.rule_sub == "Chemical weapon" and (_WEAPON_AS_NAME.match(text, t.end)
                                              or _PROHIBITION_OF.search(text, max(0, t.start - 30), t.start)):
         return True
-    if m.date is None and _MONITOR_METHOD.search(text, c.start, c.end):
+    if m.date is None and not m.casualties.any and _MONITOR_METHOD.search(text, c.start, c.end):
         return True  # how a monitor tells whose planes struck, not a strike
     if m.date is None and not m.casualties.any:
         # The adverb of the event word's own verb: "is regularly bombed", "regularly fire rockets", "is daily".
@@ -731,7 +744,7 @@ def told_before_the_news(r: Reading, m: Mention, c: Clause) -> bool:
     if own and not _OWN_DATE_BREAK.search(r.text, t.end, own[0].start) \
             and (r.base - own[0].date).days > BACKGROUND_DAYS:
         return True
-    # ("The largest toll since the coalition began its bombing campaign in 2014": a comparison's year is not the
+    # ("The worst day for the town since the alliance's air war opened in 2015": a comparison's year is not the
     # word's, and the comparison is news.)
     words = without_comparisons(r.text[c.start:reach])
     year = PAST_YEAR.search(words, t.end - c.start)
