@@ -235,15 +235,22 @@ def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, 
         ga, gb = group_of[a], group_of[b]
         if ga == gb:
             continue
-        if not all(may_share_event(x, y, graph_articles, late) for x in members[ga] for y in members[gb]):
-            continue
-        keep, drop = (ga, gb) if ga < gb else (gb, ga)
-        for r in members[drop]:
-            group_of[r.id] = keep
-        members[keep].extend(members.pop(drop))
+        _join(ga, gb, group_of, members, graph_articles, late)
     _move_to_best_group(nodes, edges, group_of, members, graph_articles, late)
     repaired = _repair(bridges, edges, group_of, members, graph_articles, late)
     return [g for g in members.values() if g], repaired
+
+
+def _join(ga: int, gb: int, group_of: dict[str, int], members: dict[int, list[Report]],
+          articles: Mapping[str, ArticleMeta], late: Mapping[str, str]) -> bool:
+    """Make two groups one when every pair of their reports may share an event; whether they were joined."""
+    if not all(may_share_event(x, y, articles, late) for x in members[ga] for y in members[gb]):
+        return False
+    keep, drop = (ga, gb) if ga < gb else (gb, ga)
+    for r in members[drop]:
+        group_of[r.id] = keep
+    members[keep].extend(members.pop(drop))
+    return True
 
 
 def _repair(bridges: Sequence[Bridge], edges: Sequence[Edge], group_of: dict[str, int],
@@ -267,12 +274,8 @@ def _repair(bridges: Sequence[Bridge], edges: Sequence[Edge], group_of: dict[str
             continue  # one event already, or the report sits alone: no event of its own split in two
         if any(group_of[o] == gt for x in members[gs] for o in linked.get(x.id, ())):
             continue  # grouping weighed a link between the two and kept them apart
-        if not all(may_share_event(x, y, articles, late) for x in members[gs] for y in members[gt]):
+        if not _join(gs, gt, group_of, members, articles, late):
             continue
-        keep, drop = (gs, gt) if gs < gt else (gt, gs)
-        for r in members[drop]:
-            group_of[r.id] = keep
-        members[keep].extend(members.pop(drop))
         why[b.target] = (f"{b.source}: {b.evidence.reason()}; events joined: {b.source} tells this report's "
                          f"happening and that of the event it sat in, and nothing keeps the two apart")
     return why
