@@ -844,3 +844,12 @@ def test_the_same_toll_told_far_down_the_story_is_another_strike():
     assert len(reports(story(first, *filler[:3], again))) == 1
     # ... told again a page later, it is another strike.
     assert len(reports(story(first, *filler, again))) == 2
+
+
+def test_a_towns_share_is_no_part_of_a_sum_that_makes_another_towns_toll():
+    # Arbin's own four are not the total of Saqba's remaining three and Harasta's one.
+    text = story("Seven people died as rebel rockets fell on the towns of Arbin and Saqba on Tuesday.",
+                 "Rebel rockets killed four people in Arbin on Tuesday, a nurse at the clinic told us.",
+                 "A rebel rocket also killed a baker in Harasta on Tuesday, his brother said.")
+    assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in reports(text)) == \
+        [("Arbin", 4), ("Harasta", 1), ("Saqba", 3)]

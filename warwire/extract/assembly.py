@@ -942,8 +942,11 @@ def drop_totals(frames: list[Mention]) -> list[Mention]:
         if not total:
             continue
         day = f.date.date if f.date else None
+        # (A town's share of a toll told over several towns is told by the same word as its fellow towns': no part
+        # of their sum.)
         rest = [g for g in out[out.index(f) + 1:] if event_type(g.sub) == event_type(f.sub)
-                and (g.date is None or day is None or g.date.date == day) and g.casualties.fatalities.best]
+                and (g.date is None or day is None or g.date.date == day) and g.casualties.fatalities.best
+                and (g.span is None or g.span != f.span)]
         acc = 0
         for j, g in enumerate(rest):
             acc += g.casualties.fatalities.best
