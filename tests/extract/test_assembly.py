@@ -788,19 +788,68 @@ def test_towns_named_in_the_sentence_after_the_toll_each_get_their_share():
 def test_the_same_dead_told_again_later_with_another_side_named_are_one_event():
     # A restatement paragraphs later may name the side another source blames: the same count of dead at the same
     # town on the same day is still one strike.
-    text = story("Syrian government air strikes killed 23 people in the town of Kafr Nabl on Monday, the Observatory "
-                 "said.",
+    text = story("Syrian government jets bombed a bakery in Kafr Nabl on Monday and 23 people died, the monitor said.",
                  "Rescue workers searched the rubble of a bakery for survivors.",
                  "Hospitals in the area said they were short of blood.",
                  "Shops in the town stayed shut and families buried their relatives.",
-                 "Russian warplanes killed 23 civilians in Kafr Nabl, a local activist said.")
+                 "Russian warplanes killed 23 civilians at a bakery in Kafr Nabl, a local activist said.")
     rs = reports(text)
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 23)]
     # Other dead, or the same count at another town, stay events of their own.
-    text = story("Syrian government air strikes killed 23 people in the town of Kafr Nabl on Monday, the Observatory "
-                 "said.",
+    text = story("Syrian government jets bombed a bakery in Kafr Nabl on Monday and 23 people died, the monitor said.",
                  "Rescue workers searched the rubble of a bakery for survivors.",
                  "Hospitals in the area said they were short of blood.",
                  "Shops in the town stayed shut and families buried their relatives.",
-                 "Russian warplanes killed 23 civilians in the city of Deir Ezzor, a local activist said.")
+                 "Russian warplanes killed 23 civilians at a bakery in Deir Ezzor, a local activist said.")
     assert len(reports(text)) == 2
+
+
+@pytest.mark.parametrize("told", [
+    "Rebel mortars killed 12 people on March 4 in Mhardeh and 3 in Suqaylabiyah, the governor said.",
+    "Rebel mortars killed 12 people on Sunday 4 in Mhardeh and 3 in Suqaylabiyah, the governor said.",
+])
+def test_a_day_of_the_month_before_a_town_is_not_the_towns_own_toll(told):
+    text = story(told)
+    assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in reports(text)) == \
+        [("Mhardeh", 12), ("Suqaylabiyah", 3)]
+
+
+@pytest.mark.parametrize("told, shares", [
+    (("Nine people died as rebel rockets fell on Mhardeh and Suqaylabiyah.",
+      "Rebel rockets killed six people in Mhardeh on Tuesday, a nurse at the clinic told us."),
+     [("Mhardeh", 6), ("Suqaylabiyah", 3)]),
+    (("Twelve people died as rebel rockets fell on the towns of Mhardeh, Kafr Buhum and Suqaylabiyah on Tuesday.",
+      "Rebel rockets killed eight people in Mhardeh on Tuesday, a nurse at the clinic told us."),
+     [("Kafr Buhum", 2), ("Mhardeh", 8), ("Suqaylabiyah", 2)]),
+])
+def test_what_a_towns_own_toll_leaves_of_the_total_is_shared_over_the_other_towns(told, shares):
+    text = story(*told)
+    rs = reports(text)
+    assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs) == shares
+
+
+def test_the_same_toll_told_far_down_the_story_is_another_strike():
+    filler = ["Families queued for bread outside the only bakery still open.",
+              "The road to the hospital was cut for most of the afternoon.",
+              "Schools in the district have been closed since the autumn.",
+              "Volunteers handed out blankets in the mosque courtyard.",
+              "Farmers said they could not reach their fields by the river.",
+              "Electricity came on for two hours in the evening.",
+              "Water tankers were turned back at the checkpoint north of the town.",
+              "A local council member said the clinic was running out of insulin.",
+              "Several families packed their cars and left before dark."]
+    first = "Syrian government jets bombed a market in Kafr Nabl on Monday and five people died, the monitor said."
+    again = "Russian warplanes killed five civilians at a market in Kafr Nabl, an activist said."
+    # Told again within a story's restatement reach, the same count is the same dead ...
+    assert len(reports(story(first, *filler[:3], again))) == 1
+    # ... told again a page later, it is another strike.
+    assert len(reports(story(first, *filler, again))) == 2
+
+
+def test_a_towns_share_is_no_part_of_a_sum_that_makes_another_towns_toll():
+    # Arbin's own four are not the total of Saqba's remaining three and Harasta's one.
+    text = story("Seven people died as rebel rockets fell on the towns of Arbin and Saqba on Tuesday.",
+                 "Rebel rockets killed four people in Arbin on Tuesday, a nurse at the clinic told us.",
+                 "A rebel rocket also killed a baker in Harasta on Tuesday, his brother said.")
+    assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in reports(text)) == \
+        [("Arbin", 4), ("Harasta", 1), ("Saqba", 3)]

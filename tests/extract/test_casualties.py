@@ -394,3 +394,28 @@ def test_an_unmarked_aside_does_not_make_the_figure_the_subject_of_a_participle(
 def test_lives_saved_are_no_toll():
     c = casualties("Rescue crews say they saved the lives of 2000 residents pulled from collapsed homes.")
     assert c.fatalities.best is None
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Medics saved the lives of 25 children, but the barrage killed three.", 3),
+    ("The new shelter has saved the lives of some 60 families while the air raid killed two.", 2),
+    ("Surgeons saving the lives of 18 wounded men said a shell later killed four nurses.", 4),
+])
+def test_the_figure_of_lives_saved_is_no_toll_of_a_casualty_word_after_it(text, dead):
+    assert casualties(text).fatalities.best == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # A relative with a verb of its own is the subject of another clause, not one more of the dead.
+    ("A sniper shot dead a girl, and her uncle carried her body to the mosque.", 1),
+    ("A shell killed a woman and her brother fled with the children to the camp.", 1),
+    ("A drone killed a man and his son was wounded in the leg.", 1),
+    # A survivor named by the death is no kin of the dead.
+    ("The blast killed a man, and his widow and four children survived.", 1),
+    # The relative's own verb may tell its death; a shared verb tells both.
+    ("A rocket killed a girl and her brother died later in hospital.", 2),
+    ("A shell killed a woman and her brother as they slept.", 2),
+    ("A boy and his grandfather were killed when the shell hit the orchard.", 2),
+])
+def test_a_relative_with_a_verb_of_its_own_is_no_more_dead(text, dead):
+    assert casualties(text).fatalities.best == dead

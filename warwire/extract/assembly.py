@@ -32,6 +32,7 @@ from warwire.extract.event_types import (Trigger, event_type, find_tags, find_tr
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, _GROUP_AFTER, _GROUP_BEFORE, Clause, Mention,
                                       Reading, _overlaps, _same_place, _same_spot, _starting, is_objective,
                                       read_mention, status_of, told_before_the_news, without_comparisons)
+from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs
 from warwire.model import Count, Location, Victims
 
@@ -551,12 +552,19 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
         or another_count(b, text) and (_generic(b, text) or a.sub == b.sub)
 
 
+# How many sentences after a toll its restatement may come: a source quoted paragraphs later ("jets hit the convoy,
+# killing 14 drivers, a medic told us") came within seven sentences in every FA-KES story that tells one.
+_SAME_DEAD_REACH = 8
+
+
 def _same_dead(a: Mention, b: Mention) -> bool:
     """"Two children were killed in shelling on Homs ... Two children were killed in raids on al-Waer": the same
     counted dead told again (a lead and its restatement, or a source quoted paragraphs later) with another weapon
-    word of the same type or another side blamed."""
+    word of the same type or another side blamed. Farther apart than a wire story's quoted restatement goes, the
+    same count is another strike's."""
     fa, fb = a.casualties.fatalities, b.casualties.fatalities
-    return fa.best is not None and fa.best >= 2 and fa.best == fb.best and "vague" not in (fa.qualifier, fb.qualifier)
+    return fa.best is not None and fa.best >= 2 and fa.best == fb.best and "vague" not in (fa.qualifier, fb.qualifier) \
+        and abs(b.sentence - a.sentence) <= _SAME_DEAD_REACH
 
 
 def _bomber(a: Mention, b: Mention) -> bool:
@@ -744,7 +752,8 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     """ACLED's one event per location: a toll told over a list of towns becomes one event per town, the toll
     shared evenly (the first towns take the remainder)."""
     out: list[Mention] = []
-    shared: list[tuple[Mention, int]] = []  # a town's event with its even share, and the toll it was shared from
+    # The towns' events of each toll shared evenly, with the toll they were shared from and whom it counted.
+    shared: list[tuple[list[Mention], int, bool, bool]] = []
     for f in frames:
         each = _tolls_by_place(f, r)
         if each:
@@ -763,44 +772,60 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             out.append(f)
             continue
         n = f.casualties.fatalities.best
-        share, extra = divmod(n, len(towns)) if n else (0, 0)
+        group: list[Mention] = []
         for i, p in enumerate(towns):
             # Each town's event keeps the mentions it was told with (its evidence, and the day they tell).
             g = f if i == 0 else copy.deepcopy(f)
             g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
-            if n:
-                k = share + (1 if i < extra else 0)
-                g.casualties.fatalities = Count(best=k, low=k, high=k, qualifier="about")
-                v = g.casualties.victims
-                g.casualties.victims = Victims(civilians=k if v.civilians == n else None,
-                                               combatants=k if v.combatants == n else None)
-                shared.append((g, n))
+            group.append(g)
             out.append(g)
+        if n:
+            whom = (f.casualties.victims.civilians == n, f.casualties.victims.combatants == n)
+            _share(group, n, *whom)
+            shared.append((group, n, *whom))
     return _own_town_tolls(out, shared)
 
 
-def _own_town_tolls(out: list[Mention], shared: list[tuple[Mention, int]]) -> list[Mention]:
+def _share(towns: list[Mention], n: int, civilians: bool, combatants: bool) -> None:
+    """Share a toll of ``n`` evenly over the towns' events (the first towns take the remainder)."""
+    share, extra = divmod(n, len(towns))
+    for i, g in enumerate(towns):
+        k = share + (1 if i < extra else 0)
+        g.casualties.fatalities = Count(best=k, low=k, high=k, qualifier="about")
+        g.casualties.victims = Victims(civilians=k if civilians else None, combatants=k if combatants else None)
+
+
+def _own_town_tolls(out: list[Mention], shared: list[tuple[list[Mention], int, bool, bool]]) -> list[Mention]:
     """"Nine killed in attacks on X and Y. Six were killed in X ... three in Y": the toll the text tells for one
-    town alone is that town's, not its even share of the total (the same dead, told twice, are one event)."""
-    for g, total in shared:
-        own = next((h for h in [*g.joined, *out] if h is not g and not any(h is x for x, _ in shared)
-                    and h.place_told and _same_spot(h.place, g.place) and event_type(h.sub) == event_type(g.sub)
-                    and (h.date is None or g.date is None or h.date.date == g.date.date)
-                    and h.casualties.fatalities.best and h.casualties.fatalities.best <= total
-                    and h.casualties.fatalities.qualifier != "vague"), None)
-        if own is None:
-            continue
-        g.casualties.fatalities = Count(**own.casualties.fatalities.to_dict())
-        g.casualties.victims = copy.copy(own.casualties.victims)
-        if any(h is own for h in out):
-            out.remove(own)
-            g.merge(own)
+    town alone is that town's, not its even share of the total (the same dead, told twice, are one event). What
+    the towns' own tolls leave of the total is shared again over the other towns ("Eleven killed on X and Y. Seven
+    were killed in X": four in Y), none below nought."""
+    split = {id(g) for group, *_ in shared for g in group}
+    for group, total, civilians, combatants in shared:
+        rest, left = [], total
+        for g in group:
+            own = next((h for h in [*g.joined, *out] if h is not g and id(h) not in split
+                        and h.place_told and _same_spot(h.place, g.place) and event_type(h.sub) == event_type(g.sub)
+                        and (h.date is None or g.date is None or h.date.date == g.date.date)
+                        and h.casualties.fatalities.best and h.casualties.fatalities.best <= total
+                        and h.casualties.fatalities.qualifier != "vague"), None)
+            if own is None:
+                rest.append(g)
+                continue
+            g.casualties.fatalities = Count(**own.casualties.fatalities.to_dict())
+            g.casualties.victims = copy.copy(own.casualties.victims)
+            left -= own.casualties.fatalities.best
+            if any(h is own for h in out):
+                out.remove(own)
+                g.merge(own)
+        if rest and len(rest) < len(group):
+            _share(rest, max(0, left), civilians, combatants)  # the others' shares never add up past the total
     return out
 
 
 def _place_sentence(f: Mention, r: Reading) -> tuple[int, int]:
-    """The span of the sentence that tells the frame's place: its own, or a later telling's ("Bombers blew up two
-    cars in Hama province, killing 18. The bombers hit the towns of X and Y")."""
+    """The span of the sentence that tells the frame's place: its own, or a later telling's ("Two car bombs went off
+    in Homs province on Friday, killing 12. They struck the villages of X and Y")."""
     if f.place_span is not None:
         for s, e in r.sentences:
             if s <= f.place_span[0] < e:
@@ -873,13 +898,15 @@ def _provinces(towns: list, text: str) -> bool:
                 or _PROVINCES_AFTER.match(text, towns[-1].end))
 
 
-# "... killed in the town of Sabqa and one in the town of Harasta": another count, another place (also after a comma,
+# "... four died in the village of X and two in Y": another count, another place (also after a comma,
 # or a space only in texts stripped of their commas: "150 in X 100 in Y and 67 in Z").
 _COUNT_IN = (r"(?P<n>[\w-]+)\s+(?:more\s+|other\s+|others\s+)?(?:people\s+|civilians\s+)?(?:were\s+killed\s+)?(?:in|at)\s+"
              r"(?:the\s+)?(?:(?:town|village|city|neighbou?rhood|district|area)\s+of\s+)?")
 _AND_COUNT_IN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)" + _COUNT_IN, re.IGNORECASE)
 # "killed seven civilians: three in X and four in Y": the first town's own count, after the total.
 _OWN_COUNT_IN = re.compile(r"(?<![\w-])" + _COUNT_IN + r"$", re.IGNORECASE)
+# "shelling killed 12 people on May 4 in X and 3 in Y": a day of a month (or of a weekday, "Friday 4") is no count.
+_DAY_OF = re.compile(rf"(?i)\b(?:{MONTH_NAME}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$")
 
 
 def _tolls_by_place(f: Mention, r: Reading) -> list[tuple[int, object]]:
@@ -888,7 +915,13 @@ def _tolls_by_place(f: Mention, r: Reading) -> list[tuple[int, object]]:
     local = _town_and_after(f, r) if n else []
     if not local:
         return []
-    own = _OWN_COUNT_IN.search(r.text, max(_place_sentence(f, r)[0], local[0].start - 60), local[0].start)
+    start = max(_place_sentence(f, r)[0], local[0].start - 60)
+    figure = f.casualties.spans.get("fatalities")
+    if figure is not None and start < figure[1] <= local[0].start:
+        start = figure[1]  # the town's own count comes after the total, never the total itself
+    own = _OWN_COUNT_IN.search(r.text, start, local[0].start)
+    if own is not None and _DAY_OF.search(r.text, max(0, own.start() - 12), own.start()):
+        own = None
     k = parse_number(own.group("n")) if own else None
     out = [(k if k and k < n else n, local[0])]
     for p in local[1:]:
@@ -909,8 +942,11 @@ def drop_totals(frames: list[Mention]) -> list[Mention]:
         if not total:
             continue
         day = f.date.date if f.date else None
+        # (A town's share of a toll told over several towns is told by the same word as its fellow towns': no part
+        # of their sum.)
         rest = [g for g in out[out.index(f) + 1:] if event_type(g.sub) == event_type(f.sub)
-                and (g.date is None or day is None or g.date.date == day) and g.casualties.fatalities.best]
+                and (g.date is None or day is None or g.date.date == day) and g.casualties.fatalities.best
+                and (g.span is None or g.span != f.span)]
         acc = 0
         for j, g in enumerate(rest):
             acc += g.casualties.fatalities.best

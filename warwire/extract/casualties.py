@@ -161,7 +161,9 @@ class TollReader:
             if self.kill or self.hurt else []
         self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \
             if self.kill or self.hurt else []
-        self.numbers = list(_number_pattern().finditer(text)) if self.kill or self.hurt else []
+        self.numbers = [m for m in _number_pattern().finditer(text)
+                        if not _SAVED_FIGURE.search(text, max(0, m.start() - 60), m.start())] \
+            if self.kill or self.hurt else []
         # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
         self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
             if self.kill else []
@@ -251,6 +253,25 @@ _ASIDE_OPENS = re.compile(r"\s*(?:,|\(|[-–—]{1,2})?\s*(?:(?:including|among\
                           re.IGNORECASE)
 
 
+# "A sniper killed a boy, and his father carried him to the clinic": a relative with a verb of its own (one a single
+# subject takes: "was", "has", a past tense) is the subject of its own clause, not one more of the dead - unless that
+# verb tells the relative's death ("and his father died later in hospital").
+_KIN_OWN_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>(?:was|is|has|does|[a-z]{2,}ed|ran|fled|took|went|came|found|saw|"
+                           r"said|told|held|brought|left|got|gave|made|kept|sat|stood|heard|knew|lost|wept|fought|"
+                           r"shot|hid|drove|rode|swept)(?![\w-]))")
+
+
+def _own_verb(text: str, end: int) -> bool:
+    """Whether the words after a relative's word are its own verb, one that tells no death or wound."""
+    verb = _KIN_OWN_VERB.match(text, end)
+    if verb is None:
+        return False
+    lex = Lexicon.load()
+    s, e = verb.span("verb")
+    return not any(m.start() == s for m in (*lex.killed.finditer(text, s, min(len(text), s + 30)),
+                                             *lex.injured.finditer(text, s, min(len(text), s + 30))))
+
+
 def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
     """Add the one relative listed right after a victim ("a man and his son"), as a part listed with that victim."""
     out: list[Toll] = []
@@ -259,7 +280,7 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
         if t.what != "killed" or t.breakdown or t.victim not in ("civilians", "women", "children") or t.count.best != 1:
             continue
         kin = _kin_one().match(text, max(t.end, t.victim_span[1] if t.victim_span else t.end))
-        if kin is None:
+        if kin is None or _own_verb(text, kin.end()):
             continue
         head = out[-2] if len(out) > 1 else None
         if head is not None and _ASIDE_OPENS.fullmatch(text, max(head.end, (head.victim_span or (0, 0))[1]), t.start):
@@ -317,6 +338,9 @@ _NEGATED = re.compile(r"(?:\b(?:no|neither|nor|without|any|not)\s+(?:\w+\s+)?)$"
 
 # "saved the lives of 100 people": the living.
 _SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ... and the figure of the living is no toll of any casualty word near it ("saved the lives of 30 people, but
+# shelling killed four": four dead).
+_SAVED_FIGURE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:\w+\s+)?lives\s+of\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _asserted(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -378,8 +402,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 if re.fullmatch(r"\s+and\s+", text[me:s]):
                     d += 1  # "killed and three wounded": the word after is nearer in meaning
                 elif not text[me:q_start].strip() or _NOUN_OF.fullmatch(text, me, q_start):
-                    # "killing at least six civilians and injuring 16": the verb governs its object; "leading to the
-                    # death of five civilians and injuring 15", "the killing of more than 70": so does its noun.
+                    # "killing at least nine shoppers and injuring 14": the verb governs its object; "causing the
+                    # death of four farmers and injuring 11", "the killing of over 40 villagers": so does its noun.
                     d = 0.5
             elif ms >= e:
                 d = _word_index(words, ms) - noun_end
@@ -389,10 +413,11 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                     # "killing two children and a woman, and injuring a man": the event's next deed, not this number's.
                     continue
                 if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms) \
-                        or _ASIDE_BEFORE_VERB.fullmatch(text, vspan[1] if vspan else e, ms) \
-                        and not text[ms:me].lower().endswith("ing"):
+                        or (_ASIDE_BEFORE_VERB.fullmatch(text, vspan[1] if vspan else e, ms)
+                            and not text[ms:me].lower().endswith("ing")):
                     # "and 13 others were injured", "seven civilians, including a child, were killed": the number
-                    # is the subject of the casualty verb after it, however near a verb before it is.
+                    # is the subject of the casualty verb after it, however near a verb before it is (an aside
+                    # never makes it the subject of a participle: "seven pupils including two girls and injuring").
                     d = 0.5
             else:
                 continue
@@ -456,7 +481,7 @@ _ASIDE_BEFORE_VERB = re.compile(rf"(?i)(?:,\s+{_ASIDE},|\s*\(\s*{_ASIDE}\s*\)"
                                 rf"|\s+[-–—]{{1,2}}\s+{_ASIDE}\s+[-–—]{{1,2}}|{_BARE_ASIDE})\s*"
                                 r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:also\s+|reportedly\s+|"
                                 r"later\s+|all\s+)?)?")
-# A casualty noun and the "of" that joins it to its figure: "the death of five", "the killing of more than 70".
+# A casualty noun and the "of" that joins it to its figure: "the death of four", "the killing of over 40".
 _NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "21 civilians, eight of them children": a part of the toll just told.
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
