@@ -68,3 +68,30 @@ def test_a_weekdays_event_without_its_apostrophe_is_that_day():
         (d,) = find_dates(text, base)
         assert d.date == date(2018, 3, 6)
     assert find_dates("The market opens on Tuesdays and Fridays.", base) == []
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Residents blamed a mid-August car bomb for the damage.", date(2019, 8, 1)),  # an adjective before a noun
+    ("The late July raids emptied the valley.", date(2019, 7, 1)),
+    ("Shelling rose in late June and early July.", date(2019, 7, 1)),  # the second of two, without "in"
+])
+def test_a_month_with_early_mid_or_late_is_that_month(text, when):
+    assert find_dates(text, WEDNESDAY)[-1].date == when
+    assert all(d.precision == 3 for d in find_dates(text, WEDNESDAY))
+
+
+def test_a_month_alone_or_a_modal_may_is_no_date():
+    assert find_dates("Fighters may return to the hills soon.", WEDNESDAY) == []
+    assert find_dates("The clinic was damaged too late to be moved.", WEDNESDAY) == []
+
+
+@pytest.mark.parametrize("phrase", ["since Monday", "since Thursday night", "Since Monday"])
+def test_a_toll_since_a_weekday_runs_to_the_storys_day(phrase):
+    # "killed since Monday" counts up to the report: the story's week, not the day the count began.
+    (d,) = find_dates(f"Nine fighters were killed {phrase} near the dam.", WEDNESDAY)
+    assert (d.date, d.precision) == (WEDNESDAY, 2)
+
+
+def test_a_weekday_without_since_is_still_its_day():
+    (d,) = find_dates("Nine fighters were killed on Monday near the dam.", WEDNESDAY)
+    assert (d.date, d.precision) == (date(2019, 8, 19), 1)

@@ -38,7 +38,8 @@ _EXPRESSIONS = re.compile(
         |last\s+week|(?:over\s+)?the\s+(?:past|last)\s+week)\b)
     |(?P<month>\b(?:last\s+month|earlier\s+this\s+month|this\s+month
         |(?:in|since|during)\s+(?:(?:early|mid|late)[-\s]+)?(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?
-        |(?:(?:early|mid|late)[-\s]+)?(?P<m4>{_MONTH})\s+(?P<y4>{_YEAR}))\b)
+        |(?:(?:early|mid|late)[-\s]+)?(?P<m4>{_MONTH})\s+(?P<y4>{_YEAR})
+        |(?:early|mid|late)[-\s]+(?P<m5>{_MONTH}))\b)
     )""")
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -123,6 +124,9 @@ def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
                 d = d.replace(year=base.year - 1)
             return d, 1
         if g == "weekday":
+            if re.match(r"(?i)(?:(?:early|late)\s+)?since\b", m.group()):
+                # "killed since Saturday": a toll counted from that day up to the story's, so the story's week.
+                return base, 2
             back = (base.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
             if back == 0 and m.group().lower().startswith("last"):
                 back = 7
@@ -144,9 +148,10 @@ def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
             return (base - timedelta(days=7) if "last week" in phrase else base), 2
         if g == "month":
             phrase = m.group().lower()
-            if m.group("m3") or m.group("m4"):
-                # "in March", "since March 2011", "late December 2016": the month's first day.
-                mon = _month(m.group("m3") or m.group("m4"))
+            told_month = m.group("m3") or m.group("m4") or m.group("m5")
+            if told_month:
+                # "in March", "since March 2011", "late December 2016", "a mid-August raid": the month's first day.
+                mon = _month(told_month)
                 told = m.group("y3") or m.group("y4")
                 year = int(told) if told else (base.year if mon <= base.month else base.year - 1)
                 return date(year, mon, 1), 3
