@@ -419,3 +419,11 @@ def test_the_figure_of_lives_saved_is_no_toll_of_a_casualty_word_after_it(text, 
 ])
 def test_a_relative_with_a_verb_of_its_own_is_no_more_dead(text, dead):
     assert casualties(text).fatalities.best == dead
+
+
+@pytest.mark.parametrize("told", [
+    "Insurgents stormed a border post at dawn, killing nine guards, a police officer said on Friday.",
+    "Insurgents stormed a border post at dawn, killing nine guards, a senior army officer told reporters.",
+])
+def test_the_one_who_tells_the_toll_after_it_is_no_more_dead(told):
+    assert [t.count.best for t in find_tolls(told) if t.what == "killed"] == [9]

@@ -162,7 +162,8 @@ class TollReader:
         self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \
             if self.kill or self.hurt else []
         self.numbers = [m for m in _number_pattern().finditer(text)
-                        if not _SAVED_FIGURE.search(text, max(0, m.start() - 60), m.start())] \
+                        if not _SAVED_FIGURE.search(text, max(0, m.start() - 60), m.start())
+                        and not _SPEAKER.match(text, m.start())] \
             if self.kill or self.hurt else []
         # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
         self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
@@ -334,6 +335,10 @@ def _marks(alternation, text) -> list[tuple[int, int]]:
 
 
 _NEGATED = re.compile(r"(?:\b(?:no|neither|nor|without|any|not)\s+(?:\w+\s+)?)$", re.IGNORECASE)
+
+
+# "killing seven soldiers, an army officer said": the one who tells the toll after it, not one more dead.
+_SPEAKER = re.compile(r"(?i)(?<=,\s)an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:said|says|told|added|reported|confirmed)\b")
 
 
 # "saved the lives of 100 people": the living.
