@@ -37,7 +37,7 @@ from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
 from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference, late_may_join,
                                 link_evidence, link_reach_days, linkable, may_join, one_attack,
-                                one_document, with_lists)
+                                one_document, rare_sub_types, with_lists)
 from warwire.model import Event, Report
 
 
@@ -249,11 +249,14 @@ def may_share_group(r: Report, group: Sequence[Report], articles: Mapping[str, A
     is two places of one rare weapon's attack that a report of the two groups joined (``group`` and ``joined``,
     the group ``r`` comes with) relates to both (``rules.one_attack``); a late report counts there as dated on the
     day of the happening it retells, as in ``may_share_event``."""
-    if all(may_share_event(r, x, articles, late) for x in group):
+    apart = [x for x in group if not may_share_event(r, x, articles, late)]
+    if not apart:
         return True
+    if r.sub_event_type not in rare_sub_types():
+        return False
     on_day = [_on_day(x, late) for x in (*group, *joined)]
     mine = _on_day(r, late)
-    return all(may_share_event(r, x, articles, late) or one_attack(mine, _on_day(x, late), on_day) for x in group)
+    return all(one_attack(mine, _on_day(x, late), on_day) for x in apart)
 
 
 def _on_day(r: Report, late: Mapping[str, str]) -> Report:

@@ -53,6 +53,7 @@ def settings() -> dict[str, Any]:
     s["_generic"] = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in s["generic_actor_words"]), re.I)
     s["_within_details"] = frozenset(s["linking"]["within_details"])
     s["_days_apart_details"] = frozenset(s["linking"]["days_apart_details"])
+    s["_rare"] = frozenset(s["linking"]["rare_sub_types"])
     words = s["linking"]["distinctive_words"]
     s["_words"] = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.I)
     return s
@@ -319,6 +320,11 @@ def places_relate(a: Report, b: Report) -> str | None:
         return rel
     d = distance_km(a.location, b.location) if a.location and b.location else None
     return "within" if d is not None and d <= settings()["linking"]["area_km"] else None
+
+
+def rare_sub_types() -> frozenset[str]:
+    """Sub-types of weapons so rarely used that one attack is all of their reports nearby (settings)."""
+    return settings()["_rare"]
 
 
 def one_attack(a: Report, b: Report, between: Iterable[Report]) -> bool:
