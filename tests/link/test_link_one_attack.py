@@ -82,3 +82,13 @@ def test_a_late_story_of_the_attack_near_one_suburb_sits_with_all_of_it():
     city = rep("c", DAMASCUS, sub=GAS, dead=300)
     late = rep("late", ZAMALKA, sub=GAS, dead=320, day="2019-06-20", told=False)
     assert events_of([east, west, city, late]) == [["a:0", "b:0", "c:0", "late:0"]]
+
+
+def test_linking_the_attack_report_by_report_gives_what_a_full_link_gives():
+    east, west = rep("a", ZAMALKA, sub=GAS, dead=30), rep("b", MOADAMIYEH, sub=GAS, dead=25)
+    city = rep("c", DAMASCUS, sub=GAS, dead=300)
+    full = events_of([east, west, city])
+    events = link_reports([east, west], ARTICLES).events
+    assert sorted(sorted(e.reports) for e in events) == [["a:0"], ["b:0"]]
+    step = link_reports([east, west, city], ARTICLES, existing=events)
+    assert sorted(sorted(e.reports) for e in step.apply(events)) == full == [["a:0", "b:0", "c:0"]]
