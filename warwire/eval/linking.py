@@ -291,7 +291,7 @@ def behind_left_out(kinds: set[str]) -> str | None:
 def apart_kinds(day: int, a: str | None, b: str | None, linked: Linked) -> set[str]:
     """Every kind of ``APART_BECAUSE`` found for the closest linked pair of reports of ``a`` and ``b`` near ``day``
     (empty when none links)."""
-    from warwire.link.cluster import may_share_event
+    from warwire.link.cluster import may_share_group
     from warwire.link.rules import is_late_link, is_reference, link_evidence, may_join, with_lists
 
     articles = with_lists(linked.articles, linked.reports.values())
@@ -315,9 +315,9 @@ def apart_kinds(day: int, a: str | None, b: str | None, linked: Linked) -> set[s
     late = linked.late_days()  # as the grouping dates them, or the diagnosis would rule out what it allowed
     for mine, other in ((x, y), (y, x)):
         event = linked.events.get(linked.event_of.get(other.id or "", ""))
-        for rid in event.reports if event else ():
-            m = linked.reports[rid]
-            if m.id == mine.id or may_share_event(mine, m, articles, late):
+        members = [linked.reports[rid] for rid in event.reports] if event else []
+        for m in members:
+            if m.id == mine.id or may_share_group(mine, [m], articles, late, members):
                 continue
             if m.article_id == mine.article_id:
                 kinds.add("one article")

@@ -5,7 +5,9 @@
    happening (the scoring rule is written down in ``rules.py``).
 2. Within each connected part of that graph, edges are taken from the best
    score down (ties by report ids) and two groups merge only when every report
-   of one may join every report of the other (``rules.may_join``). So a chain of
+   of one may join every report of the other (``rules.may_join``), or is two places
+   of one rare weapon's attack that a report of theirs relates to both (a gas
+   attack on suburbs either side of a city: ``rules.one_attack``). So a chain of
    day-by-day strikes on one town never snowballs into one event, and two
    different events of one article never end up together (a late report, one
    that retells an earlier happening, counts there as dated on that happening's
@@ -13,7 +15,7 @@
    links to more reports of another group than of its own, and may share that
    group, moves there (one pass, in id order). Last, two groups of one happening that no edge joins are joined
    when a week-dated or late report of one links to a report of the other (a link it left out: a ``Bridge``)
-   and every pair of their reports may share an event (``_repair``).
+   and every pair of their reports may share an event (``_repair``, with ``may_share_group``).
 3. Each group becomes an event (``merge.build_event``), which keeps for each of its
    reports the link that brought it in (``link_reasons``).
 
@@ -34,8 +36,8 @@ from dataclasses import dataclass, field, replace
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
 from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference, late_may_join,
-                                link_evidence, link_reach_days, linkable, may_join, one_document,
-                                with_lists)
+                                link_evidence, link_reach_days, linkable, may_join, one_attack,
+                                one_document, rare_sub_types, with_lists)
 from warwire.model import Event, Report
 
 
@@ -241,10 +243,32 @@ def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, 
     return [g for g in members.values() if g], repaired
 
 
+def may_share_group(r: Report, group: Sequence[Report], articles: Mapping[str, ArticleMeta],
+                    late: Mapping[str, str] = {}, joined: Sequence[Report] = ()) -> bool:
+    """Whether ``r`` may sit with every report of ``group``: each pair may share an event (``may_share_event``), or
+    is two places of one rare weapon's attack that a report of the two groups joined (``group`` and ``joined``,
+    the group ``r`` comes with) relates to both (``rules.one_attack``); a late report counts there as dated on the
+    day of the happening it retells, as in ``may_share_event``."""
+    apart = [x for x in group if not may_share_event(r, x, articles, late)]
+    if not apart:
+        return True
+    if r.sub_event_type not in rare_sub_types():
+        return False
+    on_day = [_on_day(x, late) for x in (*group, *joined)]
+    mine = _on_day(r, late)
+    return all(one_attack(mine, _on_day(x, late), on_day) for x in apart)
+
+
+def _on_day(r: Report, late: Mapping[str, str]) -> Report:
+    """``r``, a late report dated on the day of the happening it retells."""
+    return replace(r, date=late[r.id]) if r.id in late else r
+
+
 def _join(ga: int, gb: int, group_of: dict[str, int], members: dict[int, list[Report]],
           articles: Mapping[str, ArticleMeta], late: Mapping[str, str]) -> bool:
-    """Make two groups one when every pair of their reports may share an event; whether they were joined."""
-    if not all(may_share_event(x, y, articles, late) for x in members[ga] for y in members[gb]):
+    """Make two groups one when every report of one may sit with the other (``may_share_group``); whether they were
+    joined."""
+    if not all(may_share_group(x, members[gb], articles, late, members[ga]) for x in members[ga]):
         return False
     keep, drop = (ga, gb) if ga < gb else (gb, ga)
     for r in members[drop]:
@@ -300,7 +324,7 @@ def _move_to_best_group(nodes: list[Report], edges: list[Edge], group_of: dict[s
         for g, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             if n <= here:
                 break
-            if g != own and all(may_share_event(r, x, articles, late) for x in members[g]):
+            if g != own and may_share_group(r, members[g], articles, late):
                 members[own] = [x for x in members[own] if x.id != r.id]
                 members[g].append(r)
                 group_of[r.id] = g

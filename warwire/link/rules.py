@@ -53,6 +53,7 @@ def settings() -> dict[str, Any]:
     s["_generic"] = re.compile("|".join(rf"\b{re.escape(w)}\b" for w in s["generic_actor_words"]), re.I)
     s["_within_details"] = frozenset(s["linking"]["within_details"])
     s["_days_apart_details"] = frozenset(s["linking"]["days_apart_details"])
+    s["_rare"] = frozenset(s["linking"]["rare_sub_types"])
     words = s["linking"]["distinctive_words"]
     s["_words"] = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.I)
     return s
@@ -319,6 +320,30 @@ def places_relate(a: Report, b: Report) -> str | None:
         return rel
     d = distance_km(a.location, b.location) if a.location and b.location else None
     return "within" if d is not None and d <= settings()["linking"]["area_km"] else None
+
+
+def rare_sub_types() -> frozenset[str]:
+    """Sub-types of weapons so rarely used that one attack is all of their reports nearby (settings)."""
+    return settings()["_rare"]
+
+
+def one_attack(a: Report, b: Report, between: Iterable[Report]) -> bool:
+    """Two reports of one rare weapon's attack on one day at places that do not relate (a gas attack on a string of
+    suburbs, told town by town): they may sit in one event when a report ``between`` them, of that day and weapon,
+    relates to both places (a town near both, or the region or area that holds both), and they lie within
+    ``one_attack_km`` of each other. Only a rare weapon (``rare_sub_types``): on one day a region sees many strikes
+    and clashes of one type at its towns, each an event of its own, so a region-level report of one of them never
+    holds two towns' events; but one gas attack is all of its reports nearby."""
+    s = settings()["linking"]
+    if a.date != b.date or a.sub_event_type != b.sub_event_type or a.sub_event_type not in s["rare_sub_types"]:
+        return False
+    if not (linkable(a) and linkable(b)) or is_cumulative(a) != is_cumulative(b) or actors_conflict(a, b):
+        return False
+    d = distance_km(a.location, b.location) if a.location and b.location else None
+    if d is None or d > s["one_attack_km"]:
+        return False
+    return any(c.date == a.date and c.sub_event_type == a.sub_event_type and c.id not in (a.id, b.id)
+               and places_relate(a, c) is not None and places_relate(b, c) is not None for c in between)
 
 
 def across_line(a: Location, b: Location) -> bool:
