@@ -470,9 +470,10 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
     # A place found only by a looser spelling than any source's ("Azhur" for Al Uzhur) anchors nothing: where
     # villages share names, one such match far off would pull a district named exactly to a namesake near it.
     spots = {p.id: p for j, p in sure.items() if p.country == g.country and p.kind != "governorate"
-             and p.lat is not None and g.similarity(p, raw[j][2]) >= _ANCHOR_SIMILARITY and not (by_governorate and _own_governorate(g, raw[j][2])
-                                            and not _CITY_AFTER.match(text, raw[j][1])
-                                            and not _CITY_BEFORE.search(text, max(0, raw[j][0] - 20), raw[j][0]))}
+             and p.lat is not None and g.similarity(p, raw[j][2]) >= _ANCHOR_SIMILARITY
+             and not (by_governorate and _own_governorate(g, raw[j][2])
+                      and not _CITY_AFTER.match(text, raw[j][1])
+                      and not _CITY_BEFORE.search(text, max(0, raw[j][0] - 20), raw[j][0]))}
     # The areas the text is sure it is about: governorates, districts and towns of note it names.
     frame = {j: p for j, p in sure.items() if p.country == g.country and (_notable(p) or p.kind == "district")}
     frame.update((j, ds[0]) for j, ds in units.items() if j not in frame and _DISTRICT_AFTER.match(text, raw[j][1])
