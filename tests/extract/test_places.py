@@ -424,3 +424,14 @@ def test_a_loosely_spelled_village_far_from_the_texts_surer_places_is_not_meant(
     assert "Shabarah" not in loose and "Al Kadahah" in loose
     assert "Shabarah" in exact
     assert "Al Masuri" not in hill and hill  # a spot on the hill, 30 km off, is not meant; the city is
+
+
+def test_a_place_found_only_by_a_looser_spelling_anchors_no_other():
+    # "Azhur" is spelled close to Al Uzhur (a village in Ibb) only: it does not pull the district named exactly
+    # before it (Razih, Sadah) to a namesake village near Ibb.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = find_places("Tribesmen said they held Razih after a night of fighting over Jabal Azhur.")
+    razih = [m.location for m in found if m.surface == "Razih"]
+    assert [(p.name, p.admin1, p.geo_precision) for p in razih] == [("Razih", "Sadah", 2)]

@@ -76,6 +76,8 @@ _STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|
 _ARTICLE_WORD_AFTER = re.compile(r" (?:(?:[Aa]l|[Ee]l)-['’`]?|(?:[Ii]bn|[Bb]in) )[A-Z][\w'’]*")
 # How close (0-100, vowels kept) a cued name must be to a place's spelling.
 _CUED_SIMILARITY = 78
+#: How close (0-100, vowels kept) a sure place's spelling must be to a source's for it to anchor the text's other places.
+_ANCHOR_SIMILARITY = 90
 # A dateline after a headline: "BEIRUT (AP) —", "Beirut- ", "DAMASCUS: " then the story's first word.
 _DATELINE_MID = re.compile(r"\s*(?:\([^)\n]{1,60}\))?\s*[-–—:]\s+[\"“A-Z]")
 _NOT_BEFORE_DATELINE = frozenset({"in", "near", "of", "from", "at", "to", "on", "and", "by", "outside", "into",
@@ -465,10 +467,13 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
     # A city named by its governorate's name ("X in Taizz", "Y of Sadah") may stand for the governorate (a
     # pack's ``governorate_names``): it anchors nothing, unless the text calls it a city.
     by_governorate = packs.current().governorate_names
+    # A place found only by a looser spelling than any source's ("Azhur" for Al Uzhur) anchors nothing: where
+    # villages share names, one such match far off would pull a district named exactly to a namesake near it.
     spots = {p.id: p for j, p in sure.items() if p.country == g.country and p.kind != "governorate"
-             and p.lat is not None and not (by_governorate and _own_governorate(g, raw[j][2])
-                                            and not _CITY_AFTER.match(text, raw[j][1])
-                                            and not _CITY_BEFORE.search(text, max(0, raw[j][0] - 20), raw[j][0]))}
+             and p.lat is not None and g.similarity(p, raw[j][2]) >= _ANCHOR_SIMILARITY
+             and not (by_governorate and _own_governorate(g, raw[j][2])
+                      and not _CITY_AFTER.match(text, raw[j][1])
+                      and not _CITY_BEFORE.search(text, max(0, raw[j][0] - 20), raw[j][0]))}
     # The areas the text is sure it is about: governorates, districts and towns of note it names.
     frame = {j: p for j, p in sure.items() if p.country == g.country and (_notable(p) or p.kind == "district")}
     frame.update((j, ds[0]) for j, ds in units.items() if j not in frame and _DISTRICT_AFTER.match(text, raw[j][1])
