@@ -455,3 +455,12 @@ def test_a_list_naming_other_people_than_the_total_adds_to_it():
 def test_the_one_who_tells_the_toll_is_not_a_victim():
     c = casualties("A rescue worker said at least 12 people were killed in the market.")
     assert (c.fatalities.best, c.victims.civilians) == (12, 12)
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Get short URL 204 At least seven people were killed by shelling in the old town.", 7),
+    ("Get short URL 0 318 Nine soldiers died when their convoy was ambushed.", 9),
+    ("Get short URL 0 37 14 fighters were killed in the clashes.", 14),
+])
+def test_a_page_share_count_after_its_link_is_no_toll(text, dead):
+    assert casualties(text).fatalities.best == dead

@@ -165,7 +165,8 @@ class TollReader:
             if self.kill or self.hurt else []
         self.numbers = [m for m in _number_pattern().finditer(text)
                         if not _SAVED_FIGURE.search(text, max(0, m.start() - 60), m.start())
-                        and not _SPEAKER.match(text, m.start())] \
+                        and not _SPEAKER.match(text, m.start())
+                        and not _PAGE_FIGURE.search(text, max(0, m.start() - 20), m.start())] \
             if self.kill or self.hurt else []
         # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
         self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
@@ -384,6 +385,11 @@ _SPEAKER = re.compile(r"(?i)(?<=,\s)an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:said|sa
 
 
 _TELLS = re.compile(r"(?i),?\s+(?:who\s+)?(?:said|says|told|tells|added|reported|recounted|described|confirmed)\b")
+
+
+# A page's share count printed after its link ("Get short URL 0 214 The number of ..."; "URL 113 At least nine
+# people were killed"): no toll. The count follows the link, or a zero after it.
+_PAGE_FIGURE = re.compile(r"\bURL\s+(?:0\s+)?$")
 
 
 # "saved the lives of 100 people": the living.
