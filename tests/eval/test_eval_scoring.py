@@ -209,3 +209,13 @@ def test_the_gold_itself_scores_perfectly():
     s = score_gold(items, preds)
     assert {k: v for k, v in s.values().items() if v != 1.0} == {}
     assert s.metrics["reports"].tp == sum(len(i.reports) for i in items)
+
+
+def test_fakes_actor_class_of_an_actor_is_that_of_the_actor_it_belongs_to():
+    # Named in no class: each takes the class of its parent in the Syria pack.
+    assert actor_class(Actor("QDW: National Defence Forces", "Political militia")) == \
+        "syrian government or russian troops"
+    assert actor_class(Actor("Tiger Forces", "State forces")) == "syrian government or russian troops"
+    assert actor_class(Actor("YPG: People's Protection Units", "Rebel group")) == "self administration forces"
+    assert actor_class(Actor("Jabhat al-Nusra", "Rebel group")) == "al-nusra front"
+    assert actor_class(Actor("Sultan Murad Division", "Rebel group")) == "armed opposition groups"

@@ -427,3 +427,40 @@ def test_a_relative_with_a_verb_of_its_own_is_no_more_dead(text, dead):
 ])
 def test_the_one_who_tells_the_toll_after_it_is_no_more_dead(told):
     assert [t.count.best for t in find_tolls(told) if t.what == "killed"] == [9]
+
+
+@pytest.mark.parametrize("text, dead, civilians, children, women", [
+    # A list of single victims after its verb: every part is one more of the dead, however long the list.
+    ("Mortar fire killed a farmer, a child and a woman near the well.", 3, 3, 1, 1),
+    ("The drone strike killed two men, a woman and three children on the road.", 6, 6, 3, 1),
+    # A list set off after a total, naming no more than it and only its kind of people: who the total were.
+    ("Gunfire killed seven civilians, a woman and a child, at the checkpoint.", 7, 7, 1, 1),
+    ("Five villagers, two women, a man and two boys, were killed when the shell hit.", 5, 5, 2, 2),
+    ("The raid killed six civilians (five men and one woman) in the orchard.", 6, 6, None, 1),
+    ("The raid killed four people, a woman and her three children.", 4, 4, 3, 1),
+    # A list naming more than the total before it adds to it.
+    ("The raid killed two civilians, a woman and two children.", 5, 5, 2, 1),
+])
+def test_lists_of_victims(text, dead, civilians, children, women):
+    c = casualties(text)
+    assert (c.fatalities.best, c.victims.civilians, c.victims.children, c.victims.women) == (dead, civilians,
+                                                                                          children, women)
+
+
+def test_a_list_naming_other_people_than_the_total_adds_to_it():
+    c = casualties("The blast killed three civilians, two soldiers and a policeman.")
+    assert (c.fatalities.best, c.victims.civilians, c.victims.combatants) == (6, 3, 3)
+
+
+def test_the_one_who_tells_the_toll_is_not_a_victim():
+    c = casualties("A rescue worker said at least 12 people were killed in the market.")
+    assert (c.fatalities.best, c.victims.civilians) == (12, 12)
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Get short URL 204 At least seven people were killed by shelling in the old town.", 7),
+    ("Get short URL 0 318 Nine soldiers died when their convoy was ambushed.", 9),
+    ("Get short URL 0 37 14 fighters were killed in the clashes.", 14),
+])
+def test_a_page_share_count_after_its_link_is_no_toll(text, dead):
+    assert casualties(text).fatalities.best == dead

@@ -15,7 +15,7 @@ WEDNESDAY = date(2019, 8, 21)
     ("on Thursday", date(2019, 8, 15), 1),
     ("yesterday", date(2019, 8, 20), 1),
     ("last night", date(2019, 8, 20), 1),
-    ("earlier this week", date(2019, 8, 21), 2),
+    ("earlier this week", date(2019, 8, 19), 2),  # Monday or Tuesday: the middle, rounded back
     ("last month", date(2019, 7, 1), 3),
     ("on March 5", date(2019, 3, 5), 1),
     ("on 5 March 2018", date(2018, 3, 5), 1),
@@ -28,6 +28,16 @@ WEDNESDAY = date(2019, 8, 21)
 def test_relative_and_explicit_dates(phrase, when, precision):
     found = find_dates(f"Strikes hit the town {phrase}.", WEDNESDAY)
     assert [(d.date, d.precision) for d in found] == [(when, precision)]
+
+
+@pytest.mark.parametrize("phrase, base, when", [
+    ("earlier this week", date(2019, 8, 25), date(2019, 8, 21)),  # a Sunday story: Monday to Saturday
+    ("this week", date(2019, 8, 25), date(2019, 8, 22)),  # Monday to Sunday
+    ("earlier this week", date(2019, 8, 19), date(2019, 8, 19)),  # a Monday story has no earlier day
+])
+def test_an_event_told_by_its_week_is_dated_to_the_middle_of_its_days(phrase, base, when):
+    found = find_dates(f"Gunmen raided the village {phrase}.", base)
+    assert [(d.date, d.precision) for d in found] == [(when, 2)]
 
 
 def test_no_base_date_gives_no_dates():

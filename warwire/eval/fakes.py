@@ -79,15 +79,37 @@ def read_fakes(path: Path | str, limit: int | None = None, half: int | None = No
     ) for r in rows]
 
 
+#: FA-KES tells of the war in Syria: its actors are that pack's.
+PACK = "syria"
+
+
 def actor_class(actor: Actor | None) -> str:
-    """The FA-KES actor class of a warwire actor."""
+    """The FA-KES actor class of a warwire actor: that of the actor it belongs to at the top of the pack's parent
+    chain (a pro-government militia is the government's, the YPG the SDF's), else its kind's. The classes are
+    listed by name because ACLED's kinds do not tell them apart: the Islamic State, al-Nusra, the SDF and the
+    opposition are all rebel groups, Russia and the coalition's states all external forces."""
     if actor is None:
         return "unknown"
-    key = actor_key(actor.name)
-    for cls, names in mappings()["fakes_actors"].items():
-        if any(key.startswith(actor_key(n)) for n in names):
-            return cls
+    for name in _chain(actor.name):
+        key = actor_key(name)
+        for cls, names in mappings()["fakes_actors"].items():
+            if any(key.startswith(actor_key(n)) for n in names):
+                return cls
     return mappings()["fakes_actor_kinds"].get(actor.kind, "unknown")
+
+
+def _chain(name: str) -> list[str]:
+    """The actor's name, then the names of the actors it belongs to, up to the top."""
+    from warwire.knowledge import packs
+
+    actors = packs.load(PACK).actor_dictionary
+    entry = next((e for e in actors.entries.values() if e.name == name), None)
+    out, seen = [name], {name}
+    while entry is not None and entry.parent and entry.parent in actors.entries and entry.parent not in seen:
+        seen.add(entry.parent)
+        entry = actors.entries[entry.parent]
+        out.append(entry.name)
+    return out
 
 
 def cause_of_death(report: Report | None) -> str:

@@ -46,6 +46,8 @@ _MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH_NAME}\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*{MONTH_NAME}(?!\w)")
 # Between two parts of one list of victims: "10 children and 13 rebels", "two women, two children".
 _LISTED = re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*(?:(?:his|her|their)\s+)?")
+# Between the parts of a list of victims told after its verb ("killed a man, a child and a woman").
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?")
 # "A boy and his father died", "leaving a girl and her mother dead": one relative listed with no figure is one more
 # of the dead (the kin words and the class each counts in are in lexicons.yaml). A relative told with a figure ("her
 # two sons") is a victim noun of its own.
@@ -163,7 +165,8 @@ class TollReader:
             if self.kill or self.hurt else []
         self.numbers = [m for m in _number_pattern().finditer(text)
                         if not _SAVED_FIGURE.search(text, max(0, m.start() - 60), m.start())
-                        and not _SPEAKER.match(text, m.start())] \
+                        and not _SPEAKER.match(text, m.start())
+                        and not _PAGE_FIGURE.search(text, max(0, m.start() - 20), m.start())] \
             if self.kill or self.hurt else []
         # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
         self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
@@ -223,7 +226,16 @@ class TollReader:
             if toll is None:
                 held = _toll(text, m, words, kill, hurt, victims, quals, self.lex, True)
                 if held is not None and held.victim and not held.what:
-                    unread.append(held)
+                    head = tolls[-1] if tolls else None
+                    if head is not None and head.what and not head.breakdown and head.victim \
+                            and _LIST_GOES_ON.fullmatch(text, head.end, held.start):
+                        # "killed two men, a woman and three children": a list of victims goes on past the
+                        # reach of its verb; each part is one more of the dead.
+                        held.what, held.breakdown = head.what, False
+                        held.listed = head.listed = True
+                        tolls.append(held)
+                    else:
+                        unread.append(held)
                 continue
             if toll and not toll.what:
                 # "including three children": part of the toll just before it.
@@ -245,7 +257,7 @@ class TollReader:
                     _take_listed(text, tolls, unread, len(tolls) - 1)
                     continue
                 tolls.append(toll)
-        return _with_kin(text, tolls)
+        return _with_kin(text, _apposed(text, tolls))
 
 
 # What opens an aside right after a toll's noun: "Two villagers, a boy and his uncle, ...", "Four villagers (a man and
@@ -295,6 +307,37 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
     return out
 
 
+# What sets a list of who the dead were apart from the total it follows: "Six civilians, three women, a man and two
+# boys, were killed", "six civilians (five men and one woman)".
+_APPOSITION_OPENS = re.compile(r"\s*(?:,|\(|[-–—]{1,2})\s*")
+# The classes a total's victim noun may be told again as, part by part.
+_FINER = {"civilians": ("civilians", "women", "children"), "children": ("children",), "women": ("women",),
+          "combatants": ("combatants",)}
+
+
+def _apposed(text: str, tolls: list[Toll]) -> list[Toll]:
+    """A list right after a total, set off by a comma, a bracket or a dash, that names no more than the total and
+    only people of its class, says who the total were: "killed seven civilians, a woman and two children" counts
+    seven, not ten. A list that names more than the total, or people of another class ("six civilians, two
+    soldiers and a boy"), adds to it."""
+    for i, head in enumerate(tolls):
+        if head.breakdown or not head.what or head.victim not in _FINER or head.count.qualifier == "vague" \
+                or (head.count.best or 0) < 2:
+            continue
+        parts: list[Toll] = []
+        for t in tolls[i + 1:]:
+            gap = _APPOSITION_OPENS if not parts else _LIST_GOES_ON
+            if t.breakdown or t.what != head.what or t.victim not in _FINER[head.victim] \
+                    or t.count.qualifier == "vague" or not gap.fullmatch(text, (parts or [head])[-1].end, t.start):
+                break
+            parts.append(t)
+        closed = parts and re.match(r"\s*\)", text[parts[-1].end:])
+        if (len(parts) >= 2 or closed) and sum(t.count.best or 0 for t in parts) <= head.count.best:
+            for t in parts:
+                t.breakdown, t.listed = True, False
+    return tolls
+
+
 def _take_listed(text: str, tolls: list[Toll], unread: list[Toll], k: int) -> None:
     """Make the victims listed right before ``tolls[k]`` ("two women and ...") parts of what it counts."""
     while True:
@@ -339,6 +382,14 @@ _NEGATED = re.compile(r"(?:\b(?:no|neither|nor|without|any|not)\s+(?:\w+\s+)?)$"
 
 # "killing seven soldiers, an army officer said": the one who tells the toll after it, not one more dead.
 _SPEAKER = re.compile(r"(?i)(?<=,\s)an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:said|says|told|added|reported|confirmed)\b")
+
+
+_TELLS = re.compile(r"(?i),?\s+(?:who\s+)?(?:said|says|told|tells|added|reported|recounted|described|confirmed)\b")
+
+
+# A page's share count printed after its link ("Get short URL 0 214 The number of ..."; "URL 113 At least nine
+# people were killed"): no toll. The count follows the link, or a zero after it.
+_PAGE_FIGURE = re.compile(r"\bURL\s+(?:0\s+)?$")
 
 
 # "saved the lives of 100 people": the living.
@@ -389,6 +440,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
             victim, vspan, noun_end = cls, (vs, ve), _word_index(words, ve - 1)
             break
     is_a = m.group("another") or m.group("num") and m.group("num").lower() in ("a", "an", "one")
+    if is_a and vspan and _TELLS.match(text, vspan[1]):
+        return None  # "a civil defence worker said 32 people were killed": the one who tells the toll
     # "a" and "one" count people only when a victim noun follows closely ("a child", "an HTS commander",
     # "one fatality"), not in "an estimated 145".
     if is_a and not (victim and vspan and _word_index(words, vspan[0]) - wj <= 3

@@ -2,7 +2,8 @@
 
 Precision follows ACLED: 1 = the day, 2 = within a week, 3 = within a month.
 A weekday equal to the publication weekday means that same day; other
-weekdays mean the most recent such day before publication.
+weekdays mean the most recent such day before publication. An event told only
+by this week is dated to the middle of the days it may have been on.
 """
 from __future__ import annotations
 
@@ -145,6 +146,12 @@ def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
             return base, 1
         if g == "week":
             phrase = m.group().lower()
+            if "this week" in phrase:
+                # ACLED dates an event told only by its week to the middle of the days it may have been on: from
+                # the week's Monday to the story's day ("earlier this week": to the day before).
+                first = base - timedelta(days=base.weekday())
+                last = base - timedelta(days=1) if "earlier" in phrase and base > first else base
+                return first + (last - first) // 2, 2
             return (base - timedelta(days=7) if "last week" in phrase else base), 2
         if g == "month":
             phrase = m.group().lower()
