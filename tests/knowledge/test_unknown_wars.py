@@ -351,8 +351,9 @@ def test_the_world_gazetteer_is_rebuilt_as_shipped(tmp_path, shared_data):
     shipped = packs.PACKS_DIR / packs.WORLD
     shutil.copy(shipped / "countries.yaml", tmp_path / "countries.yaml")
     built = module.build(shared_data / "gazetteer", tmp_path)
-    assert (tmp_path / "countries.tsv").read_text(encoding="utf-8") == \
-        (shipped / "countries.tsv").read_text(encoding="utf-8")
+    for name in ("countries.tsv", "gazetteer.index.tsv", "gazetteer.tsv.gz"):
+        assert (tmp_path / name).read_bytes() == (shipped / name).read_bytes(), name
+    # One gzip stream of members: read whole, it is every place once.
     assert sorted(p.id for p in built) == sorted(p.id for p in read_table(shipped / "gazetteer.tsv.gz"))
     units = {(p.country, p.name): p for p in built if p.kind == "governorate"}
     # French compass words read in English, and the spellings countries.yaml adds.
@@ -474,3 +475,49 @@ def test_a_batch_about_a_known_war_keeps_a_line_that_names_a_foreign_country_onc
 def test_a_capital_that_is_an_everyday_word_names_its_country_only_as_a_place(text, country):
     found = packs.world_country(text)
     assert (found and found[0]) == country
+
+
+def test_a_countrys_places_are_read_once_from_its_own_member_of_the_world_gazetteer():
+    from warwire.knowledge.gazetteer import read_table
+
+    folder = packs.PACKS_DIR / packs.WORLD
+    whole = read_table(folder / "gazetteer.tsv.gz")
+    packs._world_rows.cache_clear()
+    packs._home_names.cache_clear()
+    pack = packs.world("Haiti")
+    pack.__dict__.pop("gazetteer", None)
+    got = {p.id for p in pack.gazetteer.places}
+    packs._home_names("Haiti")
+    # The country's member and the cities abroad, each read once for the place finder and the chooser alike.
+    assert packs._world_rows.cache_info().misses == 2
+    assert got == {p.id for p in whole if p.country == "Haiti" or p.kind == "city"
+                   and (p.population or 0) >= packs.WORLD_CITY_ABROAD}
+    assert sum(p.country == "Haiti" for p in whole) > 100  # its villages too, not only its towns of 15,000
+
+
+@pytest.mark.parametrize("country, text, place", [
+    ("Haiti", "Armed gangs burned houses in Port-au-Prince overnight, residents said.", "Port-au-Prince"),
+    ("Tanzania", "Police fired tear gas at marchers in Dar es Salaam on Monday.", "Dar es Salaam"),
+    ("Martinique", "Rioters set cars on fire in Fort-de-France on Tuesday night.", "Fort-de-France"),
+    ("Andorra", "Hundreds marched through Andorra la Vella on Sunday.", "Andorra la Vella"),
+])
+def test_names_abroad_with_lower_case_words_inside_are_found(country, text, place):
+    from warwire.extract.places import find_places
+
+    with packs.using(packs.world(country)):
+        assert place in [m.location.name for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text, place", [
+    # A village of the country (under 15,000 people): named where the text puts something in, near or at it.
+    ("Al-Shabaab fighters overran the town of Harardhere on Monday, elders said.", "Xarardheere"),
+    ("Government troops clashed with militants near Dhusamareb on Monday.", "Dhuusamarreeb"),
+    # Not as a word that opens a clause or names people.
+    ("Hobyo elders said the fighters left on Monday.", None),
+])
+def test_a_village_of_a_war_no_pack_knows_is_a_place_only_with_a_cue(text, place):
+    from warwire.extract.places import find_places
+
+    with packs.using(packs.world("Somalia")):
+        found = [m.location.name for m in find_places(text)]
+    assert (place in found) if place else not found

@@ -222,6 +222,9 @@ WORLD = "world"
 WORLD_VOTES = 4
 #: Foreign cities this populous are in every country's gazetteer ("fled to Nairobi").
 WORLD_CITY_ABROAD = 1_000_000
+#: A place of the world gazetteer this populous is a town of note; a smaller one is a village, a place only where the
+#: text puts something in, near or at it ("clashes near Bani": ``WorldPack.stoplist``).
+WORLD_TOWN = 15_000
 
 
 @dataclass(eq=False)
@@ -239,9 +242,22 @@ class WorldPack(Pack):
     def gazetteer(self) -> "Gazetteer":
         from warwire.knowledge.gazetteer import Gazetteer
 
-        rows = [p for p in _world_table(self.file("gazetteer.tsv.gz"))
-                if p.country == self.country or p.kind == "city" and (p.population or 0) >= WORLD_CITY_ABROAD]
-        return Gazetteer(rows, self.country, {})
+        return Gazetteer([*_world_rows(self.folder, self.country), *_world_rows(self.folder, _ABROAD)], self.country, {})
+
+    @cached_property
+    def stoplist(self) -> dict:
+        """The shared stoplist and the world pack's, with the country's villages (places under ``WORLD_TOWN``
+        people) as common nouns: a village is a place only where the text puts something in, near or at it
+        ("clashes near Bani"), never as a word or a name ("Bani said"); a name a town of note or a unit has too
+        stays that place's."""
+        from warwire.knowledge.gazetteer import light
+
+        merged = dict(super().stoplist)
+        rows = [*_world_rows(self.folder, self.country), *_world_rows(self.folder, _ABROAD)]
+        notable = {light(n) for p in rows if _world_notable(p) for n in p.names}
+        villages = {light(n) for p in rows if not _world_notable(p) for n in p.names} - notable
+        merged["common_nouns"] = [*(merged.get("common_nouns") or []), *sorted(villages)]
+        return merged
 
     @cached_property
     def actor_dictionary(self) -> "ActorDictionary":
@@ -266,24 +282,59 @@ class WorldPack(Pack):
         return ActorDictionary(entries, compile_alternation(pairs, str(path)))
 
 
-@lru_cache(maxsize=1)
-def _world_table(path: Path) -> tuple:
-    from warwire.knowledge.gazetteer import read_table
-
-    return tuple(read_table(path))
+#: The world gazetteer's member of the cities abroad every country's gazetteer knows (gazetteer.index.tsv).
+_ABROAD = "*"
 
 
-def _world_names_of(path: Path, country: str):
-    """The names of each of ``country``'s places in the world gazetteer, read from its rows alone: a Syrian story
-    naming Jordan once should not pay for building every country's places (0.6 CPU-s and 130 MB)."""
+def _world_notable(place) -> bool:
+    """A first-level unit or a town of ``WORLD_TOWN`` people: named without a cue, and a vote for its country."""
+    return place.kind == "governorate" or (place.population or 0) >= WORLD_TOWN
+
+
+@lru_cache(maxsize=4)
+def _world_index(folder: Path) -> dict[str, tuple[int, int]]:
+    """Each member of the world gazetteer (a country, or ``_ABROAD``) -> its first byte and length."""
+    path = folder / "gazetteer.index.tsv"
+    if not path.exists():
+        raise PackError(f"{path}: missing; rebuild the world gazetteer with "
+                        "`python scripts/build_world_gazetteer.py --source ../shared/data/gazetteer`")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line]
+    return {country: (int(start), int(length)) for country, start, length, _ in rows}
+
+
+@lru_cache(maxsize=64)
+def _world_rows(folder: Path, member: str) -> tuple:
+    """The places of one member of the world gazetteer, read once per process and alone: a story on Haiti should
+    not pay for reading every country's 170,000 towns and villages (the table holds a gzip member per country)."""
     import gzip
 
-    with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
-        fh.readline(), fh.readline()  # the folding digest, the column names (gazetteer.COLUMNS)
-        for line in fh:
-            c = line.split("\t", 11)
-            if c[3] == country:
-                yield c[10].split("|")
+    from warwire.knowledge.gazetteer import Place, _float, _folding, _int, fold_spaced
+
+    start, length = _world_index(folder).get(member, (0, 0))
+    if not length:
+        return ()
+    path = folder / "gazetteer.tsv.gz"
+    with path.open("rb") as fh:
+        with gzip.open(fh, "rt", encoding="utf-8", newline="\n") as head:
+            stale = head.readline().strip() != f"# folding {_folding().digest}"
+        fh.seek(start)
+        text = gzip.decompress(fh.read(length)).decode("utf-8")
+    places = []
+    for line in text.splitlines():
+        c = line.split("\t")
+        names = c[10].split("|")
+        keys = sorted({fold_spaced(n) for n in names} - {""}) if stale else c[11].split("|")
+        places.append(Place(c[0], c[1], c[2], c[3], c[4] or None, c[5] or None, _float(c[6]), _float(c[7]),
+                            _int(c[8]), _int(c[9]), names, keys))
+    return tuple(places)
+
+
+def _world_names_of(folder: Path, country: str):
+    """The names of each of ``country``'s units and towns of note in the world gazetteer (its villages, named only
+    with a cue, say no country)."""
+    for p in (*_world_rows(folder, country), *_world_rows(folder, _ABROAD)):
+        if p.country == country and _world_notable(p):
+            yield p.names
 
 
 @lru_cache(maxsize=None)
@@ -442,7 +493,7 @@ def _home_names(country: str, folder: Path = PACKS_DIR):
     own = {w.casefold() for w in (*words.words[country], *words.demonyms[country])} | words.ordinary
     stop = {str(w).casefold() for w in (_yaml(PLACES_DIR / "stoplist.yaml") or {}).get("surfaces") or []}
     automaton = ahocorasick.Automaton()
-    for names in _world_names_of(folder / WORLD / "gazetteer.tsv.gz", country):
+    for names in _world_names_of(folder / WORLD, country):
         for n in names:
             k = n.casefold()
             if len(n) >= 4 and n[0].isupper() and k not in own and k not in stop \
