@@ -17,6 +17,7 @@ import argparse
 import gzip
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -39,14 +40,14 @@ MAX_VILLAGE_SPELLINGS = 6
 ABROAD = "*"
 
 
-def _spellings(names, acronyms: bool = False) -> list[str]:
-    """Latin spellings of three letters or more, without digits; acronyms ("DRC") only when asked for (a
+def _spellings(names, acronyms: bool = False, shortest: int = 3) -> list[str]:
+    """Latin spellings of ``shortest`` letters or more, without digits; acronyms ("DRC") only when asked for (a
     town's upper-case variants are codes)."""
     out: list[str] = []
     for n in names:
         n = (n or "").replace("|", " ").replace("\t", " ").strip()
-        if n and n.isascii() and len(n) >= 3 and (acronyms or not n.isupper()) and not any(ch.isdigit() for ch in n) \
-                and n not in out:
+        if n and n.isascii() and len(n) >= shortest and (acronyms or not n.isupper()) \
+                and not any(ch.isdigit() for ch in n) and n not in out:
             out.append(n)
     return out
 
@@ -56,6 +57,13 @@ _COMPASS = [(re.compile(rf"\b{fr}\b"), en) for fr, en in
             (("Extreme-Nord", "Far North"), ("Nord-Ouest", "North-West"), ("Sud-Ouest", "South-West"),
              ("Nord-Est", "North-East"), ("Sud-Est", "South-East"), ("Nord", "North"), ("Sud", "South"),
              ("Ouest", "West"), ("Est", "East"))]
+
+
+def _plain(name: str) -> str:
+    """A town's name as English-language news and ACLED write it, without diacritics ("Rafah": GeoNames' Rafaḩ)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    plain = re.sub("[‘’ʼʻ`]", "'", plain)
+    return plain if plain.isascii() else name
 
 
 def _english(name: str) -> str:
@@ -101,14 +109,14 @@ def build(src: Path, folder: Path) -> list[Place]:
     for c in cities:
         iso = c["countrycode"]
         unit = units.get(f"{iso}.{c['admin1code']}")
-        p = Place(id=f"gn:{c['geonameid']}", name=c["name"],
+        p = Place(id=f"gn:{c['geonameid']}", name=_plain(c["name"]),
                   kind="city" if c["population"] >= CITY_POPULATION else "community", country=name_of[iso],
                   admin1=unit[3] if unit else None, admin2=None, lat=c["latitude"], lon=c["longitude"],
                   geonames_id=c["geonameid"], population=c["population"], names=[])
         if c["population"] >= WORLD_TOWN:
-            p.names = _spellings([c["name"], *c["alternatenames"]])[:MAX_SPELLINGS]
+            p.names = _spellings([p.name, *c["alternatenames"]])[:MAX_SPELLINGS]
         else:  # a village's spellings as names are written, not lower-case transliterations ("mnaka")
-            p.names = _spellings([c["name"], *(a for a in c["alternatenames"] if a[:1].isupper())])[
+            p.names = _spellings([p.name, *(a for a in c["alternatenames"] if a[:1].isupper())])[
                 :MAX_VILLAGE_SPELLINGS]
         places.append(p)
     for p in places:
@@ -129,7 +137,7 @@ def build(src: Path, folder: Path) -> list[Place]:
     for iso, c in sorted(countries.items()):
         entry = (own.get("countries") or {}).get(iso) or {}
         words = _spellings([c["name"], name_of[iso], *entry.get("aliases", []), c["capital"]], acronyms=True)
-        demonyms = _spellings(entry.get("demonyms", []))
+        demonyms = _spellings(entry.get("demonyms", []), acronyms=True, shortest=2)  # "US troops"
         rows.append("\t".join([iso, name_of[iso], "|".join(words), "|".join(demonyms),
                                "|".join(unit_names[name_of[iso]])]))
     (folder / "countries.tsv").write_text("iso2\tcountry\twords\tdemonyms\tunits\n" + "\n".join(rows) + "\n",

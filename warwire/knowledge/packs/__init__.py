@@ -389,15 +389,23 @@ class _WorldWords:
         hits = []
         for end, (word, country, unit) in self.automaton.iter(text):
             start = end - len(word) + 1
-            if start and text[start - 1].isalnum() or end + 1 < len(text) and text[end + 1].isalnum():
+            if start and text[start - 1].isalnum():
                 continue
+            if end + 1 < len(text) and text[end + 1].isalnum():
+                # A demonym as a noun names its country too ("killing five Palestinians", "Somalis").
+                if not (text[end + 1] == "s" and word in self.demonyms[country] and not text[end + 2:end + 3].isalnum()):
+                    continue
+                end += 1
             # A name that is also an everyday word or a first name ("Male relatives", "Victoria said") names its
             # country only as a place: after "in", "to", "from"..., or as a dateline.
             if word.casefold() in self.ordinary and not _PLACE_BEFORE.search(text[max(0, start - 20):start]) \
                     and not (start == 0 and word.isupper()):
                 continue
             told = _UNIT_TOLD.match(text, end + 1) if unit or word in self.units else None
-            if unit and not told:
+            if unit and not told and not (_rare_word(word) and (
+                    _PLACE_BEFORE.search(text[max(0, start - 20):start]) or text.startswith(("'s ", "’s "), end + 1))):
+                # A unit's name that is no English word reads as the unit after "in", "near"... or before "'s"
+                # ("fighting in Oromia", "Ituri's Djugu territory").
                 continue
             if told:
                 end, country, unit = told.end() - 1, self.units.get(word, country), True
@@ -415,8 +423,17 @@ class _WorldWords:
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|from|into|near|outside|across|of|via|towards?)\s+(?:the\s+)?\Z")
 
 
-#: The word after a first-level unit's name that calls it one ("Borno state", "Kayah State").
-_UNIT_TOLD = re.compile(r" (?:[Ss]tate|[Rr]egion|[Pp]rovince)\b")
+#: The word after a first-level unit's name that calls it one ("Borno state", "Kayah State", "Artibonite department").
+_UNIT_TOLD = re.compile(r" (?:[Ss]tate|[Rr]egion|[Pp]rovince|[Dd]epartment|[Cc]ounty|[Pp]refecture)\b")
+
+
+@lru_cache(maxsize=4096)
+def _rare_word(name: str) -> bool:
+    """A name of four letters or more with a word rarer in English than the place finder's common words ("North
+    Kivu", not "Centre" or "Far North")."""
+    from warwire.knowledge.words import is_common_word
+
+    return len(name) >= 4 and not all(is_common_word(w) for w in re.split(r"[\s-]+", name) if w)
 
 
 @lru_cache(maxsize=None)
@@ -840,7 +857,9 @@ def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Choos
     found = _world_words().evidence(text, _not_world(pool))
     if not found:
         return None
-    best = max(found, key=lambda c: (found[c][1], found[c][0]))
+    # Named most by name, capital or unit; then by any word; then by its units ("Mocimboa da Praia in Cabo Delgado
+    # province": Mozambique, though Praia is Cape Verde's capital).
+    best = max(found, key=lambda c: (found[c][1], found[c][0], found[c][3]))
     n, named, spans, units = found[best]
     if chooser.cue_votes(text):
         return None
