@@ -667,3 +667,13 @@ def test_a_village_of_a_war_no_pack_knows_is_a_place_only_with_a_cue(text, place
     with packs.using(packs.world("Somalia")):
         found = [m.location.name for m in find_places(text)]
     assert (place in found) if place else not found
+
+
+def test_a_village_named_by_a_common_word_is_no_place():
+    from warwire.extract.places import find_places
+
+    # GeoNames lists a Mission (Kansas) of fewer than 15,000 people; the word is English before it is a village.
+    rows = packs._world_rows(packs.PACKS_DIR / packs.WORLD, "United States")
+    assert any(p.name == "Mission" and (p.population or 0) < packs.WORLD_TOWN for p in rows)
+    with packs.using(packs.world("United States")):
+        assert not find_places("Gunmen opened fire at the mission in Mission on Monday, the sheriff said.")
