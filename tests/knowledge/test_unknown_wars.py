@@ -677,3 +677,14 @@ def test_a_village_named_by_a_common_word_is_no_place():
     assert any(p.name == "Mission" and (p.population or 0) < packs.WORLD_TOWN for p in rows)
     with packs.using(packs.world("United States")):
         assert not find_places("Gunmen opened fire at the mission in Mission on Monday, the sheriff said.")
+
+
+@pytest.mark.parametrize("text, country", [
+    # An armed group that fights in one country only names its war as the country's adjective does.
+    ("Al-Shabaab fighters ambushed a supply truck near Hobyo on Monday, killing five soldiers.", "Somalia"),
+    ("M23 rebels shelled the hills above Sake on Tuesday, killing four civilians.", "Democratic Republic of Congo"),
+    ("Boko Haram fighters raided a fishing village on Friday, abducting 12 women.", "Nigeria"),
+    ("Arakan Army fighters overran a police outpost on Sunday after a week of fighting.", "Myanmar"),
+])
+def test_a_group_of_one_countrys_war_names_that_war(text, country):
+    assert packs.choose(text).country == country

@@ -373,6 +373,9 @@ class _WorldWords:
     units: dict[str, str] = field(default_factory=dict)
     #: Names and capitals that are everyday words or first names (countries.yaml ``ordinary_words``), case-folded.
     ordinary: frozenset[str] = frozenset()
+    #: Armed groups that fight in one country only (the world pack's actors.yaml entries with a country of their
+    #: own: "M23 rebels", "al-Shabaab fighters"), each a pattern and that country.
+    groups: tuple[tuple[re.Pattern, str], ...] = ()
 
     def countries(self, text: str, excluded: frozenset[str]) -> Counter:
         """How often the text names each country not in ``excluded`` (a name inside a longer one counts once)."""
@@ -410,6 +413,9 @@ class _WorldWords:
             if told:
                 end, country, unit = told.end() - 1, self.units.get(word, country), True
             hits.append((start, end, country, not unit and word in self.demonyms[country], unit))
+        # A group of one country's war names that war as its adjective does ("M23 rebels shelled Sake").
+        hits += [(m.start(), m.end() - 1, country, True, False) for pattern, country in self.groups
+                 for m in pattern.finditer(text) if any(ch.isupper() for ch in m.group())]
         found: dict[str, tuple[int, int, list[tuple[int, int]], int]] = {}
         for start, end, country, adjective, unit in hits:
             if country not in excluded and not any(s <= start and end <= e and (s, e) != (start, end)
@@ -466,7 +472,13 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
     automaton.make_automaton()
     own = _yaml(folder / WORLD / "countries.yaml") or {}
     ordinary = frozenset(str(w).casefold() for w in own.get("ordinary_words") or [])
-    return _WorldWords(automaton, demonyms, iso, named, shared, ordinary)
+    groups = []
+    for a in (_yaml(folder / WORLD / "actors.yaml") or {}).get("actors") or []:
+        country = str(a.get("country") or "")
+        if country in named and a.get("kind") != "External/Other forces":
+            groups.append((re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{x})" for x in a["aliases"]) + r")(?![\w-])",
+                                      re.IGNORECASE), country))
+    return _WorldWords(automaton, demonyms, iso, named, shared, ordinary, tuple(groups))
 
 
 @lru_cache(maxsize=8)
