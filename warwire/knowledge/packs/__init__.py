@@ -222,6 +222,9 @@ WORLD = "world"
 WORLD_VOTES = 4
 #: Foreign cities this populous are in every country's gazetteer ("fled to Nairobi").
 WORLD_CITY_ABROAD = 1_000_000
+#: A place of the world gazetteer this populous is a town of note; a smaller one is a village, a place only where the
+#: text puts something in, near or at it ("clashes near Bani": ``WorldPack.stoplist``).
+WORLD_TOWN = 15_000
 
 
 @dataclass(eq=False)
@@ -239,9 +242,22 @@ class WorldPack(Pack):
     def gazetteer(self) -> "Gazetteer":
         from warwire.knowledge.gazetteer import Gazetteer
 
-        rows = [p for p in _world_table(self.file("gazetteer.tsv.gz"))
-                if p.country == self.country or p.kind == "city" and (p.population or 0) >= WORLD_CITY_ABROAD]
-        return Gazetteer(rows, self.country, {})
+        return Gazetteer([*_world_rows(self.folder, self.country), *_world_rows(self.folder, _ABROAD)], self.country, {})
+
+    @cached_property
+    def stoplist(self) -> dict:
+        """The shared stoplist and the world pack's, with the country's villages (places under ``WORLD_TOWN``
+        people) as common nouns: a village is a place only where the text puts something in, near or at it
+        ("clashes near Bani"), never as a word or a name ("Bani said"); a name a town of note or a unit has too
+        stays that place's."""
+        from warwire.knowledge.gazetteer import light
+
+        merged = dict(super().stoplist)
+        rows = [*_world_rows(self.folder, self.country), *_world_rows(self.folder, _ABROAD)]
+        notable = {light(n) for p in rows if _world_notable(p) for n in p.names}
+        villages = {light(n) for p in rows if not _world_notable(p) for n in p.names} - notable
+        merged["common_nouns"] = [*(merged.get("common_nouns") or []), *sorted(villages)]
+        return merged
 
     @cached_property
     def actor_dictionary(self) -> "ActorDictionary":
@@ -266,24 +282,59 @@ class WorldPack(Pack):
         return ActorDictionary(entries, compile_alternation(pairs, str(path)))
 
 
-@lru_cache(maxsize=1)
-def _world_table(path: Path) -> tuple:
-    from warwire.knowledge.gazetteer import read_table
-
-    return tuple(read_table(path))
+#: The world gazetteer's member of the cities abroad every country's gazetteer knows (gazetteer.index.tsv).
+_ABROAD = "*"
 
 
-def _world_names_of(path: Path, country: str):
-    """The names of each of ``country``'s places in the world gazetteer, read from its rows alone: a Syrian story
-    naming Jordan once should not pay for building every country's places (0.6 CPU-s and 130 MB)."""
+def _world_notable(place) -> bool:
+    """A first-level unit or a town of ``WORLD_TOWN`` people: named without a cue, and a vote for its country."""
+    return place.kind == "governorate" or (place.population or 0) >= WORLD_TOWN
+
+
+@lru_cache(maxsize=4)
+def _world_index(folder: Path) -> dict[str, tuple[int, int]]:
+    """Each member of the world gazetteer (a country, or ``_ABROAD``) -> its first byte and length."""
+    path = folder / "gazetteer.index.tsv"
+    if not path.exists():
+        raise PackError(f"{path}: missing; rebuild the world gazetteer with "
+                        "`python scripts/build_world_gazetteer.py --source ../shared/data/gazetteer`")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line]
+    return {country: (int(start), int(length)) for country, start, length, _ in rows}
+
+
+@lru_cache(maxsize=64)
+def _world_rows(folder: Path, member: str) -> tuple:
+    """The places of one member of the world gazetteer, read once per process and alone: a story on Haiti should
+    not pay for reading every country's 170,000 towns and villages (the table holds a gzip member per country)."""
     import gzip
 
-    with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
-        fh.readline(), fh.readline()  # the folding digest, the column names (gazetteer.COLUMNS)
-        for line in fh:
-            c = line.split("\t", 11)
-            if c[3] == country:
-                yield c[10].split("|")
+    from warwire.knowledge.gazetteer import Place, _float, _folding, _int, fold_spaced
+
+    start, length = _world_index(folder).get(member, (0, 0))
+    if not length:
+        return ()
+    path = folder / "gazetteer.tsv.gz"
+    with path.open("rb") as fh:
+        with gzip.open(fh, "rt", encoding="utf-8", newline="\n") as head:
+            stale = head.readline().strip() != f"# folding {_folding().digest}"
+        fh.seek(start)
+        text = gzip.decompress(fh.read(length)).decode("utf-8")
+    places = []
+    for line in text.splitlines():
+        c = line.split("\t")
+        names = c[10].split("|")
+        keys = sorted({fold_spaced(n) for n in names} - {""}) if stale else c[11].split("|")
+        places.append(Place(c[0], c[1], c[2], c[3], c[4] or None, c[5] or None, _float(c[6]), _float(c[7]),
+                            _int(c[8]), _int(c[9]), names, keys))
+    return tuple(places)
+
+
+def _world_names_of(folder: Path, country: str):
+    """The names of each of ``country``'s units and towns of note in the world gazetteer (its villages, named only
+    with a cue, say no country)."""
+    for p in (*_world_rows(folder, country), *_world_rows(folder, _ABROAD)):
+        if p.country == country and _world_notable(p):
+            yield p.names
 
 
 @lru_cache(maxsize=None)
@@ -322,6 +373,9 @@ class _WorldWords:
     units: dict[str, str] = field(default_factory=dict)
     #: Names and capitals that are everyday words or first names (countries.yaml ``ordinary_words``), case-folded.
     ordinary: frozenset[str] = frozenset()
+    #: Armed groups that fight in one country only (the world pack's actors.yaml entries with a country of their
+    #: own: "M23 rebels", "al-Shabaab fighters"), each a pattern and that country.
+    groups: tuple[tuple[re.Pattern, str], ...] = ()
 
     def countries(self, text: str, excluded: frozenset[str]) -> Counter:
         """How often the text names each country not in ``excluded`` (a name inside a longer one counts once)."""
@@ -338,19 +392,30 @@ class _WorldWords:
         hits = []
         for end, (word, country, unit) in self.automaton.iter(text):
             start = end - len(word) + 1
-            if start and text[start - 1].isalnum() or end + 1 < len(text) and text[end + 1].isalnum():
+            if start and text[start - 1].isalnum():
                 continue
+            if end + 1 < len(text) and text[end + 1].isalnum():
+                # A demonym as a noun names its country too ("killing five Palestinians", "Somalis").
+                if not (text[end + 1] == "s" and word in self.demonyms[country] and not text[end + 2:end + 3].isalnum()):
+                    continue
+                end += 1
             # A name that is also an everyday word or a first name ("Male relatives", "Victoria said") names its
             # country only as a place: after "in", "to", "from"..., or as a dateline.
             if word.casefold() in self.ordinary and not _PLACE_BEFORE.search(text[max(0, start - 20):start]) \
                     and not (start == 0 and word.isupper()):
                 continue
             told = _UNIT_TOLD.match(text, end + 1) if unit or word in self.units else None
-            if unit and not told:
+            if unit and not told and not (_rare_word(word) and (
+                    _PLACE_BEFORE.search(text[max(0, start - 20):start]) or text.startswith(("'s ", "’s "), end + 1))):
+                # A unit's name that is no English word reads as the unit after "in", "near"... or before "'s"
+                # ("fighting in Oromia", "Ituri's Djugu territory").
                 continue
             if told:
                 end, country, unit = told.end() - 1, self.units.get(word, country), True
             hits.append((start, end, country, not unit and word in self.demonyms[country], unit))
+        # A group of one country's war names that war as its adjective does ("M23 rebels shelled Sake").
+        hits += [(m.start(), m.end() - 1, country, True, False) for pattern, country in self.groups
+                 for m in pattern.finditer(text) if any(ch.isupper() for ch in m.group())]
         found: dict[str, tuple[int, int, list[tuple[int, int]], int]] = {}
         for start, end, country, adjective, unit in hits:
             if country not in excluded and not any(s <= start and end <= e and (s, e) != (start, end)
@@ -364,8 +429,17 @@ class _WorldWords:
 _PLACE_BEFORE = re.compile(r"\b(?:in|to|from|into|near|outside|across|of|via|towards?)\s+(?:the\s+)?\Z")
 
 
-#: The word after a first-level unit's name that calls it one ("Borno state", "Kayah State").
-_UNIT_TOLD = re.compile(r" (?:[Ss]tate|[Rr]egion|[Pp]rovince)\b")
+#: The word after a first-level unit's name that calls it one ("Borno state", "Kayah State", "Artibonite department").
+_UNIT_TOLD = re.compile(r" (?:[Ss]tate|[Rr]egion|[Pp]rovince|[Dd]epartment|[Cc]ounty|[Pp]refecture)\b")
+
+
+@lru_cache(maxsize=4096)
+def _rare_word(name: str) -> bool:
+    """A name of four letters or more with a word rarer in English than the place finder's common words ("North
+    Kivu", not "Centre" or "Far North")."""
+    from warwire.knowledge.words import is_common_word
+
+    return len(name) >= 4 and not all(is_common_word(w) for w in re.split(r"[\s-]+", name) if w)
 
 
 @lru_cache(maxsize=None)
@@ -398,7 +472,13 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
     automaton.make_automaton()
     own = _yaml(folder / WORLD / "countries.yaml") or {}
     ordinary = frozenset(str(w).casefold() for w in own.get("ordinary_words") or [])
-    return _WorldWords(automaton, demonyms, iso, named, shared, ordinary)
+    groups = []
+    for a in (_yaml(folder / WORLD / "actors.yaml") or {}).get("actors") or []:
+        country = str(a.get("country") or "")
+        if country in named and a.get("kind") != "External/Other forces":
+            groups.append((re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{x})" for x in a["aliases"]) + r")(?![\w-])",
+                                      re.IGNORECASE), country))
+    return _WorldWords(automaton, demonyms, iso, named, shared, ordinary, tuple(groups))
 
 
 @lru_cache(maxsize=8)
@@ -442,7 +522,7 @@ def _home_names(country: str, folder: Path = PACKS_DIR):
     own = {w.casefold() for w in (*words.words[country], *words.demonyms[country])} | words.ordinary
     stop = {str(w).casefold() for w in (_yaml(PLACES_DIR / "stoplist.yaml") or {}).get("surfaces") or []}
     automaton = ahocorasick.Automaton()
-    for names in _world_names_of(folder / WORLD / "gazetteer.tsv.gz", country):
+    for names in _world_names_of(folder / WORLD, country):
         for n in names:
             k = n.casefold()
             if len(n) >= 4 and n[0].isupper() and k not in own and k not in stop \
@@ -789,7 +869,9 @@ def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Choos
     found = _world_words().evidence(text, _not_world(pool))
     if not found:
         return None
-    best = max(found, key=lambda c: (found[c][1], found[c][0]))
+    # Named most by name, capital or unit; then by any word; then by its units ("Mocimboa da Praia in Cabo Delgado
+    # province": Mozambique, though Praia is Cape Verde's capital).
+    best = max(found, key=lambda c: (found[c][1], found[c][0], found[c][3]))
     n, named, spans, units = found[best]
     if chooser.cue_votes(text):
         return None
