@@ -1,6 +1,7 @@
 """Start-up: a command imports what it runs, not the store or the MinHash code of other commands."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -44,13 +45,15 @@ def test_reading_articles_does_not_import_minhash():
     assert out.stdout.strip() == "[]"
 
 
-def test_the_driver_of_a_worker_run_imports_neither_the_readers_nor_the_packs(tmp_path):
+def test_the_driver_of_a_worker_run_imports_neither_the_readers_nor_a_pack(tmp_path):
     """``extract --no-store`` with a timeout extracts in a worker process: the driver that reads the file and
-    writes the lines loads no model, readers or knowledge packs (the worker does)."""
+    writes the lines loads no model, readers or knowledge pack (the worker does); it checks ``--pack`` with the
+    packs module's names, and reads no pack for the default."""
     source = tmp_path / "one.jsonl"
     source.write_text('{"text": "Shelling killed two people in a village near the river on Monday.", '
                       '"date": "2020-05-04"}\n', encoding="utf-8")
-    heavy = ("spacy", "warwire.extract.pipeline", "warwire.knowledge.packs", "sqlalchemy")
+    heavy = ("spacy", "warwire.extract.pipeline", "warwire.knowledge.gazetteer", "warwire.knowledge.actors",
+             "ahocorasick", "sqlalchemy")
     args = ["extract", "--format", "jsonl", "--no-store", "--timeout", "60", str(source)]
     out = subprocess.run([sys.executable, "-c", _PROBE.format(heavy=heavy, args=args)],
                          capture_output=True, text=True, timeout=300)
@@ -68,9 +71,17 @@ def test_the_extractor_version_is_read_without_the_readers():
                           timeout=300).stdout.split() == ["False", "True"]
 
 
-def test_the_extract_command_spells_the_automatic_pack_and_its_variable_as_packs_does():
-    """The command keeps its own copies so that starting it loads no pack; they must not drift."""
-    from warwire.cli.extract import AUTO_PACK, PACK_ENV
+def test_the_pack_option_is_kept_for_the_run_only(monkeypatch):
+    from warwire.cli.extract import _pack_scope
     from warwire.knowledge import packs
 
-    assert (AUTO_PACK, PACK_ENV) == (packs.AUTO, packs.ENV)
+    monkeypatch.delenv(packs.ENV, raising=False)
+    with _pack_scope(packs.AUTO):
+        assert packs.ENV not in os.environ  # the default sets nothing
+    with _pack_scope("yemen"):
+        assert packs.choice() == "yemen"
+    assert packs.choice() == packs.AUTO
+    monkeypatch.setenv(packs.ENV, "yemen")  # a choice made outside is overridden by --pack auto, then back
+    with _pack_scope(packs.AUTO):
+        assert packs.choice() == packs.AUTO
+    assert packs.choice() == "yemen"

@@ -464,3 +464,17 @@ def test_a_name_before_hill_or_area_is_a_spot_not_the_district_of_the_name():
 def test_a_district_called_one_with_and_in_its_name(text, district):
     found = _places(packs.load("yemen"), text)
     assert any(name == district for _, name, _ in found)
+
+
+def test_cue_words_counted_again_for_a_text_read_before_are_the_same():
+    from warwire.knowledge import packs
+
+    chooser = packs._chooser(tuple(packs.names()))
+    text = "Houthi fighters and Saudi-led coalition jets: the Houthis said the coalition struck twice."
+    first = chooser.cue_votes(text)
+    assert first  # Yemen's words
+    first.clear()  # a caller's change to what it got is its own
+    assert chooser.cue_votes(text) == chooser._cue_votes(text) and chooser.cue_votes(text)
+    for n in range(20):  # other texts read since: it is counted afresh, the same
+        chooser.cue_votes(f"{text} ({n})")
+    assert chooser.cue_votes(text) == chooser._cue_votes(text)

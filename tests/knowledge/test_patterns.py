@@ -153,3 +153,17 @@ def test_a_word_tries_only_the_alternatives_its_first_characters_can_begin():
     # At "Rebels" only "rebels?" is tried: its head "rebels" begins neither "rebel forces" nor "rebellion".
     assert len(alternation._by_head["rebels"]) == 1
     assert len(alternation._by_head["rebel "]) == 2  # "rebel forces", then "rebels?" ("rebel" alone)
+
+
+def test_word_starts_are_where_a_letter_or_digit_follows_no_word_character():
+    # The starts are read from runs of word characters; they must be the look-behind's: a letter or digit
+    # not after a letter, digit, underscore, apostrophe or hyphen, and every double quote.
+    from warwire.knowledge.patterns import _WORD_START, _Starts
+
+    texts = ["_under score, 'quoted' and “curly” words; a-b, don’t, 3rd; ٣٤ shells", "", "x",
+             "—a dash— then __x__ and \"q\" or ’tis; Ünïcode and İdlib, ǅemal; 12,000 died."]
+    for text in texts:
+        assert _Starts(text).positions == [m.start() for m in _WORD_START.finditer(text)]
+    starts = _Starts(texts[0]).positions
+    assert texts[0].index("under") not in starts and texts[0].index("score") in starts
+    assert texts[0].index("b,") not in starts and texts[0].index("t, 3rd") not in starts

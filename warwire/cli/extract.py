@@ -1,7 +1,6 @@
 """`warwire extract`: read sources (or take the store's pending articles) and extract their reports."""
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, nullcontext
@@ -61,26 +60,21 @@ def _ingest(sources: list[str], store, options: dict, rejected: list) -> set[str
     return ids
 
 
-#: ``--pack``'s default, chosen per article (``warwire.knowledge.packs.AUTO``), and where the choice is kept for
-#: the workers (``packs.ENV``): the default is checked and kept without importing the packs module, which a
-#: driver has no other use for (about 0.02 CPU-s of a short command).
-AUTO_PACK, PACK_ENV = "auto", "WARWIRE_PACK"
-
-
 def _pack_scope(pack: str) -> AbstractContextManager:
     """``--pack`` as the choice of this run only (``packs.chosen_for_run``); the default, with no other choice in
-    the environment, needs nothing set and no packs module."""
-    if pack == AUTO_PACK and os.environ.get(PACK_ENV, AUTO_PACK) == AUTO_PACK:
-        return nullcontext()
+    the environment, needs nothing set."""
     from warwire.knowledge import packs
 
+    if pack == packs.AUTO and packs.choice() == packs.AUTO:
+        return nullcontext()
     return packs.chosen_for_run(pack)
 
 
 def _pack_name(value: str) -> str:
-    """The --pack value checked by the parser: the packs are data (a folder each), so read when a value is given."""
-    if value == AUTO_PACK:
-        return value
+    """The --pack value checked by the parser: the packs are data (a folder each), so read when a value is given.
+
+    The packs module is light to import (about 4 ms, YAML being loaded by the readers already); its packs are
+    read only when one is named."""
     from warwire.knowledge import packs
 
     if value != packs.AUTO and value not in packs.names():

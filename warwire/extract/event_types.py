@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warwire.knowledge.taxonomy import TriggerRule, Triggers
 from warwire.model import SUB_EVENT_TYPES
@@ -88,9 +89,13 @@ def event_type(sub: str) -> str:
     return SUB_EVENT_TYPES[sub]
 
 
+# A sentence is asked about again by each of its mentions and tolls (about half the questions on news text):
+# the answers are kept.
+@lru_cache(maxsize=4096)
 def is_cumulative(sentence: str) -> bool:
     return bool(Triggers.load().cumulative.search(sentence))
 
 
+@lru_cache(maxsize=4096)
 def is_background(sentence: str) -> bool:
     return bool(Triggers.load().background.search(sentence))

@@ -34,8 +34,10 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-#: Files of one name kept (the most recently used).
-KEEP = 3
+#: Files of one name kept (the most recently used). Enough for the checkouts of a team sharing one machine
+#: and home: with 3, five versions run side by side rebuilt each other's files at nearly every start (a
+#: Yemen place matcher is 0.6 CPU-s to build), which also made paired speed measures vary.
+KEEP = 8
 _freeze = False
 
 

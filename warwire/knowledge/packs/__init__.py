@@ -584,6 +584,9 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,4}s?\b")
 
 
+_CUES_KEPT = 8
+
+
 class _Chooser:
     """Every pack's cue names (the names of its country's places, and its cue words) in one automaton.
 
@@ -610,6 +613,7 @@ class _Chooser:
         self.runs = _automaton_of({run for _, _, needed in self.words for runs in needed or () for run in runs})
         self.any_runs = {name: frozenset(run for runs in needed for run in runs) for name, _, needed in self.words
                          if needed is not None}
+        self._cues: dict[str, Counter] = {}
 
     @staticmethod
     def fold(text: str) -> str:
@@ -686,7 +690,16 @@ class _Chooser:
         return votes
 
     def cue_votes(self, text: str) -> Counter:
-        """How often the text uses each pack's cue words."""
+        """How often the text uses each pack's cue words (kept for the last texts read: choosing an article's pack
+        and its paragraphs' asks it of the same text up to four times, each a scan of the whole text)."""
+        found = self._cues.get(text)
+        if found is None:
+            if len(self._cues) >= _CUES_KEPT:
+                del self._cues[next(iter(self._cues))]
+            found = self._cues[text] = self._cue_votes(text)
+        return Counter(found)
+
+    def _cue_votes(self, text: str) -> Counter:
         votes: Counter = Counter()
         present = {run for _, run in self.runs.iter(text.casefold())} if len(self.runs) else set()
         for name, finditer, needed in self.words:
