@@ -520,12 +520,45 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             # "in Shabwa": a governorate's own name means the governorate, not a village of the name (where a
             # city of note has the name, as Idlib or Hodeidah, the city is meant and chosen already); "the
             # village of Saida" is a village.
-            place = _own_governorate(g, surface) or place
+            # A governorate only a looser spelling reaches ("Sawda" for Sadah) does not displace a village spelled
+            # as the text spells it.
+            own = _own_governorate(g, surface)
+            if own is not None and g.similarity(own, surface) >= g.similarity(place, surface):
+                place = own
         relation, loc = _relate(g, text, start, end, surface, place)
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"
         mentions.append(PlaceMention(start, end, surface, loc, relation))
-    return mentions
+    return _without_origins(text, mentions)
+
+
+# Where fire came from: "rockets fired from Muhradah", "Firing from Al Bab city", "shelled positions across the
+# border from the Kilis area" (the words between stay in one clause).
+_FIRED_FROM = re.compile(r"\b(?:fired|firing|shell(?:ed|ing|s)|rockets?|missiles?|mortars?|artillery|projectiles?)\b"
+                         r"[^.;:!?\n]{0,60}\bfrom\s+(?:the\s+)?(?:(?:area|town|city|village|vicinity|direction|outskirts|"
+                         r"positions?|base)\s+of\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _without_origins(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions less the places fire came from when the sentence names another place it fell on ("grad
+    rockets fired from Muhradah" on a town named before): ACLED codes where the shells landed, not where they were
+    fired from. Where the sentence names no other place, the origin is all the text says and stays."""
+    origins = {i for i, p in enumerate(mentions) if p.relation != "dateline"
+               and _FIRED_FROM.search(text, max(0, p.start - 110), p.start)}
+    if not origins:
+        return mentions
+    keep = []
+    for i, p in enumerate(mentions):
+        if i in origins:
+            left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, p.start)), default=0)
+            stop = _SENTENCE_END.search(text, p.end)
+            right = stop.start() if stop else len(text)
+            if any(j not in origins and q.relation != "dateline" and left <= q.start < right
+                   and q.location != p.location for j, q in enumerate(mentions)):
+                continue
+        keep.append(p)
+    return keep
 
 
 # Words that say a person's name follows: "known as Abu Jaber", "the dead man was identified as Abu Hamza", "uses
@@ -979,6 +1012,7 @@ _NAME_WORD = re.compile(r"(?:(?:[Aa]l|[Ee]l)[-\s]['’`]?)?[A-Z][\w'’`]*\.?")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’`]*)\.?\s+$")
 _SAYS = re.compile(r"\s+(?:said|says|told|added|stated|explained|wrote)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s+$")
+_ACCORDING_BEFORE = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 # Words that introduce a place: a name after them is a place even when a given name or "said" follows it.
 _PLACE_BEFORE = frozenset({"in", "of", "near", "at", "from", "to", "into", "on", "and", "or", "around", "outside",
                            "inside", "towards", "toward", "between", "across", "via", "through", "nearby"})
@@ -1032,8 +1066,16 @@ def _in_person_name(text: str, raw: list, i: int, m: _Matcher) -> bool:
                 return True
             if prior in m.titles:
                 return True
-    if low in _PLACE_BEFORE or _notable(best) and best.country == m.gazetteer.country:
+    if _notable(best) and best.country == m.gazetteer.country:
         return False
+    # A single name that speaks ("... the Syrian people Attiya said") or is cited ("according to Attiya."), with no
+    # place word just before it ("in besieged Douma said"), is a person: places are not quoted.
+    if _ACCORDING_BEFORE.search(text, max(0, start - 16), start) and not _NAME_WORD.match(text, end + 1):
+        return True
+    if low in _PLACE_BEFORE:
+        return False
+    if _SAYS.match(text, end) and not _PLACE_BEFORE.intersection(text[max(0, start - 40):start].casefold().split()[-3:]):
+        return True
     nxt = _NAME_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     if nxt is None:
         return False  # "Deir al-Adas was taken"
