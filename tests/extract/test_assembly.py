@@ -143,16 +143,16 @@ def test_the_sample_story_with_a_toll_update_and_a_background_sentence_gives_one
 
 
 def test_a_town_lies_in_its_governorate_and_district_but_not_in_a_town_named_like_its_district():
-    from warwire.extract.mentions import _inside, _same_spot
+    from warwire.extract.locations import inside, same_spot
     from warwire.model import Location
 
     village = Location("Kafr Batna", admin1="Rural Damascus", admin2="Duma", lat=33.51, lon=36.37, geo_precision=1)
     town = Location("Duma", admin1="Rural Damascus", admin2="Duma", lat=33.57, lon=36.40, geo_precision=1)
     district = Location("Duma", admin1="Rural Damascus", geo_precision=2)
     province = Location("Rural Damascus", admin1="Rural Damascus", geo_precision=3)
-    assert not _same_spot(village, town)
-    assert _inside(village, district) and _inside(village, province)
-    assert not _inside(village, town)
+    assert not same_spot(village, town)
+    assert inside(village, district) and inside(village, province)
+    assert not inside(village, town)
 
 
 def test_at_the_weekend_is_the_saturday_just_gone():
