@@ -526,6 +526,11 @@ _OWN_DATE_BREAK = re.compile(r"[,;:(\"]|\b(?:said|says|and|but|as|after|before|w
                              re.IGNORECASE)
 #: How far after its event word (characters) a date is still the event's own.
 OWN_DATE_REACH = 60
+# "fighters have been battling the army for six years", "the war has raged for more than five years": an event word
+# that lasts months or years is the story's setting, not news of this cycle (days and weeks may be one offensive).
+_LASTING = re.compile(r"\bfor\s+(?:the\s+)?(?:past\s+|last\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
+                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-]+(?:years?|months?)\b",
+                      re.IGNORECASE)
 # A year told as when something was ("in late 2014", "during March 2015", "since 2013").
 PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                        r"((?:19|20)\d\d)\b")
@@ -598,7 +603,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
-    if _background(without_comparisons(near)) or told_before_the_news(r, m, c):
+    if _background(without_comparisons(near)) or told_before_the_news(r, m, c) or _lasting(r, m, c):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):
@@ -680,6 +685,16 @@ def told_before_the_news(r: Reading, m: Mention, c: Clause) -> bool:
     year = PAST_YEAR.search(words, t.end - c.start)
     return year is not None and int(year.group(1)) < r.base.year and not year.group().lower().startswith("since") \
         and not _OWN_DATE_BREAK.search(words, t.end - c.start, year.start())
+
+
+def _lasting(r: Reading, m: Mention, c: Clause) -> bool:
+    """Whether the mention's own words say it has lasted months or years (told right after its event word, in its
+    clause, with no break: "the town, which has been besieged for years" says nothing of "shelling" before it)."""
+    t = m.trigger
+    if t is None or m.casualties.any:
+        return False
+    lasting = _LASTING.search(r.text, t.end, min(c.end, t.end + OWN_DATE_REACH))
+    return lasting is not None and not _OWN_DATE_BREAK.search(r.text, t.end, lasting.start())
 
 
 def page_furniture(text: str) -> list[tuple[int, int]]:
