@@ -853,3 +853,22 @@ def test_a_towns_share_is_no_part_of_a_sum_that_makes_another_towns_toll():
                  "A rebel rocket also killed a baker in Harasta on Tuesday, his brother said.")
     assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in reports(text)) == \
         [("Arbin", 4), ("Harasta", 1), ("Saqba", 3)]
+
+
+def test_the_same_kind_of_event_told_again_with_nothing_of_its_own_is_the_event_told_before():
+    text = story("Warplanes struck a vegetable market in the town of Saraqeb on Tuesday, killing nine civilians, "
+                 "a monitor said.", "Rescue workers searched the rubble of the stalls for hours.",
+                 "The town council asked for blankets and tents.", "Schools in the district closed for the week.",
+                 "Traders said they could not afford to rebuild.",
+                 "Shopkeepers said the market was hit by air strikes again and again as the crowd ran for cover.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]
+
+
+def test_the_same_kind_of_event_told_with_a_place_of_its_own_stays_another_event():
+    text = story("Warplanes struck a vegetable market in the town of Saraqeb on Tuesday, killing nine civilians, "
+                 "a monitor said.", "Rescue workers searched the rubble of the stalls for hours.",
+                 "The town council asked for blankets and tents.", "Schools in the district closed for the week.",
+                 "Traders said they could not afford to rebuild.",
+                 "The village of Kafr Nabl was hit by air strikes the same day, residents said.")
+    assert len([r for r in reports(text) if r.sub_event_type == "Air/drone strike"]) == 2
