@@ -622,14 +622,15 @@ def _refines(b: Mention, a: Mention) -> bool:
 
 def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
     """Compatible is not enough: "the attack" or a bare "killed" names an event told before, and so does the same
-    kind of event told with no place, toll, side or other day of its own; otherwise the two must be told at the same place or with the same
-    toll."""
+    kind of event told with no place, toll, other side or other day of its own; otherwise the two must be told at
+    the same place or with the same toll."""
     if _definite(b, text) or _generic(b, text) or _bomber(a, b) or another_count(b, text):
         return True
-    if a.sub == b.sub and not b.place_told and not b.casualties.any and b.actor1 is None \
+    if a.sub == b.sub and not b.place_told and not b.casualties.any \
+            and (b.actor1 is None or a.actor1 is not None and a.actor1.name == b.actor1.name) \
             and (b.date is None or a.date is not None and a.date.date == b.date.date):
         # "The city was hit by rockets fired from jets", "an airstrike destroyed a convoy on Monday": the same kind
-        # of event told again with no place, toll, side or other day of its own tells of no other event.
+        # of event told again with no place, toll, other side or other day of its own tells of no other event.
         return True
     if a.place_told and b.place_told:
         return True
