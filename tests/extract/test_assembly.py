@@ -143,16 +143,16 @@ def test_the_sample_story_with_a_toll_update_and_a_background_sentence_gives_one
 
 
 def test_a_town_lies_in_its_governorate_and_district_but_not_in_a_town_named_like_its_district():
-    from warwire.extract.mentions import _inside, _same_spot
+    from warwire.extract.locations import inside, same_spot
     from warwire.model import Location
 
     village = Location("Kafr Batna", admin1="Rural Damascus", admin2="Duma", lat=33.51, lon=36.37, geo_precision=1)
     town = Location("Duma", admin1="Rural Damascus", admin2="Duma", lat=33.57, lon=36.40, geo_precision=1)
     district = Location("Duma", admin1="Rural Damascus", geo_precision=2)
     province = Location("Rural Damascus", admin1="Rural Damascus", geo_precision=3)
-    assert not _same_spot(village, town)
-    assert _inside(village, district) and _inside(village, province)
-    assert not _inside(village, town)
+    assert not same_spot(village, town)
+    assert inside(village, district) and inside(village, province)
+    assert not inside(village, town)
 
 
 def test_at_the_weekend_is_the_saturday_just_gone():
@@ -853,3 +853,22 @@ def test_a_towns_share_is_no_part_of_a_sum_that_makes_another_towns_toll():
                  "A rebel rocket also killed a baker in Harasta on Tuesday, his brother said.")
     assert sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in reports(text)) == \
         [("Arbin", 4), ("Harasta", 1), ("Saqba", 3)]
+
+
+def test_the_same_kind_of_event_told_again_with_nothing_of_its_own_is_the_event_told_before():
+    text = story("Warplanes struck a vegetable market in the town of Saraqeb on Tuesday, killing nine civilians, "
+                 "a monitor said.", "Rescue workers searched the rubble of the stalls for hours.",
+                 "The town council asked for blankets and tents.", "Schools in the district closed for the week.",
+                 "Traders said they could not afford to rebuild.",
+                 "Shopkeepers said the market was hit by air strikes again and again as the crowd ran for cover.")
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]
+
+
+def test_the_same_kind_of_event_told_with_a_place_of_its_own_stays_another_event():
+    text = story("Warplanes struck a vegetable market in the town of Saraqeb on Tuesday, killing nine civilians, "
+                 "a monitor said.", "Rescue workers searched the rubble of the stalls for hours.",
+                 "The town council asked for blankets and tents.", "Schools in the district closed for the week.",
+                 "Traders said they could not afford to rebuild.",
+                 "The village of Kafr Nabl was hit by air strikes the same day, residents said.")
+    assert len([r for r in reports(text) if r.sub_event_type == "Air/drone strike"]) == 2

@@ -186,3 +186,24 @@ def test_context_markers_find_the_same_sentences_as_their_plain_alternation():
     # A pattern that may begin with something other than a word character keeps the plain alternation.
     assert _any_word([r"-year-old war", "last week"]).pattern.startswith(r"\b(?:")
     assert _any_word(["last week", "years? ago"]).pattern.startswith(r"(?<!\w)(?=[ly])")
+
+
+@pytest.mark.parametrize("text, sub", [
+    # No weapon word: an attack on a place is made on the ground, on the people living there.
+    ("Armed men attacked a farming hamlet west of Atareb before dawn, killing a shepherd and his son.", "Attack"),
+    ("Masked gunmen attacked the village of Tal Rifaat on Thursday.", "Attack"),
+    # The other side fights back: a battle.
+    ("Rebel fighters attacked the town of Mhardeh on Monday, killing two soldiers.", "Armed clash"),
+    # A weapon word says how the attack was made.
+    ("Government forces attacked the village of Tal Rifaat with artillery on Thursday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_an_attack_with_no_weapon_word_is_made_on_the_ground(text, sub):
+    assert primary(text).sub_event_type == sub
+
+
+def test_the_attack_after_a_strike_retells_the_strike():
+    reports = extract_article(Article(text="Warplanes bombed the market of Saraqeb on Monday. The attack killed six "
+                                           "shoppers, medics said.", published="2018-03-07"))
+    assert [r.sub_event_type for r in reports] == ["Air/drone strike"]
+    assert reports[0].fatalities.best == 6

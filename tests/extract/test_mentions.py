@@ -254,3 +254,18 @@ def test_fighting_to_take_or_keep_a_place_is_a_battle():
     text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, state media said.",
                  "Loyalist troops were fighting to push back an insurgent offensive near Khan Sheikhoun on Sunday.")
     assert "Armed clash" in {r.sub_event_type for r in reports(text)}
+
+
+def test_an_event_word_that_has_lasted_years_is_the_setting_not_news():
+    text = story("Shelling killed three civilians in the town of Kafr Batna on Monday, a monitor said.",
+                 "On Monday shells also fell on other towns of the enclave, where rebel brigades have been "
+                 "battling army units for five years.")
+    assert aside(text).get("battling") == "background"
+    assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_lasting_siege_told_after_a_break_leaves_the_event_before_it_news():
+    text = story("Rebels attacked army checkpoints in Harasta, which has been besieged for several years, on Monday.",
+                 "Three soldiers were killed, a monitor said.")
+    assert "Armed clash" in {r.sub_event_type for r in reports(text)}
+    assert not aside(text)

@@ -1,7 +1,7 @@
 """Words before names: how common a word is in English decides whether a lone place name is read as a word."""
 from __future__ import annotations
 
-from warwire.extract.places import _matcher, find_places
+from warwire.extract.places import find_places, place_matcher
 from warwire.knowledge import packs
 from warwire.knowledge.gazetteer import fold
 from warwire.knowledge.words import is_common_word, zipf
@@ -13,12 +13,12 @@ def test_common_words_are_common_and_names_are_not():
 
 
 def test_a_common_word_is_not_a_place_but_a_notable_place_named_by_its_own_name_is():
-    m = _matcher()
+    m = place_matcher()
     assert m.english("Blast", fold("Blast"))  # a Russian town's variant spelling, and a common word
     assert not m.english("Beirut", fold("Beirut"))  # a capital, named by its name
     with packs.using("yemen"):
         assert not packs.current().gazetteer.find("Aden") is None
-        assert not _matcher().english("Aden", fold("Aden"))
+        assert not place_matcher().english("Aden", fold("Aden"))
 
 
 def test_a_sentence_of_common_words_names_no_place():

@@ -29,9 +29,10 @@ from warwire.extract.casualties import (TollReader, continues_cumulative, may_co
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
-from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, _GROUP_AFTER, _GROUP_BEFORE, Clause, Mention,
-                                      Reading, _overlaps, _same_place, _same_spot, _starting, is_objective,
-                                      read_mention, status_of, told_before_the_news, without_comparisons)
+from warwire.extract.locations import same_place, same_spot
+from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, is_objective, read_mention,
+                                      status_of, told_before_the_news, without_comparisons)
+from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs
 from warwire.model import Count, Location, Victims
@@ -77,6 +78,14 @@ _CREDIT = re.compile(r"\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]dit
 _VENUE_AFTER = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+|late\s+\w+\s+|earlier\s+)?(?:said|says|say|told|announced|stated|"
                           r"reported)\b")
 _IN_OR_FROM = re.compile(r"\b(?:in|from)\s+$")
+# A place name inside an armed group's name told before it ("Liwa al-Safirah", "Mujahideen of Horan").
+_GROUP_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Jaysh|Jaish|Katibat|Kataib|Firqat|Harakat|Brigades?|Battalions?|"
+                           r"Mujahideen|Mujahidin|Martyrs|Army|Front|Revolutionaries|Falcons|Lions|Knights|Sons)"
+                           r"(?:\s+of)?(?:\s+(?:the|al|el))?[\s-]*$")
+# A place name inside an armed group's name ("Free Idlib Army", "Saraqeb Revolutionary Front").
+_GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[Ff]actions?|Corps|Division|"
+                          r"Battalions?|Legion|Movement|Revolutionary|Military Council|Operations Room|rebel faction|"
+                          r"Martyrs)\b")
 # "pro-Damascus media", "the regime in Damascus": a capital named for its government, not where anything happened.
 # "fighters loyal to Damascus", "rebels backed by Ankara", "its Damascus ally", "Tehran-backed militias", "the
 # Damascus regime".
@@ -119,7 +128,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     # A place name inside an actor's or a claimant's name ("FSA", "Jaish al-Islam") is not a place.
     taken = sorted([(m.start, m.end) for m in actors] + [(c.start, c.end) for c in claims]
                    + [m.span() for m in _CREDIT.finditer(text)])
-    places = [p for p in places if p.relation != "dateline" and not _overlaps(taken, p.start, p.end)
+    places = [p for p in places if p.relation != "dateline" and not overlaps(taken, p.start, p.end)
               and not _GROUP_AFTER.match(text, p.end)
               and not _GROUP_BEFORE.search(text, max(0, p.start - 25), p.start)
               and not _SEAT_BEFORE.search(text, max(0, p.start - 30), p.start)
@@ -142,7 +151,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                       frozenset(si for si, (s, e) in enumerate(sentences)
                                 if _is_background(without_comparisons(text[s:e]), base)) if long_text else frozenset())
     # A story names many towns close together; a coder's note one event near its place.
-    same = _same_spot if long_text else _same_place
+    same = same_spot if long_text else same_place
     frames: list[Mention] = []
     weak: list[Mention] = []
     prev: Mention | None = None
@@ -165,17 +174,17 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
         cumulative = is_cumulative(sentence) or long_text and si > 0 and continues_cumulative(
             tolls_of, sentences[si - 1], (s, e), all_dates, places) \
-            or long_text and bool(_TALLY.search(sentence)) and not _starting(all_dates, s, e)
+            or long_text and bool(_TALLY.search(sentence)) and not starting(all_dates, s, e)
         backdrop = None
         if war_toll or _is_background(sentence, base):
             # "The war, which began in 2011, has killed 300,000": the story's backdrop, not an event; its toll
             # is a cumulative fact, its other words (past events) are set aside.
             if war_toll or not cumulative or _WAR_BACKDROP.search(sentence):
                 backdrop = "cumulative" if war_toll or cumulative or _WAR_BACKDROP.search(sentence) else "background"
-        sent_claim = next(iter(_starting(claims, s, e)), None)
+        sent_claim = next(iter(starting(claims, s, e)), None)
         if backdrop == "background" and _in_a_past_year(text, s, e, base):
             past_told = si
-        elif backdrop is None and long_text and past_told == si - 1 and not _starting(all_dates, s, e) \
+        elif backdrop is None and long_text and past_told == si - 1 and not starting(all_dates, s, e) \
                 and not _SOURCED.search(text, s, e):
             # "... a mass grave of tribesmen executed by ISIS in late 2014. ISIS took the area and rounded up
             # hundreds": told on with no day and no source of its own, the story is still in that earlier year.
@@ -309,7 +318,7 @@ def _inherit_dates(frames: list[Mention], text: str, sentences: list[tuple[int, 
         if not _DEFINITE_SUBJECT.match(text, s, f.trigger.start):
             continue
         earlier = [g for g in frames[:i] if g.sentence < f.sentence and f.sentence - g.sentence <= _DATE_REACH
-                   and g.told_date() is not None and (not f.place_told or _same_spot(g.place, f.place))]
+                   and g.told_date() is not None and (not f.place_told or same_spot(g.place, f.place))]
         if earlier:
             f.date = max(earlier, key=lambda g: g.sentence).told_date()
 
@@ -441,7 +450,7 @@ def _own_toll_beside(a: Mention, b: Mention) -> bool:
         and a.place is not None and b.place is not None and a.place.name != b.place.name
 
 
-def _continued(frames: list[Mention], d: Mention, si: int, same=_same_place) -> Mention | None:
+def _continued(frames: list[Mention], d: Mention, si: int, same=same_place) -> Mention | None:
     """The earlier report a clause may continue: for a bare toll ("Two people were killed."), the first
     report of the last sentence that has none yet; otherwise the latest report it fits."""
     recent = [x for x in frames if not x.cumulative and si - x.sentence <= 2]
@@ -456,7 +465,7 @@ def _continued(frames: list[Mention], d: Mention, si: int, same=_same_place) -> 
     return recent[-1]
 
 
-def _continues(prev: Mention, d: Mention, si: int, same=_same_place) -> bool:
+def _continues(prev: Mention, d: Mention, si: int, same=same_place) -> bool:
     """Whether clause draft ``d`` tells more of ``prev`` rather than a new event."""
     if si - prev.sentence > 2:
         return False
@@ -528,7 +537,7 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
     # Told with its own place or day, "the bombings" must be told where and when the event was ("The bombings
     # come in a week which saw 33 killed in Aleppo on Thursday" names the Aleppo strike, not the bombings).
     anaphor = _anaphor(b, text) and (b.date is None or a.date is not None and a.date.date == b.date.date) \
-        and (not b.place_told or _same_spot(a.place, b.place))
+        and (not b.place_told or same_spot(a.place, b.place))
     ta, tb = event_type(a.sub), event_type(b.sub)
     if ta != tb:
         if not ((_generic(a, text) or _generic(b, text)) and ta in _VIOLENT and tb in _VIOLENT):
@@ -536,15 +545,15 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
     elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor or _bomber(a, b)
                                  or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
         return False
-    if a.place_told and b.place_told and not _same_spot(a.place, b.place) \
-            and not (a.sub == b.sub and _same_dead(a, b) and _same_place(a.place, b.place)):
+    if a.place_told and b.place_told and not same_spot(a.place, b.place) \
+            and not (a.sub == b.sub and _same_dead(a, b) and same_place(a.place, b.place)):
         # (The same dead told again may name a district of the city told first: "killed 18 in Aleppo ... the
         # missile struck in the Maghayir district".)
         return False
     if a.date is not None and b.date is not None and a.date.date != b.date.date:
         return False
     if a.actor1 and b.actor1 and a.actor1.kind != b.actor1.kind and not anaphor \
-            and not (a.sub == b.sub and _same_dead(a, b) and _same_spot(a.place, b.place)):
+            and not (a.sub == b.sub and _same_dead(a, b) and same_spot(a.place, b.place)):
         # (The same kind of event, place and dead told twice is one event whatever sides the clauses seem to name:
         # "Tags Syria air strike ISIS ... 17 civilians killed in air raids" reads a keyword as the actor.)
         return False
@@ -612,9 +621,16 @@ def _refines(b: Mention, a: Mention) -> bool:
 
 
 def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
-    """Compatible is not enough: "the attack" or a bare "killed" names an event told before; otherwise the two must
-    be told at the same place or with the same toll."""
+    """Compatible is not enough: "the attack" or a bare "killed" names an event told before, and so does the same
+    kind of event told with no place, toll, other side or other day of its own; otherwise the two must be told at
+    the same place or with the same toll."""
     if _definite(b, text) or _generic(b, text) or _bomber(a, b) or another_count(b, text):
+        return True
+    if a.sub == b.sub and not b.place_told and not b.casualties.any \
+            and (b.actor1 is None or a.actor1 is not None and a.actor1.name == b.actor1.name) \
+            and (b.date is None or a.date is not None and a.date.date == b.date.date):
+        # "The city was hit by rockets fired from jets", "an airstrike destroyed a convoy on Monday": the same kind
+        # of event told again with no place, toll, other side or other day of its own tells of no other event.
         return True
     if a.place_told and b.place_told:
         return True
@@ -672,7 +688,7 @@ def _updated(g: Mention, f: Mention, update: re.Match, text: str) -> bool:
     named = f.trigger is not None and update.start() <= f.trigger.start < update.end()
     if event_type(f.sub) != event_type(g.sub) and not _generic(f, text) and not named:
         return False
-    return not (f.place_told and g.place_told and not _same_spot(g.place, f.place))
+    return not (f.place_told and g.place_told and not same_spot(g.place, f.place))
 
 
 def corefer(frames: list[Mention], text: str) -> list[Mention]:
@@ -727,7 +743,7 @@ def _regions_into_towns(frames: list[Mention], text: str) -> list[Mention]:
             continue
         town = next((g for g in out if g is not f and g.place_told and g.place is not None
                      and (g.place.geo_precision or 3) < 3
-                     and event_type(g.sub) == event_type(f.sub) and _same_place(f.place, g.place)
+                     and event_type(g.sub) == event_type(f.sub) and same_place(f.place, g.place)
                      and (f.date is None or g.date is None or f.date.date == g.date.date)
                      and not (f.actor1 and g.actor1 and f.actor1.kind != g.actor1.kind)), None)
         if town is not None:
@@ -805,7 +821,7 @@ def _own_town_tolls(out: list[Mention], shared: list[tuple[list[Mention], int, b
         rest, left = [], total
         for g in group:
             own = next((h for h in [*g.joined, *out] if h is not g and id(h) not in split
-                        and h.place_told and _same_spot(h.place, g.place) and event_type(h.sub) == event_type(g.sub)
+                        and h.place_told and same_spot(h.place, g.place) and event_type(h.sub) == event_type(g.sub)
                         and (h.date is None or g.date is None or h.date.date == g.date.date)
                         and h.casualties.fatalities.best and h.casualties.fatalities.best <= total
                         and h.casualties.fatalities.qualifier != "vague"), None)
@@ -839,7 +855,7 @@ def _town_and_after(f: Mention, r: Reading) -> list:
     if not f.place_told or f.place_span is None:
         return []
     s, e = _place_sentence(f, r)
-    local = [p for p in _starting(r.places, s, e) if (p.location.geo_precision or 3) < 3]
+    local = [p for p in starting(r.places, s, e) if (p.location.geo_precision or 3) < 3]
     i = next((k for k, p in enumerate(local) if (p.start, p.end) == tuple(f.place_span)), None)
     return [] if i is None else local[i:]
 

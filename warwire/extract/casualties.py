@@ -99,7 +99,7 @@ class Casualties:
 
 
 @lru_cache(maxsize=1)
-def _number_pattern() -> re.Pattern:
+def number_pattern() -> re.Pattern:
     lex = Lexicon.load()
     units = sorted(lex.units, key=len, reverse=True)
     tens = sorted(lex.tens, key=len, reverse=True)
@@ -163,7 +163,7 @@ class TollReader:
             if self.kill or self.hurt else []
         self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \
             if self.kill or self.hurt else []
-        self.numbers = [m for m in _number_pattern().finditer(text)
+        self.numbers = [m for m in number_pattern().finditer(text)
                         if not _SAVED_FIGURE.search(text, max(0, m.start() - 60), m.start())
                         and not _SPEAKER.match(text, m.start())
                         and not _PAGE_FIGURE.search(text, max(0, m.start() - 20), m.start())] \

@@ -21,6 +21,8 @@ from warwire.extract.attribution import ClaimMention
 from warwire.extract.casualties import Casualties, combine
 from warwire.extract.dates import DateMention
 from warwire.extract.event_types import Trigger, event_type, sub_event_type
+from warwire.extract.locations import inside, same_place
+from warwire.extract.spans import starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.model import Location
 
@@ -47,14 +49,6 @@ _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|d
                             r"\s+of\s+)?(?:al[- ])?$", re.IGNORECASE)
 _DRIVEN_OUT = re.compile(r"\b(?:expel|driv|drove|withdr|retreat|fled|flee|push|oust|clear|liberat|recaptur|evacuat|"
                          r"displac|kick|chas|expuls)\w*\b(?:\s+[\w'-]+){0,4}\s+from\s+[\w' -]*$", re.IGNORECASE)
-# A place name inside an armed group's name told before it ("Liwa al-Safirah", "Mujahideen of Horan").
-_GROUP_BEFORE = re.compile(r"\b(?:Liwa|Liwaa|Jaysh|Jaish|Katibat|Kataib|Firqat|Harakat|Brigades?|Battalions?|"
-                           r"Mujahideen|Mujahidin|Martyrs|Army|Front|Revolutionaries|Falcons|Lions|Knights|Sons)"
-                           r"(?:\s+of)?(?:\s+(?:the|al|el))?[\s-]*$")
-# A place name inside an armed group's name ("Free Idlib Army", "Saraqeb Revolutionary Front").
-_GROUP_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:Brigades?|Army|Front|[Ff]actions?|Corps|Division|"
-                          r"Battalions?|Legion|Movement|Revolutionary|Military Council|Operations Room|rebel faction|"
-                          r"Martyrs)\b")
 # "rebel-held areas", "opposition-controlled districts": a side named to say whose ground a place is, not who acted
 # there (a story's wording; a coder's note names the actors it codes).
 _DESCRIBES_PLACE = re.compile(r"[- ]?(?:held|controlled)\b|\s+(?:areas?|districts?|neighbou?rhoods?|territory|"
@@ -153,7 +147,7 @@ class Mention:
         self.tags |= other.tags
         self.actor1 = self.actor1 or other.actor1
         self.actor2 = self.actor2 or other.actor2
-        if other.place and (self.place is None or _inside(other.place, self.place)):
+        if other.place and (self.place is None or inside(other.place, self.place)):
             self.place, self.place_span = other.place, other.place_span
             self.place_told = self.place_told or other.place_told
         self.date = self.date or other.date
@@ -183,70 +177,6 @@ class Mention:
                 self.casualties.spans["injured"] = other.casualties.spans["injured"]
 
 
-def _inside(a: Location, b: Location) -> bool:
-    """Whether place ``a`` is a more precise place within ``b`` ("the Sumaria area" of "Damascus")."""
-    if (a.geo_precision or 3) < (b.geo_precision or 3) and _same_place(b, a):
-        return True
-    return a.name != b.name and _contains(b, a) and (a.geo_precision or 3) <= (b.geo_precision or 3)
-
-
-def _contains(big: Location, small: Location) -> bool:
-    """Whether ``small`` lies in ``big`` by name: its governorate, or its district when ``big`` is no mere town
-    (Mesraba lies in Douma district, not in the town of Douma)."""
-    return big.name == small.admin1 or big.name == small.admin2 and (big.geo_precision or 3) >= 2
-
-
-#: Two points this close (degrees) are one spot when names differ (transliterations, a town and its quarter).
-SPOT_DEGREES = 0.01
-
-
-def _same_spot(a: Location | None, b: Location | None) -> bool:
-    """Like ``_same_place`` but two different towns a few km apart stay two places (for whole stories)."""
-    if a is None or b is None:
-        return True
-    if a.name == b.name or a.geonames_id is not None and a.geonames_id == b.geonames_id:
-        return True
-    if (a.geo_precision or 0) >= 3 or (b.geo_precision or 0) >= 3:
-        return _same_place(a, b)
-    if _contains(a, b) or _contains(b, a):
-        return True
-    if None not in (a.lat, a.lon, b.lat, b.lon):
-        return abs(a.lat - b.lat) < SPOT_DEGREES and abs(a.lon - b.lon) < SPOT_DEGREES
-    return False
-
-
-def _same_place(a: Location | None, b: Location | None) -> bool:
-    if a is None or b is None:
-        return True
-    if a.name == b.name or a.geonames_id is not None and a.geonames_id == b.geonames_id:
-        return True
-    if (a.geo_precision or 0) >= 3 or (b.geo_precision or 0) >= 3:
-        return a.admin1 == b.admin1 or a.name in (b.admin1, b.admin2) or b.name in (a.admin1, a.admin2)
-    if None not in (a.lat, a.lon, b.lat, b.lon):
-        return abs(a.lat - b.lat) < 0.08 and abs(a.lon - b.lon) < 0.08
-    return False
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of the sorted ``spans`` (each shorter than 200 characters)."""
-    i = bisect_left(spans, (start - 200, 0))
-    while i < len(spans) and spans[i][0] < end:
-        if spans[i][1] > start:
-            return True
-        i += 1
-    return False
-
-
-def _starting(items: list, lo: int, hi: int) -> list:
-    """The items (sorted, with a ``start``) that start inside [lo, hi)."""
-    i = bisect_left(items, lo, key=lambda x: x.start)
-    out = []
-    while i < len(items) and items[i].start < hi:
-        out.append(items[i])
-        i += 1
-    return out
-
-
 def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> Mention:
     """The mention of event word ``trig`` in clause ``c``; ``prev`` is the mention before (a weak word's antecedent)."""
     text, si, cs, ce, s, e = r.text, c.sentence, c.start, c.end, c.sentence_start, c.sentence_end
@@ -254,7 +184,7 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     sentences, places_abroad, tags = r.sentences, r.places_abroad, r.tags
     rule = trig.rule
     inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
-    actors = _starting(mentions, cs, ce)
+    actors = starting(mentions, cs, ce)
     if r.story:
         actors = [a for a in actors if not _DESCRIBES_PLACE.match(text, a.end)]
     actor1, actor2 = assign_roles(actors, text, trig.start, cs, ce)
@@ -284,7 +214,7 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
         d.place, d.place_span = Location(**first.location.to_dict()), (first.start, first.end)
     if d.place is None and places_abroad:
         d.place, d.place_span = _place(text, places_abroad, cs, ce, s, e, None)
-    dates = _starting(all_dates, cs, ce) or _starting(all_dates, s, e)
+    dates = starting(all_dates, cs, ce) or starting(all_dates, s, e)
     # The most specific date told ("in recent days ... at the weekend" -> the weekend).
     d.date = min(dates, key=lambda x: x.precision) if dates else None
     claim = next((c for c in [sent_claim] if c is not None), None)
@@ -295,7 +225,7 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
 def _place(text, places, cs, ce, s, e, prev: Mention | None):
     """The most specific place of the clause, else of the sentence, else "the town" = the place before."""
     for lo, hi in ((cs, ce), (s, e)):
-        named = _starting(places, lo, hi)
+        named = starting(places, lo, hi)
         here = [p for p in named if not _ROUTE_AFTER.match(text, p.end)
                 and not _ROUTE_BEFORE.search(text, max(0, p.start - 30), p.start)]
         if not any((p.location.geo_precision or 3) < 3 for p in here):
@@ -306,7 +236,7 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
                    and not _DRIVEN_OUT.search(text, max(lo, p.start - 80), p.start)]
         if origins:
             rest = [p for p in here if p not in origins and not any(
-                0 < p.start - o.end <= 30 and _inside(o.location, p.location) for o in origins)]
+                0 < p.start - o.end <= 30 and inside(o.location, p.location) for o in origins)]
             if not any((p.location.geo_precision or 3) < 3 for p in rest):
                 # Only where a person or the fire came from: the event's place is told elsewhere.
                 continue
@@ -317,10 +247,10 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
             local = [p for p in here if (p.location.geo_precision or 3) < 3]
             best = local[0] if local else min(here, key=lambda p: (p.location.geo_precision or 3, p.start))
             best = _most_specific(text, best, local)
-            best = _past_frame(text, best, [p for p in _starting(places, s, e) if (p.location.geo_precision or 3) < 3], s)
+            best = _past_frame(text, best, [p for p in starting(places, s, e) if (p.location.geo_precision or 3) < 3], s)
             if (lo, hi) == (cs, ce):
                 # "... a dock worker's car blew up as he drove through Al Mansurah of Aden": told inside it later on.
-                sent = [p for p in _starting(places, s, e) if (p.location.geo_precision or 3) < 3]
+                sent = [p for p in starting(places, s, e) if (p.location.geo_precision or 3) < 3]
                 best = next((q for q in sent if q.start > best.end and _told_in(text, q, sent, best)), best)
             best = _named_inside(text, best, local) or _town_near(text, best, local) or best
             loc = Location(**best.location.to_dict())
@@ -376,7 +306,7 @@ def _lies_in(a: Location, b: Location) -> bool:
     town named like its governorate holds none of the governorate's villages)."""
     if (a.geo_precision or 3) >= (b.geo_precision or 3):
         return False
-    return _same_place(b, a) or (b.geo_precision or 3) == 2 and a.admin2 is not None and a.admin2 == b.admin2
+    return same_place(b, a) or (b.geo_precision or 3) == 2 and a.admin2 is not None and a.admin2 == b.admin2
 
 
 _IN_OF = re.compile(r",?\s+(?:(?:district|area|village|town|directorate)\s+)?(?:of|in)\s+(?:the\s+)?(?:city\s+of\s+)?$",
@@ -438,7 +368,7 @@ def _nearby_place(places, sentences, si, backdrop=frozenset()):
         s, e = sentences[j]
         if e <= places[0].start:
             break
-        here = _starting(places, s, e)
+        here = starting(places, s, e)
         if here:
             local = [p for p in here if (p.location.geo_precision or 3) < 3]
             best = (local or here)[0]
@@ -534,12 +464,12 @@ def _fights_for(r: Reading, end: int) -> bool:
     """Whether the fight word ending at ``end`` is followed by its aim ("to overthrow") or a side it fights for; an
     aim on a place or against an assault ("to retake the town", "to repel the offensive") is a battle, no aim."""
     aim = _GROUND_AIM.match(r.text, end)
-    if aim is not None and (_GROUND.match(r.text, aim.end()) or _starting(r.places, aim.end(), aim.end() + 2)):
+    if aim is not None and (_GROUND.match(r.text, aim.end()) or starting(r.places, aim.end(), aim.end() + 2)):
         return False
     if _FIGHT_AIM.match(r.text, end):
         return True
     m = _FIGHT_FOR.match(r.text, end)
-    return m is not None and bool(_starting(r.actors, end, m.end() + 1))
+    return m is not None and bool(starting(r.actors, end, m.end() + 1))
 
 
 # "a convoy of 20 lorries reached the besieged district", "the relief trucks could not get into the village".
@@ -596,6 +526,11 @@ _OWN_DATE_BREAK = re.compile(r"[,;:(\"]|\b(?:said|says|and|but|as|after|before|w
                              re.IGNORECASE)
 #: How far after its event word (characters) a date is still the event's own.
 OWN_DATE_REACH = 60
+# "fighters have been battling the army for six years", "the war has raged for more than five years": an event word
+# that lasts months or years is the story's setting, not news of this cycle (days and weeks may be one offensive).
+_LASTING = re.compile(r"\bfor\s+(?:the\s+)?(?:past\s+|last\s+|more\s+than\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
+                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-]+(?:years?|months?)\b",
+                      re.IGNORECASE)
 # A year told as when something was ("in late 2014", "during March 2015", "since 2013").
 PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
                        r"((?:19|20)\d\d)\b")
@@ -668,7 +603,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
     near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
-    if _background(without_comparisons(near)) or told_before_the_news(r, m, c):
+    if _background(without_comparisons(near)) or told_before_the_news(r, m, c) or _lasting(r, m, c):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
             and not _dated_sentence(r, c):
@@ -740,7 +675,7 @@ def told_before_the_news(r: Reading, m: Mention, c: Clause) -> bool:
     if t is None:
         return False
     reach = min(c.end, t.end + OWN_DATE_REACH)
-    own = _starting(r.dates, t.end, reach)
+    own = starting(r.dates, t.end, reach)
     if own and not _OWN_DATE_BREAK.search(r.text, t.end, own[0].start) \
             and (r.base - own[0].date).days > BACKGROUND_DAYS:
         return True
@@ -750,6 +685,16 @@ def told_before_the_news(r: Reading, m: Mention, c: Clause) -> bool:
     year = PAST_YEAR.search(words, t.end - c.start)
     return year is not None and int(year.group(1)) < r.base.year and not year.group().lower().startswith("since") \
         and not _OWN_DATE_BREAK.search(words, t.end - c.start, year.start())
+
+
+def _lasting(r: Reading, m: Mention, c: Clause) -> bool:
+    """Whether the mention's own words say it has lasted months or years (told right after its event word, in its
+    clause, with no break: "the town, which has been besieged for years" says nothing of "shelling" before it)."""
+    t = m.trigger
+    if t is None or m.casualties.any:
+        return False
+    lasting = _LASTING.search(r.text, t.end, min(c.end, t.end + OWN_DATE_REACH))
+    return lasting is not None and not _OWN_DATE_BREAK.search(r.text, t.end, lasting.start())
 
 
 def page_furniture(text: str) -> list[tuple[int, int]]:
@@ -764,4 +709,4 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
 
 
 def _dated_sentence(r: Reading, c: Clause) -> bool:
-    return bool(_starting(r.dates, c.sentence_start, c.sentence_end))
+    return bool(starting(r.dates, c.sentence_start, c.sentence_end))

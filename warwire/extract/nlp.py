@@ -176,8 +176,8 @@ def _listens(nlp) -> bool:
 
 def load_knowledge() -> None:
     """Load the dictionaries, patterns and gazetteer the extractor reads (each is cached per process)."""
-    from warwire.extract.casualties import _number_pattern
-    from warwire.extract.places import _matcher
+    from warwire.extract.casualties import number_pattern
+    from warwire.extract.places import place_matcher
     from warwire.knowledge.actors import ActorDictionary, Claimants
     from warwire.knowledge.lexicons import Lexicon
     from warwire.knowledge.taxonomy import Triggers
@@ -186,8 +186,8 @@ def load_knowledge() -> None:
     ActorDictionary.load()
     Claimants.load()
     Triggers.load()
-    _number_pattern()
-    _matcher()
+    number_pattern()
+    place_matcher()
 
 
 def sentence_spans(doc, text: str | None = None) -> list[tuple[int, int]]:

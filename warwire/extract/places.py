@@ -210,7 +210,7 @@ class _Matcher:
         return self.sizes.get(folded.replace(" ", ""), -1)
 
 
-def _matcher() -> _Matcher:
+def place_matcher() -> _Matcher:
     """The matcher of the pack in use."""
     return _pack_matcher(packs.current())
 
@@ -388,7 +388,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
 
 
 def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[PlaceMention]:
-    m = _matcher()
+    m = place_matcher()
     g = m.gazetteer
     cased = _cased(text)
     tokens = _tokens(text, m, cased)
@@ -895,7 +895,7 @@ def _choose(g: Gazetteer, cands: list[Place], loose: list[Place], best: Place, s
     if govs and not notable and best.admin1 not in govs:
         local = [p for p in loose if p.admin1 in govs and p.lat is not None and g.similarity(p, surface) >= 70]
         if not local:  # a spelling folding misses, in the governorate named by it
-            local = [p for p in (_matcher().find(surface, a1) for a1 in govs[:2]) if p and p.admin1 in govs
+            local = [p for p in (place_matcher().find(surface, a1) for a1 in govs[:2]) if p and p.admin1 in govs
                      and p.lat is not None and g.similarity(p, surface) >= _CUED_SIMILARITY]
         if local:
             pool = local

@@ -1,0 +1,54 @@
+"""How two resolved places of one article relate: the same place, the same spot, one inside the other.
+
+Mentions use these to choose a mention's place; assembly uses them to decide whether two mentions
+happened in one place.
+"""
+from __future__ import annotations
+
+from warwire.model import Location
+
+
+def inside(a: Location, b: Location) -> bool:
+    """Whether place ``a`` is a more precise place within ``b`` ("the Sumaria area" of "Damascus")."""
+    if (a.geo_precision or 3) < (b.geo_precision or 3) and same_place(b, a):
+        return True
+    return a.name != b.name and contains(b, a) and (a.geo_precision or 3) <= (b.geo_precision or 3)
+
+
+def contains(big: Location, small: Location) -> bool:
+    """Whether ``small`` lies in ``big`` by name: its governorate, or its district when ``big`` is no mere town
+    (Mesraba lies in Douma district, not in the town of Douma)."""
+    return big.name == small.admin1 or big.name == small.admin2 and (big.geo_precision or 3) >= 2
+
+
+#: Two points this close (degrees) are one spot when names differ (transliterations, a town and its quarter).
+SPOT_DEGREES = 0.01
+
+
+def same_spot(a: Location | None, b: Location | None) -> bool:
+    """Like ``same_place`` but two different towns a few km apart stay two places (for whole stories)."""
+    if a is None or b is None:
+        return True
+    if a.name == b.name or a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    if (a.geo_precision or 0) >= 3 or (b.geo_precision or 0) >= 3:
+        return same_place(a, b)
+    if contains(a, b) or contains(b, a):
+        return True
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return abs(a.lat - b.lat) < SPOT_DEGREES and abs(a.lon - b.lon) < SPOT_DEGREES
+    return False
+
+
+def same_place(a: Location | None, b: Location | None) -> bool:
+    """Whether two places may be one event's place: either untold, one name, one governorate when either is
+    a governorate, else points within about 8 km."""
+    if a is None or b is None:
+        return True
+    if a.name == b.name or a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    if (a.geo_precision or 0) >= 3 or (b.geo_precision or 0) >= 3:
+        return a.admin1 == b.admin1 or a.name in (b.admin1, b.admin2) or b.name in (a.admin1, a.admin2)
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return abs(a.lat - b.lat) < 0.08 and abs(a.lon - b.lon) < 0.08
+    return False
