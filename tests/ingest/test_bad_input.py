@@ -33,6 +33,19 @@ def test_a_line_that_only_starts_like_a_file_signature_is_text(tmp_path):
     assert [a.text for a in arts] == ["Shelling hit Douma."]
 
 
+@pytest.mark.parametrize("first", [b"GIF87a", b"GIF89a trailing words", b"%PDF- not a pdf", b"\xff\xd8\xff text"])
+def test_a_text_line_spelling_a_whole_signature_is_not_a_file_type(tmp_path, first):
+    (tmp_path / "feed.jsonl").write_bytes(first + b'\n{"text": "Shelling hit Douma."}\n')
+    arts, _ = read(tmp_path / "feed.jsonl")
+    assert [a.text for a in arts] == ["Shelling hit Douma."]
+
+
+def test_a_signature_with_binary_bytes_after_it_is_still_refused(tmp_path):
+    (tmp_path / "pic.txt").write_bytes(b"GIF89a\x10\x00\x10\x00\x80\x00\x00" + b"Shelling hit Douma.")
+    arts, [r] = read(tmp_path / "pic.txt")
+    assert arts == [] and r.code == "E002" and "GIF" in r.reason
+
+
 def test_missing_source_and_good_one_after_it(tmp_path):
     (tmp_path / "ok.txt").write_text("Shelling hit Douma.")
     arts, [r] = read(tmp_path / "nope.csv", tmp_path / "ok.txt")

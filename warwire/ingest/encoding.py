@@ -21,6 +21,8 @@ LEGACY_CODEPAGES = ["cp1252", "cp1256", "cp1251"]
 _SCRIPTS = {"cp1256": re.compile("[\u0600-\u06ff]"), "cp1251": re.compile("[\u0400-\u04ff]")}
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # Whole signatures, so a text line that merely starts like one ("\x89PNG" in garbage) is not taken for a file type.
+# A signature names a file type only when the sample holds binary bytes too (NUL or control bytes): every
+# real file of these types has them near its start, and a line of text or garbage may begin "GIF89a" or "%PDF-".
 _MAGIC = {b"%PDF-": "a PDF", b"\x89PNG\r\n\x1a\n": "a PNG image", b"PK\x03\x04": "a ZIP archive",
           b"\xff\xd8\xff": "a JPEG image", b"GIF87a": "a GIF image", b"GIF89a": "a GIF image",
           b"\x7fELF\x01": "a program", b"\x7fELF\x02": "a program"}
@@ -40,10 +42,14 @@ def _legacy(err: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error(LEGACY_HANDLER, _legacy)
 
 
+def _has_binary(sample: bytes) -> bool:
+    return b"\x00" in sample or _CONTROL.search(sample) is not None
+
+
 def binary_reason(sample: bytes) -> str | None:
     """Why ``sample`` looks like a binary file rather than text, or None when it looks like text."""
     for magic, what in _MAGIC.items():
-        if sample.startswith(magic):
+        if sample.startswith(magic) and _has_binary(sample):
             return what
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
