@@ -33,7 +33,7 @@ def test_parse_date_unreadable_is_none(raw):
     ("Last updated at Apr 152017 Mortars fell on Jobar", "2017-04-15"),  # punctuation stripped
     ("Posted on August 3 2016 by a staff writer", "2016-08-03"),
     ("Tuesday 22 November 2016 Aid trucks waited", "2016-11-22"),
-    ("29.10.2017(updated 1731 29.10.2017) Shelling resumed", "2017-10-29"),
+    ("12.03.2017(updated 0915 12.03.2017) Shelling resumed", "2017-03-12"),
 ])
 def test_printed_date_at_top(top, iso):
     assert printed_date(top) == iso
