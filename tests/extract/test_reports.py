@@ -127,7 +127,7 @@ def test_unnamed_bomber_is_a_political_militia_and_unnamed_warplanes_the_army():
 
 
 def test_side_named_before_the_event_word_acted_and_holders_did_not():
-    (r,) = reports("Nine civilians were killed in regime barrel bomb attacks on the town of Tadef held by the "
+    (r,) = reports("Nine civilians died in regime barrel bomb strikes on Tadef, a town held by the "
                    "militants.")
     assert r.actor1.name == "Military Forces of Syria"
 
