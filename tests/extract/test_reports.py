@@ -212,7 +212,7 @@ def test_area_in_a_province_keeps_the_area_not_the_quarter_rule():
 
 
 def test_town_inside_a_group_name_told_before_is_not_the_place():
-    r = primary("Fighters of Liwa al-Safirah captured the village of Khanasir after clashes.")
+    r = primary("Fighters of Liwa al-Safirah took the village of Khanasir after clashes.")
     assert "Safir" not in r.location.name
 
 
