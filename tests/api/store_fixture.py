@@ -28,13 +28,13 @@ SANA = Claim("SANA", "state media")
 TEXTS = {
     "levant": ("Levant Wire", "Air strikes kill 12 in Kafranbel", "2019-08-21",
                "Syrian government warplanes struck a market in Kafranbel on Tuesday, killing at least 12 "
-               "civilians, among them three children, the Syrian Observatory for Human Rights said. "
+               "civilians, among them three toddlers, the Syrian Observatory for Human Rights said. "
                "Rescue workers searched the rubble until night."),
     "damascus": ("Damascus Daily", "Army targets terrorist positions", "2019-08-21",
                  "The army targeted terrorist positions in Kafranbel on Tuesday and killed 5 terrorists, "
                  "state news agency SANA reported. SANA said no civilians were hurt."),
     "northern": ("Northern Monitor", "Shelling on Maarat al-Numan", "2019-09-02",
-                 "Government artillery shelled Maarat al-Numan on Monday, killing 3 people, "
+                 "Government artillery shelled Maarat al-Numan on Monday, killing 3 farmers, "
                  "the Syrian Observatory for Human Rights said."),
     "aid": ("Levant Wire", "Aid convoy reaches Douma", "2018-03-06",
             "A convoy of 46 aid trucks reached Douma on Monday and unloaded food while the town was "
@@ -84,7 +84,7 @@ def build(url: str) -> dict[str, str]:
                            date_precision=1, location=MAARAT, actor1=ARMY, actor2=CIVILIANS,
                            fatalities=Count(3, 3, 3, "exact"), claimed_by=SOHR, primary=True, confidence=0.8,
                            evidence={"sub_event_type": span(t["northern"], "shelled"),
-                                     "fatalities": span(t["northern"], "killing 3 people")}),
+                                     "fatalities": span(t["northern"], "killing 3 farmers")}),
         "aid": Report("Strategic developments", "Other", tags=["aid delivery", "siege"], date="2018-03-05",
                       date_precision=1, location=DOUMA, claimed_by=Claim("United Nations", "international"),
                       primary=True, confidence=0.8, evidence={"tags": span(t["aid"], "46 aid trucks")}),

@@ -280,7 +280,7 @@ def test_ingest_and_extract_through_the_api(sqlite_url, monkeypatch):
     auth = {"Authorization": "Bearer s3cret"}
     client = TestClient(create_app(sqlite_url))
     text = ("BEIRUT, March 6 (Levant Wire) - Syrian government warplanes struck the town of Saraqib in Idlib "
-            "province on Monday, killing at least 9 civilians, the Syrian Observatory for Human Rights said.")
+            "province on Monday, killing at least 9 civilians in their homes, the Syrian Observatory for Human Rights said.")
     r = client.post("/api/ingest", json={"text": text, "outlet": "Levant Wire", "published": "2018-03-06",
                                          "extract": True}, headers=auth)
     assert r.status_code == 200, r.text

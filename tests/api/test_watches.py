@@ -19,7 +19,7 @@ from warwire.model import Article
 from warwire.store import open_store
 
 NEW_TEXT = ("Government warplanes struck the town of Saraqeb in Idlib province on Tuesday, killing 9 civilians, "
-            "among them two children, the Syrian Observatory for Human Rights said.")
+            "among them two schoolboys, the Syrian Observatory for Human Rights said.")
 
 
 def ingest_new_event(url: str) -> None:

@@ -10,7 +10,7 @@ from warwire.cli import app
 runner = CliRunner()
 
 STORIES = [
-    {"text": "Government warplanes struck the town of Douma in Eastern Ghouta on Monday, killing at least "
+    {"text": "Government warplanes pounded Douma in Eastern Ghouta on Monday, killing at least "
              "23 civilians, a monitor said.", "title": "Strikes on Douma", "date": "2018-02-19",
      "outlet": "Levant Wire"},
     {"text": "Rebel shelling of the Old City of Damascus wounded nine people on Tuesday, state media said.",

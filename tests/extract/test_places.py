@@ -16,8 +16,8 @@ def test_offsets_point_at_the_words():
 
 def test_the_shared_example():
     text = ("Syrian government warplanes killed at least 12 civilians, including three children, in air strikes "
-            "on the town of Kafranbel in southern Idlib on Tuesday, the Syrian Observatory for Human Rights said. "
-            "State news agency SANA said army units had targeted \"terrorist positions\" near the town.")
+            "on the town of Kafranbel in southern Idlib on Tuesday, a war monitor said. "
+            "The state agency SANA reported that army units had hit \"terrorist positions\" near the town.")
     found = find_places(text, ["Beirut"])
     assert [m.surface for m in found] == ["Kafranbel", "Idlib"]
     kafranbel = found[0]
@@ -162,7 +162,7 @@ def test_no_namesake_outside_the_governorate_named_beside_it():
 
 def test_a_match_inside_a_longer_name_is_not_a_place_of_its_own():
     # "al-Shaer" alone would be another village; the whole name is Khwein al-Shaer, in Idlib.
-    found = by_surface("Warplanes carried out raids on the town of Khwein al-Shaer, causing damage.")
+    found = by_surface("Jets pounded Khwein al-Shaer before dawn, damaging several homes.")
     assert list(found) == ["Khwein al-Shaer"] and found["Khwein al-Shaer"].location.admin1 == "Idleb"
     # Groups named "X al-Y" hold no place, and "Abu Hama" is not the city of Hama.
     found = by_surface("Jaysh al-Islam fighters clashed in Abu Hama town. In al-Bab, shelling went on.")
@@ -173,7 +173,7 @@ def test_a_match_inside_a_longer_name_is_not_a_place_of_its_own():
 def test_streets_and_people_are_not_places():
     found = by_surface("Shells fell on Baghdad Street in the Sarouja area of Damascus.")
     assert "Baghdad" not in found and found["Damascus"].location.admin1 == "Damascus"
-    found = by_surface("Colonel Hassan Ahmed was killed in Deir Samaan village in western Aleppo.")
+    found = by_surface("Colonel Hassan Ahmed died in a raid on Deir Samaan village in western Aleppo.")
     assert "Hassan Ahmed" not in found and found["Deir Samaan"].location.admin1 == "Aleppo"
 
 
@@ -184,12 +184,12 @@ def test_a_town_named_with_its_governorate_is_that_governorate_s_namesake():
 
 
 def test_sheikh_idris_keeps_its_s():
-    found = by_surface("Warplanes carried out raids in the village of Sheikh Idris. No injuries.")
+    found = by_surface("A shell landed on farmland in Sheikh Idris. Nobody was hurt.")
     assert list(found) == ["Sheikh Idris"]
 
 
 def test_an_english_word_called_a_town_is_a_place_in_the_governorate_named():
-    found = by_surface("Rebel fighters repelled an attack on the town of Hit in western Dar'a.")
+    found = by_surface("Mortar rounds struck the town of Hit in the west of Dar'a overnight.")
     assert found["Hit"].location.admin1 == "Dar'a"
     assert "Hit" not in by_surface("The strike did not hit the town of Douma.")
 
@@ -204,33 +204,33 @@ def test_a_dateline_after_the_headline():
 
 
 def test_generic_words_and_adjectives_alone_are_not_places():
-    found = by_surface("Regime forces gained control of Rasm Kharayj and Tal Rumman towns in northern Hama.")
+    found = by_surface("Government troops took Rasm Kharayj and Tal Rumman villages in the north of Hama.")
     assert "Rasm" not in found and found["Kharayj"].location.admin1 == "Hama"
-    found = by_surface("IS controlled Al-Wabid Al-Qebli and Al-Wastya village in the countryside of Hama.")
+    found = by_surface("IS fighters seized Al-Wabid Al-Qebli and Al-Wastya village in the Hama countryside.")
     assert "Al-Qebli" not in found
     assert by_surface("Fighting in Ar-Rasm went on.")["Ar-Rasm"].location.admin1 == "Idleb"
 
 
 def test_a_word_called_a_town_is_a_place_when_spelled_as_one():
-    assert by_surface("Warplanes bombed areas in the town of Has, injuring civilians.")["Has"].location.admin1 == "Idleb"
+    assert by_surface("Jets hit homes in the town of Has, wounding two people.")["Has"].location.admin1 == "Idleb"
     assert "Has" not in by_surface("The town of Douma has been shelled.")
 
 
 def test_a_sub_district_names_its_governorate():
     # No Tall al-Sakhr lies in Hama, where Kafr Zeita is: the Al-Hasakeh namesake is not meant.
-    found = by_surface("Regime forces shelled the village of Tall al-Sakhr in the Kafr Zeita sub-district.")
+    found = by_surface("Artillery fire struck Tall al-Sakhr, in Kafr Zeita sub-district, overnight.")
     assert all(m.location.admin1 == "Hama" for m in found.values())
 
 
 def test_lower_cased_second_words_and_lists_without_commas():
-    found = find_places("US airstrikes kill 23 civilians in Syrias Deir ezzor. Jets hit Homs Hama and Aleppo.")
+    found = find_places("Coalition jets kill 14 people in Syrias Deir ezzor. Jets hit Homs Hama and Aleppo.")
     assert [(m.surface, m.location.admin1) for m in found] == [
         ("Deir ezzor", "Deir-ez-Zor"), ("Homs", "Homs"), ("Hama", "Hama"), ("Aleppo", "Aleppo")]
 
 
 def test_a_short_note_with_few_capitals_is_read_as_cased():
-    text = ("Regime forces targeted the town of Yadudeh with heavy machinegun fire and mortar shelling with "
-            "neither injuries nor fatalities reported.")
+    text = ("Government troops hit the town of Yadudeh with mortar rounds and machine guns, and no one was "
+            "reported hurt.")
     assert [m.location.admin1 for m in find_places(text)] == ["Dar'a"]
 
 
@@ -275,7 +275,7 @@ def test_a_place_after_a_place_word_stays_a_place_beside_a_name():
     # "in" or "the district of" introduces a place even when a name follows or precedes it.
     assert "Bara" in by_surface("Air strikes hit Bara and Kafranbel in Idlib.")
     assert "Saraqeb" in by_surface("Shelling in Saraqeb Ahmad Hassan said killed four.")
-    assert "Deir al-Adas" in by_surface("The monitor said Deir al-Adas was taken on Tuesday.")
+    assert "Deir al-Adas" in by_surface("The monitor said Deir al-Adas fell to government troops on Sunday.")
 
 
 def test_an_outlet_named_after_a_place_is_no_place():
@@ -301,7 +301,7 @@ def test_a_list_of_places_with_its_commas_stripped_keeps_every_place():
 def test_a_village_in_a_list_is_not_moved_into_a_district_listed_after_it():
     # The toll's list names Beit Sawa, then Harasta, then Duma: Duma is the next town in the list, not the
     # district Beit Sawa lies in, so the village spelled so stays (not a village of a looser spelling in Duma).
-    text = "The dead were: two for Beit Sawa, two for Harasta, two for Duma, one for Misraba."
+    text = "Of the dead, three came from Beit Sawa, one from Harasta, two from Duma and one from Misraba."
     assert by_surface(text)["Beit Sawa"].location.name == "Beit Sawa"
     text = "Shells fell on Beit Sawa, Harasta, Duma and Misraba, killing five people."
     assert by_surface(text)["Beit Sawa"].location.name == "Beit Sawa"

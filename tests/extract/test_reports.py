@@ -93,14 +93,14 @@ def test_town_named_as_a_road_end_is_not_the_place():
 
 
 def test_one_bombardment_told_in_two_clauses_is_one_report():
-    rs = reports("Regime forces shelled while Syrian or Russian warplanes carried out raids on the town of "
-                 "Kafr Batna, which killed six civilians.")
+    rs = reports("Army artillery fired while Syrian or Russian jets struck the town of "
+                 "Kafr Batna, which left six civilians dead.")
     assert len(rs) == 1
     assert rs[0].event_type == "Explosions/Remote violence" and rs[0].fatalities.best == 6
 
 
 def test_place_inside_a_group_name_is_not_the_place():
-    text = "Fighters of the Free Idlib Army clashed with Hayat Tahrir al-Sham in Saraqeb."
+    text = "Members of the Free Idlib Army battled Hayat Tahrir al-Sham inside Saraqeb."
     (r,) = reports(text)
     assert text[slice(*r.evidence["location"])] == "Saraqeb"
 
@@ -127,7 +127,7 @@ def test_unnamed_bomber_is_a_political_militia_and_unnamed_warplanes_the_army():
 
 
 def test_side_named_before_the_event_word_acted_and_holders_did_not():
-    (r,) = reports("Nine civilians were killed in regime barrel bomb attacks on the town of Tadef held by the "
+    (r,) = reports("Nine civilians died in regime barrel bomb strikes on Tadef, a town held by the "
                    "militants.")
     assert r.actor1.name == "Military Forces of Syria"
 
@@ -165,21 +165,21 @@ def test_shared_toll_of_a_coded_note():
 
 def test_group_that_claimed_the_bombing_carried_it_out():
     (r,) = reports("A car bomb killed 12 people in Azaz on Monday. The Islamic State group claimed responsibility "
-                   "for the attack.")
+                   "in a statement.")
     assert r.actor1.name == "Islamic State (Syria)"
     (r,) = reports("A car bomb killed 12 people in Azaz on Monday. No group has claimed responsibility.")
     assert r.actor1.kind == "Political militia"
 
 
 def test_subject_acted_when_the_event_word_sits_in_a_phrase_after_the_verb():
-    (r,) = reports("The Syrian Arab Air Force killed more than 100 militants of the terrorist group in a series "
-                   "of airstrikes in Hama.")
+    (r,) = reports("The Syrian Arab Air Force has killed more than 100 gunmen of the extremist faction in "
+                   "several raids in Hama.")
     assert r.actor1.name == "Military Forces of Syria" and r.fatalities.best == 100
 
 
 def test_force_fighting_alongside_is_an_associate():
-    (r,) = reports("The Syrian Army alongside a volunteer militia has killed some 70 Islamic State fighters near "
-                   "Palmyra.")
+    (r,) = reports("The Syrian Army alongside a local militia has killed some 70 jihadist fighters east "
+                   "of Palmyra.")
     assert r.actor1.name == "Military Forces of Syria"
     assert r.fatalities.best == 70 and r.fatalities.qualifier == "about"
 
@@ -212,7 +212,7 @@ def test_area_in_a_province_keeps_the_area_not_the_quarter_rule():
 
 
 def test_town_inside_a_group_name_told_before_is_not_the_place():
-    r = primary("Fighters of Liwa al-Safirah captured the village of Khanasir after clashes.")
+    r = primary("Fighters of Liwa al-Safirah took the village of Khanasir after clashes.")
     assert "Safir" not in r.location.name
 
 
@@ -266,8 +266,8 @@ def test_region_inside_a_group_name_is_not_the_place():
 def test_a_toll_over_a_province_is_not_its_first_town_s_toll():
     from test_assembly import story
     text = story("Government aircraft killed 11 civilians in Idlib province on Thursday, a monitor said.",
-                 "A woman and her three children were killed when a helicopter dropped a barrel bomb on the "
-                 "village of Kafr Nabl.",
+                 "A woman and her three children died when a barrel bomb from a helicopter hit their home in "
+                 "the village of Kafr Nabl.",
                  "Seven civilians were killed when warplanes struck the town of Maarat al-Numan.")
     told = sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in reports(text))
     assert told == [("Kafr Nabl", 4), ("Maarat al-Numan", 7)]
@@ -275,8 +275,8 @@ def test_a_toll_over_a_province_is_not_its_first_town_s_toll():
 
 def test_a_toll_after_a_summed_period_goes_on_counting_that_period():
     from test_assembly import story
-    text = story("Government helicopters dropped barrel bombs on the town of Saraqeb on Tuesday, killing seven "
-                 "civilians, the monitor said.",
+    text = story("Barrel bombs from government helicopters hit Saraqeb on Tuesday, killing seven civilians, "
+                 "the monitor said.",
                  "The monitor has recorded the deaths of 2400 civilians in air raids over the past year.",
                  "Rebel rockets on government-held districts killed 640 people, the group added.")
     rs = reports(text)

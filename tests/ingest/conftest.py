@@ -14,11 +14,11 @@ STORY_PAGE = b"""<!doctype html><html><head><title>Shelling kills five in Jisr a
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>Shelling kills five in Jisr al-Shughur</h1>
 <p>BEIRUT (Example Wire) - Government artillery struck farmland and homes around Jisr al-Shughur in Idlib province
-on Monday, killing five civilians including two children, a war monitor said.</p>
+on Monday, killing five civilians, two of them children, a war monitor said.</p>
 <p>The shelling hit a market street in the early afternoon as people gathered to buy bread, the monitor
-said, adding that the toll could rise because several of the wounded were in a critical condition.</p>
-<p>There was no immediate comment from the government, whose forces have intensified their bombardment of
-the area over the past week as they press an offensive further south.</p>
+said, adding that the toll could go up as several of the wounded were badly hurt.</p>
+<p>The government has not commented; its forces have stepped up their bombardment of the area over the
+past week as they push an offensive further south.</p>
 </article><footer>Copyright Example Wire. All rights reserved.</footer></body></html>"""
 
 FEED = b"""<?xml version="1.0" encoding="UTF-8"?>

@@ -4,7 +4,7 @@ import pytest
 from warwire.ingest import NEAR_DUPLICATE, bands, signature, similarity
 
 CONVOY = (
-    "An aid convoy of 46 trucks entered the besieged town of Douma in eastern Ghouta on Monday, the first "
+    "An aid convoy of 46 trucks reached Douma, the besieged town in eastern Ghouta, on Monday, the first "
     "delivery to the enclave in weeks, the United Nations said. The trucks carried food for 27,500 people, "
     "medical supplies and health kits, but officials said Syrian authorities had removed most trauma kits, "
     "surgical supplies and insulin before the convoy was allowed to leave Damascus. Air strikes and "

@@ -6,8 +6,8 @@ import pytest
 from warwire.model import Article
 from warwire.store import open_store
 
-STRIKE = ("Air strikes hit the town of Douma in eastern Ghouta on Monday, killing at least 23 civilians, "
-          "including six children, the Syrian Observatory for Human Rights said. Rescue workers pulled "
+STRIKE = ("Air strikes on Douma in eastern Ghouta on Monday killed at least 23 civilians, "
+          "including six toddlers, the Syrian Observatory for Human Rights said. Rescue workers pulled "
           "bodies from the rubble of two buildings near the main market, and the toll was expected to rise "
           "as the bombardment of the enclave continued into the night.")
 SHELLING = ("Rebel shelling of the Old City of Damascus wounded nine people on Tuesday, state media said, "

@@ -93,7 +93,7 @@ def test_agreement_signals_and_stored_scores(store_url):
 
 def test_a_syndicated_copy_is_not_corroboration(sqlite_url):
     store = open_store(sqlite_url)
-    text = ("Government jets struck the town of Douma in Eastern Ghouta on Monday, killing 23 people, among them "
+    text = ("Government jets struck Douma, in Eastern Ghouta, on Monday, killing 23 people, among them "
             "six children, a war monitor said. The strikes hit a market and a school building near the main "
             "square, and rescue workers were still searching the rubble for survivors late in the evening. "
             "The army said it targeted rebel positions and denied hitting civilians in the besieged enclave.")
