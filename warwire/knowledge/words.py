@@ -39,7 +39,9 @@ def zipf(word: str) -> float:
         if _PLAIN_WORDS.fullmatch(low):
             return _joined_zipf(low.replace("-", " ").split(" "))
         if _APOSTROPHE_WORD.fullmatch(low):
-            return _joined_zipf(_apostrophe_tokens(low))
+            tokens = _apostrophe_tokens(low)
+            if tokens:
+                return _joined_zipf(tokens)
     from wordfreq import zipf_frequency
 
     z = zipf_frequency(word, "en")
@@ -54,20 +56,25 @@ def is_common_word(word: str, threshold: float = COMMON) -> bool:
 _PLAIN_WORDS = re.compile(r"[a-z]+(?:[- ][a-z]+)+")
 
 
-# A word of plain letters with apostrophes inside ("ma'an", "can't", "sha'ar"). wordfreq splits one where a token
-# starts with one or two letters, an apostrophe and a vowel or "h" (the French "l'arc"; so "ma'an" is "ma" and "an"),
-# and keeps it whole elsewhere ("can't", "o'clock").
-_APOSTROPHE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)+")
+# A word of plain letters with apostrophes ("ma'an", "can't", "as-sal't", "al-'aqabah", "ma`an"). wordfreq splits it
+# at hyphens, spaces and backticks, and at an apostrophe not between two letters; and where a token starts with one
+# or two letters, an apostrophe and a vowel or "h" (the French "l'arc"; so "ma'an" is "ma" and "an"). It keeps an
+# apostrophe between letters elsewhere ("can't", "o'clock").
+_APOSTROPHE_WORD = re.compile(r"[a-z'`\- ]*'[a-z'`\- ]*")
+_TOKEN_BREAK = re.compile(r"[`\- ]|'{2,}|(?<![a-z])'|'(?![a-z])")
 _ELIDED = re.compile(r"[a-z][a-z]?'(?=[aehiouy])")
 
 
 def _apostrophe_tokens(word: str) -> list[str]:
     """The tokens wordfreq reads in a word of ``_APOSTROPHE_WORD``: elided starts split off, without their apostrophe."""
-    tokens, at = [], 0
-    while (m := _ELIDED.match(word, at)) is not None:
-        tokens.append(word[at:m.end() - 1])
-        at = m.end()
-    tokens.append(word[at:])
+    tokens = []
+    for piece in _TOKEN_BREAK.split(word):
+        at = 0
+        while (m := _ELIDED.match(piece, at)) is not None:
+            tokens.append(piece[at:m.end() - 1])
+            at = m.end()
+        if piece[at:]:
+            tokens.append(piece[at:])
     return tokens
 
 
@@ -109,7 +116,7 @@ def _build_table() -> tuple[dict[str, float], dict[str, float]]:
     least = 10 ** (FLOOR - 9) * 0.99  # Zipf is log10 of the frequency per billion words
     table, freqs = {}, {}
     for word, freq in get_frequency_dict("en").items():
-        if freq >= least and word.isascii() and (word.isalpha() or _APOSTROPHE_WORD.fullmatch(word)):
+        if freq >= least and word.isascii() and (word.isalpha() or re.fullmatch(r"[a-z]+(?:'[a-z]+)+", word)):
             z = zipf_frequency(word, "en")
             if z >= FLOOR:
                 table[word] = z
