@@ -56,11 +56,11 @@ def is_common_word(word: str, threshold: float = COMMON) -> bool:
 _PLAIN_WORDS = re.compile(r"[a-z]+(?:[- ][a-z]+)+")
 
 
-# A word of plain letters with apostrophes ("ma'an", "can't", "as-sal't", "al-'aqabah", "ma`an"). wordfreq splits it
+# A word of plain letters with apostrophes or backticks ("ma'an", "can't", "as-sal't", "ma`an"). wordfreq splits it
 # at hyphens, spaces and backticks, and at an apostrophe not between two letters; and where a token starts with one
 # or two letters, an apostrophe and a vowel or "h" (the French "l'arc"; so "ma'an" is "ma" and "an"). It keeps an
 # apostrophe between letters elsewhere ("can't", "o'clock").
-_APOSTROPHE_WORD = re.compile(r"[a-z'`\- ]*'[a-z'`\- ]*")
+_APOSTROPHE_WORD = re.compile(r"[a-z'`\- ]*['`][a-z'`\- ]*")
 _TOKEN_BREAK = re.compile(r"[`\- ]|'{2,}|(?<![a-z])'|'(?![a-z])")
 _ELIDED = re.compile(r"[a-z][a-z]?'(?=[aehiouy])")
 
