@@ -206,7 +206,7 @@ class TollReader:
     @property
     def words(self) -> list[tuple[int, int]]:
         if self._words is None:
-            self._words = [m.span() for m in _TOKEN.finditer(self.text)]
+            self._words = list(map(re.Match.span, _TOKEN.finditer(self.text)))
         return self._words
 
     def tolls(self, start: int = 0, end: int | None = None) -> list[Toll]:
