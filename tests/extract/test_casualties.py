@@ -464,3 +464,15 @@ def test_the_one_who_tells_the_toll_is_not_a_victim():
 ])
 def test_a_page_share_count_after_its_link_is_no_toll(text, dead):
     assert casualties(text).fatalities.best == dead
+
+
+def test_trying_the_number_pattern_only_where_a_number_may_start_finds_what_trying_every_word_finds():
+    from warwire.extract.casualties import number_pattern, _numbers
+
+    text = ("Between 10 and 15 people, twenty-five soldiers, a dozen children, a number of women, dozens of thousands, "
+            "another man, some 1,200 fighters, five to six, fiveto seven, 3-4 dead, two hundred and five, a few, an "
+            "unknown number of rebels, at least 30, several, many, eighteen. Another 7. A couple of men, tens of "
+            "thousands, 12.5 km, scores, oneself, anyone, sometimes, manyfold, ten-year-old, the 2nd.")
+    found = [m.span() for m in _numbers(text)]
+    assert len(found) > 20
+    assert found == [m.span() for m in number_pattern().finditer(text)]

@@ -105,3 +105,18 @@ def test_a_toll_since_a_weekday_runs_to_the_storys_day(phrase):
 def test_a_weekday_without_since_is_still_its_day():
     (d,) = find_dates("Nine fighters were killed on Monday near the dam.", WEDNESDAY)
     assert (d.date, d.precision) == (date(2019, 8, 19), 1)
+
+
+def test_trying_expressions_only_where_one_may_start_finds_what_trying_every_word_finds():
+    from warwire.extract.dates import _EXPRESSIONS
+
+    text = ("On Monday, 3 March 2019 the army said that on the 5th of May, and later on Tuesday morning, strikes hit "
+            "the town. Two days ago, over the weekend, in recent days and the past few days, in mid-June, since "
+            "Saturday, late December 2016 and earlier this month, the day before and overnight: 12 people, a day ago, "
+            "at the weekend, this week, last month, Sunday's raids, in May 2017, 1st   of   June, on   Friday. "
+            "The Mayor and the Monitor sat on the Junta in Marsh; a 3 or 4 in 1990s, mid-way, sundays and mondays.")
+    starts = [(m.start(), m.end()) for m in _EXPRESSIONS.finditer(text)]
+    assert len(starts) > 20
+    assert [(d.start, d.end) for d in find_dates(text, WEDNESDAY)] == starts
+    assert [(d.start, d.end) for d in find_dates(text, WEDNESDAY, 40, 300)] == \
+        [(m.start(), m.end()) for m in _EXPRESSIONS.finditer(text, 40, 300)]

@@ -56,3 +56,31 @@ def test_plain_words_joined_by_hyphens_or_spaces_read_as_wordfreq_reads_them():
     for word in written + drawn:
         assert zipf(word) == wordfreq(word), word
     assert zipf("long-range") > FLOOR and zipf("al-qwzxv") == 0.0
+
+
+def test_words_with_apostrophes_read_from_the_cache_as_wordfreq_reads_them():
+    import random
+
+    from wordfreq import zipf_frequency
+
+    from warwire.knowledge.words import FLOOR, _table
+
+    def wordfreq(word):
+        z = zipf_frequency(word, "en")
+        return z if z >= FLOOR else 0.0
+
+    written = ["ma'an", "Can't", "o'clock", "sha'ar", "ma'arat", "qu'ran", "d'arcy", "l'homme", "ma'an's",
+               "rock'n'roll", "y'all", "al'qwzxv", "it's", "m'a'e", "as-sal't", "ehl'-mafrak", "al-'aqabah",
+               "ma`an", "'s", "dogs'", "o''clock", "l' arc", "'", "-'-"]
+    common = sorted(w for w in _table()[0] if "'" not in w)
+    short = [w for w in common if len(w) <= 2]
+    pick = random.Random(14)
+    drawn = [pick.choice(common) + "'" + pick.choice(common) for _ in range(800)]
+    drawn += [pick.choice(short) + "'" + pick.choice(common) + "'" + pick.choice(["s", "t", "an", "ar"])
+              for _ in range(400)]
+    marks = ["'", "-'", "'-", " '", "`", "''", "-"]
+    drawn += ["".join(pick.choice([pick.choice(short + common[:300]), pick.choice(marks)])
+                      for _ in range(pick.randint(2, 6))) for _ in range(1500)]
+    for word in written + drawn:
+        assert zipf(word) == wordfreq(word), word
+    assert zipf("ma'an") > FLOOR and zipf("can't") > FLOOR

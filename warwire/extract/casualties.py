@@ -118,6 +118,32 @@ def number_pattern() -> re.Pattern:
         rf"|(?P<vague>{alt(vague)})(?:(?:\s+of)?\s+(?P<vscale>thousands|millions)\b)?(?!\s+as\b)(?!\s+\d))(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _number_starts() -> re.Pattern:
+    """Where a number may start: a digit, "between", or a number word's first word followed by what may follow it in
+    a number (a space, a hyphen, a range's "to"/"or"/"and", or the word's end). Most words start none, and trying
+    the number pattern only here finds the same numbers at a fraction of the cost of trying it at every word."""
+    lex = Lexicon.load()
+    words = sorted({w.split()[0].lower() for w in [*lex.units, *lex.tens, *lex.vague]} | {"another"},
+                   key=len, reverse=True)
+    firsts = re.escape("".join(sorted({w[0] for w in words})))
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?i)(?<![\w-])(?=[\db{firsts}])(?:\d|between\s|(?:{alt})(?:[\s\-–]|to|or|and|(?!\w)))")
+
+
+def _numbers(text: str):
+    """The numbers of a text, as ``number_pattern().finditer(text)`` finds them."""
+    starts, number = _number_starts().search, number_pattern().match
+    pos = 0
+    while (c := starts(text, pos)) is not None:
+        m = number(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+        else:
+            pos = m.end()
+            yield m
+
+
 def parse_number(s: str) -> int | None:
     """'23', '1,200', 'twenty-three', 'a dozen', 'two hundred' -> int."""
     lex = Lexicon.load()
@@ -163,21 +189,24 @@ class TollReader:
             if self.kill or self.hurt else []
         self.quals = [(m.start(), m.end(), lex.qualifiers.key(m)) for m in lex.qualifiers.finditer(text)] \
             if self.kill or self.hurt else []
-        self.numbers = [m for m in number_pattern().finditer(text)
-                        if not _SAVED_FIGURE.search(text, max(0, m.start() - 60), m.start())
+        # The figures of the living and of a page need "sav" and "URL" before them: texts without skip those looks.
+        saved, page = _SAVE.search(text) is not None, "URL" in text
+        self.numbers = [m for m in _numbers(text)
+                        if not (saved and _SAVED_FIGURE.search(text, max(0, m.start() - 60), m.start()))
                         and not _SPEAKER.match(text, m.start())
-                        and not _PAGE_FIGURE.search(text, max(0, m.start() - 20), m.start())] \
+                        and not (page and _PAGE_FIGURE.search(text, max(0, m.start() - 20), m.start()))] \
             if self.kill or self.hurt else []
         # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
         self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
             if self.kill else []
         # "The journalist was killed", "killing AQAP militant Akram ...": one person, no figure.
-        self.one = [m for p in _ONE_KILLED for m in p.finditer(text)] if self.kill else []
+        self.one = [m for p in _ONE_KILLED[_ONE_KILLED_VERB.search(text) is None:] for m in p.finditer(text)] \
+            if self.kill else []
 
     @property
     def words(self) -> list[tuple[int, int]]:
         if self._words is None:
-            self._words = [m.span() for m in _TOKEN.finditer(self.text)]
+            self._words = list(map(re.Match.span, _TOKEN.finditer(self.text)))
         return self._words
 
     def tolls(self, start: int = 0, end: int | None = None) -> list[Toll]:
@@ -397,6 +426,7 @@ _SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... and the figure of the living is no toll of any casualty word near it ("saved the lives of 30 people, but
 # shelling killed four": four dead).
 _SAVED_FIGURE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:\w+\s+)?lives\s+of\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_SAVE = re.compile(r"\bsav", re.IGNORECASE)
 
 
 def _asserted(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -581,10 +611,14 @@ _ONE = (r"(?P<noun>(?i:journalist|imam|commander|leader|official|activist|milita
         r"boy|girl|officer|sheikh|doctor|teacher|student|judge|cleric|preacher|colonel|general|governor|member|citizen|"
         r"farmer|driver|shepherd))")
 _ONE_KILLED = (
-    re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_ONE}\b(?:\s*,?\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,4}},?)?"
+    re.compile(rf"(?=[TtAa])\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_ONE}\b(?:\s*,?\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,4}},?)?"
                r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|assas?sinated|executed|shot\s+dead|murdered)\b"),
     re.compile(rf"\b(?:killing|killed|assas?sinated|executed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?{_ONE}\s+[A-Z]"),
 )
+# What the first of ``_ONE_KILLED`` cannot match without: a text without it skips that pattern's tries at every
+# "the" and "a".
+_ONE_KILLED_VERB = re.compile(r"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|assas?sinated|executed|shot\s+dead|"
+                              r"murdered)\b")
 # A participle after a comma ("..., and injuring a man") is the event's next deed.
 _NEW_PARTICIPLE = re.compile(r"\s*,\s*(?:and\s+)?")
 #: The largest vague amount that says only that the number is unknown ("several", "a number of"): ACLED codes 10.

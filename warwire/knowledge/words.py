@@ -11,8 +11,9 @@ command's start-up. So the Zipf values of the plain words (ASCII letters only) a
 rarer plain word reads 0. Words of plain words joined by hyphens or spaces ("al-bab", "mount hermon")
 are read from the same cache as wordfreq reads them: the frequencies of their words combined by its
 formula (1/f = 1/f1 + 1/f2 + ..., then its rounding), so a run that meets only such words never imports
-wordfreq (half a second, and a fifth more to read its list). Only other words (digits, accents,
-apostrophes) load wordfreq.
+wordfreq (half a second, and a fifth more to read its list). So are words of plain letters with
+apostrophes inside ("ma'an", "can't"), split where wordfreq's tokenizer splits them. Only other words
+(digits, accents, other marks) load wordfreq.
 """
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ def zipf(word: str) -> float:
         low = word.lower()
         if _PLAIN_WORDS.fullmatch(low):
             return _joined_zipf(low.replace("-", " ").split(" "))
+        if _APOSTROPHE_WORD.fullmatch(low):
+            tokens = _apostrophe_tokens(low)
+            if tokens:
+                return _joined_zipf(tokens)
     from wordfreq import zipf_frequency
 
     z = zipf_frequency(word, "en")
@@ -49,6 +54,28 @@ def is_common_word(word: str, threshold: float = COMMON) -> bool:
 
 
 _PLAIN_WORDS = re.compile(r"[a-z]+(?:[- ][a-z]+)+")
+
+
+# A word of plain letters with apostrophes or backticks ("ma'an", "can't", "as-sal't", "ma`an"). wordfreq splits it
+# at hyphens, spaces and backticks, and at an apostrophe not between two letters; and where a token starts with one
+# or two letters, an apostrophe and a vowel or "h" (the French "l'arc"; so "ma'an" is "ma" and "an"). It keeps an
+# apostrophe between letters elsewhere ("can't", "o'clock").
+_APOSTROPHE_WORD = re.compile(r"[a-z'`\- ]*['`][a-z'`\- ]*")
+_TOKEN_BREAK = re.compile(r"[`\- ]|'{2,}|(?<![a-z])'|'(?![a-z])")
+_ELIDED = re.compile(r"[a-z][a-z]?'(?=[aehiouy])")
+
+
+def _apostrophe_tokens(word: str) -> list[str]:
+    """The tokens wordfreq reads in a word of ``_APOSTROPHE_WORD``: elided starts split off, without their apostrophe."""
+    tokens = []
+    for piece in _TOKEN_BREAK.split(word):
+        at = 0
+        while (m := _ELIDED.match(piece, at)) is not None:
+            tokens.append(piece[at:m.end() - 1])
+            at = m.end()
+        if piece[at:]:
+            tokens.append(piece[at:])
+    return tokens
 
 
 def _joined_zipf(words: list[str]) -> float:
@@ -89,7 +116,7 @@ def _build_table() -> tuple[dict[str, float], dict[str, float]]:
     least = 10 ** (FLOOR - 9) * 0.99  # Zipf is log10 of the frequency per billion words
     table, freqs = {}, {}
     for word, freq in get_frequency_dict("en").items():
-        if freq >= least and word.isascii() and word.isalpha():
+        if freq >= least and word.isascii() and (word.isalpha() or re.fullmatch(r"[a-z]+(?:'[a-z]+)+", word)):
             z = zipf_frequency(word, "en")
             if z >= FLOOR:
                 table[word] = z
