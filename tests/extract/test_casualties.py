@@ -116,7 +116,7 @@ def test_share_of_a_toll_coded_to_one_event(note, share):
 
 
 def test_victims_among_a_larger_toll_are_part_of_it():
-    c = combine(find_tolls("Two medics were among at least 31 people the shelling killed on Saturday."))
+    c = combine(find_tolls("Two nurses were among at least 31 people the shelling killed on Saturday."))
     assert c.fatalities.best == 31
     c = combine(find_tolls("Three children were among 19 civilians killed in an air raid."))
     assert (c.fatalities.best, c.victims.civilians, c.victims.children) == (19, 19, 3)
