@@ -17,7 +17,7 @@ LATE_STORY = (
     "GENEVA, Sept 10 (Wire) - International inspectors said on Tuesday that the evidence they gathered points to "
     "government forces, in a report that was shared with the Security Council and is due to be debated next week "
     "by its members.\n\n"
-    "The chemical attack on Douma on August 21 killed more than 400 people, according to local doctors and "
+    "The chemical attack on Douma on August 21 left more than 400 people dead, according to local doctors and "
     "rescue workers, who said women and children hiding in basements made up most of the dead.\n\n"
     "The government has rejected the findings of the inspectors and said the team never visited the site, "
     "while its allies called for a new inquiry. Diplomats said a vote on a resolution was unlikely before the "
