@@ -290,7 +290,7 @@ def test_an_area_between_two_towns_is_one_place():
 
 def test_a_coder_s_note_on_sharing_its_toll_names_no_other_event():
     note = ("Regime troops fought rebel fighters in the town of Kafr Zita in northern Hama. Both sides had "
-            "losses; 8 fatalities each coded to the fighting in Saraqeb and Kafr Zita.")
+            "losses; 8 fatalities each coded to the battles at Saraqeb and Kafr Zita.")
     assert len(note) <= SHORT_NOTE
     rs = reports(note)
     assert len(rs) == 1
@@ -300,7 +300,7 @@ def test_a_coder_s_note_on_sharing_its_toll_names_no_other_event():
 
 def test_ground_told_as_an_aim_is_not_taken():
     text = story("Government air strikes killed nine civilians in the town of Kafr Zita on Wednesday, a monitor said.",
-                 "Rebels are now attempting to capture the village of Maan from government forces.",
+                 "Rebels are now seeking to capture the village of Maan from government forces.",
                  "Kurdish-led fighters went on to seize the village of Tal Tamr on Tuesday.")
     subs = [r.sub_event_type for r in reports(text)]
     assert subs.count("Non-state actor overtakes territory") == 1

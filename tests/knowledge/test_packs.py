@@ -157,7 +157,7 @@ def test_an_article_with_only_a_packs_trigger_words_is_read():
     from warwire.extract import extract_article
     from warwire.extract.event_types import any_pack_trigger, find_triggers
 
-    text = "Houthi fighters carried out a military operation on army positions in Sirwah district of Marib."
+    text = "Houthi fighters launched a military operation against army positions in Sirwah district of Marib."
     assert not find_triggers(text) and any_pack_trigger(text)
     reports = extract_article(Article(text=text, published="2018-01-08"))
     assert [r.event_type for r in reports if r.primary] == ["Battles"]
@@ -230,7 +230,7 @@ def test_installed_packs_load_with_their_defaults():
 
 @pytest.mark.parametrize("text, war", [
     ("Saudi-led coalition air strikes hit Hodeidah port and the Houthis answered with missiles.", "yemen"),
-    ("Regime helicopters dropped barrel bombs on Saraqeb in Idlib province.", "syria"),
+    ("Regime helicopters dropped barrel bombs over Saraqeb in Idlib province.", "syria"),
     ("Pro-Hadi troops advanced on Mocha in Taiz province.", "yemen"),
     ("Shelling hit Douma in Eastern Ghouta.", "syria"),
     # A district in a spelling no source lists, folded: Monabbih.
