@@ -10,8 +10,8 @@ from warwire.extract import extract_batch
 from warwire.engine.run import run_extraction
 from warwire.model import Article
 
-STORY = Article(text="Government warplanes struck the town of Douma on Monday, killing at least 23 civilians, "
-                     "the Syrian Observatory for Human Rights said.", published="2018-02-20")
+STORY = Article(text="Government warplanes struck the town of Douma on Monday, killing at least 23 civilians in "
+                     "their homes, a war monitor said.", published="2018-02-20")
 OTHER = Article(text=STORY.text.replace("Douma", "Harasta"), published="2018-02-20")
 SPIN = "Spin forever."
 HANG = "Hang where no signal reaches."

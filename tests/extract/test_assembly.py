@@ -73,7 +73,7 @@ def test_denials_threats_and_calls_are_set_aside():
 
 def test_a_cumulative_toll_is_a_fact_of_the_article_not_a_report():
     text = story("An air strike killed five people in the village of Hass on Thursday, the monitor said.",
-                 "More than 300 people have been killed in the province since the offensive began.")
+                 "Since the offensive began, more than 300 people have died across the province.")
     rs = reports(text)
     assert [r.fatalities.best for r in rs] == [5]
     found = mentions(text)
@@ -93,7 +93,7 @@ def test_one_toll_over_two_towns_is_shared_between_them():
 def test_tolls_told_town_by_town_are_events_and_their_total_is_not_counted_twice():
     text = story("Air strikes killed 13 civilians in Eastern Ghouta on Tuesday, the monitor said.",
                  "Raids killed nine civilians in Douma, the monitor said.",
-                 "Three more civilians were killed in the town of Saqba and one in the town of Harasta.")
+                 "Three more civilians were killed in Saqba and one more in the town of Harasta.")
     rs = reports(text)
     told = sorted((text[slice(*r.evidence["location"])], r.fatalities.best) for r in rs)
     assert told == [("Douma", 9), ("Harasta", 1), ("Saqba", 3)]
@@ -188,7 +188,7 @@ def test_who_holds_a_place_and_a_weapon_named_as_a_programme_are_not_events():
 
 def test_a_habit_told_without_a_day_is_background():
     text = story("A mortar shell killed two children in the Old City of Damascus on Sunday, state media said.",
-                 "Rebels regularly fire rockets into the capital from their positions in the east.")
+                 "Rebels often shell the capital with rockets from the eastern suburbs they hold.")
     got = reports(text, published="2018-03-05")
     assert len(got) == 1 and got[0].fatalities.best == 2
 
@@ -272,7 +272,7 @@ def test_the_sample_toll_update_with_warplanes_circling_gives_one_event():
 
 
 def test_a_part_of_the_toll_told_after_it_is_no_event_of_its_own():
-    text = story("Air strikes killed at least 20 civilians in the Eastern Ghouta region east of Damascus on Tuesday, "
+    text = story("At least 20 civilians died on Tuesday as air strikes pounded the Eastern Ghouta region east of Damascus, "
                  "a monitor said.",
                  "Seven children were among the dead in Douma, the monitor said.",
                  "Twelve of the victims died in raids on the town of Saqba.")
@@ -289,8 +289,8 @@ def test_an_area_between_two_towns_is_one_place():
 
 
 def test_a_coder_s_note_on_sharing_its_toll_names_no_other_event():
-    note = ("Government forces clashed with rebel fighters in the town of Kafr Zita in northern Hama. Losses were "
-            "reported on both sides, 8 fatalities each coded to the fighting in Saraqeb and Kafr Zita.")
+    note = ("Regime troops fought rebel fighters in the town of Kafr Zita in northern Hama. Both sides had "
+            "losses; 8 fatalities each coded to the battles at Saraqeb and Kafr Zita.")
     assert len(note) <= SHORT_NOTE
     rs = reports(note)
     assert len(rs) == 1
@@ -300,7 +300,7 @@ def test_a_coder_s_note_on_sharing_its_toll_names_no_other_event():
 
 def test_ground_told_as_an_aim_is_not_taken():
     text = story("Government air strikes killed nine civilians in the town of Kafr Zita on Wednesday, a monitor said.",
-                 "Rebels are now attempting to capture the village of Maan from government forces.",
+                 "Rebels are now seeking to capture the village of Maan from government forces.",
                  "Kurdish-led fighters went on to seize the village of Tal Tamr on Tuesday.")
     subs = [r.sub_event_type for r in reports(text)]
     assert subs.count("Non-state actor overtakes territory") == 1
@@ -380,7 +380,7 @@ def test_a_story_told_on_after_an_earlier_year_stays_in_that_year():
 def test_the_bombing_names_the_suicide_attack_told_before():
     text = story("A suicide bomber blew himself up at a checkpoint in Azaz on Tuesday, killing nine people, a monitor "
                  "said.", "Ambulances carried the wounded to hospitals near the border.",
-                 "There was no immediate claim of responsibility for the bombing.")
+                 "No group has yet said it carried out the bombing.")
     rs = reports(text)
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Suicide bomb", 9)]
 
@@ -407,7 +407,7 @@ def test_the_bombings_told_with_another_place_and_day_name_another_event():
 
 def test_a_part_of_the_toll_told_sentences_later_is_no_event_of_its_own():
     text = story("Government air strikes killed at least 19 civilians in the town of Douma on Tuesday, a monitor said.",
-                 "Six children were among the dead in the largest rebel bastion near the capital.",
+                 "Six of the dead were children, the monitor said of the besieged rebel town.",
                  "Rescue workers searched the rubble through the night.",
                  "Doctors said the hospital had run out of blood, the monitor added.",
                  "Fourteen of the victims died in strikes on a market.")
@@ -418,8 +418,8 @@ def test_a_part_of_the_toll_told_sentences_later_is_no_event_of_its_own():
 def test_a_capital_named_for_its_government_is_not_the_events_place():
     text = story("A car bomb killed five people near the town of Azaz on Monday, a monitor said.",
                  "Shops and cars were damaged along the main road.",
-                 "There was no claim for the attack, which pro-Damascus media said was carried out by a suicide "
-                 "bomber.",
+                 "Pro-Damascus media blamed the blast on a suicide "
+                 "bomber; no group has claimed it.",
                  "The government in Damascus condemned the bombing.")
     rs = reports(text)
     assert [(r.location.name if r.location else None, r.fatalities.best) for r in rs] == [("Azaz", 5)]
@@ -459,8 +459,8 @@ def test_the_same_dead_told_again_with_another_weapon_word_are_one_event():
 def test_a_lead_told_again_after_a_keyword_list_is_one_event():
     # A web page's keyword list ("Tags ...") runs into the lead told again; its keywords are no actors.
     text = story("At least 17 civilians were killed by a Russian air raid on the market in the town of Kafr Nabl.",
-                 "Tags Syria air strike ISIS Kafr Nabl civilians Seventeen civilians were killed in air strikes on "
-                 "a market in Kafr Nabl on Monday, a monitor said.").replace(",", "")
+                 "Tags Syria air strike ISIS Kafr Nabl civilians Seventeen civilians died when jets struck "
+                 "the market of Kafr Nabl on Monday, a monitor said.").replace(",", "")
     rs = reports(text)
     assert [(r.sub_event_type, r.location.name, r.fatalities.best) for r in rs] == \
         [("Air/drone strike", "Kafr Nobol", 17)]
@@ -523,8 +523,8 @@ def test_a_place_abroad_is_the_scene_only_where_its_clause_tells_it():
 
 
 def test_five_of_them_is_a_part_of_the_toll_and_names_its_weapon():
-    text = story("At least eight people were killed on Wednesday in the town of Rastan, a monitor said.",
-                 "Five of them died in air strikes on the town's market.",
+    text = story("A monitor said at least eight people died in the town of Rastan on Wednesday.",
+                 "Five of them were killed by air strikes on the town's market.",
                  "Most of them were fighters, a local council said.")
     rs = reports(text)
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 8)]

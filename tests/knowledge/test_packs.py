@@ -157,7 +157,7 @@ def test_an_article_with_only_a_packs_trigger_words_is_read():
     from warwire.extract import extract_article
     from warwire.extract.event_types import any_pack_trigger, find_triggers
 
-    text = "Houthi fighters carried out a military operation on army positions in Sirwah district of Marib."
+    text = "Houthi fighters launched a military operation against army positions in Sirwah district of Marib."
     assert not find_triggers(text) and any_pack_trigger(text)
     reports = extract_article(Article(text=text, published="2018-01-08"))
     assert [r.event_type for r in reports if r.primary] == ["Battles"]
@@ -230,7 +230,7 @@ def test_installed_packs_load_with_their_defaults():
 
 @pytest.mark.parametrize("text, war", [
     ("Saudi-led coalition air strikes hit Hodeidah port and the Houthis answered with missiles.", "yemen"),
-    ("Regime helicopters dropped barrel bombs on Saraqeb in Idlib province.", "syria"),
+    ("Regime helicopters dropped barrel bombs over Saraqeb in Idlib province.", "syria"),
     ("Pro-Hadi troops advanced on Mocha in Taiz province.", "yemen"),
     ("Shelling hit Douma in Eastern Ghouta.", "syria"),
     # A district in a spelling no source lists, folded: Monabbih.
@@ -347,7 +347,7 @@ def test_the_chooser_read_from_the_cache_votes_as_one_built_afresh(tmp_path, mon
 
 def test_the_yemen_pack_reads_sanaa_and_its_governorates():
     yemen = packs.load("yemen")
-    found = _places(yemen, "Clashes broke out in Wadi Namlah in Nihm of Sanaa on Monday.")
+    found = _places(yemen, "Gunmen fought near Wadi Namlah in Nihm of Sanaa overnight.")
     assert any(surface == "Sanaa" for surface, _, _ in found)
     g = yemen.gazetteer
     # WOF lists Lahij among Ad Dali's variants (Ad Dali was carved out of Lahij).
@@ -428,8 +428,8 @@ def test_a_village_just_over_the_edge_of_the_district_named_is_meant():
 
 @pytest.mark.parametrize("text, village, district", [
     # Spellings no source has, right before the district that holds the village.
-    ("Fighters clashed near Al Qufayfa in Maqbana of Taizz on Monday.", "Al Qutayfah", "Maqbanah"),
-    ("An air strike was reported in Al-Sobhan of Baqem district.", "Al Sabhan", "Qatabir"),  # just over its edge
+    ("Fighters clashed near Al Qufayfa in Maqbana district of Taizz on Monday.", "Al Qutayfah", "Maqbanah"),
+    ("Jets struck Al-Sobhan of Baqem district before dawn.", "Al Sabhan", "Qatabir"),  # just over its edge
 ])
 def test_a_name_no_source_spells_is_looked_for_in_the_district_after_it(text, village, district):
     found = _places(packs.load("yemen"), text)
@@ -438,8 +438,8 @@ def test_a_name_no_source_spells_is_looked_for_in_the_district_after_it(text, vi
 
 @pytest.mark.parametrize("text, district, admin1", [
     # Hays lies in Al Hudaydah, Al Madaribah Wa Al Arah in Lahij: the governorate named after them is a slip.
-    ("Air strikes hit fuel trucks inside the Hais District of Taiz overnight.", "Hays", "Al Hudaydah"),
-    ("Shells fell on farms in Al Madaribah Wa Al Arah of Al Jawf on Monday.", "Al Madaribah Wa Al Arah", "Lahij"),
+    ("Air strikes hit fuel trucks in the Hais District of Taiz overnight.", "Hays", "Al Hudaydah"),
+    ("Shells fell on farms in the Al Madaribah Wa Al Arah district of Al Jawf on Monday.", "Al Madaribah Wa Al Arah", "Lahij"),
 ])
 def test_a_district_called_one_is_kept_though_the_report_names_another_governorate(text, district, admin1):
     yemen = packs.load("yemen")

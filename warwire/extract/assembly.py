@@ -263,7 +263,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 d.place = d.place or target.place
             if long_text and d.tier == 0 and target is not None and not d.inherited and d.actor1 is None \
                     and d.casualties.any and d.place_told and event_type(target.sub) in _VIOLENT:
-                # "Five more civilians were killed in the town of Sabqa": the same kind of attack, another place.
+                # "Two more civilians died in the town of Zamalka": the same kind of attack, another place.
                 d.sub, d.actor1, d.parent = target.sub, target.actor1, target
             if d.tier == 0 and not (d.casualties.any or d.inherited):
                 weak.append(d)
@@ -577,7 +577,7 @@ def _same_dead(a: Mention, b: Mention) -> bool:
 
 
 def _bomber(a: Mention, b: Mention) -> bool:
-    """"A car bomb killed five ... the attack was carried out by a suicide bomber": the bomb and who set it off, told
+    """"A car bomb killed five ... media blamed a suicide bomber for the blast": the bomb and who set it off, told
     without a place or day of their own, are one bombing (ACLED's precedence makes it a suicide bomb)."""
     return {a.sub, b.sub} == {"Suicide bomb", "Remote explosive/landmine/IED"} and not b.place_told and b.date is None
 
@@ -864,7 +864,7 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:towns?|villag
                    re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
-# A list closed by a place that is no town ("the towns of Mesraba Harasta and Eastern Ghouta").
+# A list closed by a place that is no town ("the towns of Saqba Zamalka and Eastern Ghouta").
 _AND_PLACE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 
 

@@ -61,8 +61,8 @@ def _kin_one() -> re.Pattern:
     return re.compile(rf"\s*,?\s+and\s+(?:his|her|their)\s+{_KIN_AGE}(?P<kin>{words})(?![\w-])", re.IGNORECASE)
 
 
-# A number followed by a capitalised article ends the text before a sentence ("Get short URL 0 214 The number of
-# civilians killed ..."): a page's figure, never a toll.
+# A number followed by a capitalised article ends the text before a sentence ("Share 0 318 The number of
+# people killed ..."): a page's figure, never a toll.
 _SENTENCE_AFTER = re.compile(r"\s+(?:The|A|An)\s")
 _TOKEN = re.compile(r"[\w’']+(?:-[\w’']+)*|[.;:!?]")
 
@@ -241,7 +241,7 @@ class TollReader:
         words = _within(self.words, start, end)
         text = self.text
         tolls: list[Toll] = []
-        # Victims told with no casualty word near ("10 children" in "10 children and 13 rebels were among 48
+        # Victims told with no casualty word near ("4 women" in "4 women and 9 fighters were among 30
         # people killed"): a part of the list that follows them, once that list is read.
         unread: list[Toll] = []
         for m in _within(self.numbers, start, end, key=lambda m: (m.start(), m.end())):
@@ -276,9 +276,9 @@ class TollReader:
                 toll.what = tolls[-1].what
             if toll:
                 if tolls and _AMONG.fullmatch(text, tolls[-1].end, toll.start):
-                    # "Two medics were among at least 31 people killed": a part of the toll after it.
+                    # "Two nurses were among at least 25 people killed": a part of the toll after it.
                     tolls[-1].breakdown, tolls[-1].what = True, toll.what or tolls[-1].what
-                    # "10 children and 13 rebels were among 48 people killed": every part listed before it too.
+                    # "4 women and 9 fighters were among 30 people killed": every part listed before it too.
                     _take_listed(text, tolls, unread, len(tolls) - 1)
                 elif not toll.breakdown and toll.victim:
                     # "A woman and her three children were killed": the victims listed before it died too.
@@ -416,8 +416,8 @@ _SPEAKER = re.compile(r"(?i)(?<=,\s)an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:said|sa
 _TELLS = re.compile(r"(?i),?\s+(?:who\s+)?(?:said|says|told|tells|added|reported|recounted|described|confirmed)\b")
 
 
-# A page's share count printed after its link ("Get short URL 0 214 The number of ..."; "URL 113 At least nine
-# people were killed"): no toll. The count follows the link, or a zero after it.
+# A page's share count printed after its link ("Short URL 0 57 The toll ..."; "URL 96 At least four
+# civilians died"): no toll. The count follows the link, or a zero after it.
 _PAGE_FIGURE = re.compile(r"\bURL\s+(?:0\s+)?$")
 
 
@@ -498,7 +498,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 if re.search(r"[.;:]", text[e:ms]):
                     continue
                 if _NEW_PARTICIPLE.fullmatch(text, vspan[1] if vspan else e, ms) and text[ms:me].lower().endswith("ing"):
-                    # "killing two children and a woman, and injuring a man": the event's next deed, not this number's.
+                    # "killing two boys and a woman, and injuring a man": the event's next deed, not this number's.
                     continue
                 if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms) \
                         or (_ASIDE_BEFORE_VERB.fullmatch(text, vspan[1] if vspan else e, ms)
@@ -575,7 +575,7 @@ _NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
                                re.IGNORECASE)
-# "Fox News later updated the fatality count to 23", "Fatalities were later updated to 9": the figure that replaces
+# "an agency then raised the death toll to 23", "Fatalities were later updated to 9": the figure that replaces
 # the one told before.
 _TOLL_WORDS = r"(?:fatality\s+counts?|fatalit(?:y|ies)|death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))"
 _UPDATE = (rf"\b(?:(?:updat|rais|revis)\w*\s+(?:the\s+)?{_TOLL_WORDS}\s+to|{_TOLL_WORDS}\s+(?:was|were|has\s+been|"
@@ -679,7 +679,7 @@ def combine(tolls: list[Toll]) -> Casualties:
     out = Casualties(hit={t.victim for t in tolls if t.victim})
     main_dead = [t for t in tolls if t.what == "killed" and not t.breakdown]
     if main_dead:
-        # The coder's own figure ("the death and injury of a number of persons, coded as 5 fatalities") is the toll.
+        # The coder's own figure ("deaths and injuries among a number of men, coded as 5 fatalities") is the toll.
         first = next((t for t in main_dead if t.coded), main_dead[0])
         main_dead = [first] + [t for t in main_dead if t is not first]
         if first.victim is None:
@@ -771,7 +771,7 @@ def coded_share(text: str, total: int | None) -> int | None:
     """The fatalities ACLED's coders gave one event when their note shares a toll among several, else None."""
     if not total:
         return None
-    # "Fox News later updated the fatality count to 23": the last figure told is the event's.
+    # "an agency then raised the death toll to 23": the last figure told is the event's.
     updated = next((n for n in reversed([parse_number(m.group("n")) for m in _UPDATED_FIGURE.finditer(text)])
                     if n is not None), None)
     share = _coded_share(text, updated or total)

@@ -75,7 +75,7 @@ def printed_date(text: str) -> tuple[date, int] | None:
     return (date.fromisoformat(found[0]), found[1]) if found else None
 
 
-# A wire story's dateline after its headline: "Air raids kill 18 in Aleppo AFP Saturday 16 Jul 2016 Air raids on
+# A wire story's dateline after its headline: "Shells kill five in a Hama village AFP Thursday 4 Jun 2015 Five people
 # ...": a weekday and a full date right after a capitalised name (the agency: "AFP", "Reuters"). An event's date is
 # told with a preposition ("on Saturday 16 July 2016", "On Saturday 16 July").
 _WEEKDAY_SHORT = r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?)"

@@ -491,7 +491,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         anchors = [p for p in spots.values() if p is not own]
         local = _in_districts_after(g, text, raw, units, i)
         if local is None and marked and i not in units:
-            # The district the text names as such ("... in Hariqiah, Tabat and east of Imam camp in the Thubab
+            # The district the text names as such ("... near the dam and north of the army camp in the Mawza
             # district"): a village of the name there is meant, if there is one.
             local = _in_districts(g, surface, cands, raw[i][6], marked, 85) or None
         if local:
@@ -711,8 +711,8 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
             found = _in_districts(g, surface, cands, raw[i][6], districts)
             if listed and j > i + 1 and found is not None and g.similarity(found, surface) < 100 \
                     and _exact_elsewhere(g, surface, cands):
-                # "two for Beit Sawa, two for Harasta, two for Duma": names in a list (another name between,
-                # commas only), not Beit Sawa in Duma; a village spelled so elsewhere beats a looser spelling
+                # "three for Saqba, one for Arbin, two for Douma": names in a list (another name between,
+                # commas only), not Saqba in Douma; a village spelled so elsewhere beats a looser spelling
                 # in the district listed after it.
                 return None
             return found or False
