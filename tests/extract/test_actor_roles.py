@@ -58,3 +58,26 @@ def test_supporters_or_relatives_of_a_side_act_as_that_side():
     (r,) = reports("Relatives of the rebels shelled a village near Hama on Monday, killing two civilians.",
                    published="2018-03-08")
     assert r.actor1.name == "Opposition Rebels (Syria)"
+
+
+def test_who_storms_a_base_post_or_convoy_acted_and_its_owner_was_acted_on():
+    # The army, police or gendarmes naming the base, post or convoy own the target: they are actor2.
+    for text, attacker in [
+        ("Al-Shabaab fighters stormed an army base near Baidoa in Somalia on Monday, killing nine soldiers.",
+         "Rebel group"),
+        ("Jihadists overran a military post near Djibo in northern Burkina Faso on Sunday, killing 20 soldiers.",
+         "Rebel group"),
+        ("Rebel fighters raided an army camp outside Goma in eastern Congo on Tuesday and killed five soldiers.",
+         "Rebel group"),
+        ("Al-Shabaab militants ambushed an army convoy near Kismayo in Somalia on Friday, killing six soldiers.",
+         "Rebel group"),
+    ]:
+        (r,) = [r for r in reports(text, "2024-05-10") if r.primary]
+        assert r.actor1.kind == attacker, text
+        assert r.actor2 is not None and r.actor2.kind == "State forces", text
+
+
+def test_an_army_that_attacks_a_rebel_base_still_acts():
+    (r,) = [r for r in reports("Somali troops stormed an al-Shabaab base near Jilib in Somalia on Monday, killing "
+                               "eleven militants.", "2024-05-10") if r.primary]
+    assert r.actor1.kind == "State forces"

@@ -207,3 +207,22 @@ def test_the_attack_after_a_strike_retells_the_strike():
                                            "shoppers, medics said.", published="2018-03-07"))
     assert [r.sub_event_type for r in reports] == ["Air/drone strike"]
     assert reports[0].fatalities.best == 6
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead three protesters in Maputo, Mozambique, on Monday, a rights group said.",
+    "Gendarmes killed four protesters in Bamako, Mali, on Friday when crowds marched against fuel prices.",
+    "Soldiers opened fire on protesters in Mandalay in Myanmar on Sunday, killing four people, residents said.",
+    "Security forces killed five demonstrators in Nairobi, Kenya, on Tuesday as crowds marched against new taxes.",
+])
+def test_force_that_kills_protesters_is_a_protest_event_with_the_crowd_as_actor1(text):
+    # ACLED's codebook: lethal force on peaceful demonstrators is "Excessive force against protesters", a protest
+    # event whose actor1 is the protesters and actor2 the force that fired.
+    r = primary(text, "2024-05-10")
+    assert (r.event_type, r.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert (r.actor1.kind, r.actor2.kind) == ("Protesters", "State forces")
+
+
+def test_killing_people_who_are_not_protesters_stays_violence_against_civilians():
+    r = primary("Police shot dead three traders in a market in Maputo, Mozambique, on Monday.", "2024-05-10")
+    assert r.event_type == "Violence against civilians"

@@ -339,9 +339,7 @@ THIRD_ROUND = [
      dict(a1k="Rebel group", a2k="State forces", admin1="Oromia", country="Ethiopia", fat=8, date="2024-05-05")),
     ("Al-Shabaab fighters stormed an army base at Hobyo in Mudug region on Monday, killing at least 12 soldiers, a"
      " local commander said.",
-     # a1: Military Forces of Somalia (not Al Shabaab); a1k: State forces (not Rebel group); a2k: None (not State
-     # forces)
-     dict(type="Battles", place="Hobyo", admin1="Mudug", country="Somalia", fat=12, date="2024-05-06")),
+     dict(type="Battles", a1="Al Shabaab", a1k="Rebel group", a2k="State forces", place="Hobyo", admin1="Mudug", country="Somalia", fat=12, date="2024-05-06")),
     ("A US air strike killed 10 al-Shabaab militants near Jilib in Somalia's Middle Juba region on Wednesday, the "
      "US Africa Command said.",
      dict(sub="Air/drone strike", a1k="External/Other forces", a2k="Rebel group", place="Jilib",
@@ -386,8 +384,7 @@ THIRD_ROUND = [
           fat=12, date="2024-05-09")),
     ("Police shot dead three protesters during demonstrations over the election results in Maputo on Monday, a "
      "rights group said.",
-     # type: Violence against civilians (not Protests)
-     dict(a1k="State forces", a2k="Protesters", place="Maputo", admin1="Maputo City", country="Mozambique", fat=3,
+     dict(sub="Excessive force against protesters", a1k="Protesters", a2k="State forces", place="Maputo", admin1="Maputo City", country="Mozambique", fat=3,
           date="2024-05-06")),
     ("An RSF drone struck a displacement camp in the town of Tawila, west of El Fasher, on Sunday, killing eight "
      "people, aid workers said.",

@@ -58,7 +58,7 @@ _HOLDS_PLACE = re.compile(r"-(?:held|controlled|besieged)\b|\s+(?:towns?|city|ci
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
-                            r"attacked|shelled|bombed|kill(?:ed|ing|s)?|\d[\d,]*|dozens of|scores of|hundreds of|"
+                            r"attacked|stormed|raided|ambushed|overran|overrun|assaulted|shelled|bombed|kill(?:ed|ing|s)?|\d[\d,]*|dozens of|scores of|hundreds of|"
                             r"(?:checkpoints?|positions?|bases?|headquarters|posts?|convoys?|gatherings?|vehicles?|"
                             r"cars?|members?) of|"
                             r"tens of)\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)

@@ -195,6 +195,10 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
             or actor2 is not None and actor2.kind not in ("Civilians", "Protesters")):
         # Armed men killing armed men is a battle, not violence against civilians.
         sub = "Armed clash"
+    if sub == "Attack" and not inherited and actor2 is not None and actor2.kind == "Protesters" and (
+            actor1 is None or actor1.kind not in ("Protesters", "Rioters", "Civilians")):
+        # Force that kills or maims protesters is a protest event in ACLED's codebook, not violence against civilians.
+        sub = "Excessive force against protesters"
     d = Mention(sub=sub, rule_sub=rule.sub_event_type, trigger=trig, sentence=si, tier=rule.tier,
               inherited=inherited, actor1=actor1, actor2=actor2, casualties=casualties)
     d.parent = prev if inherited else None
