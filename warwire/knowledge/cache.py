@@ -7,8 +7,8 @@ pattern can start with from its source costs 0.13 CPU-s at each start, reading i
 regular expressions are still compiled when first used). The cache file is
 named after a hash of warwire's version, Python's, and the contents of every source file (data and
 the code that builds it), so an edited source builds a new file; of the files of one name, the
-``KEEP`` most recently used stay (checkouts or versions used side by side do not rebuild each
-other's), older ones are removed. A file is written under a temporary name and renamed into place, so processes that build
+``KEEP`` most recently used stay (several installed versions sharing one cache do not rebuild
+each other's), older ones are removed. A file is written under a temporary name and renamed into place, so processes that build
 at the same time never read half a file. Where the cache folder cannot be written, the knowledge is
 built in memory as before.
 
@@ -34,8 +34,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-#: Files of one name kept (the most recently used). Enough for the checkouts of a team sharing one machine
-#: and home: with 3, five versions run side by side rebuilt each other's files at nearly every start (a
+#: Files of one name kept (the most recently used). Enough for several installed versions sharing one
+#: cache: with 3, five versions run side by side rebuilt each other's files at nearly every start (a
 #: Yemen place matcher is 0.6 CPU-s to build), which also made paired speed measures vary.
 KEEP = 8
 _freeze = False

@@ -392,7 +392,7 @@ class _WorldWords:
         hits = []
         for end, (word, country, unit) in self.automaton.iter(text):
             start = end - len(word) + 1
-            if start and text[start - 1].isalnum():
+            if start and text[start - 1].isalnum() or _glued(text, start, end):
                 continue
             if end + 1 < len(text) and text[end + 1].isalnum():
                 # A demonym as a noun names its country too ("killing five Palestinians", "Somalis").
@@ -406,9 +406,11 @@ class _WorldWords:
                 continue
             told = _UNIT_TOLD.match(text, end + 1) if unit or word in self.units else None
             if unit and not told and not (_rare_word(word) and (
-                    _PLACE_BEFORE.search(text[max(0, start - 20):start]) or text.startswith(("'s ", "’s "), end + 1))):
+                    _PLACE_BEFORE.search(text[max(0, start - 20):start]) or text.startswith(("'s ", "’s "), end + 1))
+                    and (country in excluded or _unit_of_note(country, word))):
                 # A unit's name that is no English word reads as the unit after "in", "near"... or before "'s"
-                # ("fighting in Oromia", "Ituri's Djugu territory").
+                # ("fighting in Oromia", "Ituri's Djugu territory"), if a town of note is in it: an islet's or a
+                # hamlet's name is as likely another war's village ("in Saba").
                 continue
             if told:
                 end, country, unit = told.end() - 1, self.units.get(word, country), True
@@ -423,6 +425,24 @@ class _WorldWords:
                 n, named, spans, units = found.get(country, (0, 0, [], 0))
                 found[country] = (n + 1, named + (not adjective), [*spans, (start, end + 1)], units + unit)
         return found
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether an apostrophe joins the name at ``text[start:end + 1]`` to a letter: one word with it ("Saba'a",
+    "Da'esh"), though a possessive ends the name ("Ituri's")."""
+    before = start >= 2 and text[start - 1] in "'’" and text[start - 2].isalpha()
+    after = end + 2 < len(text) and text[end + 1] in "'’" and text[end + 2].isalpha() \
+        and not (text[end + 2] == "s" and not text[end + 3:end + 4].isalnum())
+    return before or after
+
+
+@lru_cache(maxsize=1024)
+def _unit_of_note(country: str, name: str, folder: Path = PACKS_DIR) -> bool:
+    """Whether the first-level unit of ``country`` called ``name`` holds a town of ``WORLD_TOWN`` people (the world
+    gazetteer's; its largest town is its seat or outgrows it)."""
+    rows = _world_rows(folder / WORLD, country)
+    admin1 = {p.admin1 for p in rows if p.kind == "governorate" and name in p.names}
+    return any(p.admin1 in admin1 and p.kind != "governorate" and (p.population or 0) >= WORLD_TOWN for p in rows)
 
 
 #: The word before a country's name that is an everyday word, which makes it a place ("fled to Chad").
