@@ -196,3 +196,38 @@ def test_a_late_story_beside_the_attack_it_retells_is_no_conflict_in_the_diagnos
     assert linked.late_days() == {"L:0": "2017-03-11"}
     # had A's and B's accounts been kept apart, the late story beside B rules nothing out, as in the grouping
     assert apart_because(day_number("2017-03-11"), "A", "B", linked) == "order"
+
+
+def test_the_diagnosis_weighs_a_gas_attack_report_of_either_event_as_grouping_does():
+    from warwire.eval.linking import apart_kinds
+    from warwire.link import ArticleMeta
+    from warwire.link.cluster import may_share_group
+    from warwire.link.rules import day_number
+    from warwire.model import Actor, Count, Location
+
+    def gas(art: str, name: str, admin1: str, lat: float, lon: float, dead: int) -> Report:
+        return Report(event_type="Explosions/Remote violence", sub_event_type="Chemical weapon", date="2019-06-12",
+                      date_precision=1, location=Location(name=name, country="Syria", admin1=admin1, lat=lat,
+                                                          lon=lon, geo_precision=1),
+                      actor1=Actor(name="Military Forces of Syria", kind="State forces", country="Syria"),
+                      fatalities=Count(best=dead, low=dead), primary=True, evidence={"date": [0, 9]},
+                      article_id=art, index=0)
+
+    # two outlets tell the gas attack on the eastern suburb; the capital's report, which relates to both suburbs,
+    # sits in the first one's event and the western suburb's report in the second one's
+    east_a = gas("A", "Zamalka", "Rural Damascus", 33.5217, 36.3572, 30)
+    east_b = gas("B", "Zamalka", "Rural Damascus", 33.5217, 36.3572, 30)
+    city = gas("C", "Damascus", "Damascus", 33.5102, 36.2913, 300)
+    west = gas("D", "Moadamiyet al-Sham", "Rural Damascus", 33.4614, 36.1956, 25)
+    reports = [east_a, east_b, city, west]
+    metas = {k: ArticleMeta(outlet=f"Wire {k}", published="2019-06-12") for k in "ABCD"}
+    def mk(eid: str, rs: list[Report]) -> Event:
+        return Event(id=eid, event_type=city.event_type, sub_event_type=city.sub_event_type, date_start=city.date,
+                     date_end=city.date, reports=[r.id for r in rs])
+
+    events = {"e1": mk("e1", [east_a, city]), "e2": mk("e2", [east_b, west])}
+    linked = Linked({r.id: r for r in reports}, events, {"A:0": "e1", "C:0": "e1", "B:0": "e2", "D:0": "e2"},
+                    {r.article_id: [r] for r in reports}, articles=metas)
+    # grouping, weighing the two events, counts the capital's report between the suburbs: nothing keeps them apart
+    assert all(may_share_group(r, [east_b, west], metas, {}, [east_a, city]) for r in (east_a, city))
+    assert apart_kinds(day_number("2019-06-12"), "A", "B", linked) == set()

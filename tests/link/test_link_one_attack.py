@@ -92,3 +92,27 @@ def test_linking_the_attack_report_by_report_gives_what_a_full_link_gives():
     assert sorted(sorted(e.reports) for e in events) == [["a:0"], ["b:0"]]
     step = link_reports([east, west, city], ARTICLES, existing=events)
     assert sorted(sorted(e.reports) for e in step.apply(events)) == full == [["a:0", "b:0", "c:0"]]
+
+
+def test_one_article_telling_the_two_suburbs_apart_keeps_them_apart_beside_the_city_report():
+    # one story gives the eastern and the western suburb a gas attack each, as two happenings; another outlet's
+    # report of the capital relates to both places, but it does not make the story's two attacks one
+    east, west = rep("a", ZAMALKA, sub=GAS, dead=30), rep("a", MOADAMIYEH, sub=GAS, dead=25, index=1)
+    city = rep("c", DAMASCUS, sub=GAS, dead=300)
+    assert not one_attack(east, west, [city])
+    assert events_of([east, west]) == [["a:0"], ["a:1"]]
+    groups = events_of([east, west, city])
+    assert not any({"a:0", "a:1"} <= set(g) for g in groups)
+    assert events_of([city, west, east]) == groups
+
+
+def test_two_records_coded_from_one_document_stay_two_attacks_beside_the_city_report():
+    # a coder read one page and made a record for each suburb: two of that page's events, whatever lies between
+    page = frozenset({"example.org/news/gas-attack-on-the-suburbs"})
+    articles = ARTICLES | {k: ArticleMeta("Monitor", "2019-06-12", documents=page) for k in ("rec1", "rec2")}
+    east, west = rep("rec1", ZAMALKA, sub=GAS, dead=30), rep("rec2", MOADAMIYEH, sub=GAS, dead=25)
+    city = rep("c", DAMASCUS, sub=GAS, dead=300)
+    groups = sorted(sorted(e.reports) for e in link_reports([east, west, city], articles).events)
+    assert not any({"rec1:0", "rec2:0"} <= set(g) for g in groups)
+    # the document is what keeps them apart: as two outlets' records the city's report holds them together
+    assert one_attack(east, west, [city]) and not one_attack(east, west, [city], articles)

@@ -314,10 +314,12 @@ def apart_kinds(day: int, a: str | None, b: str | None, linked: Linked) -> set[s
         kinds.add("late link left out")
     late = linked.late_days()  # as the grouping dates them, or the diagnosis would rule out what it allowed
     for mine, other in ((x, y), (y, x)):
-        event = linked.events.get(linked.event_of.get(other.id or "", ""))
-        members = [linked.reports[rid] for rid in event.reports] if event else []
+        members = _event_members(other, linked)
+        # as grouping weighs joining mine's event to other's (cluster._join): a report of either event may hold
+        # two places of one attack together, so both events are the reports between (``joined``)
+        between = [*members, *(_event_members(mine, linked) or [mine])]
         for m in members:
-            if m.id == mine.id or may_share_group(mine, [m], articles, late, members):
+            if m.id == mine.id or may_share_group(mine, [m], articles, late, between):
                 continue
             if m.article_id == mine.article_id:
                 kinds.add("one article")
@@ -326,6 +328,12 @@ def apart_kinds(day: int, a: str | None, b: str | None, linked: Linked) -> set[s
             else:
                 kinds.add("no evidence on another day")
     return kinds
+
+
+def _event_members(r: Report, linked: Linked) -> list[Report]:
+    """The reports of the event ``r`` sits in (none when it sits in none)."""
+    event = linked.events.get(linked.event_of.get(r.id or "", ""))
+    return [linked.reports[rid] for rid in event.reports] if event else []
 
 
 def _missed_case(inc: dict, ua: str, ub: str, a: str | None, b: str | None, linked: Linked) -> Case:

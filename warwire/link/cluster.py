@@ -247,8 +247,8 @@ def may_share_group(r: Report, group: Sequence[Report], articles: Mapping[str, A
                     late: Mapping[str, str] = {}, joined: Sequence[Report] = ()) -> bool:
     """Whether ``r`` may sit with every report of ``group``: each pair may share an event (``may_share_event``), or
     is two places of one rare weapon's attack that a report of the two groups joined (``group`` and ``joined``,
-    the group ``r`` comes with) relates to both (``rules.one_attack``); a late report counts there as dated on the
-    day of the happening it retells, as in ``may_share_event``."""
+    the group ``r`` comes with) relates to both (``rules.one_attack``: never two reports of one article or document);
+    a late report counts there as dated on the day of the happening it retells, as in ``may_share_event``."""
     apart = [x for x in group if not may_share_event(r, x, articles, late)]
     if not apart:
         return True
@@ -256,7 +256,7 @@ def may_share_group(r: Report, group: Sequence[Report], articles: Mapping[str, A
         return False
     on_day = [_on_day(x, late) for x in (*group, *joined)]
     mine = _on_day(r, late)
-    return all(one_attack(mine, _on_day(x, late), on_day) for x in apart)
+    return all(one_attack(mine, _on_day(x, late), on_day, articles) for x in apart)
 
 
 def _on_day(r: Report, late: Mapping[str, str]) -> Report:

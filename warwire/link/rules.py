@@ -327,15 +327,24 @@ def rare_sub_types() -> frozenset[str]:
     return settings()["_rare"]
 
 
-def one_attack(a: Report, b: Report, between: Iterable[Report]) -> bool:
+def one_attack(a: Report, b: Report, between: Iterable[Report],
+               articles: Mapping[str, ArticleMeta] | None = None) -> bool:
     """Two reports of one rare weapon's attack on one day at places that do not relate (a gas attack on a string of
     suburbs, told town by town): they may sit in one event when a report ``between`` them, of that day and weapon,
     relates to both places (a town near both, or the region or area that holds both), and they lie within
     ``one_attack_km`` of each other. Only a rare weapon (``rare_sub_types``): on one day a region sees many strikes
     and clashes of one type at its towns, each an event of its own, so a region-level report of one of them never
-    holds two towns' events; but one gas attack is all of its reports nearby."""
+    holds two towns' events; but one gas attack is all of its reports nearby.
+
+    Never two reports of one article, nor two records coded from one document (``one_document``, with
+    ``articles``): the writer who told the two places as two events, not one, knew whether they were one attack,
+    and another outlet's report of the region between them does not overrule that."""
     s = settings()["linking"]
     if a.date != b.date or a.sub_event_type != b.sub_event_type or a.sub_event_type not in s["rare_sub_types"]:
+        return False
+    if a.article_id is not None and a.article_id == b.article_id:
+        return False
+    if articles and one_document(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
         return False
     if not (linkable(a) and linkable(b)) or is_cumulative(a) != is_cumulative(b) or actors_conflict(a, b):
         return False
