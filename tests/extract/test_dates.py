@@ -120,3 +120,14 @@ def test_trying_expressions_only_where_one_may_start_finds_what_trying_every_wor
     assert [(d.start, d.end) for d in find_dates(text, WEDNESDAY)] == starts
     assert [(d.start, d.end) for d in find_dates(text, WEDNESDAY, 40, 300)] == \
         [(m.start(), m.end()) for m in _EXPRESSIONS.finditer(text, 40, 300)]
+
+
+@pytest.mark.parametrize("phrase", ["later this week", "next week", "next Friday", "later this month",
+                                    "in the coming week"])
+def test_a_time_yet_to_come_dates_nothing(phrase):
+    assert find_dates(f"The two sides will meet {phrase} to talk about the prisoners.", WEDNESDAY) == []
+
+
+def test_later_on_a_weekday_is_that_day():
+    found = find_dates("A second strike later on Monday hit the market.", WEDNESDAY)
+    assert [(d.date, d.precision) for d in found] == [(date(2019, 8, 19), 1)]

@@ -29,8 +29,8 @@ NOT_PEOPLE = re.compile(
     r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's|sheep|goats|cattle|cows|camels|"
     r"livestock|animals|birds|chickens|donkeys)\w*)",
     re.IGNORECASE)
-# A clock time ("the 1100 pm strike") or a number told right before another figure ("URL 1195 Over 100 militants
-# were killed": a page's share count, then the toll) counts no one.
+# A clock time ("the 1100 pm strike") or a number told right before another figure (a page's count of shares
+# printed just before the story's first toll) counts no one.
 _CLOCK_AFTER = re.compile(r"\s*(?:(?:a|p)\.?m\.?|GMT|local time)(?!\w)", re.IGNORECASE)
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:over|more than|at least|nearly|about|some|around|up to|almost)\s+)?\d+"
                            r"(?![\d,]*-?\s*years?)", re.IGNORECASE)
@@ -79,8 +79,8 @@ class Toll:
     breakdown: bool = False  # "including three children": part of the toll before it
     victim_span: tuple[int, int] | None = None
     generic: bool = False  # "people", "persons": civilians only until the text says who they were
-    listed: bool = False  # "a woman and her three children were killed": one of the victims listed with one verb
-    coded: bool = False  # "Unknown fatalities coded as 5", "later updated to 9": the event's final figure
+    listed: bool = False  # "a man and his two daughters died": one of the victims listed with one verb
+    coded: bool = False  # "Unknown fatalities coded as 5", "later updated to 14": the event's final figure
 
 
 @dataclass
@@ -281,7 +281,7 @@ class TollReader:
                     # "4 women and 9 fighters were among 30 people killed": every part listed before it too.
                     _take_listed(text, tolls, unread, len(tolls) - 1)
                 elif not toll.breakdown and toll.victim:
-                    # "A woman and her three children were killed": the victims listed before it died too.
+                    # "A man and his two daughters died": the victims listed before it died too.
                     tolls.append(toll)
                     _take_listed(text, tolls, unread, len(tolls) - 1)
                     continue
@@ -336,9 +336,10 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
     return out
 
 
-# What sets a list of who the dead were apart from the total it follows: "Six civilians, three women, a man and two
-# boys, were killed", "six civilians (five men and one woman)".
+# What sets a list of who the dead were apart from the total it follows: "Four villagers, two boys, a man and a
+# woman, died", "eight civilians (two girls and six men)".
 _APPOSITION_OPENS = re.compile(r"\s*(?:,|\(|[-–—]{1,2})\s*")
+_APPOSITION_CLOSES = re.compile(r"(?i)\s*\)|\s+(?:among\s+(?:them|whom)|included)\b")
 # The classes a total's victim noun may be told again as, part by part.
 _FINER = {"civilians": ("civilians", "women", "children"), "children": ("children",), "women": ("women",),
           "combatants": ("combatants",)}
@@ -360,7 +361,9 @@ def _apposed(text: str, tolls: list[Toll]) -> list[Toll]:
                     or t.count.qualifier == "vague" or not gap.fullmatch(text, (parts or [head])[-1].end, t.start):
                 break
             parts.append(t)
-        closed = parts and re.match(r"\s*\)", text[parts[-1].end:])
+        # A list closed by a bracket or by "among them" ("killed five people, a woman among them") is one of who
+        # the total were, however short.
+        closed = parts and _APPOSITION_CLOSES.match(text, parts[-1].end)
         if (len(parts) >= 2 or closed) and sum(t.count.best or 0 for t in parts) <= head.count.best:
             for t in parts:
                 t.breakdown, t.listed = True, False
@@ -413,11 +416,16 @@ _NEGATED = re.compile(r"(?:\b(?:no|neither|nor|without|any|not)\s+(?:\w+\s+)?)$"
 _SPEAKER = re.compile(r"(?i)(?<=,\s)an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:said|says|told|added|reported|confirmed)\b")
 
 
-_TELLS = re.compile(r"(?i),?\s+(?:who\s+)?(?:said|says|told|tells|added|reported|recounted|described|confirmed)\b")
+# A noun and then a verb of telling ("a medic said") is the one who tells the toll, unless the verb is a participle
+# that tells about the noun ("a man described by neighbours as a commander", "a shepherd reported missing"): a victim.
+_TELLS = re.compile(r"(?i),?\s+(?:who\s+)?(?:said|says|told|tells|added|confirmed|(?:reported|recounted|described)"
+                    r"(?!\s+(?:by|as|missing|dead|killed|wounded|injured|to\s+(?:be|have))\b))\b")
+# "According to a farmer, ...", "citing one resident": the noun after is whoever tells the toll, not a victim.
+_SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|quoting)\s+$")
 
 
-# A page's share count printed after its link ("Short URL 0 57 The toll ..."; "URL 96 At least four
-# civilians died"): no toll. The count follows the link, or a zero after it.
+# Some news pages print a link, the word URL and then a count of shares (sometimes a zero first) right before the
+# story's first sentence: that count is no toll.
 _PAGE_FIGURE = re.compile(r"\bURL\s+(?:0\s+)?$")
 
 
@@ -472,6 +480,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     is_a = m.group("another") or m.group("num") and m.group("num").lower() in ("a", "an", "one")
     if is_a and vspan and _TELLS.match(text, vspan[1]):
         return None  # "a civil defence worker said 32 people were killed": the one who tells the toll
+    if _SOURCE_BEFORE.search(text, max(0, s - 20), s):
+        return None
     # "a" and "one" count people only when a victim noun follows closely ("a child", "an HTS commander",
     # "one fatality"), not in "an estimated 145".
     if is_a and not (victim and vspan and _word_index(words, vspan[0]) - wj <= 3
@@ -498,12 +508,12 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 if re.search(r"[.;:]", text[e:ms]):
                     continue
                 if _NEW_PARTICIPLE.fullmatch(text, vspan[1] if vspan else e, ms) and text[ms:me].lower().endswith("ing"):
-                    # "killing two boys and a woman, and injuring a man": the event's next deed, not this number's.
+                    # "killing a man and two girls, and wounding a boy": the event's next deed, not this number's.
                     continue
                 if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms) \
                         or (_ASIDE_BEFORE_VERB.fullmatch(text, vspan[1] if vspan else e, ms)
                             and not text[ms:me].lower().endswith("ing")):
-                    # "and 13 others were injured", "seven civilians, including a child, were killed": the number
+                    # "and 13 others were injured", "nine villagers, including a boy, were killed": the number
                     # is the subject of the casualty verb after it, however near a verb before it is (an aside
                     # never makes it the subject of a participle: "seven pupils including two girls and injuring").
                     d = 0.5
@@ -520,7 +530,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     updated = bool(_UPDATED_TO.search(text, max(0, q_start - 80), q_start))
     if updated:
         best_what = "killed"
-    # "21 civilians, eight of them children" (not "killing two of them": the object of the verb, a toll).
+    # "17 villagers, five of them children" (not "killing two of them": the object of the verb, a toll).
     of_them = _OF_THEM.match(text, e)
     breakdown = listed or bool(BREAKDOWN.search(text[max(0, s - 40):s])) or bool(
         of_them and vspan and vspan[0] >= of_them.end())
@@ -542,7 +552,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
         return None
     if _JOINT_BEFORE.search(text, max(0, q_start - 40), q_start) or \
             _JOINT_AFTER.match(text, vspan[1] if vspan else e):
-        # "killing and wounding dozens", "a number of soldiers were killed or injured": one figure for both.
+        # "killing and wounding dozens", "a number of guards were killed or hurt": one figure for both.
         dead = _joint(count)
         if dead is not None:
             count, best_what = dead, "killed"
@@ -552,8 +562,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 coded=(coded or updated) and best_what == "killed")
 
 
-# What lies between a toll's noun and the casualty verb it is the subject of: "(others) were", ", including a
-# child and a woman, were", "had also been".
+# What lies between a toll's noun and the casualty verb it is the subject of: "(others) were", ", including two
+# boys, were", "had also been".
 _SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?(?:,?\s+(?:including|among\s+them|among\s+whom|"
                          r"mostly|most\s+of\s+them)\b[^.;:]{0,60}?)?,?\s+(?:were|was|had\s+been|have\s+been|has\s+been|"
                          r"are|is)\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?")
@@ -571,11 +581,11 @@ _ASIDE_BEFORE_VERB = re.compile(rf"(?i)(?:,\s+{_ASIDE},|\s*\(\s*{_ASIDE}\s*\)"
                                 r"later\s+|all\s+)?)?")
 # A casualty noun and the "of" that joins it to its figure: "the death of four", "the killing of over 40".
 _NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
-# "21 civilians, eight of them children": a part of the toll just told.
+# "17 villagers, five of them children": a part of the toll just told.
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
                                re.IGNORECASE)
-# "an agency then raised the death toll to 23", "Fatalities were later updated to 9": the figure that replaces
+# "an agency then raised the death toll to 23", "the fatality count was later updated to 14": the figure that replaces
 # the one told before.
 _TOLL_WORDS = r"(?:fatality\s+counts?|fatalit(?:y|ies)|death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))"
 _UPDATE = (rf"\b(?:(?:updat|rais|revis)\w*\s+(?:the\s+)?{_TOLL_WORDS}\s+to|{_TOLL_WORDS}\s+(?:was|were|has\s+been|"
@@ -683,7 +693,7 @@ def combine(tolls: list[Toll]) -> Casualties:
         first = next((t for t in main_dead if t.coded), main_dead[0])
         main_dead = [first] + [t for t in main_dead if t is not first]
         if first.victim is None:
-            # "kill 45 ... At least 45 people were killed": the figure told again says who died.
+            # "kill 31 ... Some 31 villagers died": the figure told again says who died.
             again = next((t for t in main_dead[1:] if t.victim and t.count.best == first.count.best), None)
             if again is not None:
                 first = Toll(first.what, first.count, first.start, first.end, again.victim, False, again.victim_span)
@@ -702,7 +712,7 @@ def combine(tolls: list[Toll]) -> Casualties:
         for t in parts:
             _add_victim(out, t, main=True)
         if len(parts) > 1 and all(t.listed for t in parts):
-            # "A woman and her three children were killed": four civilians, three of them children.
+            # "A mother and her two small sons died": three civilians, two of them children.
             civilian_parts = [t for t in parts if t.victim in ("civilians", "children", "women")]
             if civilian_parts:
                 out.victims.civilians = sum(t.count.best or 0 for t in civilian_parts)
@@ -750,7 +760,7 @@ def _add_victim(out: Casualties, t: Toll, main: bool) -> None:
 
 
 # ACLED coders say how a toll told for several places was shared out among the events they coded:
-# "6 fatalities coded at this event", "split, 5 each, between the 2 locations", "spread over the three events".
+# "4 fatalities coded at this event", "split, 3 each, between the 2 locations", "spread over the three events".
 _SHARE_HERE = re.compile(r"(?i)\b(?P<n>[\w-]+) (?:fatalities |deaths )?(?:were |are |is |was )?(?:coded|allocated|attributed|"
                          r"assigned) (?:to|at|for) this (?:location|event)")
 _SHARE_EACH = re.compile(r"(?i)\b(?P<n>[\w-]+),? (?:fatalities |deaths )?(?:(?:were |are )?(?:coded|allocated|assigned) )?"
@@ -824,7 +834,7 @@ def part_of_total(whole, part) -> bool:
 def continues_cumulative(tolls: TollReader, before: tuple[int, int], here: tuple[int, int], dates: list,
                          places: list) -> bool:
     """Whether the toll of sentence ``here`` goes on counting the period the sentence ``before`` it summed: "The
-    monitor has documented 900 deaths in air raids over the past year. Rebel fire killed 300 people" (the same
+    group has counted 900 deaths from bombing in the last twelve months. Rebel fire killed 300 people" (the same
     year's toll, not an event). Only a toll told with no day and no town of its own continues a sum."""
     from warwire.extract.event_types import is_cumulative
 

@@ -54,6 +54,9 @@ _STARTS = re.compile(rf"""(?ix)\b(?=[0-9oelstidmwfjanyrgp])(?:
     |an?\s+days?\b|(?:one|two|three|four|five|six)\s+days?\b|at\s+the\s+weekend|over(?:night|\s+the\s)
     |early|earlier|late|last|this|since|during|yesterday|today|tonight|mid|{_WD}|{_M3})""")
 
+# A word that puts the expression after it in the days to come.
+_FUTURE_BEFORE = re.compile(r"(?i)\b(later|next|coming)\s+$")
+
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -125,6 +128,9 @@ def find_dates(text: str, base: date | None, start: int = 0, end: int | None = N
             pos = c.start() + 1
             continue
         pos = m.end()
+        future = _FUTURE_BEFORE.search(text, max(start, m.start() - 12), m.start())
+        if future and (future.group(1).lower() != "later" or m.group().lower().startswith("this")):
+            continue  # "talks due later this week", "a vote next Sunday": yet to come ("later on Monday" is told)
         d = _resolve(m, base)
         if d is not None:
             out.append(DateMention(m.start(), m.end(), *d))
