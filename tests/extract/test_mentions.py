@@ -263,7 +263,7 @@ def test_a_bare_attack_with_its_own_place_or_another_side_is_no_retelling_of_the
     assert sorted((r.sub_event_type, text[slice(*r.evidence["location"])]) for r in reports(text)) == \
         [("Air/drone strike", "Maarat al-Numan"), ("Attack", "Hish")]
     # Another side in the same town: the militants' raid is not the army's shelling told again.
-    text = story("Government artillery shelled the town of Kafr Zeita on Wednesday, wounding four people, activists said.",
+    text = story("Government artillery shelled the farming town of Kafr Zeita overnight, wounding four people, activists said.",
                  "Islamic State militants attacked the town hours later, killing a farmer, a monitor said.")
     assert sorted(r.sub_event_type for r in reports(text)) == ["Attack", "Shelling/artillery/missile attack"]
 
