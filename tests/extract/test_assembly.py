@@ -856,7 +856,7 @@ def test_a_towns_share_is_no_part_of_a_sum_that_makes_another_towns_toll():
 
 
 def test_the_same_kind_of_event_told_again_with_nothing_of_its_own_is_the_event_told_before():
-    text = story("Warplanes struck a vegetable market in the town of Saraqeb on Tuesday, killing nine civilians, "
+    text = story("Warplanes struck a vegetable market in Saraqeb on Tuesday, killing nine civilians, "
                  "a monitor said.", "Rescue workers searched the rubble of the stalls for hours.",
                  "The town council asked for blankets and tents.", "Schools in the district closed for the week.",
                  "Traders said they could not afford to rebuild.",
@@ -866,7 +866,7 @@ def test_the_same_kind_of_event_told_again_with_nothing_of_its_own_is_the_event_
 
 
 def test_the_same_kind_of_event_told_with_a_place_of_its_own_stays_another_event():
-    text = story("Warplanes struck a vegetable market in the town of Saraqeb on Tuesday, killing nine civilians, "
+    text = story("Warplanes struck a vegetable market in Saraqeb on Tuesday, killing nine civilians, "
                  "a monitor said.", "Rescue workers searched the rubble of the stalls for hours.",
                  "The town council asked for blankets and tents.", "Schools in the district closed for the week.",
                  "Traders said they could not afford to rebuild.",

@@ -256,8 +256,35 @@ def test_fighting_to_take_or_keep_a_place_is_a_battle():
     assert "Armed clash" in {r.sub_event_type for r in reports(text)}
 
 
+def test_a_bare_attack_with_its_own_place_or_another_side_is_no_retelling_of_the_strike_before():
+    # Another village, another side: the gunmen's raid is an attack of its own, not a second air strike.
+    text = story("Warplanes bombed a bakery in Maarat al-Numan on Sunday morning, killing five civilians, "
+                 "a monitor said.",
+                 "Gunmen attacked the village of Hish on the same day, killing two shepherds, "
+                 "their relatives said.")
+    assert sorted((r.sub_event_type, text[slice(*r.evidence["location"])]) for r in reports(text)) == \
+        [("Air/drone strike", "Maarat al-Numan"), ("Attack", "Hish")]
+    # Another side in the same town: the militants' raid is not the army's shelling told again.
+    text = story("Government artillery shelled the farming town of Kafr Zeita overnight, wounding four people, "
+                 "activists said.",
+                 "Islamic State militants attacked the town hours later, killing a farmer, a monitor said.")
+    assert sorted(r.sub_event_type for r in reports(text)) == ["Attack", "Shelling/artillery/missile attack"]
+
+
+def test_an_attack_told_again_by_the_same_side_at_the_same_spot_is_the_strike_before():
+    text = story("Warplanes bombed a bakery in Maarat al-Numan on Sunday morning, killing five civilians, "
+                 "a monitor said.",
+                 "The jets attacked the same street again an hour later, killing two rescuers, "
+                 "their colleagues said.")
+    assert {r.sub_event_type for r in reports(text)} == {"Air/drone strike"}
+    text = story("Warplanes bombed a bakery in Maarat al-Numan on Sunday morning, killing five civilians, "
+                 "a monitor said.",
+                 "The attack also killed two rescuers who had rushed to the bakery, their colleagues said.")
+    assert {r.sub_event_type for r in reports(text)} == {"Air/drone strike"}
+
+
 def test_an_event_word_that_has_lasted_years_is_the_setting_not_news():
-    text = story("Shelling killed three civilians in the town of Kafr Batna on Monday, a monitor said.",
+    text = story("Shelling killed three civilians in Kafr Batna on Monday, a monitor said.",
                  "On Monday shells also fell on other towns of the enclave, where rebel brigades have been "
                  "battling army units for five years.")
     assert aside(text).get("battling") == "background"

@@ -257,8 +257,10 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 target.merge(d)
                 continue
             if d.tier == 0 and target is not None and not d.inherited \
-                    and si - target.sentence <= 2 and same(target.place, d.place):
-                # Another source's toll for the event just told: that event, in its words.
+                    and si - target.sentence <= 2 and same(target.place, d.place) \
+                    and not (d.actor1 and target.actor1 and d.actor1.kind != target.actor1.kind):
+                # Another source's toll for the event just told: that event, in its words. (Not when another
+                # side is told acting: "Islamic State militants attacked the town" after the army shelled it.)
                 d.sub, d.parent, d.inherited = target.sub, target, True
                 d.place = d.place or target.place
             if long_text and d.tier == 0 and target is not None and not d.inherited and d.actor1 is None \

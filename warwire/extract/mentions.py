@@ -21,7 +21,7 @@ from warwire.extract.attribution import ClaimMention
 from warwire.extract.casualties import Casualties, combine
 from warwire.extract.dates import DateMention
 from warwire.extract.event_types import Trigger, event_type, sub_event_type
-from warwire.extract.locations import inside, same_place
+from warwire.extract.locations import inside, same_place, same_spot
 from warwire.extract.spans import starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.model import Location
@@ -183,11 +183,18 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     mentions, places, all_dates, tolls, sent_claim = r.actors, r.places, r.dates, c.tolls, c.claim
     sentences, places_abroad, tags = r.sentences, r.places_abroad, r.tags
     rule = trig.rule
-    inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
     actors = starting(mentions, cs, ce)
     if r.story:
         actors = [a for a in actors if not _DESCRIBES_PLACE.match(text, a.end)]
     actor1, actor2 = assign_roles(actors, text, trig.start, cs, ce)
+    place, place_span = _place(text, places, cs, ce, s, e, prev)
+    inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
+    if inherited and rule.sub_event_type == "Attack" and (
+            place is not None and not same_spot(place, prev.place)
+            or actor1 is not None and prev.actor1 is not None and actor1.kind != prev.actor1.kind):
+        # Armed men who "attacked" another village after a strike on a town, or another side's fighters: a verb
+        # that names no weapon retells the strike only at its spot and by its side ("the attack" always does).
+        inherited = False
     casualties = combine(tolls)
     sub = prev.sub if inherited else sub_event_type(rule, actor1.kind if actor1 else None)
     if sub == "Attack" and not inherited and (
@@ -204,7 +211,7 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     d.parent = prev if inherited else None
     d.tags |= set(rule.tags)
     d.tags |= {tag for tag, ts, _ in tags if s <= ts < e}
-    d.place, d.place_span = _place(text, places, cs, ce, s, e, prev)
+    d.place, d.place_span = place, place_span
     d.place_told = d.place is not None
     if d.place is None and inherited:
         d.place = prev.place
