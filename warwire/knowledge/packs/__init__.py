@@ -367,7 +367,7 @@ class _WorldWords:
     automaton: object
     demonyms: dict[str, tuple[str, ...]]
     iso: dict[str, str]
-    #: Each country's names and capital (countries.tsv ``words``).
+    #: Each country's names, capital and big cities (countries.tsv ``words`` and ``cities``).
     words: dict[str, tuple[str, ...]]
     #: A unit's name that is another country's name or adjective -> the unit's country.
     units: dict[str, str] = field(default_factory=dict)
@@ -446,15 +446,22 @@ def _rare_word(name: str) -> bool:
 def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
     import ahocorasick
 
+    from warwire.knowledge.words import is_common_word
+
     path = folder / WORLD / "countries.tsv"
     automaton = ahocorasick.Automaton()
-    demonyms, iso, named = {}, {}, {}
+    demonyms, iso, named, worded = {}, {}, {}, set()
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
-    for iso2, country, words, adjectives, _ in rows:
+    for iso2, country, words, adjectives, _, cities in rows:
+        # A city named like a word or a first name ("Charlotte", "Lagos", "New York City") names its country only
+        # as a place, as an ordinary word does ("fled to Lagos").
+        worded.update(c.casefold() for c in cities.split("|")
+                      if c and all(is_common_word(w) for w in re.split(r"[\s-]+", c) if w))
         iso[country] = iso2
         demonyms[country] = tuple(a for a in adjectives.split("|") if a)
-        # A dateline writes the capital in capitals ("MOGADISHU, May 9 -").
-        names = [w for w in words.split("|") if w]
+        # A dateline writes the capital in capitals ("MOGADISHU, May 9 -"). A big city names its country as the
+        # capital does ("Gunmen killed five people in Goma"; countries.tsv ``cities``).
+        names = [w for w in (*words.split("|"), *cities.split("|")) if w]
         named[country] = tuple(names)
         for word in [*names, *(w.upper() for w in names if len(w) >= 4), *demonyms[country]]:
             if not automaton.exists(word):
@@ -463,7 +470,7 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
     # are other wars' villages or common words. A country's name or adjective is that first ("Somali troops",
     # though Ethiopia has a Somali region).
     shared = {}
-    for _, country, _, _, units in rows:
+    for _, country, _, _, units, _ in rows:
         for word in units.split("|"):
             if word and not automaton.exists(word):
                 automaton.add_word(word, (word, country, True))
@@ -471,7 +478,7 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
                 shared[word] = country  # "the Somali region": Ethiopia's, called a unit
     automaton.make_automaton()
     own = _yaml(folder / WORLD / "countries.yaml") or {}
-    ordinary = frozenset(str(w).casefold() for w in own.get("ordinary_words") or [])
+    ordinary = frozenset(str(w).casefold() for w in own.get("ordinary_words") or []) | worded
     groups = []
     for a in (_yaml(folder / WORLD / "actors.yaml") or {}).get("actors") or []:
         country = str(a.get("country") or "")
