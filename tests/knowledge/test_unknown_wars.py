@@ -720,3 +720,11 @@ def test_a_city_named_like_an_english_word_is_no_vote():
 ])
 def test_a_syrian_story_naming_a_big_city_abroad_in_passing_stays_syrian(text):
     assert packs.choose(text).name == "syria"
+
+
+def test_a_big_city_is_a_place_of_its_country_in_a_text_a_packs_places_contest():
+    # As a town of the country counted before its name did: named by its name, placed by the city.
+    text = "Congo's army said five civilians were killed in Goma on Monday, a week after shelling near Saraqib."
+    assert packs.choose(text).country == packs.choose(text, default="syria").country == "Democratic Republic of Congo"
+    # Alone, the city does not take a contested text: a batch about Syria keeps it.
+    assert packs.choose("Gunmen killed five people in Goma on Monday.", default="syria").name == "syria"

@@ -376,6 +376,9 @@ class _WorldWords:
     #: Armed groups that fight in one country only (the world pack's actors.yaml entries with a country of their
     #: own: "M23 rebels", "al-Shabaab fighters"), each a pattern and that country.
     groups: tuple[tuple[re.Pattern, str], ...] = ()
+    #: Each country's big cities among its ``words`` (countries.tsv ``cities``), case-folded: places of it too; true
+    #: for a city one of the country's units is named after ("Kano"), which the unit's name said before.
+    cities: dict[str, dict[str, bool]] = field(default_factory=dict)
 
     def countries(self, text: str, excluded: frozenset[str]) -> Counter:
         """How often the text names each country not in ``excluded`` (a name inside a longer one counts once)."""
@@ -450,14 +453,15 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
 
     path = folder / WORLD / "countries.tsv"
     automaton = ahocorasick.Automaton()
-    demonyms, iso, named, worded = {}, {}, {}, set()
+    demonyms, iso, named, worded, towns = {}, {}, {}, set(), {}
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
-    for iso2, country, words, adjectives, _, cities in rows:
+    for iso2, country, words, adjectives, units, cities in rows:
         # A city named like a word or a first name ("Charlotte", "Lagos", "New York City") names its country only
         # as a place, as an ordinary word does ("fled to Lagos").
         worded.update(c.casefold() for c in cities.split("|")
                       if c and all(is_common_word(w) for w in re.split(r"[\s-]+", c) if w))
         iso[country] = iso2
+        towns[country] = {c.casefold(): c in units.split("|") for c in cities.split("|") if c}
         demonyms[country] = tuple(a for a in adjectives.split("|") if a)
         # A dateline writes the capital in capitals ("MOGADISHU, May 9 -"). A big city names its country as the
         # capital does ("Gunmen killed five people in Goma"; countries.tsv ``cities``).
@@ -485,7 +489,7 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
         if country in named and a.get("kind") != "External/Other forces":
             groups.append((re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{x})" for x in a["aliases"]) + r")(?![\w-])",
                                       re.IGNORECASE), country))
-    return _WorldWords(automaton, demonyms, iso, named, shared, ordinary, tuple(groups))
+    return _WorldWords(automaton, demonyms, iso, named, shared, ordinary, tuple(groups), towns)
 
 
 @lru_cache(maxsize=8)
@@ -895,6 +899,12 @@ def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Choos
     n, named, spans, units = found[best]
     if chooser.cue_votes(text):
         return None
+    # A big city names its country and is a place of it ("Congo's army said ... in Goma"), as a town of it is: not,
+    # alone, the name that says the country of a contested text, unless a unit is named after it ("in Kano").
+    cities = _world_words().cities.get(best, {})
+    found_cities = [cities[text[s:e].casefold()] for s, e in spans if text[s:e].casefold() in cities]
+    towns, plain = len(found_cities), found_cities.count(False)
+    n, named = n - plain, named - plain
     homes = _home_places(text, best, spans, chooser)
     top = max(votes.values(), default=0)
     if top:
@@ -905,7 +915,7 @@ def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Choos
         top = max(chooser.votes("".join(blanked)).values(), default=0)
     if not (top or contested):
         return best
-    places = units + len(homes)
+    places = units + len(homes) + towns
     return best if named and places and (n + places) * WORLD_VOTES > WORLD_MARGIN * top else None
 
 
