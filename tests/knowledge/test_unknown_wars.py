@@ -715,3 +715,46 @@ def test_a_pdf_with_a_word_for_fighters_is_myanmars_peoples_defence_force():
 def test_a_unit_after_in_names_its_country_if_a_town_of_note_is_in_it(text, country):
     found = packs.world_country(text)
     assert (found and found[0]) == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen killed five people in Goma on Monday, local officials said.", "Democratic Republic of Congo"),
+    ("Gunmen killed five people in Lagos on Monday.", "Nigeria"),
+    ("Unknown attackers set fire to a market in Tamale overnight, police said.", "Ghana"),
+    ("Soldiers and resistance fighters clashed on the outskirts of Mandalay on Tuesday.", "Myanmar"),
+    ("Clashes broke out between militiamen and soldiers in Bahir Dar on Wednesday, residents said.", "Ethiopia"),
+])
+def test_a_big_city_names_its_country_as_a_capital_does(text, country):
+    assert packs.choose(text).country == country
+    # The report's place and actors are that war's: the pack that chose the place names its actors.
+    fields = _fields(_primary(text))
+    assert fields["country"] == country
+    assert country in fields["a1"], fields  # "Unidentified Armed Group (Nigeria)", not Syria's
+
+
+def test_a_city_named_like_an_english_word_is_no_vote():
+    # Morocco's Sale (a quarter of a million people) is no vote; a word-like city (Lagos) is one only as a place.
+    assert packs.world_country("Gunmen disrupted the sale of grain at a market on Monday.") is None
+    assert packs.world_country("Officials said the Sale office was closed on Monday.") is None
+    assert packs.world_country("Lagos traders said prices rose on Monday.") is None
+    assert packs.world_country("Traders in Lagos said prices rose on Monday.")[0] == "Nigeria"
+    assert packs.world_country("LAGOS, May 9 - Prices rose on Monday.")[0] == "Nigeria"
+
+
+@pytest.mark.parametrize("text", [
+    "Government shelling killed six civilians in Douma on Monday; thousands have fled to Istanbul since March.",
+    "Regime aircraft bombed Khan Sheikhoun in Idlib province as talks in Geneva stalled.",
+    "Russian jets struck Maarat al-Numan on Monday after flights from Moscow landed at Hmeimim.",
+    "Air strikes hit Douma on Monday, a week after donors met in Naples and Hamburg.",
+    "Rebels shelled Aleppo's Hamdaniya district; a spokesman in Karachi for an aid group said five died.",
+])
+def test_a_syrian_story_naming_a_big_city_abroad_in_passing_stays_syrian(text):
+    assert packs.choose(text).name == "syria"
+
+
+def test_a_big_city_is_a_place_of_its_country_in_a_text_a_packs_places_contest():
+    # As a town of the country counted before its name did: named by its name, placed by the city.
+    text = "Congo's army said five civilians were killed in Goma on Monday, a week after shelling near Saraqib."
+    assert packs.choose(text).country == packs.choose(text, default="syria").country == "Democratic Republic of Congo"
+    # Alone, the city does not take a contested text: a batch about Syria keeps it.
+    assert packs.choose("Gunmen killed five people in Goma on Monday.", default="syria").name == "syria"

@@ -367,7 +367,7 @@ class _WorldWords:
     automaton: object
     demonyms: dict[str, tuple[str, ...]]
     iso: dict[str, str]
-    #: Each country's names and capital (countries.tsv ``words``).
+    #: Each country's names, capital and big cities (countries.tsv ``words`` and ``cities``).
     words: dict[str, tuple[str, ...]]
     #: A unit's name that is another country's name or adjective -> the unit's country.
     units: dict[str, str] = field(default_factory=dict)
@@ -376,6 +376,9 @@ class _WorldWords:
     #: Armed groups that fight in one country only (the world pack's actors.yaml entries with a country of their
     #: own: "M23 rebels", "al-Shabaab fighters"), each a pattern and that country.
     groups: tuple[tuple[re.Pattern, str], ...] = ()
+    #: Each country's big cities among its ``words`` (countries.tsv ``cities``), case-folded: places of it too; true
+    #: for a city one of the country's units is named after ("Kano"), which the unit's name said before.
+    cities: dict[str, dict[str, bool]] = field(default_factory=dict)
 
     def countries(self, text: str, excluded: frozenset[str]) -> Counter:
         """How often the text names each country not in ``excluded`` (a name inside a longer one counts once)."""
@@ -466,15 +469,23 @@ def _rare_word(name: str) -> bool:
 def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
     import ahocorasick
 
+    from warwire.knowledge.words import is_common_word
+
     path = folder / WORLD / "countries.tsv"
     automaton = ahocorasick.Automaton()
-    demonyms, iso, named = {}, {}, {}
+    demonyms, iso, named, worded, towns = {}, {}, {}, set(), {}
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
-    for iso2, country, words, adjectives, _ in rows:
+    for iso2, country, words, adjectives, units, cities in rows:
+        # A city named like a word or a first name ("Charlotte", "Lagos", "New York City") names its country only
+        # as a place, as an ordinary word does ("fled to Lagos").
+        worded.update(c.casefold() for c in cities.split("|")
+                      if c and all(is_common_word(w) for w in re.split(r"[\s-]+", c) if w))
         iso[country] = iso2
+        towns[country] = {c.casefold(): c in units.split("|") for c in cities.split("|") if c}
         demonyms[country] = tuple(a for a in adjectives.split("|") if a)
-        # A dateline writes the capital in capitals ("MOGADISHU, May 9 -").
-        names = [w for w in words.split("|") if w]
+        # A dateline writes the capital in capitals ("MOGADISHU, May 9 -"). A big city names its country as the
+        # capital does ("Gunmen killed five people in Goma"; countries.tsv ``cities``).
+        names = [w for w in (*words.split("|"), *cities.split("|")) if w]
         named[country] = tuple(names)
         for word in [*names, *(w.upper() for w in names if len(w) >= 4), *demonyms[country]]:
             if not automaton.exists(word):
@@ -483,7 +494,7 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
     # are other wars' villages or common words. A country's name or adjective is that first ("Somali troops",
     # though Ethiopia has a Somali region).
     shared = {}
-    for _, country, _, _, units in rows:
+    for _, country, _, _, units, _ in rows:
         for word in units.split("|"):
             if word and not automaton.exists(word):
                 automaton.add_word(word, (word, country, True))
@@ -491,14 +502,14 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
                 shared[word] = country  # "the Somali region": Ethiopia's, called a unit
     automaton.make_automaton()
     own = _yaml(folder / WORLD / "countries.yaml") or {}
-    ordinary = frozenset(str(w).casefold() for w in own.get("ordinary_words") or [])
+    ordinary = frozenset(str(w).casefold() for w in own.get("ordinary_words") or []) | worded
     groups = []
     for a in (_yaml(folder / WORLD / "actors.yaml") or {}).get("actors") or []:
         country = str(a.get("country") or "")
         if country in named and a.get("kind") != "External/Other forces":
             groups.append((re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{x})" for x in a["aliases"]) + r")(?![\w-])",
                                       re.IGNORECASE), country))
-    return _WorldWords(automaton, demonyms, iso, named, shared, ordinary, tuple(groups))
+    return _WorldWords(automaton, demonyms, iso, named, shared, ordinary, tuple(groups), towns)
 
 
 @lru_cache(maxsize=8)
@@ -908,6 +919,12 @@ def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Choos
     n, named, spans, units = found[best]
     if chooser.cue_votes(text):
         return None
+    # A big city names its country and is a place of it ("Congo's army said ... in Goma"), as a town of it is: not,
+    # alone, the name that says the country of a contested text, unless a unit is named after it ("in Kano").
+    cities = _world_words().cities.get(best, {})
+    found_cities = [cities[text[s:e].casefold()] for s, e in spans if text[s:e].casefold() in cities]
+    towns, plain = len(found_cities), found_cities.count(False)
+    n, named = n - plain, named - plain
     homes = _home_places(text, best, spans, chooser)
     top = max(votes.values(), default=0)
     if top:
@@ -918,7 +935,7 @@ def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Choos
         top = max(chooser.votes("".join(blanked)).values(), default=0)
     if not (top or contested):
         return best
-    places = units + len(homes)
+    places = units + len(homes) + towns
     return best if named and places and (n + places) * WORLD_VOTES > WORLD_MARGIN * top else None
 
 
