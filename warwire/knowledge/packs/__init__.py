@@ -465,21 +465,39 @@ def _rare_word(name: str) -> bool:
     return len(name) >= 4 and not all(is_common_word(w) for w in re.split(r"[\s-]+", name) if w)
 
 
-@lru_cache(maxsize=None)
 def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
-    import ahocorasick
+    return _world_words_of(folder)  # one entry per folder however it is called
 
-    from warwire.knowledge.words import is_common_word
+
+def _worded_cities(path: Path) -> frozenset[str]:
+    """The big cities of ``countries.tsv`` named like words or first names ("Charlotte", "Lagos", "New York City"),
+    case-folded: they name their country only as a place, as an ordinary word does ("fled to Lagos"). Kept in the
+    knowledge cache: the word test reads wordfreq's own list for names outside its table (about 0.2 CPU-s)."""
+    from importlib.util import find_spec
+
+    from warwire.knowledge import words
+    from warwire.knowledge.cache import cached
+
+    def build() -> frozenset[str]:
+        rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+        return frozenset(c.casefold() for row in rows for c in row[5].split("|")
+                         if c and all(words.is_common_word(w) for w in re.split(r"[\s-]+", c) if w))
+
+    spec = find_spec("wordfreq")
+    data = sorted((Path(spec.origin).parent / "data").glob("*_en.*")) if spec and spec.origin else []
+    return cached("world-worded", [path, Path(words.__file__), *data], build)
+
+
+@lru_cache(maxsize=None)
+def _world_words_of(folder: Path) -> _WorldWords:
+    import ahocorasick
 
     path = folder / WORLD / "countries.tsv"
     automaton = ahocorasick.Automaton()
-    demonyms, iso, named, worded, towns = {}, {}, {}, set(), {}
+    demonyms, iso, named, towns = {}, {}, {}, {}
+    worded = _worded_cities(path)
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
     for iso2, country, words, adjectives, units, cities in rows:
-        # A city named like a word or a first name ("Charlotte", "Lagos", "New York City") names its country only
-        # as a place, as an ordinary word does ("fled to Lagos").
-        worded.update(c.casefold() for c in cities.split("|")
-                      if c and all(is_common_word(w) for w in re.split(r"[\s-]+", c) if w))
         iso[country] = iso2
         towns[country] = {c.casefold(): c in units.split("|") for c in cities.split("|") if c}
         demonyms[country] = tuple(a for a in adjectives.split("|") if a)
