@@ -79,6 +79,18 @@ def _placed(art: str, sub: str, day: str, name: str, lat: float, lon: float, ind
                   location=Location(name=name, country="Syria", admin1="Aleppo", lat=lat, lon=lon, geo_precision=1))
 
 
+def _in_events(*events: tuple, sub: str = "Chemical weapon") -> Linked:
+    """The reports of ``events`` (each ``(event id, *reports)``), grouped as given, on 2016-07-01."""
+    reports = [r for e in events for r in e[1:]]
+    by_article: dict[str, list[Report]] = {}
+    for r in reports:
+        by_article.setdefault(r.article_id, []).append(r)
+    built = {e[0]: Event(id=e[0], event_type="Explosions/Remote violence", sub_event_type=sub,
+                         date_start="2016-07-01", date_end="2016-07-01", reports=[r.id for r in e[1:]])
+             for e in events}
+    return Linked({r.id: r for r in reports}, built, {r.id: e[0] for e in events for r in e[1:]}, by_article)
+
+
 def test_a_missed_pair_is_counted_by_why_its_reports_stay_apart():
     from warwire.eval.linking import MISS_CAUSES, miss_cause
     from warwire.link.rules import day_number
@@ -101,10 +113,6 @@ def test_a_pair_grouped_apart_is_counted_by_what_kept_its_reports_apart():
     from warwire.eval.linking import APART_BECAUSE, apart_because
     from warwire.link.rules import day_number
 
-    def event(eid, *members):
-        return Event(id=eid, event_type="Explosions/Remote violence", sub_event_type="Chemical weapon",
-                     date_start="2016-07-01", date_end="2016-07-01", reports=[r.id for r in members])
-
     gas, strike = "Chemical weapon", "Air/drone strike"
     a = _placed("A", gas, "2016-07-01", "Atarib", 36.14, 36.83)
     b = _placed("B", gas, "2016-07-01", "Atarib", 36.14, 36.83)
@@ -113,13 +121,7 @@ def test_a_pair_grouped_apart_is_counted_by_what_kept_its_reports_apart():
     day = day_number("2016-07-01")
 
     def why(*events):
-        reports = [r for e in events for r in e[1:]]
-        by_article: dict[str, list[Report]] = {}
-        for r in reports:
-            by_article.setdefault(r.article_id, []).append(r)
-        built = {e[0]: event(*e) for e in events}
-        return apart_because(day, "A", "B", Linked({r.id: r for r in reports}, built,
-                                                   {r.id: e[0] for e in events for r in e[1:]}, by_article))
+        return apart_because(day, "A", "B", _in_events(*events))
 
     # the same gas attack at one town on one day, in two events with nothing between them: the grouping's order
     assert why(("e1", a), ("e2", b)) == "order"
@@ -143,15 +145,7 @@ def test_a_pair_kept_apart_by_a_link_left_out_is_counted_by_what_else_keeps_it_a
     day = day_number("2016-07-01")
 
     def kinds(*events):
-        reports = [r for e in events for r in e[1:]]
-        by_article: dict[str, list[Report]] = {}
-        for r in reports:
-            by_article.setdefault(r.article_id, []).append(r)
-        built = {e[0]: Event(id=e[0], event_type="Explosions/Remote violence", sub_event_type=gas,
-                             date_start="2016-07-01", date_end="2016-07-01", reports=[r.id for r in e[1:]])
-                 for e in events}
-        return apart_kinds(day, "A", "B", Linked({r.id: r for r in reports}, built,
-                                                 {r.id: e[0] for e in events for r in e[1:]}, by_article))
+        return apart_kinds(day, "A", "B", _in_events(*events))
 
     # the week-dated report links to B's but kept only another link: nothing else keeps them apart
     alone = kinds(("e1", week), ("e2", b))
@@ -221,6 +215,7 @@ def test_the_diagnosis_weighs_a_gas_attack_report_of_either_event_as_grouping_do
     west = gas("D", "Moadamiyet al-Sham", "Rural Damascus", 33.4614, 36.1956, 25)
     reports = [east_a, east_b, city, west]
     metas = {k: ArticleMeta(outlet=f"Wire {k}", published="2019-06-12") for k in "ABCD"}
+
     def mk(eid: str, rs: list[Report]) -> Event:
         return Event(id=eid, event_type=city.event_type, sub_event_type=city.sub_event_type, date_start=city.date,
                      date_end=city.date, reports=[r.id for r in rs])
