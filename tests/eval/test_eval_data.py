@@ -102,3 +102,23 @@ def test_every_actor_the_fakes_mapping_names_is_one_a_pack_knows():
     stale = [n for names in mappings()["fakes_actors"].values() for n in names
              if not any(k.startswith(n) for k in known)]
     assert not stale
+
+
+def test_the_coded_whole_article_gold_reads_against_the_fakes_texts(shared_data):
+    from warwire.eval.floors import CODED, coded_files
+    from warwire.eval.multievent import read_multievent
+
+    seen: set[str] = set()
+    for name in CODED:
+        path, texts = coded_files(name)
+        assert path and path.is_file() and texts and texts.resolve() == (shared_data / "fakes" / "fakes_dev.csv").resolve()
+        items = read_multievent(path, texts)
+        assert len(items) == 16 and not seen & {i.id for i in items}
+        seen |= {i.id for i in items}
+        for it in items:
+            for e in it.events:
+                assert e["sub_event_type"] in SUB_EVENT_TYPES and date.fromisoformat(e["date"])
+                assert "evidence" not in e, "quotes do not ship: give evidence_span"
+                lo, hi = e["evidence_span"]
+                assert 0 <= lo < hi <= len(it.article.text) and hi - lo < 400
+            assert all("quote" not in c for c in it.cumulative)

@@ -137,6 +137,23 @@ def test_read_multievent_pairs_gold_with_its_articles(tmp_path):
         read_multievent(tmp_path / "gold.jsonl")
 
 
+def test_gold_shipped_without_texts_finds_them_elsewhere_by_id_and_shows_its_spans(tmp_path):
+    # The texts in another file (as FA-KES rows are keyed by unit_id) and the gold's evidence as offsets.
+    (tmp_path / "texts.jsonl").write_text(json.dumps(
+        {"id": "77", "outlet": "o", "published": "2018-03-07", "title": "T", "text": TEXT}) + "\n")
+    g = dict(gold(), evidence_span=[TEXT.index("Shelling"), TEXT.index("Shelling") + 19])
+    del g["evidence"]
+    (tmp_path / "coded.jsonl").write_text(json.dumps(
+        {"id": "fakes-77", "events": [g], "cumulative": [{"quote_span": [0, 9], "killed": {"best": 40}}]}) + "\n")
+    with pytest.raises(WarwireError, match="--texts"):
+        read_multievent(tmp_path / "coded.jsonl")
+    items = read_multievent(tmp_path / "coded.jsonl", tmp_path / "texts.jsonl")
+    assert items[0].id == items[0].article.source_id == "fakes-77" and items[0].article.text == TEXT
+    s = score_multievent(items, [[]])
+    assert "missed: Air/drone strike 2018-03-05 Kafr Batna killed=None: Shelling hit Douma." in s.cases[0].diffs
+    assert "cumulative not kept: Warplanes (40)" in s.cases[0].diffs
+
+
 def test_cumulative_tolls_count_as_kept_when_the_article_carries_them():
     from warwire.model import CumulativeToll
 

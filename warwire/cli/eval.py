@@ -56,6 +56,8 @@ def eval_cli(
                                               "articles (articles.jsonl beside it): event P/R/F1."),
     articles: Optional[str] = typer.Option(None, "--articles", help="With --multievent: score only these articles "
                                            "(1-based, file order), e.g. 1-10 or 11-20."),
+    texts: Optional[Path] = typer.Option(None, "--texts", help="With --multievent: the articles' texts when they "
+                                         "are not in articles.jsonl beside the gold (e.g. the FA-KES CSV)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score at most N items per file (evenly spaced)."),
     errors: int = typer.Option(0, "--errors", min=0, help="Show the N worst cases: text, expected vs got."),
     check_floors: bool = typer.Option(False, "--check-floors", help="Exit 1 if a metric is below its pinned floor "
@@ -91,12 +93,12 @@ def eval_cli(
     if half and not fakes:
         console.print("--half goes with --fakes FILE.")
         raise typer.Exit(EXIT_USAGE)
-    if articles and not multievent:
-        console.print("--articles goes with --multievent FILE.")
+    if (articles or texts) and not multievent:
+        console.print(f"{'--articles' if articles else '--texts'} goes with --multievent FILE.")
         raise typer.Exit(EXIT_USAGE)
-    for p in (gold, acled, fakes, multievent):
+    for p in (gold, acled, fakes, multievent, texts):
         if p is not None and not p.is_file():
-            console.print(f"{p}: not found. Give a gold file.")
+            console.print(f"{p}: not found. Give an existing file.")
             raise typer.Exit(EXIT_USAGE)
     from warwire.knowledge import packs
 
@@ -119,7 +121,7 @@ def eval_cli(
         try:
             results = run_eval(gold, acled, fakes, limit, check_floors=check_floors, pin=pin, progress=progress,
                                month=month, pack=pack, multievent=multievent, articles=articles,
-                               half=half)
+                               half=half, texts=texts)
         except WarwireError as e:
             failure = e
             results = getattr(e, "results", [])

@@ -30,6 +30,12 @@ SHARED = {
     "fakes": {"path": "../shared/data/fakes/fakes_dev.csv", "limit": 120},
     "multievent": {"path": "../shared/data/multievent/gold.jsonl", "limit": 20},
 }
+#: Whole-article gold the project coded itself on shared development texts (the gold ships, the texts do not):
+#: the dataset's gold file in the package's gold folder, and its texts relative to the repository root.
+CODED = {
+    "multievent_fakes_a": ("multievent_fakes_a.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_b": ("multievent_fakes_b.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+}
 
 
 def floors_path() -> Path:
@@ -63,6 +69,13 @@ def shared_file(dataset: str, floors: dict[str, Any] | None = None) -> Path | No
     entry = (floors or {}).get("datasets", {}).get(dataset) or SHARED[dataset]
     p = repo_root() / entry.get("path", SHARED[dataset]["path"])
     return p if p.is_file() else None
+
+
+def coded_files(dataset: str) -> tuple[Path | None, Path | None]:
+    """A coded set's gold and its texts, or (None, None) when the texts are not beside the repository."""
+    gold, texts = CODED[dataset]
+    source = repo_root() / texts
+    return (floors_path().with_name(gold), source) if source.is_file() else (None, None)
 
 
 def shared_limit(dataset: str, floors: dict[str, Any] | None = None) -> int:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,8 @@ from warwire.model import SUB_EVENT_TYPES, Article, Report
 
 #: A report's date may be this many days off the gold's and still match.
 DATE_DAYS = 1
+#: Gold ids of FA-KES articles: this prefix and the CSV's ``unit_id``.
+FAKES_ID = "fakes-"
 
 
 @dataclass
@@ -73,16 +75,20 @@ def parse_range(spec: str | None, n: int) -> list[int]:
     return out
 
 
-def read_multievent(path: Path | str, articles: Path | str | None = None) -> list[GoldArticle]:
-    """The gold articles of ``path`` with their texts from ``articles.jsonl`` beside it, read as ingest reads them."""
+def read_multievent(path: Path | str, texts: Path | str | None = None) -> list[GoldArticle]:
+    """The gold articles of ``path`` with their texts, read as ingest reads them: from ``texts`` (any file
+    ``warwire ingest`` reads, such as the FA-KES CSV), else from ``articles.jsonl`` beside the gold.
+
+    A gold id ``fakes-N`` finds FA-KES row N (the CSV's ``unit_id``), so gold coded on FA-KES articles can ship
+    without their texts."""
     from warwire.ingest import read_sources
 
     path = Path(path)
-    texts = Path(articles) if articles else path.with_name("articles.jsonl")
+    texts = Path(texts) if texts else path.with_name("articles.jsonl")
     if not texts.is_file():
         raise WarwireError(E.E202, where=texts, line=0,
                            why="the articles file beside the gold is missing: put articles.jsonl "
-                               "(id, outlet, published, title, text) next to it")
+                               "(id, outlet, published, title, text) next to it, or name the texts with --texts")
     by_id = {a.source_id: a for a in read_sources([str(texts)], fetch=False) if isinstance(a, Article)}
     out = []
     for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
@@ -95,10 +101,11 @@ def read_multievent(path: Path | str, articles: Path | str | None = None) -> lis
         except (ValueError, KeyError, TypeError) as e:
             raise WarwireError(E.E202, where=path, line=n,
                                why=f"not a multievent line: each is {{\"id\": ..., \"events\": [...]}} ({e})") from None
-        if aid not in by_id:
+        article = by_id.get(aid) or by_id.get(str(aid).removeprefix(FAKES_ID))
+        if article is None:
             raise WarwireError(E.E202, where=path, line=n,
                                why=f"article {aid} is not in {texts.name}, the articles it was coded on")
-        out.append(GoldArticle(aid, by_id[aid], events, row.get("cumulative") or []))
+        out.append(GoldArticle(aid, replace(article, source_id=aid), events, row.get("cumulative") or []))
     return out
 
 
@@ -171,10 +178,19 @@ def _report_line(r: Report, text: str) -> str:
     return f"{r.sub_event_type} {r.date} {where} killed={toll}: {said}"
 
 
-def _gold_line(g: dict[str, Any]) -> str:
+def quoted(g: dict[str, Any], key: str, text: str) -> str:
+    """The words gold gives as its evidence: a quote (``evidence``, ``quote``), or the text under a span
+    (``evidence_span``, ``quote_span``: character offsets, for gold that ships without its article's text)."""
+    span = g.get(f"{key}_span")
+    if span and not g.get(key):
+        return text[span[0]:span[1]]
+    return g.get(key) or ""
+
+
+def _gold_line(g: dict[str, Any], text: str) -> str:
     toll = (g.get("killed") or {}).get("best")
     return f"{g.get('sub_event_type')} {g.get('date')} {g.get('place') or g.get('governorate')} killed={toll}: " \
-           f"{excerpt(g.get('evidence') or '', 200)}"
+           f"{excerpt(quoted(g, 'evidence', text), 200)}"
 
 
 def score_multievent(items: list[GoldArticle], preds: list[list[Report]], seconds: float = 0.0) -> Scores:
@@ -214,13 +230,13 @@ def score_multievent(items: list[GoldArticle], preds: list[list[Report]], second
                     s.metric("actor1.kind.named").add(got_kind == want_kind)
         for gi in required:
             if gi not in pairs:
-                diffs.append("missed: " + _gold_line(item.events[gi]))
+                diffs.append("missed: " + _gold_line(item.events[gi], item.article.text))
         # A cumulative toll the gold lists is kept on the article (as a fact, not as an event's toll).
         kept = {c.killed.best for c in item.article.cumulative}
         for c in item.cumulative:
             want = (c.get("killed") or {}).get("best")
             if want is not None and not s.metric("cumulative").add(want in kept):
-                diffs.append(f"cumulative not kept: {excerpt(c.get('quote') or '', 120)} ({want})")
+                diffs.append(f"cumulative not kept: {excerpt(quoted(c, 'quote', item.article.text), 120)} ({want})")
         matched = set(pairs.values())
         for ri, r in enumerate(reports):
             if ri not in matched:

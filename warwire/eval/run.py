@@ -82,9 +82,11 @@ def evaluate_fakes(path: Path | str, limit: int | None = None, progress: Progres
 
 
 def evaluate_multievent(path: Path | str, limit: int | None = None, progress: Progress | None = None,
-                        articles: str | None = None) -> Scores:
-    """Score every event the extractor finds in whole articles against multievent gold (``articles``: "1-10")."""
-    items = read_multievent(path)
+                        articles: str | None = None, texts: Path | str | None = None,
+                        dataset: str | None = None) -> Scores:
+    """Score every event the extractor finds in whole articles against multievent gold (``articles``: "1-10"),
+    their texts from ``texts`` if given (see ``read_multievent``); ``dataset`` names the scores."""
+    items = read_multievent(path, texts)
     try:
         picked = parse_range(articles, len(items))
     except ValueError as e:
@@ -93,8 +95,10 @@ def evaluate_multievent(path: Path | str, limit: int | None = None, progress: Pr
     preds, seconds = predict([i.article for i in items], progress)
     scores = score_multievent(items, preds, seconds)
     scores.source = str(path)
+    if dataset:
+        scores.dataset = dataset
     if articles:
-        scores.dataset = f"multievent[{articles}]"
+        scores.dataset = f"{scores.dataset}[{articles}]"
     return scores
 
 
@@ -102,13 +106,15 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
              limit: int | None = None, check_floors: bool = False, pin: bool = False,
              progress: Callable[[str, int], Progress] | None = None, month: str | None = None,
              pack: str | None = None, multievent: Path | str | None = None,
-             articles: str | None = None, half: int | None = None) -> list[Scores]:
+             articles: str | None = None, half: int | None = None,
+             texts: Path | str | None = None) -> list[Scores]:
     """What ``warwire eval`` does: score the given gold sets, then check or pin the floors.
 
     With no file given, scores the bundled gold; as the gate (``check_floors`` or
     ``pin``) with no file given, also the shared development data where present,
     on the rows the floors were pinned with. ``month`` ("2018-01") scores only that month's ACLED rows;
-    ``pack`` is the knowledge pack (a name, or ``auto``: chosen per article). Raises E204 when the gold is not the
+    ``pack`` is the knowledge pack (a name, or ``auto``: chosen per article); ``texts`` the texts of the multievent
+    gold's articles when they are not beside it. Raises E204 when the gold is not the
     pinned one, E203 when a metric is below its floor.
     """
     from warwire.eval import floors as fl
@@ -128,7 +134,8 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
     if fakes:
         jobs.append(("fakes", partial(evaluate_fakes, half=half), Path(fakes), limit))
     if multievent:
-        jobs.append(("multievent", partial(evaluate_multievent, articles=articles), Path(multievent), limit))
+        jobs.append(("multievent", partial(evaluate_multievent, articles=articles, texts=texts), Path(multievent),
+                     limit))
     if gate and not explicit:
         for name, fn in (("acled", evaluate_acled), ("acled_current", evaluate_acled),
                          ("acled_yemen", evaluate_acled), ("fakes", evaluate_fakes),
@@ -136,6 +143,10 @@ def run_eval(gold: Path | str | None = None, acled: Path | str | None = None, fa
             path = fl.shared_file(name, pinned)
             if path:
                 jobs.append((name, fn, path, limit or fl.shared_limit(name, pinned)))
+        for name in fl.CODED:
+            path, source = fl.coded_files(name)
+            if path:
+                jobs.append((name, partial(evaluate_multievent, texts=source, dataset=name), path, limit))
     results = []
     with packs.chosen_for_run(pack):
         for name, fn, path, n in jobs:
