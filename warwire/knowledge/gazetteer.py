@@ -312,7 +312,8 @@ class Gazetteer:
     def _build(cls, path: Path, folder: Path, country: str | None, surrounds: dict[str, str]) -> "Gazetteer":
         if path not in _LOAD_CACHE:
             g = cls(read_table(path), country, surrounds)
-            for name, add in (("curated.yaml", g._add_curated), ("regions.yaml", g._add_regions),
+            for name, add in (("curated.yaml", g._add_curated), ("coded.yaml", g._add_curated),
+                              ("regions.yaml", g._add_regions),
                               ("capitals.yaml", g._place_governorates_at_capitals)):
                 if (folder / name).exists():
                     add(folder / name)
