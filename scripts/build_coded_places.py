@@ -43,8 +43,10 @@ SIMILARITY = 70
 KNOWN_KM = 10.0
 
 
-def coded_places(rows: list[dict], gazetteer, min_events: int = 3) -> list[dict]:
-    """The entries of coded.yaml (see the module's doc) for ACLED ``rows`` (dicts of an export's columns)."""
+def coded_places(rows: list[dict], gazetteer, min_events: int = 3, stop: frozenset[str] = frozenset()) -> list[dict]:
+    """The entries of coded.yaml (see the module's doc) for ACLED ``rows`` (dicts of an export's columns);
+    ``stop``: the pack's stoplisted surfaces (light-folded), words that are no place's spelling ("Masirah", a
+    channel)."""
     from rapidfuzz import fuzz
 
     by_place: dict[tuple, set[str]] = defaultdict(set)
@@ -76,6 +78,7 @@ def coded_places(rows: list[dict], gazetteer, min_events: int = 3) -> list[dict]
         aliases: list[str] = []
         for w in sorted(spellings | (forms - {name})):  # one of the spellings alike but for an article or hyphen
             if light(w) not in taken[admin1] and fold(w) not in taken[admin1] and fold(w) != fold(name) \
+                    and light(w) not in stop \
                     and light(w) not in {light(a) for a in aliases}:
                 aliases.append(w)
         entries.append({"name": name, "admin1": admin1, "admin2": _admin2(gazetteer, admin1, admin2),
@@ -115,7 +118,8 @@ def main() -> None:
     for name, add in (("curated.yaml", gazetteer._add_curated), ("regions.yaml", gazetteer._add_regions)):
         if pack.file(name).exists():
             add(pack.file(name))
-    entries = coded_places(rows, gazetteer, args.min_events)
+    stop = frozenset(light(str(w)) for w in pack.stoplist["surfaces"])
+    entries = coded_places(rows, gazetteer, args.min_events, stop)
     out = args.packs_dir / args.pack / "coded.yaml"
     head = ("# Places ACLED's coders use that the gazetteer's sources lack, each coded in several events, with the\n"
             "# spellings reports use for them (scripts/build_coded_places.py; see ATTRIBUTION.md). Same shape as\n"

@@ -548,19 +548,23 @@ def _coded_row(location, notes, lat=44.38, lon=20.58, admin2="Tarlenheim"):
 
 def test_a_place_coders_use_in_several_events_that_no_source_has_is_listed_with_its_spellings(ruritania):
     pytest.importorskip("rapidfuzz")
+    from warwire.knowledge.gazetteer import light
+
     rows = [_coded_row("Jabal Varosh", "Gunners shelled Varosh hill in Tarlenheim district on Monday."),
             _coded_row("Jabal Varosh", "Fighters took Warosh mountain overnight, local sources said."),
             _coded_row("Jabal Varosh", "Jets struck al-Varosh again; Tarlenheim residents fled."),
             _coded_row("Jabal Varosh", "Jets struck al-Varosh again; Tarlenheim residents fled."),  # the same note
+            _coded_row("Jabal Varosh", "Jets hit Varosh, the Varoshe radio said."),
             # Two events only: not listed.
             _coded_row("Wadi Sember", "A mine went off in Sember valley.", lat=44.30),
             _coded_row("Wadi Sember", "Shells fell on Sember on Friday.", lat=44.30),
             # A place the gazetteer has within 10 km (Hofbau): not listed.
             *[_coded_row("Hofbau", f"Clashes at Hofbau, day {d}.", lat=44.331, lon=20.521) for d in range(3)]]
-    entries = _coded_script().coded_places(rows, ruritania.gazetteer)
+    entries = _coded_script().coded_places(rows, ruritania.gazetteer, stop=frozenset({light("Varoshe")}))
     assert [(e["name"], e["admin1"], e["admin2"], e["events"]) for e in entries] == \
-        [("Jabal Varosh", "South March", "Tarlenheim", 3)]
-    # The spellings of the notes close to the name; "Tarlenheim", a district's name, is not one.
+        [("Jabal Varosh", "South March", "Tarlenheim", 4)]
+    # The spellings of the notes close to the name; "Tarlenheim", a district's name, is not one, nor a
+    # stoplisted word.
     assert entries[0]["aliases"] == ["Varosh", "Warosh"]
 
 
