@@ -7,7 +7,8 @@ pack's gazetteer source, lacks. This script lists the places an ACLED export cod
 gazetteer has no place of the name within 10 km, with ACLED's name, governorate, district and point,
 and the spellings the notes use for it: a capitalised word or two of a note about the place spelled
 close to the place's own name (its name less a leading "Jabal", "Wadi", "Bir" ... and a city's name
-before a dash), unless a place of the governorate is so spelled or a district or governorate so folds
+before a dash; a camp, base, airport, port or junction also by the first word of its name and its kind,
+"Khalid camp"), unless a place of the governorate is so spelled or a district or governorate so folds
 ("Nati" is a district's, not a spelling of Al Munqati in it). Derived facts only
 (names, spellings, coordinates); the notes themselves stay out.
 
@@ -37,6 +38,10 @@ _GENERIC = re.compile(r"^(?:Jabal|Jablat|Wadi|Bir|Qaryat|Suq|Najd|Qarn|Ras|Khawr
 _CITY = re.compile(r"^[A-Z][\w' ]+?-(?=[A-Z])")
 #: A capitalised word or two of a note, with an Arabic article ("al-Atfain", "Al Monqati'").
 _NAME = re.compile(r"(?:(?:[Aa]l|[Ee]l)[-\s'’]?)?[A-Z][\w'’]+(?:[- ](?:(?:[Aa]l|[Ee]l)[-\s])?[A-Z][\w'’]+)?")
+#: A camp, base, airport, port or junction named for someone or something: reports call it by the first word
+#: of that name and its kind ("Khalid camp" for Khalid Ibn al Waleed Military Camp).
+_FACILITY = re.compile(r"^(?:(?:al|as|an|ad|ar|at|ash|az)\s+)?([\w']+).*?\s(?:Military\s+|Air\s+)?"
+                       r"(Camp|Base|Airport|Port|Junction)$", re.IGNORECASE)
 #: How close (0-100) a note's word must be to the place's name to be taken as a spelling of it.
 SIMILARITY = 70
 #: How far (km) a gazetteer place of the name may be for the place to count as known.
@@ -75,6 +80,12 @@ def coded_places(rows: list[dict], gazetteer, min_events: int = 3, stop: frozens
             continue
         spellings = {w for note in notes for w in _NAME.findall(note)
                      if len(light(w)) >= 4 and fuzz.ratio(light(w), light(core)) >= SIMILARITY}
+        facility = _FACILITY.match(core)
+        if facility:
+            short = re.compile(r"((?:[Aa]l[- ])?[A-Z][\w'’]+)\s+(?:military\s+|air\s+)?" + facility.group(2) + r"\b",
+                               re.IGNORECASE)
+            spellings |= {f"{m.group(1)} {facility.group(2).lower()}" for note in notes for m in short.finditer(note)
+                          if fuzz.ratio(light(m.group(1)), light(facility.group(1))) >= SIMILARITY}
         aliases: list[str] = []
         for w in sorted(spellings | (forms - {name})):  # one of the spellings alike but for an article or hyphen
             if light(w) not in taken[admin1] and fold(w) not in taken[admin1] and fold(w) != fold(name) \

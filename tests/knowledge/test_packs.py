@@ -576,10 +576,15 @@ def test_a_coded_place_is_found_by_the_spellings_reports_use(tmp_path, build_scr
     shutil.copytree(FIXTURE, pack_dir)
     config = yaml.safe_load((pack_dir / "build.yaml").read_text(encoding="utf-8"))
     build_script.build_wof(pack_dir, config, pack_dir / "gazetteer.tsv.gz")
-    (pack_dir / "coded.yaml").write_text(yaml.safe_dump([{"name": "Jabal Varosh", "admin1": "South March",
-                                                         "admin2": "Tarlenheim", "lat": 44.38, "lon": 20.58,
-                                                         "events": 3, "aliases": ["Varosh", "Warosh"]}]),
-                                         encoding="utf-8")
+    (pack_dir / "coded.yaml").write_text(yaml.safe_dump([
+        {"name": "Jabal Varosh", "admin1": "South March", "admin2": "Tarlenheim", "lat": 44.38, "lon": 20.58,
+         "events": 3, "aliases": ["Varosh", "Warosh"]},
+        {"name": "Khalid Ibn Omar Military Camp", "admin1": "North March", "admin2": "Strelsau", "lat": 45.5,
+         "lon": 20.5, "events": 4, "aliases": ["Khalid camp"]}]), encoding="utf-8")
     pack = packs.load("ruritania", tmp_path)
     found = _places(pack, "Artillery hit Warosh area of Tarlenheim district on Monday.")
     assert ("Warosh", "Jabal Varosh", "Tarlenheim") in found
+    # A site's name ending in its kind in lower case, though its first word is a given name.
+    found = _places(pack, "Gunners shelled the Khalid camp on Monday.")
+    assert ("Khalid camp", "Khalid Ibn Omar Military Camp", "Strelsau") in found
+    assert _places(pack, "Khalid Hassan, a commander, spoke on Monday.") == []
