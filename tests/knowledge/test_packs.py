@@ -547,7 +547,6 @@ def _coded_row(location, notes, lat=44.38, lon=20.58, admin2="Tarlenheim"):
 
 
 def test_a_place_coders_use_in_several_events_that_no_source_has_is_listed_with_its_spellings(ruritania):
-    pytest.importorskip("rapidfuzz")
     from warwire.knowledge.gazetteer import light
 
     rows = [_coded_row("Jabal Varosh", "Gunners shelled Varosh hill in Tarlenheim district on Monday."),
