@@ -5,8 +5,9 @@ ACLED's coders place events at the hills, valleys, wells and city quarters where
 pack's gazetteer source, lacks. This script lists the places an ACLED export codes in at least
 ``--min-events`` events with different notes (the same place told of in several reports) for which the
 gazetteer has no place of the name within 10 km, with ACLED's name, governorate, district and point,
-and the spellings the notes use for it: a capitalised word or two of a note about the place spelled
-close to the place's own name (its name less a leading "Jabal", "Wadi", "Bir" ... and a city's name
+and the spellings the notes use for it, each used by at least ``--min-notes`` different notes (a spelling
+one note uses is a coder's one-off, not one reports share): a capitalised word or two of a note about the
+place spelled close to the place's own name (its name less a leading "Jabal", "Wadi", "Bir" ... and a city's name
 before a dash; a camp, base, airport, port or junction also by the first word of its name and its kind,
 "Khalid camp"), unless a place of the governorate is so spelled or a district or governorate so folds
 ("Nati" is a district's, not a spelling of Al Munqati in it). Derived facts only
@@ -48,10 +49,11 @@ SIMILARITY = 70
 KNOWN_KM = 10.0
 
 
-def coded_places(rows: list[dict], gazetteer, min_events: int = 3, stop: frozenset[str] = frozenset()) -> list[dict]:
+def coded_places(rows: list[dict], gazetteer, min_events: int = 3, stop: frozenset[str] = frozenset(),
+                 min_notes: int = 3) -> list[dict]:
     """The entries of coded.yaml (see the module's doc) for ACLED ``rows`` (dicts of an export's columns);
     ``stop``: the pack's stoplisted surfaces (light-folded), words that are no place's spelling ("Masirah", a
-    channel)."""
+    channel); ``min_notes``: how many different notes must use a spelling for it to be kept."""
     from rapidfuzz import fuzz
 
     by_place: dict[tuple, set[str]] = defaultdict(set)
@@ -78,14 +80,24 @@ def coded_places(rows: list[dict], gazetteer, min_events: int = 3, stop: frozens
         admin1 = _admin1(gazetteer, admin1)
         if admin1 is None:
             continue
-        spellings = {w for note in notes for w in _NAME.findall(note)
-                     if len(light(w)) >= 4 and fuzz.ratio(light(w), light(core)) >= SIMILARITY}
+        # Each spelling with the notes that use it (spellings alike but for case, an article or a doubled
+        # letter are one): a spelling is kept only when min_notes different notes use it, not a coder's one-off.
+        used: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for note in notes:
+            for w in _NAME.findall(note):
+                if len(light(w)) >= 4 and fuzz.ratio(light(w), light(core)) >= SIMILARITY:
+                    used[light(w)][w].add(note)
         facility = _FACILITY.match(core)
         if facility:
             short = re.compile(r"((?:[Aa]l[- ])?[A-Z][\w'’]+)\s+(?:military\s+|air\s+)?" + facility.group(2) + r"\b",
                                re.IGNORECASE)
-            spellings |= {f"{m.group(1)} {facility.group(2).lower()}" for note in notes for m in short.finditer(note)
-                          if fuzz.ratio(light(m.group(1)), light(facility.group(1))) >= SIMILARITY}
+            for note in notes:
+                for m in short.finditer(note):
+                    if fuzz.ratio(light(m.group(1)), light(facility.group(1))) >= SIMILARITY:
+                        w = f"{m.group(1)} {facility.group(2).lower()}"
+                        used[light(w)][w].add(note)
+        spellings = {min(surfaces, key=lambda w: (-len(surfaces[w]), w))  # the surface most notes use
+                     for surfaces in used.values() if len(set().union(*surfaces.values())) >= min_notes}
         aliases: list[str] = []
         for w in sorted(spellings | (forms - {name})):  # one of the spellings alike but for an article or hyphen
             if light(w) not in taken[admin1] and fold(w) not in taken[admin1] and fold(w) != fold(name) \
@@ -118,6 +130,7 @@ def main() -> None:
     ap.add_argument("--acled", type=Path, required=True, help="an ACLED export with notes (either layout)")
     ap.add_argument("--month", default=None, help="only the events of this month (YYYY-MM)")
     ap.add_argument("--min-events", type=int, default=3, help="events with different notes a place needs (3)")
+    ap.add_argument("--min-notes", type=int, default=3, help="different notes a spelling needs (3)")
     ap.add_argument("--packs-dir", type=Path, default=PACKS_DIR)
     args = ap.parse_args()
     with args.acled.open(encoding="utf-8", newline="") as fh:
@@ -130,7 +143,7 @@ def main() -> None:
         if pack.file(name).exists():
             add(pack.file(name))
     stop = frozenset(light(str(w)) for w in pack.stoplist["surfaces"])
-    entries = coded_places(rows, gazetteer, args.min_events, stop)
+    entries = coded_places(rows, gazetteer, args.min_events, stop, args.min_notes)
     out = args.packs_dir / args.pack / "coded.yaml"
     head = ("# Places ACLED's coders use that the gazetteer's sources lack, each coded in several events, with the\n"
             "# spellings reports use for them (scripts/build_coded_places.py; see ATTRIBUTION.md). Same shape as\n"
