@@ -167,3 +167,26 @@ def test_word_starts_are_where_a_letter_or_digit_follows_no_word_character():
     starts = _Starts(texts[0]).positions
     assert texts[0].index("under") not in starts and texts[0].index("score") in starts
     assert texts[0].index("b,") not in starts and texts[0].index("t, 3rd") not in starts
+
+
+def test_the_words_a_list_is_tried_at_are_those_whose_head_one_of_its_keys_begins():
+    # Each word's head (its first characters, lower-cased) is looked up among the sorted heads by range: the words
+    # must be exactly those a key begins (whole heads cut at a non-ASCII character: an exact key), whatever the
+    # letters around the range's ends.
+    from warwire.knowledge.patterns import KEY, _cut_starts, _Starts
+
+    text = ("The regime's jets hit the rebels; then the regimen ended. Theirs was a thé dansant near Syria\uffff "
+            "and Syrians, the ré-gime, THE RE and the re\U0010ffff. Zzzzzz zz z\u00e9 syrïa r\u00e9gime.")
+    alternation = compile_alternation(PAIRS + [("Syria", "s"), ("Syrians?", "ss"), ("z+", "z")])
+    words = _Starts(text)
+    wanted = [set(level) for level in alternation.keys]
+    by_word = dict(zip(words.order, words.heads))  # a word's head, cut at a non-ASCII character if it has one
+    assert words.cut and words.always  # both kinds of word are in the text
+    expected = set(words.always)
+    for i, head in by_word.items():
+        if head and any(head.startswith(k) for level in wanted for k in level):
+            expected.add(i)
+        if head in words.cut and head in _cut_starts(alternation.keys):
+            expected.add(i)
+    assert words.candidates(alternation.keys) == sorted(expected)
+    assert any(len(h) == KEY for h in words.heads)

@@ -25,7 +25,7 @@ the single alternation.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from functools import lru_cache
 from operator import methodcaller
@@ -353,28 +353,28 @@ class _Starts:
         self.starts = starts
         self.memo: dict[tuple, list[int]] = {}
 
-    def _with_head_starting(self, key: str, found: set[int], exact: bool = False) -> None:
-        heads = self.heads
-        i = bisect_left(heads, key)
-        j = i
-        n = len(heads)
-        while j < n and (heads[j] == key if exact else heads[j].startswith(key)):
-            j += 1
-        found.update(self.order[i:j])
-
     def candidates(self, keys: tuple[frozenset[str], ...]) -> list[int]:
         """The indexes of the word starts whose first characters begin some match of a list, in order."""
         out = self.memo.get(keys)
         if out is None:
-            found = set(self.always)
+            heads, order = self.heads, self.order
+            found = list(self.always)
             for wanted, starts in zip(keys, self.starts):
                 for k in wanted.intersection(starts):
-                    self._with_head_starting(k, found)
+                    # The heads that begin with k: one run of the sorted heads, from k to the least string above
+                    # all of them (a head is at most KEY characters long).
+                    i = bisect_left(heads, k)
+                    found += order[i:bisect_left(heads, k + _ABOVE[len(k)], i)]
             if self.cut:  # words cut at a non-ASCII character before the end of some key
                 for k in _cut_starts(keys).intersection(self.cut):
-                    self._with_head_starting(k, found, exact=True)
-            out = self.memo[keys] = sorted(found)
+                    i = bisect_left(heads, k)
+                    found += order[i:bisect_right(heads, k, i)]
+            out = self.memo[keys] = sorted(set(found))
         return out
+
+
+# After a key of n characters, what makes the least string above every head (KEY characters at most) it begins.
+_ABOVE = ["\U0010ffff" * (KEY - n + 1) for n in range(KEY + 1)]
 
 
 @lru_cache(maxsize=None)
