@@ -190,3 +190,25 @@ def test_the_words_a_list_is_tried_at_are_those_whose_head_one_of_its_keys_begin
             expected.add(i)
     assert words.candidates(alternation.keys) == sorted(expected)
     assert any(len(h) == KEY for h in words.heads)
+
+
+GROUPED = ["Syria", "Syrians?", "Free Syrian Army", "FSA", "(?:El|Al)[- ]Fash(?:er|ir)", "regime", "Restoring Hope",
+           "Sana['’]?a", "SANA", "(?<!South )Sudan", "anti[- ]Houthi", "Houthis?", "al[- ]Qaeda", "Assad"]
+
+
+def test_a_list_grouped_by_first_letter_matches_what_its_alternation_matches():
+    from warwire.knowledge.patterns import by_first_letter
+
+    text = ("Syrian and FREE SYRIAN ARMY fighters (FSA, not fsa) left El-Fasher and al Fashir; South Sudan and Sudan; "
+            "SANA said Sanaa and Sana’a, sana too; the regime's anti-Houthi and Houthis; Syrias Syria's al-Qaeda "
+            "AL QAEDA Assad-era ASSAD; restoring hope; Kelvin \u212aK and long \u017fyria.")
+    alternation = compile_alternation([(c, c) for c in GROUPED])
+    grouped = re.compile(by_first_letter(GROUPED))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in alternation.pattern.finditer(text)]
+    assert len([m for m in grouped.finditer(text)]) >= 15
+    # Where an alternative may begin with a digit, a symbol or a letter beyond ASCII, or names a group, there is no
+    # grouped pattern.
+    assert by_first_letter(["[0-9]+ killed", "Syria"]) is None
+    assert by_first_letter(["Élysée", "Syria"]) is None
+    assert by_first_letter(["(?P<x>[SZ]yria)", "Syrian?"]) is None
+    assert by_first_letter([]) is None
