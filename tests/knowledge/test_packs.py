@@ -478,3 +478,15 @@ def test_cue_words_counted_again_for_a_text_read_before_are_the_same():
     for n in range(20):  # other texts read since: it is counted afresh, the same
         chooser.cue_votes(f"{text} ({n})")
     assert chooser.cue_votes(text) == chooser._cue_votes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hadramout's governor and Saada’s; it's the SANA's report; FSAs and the UN's NGO, WHO. x's 's ’s s' _'s 9's",
+    "ABCDE ABCD ABC AB A; aBC; ÉAB and ÀBCs; OK_AB AB_C; ‘SDF’ and \"YPG\"; NATOs NATO's.",
+])
+def test_the_chooser_strips_possessives_and_acronyms_as_the_plain_patterns_do(text):
+    import re
+
+    assert packs._POSSESSIVE.sub("", text) == re.sub(r"(?<=\w)['’]s\b", "", text)
+    assert packs._ACRONYM.sub(" ", text) == re.sub(r"\b[A-Z]{2,4}s?\b", " ", text)
+    assert packs._ACRONYM.sub(" ", text) != text
