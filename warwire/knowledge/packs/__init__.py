@@ -781,9 +781,11 @@ class _Chooser:
         votes: Counter = Counter()
         present = {run for _, run in self.runs.iter(text.casefold())} if len(self.runs) else set()
         for name, finditer, needed in self.words:
-            if needed is not None and (present.isdisjoint(self.any_runs[name]) or present.isdisjoint(self.gates[name][0])
-                                       and not any(runs <= present for runs in self.gates[name][1])):
-                continue  # none of its words can be in the text
+            if needed is not None:
+                ones, sets = self.gates[name]
+                if present.isdisjoint(self.any_runs[name]) or present.isdisjoint(ones) \
+                        and not any(runs <= present for runs in sets):
+                    continue  # none of its words can be in the text
             n = sum(1 for _ in finditer(text))
             if n:
                 votes[name] += n
