@@ -647,3 +647,15 @@ def test_a_pack_whose_coded_places_or_seats_change_gets_a_place_matcher_of_its_o
         assert spellings("first") == {"Jabal Varosh", "Varosh"}
     else:
         assert after == (45.481, 20.352) != before
+
+
+@pytest.mark.parametrize("text", [
+    "Hadramout's governor and Saada’s; it's the SANA's report; FSAs and the UN's NGO, WHO. x's 's ’s s' _'s 9's",
+    "ABCDE ABCD ABC AB A; aBC; ÉAB and ÀBCs; OK_AB AB_C; ‘SDF’ and \"YPG\"; NATOs NATO's.",
+])
+def test_the_chooser_strips_possessives_and_acronyms_as_the_plain_patterns_do(text):
+    import re
+
+    assert packs._POSSESSIVE.sub("", text) == re.sub(r"(?<=\w)['’]s\b", "", text)
+    assert packs._ACRONYM.sub(" ", text) == re.sub(r"\b[A-Z]{2,4}s?\b", " ", text)
+    assert packs._ACRONYM.sub(" ", text) != text

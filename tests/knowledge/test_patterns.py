@@ -167,3 +167,48 @@ def test_word_starts_are_where_a_letter_or_digit_follows_no_word_character():
     starts = _Starts(texts[0]).positions
     assert texts[0].index("under") not in starts and texts[0].index("score") in starts
     assert texts[0].index("b,") not in starts and texts[0].index("t, 3rd") not in starts
+
+
+def test_the_words_a_list_is_tried_at_are_those_whose_head_one_of_its_keys_begins():
+    # Each word's head (its first characters, lower-cased) is looked up among the sorted heads by range: the words
+    # must be exactly those a key begins (whole heads cut at a non-ASCII character: an exact key), whatever the
+    # letters around the range's ends.
+    from warwire.knowledge.patterns import KEY, _cut_starts, _Starts
+
+    text = ("The regime's jets hit the rebels; then the regimen ended. Theirs was a thé dansant near Syria\uffff "
+            "and Syrians, the ré-gime, THE RE and the re\U0010ffff. Zzzzzz zz z\u00e9 syrïa r\u00e9gime.")
+    alternation = compile_alternation(PAIRS + [("Syria", "s"), ("Syrians?", "ss"), ("z+", "z")])
+    words = _Starts(text)
+    wanted = [set(level) for level in alternation.keys]
+    by_word = dict(zip(words.order, words.heads))  # a word's head, cut at a non-ASCII character if it has one
+    assert words.cut and words.always  # both kinds of word are in the text
+    expected = set(words.always)
+    for i, head in by_word.items():
+        if head and any(head.startswith(k) for level in wanted for k in level):
+            expected.add(i)
+        if head in words.cut and head in _cut_starts(alternation.keys):
+            expected.add(i)
+    assert words.candidates(alternation.keys) == sorted(expected)
+    assert any(len(h) == KEY for h in words.heads)
+
+
+GROUPED = ["Syria", "Syrians?", "Free Syrian Army", "FSA", "(?:El|Al)[- ]Fash(?:er|ir)", "regime", "Restoring Hope",
+           "Sana['’]?a", "SANA", "(?<!South )Sudan", "anti[- ]Houthi", "Houthis?", "al[- ]Qaeda", "Assad"]
+
+
+def test_a_list_grouped_by_first_letter_matches_what_its_alternation_matches():
+    from warwire.knowledge.patterns import by_first_letter
+
+    text = ("Syrian and FREE SYRIAN ARMY fighters (FSA, not fsa) left El-Fasher and al Fashir; South Sudan and Sudan; "
+            "SANA said Sanaa and Sana’a, sana too; the regime's anti-Houthi and Houthis; Syrias Syria's al-Qaeda "
+            "AL QAEDA Assad-era ASSAD; restoring hope; Kelvin \u212aK and long \u017fyria.")
+    alternation = compile_alternation([(c, c) for c in GROUPED])
+    grouped = re.compile(by_first_letter(GROUPED))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in alternation.pattern.finditer(text)]
+    assert len([m for m in grouped.finditer(text)]) >= 15
+    # Where an alternative may begin with a digit, a symbol or a letter beyond ASCII, or names a group, there is no
+    # grouped pattern.
+    assert by_first_letter(["[0-9]+ killed", "Syria"]) is None
+    assert by_first_letter(["Élysée", "Syria"]) is None
+    assert by_first_letter(["(?P<x>[SZ]yria)", "Syrian?"]) is None
+    assert by_first_letter([]) is None

@@ -758,3 +758,40 @@ def test_a_big_city_is_a_place_of_its_country_in_a_text_a_packs_places_contest()
     assert packs.choose(text).country == packs.choose(text, default="syria").country == "Democratic Republic of Congo"
     # Alone, the city does not take a contested text: a batch about Syria keeps it.
     assert packs.choose("Gunmen killed five people in Goma on Monday.", default="syria").name == "syria"
+
+
+GROUP_TEXTS = [
+    "Boko Haram fighters raided two villages on Friday.",
+    "A statement blamed boko haram for the raid.",
+    "Rebels of the March 23 Movement took the hill; M23 forces dug in.",
+    "Xm23 is a part number, not a group; nor is M23x.",
+    "The al-Shabaab group and al Shabab militants both claimed it.",
+    "Soldiers of the Arakan Army (AA) fighters held the road.",
+    "PDF units and People's Defence Forces fighters attacked a post.",
+    "The report came as a PDF; the file had 40 pages.",
+    "The-Arakan Army was named after a hyphen; pre-Boko Haram times.",
+    "Nothing here names any armed group at all.",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_TEXTS)
+def test_the_groups_single_pattern_finds_a_text_where_some_group_matches(text):
+    # The one pattern of every group's aliases says whether any group's own pattern matches, so a text it finds
+    # nothing in is not scanned group by group.
+    words = packs._world_words()
+    if not words.groups:
+        pytest.skip("no world pack groups")
+    assert words.any_group is not None
+    one = words.any_group.search(text) is not None
+    each = any(pattern.search(text) for pattern, _ in words.groups)
+    assert one == each
+
+
+def test_the_world_evidence_of_a_text_is_kept_for_the_batch():
+    text = "Boko Haram fighters attacked a village in Borno state in northeastern Nigeria on Friday."
+    pool = tuple(packs.names())
+    first = packs._evidence(pool, text)
+    assert packs._evidence(pool, text) is first
+    assert first == packs._world_words().evidence(text, packs._not_world(pool))
+    packs.majority(["one text", "another text"])  # a new batch forgets the last one's
+    assert packs._evidence(pool, text) is not first

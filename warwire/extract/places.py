@@ -362,10 +362,26 @@ _GLUED = re.compile(r"(?<![\w'’])(?:in|of|near|at|from|to|into|the)(?=[A-Z][a-
                     r"|(?<=[a-z'’])(?<!\bsub)(?=(?:district|governorate|province)\b)")
 
 
+# ``_GLUED``'s two parts, each found where it can begin: the first at a word start with one of its words' first
+# letters, the second where a unit's word is spelled (a text without one is not scanned for it). Their matches never
+# overlap, so together they are what ``_GLUED`` finds (a test compares them).
+_GLUED_WORD = re.compile(r"\b(?=[iofnat])(?<![\w'’])(?:in|of|near|at|from|to|into|the)(?=[A-Z][a-z])")
+_UNIT_WORD = re.compile(r"(?:district|governorate|province)\b")
+_UNIT_GLUED = re.compile(r"(?<=[a-z'’])(?<!\bsub)")
+
+
+def _glued_cuts(text: str) -> list[int]:
+    """Where ``_GLUED`` finds words run together: after a glued "in", "of"..., and before a glued unit's word."""
+    cuts = [m.end() for m in _GLUED_WORD.finditer(text)]
+    if "district" in text or "governorate" in text or "province" in text:
+        cuts += [m.start() for m in _UNIT_WORD.finditer(text) if _UNIT_GLUED.match(text, m.start())]
+    return cuts
+
+
 def _unglued(text: str) -> tuple[str, list[int]] | None:
     """The text with a space where words run together, and the offset in ``text`` of each of its characters
     (one past the end too); None when no words run together."""
-    cuts = [m.end() if m.group() else m.start() for m in _GLUED.finditer(text)]
+    cuts = _glued_cuts(text)
     cuts = sorted({c for c in cuts if 0 < c < len(text) and text[c - 1] != " "})
     if not cuts:
         return None

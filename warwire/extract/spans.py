@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
+
+_START = attrgetter("start")
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -16,7 +19,7 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def starting(items: list, lo: int, hi: int) -> list:
     """The items (sorted, with a ``start``) that start inside [lo, hi)."""
-    i = bisect_left(items, lo, key=lambda x: x.start)
+    i = bisect_left(items, lo, key=_START)
     out = []
     while i < len(items) and items[i].start < hi:
         out.append(items[i])

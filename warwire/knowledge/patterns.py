@@ -25,7 +25,7 @@ the single alternation.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from functools import lru_cache
 from operator import methodcaller
@@ -353,28 +353,28 @@ class _Starts:
         self.starts = starts
         self.memo: dict[tuple, list[int]] = {}
 
-    def _with_head_starting(self, key: str, found: set[int], exact: bool = False) -> None:
-        heads = self.heads
-        i = bisect_left(heads, key)
-        j = i
-        n = len(heads)
-        while j < n and (heads[j] == key if exact else heads[j].startswith(key)):
-            j += 1
-        found.update(self.order[i:j])
-
     def candidates(self, keys: tuple[frozenset[str], ...]) -> list[int]:
         """The indexes of the word starts whose first characters begin some match of a list, in order."""
         out = self.memo.get(keys)
         if out is None:
-            found = set(self.always)
+            heads, order = self.heads, self.order
+            found = list(self.always)
             for wanted, starts in zip(keys, self.starts):
                 for k in wanted.intersection(starts):
-                    self._with_head_starting(k, found)
+                    # The heads that begin with k: one run of the sorted heads, from k to the least string above
+                    # all of them (a head is at most KEY characters long).
+                    i = bisect_left(heads, k)
+                    found += order[i:bisect_left(heads, k + _ABOVE[len(k)], i)]
             if self.cut:  # words cut at a non-ASCII character before the end of some key
                 for k in _cut_starts(keys).intersection(self.cut):
-                    self._with_head_starting(k, found, exact=True)
-            out = self.memo[keys] = sorted(found)
+                    i = bisect_left(heads, k)
+                    found += order[i:bisect_right(heads, k, i)]
+            out = self.memo[keys] = sorted(set(found))
         return out
+
+
+# After a key of n characters, what makes the least string above every head (KEY characters at most) it begins.
+_ABOVE = ["\U0010ffff" * (KEY - n + 1) for n in range(KEY + 1)]
 
 
 @lru_cache(maxsize=None)
@@ -520,6 +520,32 @@ class Alternation:
             if m:
                 nxt = m.end()
                 yield m
+
+
+def by_first_letter(regexes: list[str]) -> str | None:
+    """The alternation ``compile_alternation`` makes of ``regexes`` (longest first, the same case rule, the same
+    word boundaries), its alternatives grouped by the letters they begin with, each group behind a look-ahead for
+    its letter, for a scan that only counts or locates matches (no named groups). At a word start, only the group
+    of its first letter is tried, in the alternation's order; the others could not match there (an alternative
+    that may begin with several letters is in each of their groups), so the match is the alternation's, found
+    without trying every alternative at every word start that some one may begin. None when an alternative may
+    begin with something other than an ASCII letter (then a look-ahead could not tell the groups apart)."""
+    ordered = [r for _, r in sorted(enumerate(regexes), key=lambda p: (-len(p[1]), p[0]))]
+    firsts = [first_chars(r) for r in ordered]
+    if not ordered or any(f is None or not all(ch.isascii() and ch.isalpha() for ch in f) for f in firsts):
+        return None
+    letters = sorted(set().union(*firsts))
+    groups = []
+    for x in letters:
+        alts = "|".join(f"{'(?:' if _case_sensitive(r) else '(?i:'}{r})" for r, f in zip(ordered, firsts) if x in f)
+        groups.append(f"(?i:(?=[{x}]))(?:{alts})")
+    # A word boundary, then the letters any alternative begins with, before the costlier look-behind.
+    source = rf"\b(?i:(?=[{''.join(letters)}]))(?<![\w'’-])(?:{'|'.join(groups)})(?![\w’-])"
+    try:
+        re.compile(source)
+    except re.error:  # a named group of an alternative, now in several letters' groups
+        return None
+    return source
 
 
 def compile_alternation(pairs: list[tuple[str, Any]], where: str = "") -> Alternation:
