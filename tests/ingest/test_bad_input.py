@@ -40,6 +40,21 @@ def test_a_text_line_spelling_a_whole_signature_is_not_a_file_type(tmp_path, fir
     assert [a.text for a in arts] == ["Shelling hit Douma."]
 
 
+@pytest.mark.parametrize("first", [b"[!", b"[", b"[{", b"{"])
+def test_a_first_line_opening_a_json_document_it_never_becomes_is_one_bad_line(tmp_path, first):
+    # JSON Lines whose first line looks like the start of an array or object but breaks at once.
+    (tmp_path / "feed.jsonl").write_bytes(first + b'\n{"text": "Shelling hit Douma."}\n{"text": "Clashes in Harasta."}')
+    arts, rejected = read(tmp_path / "feed.jsonl")
+    assert [a.text for a in arts] == ["Shelling hit Douma.", "Clashes in Harasta."]
+    assert len([r for r in rejected if r.fatal]) == 1
+
+
+def test_an_array_broken_after_its_first_item_keeps_that_item(tmp_path):
+    (tmp_path / "items.json").write_bytes(b'[{"text": "Shelling hit Douma."},\n{"text": "Clashes in')
+    arts, [r] = read(tmp_path / "items.json")
+    assert [a.text for a in arts] == ["Shelling hit Douma."] and r.code == "E004"
+
+
 def test_a_signature_with_binary_bytes_after_it_is_still_refused(tmp_path):
     (tmp_path / "pic.txt").write_bytes(b"GIF89a\x10\x00\x10\x00\x80\x00\x00" + b"Shelling hit Douma.")
     arts, [r] = read(tmp_path / "pic.txt")

@@ -328,6 +328,11 @@ def read_json_document(raw: BinaryIO, where: str, opts: Options, encoding: str =
             for n, (obj, _) in enumerate(_array_items(text), 1):
                 yield from _json_item(obj, f"{where}:{n}", opts, seen)
         except (ValueError, RecursionError) as err:
+            if n == 0 and "\n" in text.strip():
+                # Broken before its first value: not an array but JSON Lines whose first line is garbage
+                # ("[!"); read line by line, so the good lines after it are kept.
+                yield from read_jsonl(io.BytesIO(data), where, opts, encoding)
+                return
             why = str(err)[:120] if isinstance(err, ValueError) else "nested too deep"
             yield reject(E.E004, where=f"{where}:{n + 1}", why=f"{why}; the items before it are kept")
         return
