@@ -34,6 +34,32 @@ def test_a_side_counted_among_the_dead_did_not_act():
     assert r.actor1.name == "Islamic State (Syria)"
 
 
+def test_the_side_whose_members_were_killed_was_acted_on():
+    (r,) = reports("Near Nawa on Sunday a pickup struck a mine and its eight rebel fighters were killed.")
+    assert r.actor1 is None or r.actor1.kind != "Rebel group"
+    assert r.actor2 is not None and r.actor2.name == "Opposition Rebels (Syria)"
+    (r,) = reports("A wave of air raids around Tabqa killed 17 members of the Islamic State group on Sunday, a monitor "
+                  "reported.")
+    assert r.actor1 is None or r.actor1.name != "Islamic State (Syria)"
+
+
+def test_a_headline_side_told_as_the_dead_did_not_act():
+    (r,) = reports("Jaish al-Islam leader killed by sniper fire in Harasta")
+    assert r.actor1 is None or r.actor1.name != "Jaysh al-Islam"
+    # With an object after it, the same words tell who killed.
+    (r,) = reports("IS gunmen killed 9 border guards at an outpost east of Sukhnah on Sunday.")
+    assert r.actor1.name == "Islamic State (Syria)"
+
+
+def test_the_side_the_dead_fought_acted():
+    (r,) = reports("On Thursday, five rebels were killed in a battle with regime forces around Kafr Zita.")
+    assert r.actor1.name == "Military Forces of Syria"
+    assert r.actor2.name == "Opposition Rebels (Syria)"
+    # Told from the other side, who fought and who died do not change who acted.
+    (r,) = reports("Regime forces battled rebels around Kafr Zita on Thursday and killed five of them.")
+    assert r.actor1.name == "Military Forces of Syria"
+
+
 def test_who_condemns_or_blames_did_not_act_and_who_is_blamed_did():
     (r,) = reports("Rebels condemned the air strike on Douma on Tuesday that killed 30 civilians.")
     assert r.actor1.kind == "State forces"  # an air strike nobody names: the government's
@@ -81,3 +107,54 @@ def test_an_army_that_attacks_a_rebel_base_still_acts():
     (r,) = [r for r in reports("Somali troops stormed an al-Shabaab base near Jilib in Somalia on Monday, killing "
                                "eleven militants.", "2024-05-10") if r.primary]
     assert r.actor1.kind == "State forces"
+
+
+def test_a_kind_of_group_before_its_name_is_that_group():
+    from warwire.extract.actors import find_actors
+
+    text = ("A bomb planted under his car killed a field commander of the Islamist faction Ahrar al-Sham in Sarmada "
+            "on Sunday.")
+    assert [(text[m.start:m.end], m.name) for m in find_actors(text)] == [
+        ("Islamist faction Ahrar al-Sham", "AAS: Ahrar al Sham")]
+    (r,) = reports(text)
+    assert r.actor1 is None or r.actor1.kind != "Rebel group"
+
+
+def test_the_terrorists_of_an_article_are_the_group_it_names_so_nearby():
+    # Named as attackers in a later sentence that tells no other place: the same event.
+    (r,) = reports("Mortar fire by terrorists hit a bakery in Mhardeh on Friday, leaving two women dead. Residents "
+                   "blamed Nusra Front terrorists, who hold hills west of the town.")
+    assert r.actor1.name == "Jabhat al-Nusra"
+    (r,) = reports("On Thursday a farmer died in Salamiyah after terrorists lobbed mortar rounds at the eastern quarter; "
+                   "police said Nusra terrorists had moved launchers to the edge of the quarter overnight.")
+    assert r.actor1.name == "Jabhat al-Nusra"
+    (r,) = reports("Terrorists from Jaish al-Fateh lobbed mortar rounds into a school yard in Kafraya on Sunday, "
+                   "killing two pupils.")
+    assert r.actor1.name == "JaF: Army of Conquest"
+    # Unidentified gunmen stay unidentified, whoever else the text names.
+    (r, *_) = reports("Two shepherds were shot dead by gunmen outside Inkhil on Friday; elsewhere in Daraa, IS fighters "
+                      "and Nusra terrorists fought each other.")
+    assert r.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_a_group_named_as_the_dead_or_in_another_place_is_not_who_the_terrorists_were():
+    # Named only as the dead of another event in another governorate.
+    rs = reports("Army units killed scores of ISIL terrorists in the countryside of Deir Ezzor on Monday, a military "
+                 "source said. In Aleppo, terrorists fired mortar shells on residential neighborhoods, killing three "
+                 "civilians.")
+    (r,) = [r for r in rs if r.location is not None and r.location.admin1 == "Aleppo"]
+    assert r.actor1.name.startswith("Unidentified Armed Group")
+    # Named as attackers, but of another event in another governorate.
+    rs = reports("Terrorists fired rocket shells on the city of Mhardeh on Monday, killing two civilians, state media "
+                 "said. Meanwhile, the army repelled an attack by Jaish al-Islam terrorists on positions near Douma.")
+    (r,) = [r for r in rs if r.location is not None and r.location.admin1 == "Hama"]
+    assert r.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_sides_listed_with_the_dead_and_a_side_naming_its_facility_did_not_act():
+    (r,) = reports('A field officer said 27 gunmen of the "Islamic State" and "al-Nusra Front" groups were killed on '
+                   "Sunday as the army advanced on Mayadin.")
+    assert r.actor1.name == "Military Forces of Syria"
+    (r,) = reports("Two ISIS fuel depots outside Bukamal were flattened by Russian bombers on Sunday and 12 militants "
+                   "died.")
+    assert r.actor1.name == "Military Forces of Russia"

@@ -34,7 +34,7 @@ def test_aliases_resolve_to_canonical_actors(text, name):
 @pytest.mark.parametrize("text, kind", [
     ("Unidentified gunmen shot a man.", "Political militia"),
     ("Unknown assailants shot a man.", "Political militia"),
-    ("Gunmen from the rebel side shot a man.", "Rebel group"),
+    ("Armed men opened fire on a shepherd outside the village.", "Rebel group"),
     ("The terrorists shelled the town.", "Rebel group"),
 ])
 def test_unnamed_attackers_are_a_political_militia(text, kind):

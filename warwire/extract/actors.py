@@ -44,9 +44,13 @@ _MEMBERS = re.compile(r"(?:\s+(?:militants|fighters|forces|troops|members|jihadi
 # Between a generic word and the group it belongs to ("militants of the so-called"), and between a group
 # and a generic word for it ("ISIL) terrorist organization", "Nusra Front's terrorists").
 _UNNAMED = "Unidentified Armed Group"
-_OF_NAMED = re.compile(r"\s+(?:of|belonging to|affiliated (?:with|to))\s+(?:the\s+)?(?:so-called\s+)?",
+_OF_NAMED = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:with|to))\s+(?:the\s+)?(?:so-called\s+)?",
                        re.IGNORECASE)
 _NAMED_THEN = re.compile(r"(?:\s*\([^()]{0,40}\))?\)?(?:'s)?\s*", re.IGNORECASE)
+# "the rebel group Ahrar al-Sham", "the jihadist group Islamic State": a word for a kind of group right before the
+# group's name is that group.
+_KIND_OF_GROUP = re.compile(r"(?:group|faction|movement|organi[sz]ation|alliance|militia|brigade|coalition)$",
+                            re.IGNORECASE)
 _AS_SUBJECT = re.compile(r"\b(?:as|when|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:attacked|stormed|shelled|bombed|raided|struck|hit|opened fire|fired|"
                          r"targeted|pounded|launched|shot|ambushed|advanced|assaulted)\b", re.IGNORECASE)
@@ -54,7 +58,8 @@ _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:attacked|stormed|shelled|bombed|ra
 # side that acted on it.
 _HOLDS_PLACE = re.compile(r"-(?:held|controlled|besieged)\b|\s+(?:towns?|city|cities|villages?|strongholds?|"
                           r"bastions?|areas?|districts?|neighbou?rhoods?|territory|territories|capital|enclaves?|"
-                          r"pockets?)\b", re.IGNORECASE)
+                          r"pockets?|(?:[\w-]+\s+){0,2}?(?:stations?|depots?|refiner(?:y|ies)|facilit(?:y|ies)|hideouts?|"
+                          r"(?:command\s+)?(?:centers?|centres?|posts?|headquarters)))\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
@@ -69,6 +74,28 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|h
 _COUNTED = re.compile(r"(?:(?<![\w.,/-])\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
                       r"twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|thousands)(?:\s+of)?)\s+"
                       r"(?:other\s+|more\s+)?$", re.IGNORECASE)
+# "killing 14 fighters from X", "dozens of members of X were killed": the side the dead belonged to.
+_DEAD_OF = re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|dead|deaths?\s+of|bodies\s+of)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
+                      r"some\s+|nearly\s+|around\s+)?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|several|many|a\s+number)(?:\s+of)?"
+                      r"\s+(?:other\s+|more\s+)?(?:(?:[\w-]+\s+)?(?:fighters|members|militants|troops|soldiers|gunmen|jihadists|rebels|militiamen|"
+                      r"personnel|elements|terrorists|commanders?|leaders?|officers?)\s+(?:from|of|belonging\s+to)\s+"
+                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?)?)[\"“]?$", re.IGNORECASE)
+# "X fighters were killed", "X and Y lost 30 fighters": the side told as the subject of its own dead.
+_WERE_KILLED = re.compile(r"[\"”]?(?:\s+(?:militants|fighters|forces|troops|members|jihadists|gunmen|rebels|soldiers|"
+                          r"militiamen|personnel|commanders?|leaders?|organi[sz]ations|groups|factions))?(?:\s*,[^,.;]{1,60},)?\s+(?:were|was|have\s+been|"
+                          r"had\s+been|has\s+been)\s+(?:also\s+|reportedly\s+|all\s+)?(?:killed|slain|executed|"
+                          r"wounded|injured)\b"
+                          # a headline's "X leader killed in ...", "X fighters killed as ..." (not "X fighters killed 20")
+                          r"|\s+(?:militants|fighters|troops|members|jihadists|gunmen|rebels|soldiers|militiamen|"
+                          r"personnel|commanders?|leaders?|chief|emir|officers?)\s+(?:killed|slain|dead)(?=\s+(?:in|by|as|"
+                          r"near|at|on|after|during|when|while|amid)\b|\s*[.,;:]|\s*$)", re.IGNORECASE)
+# Between two sides listed together: "X and Y", "X, Y", "X" and "Y".
+_LISTED_WITH = re.compile(r"[\"”]?\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:the\s+)?[\"“]?", re.IGNORECASE)
+# "Two guards were killed in a fight with the militia": the side the dead fought (ACLED's actor1 of a toll told
+# as one side's losses).
+_FOUGHT_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fights?|battles?|confrontations?|engagements?|ambush)\s+"
+                          r"(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "The opposition condemned the strike", "rebels blamed Russian jets for the attack": who speaks of an event did not
 # carry it out; who is blamed or accused did.
 _SPEAKS_OF = re.compile(r"\s+(?:(?:also|has|have|had|on\s+\w+day)\s+)*(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|"
@@ -141,6 +168,11 @@ def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMe
                 and prev.kind != "Civilians" and _NAMED_THEN.fullmatch(text, prev.end, m.start):
             out[-1] = ActorMention(prev.start, m.end, prev.name, prev.kind)
             continue
+        if prev is not None and prev.kind != "Civilians" and m.kind != "Civilians" \
+                and not m.name.startswith(_UNNAMED) and text[prev.end:m.start].isspace() \
+                and _KIND_OF_GROUP.search(text, prev.start, prev.end):
+            out[-1] = ActorMention(prev.start, m.end, m.name, m.kind)
+            continue
         out.append(m)
     return out
 
@@ -153,8 +185,14 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     inside = [m for m in inside if not _BACKING.search(text, max(0, m.start - 40), m.start)
               and not _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start)]
     armed = [m for m in inside if m.kind != "Civilians"]
+    dead: list[ActorMention] = []
+    for m in reversed(armed):
+        # "X and Y fighters were killed": the sides listed with the dead are among them too.
+        if _among_the_dead(text, m) or dead and _LISTED_WITH.fullmatch(text, m.end, dead[-1].start):
+            dead.append(m)
+    dead.reverse()
     acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end) and not (
-        m.start < trigger_start and _SPEAKS_OF.match(text, m.end))]
+        m.start < trigger_start and _SPEAKS_OF.match(text, m.end)) and m not in dead]
     blamed = next((m for m in acting if m.start < trigger_start and _BLAMED.search(text, max(0, m.start - 20), m.start)),
                   None)
     actor1 = actor2 = None
@@ -205,6 +243,10 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
                 actor1 = next((m for m in acting if m.start >= trigger_start and m.start - trigger_start <= 60
                                and _AS_SUBJECT.search(text, max(0, m.start - 12), m.start)
                                and _VERB_AFTER.match(text, m.end)), None)
+    if actor1 is None and dead:
+        # "Two guards were killed in a fight with the militia": the side the dead fought killed them.
+        actor1 = next((m for m in armed if m not in dead and m.start > dead[0].end
+                       and _FOUGHT_WITH.search(text, max(0, m.start - 40), m.start)), None)
     for m in inside:
         if actor1 is not None and (m is actor1 or m.name == actor1.name):
             continue
@@ -213,4 +255,68 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
         if m.start >= trigger_start or (actor1 is not None and m.start > actor1.end):
             actor2 = m
             break
+    if actor2 is None:
+        # "Fighters of X were killed in air strikes": the side of the dead was acted on.
+        actor2 = next((m for m in dead if actor1 is None or m.name != actor1.name), None)
     return actor1, actor2
+
+
+def _among_the_dead(text: str, m: ActorMention) -> bool:
+    """Whether the text counts the side among the dead rather than among those who killed: "killing 14 fighters
+    from X", "X militants were killed" (the side the dead belonged to is acted on, never actor1)."""
+    return bool(_DEAD_OF.search(text, max(0, m.start - 90), m.start) or _WERE_KILLED.match(text, m.end))
+
+
+# The words for armed men that name no group: "terrorists", "militants", "jihadists", "extremists" (not "gunmen",
+# whom news calls so when it does not know who they were).
+_GENERIC_WORD = re.compile(r"\b(?:terrorists?|militants?|jihadists?|extremists?)\b", re.IGNORECASE)
+_NON_STATE = ("Rebel group", "Political militia", "Identity militia")
+# How far (characters) from a generic mention the group it refers to may be named: a wire story's lead and the
+# paragraph that tells its details (about four sentences).
+GENERIC_REACH = 650
+
+
+def named_for_generic(text: str, mentions: list[ActorMention], generic: ActorMention,
+                      sentences: list[tuple[int, int]] = (), places: list = (), where=None) -> ActorMention | None:
+    """The one armed group an article names, near a generic mention, with the generic word it uses for attackers
+    ("ISIL terrorists", "terrorists from Jaish al-Fateh", "Nusra terrorists"): what that bare "terrorists" refers to.
+
+    The named group must attack (not be counted among the dead or acted on) in the same event: in the generic
+    mention's sentence, or in a sentence whose place (its own, else the last one named before it) is in the same
+    governorate as ``where``, the report's place. None when the text near ties the word to no such group or to more
+    than one (a round-up of several stories names each story's group in its own paragraph)."""
+    named = [m for m in mentions if not m.name.startswith(_UNNAMED) and m.kind in _NON_STATE
+             and abs(m.start - generic.start) <= GENERIC_REACH and _GENERIC_WORD.search(text, m.start, m.end)
+             and _attacks(text, m) and _same_event(m, generic, sentences, places, where)]
+    return named[0] if named and len({m.name for m in named}) == 1 else None
+
+
+def _attacks(text: str, m: ActorMention) -> bool:
+    """Whether a mention is told as a side that acted: not among the dead, not a target or the holder of a place."""
+    return not (_among_the_dead(text, m) or _HOLDS_PLACE.match(text, m.end)
+                or _TARGET_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+
+def _sentence_of(sentences: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in sentences if s <= at < e), None)
+
+
+def _same_event(m: ActorMention, generic: ActorMention, sentences: list[tuple[int, int]], places: list,
+                where) -> bool:
+    own = _sentence_of(sentences, m.start)
+    if own is not None and own == _sentence_of(sentences, generic.start):
+        return True
+    if own is None or where is None:
+        return False
+    places = [p for p in places if p.relation != "dateline"]
+    told = [p.location for p in places if own[0] <= p.start < own[1]] \
+        or [p.location for p in places if p.end <= own[0]][-1:]
+    key = (lambda loc: loc.admin1 or loc.name)
+    return any(key(loc) == key(where) for loc in told)
+
+
+def is_generic(text: str, m: ActorMention) -> bool:
+    """Whether a mention is an unnamed group told by a generic word ("the terrorists"), not one the text says is
+    unknown ("unidentified gunmen", whose key marks them unnamed)."""
+    return m.name.startswith(_UNNAMED) and not m.name.endswith("unnamed") \
+        and _GENERIC_WORD.search(text, m.start, m.end) is not None

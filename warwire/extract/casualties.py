@@ -35,10 +35,14 @@ _CLOCK_AFTER = re.compile(r"\s*(?:(?:a|p)\.?m\.?|GMT|local time)(?!\w)", re.IGNO
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:over|more than|at least|nearly|about|some|around|up to|almost)\s+)?\d+"
                            r"(?![\d,]*-?\s*years?)", re.IGNORECASE)
 # Words that end the noun phrase after a number: "nineteen wounded in a rebel attack" is not about rebels.
-_GAP_STOP = re.compile(r"\b(?:in|at|on|near|by|from|when|after|as|and|were|was|are|is|have|had|during|while|with)\b",
-                       re.IGNORECASE)
+# ("is" only in lower case: "20 IS fighters" names the group the dead belonged to.)
+_GAP_STOP = re.compile(r"\b(?:(?i:in|at|on|near|by|from|when|after|as|and|were|was|are|have|had|during|while|with)|is)\b")
 # Victim nouns that do not say whether the dead were civilians or fighters.
 _GENERIC = re.compile(r"(?i)people|persons?|individuals|a person")
+_CIVILIANS_WORD = re.compile(r"(?i)civilians?")
+# Between a victim told with no casualty word of its own and the part of it that follows: "Four villagers including
+# a boy were among the dead".
+_INCLUDING_GAP = re.compile(r"(?i)\s*,?\s*(?:including|among\s+them|among\s+whom)\s+")
 # "65 bodies of civilians were found": the dead are the civilians.
 _BODIES_OF = re.compile(r"(?i)\s+(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?(?:\w+\s+)?")
 _AMONG = re.compile(r"(?i)\s+(?:(?:were|was)\s+)?(?:also\s+)?among(?:\s+the)?(?:\s+(?:dead|victims))?(?:\s+of)?\s+")
@@ -81,6 +85,8 @@ class Toll:
     generic: bool = False  # "people", "persons": civilians only until the text says who they were
     listed: bool = False  # "a man and his two daughters died": one of the victims listed with one verb
     coded: bool = False  # "Unknown fatalities coded as 5", "later updated to 14": the event's final figure
+    says_civilians: bool = False  # the noun is "civilians" itself, not a kind of civilian ("medics", "students")
+    added: bool = False  # "along with 15 fighters", "coded as an additional 10": more dead than the figure before
 
 
 @dataclass
@@ -278,6 +284,14 @@ class TollReader:
                 if tolls and _AMONG.fullmatch(text, tolls[-1].end, toll.start):
                     # "Two nurses were among at least 25 people killed": a part of the toll after it.
                     tolls[-1].breakdown, tolls[-1].what = True, toll.what or tolls[-1].what
+                    # "Three civilians, including a boy, were among 20 people killed": the part the aside is a part
+                    # of is a part of the toll too.
+                    whole = next((t for t in reversed(unread) if t.victim and t.end <= tolls[-1].start
+                                  and _INCLUDING_GAP.fullmatch(text, t.end, tolls[-1].start)), None)
+                    if whole is not None:
+                        unread.remove(whole)
+                        whole.what, whole.breakdown = tolls[-1].what, True
+                        tolls.insert(len(tolls) - 1, whole)
                     # "4 women and 9 fighters were among 30 people killed": every part listed before it too.
                     _take_listed(text, tolls, unread, len(tolls) - 1)
                 elif not toll.breakdown and toll.victim:
@@ -559,12 +573,19 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     span_end = vspan[1] if vspan else e
     generic = bool(vspan) and bool(_GENERIC.fullmatch(text, vspan[0], vspan[1]))
     return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic,
-                coded=(coded or updated) and best_what == "killed")
+                coded=(coded or updated) and best_what == "killed",
+                added=bool(_ADDITIVE_BEFORE.search(text, max(0, q_start - 40), q_start))
+                and not _of_another_day(text, q_start, span_end),
+                says_civilians=bool(vspan) and bool(_CIVILIANS_WORD.fullmatch(text, vspan[0], vspan[1])))
 
 
 # What lies between a toll's noun and the casualty verb it is the subject of: "(others) were", ", including two
 # boys, were", "had also been".
-_SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?(?:,?\s+(?:including|among\s+them|among\s+whom|"
+_SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?"
+                         # "8 fighters of the army and its allied factions were killed": whose they were
+                         r"(?:\s+(?:of|from|belonging\s+to)\s+(?:(?!\b(?:were|was|and\s+\d|who|which|that|had|have|has)\b)"
+                         r"[^.;:,\d]){1,70}?)?"
+                         r"(?:,?\s+(?:including|among\s+them|among\s+whom|"
                          r"mostly|most\s+of\s+them)\b[^.;:]{0,60}?)?,?\s+(?:were|was|had\s+been|have\s+been|has\s+been|"
                          r"are|is)\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?")
 # "Four villagers, including a man and his young son, died": an aside between the number and its own verb, however
@@ -607,6 +628,31 @@ _JOINT_BEFORE = re.compile(rf"(?i)\b{_KILLED_AND_WOUNDED}(?:\s+of)?\W{{0,2}}\s*$
 _JOINT_AFTER = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+|(?!(?:were|was|had|have|are)\b)[\w-]+))?(?:,?\s+(?:were|was|had\s+been|have\s+been|are)"
                           r"(?:\s+(?:also|reportedly|reported))*)?\s+[\"'“]?" + _KILLED_AND_WOUNDED + r"\b")
 _ADDED = re.compile(r"(?i)\s+(?:an?\s+)?(?:additional|another|further|more)\b")
+# What tells a figure as more dead than the one told before it in its clause: "nine guards died in addition to
+# 3 drivers", "14 soldiers lost their lives, along with 9 militants", "coded as an additional 10".
+_ADDITIVE_BEFORE = re.compile(r"(?i)\b(?:along\s+with|in\s+addition\s+to|as\s+well\s+as|plus|"
+                              r"coded\s+(?:as|to)\s+an?\s+(?:additional|further)|an?\s+additional|an?\s+further)\s+$")
+# What tells, in an added figure's own clause, that its dead are of another day ("in addition to 5 killed there on
+# Sunday" after a Monday raid, "along with 3 who died earlier", "the day before"): never added to the event's toll.
+_OTHER_DAY = re.compile(r"(?i)\b(?:earlier(?!\s+(?:in|on|that|this)\s+(?:the\s+)?(?:day|morning|afternoon|evening|night))|"
+                        r"yesterday|(?:the|a)\s+(?:day|night|week)\s+(?:before|earlier)|"
+                        r"the\s+(?:previous|preceding)\s+(?:day|night|week)|last\s+(?:week|month|night)|"
+                        r"(?:days|weeks|months)\s+(?:ago|earlier|before)|"
+                        r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")
+_CLAUSE_END = re.compile(r"[,.;:!?()]")
+
+
+def _of_another_day(text: str, start: int, end: int) -> bool:
+    """Whether the clause of a figure (from ``start``) tells a day other than the one told before it."""
+    stop = _CLAUSE_END.search(text, end, end + 100)
+    m = _OTHER_DAY.search(text, start, stop.start() if stop else min(len(text), end + 100))
+    if m is None:
+        return False
+    # A weekday is another day only if the text just before does not tell the same one ("on Tuesday ... along with
+    # 9 fighters killed on Tuesday").
+    return m.group("day") is None or re.search(rf"(?i)\b{m.group('day')}\b", text[max(0, start - 200):start]) is None
+
+
 # Dead told without a figure: ACLED's unknown number.
 _UNKNOWN_TOLL = re.compile(r"(?i)\b(?:deaths?|fatalities)\s+and\s+(?:injuries|injury|injured|wounded)\b|"
                            r"\bkill(?:ing|ed)\s+(?:all|everyone|those)\s+(?:(?:of\s+)?(?:its|the|their)\s+)?"
@@ -619,16 +665,22 @@ _OBJECT_OF = re.compile(r"(?i)\b(?:detain|arrest|captur|kidnapp?|abduct|releas|f
 # assassinated", "killing AQAP militant Akram ..." (a title and a name).
 _ONE = (r"(?P<noun>(?i:journalist|imam|commander|leader|official|activist|militant|soldier|fighter|civilian|man|woman|child|"
         r"boy|girl|officer|sheikh|doctor|teacher|student|judge|cleric|preacher|colonel|general|governor|member|citizen|"
-        r"farmer|driver|shepherd))")
+        r"farmer|driver|shepherd|person))")
+# "was killed", "was shot and killed", "has been reportedly assassinated".
+_ONE_VERB = (r"(?:was|has\s+been|had\s+been)\s+(?:shot\s+and\s+|\w+\s+)?(?:killed|assas?sinated|executed|shot\s+dead|"
+             r"murdered)\b")
 _ONE_KILLED = (
     re.compile(rf"(?=[TtAa])\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_ONE}\b(?:\s*,?\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,4}},?)?"
-               r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|assas?sinated|executed|shot\s+dead|murdered)\b"),
+               rf"\s+{_ONE_VERB}"),
+    # "killing AQAP militant Akram ...", and with an article, the one named by its noun alone: "killing the driver",
+    # "shot and killed a tribal sheikh, said to be ..." (not "the mayor's two bodyguards").
     re.compile(rf"\b(?:killing|killed|assas?sinated|executed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?{_ONE}\s+[A-Z]"),
+    re.compile(rf"\b(?:killing|killed|assas?sinated|executed)\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?{_ONE}(?![\w'’-])"
+               r"(?!\s+of\s+(?:the\s+)?(?:dead|victims|\d))"),
 )
 # What the first of ``_ONE_KILLED`` cannot match without: a text without it skips that pattern's tries at every
 # "the" and "a".
-_ONE_KILLED_VERB = re.compile(r"(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|assas?sinated|executed|shot\s+dead|"
-                              r"murdered)\b")
+_ONE_KILLED_VERB = re.compile(_ONE_VERB)
 # A participle after a comma ("..., and injuring a man") is the event's next deed.
 _NEW_PARTICIPLE = re.compile(r"\s*,\s*(?:and\s+)?")
 #: The largest vague amount that says only that the number is unknown ("several", "a number of"): ACLED codes 10.
@@ -700,8 +752,12 @@ def combine(tolls: list[Toll]) -> Casualties:
                 main_dead = [first] + [t for t in main_dead[1:] if t is not again]
         # "killed six soldiers and four civilians": different victims add up; repeats of one figure do not.
         # Victims listed with one verb add up whoever they were ("45 militants and 20 Kurdish fighters were killed").
+        # (A vague amount added ("along with several fighters", "in addition to an unknown number") is no figure to
+        # add; the coder's "coded as an additional 10" is.)
+        added = [t for t in main_dead[1:] if t.added and t.start > first.end and t.count.best
+                 and t.count.qualifier != "vague"]
         parts = [first] + [t for t in main_dead[1:] if t.victim and first.victim and t.start - first.end < 80
-                           and (t.victim != first.victim or t.listed and first.listed)]
+                           and (t.victim != first.victim or t.listed and first.listed) or t in added]
         if len(parts) > 1:
             best = sum(t.count.best or 0 for t in parts)
             out.fatalities = Count(best=best, low=best if all(t.count.low for t in parts) else None,
@@ -736,7 +792,9 @@ def _split_generic(out: Casualties, main: Toll | None, parts: list[Toll]) -> Non
     if main is None or not main.generic or out.fatalities.best is None:
         return
     total = out.fatalities.best
-    civ = next((t.count.best for t in parts if t.victim == "civilians" and not t.generic), None)
+    # Only a part told as "civilians" says how many of them were civilians: "17 people, including four referees" leaves
+    # the other 29 people what a toll of people is (civilians), as a part told as children or women does.
+    civ = next((t.count.best for t in parts if t.victim == "civilians" and t.says_civilians), None)
     fighters = next((t.count.best for t in parts if t.victim == "combatants"), None)
     if civ is not None and civ <= total:
         out.victims.civilians = civ

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from warwire.extract.actors import ActorMention, assign_roles, find_actors
+from warwire.extract.actors import ActorMention, assign_roles, find_actors, is_generic, named_for_generic
 from warwire.extract.assembly import SHORT_NOTE
 from warwire.extract.casualties import TollReader, coded_share
 from warwire.extract.event_types import event_type, find_triggers, main_trigger
@@ -49,8 +49,9 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     # A toll told with a past event ("a mass grave of 230 executed in 2014") is a fact of the article too.
     facts = cumulative_tolls(found.cumulative + [m for m in found.set_aside if m.status == "background"])
     # Dated mentions of a past happening, set aside by assembly, become link-only references (references.py).
-    past = _finish(text, past_mentions(found.set_aside, base, sentences, places), base, title, claims)
-    return ArticleReports(_finish(text, found.frames, base, title, claims) + as_references(past), facts)
+    seen = (found.actors, sentences, places)
+    past = _finish(text, past_mentions(found.set_aside, base, sentences, places), base, title, claims, seen)
+    return ArticleReports(_finish(text, found.frames, base, title, claims, seen) + as_references(past), facts)
 
 
 def cumulative_tolls(mentions: list[Mention]) -> list[CumulativeToll]:
@@ -95,7 +96,8 @@ def _claim_of(d: Mention, claims: list[tuple[int, ActorMention]]) -> ActorMentio
 
 
 def _finish(text: str, frames: list[Mention], base: date | None, title: str | None,
-            claims: list[tuple[int, ActorMention]] = ()) -> list[Report]:
+            claims: list[tuple[int, ActorMention]] = (), seen: tuple = ((), (), ())) -> list[Report]:
+    # seen: the article's actor mentions, sentence spans and place mentions
     actors = ActorDictionary.load()
     defaults = packs.current().actors  # who acted and who was hit when the text does not say
     reports = []
@@ -107,6 +109,9 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
         if d.trigger is not None and not d.inherited:
             ev["sub_event_type"] = [d.trigger.start, d.trigger.end]
         actor1 = d.actor1.actor() if d.actor1 else None
+        if d.actor1 and is_generic(text, d.actor1) and (named := named_for_generic(
+                text, seen[0], d.actor1, seen[1], seen[2], d.place)):
+            actor1 = named.actor()  # "terrorists fired rockets ... ISIL terrorists shelled": the group named so
         if d.actor1:
             ev["actor1"] = [d.actor1.start, d.actor1.end]
         elif d.sub in _CLAIMABLE and (claimed := _claim_of(d, claims)) is not None:
