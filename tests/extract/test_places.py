@@ -467,3 +467,21 @@ def test_a_governorate_only_a_looser_spelling_reaches_does_not_displace_a_villag
             assert found and all(m.location.admin1 != "Sadah" for m in found)
         found = find_places("Coalition jets bombed Saada overnight.")
         assert [m.location.admin1 for m in found] == ["Sadah"]
+
+
+def test_a_village_far_from_the_landmark_its_sentence_names_is_a_namesake_not_meant():
+    from warwire.knowledge import packs
+
+    # The only "Um Jorah"-like village the gazetteer has lies hundreds of km from Abul Thohur, in another governorate:
+    # the village meant is one no source has, and the event stands at the landmark.
+    surfaces = [m.surface for m in find_places("Loyalist troops took Um Jorah and two farms in the vicinity of "
+                                               "Abul Thohur on Monday.")]
+    assert surfaces == ["Abul Thohur"]
+    with packs.using("yemen"):
+        found = find_places("Army units said they held the al-Saida village and a bridge south of Hays by noon.")
+        assert [m.surface for m in found] == ["Hays"]
+    # A village near its landmark stays, and so does one the sentence names only beside a road a city names.
+    surfaces = [m.surface for m in find_places("Fighting went on in Kurdo near Shankal all day.")]
+    assert surfaces == ["Kurdo", "Shankal"]
+    surfaces = [m.surface for m in find_places("Jets hit tents in Tal Heddiyeh near the Damascus-Aleppo highway.")]
+    assert "Tal Heddiyeh" in surfaces

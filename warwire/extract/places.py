@@ -483,6 +483,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
     top = [a for a, _ in context.most_common(2)]
     datelines = {fold(d) for d in dateline}
     mentions = []
+    chosen = []  # the place of each mention, with its kind
     # A city named by its governorate's name ("X in Taizz", "Y of Sadah") may stand for the governorate (a
     # pack's ``governorate_names``): it anchors nothing, unless the text calls it a city.
     by_governorate = packs.current().governorate_names
@@ -548,7 +549,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"
         mentions.append(PlaceMention(start, end, surface, loc, relation))
-    return _without_origins(text, mentions)
+        chosen.append(place)
+    return _without_origins(text, _without_far_namesakes(g, text, mentions, chosen))
 
 
 # Where fire came from: "rockets fired from Muhradah", "Firing from Al Bab city", "shelled positions across the
@@ -866,6 +868,35 @@ def _astray(g: Gazetteer, place: Place, frame: list[Place]) -> bool:
         return False
     return all(p.kind == "governorate" or p.lat is None or distance_km(p.lat, p.lon, place.lat, place.lon) > _ASTRAY_KM
                for p in frame)
+
+
+# "near the Homs-Hama highway", "close to the Taizz road": a town naming a road is no landmark of the event.
+_ROUTE_NAME = re.compile(r"\s*[-–]|\s+(?:highway|road|motorway|route)\b", re.IGNORECASE)
+
+
+def _without_far_namesakes(g: Gazetteer, text: str, mentions: list[PlaceMention], chosen: list[Place]) \
+        -> list[PlaceMention]:
+    """The mentions less the villages found in another governorate far from every landmark their sentence places
+    the event near ("the village of X and other areas south of Z", "villages in the vicinity of Z, X and Y"): a
+    namesake the gazetteer lacks is meant, and the event stands at the landmark."""
+    marks = [(m, p) for m, p in zip(mentions, chosen) if m.relation == "near" and p.country == g.country
+             and p.kind != "governorate" and p.lat is not None and not _ROUTE_NAME.match(text, m.end)
+             and not text[max(0, m.start - 1):m.start] in ("-", "–")]
+    if not marks:
+        return mentions
+    keep = []
+    for m, p in zip(mentions, chosen):
+        if m.relation != "near" and p.country == g.country and p.kind in SETTLEMENTS and not _notable(p) \
+                and p.lat is not None:
+            left = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+            stop = _SENTENCE_END.search(text, m.end)
+            right = stop.start() if stop else len(text)
+            near = [q for n, q in marks if left <= n.start < right]
+            if near and all(q.admin1 != p.admin1 and distance_km(q.lat, q.lon, p.lat, p.lon) > _ASTRAY_KM
+                            for q in near):
+                continue
+        keep.append(m)
+    return keep
 
 
 #: How far (km) a village spelled as no source spells the name may lie from the districts and towns the text is sure of.
