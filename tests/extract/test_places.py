@@ -485,3 +485,14 @@ def test_a_village_far_from_the_landmark_its_sentence_names_is_a_namesake_not_me
     assert surfaces == ["Kurdo", "Shankal"]
     surfaces = [m.surface for m in find_places("Jets hit tents in Tal Heddiyeh near the Damascus-Aleppo highway.")]
     assert "Tal Heddiyeh" in surfaces
+
+
+def test_a_village_just_over_the_border_of_the_governorate_the_text_names_is_meant():
+    # The sources file Talafeh under Aleppo and Atshan under Hama, a few km from Idlib's villages; reports put both
+    # in southern Idlib. The village keeps the sources' governorate.
+    found = find_places("Jets bombed the bridge near Talafeh village in southern Idlib on Friday.")
+    assert [(m.surface, m.location.admin1) for m in found][0] == ("Talafeh", "Aleppo")
+    found = find_places("Government troops retook Atshan in southern Idlib after a day of fighting.")
+    assert [(m.surface, m.location.admin1) for m in found][0] == ("Atshan", "Hama")
+    # A village of the name far from the governorate named is still a namesake not meant.
+    assert [m.surface for m in find_places("Shells fell on Gharanij village in southern Idlib overnight.")] == ["Idlib"]

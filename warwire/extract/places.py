@@ -522,7 +522,18 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
                                                                            anchors)
         if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
-                and _own_governorate(g, surface) is None and not (
+                and _own_governorate(g, surface) is None:
+            # "X village in southern Idlib" where the sources file X under the governorate next door: a village
+            # spelled so just over the border is the one meant (it keeps the sources' governorate). Not where the
+            # gazetteer lacks many villages (a pack's ``far_namesakes``): there it is as likely another village.
+            edge = [p for p in cands if p.kind in SETTLEMENTS and p.country == g.country and p.admin1 not in govs
+                    and g.similarity(p, surface) >= _BORDER_SIMILARITY
+                    and any(g.by_governorate(p, a1, _BORDER_KM) for a1 in govs)] \
+                if not packs.current().far_namesakes else []
+            if edge:
+                place = g.best(edge, surface)
+        if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
+                and _own_governorate(g, surface) is None and not _over_border(g, place, surface, govs) and not (
                     place.kind == "district" and len(cands) == 1
                     and g.similarity(place, _DISTRICT_WORD.sub("", surface).strip()) >= 90
                     and (_DISTRICT_AFTER.match(text, end) or _DISTRICT_WORD.search(surface)
@@ -897,6 +908,17 @@ def _without_far_namesakes(g: Gazetteer, text: str, mentions: list[PlaceMention]
                 continue
         keep.append(m)
     return keep
+
+
+#: How far (km) past a governorate's settlements a village the text puts in that governorate may lie, and how close
+#: to its spelling the text's name must be.
+_BORDER_KM, _BORDER_SIMILARITY = 10, 100
+
+
+def _over_border(g: Gazetteer, place: Place, surface: str, govs: list[str]) -> bool:
+    """Whether a village spelled as the text spells it lies just over the border of a governorate the text names."""
+    return not packs.current().far_namesakes and place.kind in SETTLEMENTS and g.similarity(place, surface) >= _BORDER_SIMILARITY \
+        and any(g.by_governorate(place, a1, _BORDER_KM) for a1 in govs)
 
 
 #: How far (km) a village spelled as no source spells the name may lie from the districts and towns the text is sure of.
