@@ -529,11 +529,11 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             edge = [p for p in cands if p.kind in SETTLEMENTS and p.country == g.country and p.admin1 not in govs
                     and g.similarity(p, surface) >= _BORDER_SIMILARITY
                     and any(g.by_governorate(p, a1, _BORDER_KM) for a1 in govs)] \
-                if not packs.current().far_namesakes else []
+                if not packs.current().far_namesakes and not _neighbour_in(raw, i, govs, text) else []
             if edge:
                 place = g.best(edge, surface)
         if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
-                and _own_governorate(g, surface) is None and not _over_border(g, place, surface, govs) and not (
+                and _own_governorate(g, surface) is None and not _over_border(g, raw, i, text, place, govs) and not (
                     place.kind == "district" and len(cands) == 1
                     and g.similarity(place, _DISTRICT_WORD.sub("", surface).strip()) >= 90
                     and (_DISTRICT_AFTER.match(text, end) or _DISTRICT_WORD.search(surface)
@@ -915,9 +915,22 @@ def _without_far_namesakes(g: Gazetteer, text: str, mentions: list[PlaceMention]
 _BORDER_KM, _BORDER_SIMILARITY = 10, 100
 
 
-def _over_border(g: Gazetteer, place: Place, surface: str, govs: list[str]) -> bool:
-    """Whether a village spelled as the text spells it lies just over the border of a governorate the text names."""
-    return not packs.current().far_namesakes and place.kind in SETTLEMENTS and g.similarity(place, surface) >= _BORDER_SIMILARITY \
+def _neighbour_in(raw: list, i: int, govs: list[str], text: str) -> bool:
+    """Whether the mention's sentence names another village the sources file under one of these governorates
+    ("the road between X and Y towns in Raqqa governorate"): that one is where the text puts the event."""
+    left = max((e.end() for e in _SENTENCE_END.finditer(text, 0, raw[i][0])), default=0)
+    stop = _SENTENCE_END.search(text, raw[i][1])
+    right = stop.start() if stop else len(text)
+    return any(j != i and left <= r[0] < right and r[4].kind in SETTLEMENTS and r[4].admin1 in govs
+               and not _notable(r[4]) for j, r in enumerate(raw))
+
+
+def _over_border(g: Gazetteer, raw: list, i: int, text: str, place: Place, govs: list[str]) -> bool:
+    """Whether a village spelled as the text spells it lies just over the border of a governorate the text names,
+    and the sentence names no village of that governorate."""
+    surface = raw[i][2]
+    return not packs.current().far_namesakes and not _neighbour_in(raw, i, govs, text) \
+        and place.kind in SETTLEMENTS and g.similarity(place, surface) >= _BORDER_SIMILARITY \
         and any(g.by_governorate(place, a1, _BORDER_KM) for a1 in govs)
 
 
