@@ -496,3 +496,12 @@ def test_a_village_just_over_the_border_of_the_governorate_the_text_names_is_mea
     assert [(m.surface, m.location.admin1) for m in found][0] == ("Atshan", "Hama")
     # A village of the name far from the governorate named is still a namesake not meant.
     assert [m.surface for m in find_places("Shells fell on Gharanij village in southern Idlib overnight.")] == ["Idlib"]
+
+
+def test_a_name_that_names_a_building_yields_to_the_place_it_stands_in():
+    assert [m.surface for m in find_places("Shells fell near the Omar mosque in Saqba on Monday.")] == ["Saqba"]
+    surfaces = [m.surface for m in find_places("Gunmen attacked the Halil checkpoint, in the Tamanaah area, at dawn.")]
+    assert surfaces == ["Tamanaah"]
+    # A bridge takes its village's name and stands there; a mosque with no place after it keeps its name.
+    assert "Douma" in [m.surface for m in find_places("Jets hit the Douma bridge in the Ghouta region.")]
+    assert [m.surface for m in find_places("Shells fell near the Saqba mosque on Monday.")] == ["Saqba"]

@@ -561,7 +561,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             relation = "dateline"
         mentions.append(PlaceMention(start, end, surface, loc, relation))
         chosen.append(place)
-    return _without_origins(text, _without_far_namesakes(g, text, mentions, chosen))
+    return _without_origins(text, _without_facility_names(text, _without_far_namesakes(g, text, mentions, chosen)))
 
 
 # Where fire came from: "rockets fired from Muhradah", "Firing from Al Bab city", "shelled positions across the
@@ -879,6 +879,25 @@ def _astray(g: Gazetteer, place: Place, frame: list[Place]) -> bool:
         return False
     return all(p.kind == "governorate" or p.lat is None or distance_km(p.lat, p.lon, place.lat, place.lon) > _ASTRAY_KM
                for p in frame)
+
+
+# "the Omar mosque in Saqba", "the Nour checkpoint, in Douma": a name that names a building or a checkpoint, followed
+# by the place it stands in (a bridge or a market takes its village's name and stands there: not these).
+_FACILITY_IN = re.compile(r"\s+(?:mosque|school|hospital|checkpoint|roundabout|hotel|factory)s?\b"
+                          r"[^.;:!?\n]{0,40}?\b(?:in|of|near|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+
+
+def _without_facility_names(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions less a name that names a building or a checkpoint when the text then says which place it stands
+    in ("near the Salam mosque in Kalaba"): the place it stands in is where the event is."""
+    if len(mentions) < 2:
+        return mentions
+    drop = set()
+    for k, m in enumerate(mentions[:-1]):
+        n = mentions[k + 1]
+        if n.relation in ("in", "near") and n.start > m.end and _FACILITY_IN.match(text[m.end:n.start]):
+            drop.add(k)
+    return [m for k, m in enumerate(mentions) if k not in drop]
 
 
 # "near the Homs-Hama highway", "close to the Taizz road": a town naming a road is no landmark of the event.
