@@ -467,3 +467,41 @@ def test_a_governorate_only_a_looser_spelling_reaches_does_not_displace_a_villag
             assert found and all(m.location.admin1 != "Sadah" for m in found)
         found = find_places("Coalition jets bombed Saada overnight.")
         assert [m.location.admin1 for m in found] == ["Sadah"]
+
+
+def test_a_village_far_from_the_landmark_its_sentence_names_is_a_namesake_not_meant():
+    from warwire.knowledge import packs
+
+    # The only "Um Jorah"-like village the gazetteer has lies hundreds of km from Abul Thohur, in another governorate:
+    # the village meant is one no source has, and the event stands at the landmark.
+    surfaces = [m.surface for m in find_places("Loyalist troops took Um Jorah and two farms in the vicinity of "
+                                               "Abul Thohur on Monday.")]
+    assert surfaces == ["Abul Thohur"]
+    with packs.using("yemen"):
+        found = find_places("Army units said they held the al-Saida village and a bridge south of Hays by noon.")
+        assert [m.surface for m in found] == ["Hays"]
+    # A village near its landmark stays, and so does one the sentence names only beside a road a city names.
+    surfaces = [m.surface for m in find_places("Fighting went on in Kurdo near Shankal all day.")]
+    assert surfaces == ["Kurdo", "Shankal"]
+    surfaces = [m.surface for m in find_places("Jets hit tents in Tal Heddiyeh near the Damascus-Aleppo highway.")]
+    assert "Tal Heddiyeh" in surfaces
+
+
+def test_a_village_just_over_the_border_of_the_governorate_the_text_names_is_meant():
+    # The sources file Talafeh under Aleppo and Atshan under Hama, a few km from Idlib's villages; reports put both
+    # in southern Idlib. The village keeps the sources' governorate.
+    found = find_places("Jets bombed the bridge near Talafeh village in southern Idlib on Friday.")
+    assert [(m.surface, m.location.admin1) for m in found][0] == ("Talafeh", "Aleppo")
+    found = find_places("Government troops retook Atshan in southern Idlib after a day of fighting.")
+    assert [(m.surface, m.location.admin1) for m in found][0] == ("Atshan", "Hama")
+    # A village of the name far from the governorate named is still a namesake not meant.
+    assert [m.surface for m in find_places("Shells fell on Gharanij village in southern Idlib overnight.")] == ["Idlib"]
+
+
+def test_a_name_that_names_a_building_yields_to_the_place_it_stands_in():
+    assert [m.surface for m in find_places("Shells fell near the Omar mosque in Saqba on Monday.")] == ["Saqba"]
+    surfaces = [m.surface for m in find_places("Gunmen attacked the Halil checkpoint, in the Tamanaah area, at dawn.")]
+    assert surfaces == ["Tamanaah"]
+    # A bridge takes its village's name and stands there; a mosque with no place after it keeps its name.
+    assert "Douma" in [m.surface for m in find_places("Jets hit the Douma bridge in the Ghouta region.")]
+    assert [m.surface for m in find_places("Shells fell near the Saqba mosque on Monday.")] == ["Saqba"]

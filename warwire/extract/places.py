@@ -483,6 +483,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
     top = [a for a, _ in context.most_common(2)]
     datelines = {fold(d) for d in dateline}
     mentions = []
+    chosen = []  # the place of each mention, with its kind
     # A city named by its governorate's name ("X in Taizz", "Y of Sadah") may stand for the governorate (a
     # pack's ``governorate_names``): it anchors nothing, unless the text calls it a city.
     by_governorate = packs.current().governorate_names
@@ -521,7 +522,18 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
                                                                            anchors)
         if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
-                and _own_governorate(g, surface) is None and not (
+                and _own_governorate(g, surface) is None:
+            # "X village in southern Idlib" where the sources file X under the governorate next door: a village
+            # spelled so just over the border is the one meant (it keeps the sources' governorate). Not where the
+            # gazetteer lacks many villages (a pack's ``far_namesakes``): there it is as likely another village.
+            edge = [p for p in cands if p.kind in SETTLEMENTS and p.country == g.country and p.admin1 not in govs
+                    and g.similarity(p, surface) >= _BORDER_SIMILARITY
+                    and any(g.by_governorate(p, a1, _BORDER_KM) for a1 in govs)] \
+                if not packs.current().far_namesakes and not _neighbour_in(raw, i, govs, text) else []
+            if edge:
+                place = g.best(edge, surface)
+        if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
+                and _own_governorate(g, surface) is None and not _over_border(g, raw, i, text, place, govs) and not (
                     place.kind == "district" and len(cands) == 1
                     and g.similarity(place, _DISTRICT_WORD.sub("", surface).strip()) >= 90
                     and (_DISTRICT_AFTER.match(text, end) or _DISTRICT_WORD.search(surface)
@@ -548,7 +560,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"
         mentions.append(PlaceMention(start, end, surface, loc, relation))
-    return _without_origins(text, mentions)
+        chosen.append(place)
+    return _without_origins(text, _without_facility_names(text, _without_far_namesakes(g, text, mentions, chosen)))
 
 
 # Where fire came from: "rockets fired from Muhradah", "Firing from Al Bab city", "shelled positions across the
@@ -866,6 +879,78 @@ def _astray(g: Gazetteer, place: Place, frame: list[Place]) -> bool:
         return False
     return all(p.kind == "governorate" or p.lat is None or distance_km(p.lat, p.lon, place.lat, place.lon) > _ASTRAY_KM
                for p in frame)
+
+
+# "the Omar mosque in Saqba", "the Nour checkpoint, in Douma": a name that names a building or a checkpoint, followed
+# by the place it stands in (a bridge or a market takes its village's name and stands there: not these).
+_FACILITY_IN = re.compile(r"\s+(?:mosque|school|hospital|checkpoint|roundabout|hotel|factory)s?\b"
+                          r"[^.;:!?\n]{0,40}?\b(?:in|of|near|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
+
+
+def _without_facility_names(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions less a name that names a building or a checkpoint when the text then says which place it stands
+    in ("near the Salam mosque in Kalaba"): the place it stands in is where the event is."""
+    if len(mentions) < 2:
+        return mentions
+    drop = set()
+    for k, m in enumerate(mentions[:-1]):
+        n = mentions[k + 1]
+        if n.relation in ("in", "near") and n.start > m.end and _FACILITY_IN.match(text[m.end:n.start]):
+            drop.add(k)
+    return [m for k, m in enumerate(mentions) if k not in drop]
+
+
+# "near the Homs-Hama highway", "close to the Taizz road": a town naming a road is no landmark of the event.
+_ROUTE_NAME = re.compile(r"\s*[-–]|\s+(?:highway|road|motorway|route)\b", re.IGNORECASE)
+
+
+def _without_far_namesakes(g: Gazetteer, text: str, mentions: list[PlaceMention], chosen: list[Place]) \
+        -> list[PlaceMention]:
+    """The mentions less the villages found in another governorate far from every landmark their sentence places
+    the event near ("the village of X and other areas south of Z", "villages in the vicinity of Z, X and Y"): a
+    namesake the gazetteer lacks is meant, and the event stands at the landmark."""
+    marks = [(m, p) for m, p in zip(mentions, chosen) if m.relation == "near" and p.country == g.country
+             and p.kind != "governorate" and p.lat is not None and not _ROUTE_NAME.match(text, m.end)
+             and not text[max(0, m.start - 1):m.start] in ("-", "–")]
+    if not marks:
+        return mentions
+    keep = []
+    for m, p in zip(mentions, chosen):
+        if m.relation != "near" and p.country == g.country and p.kind in SETTLEMENTS and not _notable(p) \
+                and p.lat is not None:
+            left = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+            stop = _SENTENCE_END.search(text, m.end)
+            right = stop.start() if stop else len(text)
+            near = [q for n, q in marks if left <= n.start < right]
+            if near and all(q.admin1 != p.admin1 and distance_km(q.lat, q.lon, p.lat, p.lon) > _ASTRAY_KM
+                            for q in near):
+                continue
+        keep.append(m)
+    return keep
+
+
+#: How far (km) past a governorate's settlements a village the text puts in that governorate may lie, and how close
+#: to its spelling the text's name must be.
+_BORDER_KM, _BORDER_SIMILARITY = 10, 100
+
+
+def _neighbour_in(raw: list, i: int, govs: list[str], text: str) -> bool:
+    """Whether the mention's sentence names another village the sources file under one of these governorates
+    ("the road between X and Y towns in Raqqa governorate"): that one is where the text puts the event."""
+    left = max((e.end() for e in _SENTENCE_END.finditer(text, 0, raw[i][0])), default=0)
+    stop = _SENTENCE_END.search(text, raw[i][1])
+    right = stop.start() if stop else len(text)
+    return any(j != i and left <= r[0] < right and r[4].kind in SETTLEMENTS and r[4].admin1 in govs
+               and not _notable(r[4]) for j, r in enumerate(raw))
+
+
+def _over_border(g: Gazetteer, raw: list, i: int, text: str, place: Place, govs: list[str]) -> bool:
+    """Whether a village spelled as the text spells it lies just over the border of a governorate the text names,
+    and the sentence names no village of that governorate."""
+    surface = raw[i][2]
+    return not packs.current().far_namesakes and not _neighbour_in(raw, i, govs, text) \
+        and place.kind in SETTLEMENTS and g.similarity(place, surface) >= _BORDER_SIMILARITY \
+        and any(g.by_governorate(place, a1, _BORDER_KM) for a1 in govs)
 
 
 #: How far (km) a village spelled as no source spells the name may lie from the districts and towns the text is sure of.

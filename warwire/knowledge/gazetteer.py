@@ -281,6 +281,7 @@ class Gazetteer:
         self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
         self._curated: dict[str, set[str]] = {}  # place id -> the news spellings curated.yaml gives it
         self._by_district: dict[tuple[str | None, str | None], list[Place]] | None = None
+        self._by_admin1: dict[str | None, list[Place]] | None = None
         self._districts: list[Place] | None = None
         #: Districts stand at their seats: "X district" names the district (a pack's ``districts_at_seats``).
         self.districts_at_seats = False
@@ -588,6 +589,22 @@ class Gazetteer:
         box = km / 100  # degrees: a cheap test before the distance
         return any(abs(p.lat - lat) <= box and abs(p.lon - lon) <= box  # type: ignore[operator]
                    and distance_km(lat, lon, p.lat, p.lon) <= km for p in self.settlements(district))  # type: ignore[arg-type]
+
+    def by_governorate(self, place: Place, admin1: str, km: float) -> bool:
+        """Whether a place lies within ``km`` of one of a governorate's settlements: just over its border, where a
+        report names the place with the governorate next to the one the sources file it under."""
+        if place.lat is None:
+            return False
+        if self._by_admin1 is None:
+            index: dict[str | None, list[Place]] = {}
+            for p in self.places:
+                if p.kind in SETTLEMENTS and p.lat is not None and p.country == self.country:
+                    index.setdefault(p.admin1, []).append(p)
+            self._by_admin1 = index
+        lat, lon = place.lat, place.lon
+        box = km / 100
+        return any(abs(p.lat - lat) <= box and abs(p.lon - lon) <= box  # type: ignore[operator]
+                   and distance_km(lat, lon, p.lat, p.lon) <= km for p in self._by_admin1.get(admin1, []))  # type: ignore[arg-type]
 
     def same_consonants(self, name: str) -> list[Place]:
         """The country's places whose folded name has the consonants of ``name`` ("Halmuz": Halamuz); fast."""
