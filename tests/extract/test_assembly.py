@@ -872,3 +872,201 @@ def test_the_same_kind_of_event_told_with_a_place_of_its_own_stays_another_event
                  "Traders said they could not afford to rebuild.",
                  "The village of Kafr Nabl was hit by air strikes the same day, residents said.")
     assert len([r for r in reports(text) if r.sub_event_type == "Air/drone strike"]) == 2
+
+
+def test_a_try_to_take_ground_or_to_set_up_a_base_is_an_aim_not_an_event():
+    text = story("Two conscripts died on Friday when insurgent mortar rounds landed on an army post outside "
+                 "Talbiseh, a medic said.",
+                 "Loyalist units tried to capture the ridge above the highway all winter.",
+                 "Their officers hope to set up two observation posts on its crest, a spokesman added.")
+    rs = reports(text)
+    assert [r.sub_event_type for r in rs] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_side_s_name_for_its_ground_takes_no_ground():
+    text = story("Masked men raided a courthouse on Thursday in the liberated parts of Aleppo province and shot "
+                 "three clerks dead.")
+    rs = reports(text)
+    assert all(r.event_type != "Battles" or "territory" not in r.sub_event_type for r in rs)
+    assert [r.fatalities.best for r in rs] == [3]
+
+
+def test_a_headline_that_names_a_kind_of_event_only_is_the_event_the_body_dates():
+    text = story("Foreign minister raises chemical attack in call with UN chief.",
+                 "The two men talked by telephone on Friday, a ministry statement said.",
+                 "He urged that an independent team visit the site without delay.",
+                 "Rebel factions accuse the army of a chemical attack on the village of Kafr Zita on Wednesday "
+                 "that left at least 17 people dead.")
+    rs = [r for r in reports(text, published="2018-03-11") if "reference" not in r.tags]
+    assert [(r.sub_event_type, r.date, r.fatalities.best) for r in rs] == [("Chemical weapon", "2018-03-07", 17)]
+
+
+def test_another_source_s_count_for_the_strike_just_told_is_no_event_of_its_own():
+    text = story("Eighteen people died on Tuesday when jets bombed a market in Maarat al-Numan, local doctors "
+                 "reported.",
+                 "Shopkeepers said the planes came in low twice.",
+                 "A war monitor reported that 25 civilians had been killed.")
+    rs = reports(text, published="2018-03-07")
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 18)]
+
+
+def test_a_province_heading_a_round_up_paragraph_is_not_the_place_of_its_events():
+    text = story("Troops kept up operations in several provinces over the weekend, according to an officer.",
+                 "Homs The air force destroyed two rocket launchers near Talbiseh and Rastan on Sunday, a field "
+                 "commander told the agency.")
+    rs = reports(text, published="2018-03-11")
+    assert sorted((r.location.name, r.location.admin1) for r in rs if r.event_type != "Battles") == \
+        [("Ar-Rastan", "Homs"), ("Talbiseh", "Homs")]
+
+
+def test_a_campaign_named_by_how_long_it_goes_on_is_no_event():
+    text = story("Five people were killed on Tuesday in Salamiyeh when mortar fire from rebel lines hit a bus "
+                 "stop, the governor said.",
+                 "Officials cite the militants' hold on the old quarter to justify relentless shelling of its "
+                 "streets.")
+    rs = reports(text)
+    assert [r.sub_event_type for r in rs] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_perfect_in_a_relative_clause_after_the_event_word_does_not_background_it():
+    text = story("Five people were killed on Tuesday in Salamiyeh when mortar fire from rebel lines hit a bus "
+                 "stop, the governor said.",
+                 "Shops in the centre stayed shut.",
+                 "Officials held a funeral in the afternoon.",
+                 "Fighting also broke out in two quarters of Deraa, where loyalist brigades have opened a new front.")
+    rs = [r for r in reports(text) if "reference" not in r.tags]
+    assert sorted(r.event_type for r in rs) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_a_headline_naming_the_area_loosely_is_the_event_the_body_places_with_the_same_dead():
+    text = story("Troops kill 11 gunmen near Damascus.",
+                 "Eleven gunmen were killed when an army unit ambushed them outside Yabroud on Thursday, a "
+                 "military source said.")
+    rs = reports(text)
+    assert [(r.location.name, r.fatalities.best) for r in rs] == [("Yabroud", 11)]
+
+
+def test_a_headline_is_not_placed_by_a_telling_outside_its_area():
+    text = story("Mortar fire kills 4 in Aleppo.",
+                 "Mortar shells killed four people in the Salah al-Din district of Aleppo on Sunday, the governor "
+                 "said.",
+                 "Separately, shelling killed four soldiers near the village of Kinsabba in Latakia province on "
+                 "Sunday.")
+    rs = reports(text, published="2018-03-11")
+    assert sorted((r.location.admin1, r.fatalities.best) for r in rs) == [("Aleppo", 4), ("Lattakia", 4)]
+
+
+def test_towns_listed_each_with_its_own_noun_are_one_event_each():
+    text = story("Four shepherds were killed by landmines in Sukhnah town and Arak village on Wednesday, a local "
+                 "official reported.")
+    rs = reports(text)
+    assert sorted(r.location.name for r in rs) == ["Arak", "Sokhneh"]
+
+
+def test_the_same_day_and_the_same_thing_hit_tell_one_event():
+    text = story("An opposition spokesman said jets struck the field hospital on Saturday.",
+                 "Doctors moved their patients to a school.",
+                 "Relatives gathered outside.",
+                 "A warplane flattened a hospital in Khan Shaykhun on Saturday, rescuers said.")
+    rs = [r for r in reports(text, published="2018-03-11") if "reference" not in r.tags]
+    assert [(r.sub_event_type, r.date) for r in rs] == [("Air/drone strike", "2018-03-10")]
+
+
+def test_what_a_side_may_have_done_is_no_event_but_the_month_of_may_is_a_day():
+    text = story("Five people were killed on Tuesday in Salamiyeh when mortar fire from rebel lines hit a bus "
+                 "stop, the governor said.",
+                 "Shops in the centre stayed shut.",
+                 "Officials held a funeral in the afternoon.",
+                 "According to a UN official, loyalist artillery may have shelled the hamlet of Ain Laroz too.")
+    found = mentions(text)
+    assert [m.status for m in found.set_aside if m.sentence == 3] == ["hypothetical"]
+    rs = [r for r in reports(text) if "reference" not in r.tags]
+    assert [r.location.name for r in rs] == ["As-Salamiyeh"]
+
+
+def test_a_name_told_twice_in_a_story_names_one_place():
+    from warwire.extract.assembly import _one_place_per_name
+    from warwire.extract.places import PlaceMention
+
+    def at(start, surface, name, admin1):
+        return PlaceMention(start, start + len(surface), surface,
+                            Location(name=name, admin1=admin1, country="Ruritania", geo_precision=1))
+
+    places = [at(0, "Tell Hadid", "Tall Hadid", "North"), at(40, "Ostra", "Ostra", "North"),
+              at(90, "Tell Hadid", "Tel Hadeed", "South"), at(120, "Varda", "Varda", "South"),
+              at(160, "Zelen", "Zelen", "North")]
+    out = _one_place_per_name(places)
+    assert [(p.start, p.location.name) for p in out if p.surface == "Tell Hadid"] == [(0, "Tall Hadid"),
+                                                                                       (90, "Tall Hadid")]
+    assert [p.location.name for p in out if p.surface != "Tell Hadid"] == ["Ostra", "Varda", "Zelen"]
+
+
+def test_a_toll_told_as_killed_in_the_strikes_is_another_count_of_the_strikes_told_before():
+    text = story("Air strikes pounded the outskirts of Ariha on Tuesday and 14 people died, a civil defence "
+                 "volunteer said.",
+                 "Crews searched through the night.",
+                 "Schools in the district closed.",
+                 "An observatory reported that 19 people, six of them women, died during those strikes.")
+    rs = [r for r in reports(text) if "reference" not in r.tags]
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 14)]
+
+
+def test_an_agreement_named_by_who_made_it_and_where_is_the_setting():
+    text = story("Five people were killed on Tuesday in Salamiyeh when mortar fire from rebel lines hit a bus "
+                 "stop, the governor said.",
+                 "Under the ceasefire agreed to in Beirut, shops have reopened.")
+    rs = [r for r in reports(text) if "reference" not in r.tags]
+    assert [r.sub_event_type for r in rs] == ["Shelling/artillery/missile attack"]
+    text = story("Five people were killed on Tuesday in Salamiyeh when mortar fire from rebel lines hit a bus "
+                 "stop, the governor said.",
+                 "On Wednesday both sides agreed to a truce to reopen the road into the town.")
+    rs = [r for r in reports(text) if "reference" not in r.tags]
+    assert sorted(r.sub_event_type for r in rs) == ["Agreement", "Shelling/artillery/missile attack"]
+
+
+def test_a_treaty_that_bans_a_weapon_and_caches_of_it_are_no_use_of_it():
+    text = story("Five people were killed on Tuesday in Salamiyeh when mortar fire from rebel lines hit a bus "
+                 "stop, the governor said.",
+                 "The government signed a pact that outlaws chemical weapons.",
+                 "Inspectors think it kept caches of sarin all the same.")
+    rs = [r for r in reports(text) if "reference" not in r.tags]
+    assert [r.sub_event_type for r in rs] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_decade_before_the_story_is_history():
+    text = story("Artillery pounded the old city of Homs on Monday, killing seven residents, activists said.",
+                 "In the 1960s rival officers staged coups and bomb attacks that left dozens dead.")
+    rs = [r for r in reports(text, published="2011-08-01") if "reference" not in r.tags]
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Shelling/artillery/missile attack", 7)]
+
+
+def test_a_kind_of_event_named_with_nothing_of_its_own_past_the_lead_is_the_backdrop():
+    text = story("Five people were killed on Tuesday in Salamiyeh when mortar fire from rebel lines hit a bus "
+                 "stop, the governor said.",
+                 "Shops in the centre stayed shut.",
+                 "Officials held a funeral in the afternoon.",
+                 "The harvest shrank because of fighting nearby, farmers told a visiting reporter.")
+    rs = [r for r in reports(text) if "reference" not in r.tags]
+    assert [r.sub_event_type for r in rs] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_town_told_by_the_way_from_a_province_s_chief_city_is_the_place():
+    text = story("Helicopters dropped barrel bombs on Rastan, a town north of Homs, on Thursday, activists said.")
+    rs = [r for r in reports(text) if "reference" not in r.tags]
+    assert [r.location.name for r in rs] == ["Ar-Rastan"]
+
+
+def test_a_toll_that_names_who_killed_does_not_join_another_side_s_event():
+    text = story("Rebels attacked an army checkpoint near Anadan with a car bomb on Tuesday, a monitor said.",
+                 "The monitor said two boys were killed by government bombs in an opposition-held quarter of "
+                 "Aleppo.")
+    rs = reports(text)
+    assert sorted((r.actor1.kind if r.actor1 else None, r.fatalities.best) for r in rs) == \
+        [("Rebel group", None), ("State forces", 2)]
+
+
+def test_a_headline_listing_places_is_placed_by_the_body_telling_at_one_of_them():
+    text = story("Three killed as rebels shell Hama, Latakia and Tartous.",
+                 "Rebel rockets killed three people in the coastal city of Tartous on Sunday, the governor said.")
+    rs = reports(text, published="2018-03-11")
+    assert [(r.location.name, r.fatalities.best) for r in rs] == [("Tartous", 3)]

@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+
+import yaml
 
 from warwire.extract.actors import ActorMention, find_actors
 from warwire.extract.attribution import find_claims
@@ -29,12 +33,13 @@ from warwire.extract.casualties import (TollReader, continues_cumulative, may_co
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
-from warwire.extract.locations import same_place, same_spot
-from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, is_objective, read_mention,
-                                      status_of, told_before_the_news, without_comparisons)
+from warwire.extract.locations import contains, same_place, same_spot
+from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, is_objective, names_ground,
+                                      read_mention, status_of, told_before_the_news, without_comparisons)
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs
+from warwire.knowledge.lexicons import LEXICONS
 from warwire.model import Count, Location, Victims
 
 _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+"
@@ -147,6 +152,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                                                                                           p.start))]
         places = [p for p in places if p.location.country in (home, None)]
     long_text = is_story(text)
+    if long_text:
+        places = _one_place_per_name(_section_headers(text, sentences, places))
     reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base, long_text,
                       frozenset(si for si, (s, e) in enumerate(sentences)
                                 if _is_background(without_comparisons(text[s:e]), base)) if long_text else frozenset())
@@ -202,7 +209,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 continue
             if long_text:
                 # "killed during an offensive to retake X": the aim is no event; the clause's other words may be.
-                told = [t for t in told if not is_objective(text, t)] or told
+                # ("schools in the liberated north": a side's ground named, no taking.)
+                told = [t for t in told if not is_objective(text, t) and not names_ground(text, t)] or told
             trig = main_trigger(told)
             if trig is None:
                 continue
@@ -253,7 +261,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 made[-1].merge(d)
                 continue
             target = made[-1] if made else _continued(frames, d, si, same)
-            if target is not None and _continues(target, d, si, same):
+            if target is not None and _continues(target, d, si, same, text):
                 target.merge(d)
                 continue
             if d.tier == 0 and target is not None and not d.inherited \
@@ -303,10 +311,64 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             kept = [told]
     _name_the_weapon(kept, text)
     if long_text:
-        kept = drop_totals(split_by_place(corefer(kept, text), reading))
+        kept = drop_totals(split_by_place(corefer(kept, text, sentences), reading))
         _inherit_dates(kept, text, sentences)
     out.frames = kept
     return out
+
+
+# A daily round-up heads each province's paragraph with its name, run into the first sentence when the layout is
+# lost ("Idlib The army shelled ...", "Homs Two soldiers died ..."): the next word opens a sentence.
+_HEADER_AFTER = re.compile(r"\s+(?:A|An|The|Army|Units?|Terrorists|Several|Civilians|Syrian|SANA|Two|Three|Four|"
+                           r"Five|Dozens|Scores|Tens|Hundreds|Government|Warplanes|Militants|Gunmen|Rebels)\b")
+
+
+def _section_headers(text: str, sentences: list[tuple[int, int]], places: list) -> list:
+    """Places that head a sentence as the name of the province its paragraph tells of, read as that province (a
+    town the sentence names is then the event's place, not the province's chief town)."""
+    starts = [s for s, _ in sentences]
+    out = []
+    for p in places:
+        loc = p.location
+        if (loc.geo_precision or 3) < 3 and loc.admin1 and _letters(loc.name) == _letters(loc.admin1) \
+                and _HEADER_AFTER.match(text, p.end) and _starts_sentence(text, p.start, starts):
+            p = copy.copy(p)
+            p.location = Location(**{**loc.to_dict(), "geo_precision": 3})
+            p.relation = "province"
+        out.append(p)
+    return out
+
+
+def _one_place_per_name(places: list) -> list:
+    """A name told twice in one story names one place (a village named beside its province, then again paragraphs
+    on beside another province's district): where the gazetteer read two, the one in the governorate the story's
+    other places name most (else the first read) stands for both."""
+    told: dict[str, list] = {}
+    for p in places:
+        told.setdefault(_letters(p.surface), []).append(p)
+    mixed = {k: v for k, v in told.items() if len({(p.location.name, p.location.admin1) for p in v}) > 1}
+    if not mixed:
+        return places
+    out = list(places)
+    for key, same in mixed.items():
+        around = Counter(p.location.admin1 for p in places if _letters(p.surface) != key and p.location.admin1)
+        best = max(same, key=lambda p: (around[p.location.admin1], -same.index(p)))
+        for p in same:
+            if (p.location.name, p.location.admin1) != (best.location.name, best.location.admin1):
+                q = copy.copy(p)
+                q.location = Location(**best.location.to_dict())
+                out[out.index(p)] = q
+    return out
+
+
+def _letters(name: str | None) -> str:
+    return re.sub(r"[^a-z]", "", (name or "").lower())
+
+
+def _starts_sentence(text: str, pos: int, starts: list[int]) -> bool:
+    """Whether only spaces and quotes stand between the sentence's start and ``pos``."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and not text[starts[i]:pos].strip(" \t\n\"'")
 
 
 def _inherit_dates(frames: list[Mention], text: str, sentences: list[tuple[int, int]]) -> None:
@@ -467,7 +529,18 @@ def _continued(frames: list[Mention], d: Mention, si: int, same=same_place) -> M
     return recent[-1]
 
 
-def _continues(prev: Mention, d: Mention, si: int, same=same_place) -> bool:
+# "killed by government bombs", "died under army shelling": the toll's word, then who killed.
+_KILLED_BY = re.compile(r"\s+(?:by|under|from|in)\s+(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _killed_by(d: Mention, text: str) -> bool:
+    """Whether the toll ``d``'s own words name its attacker just after its event word."""
+    t, a = d.trigger, d.actor1
+    return t is not None and a is not None and 0 <= a.start - t.end <= 40 \
+        and _KILLED_BY.fullmatch(text, t.end, a.start) is not None
+
+
+def _continues(prev: Mention, d: Mention, si: int, same=same_place, text: str = "") -> bool:
     """Whether clause draft ``d`` tells more of ``prev`` rather than a new event."""
     if si - prev.sentence > 2:
         return False
@@ -477,6 +550,10 @@ def _continues(prev: Mention, d: Mention, si: int, same=same_place) -> bool:
     if d.tier == 0:
         if prev.casualties.fatalities.best is not None and d.casualties.fatalities.best is not None \
                 and d.casualties.fatalities.best != prev.casualties.fatalities.best:
+            return False
+        if d.actor1 and prev.actor1 and d.actor1.kind != prev.actor1.kind and _killed_by(d, text):
+            # A toll that names who killed right after its word ("died under army shells" after rebels struck a
+            # post): that side's event, not the one just told.
             return False
         return same(prev.place, d.place)
     if event_type(d.sub) != event_type(prev.sub):
@@ -521,11 +598,21 @@ _ANAPHOR = re.compile(r"(?:\b[Tt]he|\b[Tt]his|\b[Tt]hat|\b[Tt]hese|\b[Tt]hose|"
 _VERB_FORM = re.compile(r"(?i)(?:ed|hit|hits|kill|kills|struck|shot|shoot|shoots|blew|fired|fire)$")
 
 
+# "the dead of those raids numbered 12" told as "12 died during those raids": a bare toll whose event a definite
+# noun names.
+_IN_THE_EVENT = re.compile(r"\s+(?:in|by|during)\s+(?:the|these|those|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                           r"(?:air\s?strikes?|air\s?raids?|strikes|raids|attacks?|bombings?|shelling|blasts?|"
+                           r"explosions?|bombardment|assault|massacre)\b", re.IGNORECASE)
+
+
 def _anaphor(m: Mention, text: str) -> bool:
-    """Whether the mention names, by a definite event noun, an event told before ("the raids on the city")."""
+    """Whether the mention names, by a definite event noun, an event told before ("the raids on the city", "died
+    during those strikes")."""
     t = m.trigger
     if t is None or m.inherited:
         return False
+    if m.tier == 0 and _IN_THE_EVENT.match(text, t.end):
+        return True
     word = text[t.start:t.end].strip()
     return not _VERB_FORM.search(word) and bool(_ANAPHOR.search(text, max(0, t.start - 30), t.start))
 
@@ -548,9 +635,11 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
                                  or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
         return False
     if a.place_told and b.place_told and not same_spot(a.place, b.place) \
-            and not (a.sub == b.sub and _same_dead(a, b) and same_place(a.place, b.place)):
+            and not (a.sub == b.sub and _same_dead(a, b) and (same_place(a.place, b.place)
+                                                              or _in_headline_area(a, b, text))):
         # (The same dead told again may name a district of the city told first: "killed 18 in Aleppo ... the
-        # missile struck in the Maghayir district".)
+        # missile struck in the Maghayir district"; a headline names the area loosely: "Nine fighters die in
+        # Idlib" over "a drone hit their truck outside Sarmin, killing all nine".)
         return False
     if a.date is not None and b.date is not None and a.date.date != b.date.date:
         return False
@@ -566,6 +655,35 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
 # How many sentences after a toll its restatement may come: a source quoted paragraphs later ("jets hit the convoy,
 # killing 14 drivers, a medic told us") came within seven sentences in every FA-KES story that tells one.
 _SAME_DEAD_REACH = 8
+
+
+def _headline(m: Mention) -> bool:
+    """Whether the mention is told in the article's first sentence (its headline, often run into its lead)."""
+    return m.sentence == 0
+
+
+def _in_headline_area(a: Mention, b: Mention, text: str) -> bool:
+    """Whether ``a`` is a headline whose loosely named area holds ``b``'s place: ``b``'s governorate, a place
+    the headline names among others ("in X, Y and Z"), or the country when the headline names no governorate.
+    Only the first body telling of dead inside it (the nearest) places a headline: one placed so already keeps
+    its place, and a telling elsewhere is another event."""
+    if not _headline(a) or any(j.place_told and j.sentence != a.sentence and j.casualties.fatalities.best is not None
+                               for j in a.joined):
+        return False
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.admin1 is None:
+        return True
+    if pb.admin1 == pa.admin1 or contains(pa, pb):
+        return True
+    if b.place_span is not None and a.trigger is not None:
+        end = text.find(". ", a.trigger.end)
+        named = text[b.place_span[0]:b.place_span[1]].strip()
+        if named and re.search(r"\b" + re.escape(named) + r"\b", text[:end if end >= 0 else len(text)]):
+            return True
+    # A governorate's chief city names the governorate around it too, when that one is named after the city
+    # (a capital and the countryside governorate that bears its name).
+    city = _letters(pa.name)
+    return city == _letters(pa.admin1) and pb.admin1 is not None and city in _letters(pb.admin1)
 
 
 def _same_dead(a: Mention, b: Mention) -> bool:
@@ -595,8 +713,10 @@ def _absorb(a: Mention, b: Mention, text: str) -> None:
     # names replaces it only when it sharpens it from the same or the next sentence. One told paragraphs away is
     # that telling's scene, not this event's.
     near = abs(b.sentence - a.sentence) <= UNTOLD_SENTENCES
+    # (A headline names the area loosely: the body's place told with the same dead is where it happened.)
     if b.place_told and b.place is not None and (
-            a.place is None or (_refines(b, a) if a.place_told else near)):
+            a.place is None or (_refines(b, a) or _in_headline_area(a, b, text) and _same_dead(a, b) if a.place_told
+                                else near)):
         a.place, a.place_span, a.place_told = b.place, b.place_span, True
     kept = (a.place, a.place_span) if a.place is not None else None
     a.merge(b)
@@ -634,10 +754,44 @@ def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
         # "The city was hit by rockets fired from jets", "an airstrike destroyed a convoy on Monday": the same kind
         # of event told again with no place, toll, other side or other day of its own tells of no other event.
         return True
+    if a.sentence == 0 and a.sub == b.sub and not a.place_told and not a.casualties.any and a.date is None \
+            and (a.actor1 is None or b.actor1 is not None and a.actor1.name == b.actor1.name):
+        # "Envoy raises gas attack in call" over a body that tells where and when the gas attack was: a
+        # headline that names a kind of event and tells nothing of it names the one the body tells.
+        return True
     if a.place_told and b.place_told:
+        return True
+    if a.date is not None and b.date is not None and _targets(a, text) & _targets(b, text):
+        # "Jets struck the field hospital on Friday ... a warplane levelled a hospital in the town on Friday": the
+        # same day and the same thing hit (a wedding, a convoy, a hospital) tell one event.
         return True
     fa, fb = a.casualties.fatalities.best, b.casualties.fatalities.best
     return fa is not None and fa == fb
+
+
+#: How far (characters) from its event word the thing an event hit may be named.
+TARGET_REACH = 80
+
+
+def _targets(m: Mention, text: str) -> frozenset[str]:
+    """The distinctive things (a wedding, a convoy, a market) named by the mention's event word."""
+    t = m.trigger
+    if t is None:
+        return frozenset()
+    lo, hi = max(0, t.start - TARGET_REACH), min(len(text), t.end + TARGET_REACH)
+    stop = text.rfind(". ", lo, t.start)  # (within its sentence)
+    lo = lo if stop < 0 else stop + 2
+    stop = text.find(". ", t.end, hi)
+    hi = hi if stop < 0 else stop
+    found = _target_words().findall(text, lo, hi)
+    return frozenset(w.casefold() for w in found)
+
+
+@lru_cache(maxsize=1)
+def _target_words() -> re.Pattern:
+    """The things an attack hits that tell one event from another (lexicons.yaml ``targets``)."""
+    words = yaml.safe_load(LEXICONS.read_text(encoding="utf-8")).get("targets") or []
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.IGNORECASE)
 
 
 def _agreement(a: Mention, b: Mention) -> int:
@@ -693,7 +847,7 @@ def _updated(g: Mention, f: Mention, update: re.Match, text: str) -> bool:
     return not (f.place_told and g.place_told and not same_spot(g.place, f.place))
 
 
-def corefer(frames: list[Mention], text: str) -> list[Mention]:
+def corefer(frames: list[Mention], text: str, sentences: list[tuple[int, int]] = ()) -> list[Mention]:
     """Frames of one article that tell the same event made one: headline, lead and body restatements, and "the
     attack"/"the raid" joining the nearest compatible event before it (whose day it inherits)."""
     out: list[Mention] = []
@@ -721,11 +875,28 @@ def corefer(frames: list[Mention], text: str) -> list[Mention]:
             # The antecedent that shares most told facts; of equals, the nearest ("48 executed earlier this week"
             # is the 48 told before, not the blast just told).
             target = max(candidates, key=lambda g: _agreement(g, f))
+        else:
+            # A second source's toll told after the event ("a monitor reported that 9 had been killed"): its
+            # account of the event just told; the event keeps the count it was first told with.
+            target = _account_of(f, out, text, sentences)
         if target is None:
             out.append(f)
         else:
             _absorb(target, f, text)
     return _regions_into_towns(out, text)
+
+
+def _account_of(f: Mention, frames: list[Mention], text: str, sentences) -> Mention | None:
+    """The frame whose event ``f`` retells as another source's account (a bare toll a source tells, read as the
+    event before it), when ``f`` tells no other place or day."""
+    p = f.parent
+    if not f.inherited or p is None or f.place_told and not same_spot(p.place, f.place) \
+            or f.claim is None and not (f.sentence < len(sentences) and _SOURCED.search(text, *sentences[f.sentence])):
+        return None
+    g = next((g for g in reversed(frames) if g is p or any(j is p for j in g.joined)), None)
+    if g is None or f.date is not None and g.date is not None and f.date.date != g.date.date:
+        return None
+    return g
 
 
 def _take_toll(dst: Mention, src: Mention) -> None:
@@ -762,7 +933,9 @@ def _regions_into_towns(frames: list[Mention], text: str) -> list[Mention]:
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:(?:towns?|villages?|areas?|cities)\s+(?:of\s+)?)?$",
                       re.IGNORECASE)
 # Places told as one list ("the towns of Jibrin and Al-Humeiri", "Mesraba, Madira and Douma").
-_PLACE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:towns?|villages?|areas?|cities|city|"
+# ("in X town and Y village": each named with its own noun after it.)
+_PLACE_LIST = re.compile(r"(?:\s+(?:town|village|city|neighbou?rhood|district|area))?"
+                         r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:towns?|villages?|areas?|cities|city|"
                          r"neighbou?rhoods?|districts?)\s+(?:of\s+)?)?", re.IGNORECASE)
 
 

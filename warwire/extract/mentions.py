@@ -342,12 +342,18 @@ def _named_inside(text: str, area, local):
     return nxt if m is not None and m.end() == nxt.start else None
 
 
+_CHIEF_TOWN = re.compile(r"[^a-z]")
+
+
 def _town_near(text: str, spot, local):
     """"Hasana village near Maar Tahroma town": ACLED codes the town a little-known spot is told by."""
     nxt = next((q for q in local if q.start > spot.end), None)
     if nxt is None or nxt.relation != "near" or nxt.start - spot.end > 40 \
             or re.search(r"[.;]", text[spot.end:nxt.start]):
         return None
+    if _CHIEF_TOWN.sub("", (nxt.location.name or "").lower()) == _CHIEF_TOWN.sub("", (nxt.location.admin1 or "").lower()):
+        return None  # "Kasra, a village a few miles east of the provincial capital": a province's chief city
+        # tells the way to a town it names, not a spot of its own
     return nxt
 
 
@@ -398,7 +404,9 @@ _HALTED = re.compile(r"\b(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|pin
 # "no air strikes", "not aware of any fighting", "any attack on civilians": the event word names no event.
 _NONE_OF = re.compile(r"\b(?:no|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # ("Smoke could be seen as explosions shook the town": a witness's senses, not a condition.)
+# ("the gunners may have hit the school", "it may be a revenge killing": the modal, not the month.)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could(?!\s+(?:be\s+)?(?:seen|heard|felt|see|hear|feel)\b)|might|"
+                           r"(?-i:may)(?!\s+(?:be\s+)?(?:seen|heard|felt)\b)|"
                            r"should|in case of|aimed at|in order to|seeking to|"
                            r"(?:urged|urges|urging|called on|calls on|calling on|called for|calls for|calling for|"
                            r"demanded|demands|asked|appealed to)\b[^.]{0,80}\bto|to (?:suspend|stop|halt|end|cease))\b",
@@ -426,6 +434,9 @@ _BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|aut
 # "Rebels have also fired on the city": told in the present perfect with no day, a summary of the story's backdrop.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|repeatedly\s+|since\s+)?(?:been\s+)?\w+(?:ed|en|wn|ht|ot|ft|ld|id|ne)\b",
                       re.IGNORECASE)
+# Event words that are nouns of a kind of event, no verb telling one.
+_BARE_NOUN = re.compile(r"(?i)fighting|battles|clashes|air\s?strikes|air\s?raids|raids|bombings|shelling|"
+                        r"bombardment|attacks|violence|hostilities")
 #: Sentences of the lead (headline, dateline, first sentences) tell the news in the present perfect.
 LEAD_SENTENCES = 3
 # A photo caption ends "(AFP photo)": the event words before it describe a picture, not the news.
@@ -444,6 +455,17 @@ _CONCLUDED = re.compile(r"\b(?:reach(?:ed|es)?|announc(?:ed|es|ing)|sign(?:ed|s|
                         r"(?:took|take|takes|came|went|entered) (?:into )?"
                         r"(?:effect|force)|declared|(?:was|were|has been|have been) (?:reached|agreed|signed))\b",
                         re.IGNORECASE)
+# "the liberated north", "in their liberated zone": a side's name for the ground it holds (after a determiner).
+_NAMED_GROUND = re.compile(r"(?i)liberated")
+_GROUND_NOUN = re.compile(r"\s+(?:areas?|provinces?|zones?|territor(?:y|ies)|regions?|parts?|districts?|"
+                          r"neighbou?rhoods?|north|south|east|west)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|in|of|its|their|these|those)\s+$", re.IGNORECASE)
+# "the ceasefire agreed to in the capital", "a deal agreed between the clans": an agreement named by who made
+# it or where, the setting of the story (told as made: "the sides agreed to a truce on Monday").
+_AGREED_AFTER = re.compile(r"\s+(?:in|at|by|under|between|during|last|earlier)\b", re.IGNORECASE)
+_AGREEMENT_NOUN = re.compile(r"\b(?:zones?|deals?|agreements?|truces?|ceasefires?|cease-fires?|plans?|terms|accords?|"
+                             r"memorandum|arrangements?)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?$",
+                             re.IGNORECASE)
 # "areas controlled by rebels", "the government-controlled area", "is largely controlled by": who holds a place.
 _HELD = re.compile(r"(?:\s+by\b|\s+(?:areas?|zones?|territor|parts?|districts?|neighbou?rhoods?|regions?))",
                    re.IGNORECASE)
@@ -492,7 +514,9 @@ _CONVOY_BEFORE = re.compile(r"\b(?:convoys?|trucks?|lorries|aid|evacuees|buses|a
 _WEAPON_AS_NAME = re.compile(r"\s+(?:inspectors?|experts?|programm?e?s?|convention|facilit\w*|factor\w*|stockpiles?|"
                              r"arsenals?|watchdog|team|production|storage|agency|mission|investigat\w*|"
                              r"(?:use|attacks?) (?:claims|allegations))\b", re.IGNORECASE)
-_PROHIBITION_OF = re.compile(r"\b(?:Prohibition|possess\w*|stockpiles?|destruction|elimination|removal) of\s+$",
+# ("a pact that outlaws poison gas", "caches of sarin": the arms, not their use.)
+_PROHIBITION_OF = re.compile(r"\b(?:Prohibition|possess\w*|stockpiles?|caches?|destruction|elimination|removal) of\s+"
+                             r"(?:undeclared\s+|its\s+|their\s+)?$|\b(?:bans?|banning|outlaws?|prohibits?)\s+$",
                              re.IGNORECASE)
 # A monitor's note on its own method, told in the present as what it does for every report ("the group says it
 # works out which jets flew a sortie from the aircraft's type and route"): no strike of its own. Only the habitual
@@ -503,6 +527,9 @@ _MONITOR_METHOD = re.compile(r"\b(?:determines|identifies|works\s+out|establishe
 # "Idlib is regularly bombed": a habit told without a day is the backdrop.
 _HABITUAL = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|constantly|daily|almost daily|"
                        r"on a daily basis|every day)\b", re.IGNORECASE)
+# "relentless shelling", "a months-long siege": a campaign named by how long it goes on.
+_ONGOING = re.compile(r"\b(?:ongoing|relentless|continuing|weeks-long|months-long|years-long)\s+(?:[\w-]+\s+)?$",
+                      re.IGNORECASE)
 #: A habitual adverb this close before the event word (characters; half as far after it) is its verb's.
 HABIT_REACH = 45
 # A photo caption ends with where and when the picture was taken, no preposition before the date: "Rescuers dig
@@ -543,8 +570,10 @@ _LASTING = re.compile(r"\bfor\s+(?:the\s+)?(?:past\s+|last\s+|more\s+than\s+|nea
                       r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)[\s-]+(?:years?|months?)\b",
                       re.IGNORECASE)
 # A year told as when something was ("in late 2014", "during March 2015", "since 2013").
-PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
-                       r"((?:19|20)\d\d)\b")
+# (And a decade: "in the 1980s".)
+PAST_YEAR = re.compile(r"\b(?:in|since|during|of|from|In|Since|During|From)\s+"
+                       r"(?:the\s+(?=(?:early|late|mid)|(?:19|20)\d0s))?"
+                       r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)s?\b")
 #: A cue this close before the event word (characters, same sentence) governs it.
 CUE_REACH = 120
 
@@ -586,6 +615,17 @@ def _background(words: str) -> bool:
     return _BACKGROUND.search(words) is not None
 
 
+# A relative clause after the event word tells of something else ("shelling of the fort, which has changed
+# hands twice", "fighting in two quarters, where loyalists have opened a front").
+_RELATIVE = re.compile(r"\s(?:where|which|who|whose|whom)\s", re.IGNORECASE)
+
+
+def relative_end(text: str, start: int, end: int) -> int:
+    """Where the words from ``start`` (an event word's end) stop telling of that event: at a relative clause."""
+    m = _RELATIVE.search(text, start, end)
+    return m.start() if m is not None else end
+
+
 def status_of(r: Reading, m: Mention, c: Clause) -> str:
     """Whether the text asserts mention ``m`` as an event of this news cycle, or how it does not.
 
@@ -613,11 +653,20 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
                                       or _CAPTION_SCENE.search(text, c.sentence_start, c.sentence_end))):
         return "background"  # the picture's words, not the news (a toll there is the story's, told again)
     # A long clause (a headline run into its lead) holds other news: the cue must be told near the event word.
-    near = text[max(c.start, m.trigger.start - CUE_REACH):min(c.end, m.trigger.end + CUE_REACH)]
+    # (Nor does a relative clause after the event word tell of it: "Fighting flared in two quarters, where
+    # loyalists have opened a front".)
+    own_end = relative_end(text, m.trigger.end, c.end)
+    near = text[max(c.start, m.trigger.start - CUE_REACH):min(own_end, m.trigger.end + CUE_REACH)]
     if _background(without_comparisons(near)) or told_before_the_news(r, m, c) or _lasting(r, m, c):
         return "background"
-    if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:c.end]) \
+    if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:own_end]) \
             and not _dated_sentence(r, c):
+        return "background"
+    if c.sentence >= LEAD_SENTENCES and m.date is None and not m.casualties.any and m.actor1 is None \
+            and not m.place_told and not _dated_sentence(r, c) and _BARE_NOUN.fullmatch(text, m.trigger.start,
+                                                                                     m.trigger.end):
+        # "the harvest shrank because of fighting", "schools shut by shelling": a kind of event named with no
+        # side, place, day or toll of its own, past the lead, is the story's backdrop.
         return "background"
     if m.date is None and not m.casualties.any and (
             _ALLEGED.search(before) or _ALLEGED_ANYWHERE.search(text, c.sentence_start, c.sentence_end)):
@@ -630,23 +679,43 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
 # taken as a goal, not as news. (Not "managed to capture", "went on to seize": those tell it done.)
 _TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory",
                    "Non-violent transfer of territory"}
+# A base "to set up" is an aim as ground "to retake" is.
+_AIM_SUBS = _TERRITORY_SUBS | {"Headquarters or base established"}
 _TO_GOAL = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:final\s+|full\s+|complete\s+|eventual\s+)?$", re.IGNORECASE)
 _TO_DONE = re.compile(r"\b(?:managed|able|succeeded|went on|moved on|continued?s?|continuing|began|begins?|started|"
                       r"starts?|resulted(?: so far)?|came|failed)\s+to\s+$", re.IGNORECASE)
 
 
+# "tried to capture the ridge all winter", "attempting to take the dam": the try is told, not the ground taken
+# (a try beaten back is told by its own word: "repelled").
+_TRIED = re.compile(r"(?:attempt(?:s|ed|ing)?|trying|tried|seeking|sought)\s+to\b", re.IGNORECASE)
+
+
 def is_objective(text: str, trig: Trigger) -> bool:
     """Whether a territorial event word is told as an aim ("a push to retake the town"), not as done."""
-    if trig.rule.sub_event_type not in _TERRITORY_SUBS:
+    if trig.rule.sub_event_type not in _AIM_SUBS:
         return False
+    if _TRIED.match(text, trig.start):
+        return True
     before = text[max(0, trig.start - 40):trig.start]
     return bool(_TO_GOAL.search(before)) and not _TO_DONE.search(before)
+
+
+def names_ground(text: str, trig: Trigger) -> bool:
+    """Whether a territorial event word names a side's ground ("courts in the liberated north", "their liberated
+    zone"), no taking of it."""
+    return trig.rule.sub_event_type in _TERRITORY_SUBS and bool(_NAMED_GROUND.fullmatch(text, trig.start, trig.end)) \
+        and bool(_GROUND_NOUN.match(text, trig.end)) \
+        and bool(_DETERMINER.search(text, max(0, trig.start - 8), trig.start))
 
 
 def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     """Whether the mention names the setting of the story rather than an event: an instrument or an agreement
     with no action told, who holds a place, a weapon named as a programme, a habit with no day."""
     text, t = r.text, m.trigger
+    if m.rule_sub == "Agreement" and _AGREED_AFTER.match(text, t.end) \
+            and _AGREEMENT_NOUN.search(text, max(c.start, t.start - 40), t.start):
+        return True  # "the ceasefire agreed to in the capital", "a deal agreed between the clans": made before
     if m.tier == INSTRUMENT_TIER and not m.casualties.any:
         if m.rule_sub == "Agreement":
             return not _CONCLUDED.search(text, c.start, c.end)
@@ -655,6 +724,8 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
             return True
     if m.rule_sub == "Non-violent transfer of territory" and (
             _HELD.match(text, t.end) or _HELD_BEFORE.search(text, max(0, t.start - 12), t.start)):
+        return True
+    if names_ground(text, t):
         return True
     if event_type(m.rule_sub) == "Battles" and not m.casualties.any and _FIGHT_WORD.fullmatch(text, t.start, t.end) \
             and (_WHO_FIGHT.search(text, max(c.start, t.start - 40), t.start) or _fights_for(r, t.end)):
@@ -667,6 +738,8 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
         return True
     if m.date is None and not m.casualties.any and _MONITOR_METHOD.search(text, c.start, c.end):
         return True  # how a monitor tells whose planes struck, not a strike
+    if m.date is None and not m.casualties.any and _ONGOING.search(text, max(c.start, t.start - 40), t.start):
+        return True  # "relentless shelling of its streets", "a months-long siege": the campaign, no one event
     if m.date is None and not m.casualties.any:
         # The adverb of the event word's own verb: "is regularly bombed", "regularly fire rockets", "is daily".
         if _HABITUAL.search(text, max(c.start, t.start - HABIT_REACH), min(c.end, t.end + HABIT_REACH // 2)):

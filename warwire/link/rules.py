@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from warwire.knowledge.lexicons import LEXICONS
 from warwire.knowledge.sources import split_sources
 from warwire.model import Actor, Location, Report
 
@@ -34,7 +35,7 @@ class ArticleMeta:
     outlet: str | None = None
     published: str | None = None  # ISO date
     duplicate_of: str | None = None  # id of the original, for a syndicated copy
-    words: frozenset[str] = frozenset()  # distinctive words of its title and opening (settings: distinctive_words)
+    words: frozenset[str] = frozenset()  # distinctive words of its title and opening (knowledge lexicons.yaml: targets)
     # (date, sub-type) of the happenings it tells at a list of places ("strikes on A, B, C and D"): see ``with_lists``
     lists: frozenset[tuple[str, str]] = frozenset()
     # the source documents (URLs) its source field cites: a coded record's ("SOHR_http://...?p=82229"); see
@@ -54,7 +55,8 @@ def settings() -> dict[str, Any]:
     s["_within_details"] = frozenset(s["linking"]["within_details"])
     s["_days_apart_details"] = frozenset(s["linking"]["days_apart_details"])
     s["_rare"] = frozenset(s["linking"]["rare_sub_types"])
-    words = s["linking"]["distinctive_words"]
+    # The things an attack hits that single out a happening: one list with the extract stage's (knowledge).
+    words = yaml.safe_load(LEXICONS.read_text(encoding="utf-8"))["targets"]
     s["_words"] = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.I)
     return s
 
