@@ -910,9 +910,10 @@ def test_another_source_s_count_for_the_strike_just_told_is_no_event_of_its_own(
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 18)]
 
 
-def test_a_province_heading_a_round_up_paragraph_is_not_the_place_of_its_events():
+@pytest.mark.parametrize("opening", ["The air force", "NDF units said the air force", "Russian jets"])
+def test_a_province_heading_a_round_up_paragraph_is_not_the_place_of_its_events(opening):
     text = story("Troops kept up operations in several provinces over the weekend, according to an officer.",
-                 "Homs The air force destroyed two rocket launchers near Talbiseh and Rastan on Sunday, a field "
+                 f"Homs {opening} destroyed two rocket launchers near Talbiseh and Rastan on Sunday, a field "
                  "commander told the agency.")
     rs = reports(text, published="2018-03-11")
     assert sorted((r.location.name, r.location.admin1) for r in rs if r.event_type != "Battles") == \

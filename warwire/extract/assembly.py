@@ -318,9 +318,11 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
 
 
 # A daily round-up heads each province's paragraph with its name, run into the first sentence when the layout is
-# lost ("Idlib The army shelled ...", "Homs Two soldiers died ..."): the next word opens a sentence.
-_HEADER_AFTER = re.compile(r"\s+(?:A|An|The|Army|Units?|Terrorists|Several|Civilians|Syrian|SANA|Two|Three|Four|"
-                           r"Five|Dozens|Scores|Tens|Hundreds|Government|Warplanes|Militants|Gunmen|Rebels)\b")
+# lost ("Idlib The army shelled ...", "Homs Two soldiers died ..."): the next word opens a sentence: an article,
+# a number, a side, a people's name ("Iraqi", "Yemeni", "Lebanese") or an agency's letters.
+_HEADER_AFTER = re.compile(r"\s+(?:A|An|The|Army|Units?|Terrorists|Several|Civilians|Two|Three|Four|"
+                           r"Five|Dozens|Scores|Tens|Hundreds|Government|Warplanes|Militants|Gunmen|Rebels|"
+                           r"[A-Z][a-z]+(?:ian|i|ese)|[A-Z]{3,5})\b")
 
 
 def _section_headers(text: str, sentences: list[tuple[int, int]], places: list) -> list:
