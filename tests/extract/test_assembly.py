@@ -1071,3 +1071,24 @@ def test_a_headline_listing_places_is_placed_by_the_body_telling_at_one_of_them(
                  "Rebel rockets killed three people in the coastal city of Tartous on Sunday, the governor said.")
     rs = reports(text, published="2018-03-11")
     assert [(r.location.name, r.fatalities.best) for r in rs] == [("Tartous", 3)]
+
+
+
+def test_other_units_tell_an_event_of_their_own():
+    # A round-up tells each unit's action apart: "other army units" are never the units told before, even in the
+    # same town and with the same kind of fighting.
+    text = story("Army units clashed with militants in the east of Morek on Monday, a military source said.",
+                 "Other army units killed 9 militants who tried to sneak into the town from the west.")
+    rs = [r for r in reports(text, published="2018-03-06") if "reference" not in r.tags]
+    assert sorted((r.sub_event_type, r.fatalities.best or 0) for r in rs) == [("Armed clash", 0), ("Armed clash", 9)]
+
+
+def test_the_other_unit_and_another_source_retell_the_event():
+    # Only a doer told as one more unit parts an event: "the other unit" is one told before, and another group's
+    # count of the dead is the same raid's.
+    text = story("Army units clashed with militants in Morek on Monday, a military source said.",
+                 "The other unit killed 9 militants in the town.")
+    assert len([r for r in reports(text, published="2018-03-06") if "reference" not in r.tags]) == 1
+    text = story("Warplanes struck a market in Saraqib on Monday, killing 12 people, activists said.",
+                 "Another activist group said 15 people were killed in the raid.")
+    assert len([r for r in reports(text, published="2018-03-06") if "reference" not in r.tags]) == 1

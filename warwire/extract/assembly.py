@@ -257,14 +257,14 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 # told just before, not an event of its own.
                 _add_part(whole, d)
                 continue
-            if d.tier == 0 and made:
+            if d.tier == 0 and made and not d.apart:
                 made[-1].merge(d)
                 continue
             target = made[-1] if made else _continued(frames, d, si, same)
             if target is not None and _continues(target, d, si, same, text):
                 target.merge(d)
                 continue
-            if d.tier == 0 and target is not None and not d.inherited \
+            if d.tier == 0 and target is not None and not d.inherited and not d.apart \
                     and si - target.sentence <= 2 and same(target.place, d.place) \
                     and not (d.actor1 and target.actor1 and d.actor1.kind != target.actor1.kind):
                 # Another source's toll for the event just told: that event, in its words. (Not when another
@@ -275,10 +275,11 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                     and d.casualties.any and d.place_told and event_type(target.sub) in _VIOLENT:
                 # "Two more civilians died in the town of Zamalka": the same kind of attack, another place.
                 d.sub, d.actor1, d.parent = target.sub, target.actor1, target
-            if d.tier == 0 and not (d.casualties.any or d.inherited):
+            if d.tier == 0 and not (d.casualties.any or d.inherited or d.apart and d.place_told):
+                # ("Another unit killed all of them in X": one more unit's fight, told where it was.)
                 weak.append(d)
                 continue
-            if made and d.tier > 0 and event_type(d.sub) == event_type(made[-1].sub) \
+            if made and d.tier > 0 and not d.apart and event_type(d.sub) == event_type(made[-1].sub) \
                     and same(made[-1].place, d.place) \
                     and not (d.actor1 and made[-1].actor1 and d.actor1.kind != made[-1].actor1.kind) \
                     and not _own_toll_beside(made[-1], d):
@@ -295,7 +296,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         for d in made:
             frames.append(d)
             prev = d
-    kept = [d for d in frames if d.tier > 0 or d.casualties.any or d.inherited]
+    kept = [d for d in frames if d.tier > 0 or d.casualties.any or d.inherited or d.apart and d.place_told]
     if not kept and weak:
         kept = weak[:1]  # "A prisoner ... was killed": the only event the text has
     if not kept and not long_text:
@@ -544,7 +545,7 @@ def _killed_by(d: Mention, text: str) -> bool:
 
 def _continues(prev: Mention, d: Mention, si: int, same=same_place, text: str = "") -> bool:
     """Whether clause draft ``d`` tells more of ``prev`` rather than a new event."""
-    if si - prev.sentence > 2:
+    if si - prev.sentence > 2 or d.apart:
         return False
     if d.claim and prev.claim and d.claim.claim.name != prev.claim.claim.name and (
             d.casualties.any or d.actor1 is not None):
@@ -624,7 +625,10 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
 
     "The raids", "the blast" name an event told before: their kind of event may be told with another word of the
     same type ("a suicide bombing ... the blast"), their toll may be another source's for it, and the side the
-    clause seems to name (often the victims: "the raids ... were IS fighters") does not part them."""
+    clause seems to name (often the victims: "the raids ... were IS fighters") does not part them. An event whose
+    doer is told as another of a kind ("another army unit stormed ...") is never one told before."""
+    if b.apart:
+        return False
     # Told with its own place or day, "the bombings" must be told where and when the event was ("The bombings
     # come in a week which saw 33 killed in Aleppo on Thursday" names the Aleppo strike, not the bombings).
     anaphor = _anaphor(b, text) and (b.date is None or a.date is not None and a.date.date == b.date.date) \
@@ -892,7 +896,7 @@ def _account_of(f: Mention, frames: list[Mention], text: str, sentences) -> Ment
     """The frame whose event ``f`` retells as another source's account (a bare toll a source tells, read as the
     event before it), when ``f`` tells no other place or day."""
     p = f.parent
-    if not f.inherited or p is None or f.place_told and not same_spot(p.place, f.place) \
+    if f.apart or not f.inherited or p is None or f.place_told and not same_spot(p.place, f.place) \
             or f.claim is None and not (f.sentence < len(sentences) and _SOURCED.search(text, *sentences[f.sentence])):
         return None
     g = next((g for g in reversed(frames) if g is p or any(j is p for j in g.joined)), None)

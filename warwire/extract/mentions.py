@@ -121,6 +121,7 @@ class Mention:
     status: str = "asserted"
     place_told: bool = False  # the clause or its sentence names the place (not taken from nearby text)
     joined: list["Mention"] = field(default_factory=list)
+    apart: bool = False  # its doer is told as another of a kind ("another army unit"): a new event, never a retelling
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -177,6 +178,13 @@ class Mention:
                 self.casualties.spans["injured"] = other.casualties.spans["injured"]
 
 
+# "Another army unit killed ...", "while yet another unit shelled ...", "other units destroyed ...": a round-up
+# tells each unit's action as an event of its own, the doer named as one more of its kind before the event word.
+# ("The other unit", a named side's "other" fighters or "another activist group" quoted are no such doer.)
+_ANOTHER_DOER = re.compile(r"(?<![Tt]he )\b(?:[Aa]nother|[Oo]ther|[Aa] second|[Aa] third)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                           r"(?:units?|detachments?|battalions?|brigades?|squads?|patrols?|formations?)\b")
+
+
 def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> Mention:
     """The mention of event word ``trig`` in clause ``c``; ``prev`` is the mention before (a weak word's antecedent)."""
     text, si, cs, ce, s, e = r.text, c.sentence, c.start, c.end, c.sentence_start, c.sentence_end
@@ -188,7 +196,9 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
         actors = [a for a in actors if not _DESCRIBES_PLACE.match(text, a.end)]
     actor1, actor2 = assign_roles(actors, text, trig.start, cs, ce)
     place, place_span = _place(text, places, cs, ce, s, e, prev)
-    inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2)
+    # ("Another unit killed all of them": the other unit's own fight, not the kind of event told before.)
+    apart = _ANOTHER_DOER.search(text, cs, trig.start) is not None
+    inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2) and not apart
     if inherited and rule.sub_event_type == "Attack" and (
             place is not None and not same_spot(place, prev.place)
             or actor1 is not None and prev.actor1 is not None and actor1.kind != prev.actor1.kind):
@@ -209,6 +219,7 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     d = Mention(sub=sub, rule_sub=rule.sub_event_type, trigger=trig, sentence=si, tier=rule.tier,
               inherited=inherited, actor1=actor1, actor2=actor2, casualties=casualties)
     d.parent = prev if inherited else None
+    d.apart = apart
     d.tags |= set(rule.tags)
     d.tags |= {tag for tag, ts, _ in tags if s <= ts < e}
     d.place, d.place_span = place, place_span
