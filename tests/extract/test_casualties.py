@@ -566,3 +566,35 @@ def test_a_group_named_is_between_a_figure_and_its_victims():
 def test_one_fatality_is_one_dead():
     assert casualties("The rockets caused one fatality in the camp, the ministry said.").fatalities.best == 1
     assert casualties("There was no fatality in the camp, the ministry said.").fatalities.best is None
+
+
+# Our own sentences, with odd Unicode: a long s and a Kelvin sign (case-blind "s" and "k"), a dotted capital I,
+# an en dash, a non-breaking space, a soft hyphen, Arabic and full-width digits, starts and ends of a text.
+_START_TEXTS = [
+    "Between 10 and 15 people, twenty-five soldiers, a dozen children, an unknown number of rebels, ANOTHER man.",
+    "ſeven died and ſome were hurt; \u212Aids aside, SIX\u2013EIGHT, five\u00a0more, one\u00adtwo, İone, ıone.",
+    "Residents counted \u0663\u0664 bodies and \uff17 wounded; forty-one, -two, x-three, _four, 'five', (six).",
+    "one", "a", "", "7", "-ten", "tens", "Oneself anyone sometimes manyfold ten-year-old the 2nd, fiveto seven.",
+    "Scores\nof people; many\tmore; a few; several;between\t3 and 4; zero-hour; hundreds... thousands",
+]
+
+
+@pytest.mark.parametrize("text", _START_TEXTS)
+def test_the_number_starts_are_where_the_case_blind_look_behind_pattern_finds_them(text):
+    """The starts (one pattern behind the character before a start, skipped to in C) are the places the old
+    pattern (case-blind, behind a look-behind, tried at every character) finds, searched from each place on."""
+    import re
+    from warwire.extract.casualties import Lexicon, _number_start_list
+
+    lex = Lexicon.load()
+    words = sorted({w.split()[0].lower() for w in [*lex.units, *lex.tens, *lex.vague]} | {"another"},
+                   key=len, reverse=True)
+    firsts = re.escape("".join(sorted({w[0] for w in words})))
+    alt = "|".join(re.escape(w) for w in words)
+    old = re.compile(rf"(?i)(?<![\w-])(?=[\db{firsts}])(?:\d|between\s|(?:{alt})(?:[\s\-–]|to|or|and|(?!\w)))")
+    want, pos = [], 0
+    while (m := old.search(text, pos)) is not None:
+        want.append(m.start())
+        pos = m.start() + 1
+    assert _number_start_list(text) == want
+    assert len(text) < 12 or len(want) >= 4

@@ -505,3 +505,44 @@ def test_a_name_that_names_a_building_yields_to_the_place_it_stands_in():
     # A bridge takes its village's name and stands there; a mosque with no place after it keeps its name.
     assert "Douma" in [m.surface for m in find_places("Jets hit the Douma bridge in the Ghouta region.")]
     assert [m.surface for m in find_places("Shells fell near the Saqba mosque on Monday.")] == ["Saqba"]
+
+
+_CASED_TEXTS = [
+    "Shelling hit the old quarter of Aleppo and eastern Ghouta; al-Bab's market and Tal Rifaat were spared.",
+    "Homs", "", "x", "7 rockets fell on Deir ez-Zor's north, the Valley of Barada and ‘Ain Issa in the west.",
+    "(Idlib) «Hama» O'Neil’s men, 2nd ward, Zor-Zour, l'Ouest ſome Raqqa\nnorthern Daraa\tand Old Town.",
+]
+
+
+def test_the_words_of_a_cased_text_are_those_the_look_behind_pattern_finds():
+    """The cased text's words (a pattern at the start and one behind a character that is no part of a word, skipped
+    to in C) are the ones the old pattern (a look-behind tried at every character) finds, and so are the tokens."""
+    import re
+    from warwire.extract.places import _tokens, folding_articles, place_matcher
+
+    m = place_matcher()
+    lower = sorted(set(folding_articles()) | m.lowercase_words, key=len, reverse=True)
+    old = re.compile(r"(?<![\w'’`])(?:[^\W\d_a-z][\w]*(?:['’`][^\W_]+)*|\d+|(?:"
+                     + "|".join(map(re.escape, lower)) + r")(?![\w'’`]))")
+    total = 0
+    for text in _CASED_TEXTS:
+        want = [(w.group(), w.span()) for w in old.finditer(text)]
+        first = m.cased_first.match(text)
+        got = ([(first.group(1), first.span(1))] if first else []) + [
+            (w.group(1), w.span(1)) for w in m.cased_behind.finditer(text, first.end() if first else 0)]
+        assert got == want
+        assert {s for k, s, _ in _tokens(text, m, True) if k != "#"} <= {s for _, (s, _) in want}
+        total += len(want)
+    assert total > 30
+
+
+def test_the_name_spans_are_found_on_the_words_joined_by_spaces():
+    from warwire.extract.places import _spans, _tokens, place_matcher
+
+    m = place_matcher()
+    text = "Fighting went on in Deir ez-Zor and in Aleppo, then near Tal Rifaat."
+    tokens = _tokens(text, m, True)
+    spans = _spans(text, tokens, m)
+    names = [text[tokens[a][1]:tokens[b][2]] for a, b, _ in spans]
+    assert "Aleppo" in names and any(n.startswith("Deir") for n in names) and "Tal Rifaat" in names
+    assert _spans(text, [], m) == []

@@ -14,6 +14,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain, count
+from operator import add, itemgetter
 from pathlib import Path
 
 from warwire.knowledge import packs
@@ -128,10 +130,15 @@ class _Matcher:
         self.titles = {str(w) for w in stop.get("titles") or ()}
         self.kunyas = {str(w) for w in stop.get("kunyas") or ()}
         self.common_nouns = {light(str(w)) for w in stop.get("common_nouns") or ()}
-        # The words of a cased text worth visiting: capitalised ones, articles and "eastern"-like words.
+        # The words of a cased text worth visiting: capitalised ones, articles and "eastern"-like words (grouped by
+        # first letter), in group 1: at the text's start, or behind a character that is no part of a word. That
+        # character's class begins the pattern, and the engine skips to it in C (one that begins with a look-behind
+        # is tried at every character).
         lower = sorted(set(folding_articles()) | self.lowercase_words, key=len, reverse=True)
-        self.cased_word = re.compile(r"(?<![\w'’`])(?:[^\W\d_a-z][\w]*(?:['’`][^\W_]+)*|\d+|(?:"
-                                     + "|".join(map(re.escape, lower)) + r")(?![\w'’`]))")
+        by_first = "|".join(re.escape(f) + "(?:" + "|".join(re.escape(w[1:]) for w in lower if w[0] == f) + ")"
+                            for f in sorted({w[0] for w in lower}))
+        word = r"([^\W\d_a-z][\w]*(?:['’`][^\W_]+)*|\d+|(?:" + by_first + r")(?![\w'’`]))"
+        self.cased_first, self.cased_behind = re.compile(word), re.compile(r"[^\w'’`]" + word)
         self.barriers |= {w.capitalize() for w in self.barriers}
         # The population of the biggest place with a key (-1: no place): ranks overlapping matches.
         self.sizes = {k: max((p.population or 0) for p in ps) for k, ps in gazetteer.by_key.items()}
@@ -256,13 +263,23 @@ def _tokens(text: str, m: _Matcher, cased: bool) -> list[tuple[str, int, int]]:
     stripped_apostrophes = "'" not in text and "’" not in text
     out: list[tuple[str, int, int]] = []
     last = 0
-    for match in (m.cased_word if cased else _WORD).finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
-        if out and text[last:start].strip(" -\t"):
-            out.append(("#", last, start))
+    if cased:
+        first = m.cased_first.match(text)
+        matches = m.cased_behind.finditer(text, first.end() if first else 0)
+        if first:
+            matches = chain((first,), matches)
+        g = 1
+    else:
+        matches, g = _WORD.finditer(text), 0
+    barriers, append = m.barriers, out.append
+    for match in matches:
+        word = match.group(g)
+        start, end = match.span(g)
+        if out and (gap := text[last:start]) != " " and gap.strip(" -\t"):
+            append(("#", last, start))
         last = end
-        if word in m.barriers or (not cased and word.casefold() in m.barriers):
-            out.append(("#", start, end))
+        if word in barriers or (not cased and word.casefold() in barriers):
+            append(("#", start, end))
             continue
         if word.endswith(("'s", "’s", "'S")):
             word, end = word[:-2], end - 2
@@ -277,7 +294,7 @@ def _tokens(text: str, m: _Matcher, cased: bool) -> list[tuple[str, int, int]]:
             if m.size(bare) > max(m.size(folded), 10_000) and not m.home(word) and _owner(m, bare):
                 folded, end = bare, end - 1
         for part in folded.split():  # "al-Bab" is one word here, two folded words ("bab")
-            out.append((part, start, end))
+            append((part, start, end))
     return out
 
 
@@ -291,18 +308,15 @@ def _owner(m: _Matcher, key: str) -> bool:
 
 def _spans(text: str, tokens: list[tuple[str, int, int]], matcher: _Matcher) -> list[tuple[int, int, str]]:
     """(first token, last token, key) of every whole-word match, longest first, without overlaps."""
-    starts, ends = {}, {}
-    parts = [" "]
-    pos = 1
-    for i, (k, _, _) in enumerate(tokens):
-        starts[pos - 1] = i  # the space before the word
-        parts.append(k)
-        parts.append(" ")
-        pos += len(k) + 1
-        ends[pos - 1] = i  # the space after it
+    if not tokens:
+        return []
+    keys = list(map(itemgetter(0), tokens))
+    # The place of the space before each word in " k0 k1 ... ", and the index of the word after a space.
+    spaces = list(map(add, accumulate(map(len, keys), initial=0), count()))
+    word_after = dict(zip(spaces, count()))
     found = []
-    for end, (length, key) in matcher.automaton.iter("".join(parts)):
-        found.append((starts[end - length + 1], ends[end], key))
+    for end, (length, key) in matcher.automaton.iter(" " + " ".join(keys) + " "):
+        found.append((word_after[end - length + 1], word_after[end] - 1, key))
     # Longest first; between equally long overlapping matches, the one opening on a capital
     # ("eastern Deir Ezzor": "Deir Ezzor"), then the better-known place.
     found.sort(key=lambda t: (-(t[1] - t[0]), not text[tokens[t[0]][1]:tokens[t[0]][1] + 1].isupper(),
