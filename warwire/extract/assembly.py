@@ -22,9 +22,6 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-
-import yaml
 
 from warwire.extract.actors import ActorMention, find_actors
 from warwire.extract.attribution import find_claims
@@ -39,7 +36,7 @@ from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mentio
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs
-from warwire.knowledge.lexicons import LEXICONS
+from warwire.knowledge.lexicons import target_words
 from warwire.model import Count, Location, Victims
 
 _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+"
@@ -789,15 +786,8 @@ def _targets(m: Mention, text: str) -> frozenset[str]:
     lo = lo if stop < 0 else stop + 2
     stop = text.find(". ", t.end, hi)
     hi = hi if stop < 0 else stop
-    found = _target_words().findall(text, lo, hi)
+    found = target_words().findall(text, lo, hi)
     return frozenset(w.casefold() for w in found)
-
-
-@lru_cache(maxsize=1)
-def _target_words() -> re.Pattern:
-    """The things an attack hits that tell one event from another (lexicons.yaml ``targets``)."""
-    words = yaml.safe_load(LEXICONS.read_text(encoding="utf-8")).get("targets") or []
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.IGNORECASE)
 
 
 def _agreement(a: Mention, b: Mention) -> int:

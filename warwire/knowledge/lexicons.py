@@ -1,6 +1,7 @@
 """Number words, count qualifiers, victim nouns, casualty words and kin words (lexicons.yaml), loaded once."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,3 +52,12 @@ class Lexicon:
             injured=compile_alternation([(w, "injured") for w in d["injured"]], str(path)),
             kin={w.lower(): cls_name for cls_name, ws in d["kin"].items() for w in ws},
         )
+
+
+@lru_cache(maxsize=1)
+def target_words() -> "re.Pattern[str]":
+    """The things an attack hits that single out one happening ("a wedding", "a bakery", "a convoy"; lexicons.yaml
+    ``targets``), as one case-blind pattern of whole words and their plurals: read by extraction (a telling that
+    names the same thing hit joins its event) and by linking (a detail two reports share)."""
+    words = yaml.safe_load(LEXICONS.read_text(encoding="utf-8")).get("targets") or []
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.IGNORECASE)

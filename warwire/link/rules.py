@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from warwire.knowledge.lexicons import LEXICONS
+from warwire.knowledge.lexicons import target_words
 from warwire.knowledge.sources import split_sources
 from warwire.model import Actor, Location, Report
 
@@ -56,8 +56,7 @@ def settings() -> dict[str, Any]:
     s["_days_apart_details"] = frozenset(s["linking"]["days_apart_details"])
     s["_rare"] = frozenset(s["linking"]["rare_sub_types"])
     # The things an attack hits that single out a happening: one list with the extract stage's (knowledge).
-    words = yaml.safe_load(LEXICONS.read_text(encoding="utf-8"))["targets"]
-    s["_words"] = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.I)
+    s["_words"] = target_words()
     return s
 
 
