@@ -30,7 +30,7 @@ from warwire.extract.casualties import (TollReader, continues_cumulative, may_co
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
-from warwire.extract.locations import contains, same_place, same_spot
+from warwire.extract.locations import chief_town, contains, letters, same_place, same_spot
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, is_objective, names_ground,
                                       read_mention, status_of, told_before_the_news, without_comparisons)
 from warwire.extract.spans import overlaps, starting
@@ -330,7 +330,7 @@ def _section_headers(text: str, sentences: list[tuple[int, int]], places: list) 
     out = []
     for p in places:
         loc = p.location
-        if (loc.geo_precision or 3) < 3 and loc.admin1 and _letters(loc.name) == _letters(loc.admin1) \
+        if (loc.geo_precision or 3) < 3 and chief_town(loc) \
                 and _HEADER_AFTER.match(text, p.end) and _starts_sentence(text, p.start, starts):
             p = copy.copy(p)
             p.location = Location(**{**loc.to_dict(), "geo_precision": 3})
@@ -345,13 +345,13 @@ def _one_place_per_name(places: list) -> list:
     other places name most (else the first read) stands for both."""
     told: dict[str, list] = {}
     for p in places:
-        told.setdefault(_letters(p.surface), []).append(p)
+        told.setdefault(letters(p.surface), []).append(p)
     mixed = {k: v for k, v in told.items() if len({(p.location.name, p.location.admin1) for p in v}) > 1}
     if not mixed:
         return places
     out = list(places)
     for key, same in mixed.items():
-        around = Counter(p.location.admin1 for p in places if _letters(p.surface) != key and p.location.admin1)
+        around = Counter(p.location.admin1 for p in places if letters(p.surface) != key and p.location.admin1)
         best = max(same, key=lambda p: (around[p.location.admin1], -same.index(p)))
         for p in same:
             if (p.location.name, p.location.admin1) != (best.location.name, best.location.admin1):
@@ -359,10 +359,6 @@ def _one_place_per_name(places: list) -> list:
                 q.location = Location(**best.location.to_dict())
                 out[out.index(p)] = q
     return out
-
-
-def _letters(name: str | None) -> str:
-    return re.sub(r"[^a-z]", "", (name or "").lower())
 
 
 def _starts_sentence(text: str, pos: int, starts: list[int]) -> bool:
@@ -685,8 +681,7 @@ def _in_headline_area(a: Mention, b: Mention, text: str) -> bool:
             return True
     # A governorate's chief city names the governorate around it too, when that one is named after the city
     # (a capital and the countryside governorate that bears its name).
-    city = _letters(pa.name)
-    return city == _letters(pa.admin1) and pb.admin1 is not None and city in _letters(pb.admin1)
+    return chief_town(pa) and pb.admin1 is not None and letters(pa.name) in letters(pb.admin1)
 
 
 def _same_dead(a: Mention, b: Mention) -> bool:

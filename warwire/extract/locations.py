@@ -5,7 +5,21 @@ happened in one place.
 """
 from __future__ import annotations
 
+import re
+
 from warwire.model import Location
+
+_NOT_A_LETTER = re.compile(r"[^a-z]")
+
+
+def letters(name: str | None) -> str:
+    """A name's letters a-z in lower case, to compare spellings loosely ("Deir ez-Zor" is "deirezzor")."""
+    return _NOT_A_LETTER.sub("", (name or "").lower())
+
+
+def chief_town(loc: Location) -> bool:
+    """Whether a place is named as its governorate is: the governorate itself, or its chief city ("Hama")."""
+    return bool(loc.admin1) and letters(loc.name) == letters(loc.admin1)
 
 
 def inside(a: Location, b: Location) -> bool:

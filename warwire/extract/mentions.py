@@ -21,7 +21,7 @@ from warwire.extract.attribution import ClaimMention
 from warwire.extract.casualties import Casualties, combine
 from warwire.extract.dates import DateMention
 from warwire.extract.event_types import Trigger, event_type, sub_event_type
-from warwire.extract.locations import inside, same_place, same_spot
+from warwire.extract.locations import chief_town, inside, same_place, same_spot
 from warwire.extract.spans import starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.model import Location
@@ -353,16 +353,13 @@ def _named_inside(text: str, area, local):
     return nxt if m is not None and m.end() == nxt.start else None
 
 
-_CHIEF_TOWN = re.compile(r"[^a-z]")
-
-
 def _town_near(text: str, spot, local):
     """"Hasana village near Maar Tahroma town": ACLED codes the town a little-known spot is told by."""
     nxt = next((q for q in local if q.start > spot.end), None)
     if nxt is None or nxt.relation != "near" or nxt.start - spot.end > 40 \
             or re.search(r"[.;]", text[spot.end:nxt.start]):
         return None
-    if _CHIEF_TOWN.sub("", (nxt.location.name or "").lower()) == _CHIEF_TOWN.sub("", (nxt.location.admin1 or "").lower()):
+    if chief_town(nxt.location):
         return None  # "Kasra, a village a few miles east of the provincial capital": a province's chief city
         # tells the way to a town it names, not a spot of its own
     return nxt
