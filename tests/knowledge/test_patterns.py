@@ -212,3 +212,16 @@ def test_a_list_grouped_by_first_letter_matches_what_its_alternation_matches():
     assert by_first_letter(["Élysée", "Syria"]) is None
     assert by_first_letter(["(?P<x>[SZ]yria)", "Syrian?"]) is None
     assert by_first_letter([]) is None
+
+
+def test_words_grouped_by_first_letter_match_as_the_plain_alternation_does():
+    import re
+
+    from warwire.knowledge.patterns import words_by_first_letter
+
+    words = sorted(["two", "twelve", "ten", "a few", "another", "about", "eight", "el"], key=len, reverse=True)
+    grouped = re.compile(rf"\b(?:{words_by_first_letter(words)})\b")
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    text = "Another twelve died, about ten of them el men; two, a few, eight or tw elve."
+    assert [m.group() for m in grouped.finditer(text)] == [m.group() for m in plain.finditer(text)]
+    assert words_by_first_letter(["two", "ten"]) == "t(?:wo|en)"

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge.lexicons import Lexicon
+from warwire.knowledge.patterns import words_by_first_letter
 from warwire.model import Count, Victims
 
 BREAKDOWN = re.compile(r"(?:including|among them|among whom|of whom|of them|amongst them|most of them|mostly|"
@@ -137,8 +138,7 @@ def _number_starts() -> tuple[re.Pattern, re.Pattern]:
     words = sorted({w.split()[0].lower() for w in [*lex.units, *lex.tens, *lex.vague]} | {"another"},
                    key=len, reverse=True)
     # The words grouped by their first letter: the engine tries a dozen letters, not every word, at each word.
-    alt = "|".join(re.escape(f) + "(?:" + "|".join(re.escape(w[1:]) for w in words if w[0] == f) + ")"
-                   for f in sorted({w[0] for w in words}))
+    alt = words_by_first_letter(words)
     body = rf"(?i:\d|between\s|(?:{alt})(?:[\s\-–]|to|or|and|(?!\w)))"
     return re.compile(body), re.compile(rf"[^\w-](?={body})")
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
+from warwire.knowledge.patterns import words_by_first_letter
 from warwire.knowledge.gazetteer import (SETTLEMENTS, Gazetteer, Place, consonant_count, distance_km, fold, fold_spaced,
                                          folding_articles, light, skeleton, without_site)
 from warwire.knowledge.gazetteer import sources as gazetteer_sources
@@ -135,8 +136,7 @@ class _Matcher:
         # character's class begins the pattern, and the engine skips to it in C (one that begins with a look-behind
         # is tried at every character).
         lower = sorted(set(folding_articles()) | self.lowercase_words, key=len, reverse=True)
-        by_first = "|".join(re.escape(f) + "(?:" + "|".join(re.escape(w[1:]) for w in lower if w[0] == f) + ")"
-                            for f in sorted({w[0] for w in lower}))
+        by_first = words_by_first_letter(lower)
         word = r"([^\W\d_a-z][\w]*(?:['’`][^\W_]+)*|\d+|(?:" + by_first + r")(?![\w'’`]))"
         self.cased_first, self.cased_behind = re.compile(word), re.compile(r"[^\w'’`]" + word)
         self.barriers |= {w.capitalize() for w in self.barriers}

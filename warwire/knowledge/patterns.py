@@ -522,6 +522,13 @@ class Alternation:
                 yield m
 
 
+def words_by_first_letter(words: list[str]) -> str:
+    """An alternation of plain ``words`` (in the order given, e.g. longest first), each letter's words behind that
+    letter ("a(?:nother|bout)|t(?:en|wo)"): at a word the engine tries one letter's words, not all of them."""
+    return "|".join(re.escape(f) + "(?:" + "|".join(re.escape(w[1:]) for w in words if w[0] == f) + ")"
+                    for f in sorted({w[0] for w in words}))
+
+
 def by_first_letter(regexes: list[str]) -> str | None:
     """The alternation ``compile_alternation`` makes of ``regexes`` (longest first, the same case rule, the same
     word boundaries), its alternatives grouped by the letters they begin with, each group behind a look-ahead for
