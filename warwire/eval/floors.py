@@ -35,6 +35,8 @@ SHARED = {
 CODED = {
     "multievent_fakes_a": ("multievent_fakes_a.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_b": ("multievent_fakes_b.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_c": ("multievent_fakes_c.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_d": ("multievent_fakes_d.jsonl", "../shared/data/fakes/fakes_dev.csv"),
 }
 
 
