@@ -92,17 +92,26 @@ def test_a_reference_told_by_its_month_joins_that_months_event_on_a_detail_and_r
     events = link_reports([_news("n1"), _news("n2", day="2019-08-22", dead=410), month], metas).events
     assert len(events) == 1 and sorted(events[0].reports) == ["n1:0", "n2:0", "r1:0"]
     assert events[0].date_start == "2019-08-21"  # the reference's month does not date the event
-    # two outlets' tolls of one raid differ; the reference's agrees with one: it joins the raid's event all the same
-    raid = _news("r1", day="2019-08-01", dead=8, tags=["reference"], sub="Air/drone strike")
+    # two outlets' tolls of one raid on a market differ; the reference's agrees with one, and names the same sides:
+    # it joins the raid's event all the same
+    raid = _sides(_news("r1", day="2019-08-01", dead=8, tags=["reference"], sub="Air/drone strike"))
     raid.date_precision = 3
-    told = [_news("n1", dead=8, sub="Air/drone strike"), _news("n2", dead=30, sub="Air/drone strike")]
+    told = [_sides(_news("n1", dead=8, sub="Air/drone strike")), _news("n2", dead=30, sub="Air/drone strike")]
     assert [sorted(e.reports) for e in link_reports(told + [raid], metas).events] == [["n1:0", "n2:0", "r1:0"]]
     # another month's attack, or a toll that is no detail of this one, is not the happening it names
     july = link_reports([_news("n1", day="2019-07-30"), month], metas).events  # two days before its month
     assert [e.reports for e in july] == [["n1:0"]]
-    strikes = _news("r1", day="2019-08-01", dead=9, tags=["reference"], sub="Air/drone strike")
+    strikes = _sides(_news("r1", day="2019-08-01", dead=9, tags=["reference"], sub="Air/drone strike"))
     strikes.date_precision = 3
-    small = link_reports([_news("n1", dead=2, sub="Air/drone strike"), strikes], metas).events
+    small = link_reports([_sides(_news("n1", dead=2, sub="Air/drone strike")), strikes], metas).events
     assert [e.reports for e in small] == [["n1:0"]]
-    agree = link_reports([_news("n1", dead=8, sub="Air/drone strike"), strikes], metas).events
+    # an agreeing toll alone meets many happenings of a month in a town: it needs one more detail (here the sides)
+    toll_only = link_reports([_news("n1", dead=8, sub="Air/drone strike"), strikes], metas).events
+    assert [e.reports for e in toll_only] == [["n1:0"]]
+    agree = link_reports([_sides(_news("n1", dead=8, sub="Air/drone strike")), strikes], metas).events
     assert [sorted(e.reports) for e in agree] == [["n1:0", "r1:0"]]
+
+
+def _sides(r: Report) -> Report:
+    r.actor2 = Actor(name="Civilians (Syria)", kind="Civilians", country="Syria")
+    return r
