@@ -226,3 +226,21 @@ def test_the_diagnosis_weighs_a_gas_attack_report_of_either_event_as_grouping_do
     # grouping, weighing the two events, counts the capital's report between the suburbs: nothing keeps them apart
     assert all(may_share_group(r, [east_b, west], metas, {}, [east_a, city]) for r in (east_a, city))
     assert apart_kinds(day_number("2019-06-12"), "A", "B", linked) == set()
+
+
+def test_a_pair_with_no_report_near_the_day_is_counted_by_what_its_text_tells_of_the_day():
+    from warwire.eval.linking import FAR_TOLD, far_told
+    from warwire.link.rules import ArticleMeta, day_number
+
+    near = _placed("A", "Air/drone strike", "2016-07-01", "Atarib", 36.14, 36.83)
+    late = {art: _placed(art, "Air/drone strike", "2016-09-20", "Atarib", 36.14, 36.83) for art in "BCD"}
+    texts = {"B": "Donors met in Geneva on Tuesday. The July 1 raid on the market is still unpunished.",
+             "C": "Donors met in Geneva on Tuesday. A raid on the market in early July is still unpunished.",
+             "D": "Donors met in Geneva on Tuesday. The raid on the market is still unpunished."}
+    by_article = {"A": [near], **{art: [r] for art, r in late.items()}}
+    linked = Linked({r.id: r for rs in by_article.values() for r in rs}, {}, {}, by_article, texts=texts,
+                    articles={art: ArticleMeta(published="2016-09-20") for art in "BCD"})
+    day = day_number("2016-07-01")
+    told = {art: far_told(day, "A", art, linked) for art in "BCD"}
+    assert told == {"B": "day told", "C": "week or month told", "D": "day not told"}
+    assert set(told.values()) == set(FAR_TOLD)

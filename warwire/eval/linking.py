@@ -187,6 +187,10 @@ def score_incidents(linked: Linked, incidents: list[dict], negatives: list[dict]
                 if not ok and causes is not None:
                     cause = miss_cause(day, a, b, linked)
                     causes.setdefault(half, {})[cause] = causes.setdefault(half, {}).get(cause, 0) + 1
+                    if cause == "no report near the day" and linked.texts:
+                        by = causes.setdefault(f"no report near the day.{half}", {})
+                        told = far_told(day, a, b, linked)
+                        by[told] = by.get(told, 0) + 1
                     if cause == "grouped apart":
                         kinds = apart_kinds(day, a, b, linked)
                         why = next((k for k in APART_BECAUSE if k in kinds), "order")
@@ -253,6 +257,43 @@ def miss_cause(day: int, a: str | None, b: str | None, linked: Linked) -> str:
     if any(link_evidence(x, y, linked.articles) is not None for x, y in related):
         return "grouped apart"
     return "evidence short"
+
+
+#: For a pair with "no report near the day": what the text of its article without one tells of that day (``far_told``).
+FAR_TOLD = {
+    "day told": "the text names the incident's day (within DATE_SLACK) but no report or reference is made of it: a "
+                "past happening named in passing without a place, or a date read as another happening's",
+    "week or month told": "the text names only a week or a month that holds the incident's day ('in early "
+                          "October', 'last month')",
+    "day not told": "the text names no date that holds the incident's day: the happening is told by its name, its "
+                    "year, or not at all",
+}
+
+
+def far_told(day: int, a: str | None, b: str | None, linked: Linked) -> str:
+    """What the article of ``a`` and ``b`` with no report near ``day`` says of that day in its text (``FAR_TOLD``),
+    its dates read as extraction reads them (from the date printed at its top, else its publication day); with
+    both such, the one telling more."""
+    from warwire.extract.dates import base_date, find_dates
+
+    found = []
+    for aid in (a, b):
+        if any(r.date and abs(_day(r.date) - day) <= NEAR_DAYS for r in linked.by_article.get(aid or "", [])):
+            continue
+        text = linked.texts.get(aid or "", "")
+        meta = linked.articles.get(aid or "")
+        base, _ = base_date(text, getattr(meta, "published", None))
+        kind = "day not told"
+        for d in find_dates(text, base):
+            start = d.date.toordinal()
+            if d.precision == 1 and abs(start - day) <= DATE_SLACK:
+                kind = "day told"
+                break
+            reach = {2: 7, 3: 31}.get(d.precision, 0)
+            if d.precision > 1 and start - reach <= day <= start + reach:
+                kind = "week or month told"
+        found.append(kind)
+    return min(found, key=list(FAR_TOLD).index) if found else "day not told"
 
 
 #: What kept two linked reports of a missed pair in two events (``apart_because``), for the pairs "grouped apart".
@@ -487,6 +528,11 @@ class LinkingScores:
                 f"{cause} {by_cause.get('tune', {}).get(cause, 0)}/"
                 f"{by_cause.get('test', {}).get(cause, 0)}" for cause in MISS_CAUSES
                 if any(cause in by_cause.get(half, {}) for half in ("tune", "test"))))
+            far = [k for k in FAR_TOLD if any(k in by_cause.get(f"no report near the day.{h}", {}) for h in ("tune", "test"))]
+            if far:
+                parts.append("no report near the day, what the text tells of it (tune / test): " + ", ".join(
+                    f"{k} {by_cause.get('no report near the day.tune', {}).get(k, 0)}/"
+                    f"{by_cause.get('no report near the day.test', {}).get(k, 0)}" for k in far))
             apart = [k for k in APART_BECAUSE
                      if any(k in by_cause.get(f"grouped apart.{h}", {}) for h in ("tune", "test"))]
             if apart:
@@ -546,8 +592,9 @@ def evaluate_linking(workdir: Path | None = None, errors: int = 0, acled: bool =
             progress("linking FA-KES")
         linked = link_in_memory(store)
         unit_to_article = {a.source_id: a.id for a in _as_stored(store, _articles(fakes_csv))}
-        if errors:
-            linked.texts = _texts(store, linked.by_article)
+        # the texts of the incidents' articles tell what a missed pair's article says of the day; all texts to show errors
+        incident_articles = {unit_to_article.get(str(u)) for inc in read_jsonl(repo_path(INCIDENTS)) for u in inc["articles"]}
+        linked.texts = _texts(store, linked.by_article if errors else incident_articles - {None})
         causes: dict[str, dict[str, int]] = {}
         score_incidents(linked, read_jsonl(repo_path(INCIDENTS)), read_jsonl(repo_path(NEGATIVES)),
                         unit_to_article, scores, errors, causes=causes)

@@ -54,6 +54,9 @@ _STARTS = re.compile(rf"""(?ix)\b(?=[0-9oelstidmwfjanyrgp])(?:
     |an?\s+days?\b|(?:one|two|three|four|five|six)\s+days?\b|at\s+the\s+weekend|over(?:night|\s+the\s)
     |early|earlier|late|last|this|since|during|yesterday|today|tonight|mid|{_WD}|{_M3})""")
 
+# A word that makes the date after it the start of a count ("killed since Sept. 19"): no happening of that day.
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+
 # A word that puts the expression after it in the days to come.
 _FUTURE_BEFORE = re.compile(r"(?i)\b(later|next|coming)\s+$")
 
@@ -66,6 +69,7 @@ class DateMention:
     end: int
     date: date
     precision: int
+    since: bool = False  # the day or month a count runs from ("killed since March"), not a happening's own
 
 
 def _month(word: str) -> int:
@@ -133,7 +137,9 @@ def find_dates(text: str, base: date | None, start: int = 0, end: int | None = N
             continue  # "talks due later this week", "a vote next Sunday": yet to come ("later on Monday" is told)
         d = _resolve(m, base)
         if d is not None:
-            out.append(DateMention(m.start(), m.end(), *d))
+            since = m.group().lower().startswith("since") or _SINCE_BEFORE.search(text, max(start, m.start() - 8),
+                                                                                     m.start()) is not None
+            out.append(DateMention(m.start(), m.end(), *d, since=since))
     return out
 
 

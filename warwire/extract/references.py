@@ -10,9 +10,12 @@ an event other reports make when date, place and type agree, and never lets make
 (``warwire.link.rules``). ``warwire extract`` writes references under their own key,
 beside the reports (``split``).
 
-Only mentions with a day-precise date older than the news cycle (``BACKGROUND_DAYS`` before
-the article's own base date) qualify: a year ("in 2013") or a month says too little to pick
-one happening out of a war, and this cycle's happenings are the reports' to tell.
+Only mentions with a date older than the news cycle (``BACKGROUND_DAYS`` before the article's
+own base date) qualify, this cycle's happenings being the reports' to tell: a day-precise one; or
+one told only by its week or month ("in late March a car bomb killed 30") that gives its
+toll, since a month names many happenings of a type and the toll (with the place and the weapon)
+is what says which one it is (linking joins it only on a detail the event shares). A year ("in
+2013") says too little to pick one happening out of a war.
 """
 from __future__ import annotations
 
@@ -41,14 +44,21 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
     out = []
     for m in set_aside:
         when = m.date
-        if when is None or when.precision != 1 or m.cumulative:
-            continue
+        if when is None or when.precision not in (1, 2, 3) or m.cumulative or when.since:
+            continue  # no date, a sum of several happenings, or the day a count runs from ("since March")
+        if when.precision > 1 and not _toll(m):
+            continue  # a week or a month of a war holds many happenings of one type: only a toll says which
         if base is not None and (base - when.date).days <= BACKGROUND_DAYS:
             continue  # this news cycle's (a photo's caption, a denial) or to come (a threat): the reports tell it
         if _own_place(m, sentences, places) is None:
             continue
         out.append(m)
     return out
+
+
+def _toll(m: Mention) -> int | None:
+    f = m.casualties.fatalities
+    return f.best if f.best is not None else f.low
 
 
 def _own_place(m: Mention, sentences: Sequence[tuple[int, int]], places: Sequence) -> object | None:

@@ -183,6 +183,10 @@ def may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
     if a.article_id != b.article_id and \
             one_document(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
         return False  # two records a coder made from one document (rules.one_document)
+    if a.article_id != b.article_id and (is_reference(a) or is_reference(b)):
+        # a reference (a past happening named in passing) is no happening of its own: it joins the event of the
+        # news report it links to (rules.reference_evidence) and rules out none of that event's other reports
+        return True
     if late and (a.id in late or b.id in late):
         x = replace(a, date=late[a.id]) if a.id in late else a
         y = replace(b, date=late[b.id]) if b.id in late else b

@@ -592,7 +592,9 @@ def is_reference(r: Report) -> bool:
 def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
     """Whether a reference (``a`` or ``b``) joins the other, a report of the news: the same day (within
     ``days_apart``), the same place or one within the other, the same sub-type (or a kindred one); one place
-    contained in the other or another day needs a detail too (weapon, toll, claimant)."""
+    contained in the other or another day needs a detail too (weapon, toll, claimant). A reference told only by
+    its week or month (``told_within``) joins a report of a day in that week or month, on its toll and one more
+    detail (``VAGUE_REFERENCE_DETAILS``)."""
     ref, news = (a, b) if is_reference(a) else (b, a)
     if is_reference(news) or ref.article_id == news.article_id or not (linkable(ref) and linkable(news)):
         return None  # two references, or an article's own report: nothing to join
@@ -600,12 +602,36 @@ def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
         return None
     place = places_relate(ref, news)
     gap = days_apart(ref, news)
-    if place is None or gap is None or gap > settings()["linking"]["days_apart"] or actors_conflict(ref, news):
+    vague = (ref.date_precision or 1) > 1
+    if vague:
+        gap = gap if told_within(ref, news) else None
+    elif gap is not None and gap > settings()["linking"]["days_apart"]:
+        gap = None
+    if place is None or gap is None or actors_conflict(ref, news):
         return None
     points = tuple(sameness(ref, news))
-    if (gap or place != "same") and not {p.split(":")[0] for p in points} & DETAILS:
+    kinds = {p.split(":")[0] for p in points}
+    if (gap or place != "same") and not kinds & DETAILS:
         return None
+    if vague and not ("toll" in kinds and kinds & VAGUE_REFERENCE_DETAILS):
+        return None  # a month holds many happenings of a type at a place: its toll and one more detail pick one
     return LinkEvidence(place, gap, ("reference",) + points, 0)
+
+
+#: Besides an agreeing toll, one of these a week- or month-dated reference shares with the report it joins: a toll
+#: alone meets many happenings of a month at a place (strikes on a town one week, executions there another).
+VAGUE_REFERENCE_DETAILS = {"weapon", "rare weapon", "words", "claimant", "actors"}
+
+
+def told_within(ref: Report, news: Report) -> bool:
+    """Whether a week- or month-dated reference's week or month holds the news report's day: a month-dated one
+    ("in early October", "last month") is dated to its month's first day, a week-dated one within
+    ``date_tolerance`` of the day it is dated to."""
+    if not ref.date or not news.date or (news.date_precision or 1) != 1:
+        return False
+    if (ref.date_precision or 1) >= 3:
+        return news.date[:7] == ref.date[:7]
+    return abs(day_number(ref.date) - day_number(news.date)) <= date_tolerance(ref.date_precision)
 
 
 # --- Late reports: a story dated only by its publication day ------------------------------------------
