@@ -950,8 +950,10 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
             return world(abroad)
     if not votes:
         return batch_world or load(fallback)
-    # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the fallback.
-    cues = chooser.cue_votes(text) if len({votes.get(n, 0) for n in pool}) < len(pool) else Counter()
+    # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the fallback. (Only a tie
+    # for the most votes needs the cue words: a pack with more votes than every other is chosen whatever they say.)
+    top = max(votes.get(n, 0) for n in pool)
+    cues = chooser.cue_votes(text) if sum(votes.get(n, 0) == top for n in pool) > 1 else Counter()
     best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == fallback))
     if (default in pool and best != default or batch_world is not None) and votes.get(best, 0) <= WEAK_VOTES \
             and not (cues or chooser.cue_votes(text)):
