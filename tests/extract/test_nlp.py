@@ -89,3 +89,33 @@ def test_spacys_command_line_is_imported_only_when_used():
     assert out.returncode == 0, out.stderr
     # Before use: no command line. After: the real modules, in sys.modules and as spacy's attributes.
     assert out.stdout.split("\n")[:3] == ["[]", "True True True", "True True True True"]
+
+
+def test_sentence_pieces_split_at_hard_breaks_and_trimmed_of_any_white_space():
+    """``_split_lines`` gives the pieces between hard line breaks, each without the white space at its ends (every
+    character ``isspace`` tells, Unicode's too), and no piece that is only white space: checked against a plain
+    reading of that rule on random strings."""
+    import random
+
+    from warwire.extract.nlp import _HARD_BREAK, _split_lines
+
+    def trimmed(text, s, e):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+    def expected(text, start, end):
+        cuts = [(m.start(), m.end()) for m in _HARD_BREAK.finditer(text, start, end)]
+        bounds = [start] + [b for cut in cuts for b in cut] + [end]
+        return [trimmed(text, s, e) for s, e in zip(bounds[::2], bounds[1::2]) if text[s:e].strip()]
+
+    rng = random.Random(5)
+    chars = ["a", "B", " ", "\n", "\t", "\u00a0", "\u2028", "\u3000", "\x85", '"', "“", "'", "\r", "\u200b"]
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randrange(0, 14)))
+        s = rng.randrange(0, len(text) + 1)
+        e = rng.randrange(s, len(text) + 1)
+        assert _split_lines(text, s, e) == expected(text, s, e), (text, s, e)
+    assert _split_lines("  One line.\n\nTwo\u00a0", 0, 17) == [(2, 11), (13, 16)]

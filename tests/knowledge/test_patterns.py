@@ -23,6 +23,32 @@ def test_first_chars(regex, firsts):
     assert first_chars(regex) == firsts
 
 
+def test_first_chars_may_read_a_digit_class():
+    from warwire.knowledge.patterns import DIGIT
+
+    assert first_chars(r"\d+ days") is None  # any character, unless asked
+    assert first_chars(r"(?:two|\d+) days", digits=True) == {"t", DIGIT}
+    assert first_chars(r"[\d] days", digits=True) is None  # inside a class: still any character
+    assert first_chars("killed", digits=True) == {"k"}
+
+
+def test_any_word_with_a_digit_led_marker_finds_what_the_plain_alternation_finds():
+    """A marker list where one pattern begins with a digit gets the look-ahead (``\\d`` in it): the same sentences."""
+    from warwire.knowledge.taxonomy import _any_word
+
+    markers = [r"(?:two|three|\d+) (?:days|weeks) of shelling", "so far this year"]
+    found = _any_word(markers)
+    assert found.pattern.startswith(r"(?<!\w)(?=[\dst])")
+    plain = re.compile("|".join(rf"\b(?:{p})\b" for p in markers), re.IGNORECASE)
+    sentences = ["After 12 days of shelling the town emptied.", "After x12 days of shelling.", "After 12days of shelling.",
+                 "Three WEEKS OF SHELLING left it in ruins.", "After ١٢ days of shelling, nothing stood.",
+                 "After ١٢days of shelling.", "After _12 days of shelling.", "12 weeks of shelling", "So far this year",
+                 "so far this years", "", "12", "Two weeks of shellings."]
+    for sentence in sentences:
+        assert bool(found.search(sentence)) == bool(plain.search(sentence)), sentence
+    assert sum(bool(found.search(s)) for s in sentences) == 5
+
+
 def test_prefixes_follow_optional_parts():
     found = prefixes("Syria'?s army")
     assert found == {(frozenset("s"), frozenset("y"))}

@@ -210,6 +210,8 @@ def sentence_spans(doc, text: str | None = None) -> list[tuple[int, int]]:
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if text.find("\n", start, end) < 0:  # every hard break holds a line break: most sentences have none
+        return [_trim(text, start, end)] if text[start:end].strip() else []
     spans, s = [], start
     for m in _HARD_BREAK.finditer(text, start, end):
         if text[s:m.start()].strip():
@@ -221,8 +223,8 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    """[s, e) without the white space at its ends (``str.strip``'s, which is what ``isspace`` tells)."""
+    piece = text[s:e]
+    left = piece.lstrip()
+    s += len(piece) - len(left)
+    return s, s + len(left.rstrip())

@@ -18,10 +18,6 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def starting(items: list, lo: int, hi: int) -> list:
-    """The items (sorted, with a ``start``) that start inside [lo, hi)."""
+    """The items (sorted, with a ``start``) that start inside [lo, hi): one slice between two bisections."""
     i = bisect_left(items, lo, key=_START)
-    out = []
-    while i < len(items) and items[i].start < hi:
-        out.append(items[i])
-        i += 1
-    return out
+    return items[i:bisect_left(items, hi, i, key=_START)]

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from functools import lru_cache
-from operator import methodcaller
+from operator import itemgetter, methodcaller
 from typing import Any, Iterator
 
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W_]|[\"“]")
@@ -39,6 +39,7 @@ _RUN = re.compile(r"[\w'’-]+|[\"“]")
 _NOT_A_START = frozenset("_'’-")
 _start = methodcaller("start")
 ANY = None  # a character class that may be any character
+DIGIT = "\\d"  # any digit, among the characters ``first_chars(..., digits=True)`` gives
 
 
 def _case_sensitive(pattern: str) -> bool:
@@ -64,8 +65,9 @@ class _Reader:
     ("zero",) for what matches no character (lookarounds, anchors, word boundaries).
     """
 
-    def __init__(self, src: str) -> None:
+    def __init__(self, src: str, digits: bool = False) -> None:
         self.src, self.i = src, 0
+        self.digits = digits  # read ``\d`` (outside a class) as ``DIGIT``, not as any character
 
     def peek(self) -> str:
         return self.src[self.i] if self.i < len(self.src) else ""
@@ -124,6 +126,8 @@ class _Reader:
         return ("chars", {ch.lower()})
 
     def escape(self, ch: str) -> tuple:
+        if ch == "d" and self.digits:
+            return ("chars", {DIGIT})
         if ch in _ESCAPE_ANY:
             return ("chars", ANY)
         if ch in _ESCAPE_ZERO:
@@ -238,11 +242,12 @@ def _extend(prefixes: set[tuple], atom: tuple, lo: int, hi: float, k: int) -> se
     return out
 
 
-def prefixes(regex: str, k: int = 2) -> set[tuple] | None:
+def prefixes(regex: str, k: int = 2, digits: bool = False) -> set[tuple] | None:
     """The first ``k`` characters a match of ``regex`` can begin with, as tuples of sets of lower-case
-    characters (ANY: any character; a shorter tuple: the match may end there); None when unreadable."""
+    characters (ANY: any character; a shorter tuple: the match may end there); None when unreadable.
+    ``digits``: ``\\d`` is read as ``DIGIT`` (any digit), not as any character."""
     try:
-        reader = _Reader(regex)
+        reader = _Reader(regex, digits)
         alts = reader.alternatives()
         if reader.i != len(regex):
             raise _Unreadable("unbalanced )")
@@ -251,9 +256,10 @@ def prefixes(regex: str, k: int = 2) -> set[tuple] | None:
         return None
 
 
-def first_chars(regex: str) -> set[str] | None:
-    """Lower-cased characters a match of ``regex`` can begin with; None when that is not known."""
-    found = prefixes(regex, 1)
+def first_chars(regex: str, digits: bool = False) -> set[str] | None:
+    """Lower-cased characters a match of ``regex`` can begin with; None when that is not known. ``digits``: a
+    match that may begin with any digit (``\\d``) has ``DIGIT`` among them (else such a start is not known)."""
+    found = prefixes(regex, 1, digits)
     if found is None or () in found or any(p[0] is ANY for p in found):
         return None
     return set().union(*(p[0] for p in found))
@@ -348,7 +354,7 @@ class _Starts:
         level = set(heads)
         starts = [level]
         for n in range(KEY - 1, 0, -1):
-            level = {h[:n] for h in level}
+            level = set(map(_CUT[n], level))  # each head's first n characters, sliced in C
             starts.append(level)
         self.starts = starts
         self.memo: dict[tuple, list[int]] = {}
@@ -373,6 +379,7 @@ class _Starts:
         return out
 
 
+_CUT = [itemgetter(slice(None, n)) for n in range(KEY + 1)]
 # After a key of n characters, what makes the least string above every head (KEY characters at most) it begins.
 _ABOVE = ["\U0010ffff" * (KEY - n + 1) for n in range(KEY + 1)]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from warwire.knowledge.patterns import Alternation, compile_alternation, first_chars
+from warwire.knowledge.patterns import DIGIT, Alternation, compile_alternation, first_chars
 from warwire.model import SUB_EVENT_TYPES
 from warwire.resources import load_yaml
 
@@ -79,11 +79,12 @@ def _any_word(patterns: list[str]) -> re.Pattern:
     either = "|".join(rf"\b(?:{p})\b" for p in patterns)
     firsts: set[str] = set()
     for p in patterns:
-        chars = first_chars(p)
-        if not chars or not all(c.isalnum() or c == "_" for c in chars):
+        chars = first_chars(p, digits=True)  # "\d+ days of shelling" begins with a digit
+        if not chars or not all(c == DIGIT or c.isalnum() or c == "_" for c in chars):
             return re.compile(either, re.IGNORECASE)
         firsts |= chars
-    return re.compile(rf"(?<!\w)(?=[{''.join(re.escape(c) for c in sorted(firsts))}])(?:{either})", re.IGNORECASE)
+    ahead = "".join(c if c == DIGIT else re.escape(c) for c in sorted(firsts))
+    return re.compile(rf"(?<!\w)(?=[{ahead}])(?:{either})", re.IGNORECASE)
 
 
 def _rules(entries: list[dict], path: Path, contexts: set[str]) -> list[tuple[str, TriggerRule]]:

@@ -26,6 +26,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -564,9 +565,15 @@ def _not_world(pool: tuple[str, ...], folder: Path = PACKS_DIR) -> frozenset[str
     return frozenset(out)
 
 
+@lru_cache(maxsize=None)
+def _world_shipped() -> bool:
+    """Whether the world pack is installed (asked of every text the chooser reads: the file system once)."""
+    return (PACKS_DIR / WORLD / "world.yaml").exists()
+
+
 def world_country(text: str, pool: tuple[str, ...] | None = None) -> tuple[str, int] | None:
     """The country a text names most that is no pack's and none of its foreign words, with its mentions; None."""
-    if not (PACKS_DIR / WORLD / "world.yaml").exists():
+    if not _world_shipped():
         return None
     pool = tuple(pool or names())
     found = _world_words().mentions(text, _not_world(pool))
@@ -658,6 +665,7 @@ _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}s?\b")
 
 
 _CUES_KEPT = 8
+_second = itemgetter(1)
 
 
 class _Chooser:
@@ -779,7 +787,7 @@ class _Chooser:
 
     def _cue_votes(self, text: str) -> Counter:
         votes: Counter = Counter()
-        present = {run for _, run in self.runs.iter(text.casefold())} if len(self.runs) else set()
+        present = set(map(_second, self.runs.iter(text.casefold()))) if len(self.runs) else set()
         for name, finditer, needed in self.words:
             if needed is not None:
                 ones, sets = self.gates[name]
@@ -942,8 +950,10 @@ def choose(text: str, among: list[str] | None = None, default: str | None = None
             return world(abroad)
     if not votes:
         return batch_world or load(fallback)
-    # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the fallback.
-    cues = chooser.cue_votes(text) if len({votes.get(n, 0) for n in pool}) < len(pool) else Counter()
+    # A tie goes to the pack whose own words the text uses ("Saudi-led", "Houthi"), then to the fallback. (Only a tie
+    # for the most votes needs the cue words: a pack with more votes than every other is chosen whatever they say.)
+    top = max(votes.get(n, 0) for n in pool)
+    cues = chooser.cue_votes(text) if sum(votes.get(n, 0) == top for n in pool) > 1 else Counter()
     best = max(pool, key=lambda n: (votes.get(n, 0), cues.get(n, 0), n == fallback))
     if (default in pool and best != default or batch_world is not None) and votes.get(best, 0) <= WEAK_VOTES \
             and not (cues or chooser.cue_votes(text)):
@@ -978,7 +988,7 @@ def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Choos
     the country only when it names it by name, capital or unit, and a place of it besides its name and capital (a
     unit, a town), and all these outweigh the pack's places ``WORLD_MARGIN`` times: Syria's reports name "the
     Egyptian foreign ministry in Cairo", "Afghan fighters", "the Astana talks" beside the places of their events."""
-    if not PACKS_DIR.joinpath(WORLD, "world.yaml").exists():
+    if not _world_shipped():
         return None
     found = _evidence(pool, text)
     if not found:
