@@ -546,3 +546,16 @@ def test_the_name_spans_are_found_on_the_words_joined_by_spaces():
     names = [text[tokens[a][1]:tokens[b][2]] for a, b, _ in spans]
     assert "Aleppo" in names and any(n.startswith("Deir") for n in names) and "Tal Rifaat" in names
     assert _spans(text, [], m) == []
+
+
+def test_a_district_named_like_its_governorate_stands_for_the_governorate():
+    # "Bayda district" is a district of Al Bayda, but reports call the governorate so: a town of the governorate
+    # spelled as a source spells it (Mukayras, its own district's seat) is meant, not a village of Al Bayda
+    # district spelled loosely like it. A district of another name keeps looking inside it.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = {m.surface: m.location for m in find_places("Gunmen shelled a post in Mukayras, Bayda district, on Friday.")}
+        inside = {m.surface: m.location for m in find_places("Gunmen shelled a post in Mukayras, Sawma'ah district, on Friday.")}
+    assert found["Mukayras"].admin2 == "Mukayras" and found["Mukayras"].admin1 == "Al Bayda"
+    assert "Mukayras" not in inside or inside["Mukayras"].admin2 != "Mukayras"
