@@ -559,3 +559,17 @@ def test_a_district_named_like_its_governorate_stands_for_the_governorate():
         inside = {m.surface: m.location for m in find_places("Gunmen shelled a post in Mukayras, Sawma'ah district, on Friday.")}
     assert found["Mukayras"].admin2 == "Mukayras" and found["Mukayras"].admin1 == "Al Bayda"
     assert "Mukayras" not in inside or inside["Mukayras"].admin2 != "Mukayras"
+
+
+def test_a_note_told_by_its_governorate_is_placed_where_it_names_later():
+    # A coder's note that names the governorate first and the spot inside it later is coded at the spot; a
+    # place of another governorate named later does not replace it.
+    from warwire.extract import extract_article
+    from warwire.model import Article
+
+    later = extract_article(Article(text="Gunmen attacked an army post in Lahj province on Monday. The fighting "
+                                         "was around Al Anad.", published="2018-01-10"))
+    other = extract_article(Article(text="Gunmen attacked an army post in Lahj province on Monday. Their leader "
+                                         "comes from Marib.", published="2018-01-10"))
+    assert later and later[0].location.name == "Al 'Anad" and later[0].location.geo_precision < 3
+    assert other and other[0].location.geo_precision == 3 and other[0].location.admin1 == "Lahij"

@@ -196,6 +196,8 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
         actors = [a for a in actors if not _DESCRIBES_PLACE.match(text, a.end)]
     actor1, actor2 = assign_roles(actors, text, trig.start, cs, ce)
     place, place_span = _place(text, places, cs, ce, s, e, prev)
+    if not r.story and place is not None and (place.geo_precision or 3) >= 3:
+        place, place_span = _finer_later(places, place, place_span)
     # ("Another unit killed all of them": the other unit's own fight, not the kind of event told before.)
     apart = _ANOTHER_DOER.search(text, cs, trig.start) is not None
     inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2) and not apart
@@ -291,6 +293,16 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
 # "In the coastal city of Hodeidah, ...", "Also in Saada, ...": a place opening the sentence sets the scene.
 _FRAME_BEFORE = re.compile(r"\W*(?:also\s+|meanwhile,?\s+)?in\s+(?:the\s+)?[^,.;]{0,50}$", re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"[^,.;]{0,40},")
+
+
+def _finer_later(places, place: Location, span):
+    """A coder's note that tells its event by a governorate ("... in Lahj province. The clashes took place in X")
+    is coded at the place of that governorate it names later (ACLED codes the most specific place)."""
+    later = next((p for p in places if p.start >= span[1] and (p.location.geo_precision or 3) < 3
+                  and p.relation in ("in", "near") and p.location.admin1 == place.admin1), None)
+    if later is None:
+        return place, span
+    return Location(**later.location.to_dict()), (later.start, later.end)
 
 
 def _past_frame(text: str, best, local, s: int):
