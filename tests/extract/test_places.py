@@ -567,9 +567,9 @@ def test_a_note_told_by_its_governorate_is_placed_where_it_names_later():
     from warwire.extract import extract_article
     from warwire.model import Article
 
-    later = extract_article(Article(text="Gunmen attacked an army post in Lahj province on Monday. The fighting "
-                                         "was around Al Anad.", published="2018-01-10"))
-    other = extract_article(Article(text="Gunmen attacked an army post in Lahj province on Monday. Their leader "
-                                         "comes from Marib.", published="2018-01-10"))
+    later = extract_article(Article(text="Gunmen attacked an army post in Lahj province on Monday, wounding two "
+                                         "soldiers. The post overlooks Al Anad.", published="2018-01-10"))
+    other = extract_article(Article(text="Gunmen attacked an army post in Lahj province on Monday, wounding two "
+                                         "soldiers. Their leader comes from Marib.", published="2018-01-10"))
     assert later and later[0].location.name == "Al 'Anad" and later[0].location.geo_precision < 3
     assert other and other[0].location.geo_precision == 3 and other[0].location.admin1 == "Lahij"
