@@ -580,6 +580,8 @@ def test_a_note_told_by_its_governorate_is_placed_where_it_later_says_the_event_
          "took place on a road in Ataq.", "Ataq"),
         ("Tribesmen clashed with soldiers in Ad Dali province on Thursday, leaving three dead. According to a local "
          "source, it happened near Juban.", "Juban"),
+        ("A landmine blew up under a minibus in Shabwah province on Tuesday, killing five passengers. It happened "
+         "shortly before dawn near Ataq.", "Ataq"),
         ("Tribesmen clashed with soldiers in Ad Dali province on Thursday, leaving three dead. The site is a hill "
          "west of Juban.", "Juban"),
     ]:

@@ -303,7 +303,7 @@ _TELLS_PLACE = re.compile(
     r"|\b(?:attacks?|(?:air\s?)?strikes?|raids?|clash(?:es)?|fighting|shelling|battles?|ambush(?:es)?|explosions?"
     r"|blasts?|incidents?|event)\s+(?:was|were)\b(?:\s+[a-z]+){0,2}"
     r"|\bthe\s+(?:location|site|spot)\b)[^.;!?]{0,60}$", re.IGNORECASE)
-_OTHER_TIME = re.compile(r"\b(?:last|previous(?:ly)?|earlier|ago|before)\b", re.IGNORECASE)
+_OTHER_TIME = re.compile(r"\b(?:last|previous(?:ly)?|earlier|ago)\b", re.IGNORECASE)  # ("before dawn": the same day)
 
 
 def _finer_later(text: str, sentences, places, place: Location, span):
