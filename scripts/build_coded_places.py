@@ -3,7 +3,8 @@
 ACLED's coders place events at the hills, valleys, wells and city quarters where the fighting is
 ("Jabal ...", "Wadi ...", "Bir ...", "Taizz-<quarter>"), points GeoNames lists that Who's On First, the
 pack's gazetteer source, lacks. This script lists the places an ACLED export codes in at least
-``--min-events`` events with different notes (the same place told of in several reports) for which the
+``--min-events`` events with different notes (the same place told of in two reports or more: the front's
+hills and valleys recur from month to month) for which the
 gazetteer has no place of the name within 10 km, with ACLED's name, governorate, district and point,
 and the spellings the notes use for it, each used by at least ``--min-notes`` different notes (a spelling
 one note uses is a coder's one-off, not one reports share): a capitalised word or two of a note about the
@@ -49,7 +50,7 @@ SIMILARITY = 70
 KNOWN_KM = 10.0
 
 
-def coded_places(rows: list[dict], gazetteer, min_events: int = 3, stop: frozenset[str] = frozenset(),
+def coded_places(rows: list[dict], gazetteer, min_events: int = 2, stop: frozenset[str] = frozenset(),
                  min_notes: int = 3) -> list[dict]:
     """The entries of coded.yaml (see the module's doc) for ACLED ``rows`` (dicts of an export's columns);
     ``stop``: the pack's stoplisted surfaces (light-folded), words that are no place's spelling ("Masirah", a
@@ -129,7 +130,7 @@ def main() -> None:
     ap.add_argument("--pack", default="yemen")
     ap.add_argument("--acled", type=Path, required=True, help="an ACLED export with notes (either layout)")
     ap.add_argument("--month", default=None, help="only the events of this month (YYYY-MM)")
-    ap.add_argument("--min-events", type=int, default=3, help="events with different notes a place needs (3)")
+    ap.add_argument("--min-events", type=int, default=2, help="events with different notes a place needs (2)")
     ap.add_argument("--min-notes", type=int, default=3, help="different notes a spelling needs (3)")
     ap.add_argument("--packs-dir", type=Path, default=PACKS_DIR)
     args = ap.parse_args()

@@ -2,7 +2,8 @@
 
 Sources (default ``../shared/data/gazetteer`` beside the repo, or ``--source DIR``).
 Syria (``--pack syria``, the default): OCHA communities and neighbourhoods (the
-spine: names, admin units and coordinates as ACLED uses them), Who's On First
+spine: names, admin units and coordinates as ACLED uses them; each part of a name
+OCHA joins from two, "X - Y", "X / Y", "X_ Y", is a spelling too), Who's On First
 Syria localities (GeoNames ids, variant spellings), OpenSyria governorates,
 districts and subdistricts (aliases, centroids). Any other pack: the Who's On
 First export its ``build.yaml`` names (regions, counties, localities,
@@ -100,6 +101,43 @@ _QUARTER_WORDS = {"industrial", "indusrtial", "district", "area", "zone", "quart
 # A name that opens with the article fused to a sun letter ("Ashrafiyeh", "Ar-Ramouseh"): reports
 # also write the article apart and drop its vowel ("al-Shrafiyeh", "Ramouseh").
 _FUSED_ARTICLE = re.compile(r"^A(?=(?:sh|s|r|z|t|d|n)[^aeiouy\W])", re.I)
+
+
+# OCHA joins two names of one place in one field: "Sayah - Sayah Thahriyeh" (its two names), "Tashreen_ Harabesh"
+# (two quarters counted as one), "Rabwa / Harbuq"; news names either.
+_COMPOUND = re.compile(r"\s+-\s+|\s*/\s*|_\s*")
+
+
+#: How near (km) a place spelled like a part of a joined name must lie for the part to be taken as its name.
+_PART_NEAR_KM = 25
+
+
+def compound_parts(src: Path, spine: list[Place], others: list[Place]) -> None:
+    """Give a place OCHA names by two names joined ("X - Y", "X / Y", "X_ Y") each part as a spelling of its own,
+    unless another place has that name (a part that qualifies the place by its town, "Shamiyeh / Lattakia",
+    "Hjeileh - Elbab", names the town) or another joined name has the part too."""
+    by_id = {p.id: p for p in spine}
+    taken = {fold_spaced(n) for p in spine + others for n in p.names}
+    # A part spelled like a place near it ("Bayada - Jendris": Jandairis town, next to the village) names that place.
+    sounds: dict[str, list[Place]] = {}
+    for q in spine + others:
+        for k in {skeleton(fold(n)) for n in q.names if fold(n)}:
+            sounds.setdefault(k, []).append(q)
+    parts: dict[str, list[tuple[Place, str]]] = {}
+    for r in read_csv(src / "ocha" / "syr_ocha_gazetteer_communities_neighbourhoods.csv"):
+        p = by_id.get(r["pcode"])
+        full = _PARENS.sub(" ", clean(r["name_en"])).strip()
+        if p is None or not _COMPOUND.search(full):
+            continue
+        for part in (clean(x) for x in _COMPOUND.split(full)):
+            key = fold_spaced(part)
+            if len(key.replace(" ", "")) >= 4 and usable(part) and key not in taken and not any(
+                    q is not p and q.lat is not None and distance_km(p.lat, p.lon, q.lat, q.lon) <= _PART_NEAR_KM
+                    for q in sounds.get(skeleton(fold(part)), ())):
+                parts.setdefault(key, []).append((p, part))
+    for owners in parts.values():
+        if len({p.id for p, _ in owners}) == 1:
+            add_names(owners[0][0], [owners[0][1]])
 
 
 def neighbourhood_spellings(name: str) -> list[str]:
@@ -289,6 +327,7 @@ def build(src: Path, out: Path) -> list[Place]:
     units = admin_units(src, ocha_pcode_names(src))
     extra = wof_places(src, spine, sy_cities)
     neighbourhood_names(src, spine, units + extra)
+    compound_parts(src, spine, units + extra)
     places = units + spine + extra + world_cities(src)
     drop_borrowed_tails(places)
     seen = set()

@@ -546,3 +546,62 @@ def test_the_name_spans_are_found_on_the_words_joined_by_spaces():
     names = [text[tokens[a][1]:tokens[b][2]] for a, b, _ in spans]
     assert "Aleppo" in names and any(n.startswith("Deir") for n in names) and "Tal Rifaat" in names
     assert _spans(text, [], m) == []
+
+
+def test_a_district_named_like_its_governorate_stands_for_the_governorate():
+    # Ibb governorate has a district called Ibb; a writer who puts "Ibb district" after a town of another district
+    # of Ibb means the governorate: the town spelled exactly so (Al Makhadir, seat of its own district) is meant,
+    # not a village of Ibb district spelled almost like it. A district of another name is searched as usual.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        gov = {m.surface: m.location for m in find_places(
+            "Two farmers were wounded by a landmine outside Al Makhadir, Ibb district, according to a local official.")}
+        other = {m.surface: m.location for m in find_places(
+            "Two farmers were wounded by a landmine outside Al Makhadir, Jiblah district, according to a local official.")}
+    assert gov["Al Makhadir"].admin2 == "Al Makhadir" and gov["Al Makhadir"].admin1 == "Ibb"
+    assert other["Al Makhadir"].admin2 == "Jiblah"
+
+
+def _first_place(text):
+    from warwire.extract import extract_article
+    from warwire.model import Article
+
+    reports = extract_article(Article(text=text, published="2018-01-10"))
+    assert reports
+    return reports[0].location
+
+
+def test_a_note_told_by_its_governorate_is_placed_where_it_later_says_the_event_was():
+    # A short note that names only the governorate at first and then says where the event itself was ("the
+    # incident took place in", "it happened near", "the site is") is placed there: the most specific place.
+    for text, name in [
+        ("A landmine blew up under a minibus in Shabwah province on Tuesday, killing five passengers. The incident "
+         "took place on a road in Ataq.", "Ataq"),
+        ("Tribesmen clashed with soldiers in Ad Dali province on Thursday, leaving three dead. According to a local "
+         "source, it happened near Juban.", "Juban"),
+        ("A landmine blew up under a minibus in Shabwah province on Tuesday, killing five passengers. It happened "
+         "shortly before dawn near Ataq.", "Ataq"),
+        ("Tribesmen clashed with soldiers in Ad Dali province on Thursday, leaving three dead. The site is a hill "
+         "west of Juban.", "Juban"),
+    ]:
+        loc = _first_place(text)
+        assert loc.name == name and loc.geo_precision < 3, text
+
+
+def test_a_later_place_of_the_governorate_that_is_not_the_events_stays_out():
+    # Where people went afterwards, where a victim had lived or was treated, or where an earlier fight was, is
+    # no place of this event, though it lies in the same governorate: the governorate stays.
+    for text, gov in [
+        ("Militiamen fired mortars at a market in Marib province on Tuesday, wounding four people. Dozens of "
+         "families later moved to Harib.", "Marib"),
+        ("Unknown attackers shot dead a tribal elder in Ibb province on Saturday. He had taught for years at a "
+         "school in Jiblah.", "Ibb"),
+        ("Shelling hit a house in Abyan province on Monday, injuring a child. Doctors in Lawdar treated her.", "Abyan"),
+        ("Gunmen attacked a police post in Amran province on Sunday, killing a guard. Last year, a similar attack "
+         "took place in Suwayr.", "Amran"),
+        ("A drone struck a vehicle in Sadah province on Wednesday, killing two men. In December, an ambush near "
+         "Haydan left nine dead.", "Sadah"),
+    ]:
+        loc = _first_place(text)
+        assert loc.geo_precision == 3 and loc.admin1 == gov, text

@@ -207,6 +207,26 @@ def test_build_merges_the_sources(tmp_path, build_script):
     assert any(p.country == "Lebanon" and p.name == "Beirut" for p in places.values())
 
 
+def test_build_reads_each_name_of_a_joined_name(tmp_path, build_script):
+    """A place the source names by two names joined ("X - Y", "X_ Y") is found by either; a part that is another
+    place's name (the town the source qualifies it by) stays that place's."""
+    _write_sources(tmp_path / "src")
+    ocha = tmp_path / "src" / "ocha" / "syr_ocha_gazetteer_communities_neighbourhoods.csv"
+    with ocha.open("a", encoding="utf-8") as fh:
+        fh.write("C9003,community,Wadi Test - Upper Zorbak,,,,Idleb,SY07,Al Ma'ra,SY0702,Test,SY070299,"
+                 "Wadi Test,,C9003,35.62,36.52,2018\n"
+                 "C9004,neighbourhood,Qasrun_ Bostanik,,,,Idleb,SY07,Al Ma'ra,SY0702,Test,SY070299,"
+                 "Test,,C9001,35.61,36.51,2018\n"
+                 "C9005,community,Minor Farm - Tall Other,,,,Idleb,SY07,Al Ma'ra,SY0702,Test,SY070299,"
+                 "Minor Farm,,C9005,35.88,36.88,2018\n")
+    out = tmp_path / "places.tsv.gz"
+    build_script.build(tmp_path / "src", out)
+    places = {p.id: p for p in read_table(out)}
+    assert "Upper Zorbak" in places["C9003"].names and "Wadi Test" in places["C9003"].names
+    assert {"Qasrun", "Bostanik"} <= set(places["C9004"].names)
+    assert "Minor Farm" in places["C9005"].names and "Tall Other" not in places["C9005"].names
+
+
 def test_region_members(g):
     towns = g.members("Eastern Ghouta")
     names = {t.name for t in towns}

@@ -558,14 +558,18 @@ def test_a_place_coders_use_in_several_events_that_no_source_has_is_listed_with_
             _coded_row("Jabal Varosh", "Warosh was shelled again by the rebels."),
             # "Barosh": one note's spelling, a one-off, not listed.
             _coded_row("Jabal Varosh", "Rebels left Warosh and Barosh on Sunday."),
-            # Two events only: not listed.
+            # Two events with different notes: listed (a front's valleys recur); one event, or one note told
+            # twice, is not.
             _coded_row("Wadi Sember", "A mine went off in Sember valley.", lat=44.30),
             _coded_row("Wadi Sember", "Shells fell on Sember on Friday.", lat=44.30),
+            _coded_row("Bir Lonely", "A well was shelled near Lonely.", lat=44.25),
+            _coded_row("Jabal Twice", "Snipers fired from Twice hill.", lat=44.20),
+            _coded_row("Jabal Twice", "Snipers fired from Twice hill.", lat=44.20),
             # A place the gazetteer has within 10 km (Hofbau): not listed.
             *[_coded_row("Hofbau", f"Clashes at Hofbau, day {d}.", lat=44.331, lon=20.521) for d in range(3)]]
     entries = _coded_script().coded_places(rows, ruritania.gazetteer, stop=frozenset({light("Varoshe")}))
     assert [(e["name"], e["admin1"], e["admin2"], e["events"]) for e in entries] == \
-        [("Jabal Varosh", "South March", "Tarlenheim", 6)]
+        [("Jabal Varosh", "South March", "Tarlenheim", 6), ("Wadi Sember", "South March", "Tarlenheim", 2)]
     # The spellings close to the name that three or more notes use; "Tarlenheim", a district's name, is not
     # one, nor a stoplisted word, nor a spelling fewer notes use.
     assert entries[0]["aliases"] == ["Varosh", "Warosh"]

@@ -754,6 +754,14 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
         listed = listed and not _CONTAINED.search(gap)
         districts = units.get(j)
         if districts:
+            gov = _own_governorate(g, raw[j][2])
+            if gov is not None:
+                # "Mukayras, Bayda district": a district named like its governorate often stands for the
+                # governorate; a place of the governorate spelled as the text spells it is the one meant.
+                exact = [p for p in cands if p.admin1 == gov.admin1 and p.lat is not None and p.kind != "governorate"
+                         and g.similarity(p, surface) == 100]
+                if exact and not any(p.admin2 == d.admin2 for p in exact for d in districts):
+                    return g.best(exact, surface, gov.admin1)
             found = _in_districts(g, surface, cands, raw[i][6], districts)
             if listed and j > i + 1 and found is not None and g.similarity(found, surface) < 100 \
                     and _exact_elsewhere(g, surface, cands):
