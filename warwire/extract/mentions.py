@@ -196,8 +196,6 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
         actors = [a for a in actors if not _DESCRIBES_PLACE.match(text, a.end)]
     actor1, actor2 = assign_roles(actors, text, trig.start, cs, ce)
     place, place_span = _place(text, places, cs, ce, s, e, prev)
-    if not r.story and place is not None and (place.geo_precision or 3) >= 3:
-        place, place_span = _finer_later(text, r.sentences, places, place, place_span)
     # ("Another unit killed all of them": the other unit's own fight, not the kind of event told before.)
     apart = _ANOTHER_DOER.search(text, cs, trig.start) is not None
     inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2) and not apart
@@ -293,31 +291,6 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
 # "In the coastal city of Hodeidah, ...", "Also in Saada, ...": a place opening the sentence sets the scene.
 _FRAME_BEFORE = re.compile(r"\W*(?:also\s+|meanwhile,?\s+)?in\s+(?:the\s+)?[^,.;]{0,50}$", re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"[^,.;]{0,40},")
-
-
-# A coder's note tells the event's own place after its governorate: "the fight happened in X", "the raid was
-# carried out near X", "the site lies by X". Any other later place (where people fled, a hospital, a birthplace,
-# an earlier fight) is not the event's.
-_TELLS_PLACE = re.compile(
-    r"(?:\b(?:took\s+place|occurred|happened)"
-    r"|\b(?:attacks?|(?:air\s?)?strikes?|raids?|clash(?:es)?|fighting|shelling|battles?|ambush(?:es)?|explosions?"
-    r"|blasts?|incidents?|event)\s+(?:was|were)\b(?:\s+[a-z]+){0,2}"
-    r"|\bthe\s+(?:location|site|spot)\b)[^.;!?]{0,60}$", re.IGNORECASE)
-_OTHER_TIME = re.compile(r"\b(?:last|previous(?:ly)?|earlier|ago)\b", re.IGNORECASE)  # ("before dawn": the same day)
-
-
-def _finer_later(text: str, sentences, places, place: Location, span):
-    """A coder's note that tells its event by a governorate ("... in Marib province. Sources say it happened near
-    X") is coded at the place of that governorate it later tells as the event's place (ACLED codes the most
-    specific place)."""
-    for p in places:
-        if p.start < span[1] or (p.location.geo_precision or 3) >= 3 or p.relation not in ("in", "near") \
-                or p.location.admin1 != place.admin1:
-            continue
-        s = sentences[_sentence_of(sentences, p.start)][0]
-        if _TELLS_PLACE.search(text, s, p.start) and not _OTHER_TIME.search(text, s, p.start):
-            return Location(**p.location.to_dict()), (p.start, p.end)
-    return place, span
 
 
 def _past_frame(text: str, best, local, s: int):
