@@ -1092,3 +1092,11 @@ def test_the_other_unit_and_another_source_retell_the_event():
     text = story("Warplanes struck a market in Saraqib on Monday, killing 12 people, activists said.",
                  "Another activist group said 15 people were killed in the raid.")
     assert len([r for r in reports(text, published="2018-03-06") if "reference" not in r.tags]) == 1
+
+
+def test_a_towns_toll_is_no_total_of_other_towns_tolls_that_add_up_to_it():
+    text = story("Air strikes hit a market in the town of Saraqeb on Tuesday, killing ten people, a monitor said.",
+                 "Later that day strikes on the town of Kafr Nabl killed eight people.",
+                 "Two more people were killed in strikes on the town of Ariha.")
+    got = sorted((r.location.name, r.fatalities.best) for r in reports(text))
+    assert got == [("Ariha", 2), ("Kafr Nobol", 8), ("Saraqab", 10)]

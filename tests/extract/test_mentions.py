@@ -296,3 +296,14 @@ def test_a_lasting_siege_told_after_a_break_leaves_the_event_before_it_news():
                  "Three soldiers were killed, a monitor said.")
     assert "Armed clash" in {r.sub_event_type for r in reports(text)}
     assert not aside(text)
+
+
+def test_an_event_word_told_in_the_present_tense_names_a_state_not_an_event():
+    text = story("Jets struck a bakery in the town of Saraqeb on Monday, killing five people, a monitor said.",
+                 "An opposition official said the world looks away while the regime and its allies are using "
+                 "barrel bombs against towns across the north.",
+                 "Rebels who are based near the town were shelled later that day, the monitor said.")
+    told = aside(text)
+    assert told.get("barrel bombs") == "background"
+    assert "shelled" not in told  # a present verb inside a relative clause governs no event word after it
+    assert [(r.sub_event_type, r.fatalities.best) for r in reports(text)] == [("Air/drone strike", 5)]

@@ -1115,6 +1115,14 @@ def _tolls_by_place(f: Mention, r: Reading) -> list[tuple[int, object]]:
     return out if len(out) > 1 else []
 
 
+def _other_towns(f: Mention, parts: list[Mention]) -> bool:
+    """Whether ``f`` is told at a town and some of ``parts`` at places outside it: a town's dead are no total of
+    other towns' ("ten killed in X ... eight in Y, two in Z" tells three strikes, whatever the sum)."""
+    if not f.place_told or f.place is None or (f.place.geo_precision or 3) > 1 or chief_town(f.place):
+        return False  # (a governorate's chief city names its suburbs too: "22 killed around Damascus")
+    return any(g.place_told and g.place is not None and not same_place(f.place, g.place) for g in parts)
+
+
 def drop_totals(frames: list[Mention]) -> list[Mention]:
     """The same dead are not counted twice: a frame whose toll is the sum of the frames told after it (same type
     and day, two or more) is their total, not an event of its own."""
@@ -1132,7 +1140,7 @@ def drop_totals(frames: list[Mention]) -> list[Mention]:
         acc = 0
         for j, g in enumerate(rest):
             acc += g.casualties.fatalities.best
-            if acc == total and j >= 1:
+            if acc == total and j >= 1 and not _other_towns(f, rest[:j + 1]):
                 rest[0].joined.extend([f, *f.joined])
                 f.joined = []
                 out.remove(f)

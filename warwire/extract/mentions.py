@@ -676,11 +676,31 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         # "the harvest shrank because of fighting", "schools shut by shelling": a kind of event named with no
         # side, place, day or toll of its own, past the lead, is the story's backdrop.
         return "background"
+    if r.story and c.sentence > 0 and m.date is None and not m.casualties.any \
+            and _present_state(text[max(c.start, m.trigger.start - CUE_REACH):m.trigger.start]):
+        # "while both armies are using heavy guns on the plain", "the question is whether the siege can hold": an
+        # event word told in the present tense, past the headline, names a state of the war or a view of it, not
+        # an event the story reports (news tells its events in the past: "jets struck").
+        return "background"
     if m.date is None and not m.casualties.any and (
             _ALLEGED.search(before) or _ALLEGED_ANYWHERE.search(text, c.sentence_start, c.sentence_end)):
         # "X has accused Y of using gas": an accusation with no day and no toll is no event of its own.
         return "alleged"
     return "asserted"
+
+
+# The last finite verb before an event word: a present one ("are", "is", "remains") tells a state; a past or perfect
+# one ("were", "has"), or a present one inside a relative clause ("rebels who are based there were shelled"), does not.
+# (Lower case only: "IS" names a group.)
+_FINITE = re.compile(r"\b(?:(?P<rel>who|which|that|where)\s+)?(?P<verb>is|are|remains?|was|were|has|have|had|did)\b")
+
+
+def _present_state(before: str) -> bool:
+    """Whether the last finite verb of ``before`` (the clause up to an event word) is a present "is/are/remains"."""
+    last = None
+    for last in _FINITE.finditer(before):
+        pass
+    return last is not None and not last.group("rel") and last.group("verb") in ("is", "are", "remain", "remains")
 
 
 # "an offensive to retake X", "attempting to capture", "as a prelude to freeing all of": ground
