@@ -12,6 +12,8 @@ Whether to ship it is decided on held-out sets, which this script never reads: t
     python scripts/train_newsworthy.py --set ../shared/data/multievent/gold.jsonl:1-10 \\
         --set warwire/data/gold/multievent_fakes_a.jsonl:all:../shared/data/fakes/fakes_dev.csv \\
         --set warwire/data/gold/multievent_fakes_c.jsonl:all:../shared/data/fakes/fakes_dev.csv [--write]
+
+The shipped file: the same with --features kept_alike --write.
 """
 from __future__ import annotations
 
@@ -119,15 +121,25 @@ def cross_validate(docs: list[dict]) -> dict:
     return {"rules": prf(*rules), "learned": {f"rescue={r} C={c} t={t}": prf(*v) for (r, c, t), v in learned.items()}}
 
 
+def only(docs: list[dict], names: list[str]) -> list[dict]:
+    """The documents with every feature but ``names`` set to nought (a model of those features alone)."""
+    on = {newsworthy.FEATURES.index(n) for n in names}
+    return [{**d, "x": [None if x is None else [v if i in on else 0.0 for i, v in enumerate(x)] for x in d["x"]]}
+            for d in docs]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", action="append", required=True, help="GOLD[:ARTICLES[:TEXTS]], a tuning set")
     ap.add_argument("--out", default=str(newsworthy.MODEL))
     ap.add_argument("--write", action="store_true", help="write the model file (it then decides what is kept)")
     ap.add_argument("--force", action="store_true", help="write the model even when it does not beat the rules")
+    ap.add_argument("--features", help="fit on these features only (comma-separated; the others weigh nought)")
     ap.add_argument("--pick", help="write this setting instead of the cross-validated best ('rescue=1 C=1.0 t=0.35')")
     args = ap.parse_args()
     docs = [d for spec in args.set for d in candidates(spec)]
+    if args.features:
+        docs = only(docs, ["bias", *args.features.split(",")])
     x, y = rows_of(docs)
     aside = [a for d in docs for a, r in zip(d["aside"], d["x"]) if r is not None]
     print(json.dumps({"articles": len(docs), "candidates": len(y), "matched": int(y.sum()),
@@ -148,7 +160,7 @@ def main() -> None:
     if best["F1"] <= cv["rules"]["F1"] and not args.force:
         print("the learned decision does not beat the rules in cross-validation: no model written")
         return
-    model = {"features": list(newsworthy.FEATURES), "weights": [round(float(v), DIGITS) for v in w],
+    model = {"features": list(newsworthy.FEATURES), "weights": [round(float(v), DIGITS) + 0.0 for v in w],
              "threshold": t, "strength": c, "rescue": bool(rescue),
              "trained_on": [Path(s.split(":")[0]).name + (":" + s.split(":")[1] if s.count(":") else "") for s in args.set],
              "cv": {"rules": cv["rules"], "learned": best}}

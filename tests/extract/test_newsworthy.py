@@ -97,3 +97,31 @@ def test_training_records_every_candidate_and_tags_those_the_rules_set_aside():
     assert [("set-aside" in r.tags) for r, _ in recorded][0] is False
     assert any("set-aside" in r.tags for r, _ in recorded[1:])
     assert all(len(x) == len(newsworthy.FEATURES) for _, x in recorded)
+
+
+FILLER = ["Queues formed outside the only bakery left open.", "The road to the clinic was cut all afternoon.",
+          "Schools in the district stayed closed.", "Volunteers handed out blankets at the mosque.",
+          "Farmers could not reach their fields by the river.", "Power came on for two hours in the evening.",
+          "Water tankers were turned back at a checkpoint.", "A council member said the clinic lacked insulin.",
+          "Several families packed their cars and left before dark."]
+FIRST = "Government jets bombed a bakery in Ariha on Sunday, killing six people, the monitor said."
+
+
+def test_an_event_told_again_with_nothing_of_its_own_is_alike_the_first_and_the_shipped_model_drops_it():
+    text = " ".join([FIRST, *FILLER, "Russian jets killed six people at a bakery in Ariha, a witness said."]) + CLOSING
+    found, sentences = assembled(text)
+    assert len(found.frames) == 2  # assembly reads the telling a page later as another strike
+    rows = [row(r) for r in newsworthy.features(found.frames, text, sentences, BASE)]
+    assert [r["kept_alike"] for r in rows] == [0, 1]
+    assert newsworthy.model() is not None
+    assert len(extract_article(Article(text=text, published="2018-03-07"))) == 1
+
+
+def test_another_weapon_another_day_or_another_unit_is_not_alike():
+    for later in ("A car bomb also went off in Ariha, a witness said.",
+                  "Jets bombed a bakery in Ariha on Tuesday, killing six people, a witness said.",
+                  "Another army unit killed six militants in Ariha, a military source said."):
+        text = " ".join([FIRST, *FILLER, later]) + CLOSING
+        found, sentences = assembled(text)
+        rows = [row(r) for r in newsworthy.features(found.frames, text, sentences, BASE)]
+        assert len(rows) == 2 and rows[1]["kept_alike"] == 0, later
