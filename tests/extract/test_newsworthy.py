@@ -113,8 +113,13 @@ def test_an_event_told_again_with_nothing_of_its_own_is_alike_the_first_and_the_
     assert len(found.frames) == 2  # assembly reads the telling a page later as another strike
     rows = [row(r) for r in newsworthy.features(found.frames, text, sentences, BASE)]
     assert [r["kept_alike"] for r in rows] == [0, 1]
-    assert newsworthy.model() is not None
-    assert len(extract_article(Article(text=text, published="2018-03-07"))) == 1
+    shipped = newsworthy.model()
+    assert shipped is not None and shipped["disabled"]
+    # Shipped disabled, the rules decide; enabled, it keeps the first telling only.
+    assert len(extract_article(Article(text=text, published="2018-03-07"))) == 2
+    kept = newsworthy.keep(found, list(found.frames), lambda ms: [], text, sentences, BASE,
+                           weights={**shipped, "enabled": True})
+    assert kept == found.frames[:1]
 
 
 def test_another_weapon_another_day_or_another_unit_is_not_alike():

@@ -11,18 +11,22 @@ before publication, whether it tells its own place, toll, attacker, claimant,
 its event type, and whether an event of the same type was told before it.
 
 The weights are fitted by ``scripts/train_newsworthy.py`` on the tuning
-articles only and shipped as ``data/newsworthy.json``: an event is dropped when
-its probability is below the file's threshold, and a mention the rules set
-aside is kept when the file says to rescue them and its probability reaches
-the threshold. Only stories are scored (a coder's one-event note reports its
-one event), and a story always keeps at least its best-scored event. With no
-file the rules decide alone.
+articles only and shipped as ``data/newsworthy.json``. When the file is
+enabled, an event is dropped when its probability is below the file's
+threshold, and a mention the rules set aside is kept when the file says to
+rescue them and its probability reaches the threshold. Only stories are scored
+(a coder's one-event note reports its one event), and a story always keeps at
+least its best-scored event. With no file, or one shipped disabled, the rules
+decide alone.
 
 Of all these cues only one carried from the tuning stories to the held-out
 ones: an event alike one told before it (``kept_alike``: the same event type,
 day and place, or none told) is that event told again. The shipped model is
 fitted on that cue alone (``--features kept_alike``); with every cue, the fit
-gained on the tuning stories and lost on some held-out ones.
+gained on the tuning stories and lost on some held-out ones. It ships disabled:
+dropping those retellings costs the linking of articles about one incident
+(each report of an article is a chance to meet another article's), below its
+floor; the file's ``disabled`` says by how much.
 """
 from __future__ import annotations
 
@@ -134,7 +138,8 @@ def features(frames: list, text: str, sentences: list[tuple[int, int]], base: da
 
 @lru_cache(maxsize=1)
 def model() -> dict | None:
-    """The shipped weights ({"features", "weights", "threshold"}), or None when no model ships."""
+    """The shipped weights ({"features", "weights", "threshold", "enabled", ...}), or None when no model ships. A
+    model shipped with ``"enabled": false`` (its ``"disabled"`` says why) leaves the decision to the rules."""
     if not MODEL.is_file():
         return None
     m = json.loads(MODEL.read_text("utf-8"))
@@ -166,7 +171,7 @@ def keep(found, reports: list, finish, text: str, sentences: list[tuple[int, int
     if not story or not frames or len(frames) != len(reports):
         return reports
     m = weights or model()
-    if RECORDING is None and m is None:
+    if RECORDING is None and (m is None or not m.get("enabled", True)):
         return reports
     rows = features(frames, text, sentences, base)
     aside = [d for d in (*found.set_aside, *found.cumulative) if d.trigger is not None]
