@@ -117,9 +117,14 @@ def test_an_event_told_again_with_nothing_of_its_own_is_alike_the_first_and_the_
     assert shipped is not None and shipped["disabled"]
     # Shipped disabled, the rules decide; enabled, it keeps the first telling only.
     assert len(extract_article(Article(text=text, published="2018-03-07"))) == 2
-    kept = newsworthy.keep(found, list(found.frames), lambda ms: [], text, sentences, BASE,
-                           weights={**shipped, "enabled": True})
-    assert kept == found.frames[:1]
+    first, again = found.frames
+    kept = newsworthy.keep(found, ["first", "again"], lambda ms: [f"merged {len(m.joined)}" for m in ms], text,
+                           sentences, BASE, weights={**shipped, "enabled": True, "merge": False})
+    assert kept == ["first"]
+    # Merged, the first event's report is made again with the later telling joined to it.
+    kept = newsworthy.keep(found, ["first", "again"], lambda ms: [f"merged {len(m.joined)}" for m in ms], text,
+                           sentences, BASE, weights={**shipped, "enabled": True})
+    assert kept == [f"merged {len(first.joined)}"] and again in first.joined
 
 
 def test_another_weapon_another_day_or_another_unit_is_not_alike():

@@ -23,10 +23,12 @@ Of all these cues only one carried from the tuning stories to the held-out
 ones: an event alike one told before it (``kept_alike``: the same event type,
 day and place, or none told) is that event told again. The shipped model is
 fitted on that cue alone (``--features kept_alike``); with every cue, the fit
-gained on the tuning stories and lost on some held-out ones. It ships disabled:
-dropping those retellings costs the linking of articles about one incident
-(each report of an article is a chance to meet another article's), below its
-floor; the file's ``disabled`` says by how much.
+gained on the tuning stories and lost on some held-out ones. A dropped telling is
+merged into the alike event before it (``"merge"``: its day, toll and sides
+fill what that event's report lacks). It ships disabled: dropping those
+retellings costs the linking of articles about one incident a little (each
+report of an article is a chance to meet another article's), below one of its
+floors; the file's ``disabled`` says by how much.
 """
 from __future__ import annotations
 
@@ -187,4 +189,21 @@ def keep(found, reports: list, finish, text: str, sentences: list[tuple[int, int
         return reports + extra
     p = probabilities(rows + extra_rows, m["weights"])
     best = max(range(len(rows)), key=p.__getitem__)
-    return [r for i, r in enumerate(reports + extra) if p[i] >= m["threshold"] or i == best]
+    kept = [i for i in range(len(p)) if p[i] >= m["threshold"] or i == best]
+    out = reports + extra
+    if m.get("merge"):
+        # A telling dropped as an alike event's is that event told again: what it tells that the event's report
+        # lacks (its day, toll, sides) fills that report, as assembly joins a restatement to its frame.
+        told = {}
+        for i in range(len(frames)):
+            if i in kept:
+                continue
+            j = next((j for j in reversed(kept) if j < i and _alike(frames[j], frames[i])), None)
+            if j is not None:
+                frames[j].merge(frames[i])
+                told[j] = True
+        if told:
+            out = list(out)
+            for j, r in zip(told, finish([frames[j] for j in told])):
+                out[j] = r
+    return [out[i] for i in kept]
