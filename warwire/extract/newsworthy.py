@@ -80,10 +80,15 @@ def _alike(a, b) -> bool:
         and (a.place is None or b.place is None or a.place.name == b.place.name)
 
 
+_CUES = ("perfect", "modal", "passive", "quoted", "sourced", "earlier_cue")
+
+
 def features(frames: list, text: str, sentences: list[tuple[int, int]], base: date | None,
-             kept: list | None = None) -> list[list[float]]:
+             kept: list | None = None, used: frozenset[str] | None = None) -> list[list[float]]:
     """One row of ``FEATURES`` per frame (a ``Mention`` with the mentions it joined); ``kept`` are the frames the
-    rules keep when ``frames`` are mentions they set aside (else ``frames`` are those)."""
+    rules keep when ``frames`` are mentions they set aside (else ``frames`` are those). With ``used`` (the features
+    a model weighs), the cues of the words around the event word are read only when one of them is used."""
+    read_cues = used is None or not used.isdisjoint(_CUES)
     n = max(len(sentences), 1)
     rows = []
     seen_types: set[str] = set()
@@ -93,8 +98,8 @@ def features(frames: list, text: str, sentences: list[tuple[int, int]], base: da
         told = [m.sentence for m in (f, *f.joined)]
         first = min(told)
         et = event_type(f.sub)
-        cues = dict.fromkeys(("perfect", "modal", "passive", "quoted", "sourced", "earlier_cue"), 0.0)
-        if f.trigger is not None and f.sentence < len(sentences):
+        cues = dict.fromkeys(_CUES, 0.0)
+        if read_cues and f.trigger is not None and f.sentence < len(sentences):
             s, e = sentences[f.sentence]
             before = text[max(s, f.trigger.start - CUE_REACH):f.trigger.start]
             cues["perfect"] = float(bool(_PERFECT.search(before)))
@@ -150,6 +155,11 @@ def model() -> dict | None:
     return m
 
 
+def _used(m: dict) -> frozenset[str]:
+    """The features a model gives a weight."""
+    return frozenset(f for f, w in zip(FEATURES, m["weights"]) if w)
+
+
 def probabilities(rows: list[list[float]], weights: list[float]) -> list[float]:
     """The logistic model's probability that each row is an event of the story's news."""
     out = []
@@ -175,10 +185,11 @@ def keep(found, reports: list, finish, text: str, sentences: list[tuple[int, int
     m = weights or model()
     if RECORDING is None and (m is None or not m.get("enabled", True)):
         return reports
-    rows = features(frames, text, sentences, base)
+    used = None if RECORDING is not None else _used(m)
+    rows = features(frames, text, sentences, base, used=used)
     aside = [d for d in (*found.set_aside, *found.cumulative) if d.trigger is not None]
     if RECORDING is not None or m.get("rescue"):
-        extra_rows = features(aside, text, sentences, base, kept=frames) if aside else []
+        extra_rows = features(aside, text, sentences, base, kept=frames, used=used) if aside else []
     else:
         aside, extra_rows = [], []
     extra = finish(aside) if aside else []
