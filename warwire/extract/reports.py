@@ -11,7 +11,8 @@ import re
 from datetime import date
 
 from warwire.extract.actors import ActorMention, assign_roles, find_actors, is_generic, named_for_generic
-from warwire.extract.assembly import SHORT_NOTE
+from warwire.extract import newsworthy
+from warwire.extract.assembly import SHORT_NOTE, is_story
 from warwire.extract.casualties import TollReader, coded_share
 from warwire.extract.event_types import event_type, find_triggers, main_trigger
 from warwire.extract.mentions import Mention
@@ -51,7 +52,9 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     # Dated mentions of a past happening, set aside by assembly, become link-only references (references.py).
     seen = (found.actors, sentences, places)
     past = _finish(text, past_mentions(found.set_aside, base, sentences, places), base, title, claims, seen)
-    return ArticleReports(_finish(text, found.frames, base, title, claims, seen) + as_references(past), facts)
+    events = newsworthy.keep(found, _finish(text, found.frames, base, title, claims, seen),
+                             lambda ms: _finish(text, ms, base, title, claims, seen), text, sentences, base, is_story(text))
+    return ArticleReports(events + as_references(past), facts)
 
 
 def cumulative_tolls(mentions: list[Mention]) -> list[CumulativeToll]:
