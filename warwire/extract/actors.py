@@ -22,12 +22,16 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|into|inside|across|outside|
                            re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "a town held by IS": who holds the place, not who acted.
-_HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|ruled|encircled)\s+by\s+"
+# ("a depot operated by the militia", "a radar site manned by the Houthis": who owns a thing that was hit.)
+_HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|ruled|encircled|used|managed|"
+                      r"operated|owned|manned)\s+by\s+"
                       r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompanied|joined|helped)\s+by"
                       r"(?:\s+its|\s+their)?"
                       r"(?:\s+(?:loyal|allied|affiliated|local))?|"
-                      r"\bwith\s+(?:the\s+)?(?:support|help|backing|cover)\s+of|\balong\s*side|\band\s+allied)"
+                      r"\bwith\s+(?:the\s+)?(?:support|help|backing|cover)\s+of|\balong\s*side|\band\s+allied|"
+                      # the members of a side named before: "an alliance, made up of two militias and a tribal force,"
+                      r"\b(?:comprised|composed|consisting|made\s+up)\s+of)"
                       r"\s+(?:the\s+|an?\s+)?(?:(?:volunteer|allied|loyal|loyalist|local|affiliated|friendly|"
                       r"pro-\w+|Iranian|Russian|Shiite|Shia)\s+)?$", re.IGNORECASE)
 # The event word inside a phrase after the verb ("... killed 100 militants in a series of air strikes"):
@@ -46,6 +50,8 @@ _MEMBERS = re.compile(r"(?:\s+(?:militants|fighters|forces|troops|members|jihadi
 _UNNAMED = "Unidentified Armed Group"
 _OF_NAMED = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:with|to))\s+(?:the\s+)?(?:so-called\s+)?",
                        re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\s*[(\[]\s*")
+_CLOSES = re.compile(r"\s*[)\]]")
 _NAMED_THEN = re.compile(r"(?:\s*\([^()]{0,40}\))?\)?(?:'s)?\s*", re.IGNORECASE)
 # "the rebel group Ahrar al-Sham", "the jihadist group Islamic State": a word for a kind of group right before the
 # group's name is that group.
@@ -53,20 +59,26 @@ _KIND_OF_GROUP = re.compile(r"(?:group|faction|movement|organi[sz]ation|alliance
                             re.IGNORECASE)
 _AS_SUBJECT = re.compile(r"\b(?:as|when|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:attacked|stormed|shelled|bombed|raided|struck|hit|opened fire|fired|"
-                         r"targeted|pounded|launched|shot|ambushed|advanced|assaulted)\b", re.IGNORECASE)
+                         r"targeted|pounded|launched|shot|ambushed|advanced|assaulted|pushed|entered|swept|seized|took)\b", re.IGNORECASE)
 # "in the IS town of X", "rebel-held areas", "ISIS positions": a side naming a place or target it holds, never the
 # side that acted on it.
+# (A verb between a side and a facility makes the side the one that struck it: "the navy shelled fuel depots".)
 _HOLDS_PLACE = re.compile(r"-(?:held|controlled|besieged)\b|\s+(?:towns?|city|cities|villages?|strongholds?|"
                           r"bastions?|areas?|districts?|neighbou?rhoods?|territory|territories|capital|enclaves?|"
-                          r"pockets?|(?:[\w-]+\s+){0,2}?(?:stations?|depots?|refiner(?:y|ies)|facilit(?:y|ies)|hideouts?|"
+                          r"pockets?|(?:(?!(?:\w+ed|hit|hits|struck|strikes|shot|blew|took|overran|destroys|targets|"
+                          r"shells|bombs|attacks|raids|storms|pounds|seizes|captures)\s)[\w-]+\s+){0,2}?(?:stations?|depots?|refiner(?:y|ies)|facilit(?:y|ies)|hideouts?|"
                           r"(?:command\s+)?(?:centers?|centres?|posts?|headquarters)))\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
-                            r"attacked|stormed|raided|ambushed|overran|overrun|assaulted|shelled|bombed|kill(?:ed|ing|s)?|\d[\d,]*|dozens of|scores of|hundreds of|"
+                            r"attacked|stormed|raided|ambushed|overran|overrun|assaulted|shelled|bombed|kill(?:ed|ing|s)?|"
+                            # (verbs that are no nouns: "shelling X" is as often "shelling and X's airstrikes")
+                            r"encircl(?:e|ed|ing)|besieg(?:e|ed|ing)|surround(?:ed|ing)|repel(?:led|ling)?|"
+                            r"expel(?:led|ling)?|captur(?:ed|ing)|execut(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|"
+                            r"pound(?:ed|ing)|fought|\d[\d,]*|dozens of|scores of|hundreds of|"
                             r"(?:checkpoints?|positions?|bases?|headquarters|posts?|convoys?|gatherings?|vehicles?|"
                             r"cars?|members?) of|"
-                            r"tens of)\s+(?:the\s+)?(?:\w+\s+)?)$", re.IGNORECASE)
+                            r"tens of)\s+(?:the\s+)?(?:(?!(?:by|and|or)\s)\w+\s+)?)$", re.IGNORECASE)
 
 
 # "30 terrorists killed", "dozens of IS fighters killed": a side counted among the dead, never the one that acted
@@ -74,22 +86,32 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|h
 _COUNTED = re.compile(r"(?:(?<![\w.,/-])\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
                       r"twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|thousands)(?:\s+of)?)\s+"
                       r"(?:other\s+|more\s+)?$", re.IGNORECASE)
-# "killing 14 fighters from X", "dozens of members of X were killed": the side the dead belonged to.
+# "killing nine gunmen of X", "dozens of members of X were killed": the side the dead belonged to.
 _DEAD_OF = re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|dead|deaths?\s+of|bodies\s+of)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
                       r"some\s+|nearly\s+|around\s+)?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|several|many|a\s+number)(?:\s+of)?"
                       r"\s+(?:other\s+|more\s+)?(?:(?:[\w-]+\s+)?(?:fighters|members|militants|troops|soldiers|gunmen|jihadists|rebels|militiamen|"
                       r"personnel|elements|terrorists|commanders?|leaders?|officers?)\s+(?:from|of|belonging\s+to)\s+"
                       r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?)?)[\"“]?$", re.IGNORECASE)
+# "the victims were members of X", "among the dead were X officers": the side the dead belonged to.
+_DEAD_ARE = re.compile(r"\b(?:casualties|the\s+dead|victims|those\s+killed|fatalities|among\s+the\s+(?:dead|victims|"
+                       r"killed|casualties))\s+(?:included|include|includes|were|was|are)\s+(?:also\s+)?"
+                       r"(?:(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+)?"
+                       r"(?:(?:[\w-]+\s+)?(?:fighters|members|militants|troops|soldiers|gunmen|jihadists|rebels|militiamen|"
+                       r"personnel|elements|commanders?|leaders?|officers?)\s+(?:from|of|belonging\s+to)\s+"
+                       r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?)?(?:the\s+)?$", re.IGNORECASE)
 # "X fighters were killed", "X and Y lost 30 fighters": the side told as the subject of its own dead.
 _WERE_KILLED = re.compile(r"[\"”]?(?:\s+(?:militants|fighters|forces|troops|members|jihadists|gunmen|rebels|soldiers|"
                           r"militiamen|personnel|commanders?|leaders?|organi[sz]ations|groups|factions))?(?:\s*,[^,.;]{1,60},)?\s+(?:were|was|have\s+been|"
-                          r"had\s+been|has\s+been)\s+(?:also\s+|reportedly\s+|all\s+)?(?:killed|slain|executed|"
+                          r"had\s+been|has\s+been)\s+(?:also\s+|all\s+|\w+ly\s+)?(?:killed|slain|executed|"
                           r"wounded|injured)\b"
                           # a headline's "X leader killed in ...", "X fighters killed as ..." (not "X fighters killed 20")
                           r"|\s+(?:militants|fighters|troops|members|jihadists|gunmen|rebels|soldiers|militiamen|"
                           r"personnel|commanders?|leaders?|chief|emir|officers?)\s+(?:killed|slain|dead)(?=\s+(?:in|by|as|"
-                          r"near|at|on|after|during|when|while|amid)\b|\s*[.,;:]|\s*$)", re.IGNORECASE)
+                          r"near|at|on|after|during|when|while|amid)\b|\s*[.,;:]|\s*$)"
+                          # "X gunmen later died", "three more X fighters died"
+                          r"|(?:\s+(?:militants|fighters|troops|members|jihadists|gunmen|rebels|soldiers|militiamen|"
+                          r"personnel))?\s+(?:also\s+|later\s+)?died\b", re.IGNORECASE)
 # Between two sides listed together: "X and Y", "X, Y", "X" and "Y".
 _LISTED_WITH = re.compile(r"[\"”]?\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:the\s+)?[\"“]?", re.IGNORECASE)
 # "Two guards were killed in a fight with the militia": the side the dead fought (ACLED's actor1 of a toll told
@@ -98,8 +120,13 @@ _FOUGHT_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fights?|battles?|confr
                           r"(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "The opposition condemned the strike", "rebels blamed Russian jets for the attack": who speaks of an event did not
 # carry it out; who is blamed or accused did.
+# A side's outlets or spokesmen who tell of it are a source, not who acted ("a rebel TV channel said a market was
+# hit", "army sources reported").
 _SPEAKS_OF = re.compile(r"\s+(?:(?:also|has|have|had|on\s+\w+day)\s+)*(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|"
-                        r"accus(?:es|ed|ing)|blam(?:es|ed|ing))\b", re.IGNORECASE)
+                        r"accus(?:es|ed|ing)|blam(?:es|ed|ing))\b|"
+                        r"\s+(?:websites?|media|sources?|outlets?|television|TV|radio|channels?|news\s+agency|"
+                        r"officials?|spokes(?:man|men|woman|person)|organi[sz]ation|monitor|activists?)\s+(?:\w+\s+)?"
+                        r"(?:said|says|say|reported|reports|told|tells|claimed|claims|added|adds|stated|announced|noted)\b(?!\s+(?:that\s+)?(?:to|they|it|its|their|we|our)\b)", re.IGNORECASE)
 _BLAMED = re.compile(r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 # "a village in the heartland of the rebels", "the birthplace of the Houthi movement", "the minority to which the
 # president belongs": a side named to describe people or a place, no side in the event. Only words that describe:
@@ -160,6 +187,11 @@ def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMe
     out: list[ActorMention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        if prev is not None and m.name == prev.name and _ABBREVIATION.fullmatch(text, prev.end, m.start):
+            # "Islamic State (IS)", "Syrian Democratic Forces [SDF]": the name and its short form are one mention.
+            close = _CLOSES.match(text, m.end)
+            out[-1] = ActorMention(prev.start, close.end() if close else m.end, prev.name, prev.kind)
+            continue
         if prev is not None and prev.name.startswith(_UNNAMED) and not m.name.startswith(_UNNAMED) \
                 and m.kind != "Civilians" and _OF_NAMED.fullmatch(text, prev.end, m.start):
             out[-1] = ActorMention(prev.start, m.end, m.name, m.kind)
@@ -182,8 +214,7 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     """actor1 (who acted) and actor2 (who was acted on) among the mentions between ``start`` and ``end``."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     # Supporting forces ("backed by coalition warplanes") are associates, not the side that acted.
-    inside = [m for m in inside if not _BACKING.search(text, max(0, m.start - 40), m.start)
-              and not _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start)]
+    inside = _not_associates(text, inside)
     armed = [m for m in inside if m.kind != "Civilians"]
     dead: list[ActorMention] = []
     for m in reversed(armed):
@@ -192,7 +223,8 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
             dead.append(m)
     dead.reverse()
     acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end) and not (
-        m.start < trigger_start and _SPEAKS_OF.match(text, m.end)) and m not in dead]
+        m.start < trigger_start and _SPEAKS_OF.match(text, m.end)) and m not in dead
+        and not _place_taken_by(text, m, trigger_start)]
     blamed = next((m for m in acting if m.start < trigger_start and _BLAMED.search(text, max(0, m.start - 20), m.start)),
                   None)
     actor1 = actor2 = None
@@ -203,7 +235,10 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
             actor2 = next((o for o in armed if o.start > m.end and o.name != m.name), None)
             return actor1, actor2
     by = [m for m in armed if _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
-          and not _HELD_BY.search(text, max(0, m.start - 30), m.start)]
+          and not _HELD_BY.search(text, max(0, m.start - 30), m.start)
+          and not _place_taken_by(text, m, trigger_start)]
+    # (A side that took a place before, when that taking is not the event word, did not act: "shells fell on a port
+    # the army had retaken in the spring".)
     before = [m for m in acting if m.start < trigger_start and not _TARGET_BEFORE.search(
         text, max(0, m.start - 30), m.start) and m not in by]
     # "X was hit by Y" and "air strikes by Y": the by-phrase names who acted.
@@ -233,7 +268,7 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
             actor1 = before[i]
         else:
             # A side named after the event word acted only when no clause or holder comes between
-            # ("strikes on villages held by the militants" names who holds them, not who struck).
+            # ("raids on a suburb held by the militia" names who holds it, not who struck).
             after = [m for m in acting if m.start >= trigger_start and not _TARGET_BEFORE.search(
                 text, max(0, m.start - 30), m.start)
                 and not _CLAUSE_BETWEEN.search(text, trigger_start, m.start)]
@@ -261,10 +296,44 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     return actor1, actor2
 
 
+# "a port retaken by the army in spring", "a hill seized by the militia a week earlier": who took the place
+# before, when that taking is not the event word itself.
+_TAKEN_BY = re.compile(r"\b(?:captured|seized|taken|retaken|recaptured|liberated)\s+by\s+(?:the\s+)?(?:\w+\s+)?$",
+                       re.IGNORECASE)
+
+
+def _place_taken_by(text: str, m: ActorMention, trigger_start: int) -> bool:
+    taken = _TAKEN_BY.search(text, max(0, m.start - 30), m.start)
+    return taken is not None and taken.start() != trigger_start
+
+
+# The list of backers goes on ("backed by X, Y and Z"); ", and" closes the aside ("between X, backed by Y, and Z").
+_BACKERS_GO_ON = re.compile(r"\s*,\s*(?!and\b|or\b)(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _not_associates(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions less supporting forces and members ("helped by allied jets and two militias", each side of the
+    list) and sides that only describe ("the heartland of the rebels")."""
+    out: list[ActorMention] = []
+    dropped: ActorMention | None = None
+    for m in mentions:
+        if _BACKING.search(text, max(0, m.start - 40), m.start) or dropped is not None and \
+                _BACKERS_GO_ON.fullmatch(text, dropped.end, m.start):
+            dropped = m
+            continue
+        if not _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
+            out.append(m)
+    return out
+
+
 def _among_the_dead(text: str, m: ActorMention) -> bool:
-    """Whether the text counts the side among the dead rather than among those who killed: "killing 14 fighters
-    from X", "X militants were killed" (the side the dead belonged to is acted on, never actor1)."""
-    return bool(_DEAD_OF.search(text, max(0, m.start - 90), m.start) or _WERE_KILLED.match(text, m.end))
+    """Whether the text counts the side among the dead rather than among those who killed: "killing nine gunmen
+    of X", "X militants were killed" (the side the dead belonged to is acted on, never actor1)."""
+    if _DEAD_OF.search(text, max(0, m.start - 90), m.start) or _WERE_KILLED.match(text, m.end):
+        return True
+    before = text[max(0, m.start - 90):m.start]
+    return ("includ" in before or "among" in before.lower() or " were " in before or " was " in before
+            or " are " in before) and _DEAD_ARE.search(before) is not None
 
 
 # The words for armed men that name no group: "terrorists", "militants", "jihadists", "extremists" (not "gunmen",
