@@ -107,16 +107,16 @@ FILLER = ["Queues formed outside the only bakery left open.", "The road to the c
 FIRST = "Government jets bombed a bakery in Ariha on Sunday, killing six people, the monitor said."
 
 
-def test_an_event_told_again_with_nothing_of_its_own_is_alike_the_first_and_the_shipped_model_drops_it():
+def test_an_event_told_again_with_nothing_of_its_own_is_alike_the_first_and_the_shipped_model_merges_it():
     text = " ".join([FIRST, *FILLER, "Russian jets killed six people at a bakery in Ariha, a witness said."]) + CLOSING
     found, sentences = assembled(text)
     assert len(found.frames) == 2  # assembly reads the telling a page later as another strike
     rows = [row(r) for r in newsworthy.features(found.frames, text, sentences, BASE)]
     assert [r["kept_alike"] for r in rows] == [0, 1]
     shipped = newsworthy.model()
-    assert shipped is not None and shipped["disabled"]
-    # Shipped disabled, the rules decide; enabled, it keeps the first telling only.
-    assert len(extract_article(Article(text=text, published="2018-03-07"))) == 2
+    assert shipped is not None and shipped["enabled"]
+    # Shipped enabled, the record tells the strike once; without the merge, it keeps the first telling only.
+    assert len(extract_article(Article(text=text, published="2018-03-07"))) == 1
     first, again = found.frames
     kept = newsworthy.keep(found, ["first", "again"], lambda ms: [f"merged {len(m.joined)}" for m in ms], text,
                            sentences, BASE, weights={**shipped, "enabled": True, "merge": False})
