@@ -1105,3 +1105,33 @@ def test_a_towns_toll_is_no_total_of_other_towns_tolls_that_add_up_to_it():
                  "Two more people were killed in strikes on the town of Ariha.")
     got = sorted((r.location.name, r.fatalities.best) for r in reports(text))
     assert got == [("Ariha", 2), ("Kafr Nobol", 8), ("Saraqab", 10)]
+
+
+def test_a_town_s_part_of_a_side_s_campaign_told_with_no_side_is_that_side_s():
+    text = story("Rebel fighters shelled the town of Mhardeh in Hama province on Tuesday, killing four civilians, "
+                 "a monitor said.",
+                 "Families fled to the fields outside the town.",
+                 "Shelling on the nearby town of Suqaylabiyah killed another two people, the monitor said.")
+    rs = {r.location.name: r for r in reports(text)}
+    assert len(rs) == 2
+    assert {r.actor1.kind for r in rs.values()} == {"Rebel group"}
+
+
+def test_a_side_is_not_carried_to_the_same_kind_of_event_in_another_region():
+    text = story("Rebel fighters shelled the town of Mhardeh in Hama province on Tuesday, killing four civilians, "
+                 "a monitor said.",
+                 "Families fled to the fields outside the town.",
+                 "Shelling on the city of Deir ez-Zor killed another two people, the monitor said.")
+    rs = reports(text)
+    far = [r for r in rs if r.location is not None and r.location.admin1 != "Hama"]
+    assert far and all(r.actor1 is None or r.actor1.kind != "Rebel group" for r in far)
+
+
+def test_the_raids_told_at_another_place_are_the_same_side_s_raids():
+    text = story("Russian jets carried out raids on the town of Saraqeb in Idlib province on Monday, killing nine "
+                 "fighters, a monitor said.",
+                 "Smoke rose over the town for hours.",
+                 "The raids also killed five fighters in the city of Palmyra, the monitor said.")
+    rs = reports(text)
+    assert len(rs) == 2
+    assert {r.actor1.kind for r in rs} == {"External/Other forces"}

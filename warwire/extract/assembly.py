@@ -311,6 +311,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     if long_text:
         kept = drop_totals(split_by_place(corefer(kept, text, sentences), reading))
         _inherit_dates(kept, text, sentences)
+        _carry_sides(kept, text)
     out.frames = kept
     return out
 
@@ -381,6 +382,44 @@ def _inherit_dates(frames: list[Mention], text: str, sentences: list[tuple[int, 
                    and g.told_date() is not None and (not f.place_told or same_spot(g.place, f.place))]
         if earlier:
             f.date = max(earlier, key=lambda g: g.sentence).told_date()
+
+
+#: How many sentences after an event's latest mention a part of it told with no side may still be that side's.
+CARRY_SENTENCES = 4
+
+
+def _latest(f: Mention) -> int:
+    """The sentence of the last mention assembled into frame ``f``."""
+    return max([f.sentence, *(j.sentence for j in f.joined)])
+
+
+#: How far apart (degrees) two places may be and still be one side's campaign area ("outside the capital").
+AREA_DEGREES = 0.3
+
+
+def _same_area(a: Location | None, b: Location | None) -> bool:
+    """Whether two places lie in one area: one place, one governorate, or a few tens of km apart."""
+    if a is None or b is None or same_place(a, b) or a.admin1 is not None and a.admin1 == b.admin1:
+        return True
+    return None not in (a.lat, a.lon, b.lat, b.lon) and abs(a.lat - b.lat) < AREA_DEGREES \
+        and abs(a.lon - b.lon) < AREA_DEGREES
+
+
+def _carry_sides(frames: list[Mention], text: str) -> None:
+    """"Army guns hit A on Sunday, killing two ... In B, a shell wounded a child": a violent event told with
+    no side of its own, of the same kind as the event told just before in the same area, is that side's campaign
+    told town by town; it takes that event's actor (not a default). So does "the raids" or "the fighting" told at
+    another place: the same side's raids or fighting. The nearest earlier event of its kind decides: if it names
+    no side, or another area without a definite noun, nothing is carried."""
+    for i, f in enumerate(frames):
+        if f.actor1 is not None or event_type(f.sub) not in _VIOLENT:
+            continue
+        prev = next((g for g in reversed(frames[:i]) if g.sub == f.sub and g.sentence < f.sentence), None)
+        if prev is None or prev.actor1 is None or not 0 < f.sentence - _latest(prev) <= CARRY_SENTENCES:
+            continue
+        if not _same_area(prev.place, f.place) and not _anaphor(f, text):
+            continue
+        f.actor1 = prev.actor1
 
 
 def _name_the_weapon(frames: list[Mention], text: str) -> None:
