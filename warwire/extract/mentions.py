@@ -677,7 +677,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         # side, place, day or toll of its own, past the lead, is the story's backdrop.
         return "background"
     if r.story and c.sentence > 0 and m.date is None and not m.casualties.any \
-            and _present_state(text[max(c.start, m.trigger.start - CUE_REACH):m.trigger.start]):
+            and _present_state(text[max(c.start, m.trigger.start - CUE_REACH):m.trigger.end]):
         # "while both armies are using heavy guns on the plain", "the question is whether the siege can hold": an
         # event word told in the present tense, past the headline, names a state of the war or a view of it, not
         # an event the story reports (news tells its events in the past: "jets struck").
@@ -690,17 +690,21 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
 
 
 # The last finite verb before an event word: a present one ("are", "is", "remains") tells a state; a past or perfect
-# one ("were", "has"), or a present one inside a relative clause ("rebels who are based there were shelled"), does not.
-# (Lower case only: "IS" names a group.)
+# one ("were", "has"), a present one inside a relative clause ("rebels who are based there were shelled"), or one
+# in the present progressive ("troops are shelling", "the army is now advancing": what is going on as the story is
+# told, news), does not. (Lower case only: "IS" names a group.)
 _FINITE = re.compile(r"\b(?:(?P<rel>who|which|that|where)\s+)?(?P<verb>is|are|remains?|was|were|has|have|had|did)\b")
+_PROGRESSIVE = re.compile(r"\s+(?:(?:not|now|still|also|already|currently|reportedly|again)\s+)*\w+ing\b")
 
 
-def _present_state(before: str) -> bool:
-    """Whether the last finite verb of ``before`` (the clause up to an event word) is a present "is/are/remains"."""
+def _present_state(clause: str) -> bool:
+    """Whether the last finite verb of ``clause`` (up to and including an event word) is a present "is/are/remains"
+    not in the progressive."""
     last = None
-    for last in _FINITE.finditer(before):
+    for last in _FINITE.finditer(clause):
         pass
-    return last is not None and not last.group("rel") and last.group("verb") in ("is", "are", "remain", "remains")
+    return last is not None and not last.group("rel") and last.group("verb") in ("is", "are", "remain", "remains") \
+        and not _PROGRESSIVE.match(clause, last.end())
 
 
 # "an offensive to retake X", "attempting to capture", "as a prelude to freeing all of": ground
