@@ -86,20 +86,25 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|h
 _COUNTED = re.compile(r"(?:(?<![\w.,/-])\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
                       r"twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|thousands)(?:\s+of)?)\s+"
                       r"(?:other\s+|more\s+)?$", re.IGNORECASE)
+
+
+# "fighters of X", "members belonging to the X": the words that name a side's people before the side's name.
+def _members_of(more: str = "") -> str:
+    return (r"(?:(?:[\w-]+\s+)?(?:fighters|members|militants|troops|soldiers|gunmen|jihadists|rebels|militiamen|"
+            rf"personnel|elements|{more}commanders?|leaders?|officers?)\s+(?:from|of|belonging\s+to)\s+"
+            r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?)")
+
+
 # "killing nine gunmen of X", "dozens of members of X were killed": the side the dead belonged to.
-_DEAD_OF = re.compile(r"(?:\b(?:kill(?:ed|ing|s)?|dead|deaths?\s+of|bodies\s+of)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
+_DEAD_OF = re.compile(rf"(?:\b(?:kill(?:ed|ing|s)?|dead|deaths?\s+of|bodies\s+of)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
                       r"some\s+|nearly\s+|around\s+)?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|several|many|a\s+number)(?:\s+of)?"
-                      r"\s+(?:other\s+|more\s+)?(?:(?:[\w-]+\s+)?(?:fighters|members|militants|troops|soldiers|gunmen|jihadists|rebels|militiamen|"
-                      r"personnel|elements|terrorists|commanders?|leaders?|officers?)\s+(?:from|of|belonging\s+to)\s+"
-                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?)?)[\"“]?$", re.IGNORECASE)
+                      rf"\s+(?:other\s+|more\s+)?{_members_of('terrorists|')}?)[\"“]?$", re.IGNORECASE)
 # "the victims were members of X", "among the dead were X officers": the side the dead belonged to.
 _DEAD_ARE = re.compile(r"\b(?:casualties|the\s+dead|victims|those\s+killed|fatalities|among\s+the\s+(?:dead|victims|"
                        r"killed|casualties))\s+(?:included|include|includes|were|was|are)\s+(?:also\s+)?"
                        r"(?:(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+)?"
-                       r"(?:(?:[\w-]+\s+)?(?:fighters|members|militants|troops|soldiers|gunmen|jihadists|rebels|militiamen|"
-                       r"personnel|elements|commanders?|leaders?|officers?)\s+(?:from|of|belonging\s+to)\s+"
-                       r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?)?(?:the\s+)?$", re.IGNORECASE)
+                       rf"{_members_of()}?(?:the\s+)?$", re.IGNORECASE)
 # "X fighters were killed", "X and Y lost 30 fighters": the side told as the subject of its own dead.
 _WERE_KILLED = re.compile(r"[\"”]?(?:\s+(?:militants|fighters|forces|troops|members|jihadists|gunmen|rebels|soldiers|"
                           r"militiamen|personnel|commanders?|leaders?|organi[sz]ations|groups|factions))?(?:\s*,[^,.;]{1,60},)?\s+(?:were|was|have\s+been|"
