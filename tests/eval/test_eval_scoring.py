@@ -219,3 +219,51 @@ def test_fakes_actor_class_of_an_actor_is_that_of_the_actor_it_belongs_to():
     assert actor_class(Actor("YPG: People's Protection Units", "Rebel group")) == "self administration forces"
     assert actor_class(Actor("Jabhat al-Nusra", "Rebel group")) == "al-nusra front"
     assert actor_class(Actor("Sultan Murad Division", "Rebel group")) == "armed opposition groups"
+
+
+def _row(i: int, text: str, lat: float, lon: float, date: str = "2018-01-09", deaths: int = 0):
+    from warwire.eval.acled import AcledRow
+    return AcledRow(id=str(i), text=text, date=date, event_type="Explosions/Remote violence",
+                    sub_event_type=STRIKE, fatalities=deaths, admin1="Rural Damascus", lat=lat, lon=lon,
+                    kind1=None, kind2=None)
+
+
+def test_rows_sharing_a_note_take_its_reports_one_to_one_nearest_first():
+    from warwire.eval.acled import row_reports
+    note = "Jets struck Town A and Town B; a rocket hit Town C."
+    rows = [_row(1, note, 33.00, 36.00), _row(2, note, 33.50, 36.50), _row(3, note, 34.00, 37.00)]
+    b = report(place="Town B", lat=33.51, lon=36.49, best=2)
+    a = report(place="Town A", lat=33.01, lon=36.00, primary=True)
+    reports = [a, b]
+    # Row 1 takes A, row 2 takes B (each the nearest no other row took); row 3 is left over and, as a
+    # lone row would, is scored on the primary report.
+    chosen = row_reports(rows, [list(reports) for _ in rows])
+    assert [c.location.name for c in chosen] == ["Town A", "Town B", "Town A"]
+    s = score_acled(rows, [list(reports) for _ in rows])
+    assert s.metrics["location"].correct == 2  # before, only the primary's row could be placed right
+    assert s.metrics["fatalities"].correct == 2  # rows 1 and 3 (no deaths, A tells none); row 2 has 2, wants 0
+
+
+def test_a_report_goes_to_the_nearest_row_even_when_another_row_comes_first():
+    from warwire.eval.acled import row_reports
+    note = "Shells fell on two villages."
+    rows = [_row(1, note, 33.00, 36.00), _row(2, note, 33.50, 36.50)]
+    near2 = report(place="Village 2", lat=33.50, lon=36.50, primary=True)
+    between = report(place="Village between", lat=33.30, lon=36.30)  # nearer row 2 than row 1, but row 2 is taken
+    chosen = row_reports(rows, [[near2, between], [near2, between]])
+    assert [c.location.name for c in chosen] == ["Village between", "Village 2"]
+
+
+def test_a_lone_note_and_notes_on_other_days_keep_the_primary_report():
+    from warwire.eval.acled import row_reports
+    note = "Jets struck Town A and Town B."
+    a = report(place="Town A", lat=33.0, lon=36.0)
+    b = report(place="Town B", lat=33.5, lon=36.5, primary=True)
+    # The same words on two days are two notes, each with one row: each row is scored on its primary report.
+    rows = [_row(1, note, 33.0, 36.0, date="2018-01-09"), _row(2, note, 33.0, 36.0, date="2018-01-10")]
+    assert [c.location.name for c in row_reports(rows, [[a, b], [a, b]])] == ["Town B", "Town B"]
+    # A report without coordinates is taken only after every located one.
+    rows = [_row(1, note, 33.0, 36.0), _row(2, note + "  ", 35.0, 38.0)]  # spacing aside, the same note
+    nowhere = report(place=None)
+    first, second = row_reports(rows, [[nowhere, b], [nowhere, b]])
+    assert first is b and second is nowhere

@@ -2,12 +2,21 @@
 
 Two layouts are read: the pre-2019 one (``event_date_iso``, event types such as
 "Remote violence", mapped to today's six through ``knowledge/acled.yaml``) and today's
-31-column export (``event_date`` "02 June 2023", ``sub_event_type``). Each row
-is scored on the article's primary report.
+31-column export (``event_date`` "02 June 2023", ``sub_event_type``).
+
+Which report a row is scored on: ACLED codes one event per location and day, so a note
+naming three places is three rows carrying the same note. A row whose note (same text,
+same date) no other row of the file carries is scored on the note's primary report. Rows
+sharing a note are matched one-to-one with the note's reports: of all (row, report) pairs,
+the nearest goes first, and each row takes the report nearest it that no other row took
+(reports without coordinates come after every located one, in the order warwire wrote
+them). A row left over when the note has fewer reports than rows is scored, as a lone row
+is, on the primary report, so a note told as one report scores as before.
 """
 from __future__ import annotations
 
 import csv
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -105,12 +114,48 @@ def dataset_name(rows: list[AcledRow]) -> str:
     return "acled_" + re.sub(r"\W+", "_", country.casefold()).strip("_")
 
 
+def note_key(row: AcledRow) -> tuple[str, str | None]:
+    """Rows with the same key carry the same note: its text (spacing aside) and its date."""
+    return " ".join(row.text.split()), row.date
+
+
+def _distance(row: AcledRow, report: Report) -> float:
+    loc = report.location
+    if row.lat is None or row.lon is None or loc is None or loc.lat is None or loc.lon is None:
+        return math.inf
+    return km(row.lat, row.lon, loc.lat, loc.lon)
+
+
+def row_reports(rows: list[AcledRow], predictions: list[list[Report]]) -> list[Report | None]:
+    """The report each row is scored on (see the module's docstring): the primary one, unless rows share
+    the note, which then take its reports one-to-one, nearest first."""
+    chosen = [primary_report(preds) for preds in predictions]
+    notes: dict[tuple[str, str | None], list[int]] = {}
+    for i, row in enumerate(rows):
+        notes.setdefault(note_key(row), []).append(i)
+    for members in notes.values():
+        reports = list(predictions[members[0]])
+        if len(members) < 2 or len(reports) < 2:
+            continue
+        pairs = sorted((_distance(rows[i], rep), n, k) for n, i in enumerate(members) for k, rep in enumerate(reports))
+        taken_rows: set[int] = set()
+        taken_reports: set[int] = set()
+        for _, n, k in pairs:
+            if n in taken_rows or k in taken_reports:
+                continue
+            taken_rows.add(n)
+            taken_reports.add(k)
+            chosen[members[n]] = reports[k]
+    return chosen
+
+
 def score_acled(rows: list[AcledRow], predictions: list[list[Report]], seconds: float = 0.0,
                 dataset: str = "acled") -> Scores:
-    """Whether anything was found, event type, sub-event type (where the row names one), fatalities, place, admin1 and actor kinds of the primary report."""
+    """Whether anything was found, event type, sub-event type (where the row names one), fatalities, place,
+    admin1 and actor kinds of the report each row is matched with (``row_reports``)."""
     scores = Scores(dataset, n=len(rows), seconds=seconds)
-    for row, preds in zip(rows, predictions, strict=True):
-        r = primary_report(preds)
+    matched = row_reports(rows, predictions)
+    for row, preds, r in zip(rows, predictions, matched, strict=True):
         loc = r.location if r else None
         diffs: list[str] = []
 
