@@ -244,3 +244,31 @@ def test_a_pair_with_no_report_near_the_day_is_counted_by_what_its_text_tells_of
     told = {art: far_told(day, "A", art, linked) for art in "BCD"}
     assert told == {"B": "day told", "C": "week or month told", "D": "day not told"}
     assert set(told.values()) == set(FAR_TOLD)
+
+
+def test_errors_show_only_the_tuned_half(monkeypatch):
+    import warwire.eval.linking as linking
+
+    linked = _linked({"e1": ["A", "C"], "e2": ["B", "D"]},
+                     {"e1": ("2016-07-01", "2016-07-01"), "e2": ("2016-07-01", "2016-07-01")})
+    # incident one is tuned, incident two held out: both missed; negative one tuned, two held out: both linked
+    incidents = [{"incident": "tuned", "date": "2016-07-01", "place": "P", "sub_event_type": "S", "articles": ["1", "2"]},
+                 {"incident": "held", "date": "2016-07-01", "place": "P", "sub_event_type": "S", "articles": ["3", "4"]}]
+    negatives = [{"a": "1", "b": "3", "why": "tuned"}, {"a": "2", "b": "4", "why": "held"}]
+    monkeypatch.setattr(linking, "TUNE_INCIDENTS", 1)
+    monkeypatch.setattr(linking, "TUNE_NEGATIVES", 1)
+    scores = Scores("linking")
+    score_incidents(linked, incidents, negatives, {"1": "A", "2": "B", "3": "C", "4": "D"}, scores, cases=5)
+    assert scores.metrics["incidents.pairs.test"].total == 1 and scores.metrics["negatives.apart.test"].total == 1
+    shown = " ".join(c.id + " " + c.text for c in scores.cases)
+    assert "missed tuned" in shown and "missed held" not in shown
+    assert "tuned" in shown and ": held" not in shown
+    # over-merged ACLED rows: January's are shown, February's only counted
+    rows = [AcledRow("r1", "2018-01-05", "Remote violence", 35.0, 36.0, "A", "note one"),
+            AcledRow("r2", "2018-01-09", "Remote violence", 35.0, 36.0, "C", "note two"),
+            AcledRow("r3", "2018-02-05", "Remote violence", 35.0, 36.0, "B", "note three"),
+            AcledRow("r4", "2018-02-09", "Remote violence", 35.0, 36.0, "D", "note four")]
+    scores = Scores("linking")
+    counts = score_acled_links(linked, rows, scores, cases=5)
+    assert counts["over_merged.tune"] == 1 and counts["over_merged.test"] == 1
+    assert [c.text for c in scores.cases] == ["ACLED rows r1 and r2: 0.0 km apart"]
