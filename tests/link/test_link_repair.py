@@ -30,10 +30,11 @@ MARKET = frozenset({"market"})
 ARTICLES = {
     # the town's story: a market struck, 12 dead
     "a": ArticleMeta("Outlet A", "2018-02-20", words=MARKET),
-    # the area's story: the monitor's account, no toll
-    "b": ArticleMeta("Outlet B", "2018-02-20"),
-    # a weekly round-up: the market strike of that week, its toll and the monitor's account
-    "c": ArticleMeta("Outlet C", "2018-02-24", words=MARKET),
+    # the area's story: the monitor's account, no toll, the school beside the market
+    "b": ArticleMeta("Outlet B", "2018-02-20", words=frozenset({"school"})),
+    # a weekly round-up: the market strike of that week, the school beside it, its toll and the monitor's account
+    # (two reports placed only at one area need a detail beyond the monitor quoted for every strike: the school)
+    "c": ArticleMeta("Outlet C", "2018-02-24", words=MARKET | {"school"}),
 }
 
 

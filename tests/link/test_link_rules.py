@@ -278,3 +278,21 @@ def test_two_reports_placed_only_at_one_province_need_more_than_their_type():
     c = rep("a3", place=HOMS_PROVINCE, sub="Armed clash", etype="Battles", actor1=REBELS, actor2=SYRIA, dead=40)
     d = rep("a4", place=HOMS_PROVINCE, sub="Armed clash", etype="Battles", actor1=REBELS, actor2=SYRIA, dead=40)
     assert link_evidence(c, d, META) is not None
+
+
+# a district of Idlib as outlets name it: an area, no town
+JISR_DISTRICT = dict(name="Jisr al-Shughur district", country="Syria", admin1="Idlib", lat=35.8, lon=36.32,
+                     geo_precision=2)
+
+
+def test_two_reports_placed_only_at_one_area_are_somewhere_in_it():
+    # two outlets' air strikes "in the district", one day, nothing more in common: two of its towns' strikes may be
+    # the district's routine, so the sub-type alone is not enough, as it is at one town
+    a, b = rep("a1", place=JISR_DISTRICT), rep("a2", place=JISR_DISTRICT)
+    assert place_relation(a.location, b.location) == "same"
+    assert link_evidence(a, b, META) is None
+    assert link_evidence(rep("a1"), rep("a2"), META) is not None  # one town: the sub-type is enough
+    # with a toll that agrees (a detail of the happening) the two are one
+    a, b = rep("a1", place=JISR_DISTRICT, dead=12), rep("a2", place=JISR_DISTRICT, dead=11)
+    ev = link_evidence(a, b, META)
+    assert ev is not None and "toll" in ev.points

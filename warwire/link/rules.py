@@ -278,6 +278,12 @@ def _province_only(loc: Location | None) -> bool:
     return loc is not None and (loc.geo_precision or 1) >= 3
 
 
+def _somewhere_in(loc: Location | None) -> bool:
+    """Placed only at an area (a district, a region such as a city's countryside, a spot near a town: geo_precision
+    2) or a province (3): the report happened somewhere in it, so another report placed there is not at its place."""
+    return loc is not None and (loc.geo_precision or 1) >= 2
+
+
 def region_and_town(a: Location | None, b: Location | None) -> bool:
     """One place is region-level (``region_level``) and the other a town or an area in it."""
     return a is not None and b is not None and (region_level(a) != region_level(b) or province_and_place(a, b))
@@ -728,8 +734,8 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     if a.article_id is not None and a.article_id == b.article_id:
         needed = 1  # one article's two accounts: may_join already asked for day, sub-type and place
     else:
-        # two reports placed only at one province are somewhere in it, not at one place
-        level = "within" if place == "same" and _province_only(a.location) and _province_only(b.location) else place
+        # two reports placed only at one area or province are somewhere in it, not at one place
+        level = "within" if place == "same" and _somewhere_in(a.location) and _somewhere_in(b.location) else place
         needed = table[level] + (table["days_apart"] if gap or _vague_date(a) or _vague_date(b) else 0)
         one_outlet = bool(articles) and _one_outlet(articles.get(a.article_id or ""), articles.get(b.article_id or ""))
         if one_outlet and not (a.sub_event_type == b.sub_event_type and a.sub_event_type in settings()["linking"][
