@@ -262,8 +262,8 @@ def test_a_lone_note_and_notes_on_other_days_keep_the_primary_report():
     # The same words on two days are two notes, each with one row: each row is scored on its primary report.
     rows = [_row(1, note, 33.0, 36.0, date="2018-01-09"), _row(2, note, 33.0, 36.0, date="2018-01-10")]
     assert [c.location.name for c in row_reports(rows, [[a, b], [a, b]])] == ["Town B", "Town B"]
-    # A report without coordinates is taken only after every located one.
+    # A report without coordinates is never paired: the row left without a located report keeps the primary.
     rows = [_row(1, note, 33.0, 36.0), _row(2, note + "  ", 35.0, 38.0)]  # spacing aside, the same note
-    nowhere = report(place=None)
-    first, second = row_reports(rows, [[nowhere, b], [nowhere, b]])
-    assert first is b and second is nowhere
+    nowhere, located = report(place=None), report(place="Town A", lat=33.0, lon=36.0, primary=True)
+    first, second = row_reports(rows, [[nowhere, located], [nowhere, located]])
+    assert first is located and second is located

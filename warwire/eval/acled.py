@@ -9,8 +9,7 @@ naming three places is three rows carrying the same note. A row whose note (same
 same date) no other row of the file carries is scored on the note's primary report. Rows
 sharing a note are matched one-to-one with the note's reports: of all (row, report) pairs,
 the nearest goes first, and each row takes the report nearest it that no other row took
-(reports without coordinates come after every located one, in the order warwire wrote
-them). A row left over when the note has fewer reports than rows is scored, as a lone row
+(a row or report without coordinates is never paired). A row left over when the note has fewer reports than rows is scored, as a lone row
 is, on the primary report, so a note told as one report scores as before.
 """
 from __future__ import annotations
@@ -140,9 +139,9 @@ def row_reports(rows: list[AcledRow], predictions: list[list[Report]]) -> list[R
         pairs = sorted((_distance(rows[i], rep), n, k) for n, i in enumerate(members) for k, rep in enumerate(reports))
         taken_rows: set[int] = set()
         taken_reports: set[int] = set()
-        for _, n, k in pairs:
-            if n in taken_rows or k in taken_reports:
-                continue
+        for d, n, k in pairs:
+            if d == math.inf or n in taken_rows or k in taken_reports:
+                continue  # a row or report with no coordinates keeps the primary report
             taken_rows.add(n)
             taken_reports.add(k)
             chosen[members[n]] = reports[k]
