@@ -247,3 +247,23 @@ def test_the_side_after_a_backers_aside_is_the_other_side():
 def test_acleds_short_form_of_the_free_syrian_army_names_it():
     (r,) = reports("JSH fighters shelled positions of the QSD near Tal Rifaat on Monday.")
     assert r.actor1.name == "JSH: Free Syrian Army"
+
+
+def _named(text: str) -> list[str]:
+    from warwire.extract.actors import find_actors
+    from warwire.knowledge import packs
+    with packs.using(packs.resolve("syria", text)):
+        return [text[m.start:m.end] for m in find_actors(text)]
+
+
+def test_the_sides_a_page_lists_as_topic_tags_are_not_actors():
+    text = ("Tags Syria Idlib Jaish al-Islam regime forces airstrikes Warplanes struck a market in the town of "
+            "Ariha on Monday, killing nine people.")
+    named = _named(text)
+    assert not any("Jaish" in n or "regime" in n for n in named)
+    assert any("Jaish" in n for n in _named(text.replace("Tags ", "Shells from ")))
+
+
+def test_a_side_that_opens_the_sentence_after_the_tags_is_kept():
+    text = "Tags Syria Hama airstrikes Islamic State fighters attacked a checkpoint near the town on Monday."
+    assert _named(text) == ["Islamic State fighters"]

@@ -598,3 +598,38 @@ def test_the_number_starts_are_where_the_case_blind_look_behind_pattern_finds_th
         pos = m.start() + 1
     assert _number_start_list(text) == want
     assert len(text) < 12 or len(want) >= 4
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("At least 40 army and militia fighters have been killed since dawn.", "combatants"),
+    ("The raid killed 18 pro-government and allied troops near the dam.", "combatants"),
+    ("Jets killed 26 ISIS (banned in Europe) militants near the border.", "combatants"),
+    ("At least 14 Nusra (Qaeda affiliate) fighters were killed in the ambush.", "combatants"),
+    ("Gunmen killed nine (all unarmed) civilians at the checkpoint.", "civilians"),
+])
+def test_an_aside_or_two_sides_between_a_figure_and_its_victims_still_name_them(text, victim):
+    (toll,) = [t for t in find_tolls(text) if t.what == "killed"]
+    assert toll.victim == victim
+
+
+def test_two_figures_joined_by_and_keep_their_own_victims():
+    tolls = find_tolls("Twelve soldiers and three farmers were killed in the blast.")
+    assert [(t.count.best, t.victim) for t in tolls] == [(12, "combatants"), (3, "civilians")]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Monday 4 March 2019 14:38 Six Farmers Killed in Shelling on a village.", [6]),
+    ("Friday 8 March 2019 09:15 Two Medics Killed by a Drone Strike.", [2]),
+    ("The shell hit the market at 11:45 and killed 14 people.", [14]),
+])
+def test_a_clock_time_counts_no_one(text, dead):
+    assert [t.count.best for t in find_tolls(text) if t.what == "killed"] == dead
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("Four Farmers Killed 23 Injured in Shelling on a Village.", [("killed", 4), ("injured", 23)]),
+    ("Two killed 17 wounded in a mortar attack on the market.", [("killed", 2), ("injured", 17)]),
+    ("Jets killed 6 people and injured 20 others.", [("killed", 6), ("injured", 20)]),
+])
+def test_a_figure_right_before_its_participle_counts_what_the_participle_says(text, tolls):
+    assert [(t.what, t.count.best) for t in find_tolls(text)] == tolls

@@ -183,7 +183,37 @@ def _find_actors(text: str, pack: str, dictionary: int) -> tuple[ActorMention, .
             tail = _MEMBERS.match(text, end)
             end = tail.end() if tail else end
         out.append(ActorMention(m.start(), end, name, d.get(name).kind))
+    tags = _tag_lists(text) if "Tags" in text else []
+    if tags:
+        out = [m for m in out if not any(s <= m.start and m.end <= e for s, e in tags)]
     return tuple(_named_over_generic(text, out))
+
+
+# A web page's list of topic tags ("Tags Syria Idlib Nusra Front airstrikes"), run into the story's first sentence
+# when the layout is lost: the sides it lists are topics, not the story's actors. The list ends where the first
+# sentence begins: the capitalised word nearest before the sentence's first function word ("... Idlib
+# airstrikes A car bomb went off in ...", "... Hama Nine farmers were killed"); a side named across that word
+# ("... Idlib Islamic State fighters attacked") is the sentence's.
+_TAGS = re.compile(r"\bTags\s+(?=[A-Z])")
+_FUNCTION_WORD = re.compile(r"\s(?:in|on|at|of|the|an?|to|for|from|by|with|were|was|has|have|had|is|are|said|says|"
+                            r"and|including|after|as|that|which|who)\s")
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'-]*")
+#: How long (characters) a tag list may run.
+TAGS_REACH = 240
+
+
+def _tag_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's lists of topic tags."""
+    out = []
+    for m in _TAGS.finditer(text):
+        limit = min(len(text), m.end() + TAGS_REACH)
+        words = _FUNCTION_WORD.search(text, m.end(), limit)
+        if words is None:
+            out.append((m.start(), limit))
+            continue
+        caps = [c.start() for c in _CAPITALISED.finditer(text, m.end(), words.start())]
+        out.append((m.start(), caps[-1] if caps else m.end()))
+    return out
 
 
 def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -30,9 +30,14 @@ NOT_PEOPLE = re.compile(
     r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's|sheep|goats|cattle|cows|camels|"
     r"livestock|animals|birds|chickens|donkeys)\w*)",
     re.IGNORECASE)
-# A clock time ("the 1100 pm strike") or a number told right before another figure (a page's count of shares
-# printed just before the story's first toll) counts no one.
-_CLOCK_AFTER = re.compile(r"\s*(?:(?:a|p)\.?m\.?|GMT|local time)(?!\w)", re.IGNORECASE)
+# A clock time ("the 1100 pm strike", a page's "14:05" stamp before its headline) or a number told right before
+# another figure (a page's count of shares printed just before the story's first toll) counts no one.
+_CLOCK_AFTER = re.compile(r"\s*(?:(?:a|p)\.?m\.?|GMT|local time)(?!\w)|:\d\d(?!\d)", re.IGNORECASE)
+# What may follow a participle that ends its clause ("... 30 injured in shelling", "... 15 wounded."): the
+# text's end, a stop, or a preposition or conjunction.
+_PARTICIPLE_ENDS = re.compile(r"(?i)\s*(?:$|[.,;:!?)\-–—]|(?:in|by|as|at|on|near|after|during|when|while|and|from|"
+                              r"following|amid|since|across|over|inside|outside|around)(?!\w))")
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}:$")
 _FIGURE_AFTER = re.compile(r"\s+(?:(?:over|more than|at least|nearly|about|some|around|up to|almost)\s+)?\d+"
                            r"(?![\d,]*-?\s*years?)", re.IGNORECASE)
 # Words that end the noun phrase after a number: "nineteen wounded in a rebel attack" is not about rebels.
@@ -480,6 +485,24 @@ def _word_index(words, pos: int) -> int:
     return lo
 
 
+# Between a figure and its victim noun, an aside in brackets ("40 IS (a banned group) militants", "12 ISIS
+# (Daesh) fighters") and two sides joined by "and" ("40 army and militia fighters") still name who the dead were.
+_BRACKETED = re.compile(r"\s*\([^()\d.;:]{1,40}\)")
+_TWO_SIDES = re.compile(r"\s+[\w-]+\s+and\s+(?:pro-)?[\w-]+\s+")
+
+
+def _modifiers_only(gap: str) -> bool:
+    """Whether the words between a figure and a victim noun are an aside in brackets or two sides joined by "and"
+    (no number among them), around at most three other words."""
+    if "(" not in gap and " and " not in gap or any(ch.isdigit() for ch in gap):
+        return False
+    plain = _BRACKETED.sub(" ", gap)
+    if _TWO_SIDES.fullmatch(plain):
+        return True
+    return "(" in gap and not re.search(r"[.;:,()]", plain) and len(_TOKEN.findall(plain)) <= 3 \
+        and not _GAP_STOP.search(plain)
+
+
 def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False) -> Toll | None:
     s, e = m.start(), m.end()
     surface = m.group()
@@ -491,6 +514,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     if re.fullmatch(r"(?:19|20)\d\d", surface):
         return None
     before = text[max(0, s - 12):s]
+    if _CLOCK_BEFORE.search(before):
+        return None  # "21:41": the minutes of a time
     if surface[0].isdigit() and _MONTH_BEFORE.search(before) or \
             _MONTH_AFTER.match(after):
         return None
@@ -498,9 +523,12 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
     # Victim noun within the next few words ("12 civilians", "12 people, including").
     victim, vspan, noun_end = None, None, wj
     for vs, ve, cls in victims:
-        if vs >= e and _word_index(words, vs) - wj <= 4 and not re.search(r"[.;:,]", text[e:vs]) \
-                and not _GAP_STOP.search(text, e, vs) and (_BODIES_OF.fullmatch(text, e, vs)
-                                                          or not any(e <= ks < vs for ks, _ in kill + hurt)):
+        if vs < e:
+            continue
+        if not (_word_index(words, vs) - wj <= 4 and not re.search(r"[.;:,]", text[e:vs])
+                and not _GAP_STOP.search(text, e, vs)) and not (vs - e <= 80 and _modifiers_only(text[e:vs])):
+            continue
+        if _BODIES_OF.fullmatch(text, e, vs) or not any(e <= ks < vs for ks, _ in kill + hurt):
             victim, vspan, noun_end = cls, (vs, ve), _word_index(words, ve - 1)
             break
     is_a = m.group("another") or m.group("num") and m.group("num").lower() in ("a", "an", "one")
@@ -543,6 +571,11 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                     # is the subject of the casualty verb after it, however near a verb before it is (an aside
                     # never makes it the subject of a participle: "seven pupils including two girls and injuring").
                     d = 0.5
+                elif d == 1 and _PARTICIPLE_ENDS.match(text, me) and text[ms:me].lower().endswith(("ed", "dead", "hurt")):
+                    # "4 farmers killed 30 injured in ...", "Two killed 15 wounded": a figure told right before its
+                    # participle (a headline, or a text whose commas were stripped) is its subject, not the object of
+                    # the verb before it. (Not "killed two wounded soldiers": there the participle describes a noun.)
+                    d = 0.25
             else:
                 continue
             if 0 < d <= (5 if me <= s else 7) and d < best_dist:
