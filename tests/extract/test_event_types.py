@@ -226,3 +226,36 @@ def test_force_that_kills_protesters_is_a_protest_event_with_the_crowd_as_actor1
 def test_killing_people_who_are_not_protesters_stays_violence_against_civilians():
     r = primary("Police shot dead three traders in a market in Maputo, Mozambique, on Monday.", "2024-05-10")
     assert r.event_type == "Violence against civilians"
+
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed 12 militants and captured 4 in fighting near Tafas on Monday.",
+    "Gunmen shot dead a captured pilot near Tabqa on Monday.",
+])
+def test_people_captured_are_no_ground_taken(text):
+    assert "territory" not in primary(text).sub_event_type
+
+
+def test_a_town_captured_by_a_side_is_ground_taken():
+    assert primary("The village of Kafr Nabl was captured by rebels on Monday.").sub_event_type \
+        == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Syrian troops captured rebel positions near the village of Tafas on Monday, the army said.",
+     "Government regains territory"),
+    ("The army captured militant-held villages south of Aleppo on Sunday.", "Government regains territory"),
+    ("Government forces captured terrorist strongholds near Tabqa on Monday.", "Government regains territory"),
+])
+def test_a_side_named_before_the_ground_captured_stays_ground_taken(text, sub):
+    assert primary(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels captured government soldiers near Tabqa on Monday.",
+    "The militia said it captured two rebel fighters near Tafas on Monday.",
+])
+def test_a_side_named_before_the_people_captured_takes_no_ground(text):
+    reports = extract_article(Article(text=text, published="2018-03-07"))
+    assert not any("territory" in r.sub_event_type for r in reports), reports

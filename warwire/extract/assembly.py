@@ -31,7 +31,8 @@ from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
 from warwire.extract.locations import chief_town, contains, letters, same_place, same_spot
-from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, is_objective, names_ground,
+from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, campaign_told, is_objective,
+                                      names_ground,
                                       read_mention, status_of, told_before_the_news, without_comparisons)
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
@@ -207,7 +208,15 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             if long_text:
                 # "killed during an offensive to retake X": the aim is no event; the clause's other words may be.
                 # ("schools in the liberated north": a side's ground named, no taking.)
-                told = [t for t in told if not is_objective(text, t) and not names_ground(text, t)] or told
+                # A campaign told as growing is no event of its own, unless its clause tells its own toll and no
+                # other weapon or event word ("intensified their shelling of the town, killing 12" is that shelling;
+                # "stepped up its offensive, with artillery pounding X": the artillery is the event).
+                kept = [t for t in told if not is_objective(text, t) and not names_ground(text, t)]
+                campaign = [t for t in kept if campaign_told(text, t)]
+                if campaign and (any(t.rule.tier > 0 for t in kept if t not in campaign)
+                                 or not tolls_of.tolls(cs, ce)):
+                    kept = [t for t in kept if t not in campaign]
+                told = kept or told
             trig = main_trigger(told)
             if trig is None:
                 continue

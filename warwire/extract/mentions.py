@@ -207,10 +207,11 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
         inherited = False
     casualties = combine(tolls)
     sub = prev.sub if inherited else sub_event_type(rule, actor1.kind if actor1 else None)
-    if sub == "Attack" and not inherited and (
+    if sub == "Attack" and not inherited and "execution" not in rule.tags and (
             "combatants" in casualties.hit and not casualties.hit & {"civilians", "children", "women"}
             or actor2 is not None and actor2.kind not in ("Civilians", "Protesters")):
-        # Armed men killing armed men is a battle, not violence against civilians.
+        # Armed men killing armed men is a battle, not violence against civilians. (Captives put to death are
+        # not armed men: ACLED codes an execution of prisoners, soldiers among them, as an attack.)
         sub = "Armed clash"
     if sub == "Attack" and not inherited and actor2 is not None and actor2.kind == "Protesters" and (
             actor1 is None or actor1.kind not in ("Protesters", "Rioters", "Civilians")):
@@ -405,9 +406,10 @@ _NEGATED = re.compile(r"\b(?:denied|denies|deny|denying|rejected the (?:claims?|
                       r"did not (?:carry out|launch|attack|use|strike|kill)|never (?:used|attacked|carried out))\b",
                       re.IGNORECASE)
 # "stopped bombing Aleppo", "would halt air strikes", "a three-hour halt of fighting": an event that ends is not
-# told as happening.
+# told as happening. ("A freeze on clashes", "a brief lull in the air raids", "a drop in violence": nor one that
+# eases.)
 _HALTED = re.compile(r"\b(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|ping|ing)?|(?:halt|pause|suspension|"
-                     r"cessation|end) (?:of|on|to|in))\s+(?:its\s+|their\s+|the\s+|all\s+|any\s+|further\s+)?"
+                     r"cessation|end|freeze|lull|respite|let-?up|reduction|decrease|easing) (?:of|on|to|in)|(?:a|the)\s+(?:sharp\s+|steep\s+|marked\s+)?drop in)\s+(?:its\s+|their\s+|the\s+|all\s+|any\s+|further\s+)?"
                      r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "no air strikes", "not aware of any fighting", "any attack on civilians": the event word names no event.
 _NONE_OF = re.compile(r"\b(?:no|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -768,6 +770,8 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     if m.rule_sub == "Chemical weapon" and (_WEAPON_AS_NAME.match(text, t.end)
                                              or _PROHIBITION_OF.search(text, max(0, t.start - 30), t.start)):
         return True
+    if not m.casualties.any and campaign_told(text, t):
+        return True  # a campaign growing or going on: no one event of it
     if m.date is None and not m.casualties.any and _MONITOR_METHOD.search(text, c.start, c.end):
         return True  # how a monitor tells whose planes struck, not a strike
     if m.date is None and not m.casualties.any and _ONGOING.search(text, max(c.start, t.start - 40), t.start):
@@ -777,6 +781,30 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
         if _HABITUAL.search(text, max(c.start, t.start - HABIT_REACH), min(c.end, t.end + HABIT_REACH // 2)):
             return True
     return False
+
+
+# "while loyalist troops widen their shelling", "the army escalated its air campaign", "as the push went into its
+# second month": a campaign told as growing or going on, no one event of it (its strikes are told by their own
+# words: "stepped up its offensive, with guns hitting two villages").
+_CAMPAIGN_NOUN = re.compile(r"(?i)bombardments?|offensives?|campaigns?|air\s?strikes|air\s?raids|raids|attacks|"
+                            r"shelling|assaults?|operations?|strikes|onslaught")
+_CAMPAIGN_GROWS = re.compile(r"\b(?:extend(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|escalat(?:e|es|ed|ing)|"
+                             r"(?:step|ramp)(?:s|ped|ping|ed|ing)?\s+up|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?)\s+"
+                             r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_CAMPAIGN_AGE = re.compile(r"\s+(?:has\s+)?(?:entered|enters|entering|went\s+into|goes\s+into|moved\s+into|is\s+in|"
+                           r"was\s+in)\s+its\s+(?:[\w-]+\s+)?(?:day|week|month|year)\b", re.IGNORECASE)
+_INTO_TIME = re.compile(r"\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year)\b", re.IGNORECASE)
+
+
+def campaign_told(text: str, trig: Trigger) -> bool:
+    """Whether an event word names a campaign told as growing or going on ("widen their shelling", "the push went
+    into its second month"), not an event of it."""
+    if trig.rule.sub_event_type in _TERRITORY_SUBS and _INTO_TIME.match(text, trig.end):
+        return True  # "entered its third week": a time entered, no ground
+    if not _CAMPAIGN_NOUN.fullmatch(text, trig.start, trig.end):
+        return False
+    return bool(_CAMPAIGN_GROWS.search(text, max(0, trig.start - 40), trig.start)
+                or _CAMPAIGN_AGE.match(text, trig.end))
 
 
 def told_before_the_news(r: Reading, m: Mention, c: Clause) -> bool:
