@@ -84,6 +84,12 @@ def _own_cpu() -> float:
     return times.user + times.system
 
 
+def _children_cpu() -> float:
+    """CPU seconds of this process's ended children: the workers of a finished run, start-up included."""
+    times = os.times()
+    return times.children_user + times.children_system
+
+
 def clear_results(store) -> None:
     """Forget extraction and linking results, keeping the articles, so the next run starts fresh."""
     with store.engine.begin() as conn:
@@ -111,10 +117,11 @@ def run_store(label: str, url: str, corpus_path: Path, configs: list[tuple[str, 
     for engine, workers in configs:
         clear_results(store)
         sampler = WorkerSampler()
-        driver_before = _own_cpu()
+        driver_before, workers_before = _own_cpu(), _children_cpu()
         summary = run_extraction(store, engine=engine, workers=workers, batch_size=batch_size,
                                  engine_hook=sampler)
         driver_cpu = _own_cpu() - driver_before
+        workers_cpu = _children_cpu() - workers_before  # local workers only: Dask's are not our children
         link_s = None
         if link:
             from warwire.verify.contradictions import link_and_check
@@ -126,11 +133,11 @@ def run_store(label: str, url: str, corpus_path: Path, configs: list[tuple[str, 
                    reports=store.count_reports(), errors=summary.errors, seconds=summary.seconds,
                    rate=summary.rate, startup=summary.startup, rss_mb=sampler.mb,
                    cores=sampler.cpu_seconds / max(summary.seconds - summary.startup, 1e-9),
-                   link_s=link_s, ingest_s=ingest_s, driver_cpu=driver_cpu,
+                   link_s=link_s, ingest_s=ingest_s, driver_cpu=driver_cpu, workers_cpu=workers_cpu,
                    events=store.count_events() if link else None)
         print(f"[{label}] {engine}:{workers} {row['articles']:,} articles, {row['reports']:,} reports in "
               f"{row['seconds']:,.1f} s (startup {row['startup']:,.1f} s) = {row['rate']:,.1f}/s; peak RSS/worker {row['rss_mb']:,.0f} MB; "
-              f"cores used {row['cores']:.2f}; driver {driver_cpu:,.2f} CPU-s"
+              f"cores used {row['cores']:.2f}; driver {driver_cpu:,.2f} CPU-s; workers {workers_cpu:,.2f} CPU-s"
               + (f"; link {link_s:,.1f} s" if link_s is not None else ""), flush=True)
         rows.append(row)
     store.close()
