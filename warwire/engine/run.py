@@ -162,12 +162,13 @@ def run_extraction(store, articles: Iterable[Article] | None = None, *, engine: 
         if store is None:
             raise ValueError("give articles to extract, or a store to take the pending ones from")
         articles = pending(store)
-    source = _batches(articles, max(1, batch_size))
     started = time.perf_counter()
-    first = next(source, None)
+    remaining = iter(articles)
+    first = next(remaining, None)
     if first is None:  # nothing to do: do not start workers and load models for it
         return RunSummary(engine=engine, workers=workers, seconds=time.perf_counter() - started)
-    source = chain([first], source)
+    # One article tells that there is work: the workers start loading before the rest of the first batch is read.
+    source = _batches(chain([first], remaining), max(1, batch_size))
     before_engine = time.perf_counter() - started
     wants = Wants(reports=on_result is not None, rows=store is not None, line=on_line is not None)
     eng = make_engine(engine, workers, timeout, scheduler, extract_fn, wants)
