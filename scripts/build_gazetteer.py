@@ -3,7 +3,8 @@
 Sources (default ``../shared/data/gazetteer`` beside the repo, or ``--source DIR``).
 Syria (``--pack syria``, the default): OCHA communities and neighbourhoods (the
 spine: names, admin units and coordinates as ACLED uses them; each part of a name
-OCHA joins from two, "X - Y", "X / Y", "X_ Y", is a spelling too), Who's On First
+OCHA joins from two, "X - Y", "X / Y", "X_ Y", is a spelling too; a city's districts,
+which OCHA names only as its neighbourhoods' shared alternate name, are places too), Who's On First
 Syria localities (GeoNames ids, variant spellings), OpenSyria governorates,
 districts and subdistricts (aliases, centroids). Any other pack: the Who's On
 First export its ``build.yaml`` names (regions, counties, localities,
@@ -93,6 +94,33 @@ def neighbourhood_names(src: Path, spine: list[Place], others: list[Place]) -> N
         alts = [clean(a) for a in r["alt_names_en"].split("|") if "(" not in a and a != "<Null>"]
         new = [a for a in alts if a and fold(a) not in quarter] + neighbourhood_spellings(p.name)
         add_names(p, [n for n in new if fold_spaced(n) not in taken])
+
+
+def city_districts(src: Path, spine: list[Place]) -> list[Place]:
+    """The districts a city is divided into, which OCHA gives only as an alternate name its neighbourhoods share
+    (Damascus's "Ash Shaghour", "Midan", "Muhajerin"): news names a district as it names a quarter. Each becomes a
+    neighbourhood of its own, at the centre of its neighbourhoods, unless one of them is named so."""
+    members: dict[tuple[str, str], list[dict]] = {}
+    for r in read_csv(src / "ocha" / "syr_ocha_gazetteer_communities_neighbourhoods.csv"):
+        if r["type"] != "neighbourhood":
+            continue
+        for a in r["alt_names_en"].split("|"):
+            a = clean(a)
+            if a and a != "<Null>" and "(" not in a:
+                members.setdefault((r["admin4_pcode"], a), []).append(r)
+    own = {(p.admin1, fold(n)) for p in spine if p.kind == "neighbourhood" for n in p.names}
+    out = []
+    for (city, name), rows in sorted(members.items()):
+        if len({r["pcode"] for r in rows}) < 2 or (rows[0]["admin1_en"], fold(name)) in own:
+            continue
+        slug = re.sub(r"\W", "", name.lower())
+        p = Place(id=f"Q{city}{slug}", name=name, kind="neighbourhood", country="Syria", admin1=rows[0]["admin1_en"],
+                  admin2=rows[0]["admin2_en"], lat=round(sum(float(r["lat"]) for r in rows) / len(rows), 5),
+                  lon=round(sum(float(r["lon"]) for r in rows) / len(rows), 5), geonames_id=None, population=None,
+                  names=[])
+        add_names(p, [name])
+        out.append(p)
+    return out
 
 
 # Words that describe a neighbourhood rather than name it ("Ar-Ramouseh Industrial District"):
@@ -326,6 +354,7 @@ def build(src: Path, out: Path) -> list[Place]:
     spine = ocha_places(src)
     units = admin_units(src, ocha_pcode_names(src))
     extra = wof_places(src, spine, sy_cities)
+    spine += city_districts(src, spine)  # before the quarters' alternate names: a district's is its own
     neighbourhood_names(src, spine, units + extra)
     compound_parts(src, spine, units + extra)
     places = units + spine + extra + world_cities(src)

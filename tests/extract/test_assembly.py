@@ -1135,3 +1135,27 @@ def test_the_raids_told_at_another_place_are_the_same_side_s_raids():
     rs = reports(text)
     assert len(rs) == 2
     assert {r.actor1.kind for r in rs} == {"External/Other forces"}
+
+
+def test_a_quarter_named_with_its_city_is_the_events_place():
+    text = story("Rebel mortar rounds landing on the al-Shaghour neighbourhood of Damascus left two civilians dead "
+                 "on Tuesday, state media said.")
+    [r] = reports(text)
+    assert text[slice(*r.evidence["location"])] == "al-Shaghour" and r.location.admin1 == "Damascus"
+
+
+def test_quarters_a_reporter_in_the_city_names_are_the_events_places():
+    """A reporter's city is no event's place where the clause names the city's quarters hit: one event per quarter,
+    the toll shared over them."""
+    text = story("A local correspondent in Homs said mortar rounds landed on the Karm al-Zaitoun and Jourat al-Shayah "
+                 "neighbourhoods of the city late on Tuesday, leaving four people dead.")
+    rs = reports(text)
+    told = sorted((text[slice(*r.evidence["location"])], r.location.name, r.fatalities.best) for r in rs)
+    assert told == [("Jourat al-Shayah", "Jouret Ash-Shayyah", 2), ("Karm al-Zaitoun", "Karm Az-Zeitoun", 2)]
+    assert {r.location.admin1 for r in rs} == {"Homs"}
+
+
+def test_a_sources_city_is_the_events_place_when_the_sentence_names_no_other():
+    text = story("Rebel shelling left three civilians dead on Tuesday, a medical source in Hama told us.")
+    [r] = reports(text)
+    assert text[slice(*r.evidence["location"])] == "Hama"

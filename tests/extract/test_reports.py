@@ -201,9 +201,22 @@ def primary(text):
     return next(r for r in reports(text) if r.primary)
 
 
-def test_quarter_of_a_city_is_coded_at_the_city():
+def test_quarter_of_a_city_is_coded_at_the_quarter():
+    """ACLED codes the quarter ("Aleppo - Salheen"), at its point in the city."""
     r = primary("Rebel shells hit the Salheen neighbourhood of Aleppo, wounding four people.")
-    assert r.location.name.startswith("Aleppo")
+    assert r.location.name == "Salheen" and r.location.admin1 == "Aleppo"
+    assert abs(r.location.lat - 36.20) < 0.08 and abs(r.location.lon - 37.16) < 0.08
+
+
+def test_a_quarter_is_a_place_the_gazetteer_lists_as_a_neighbourhood_not_any_place_near_the_city():
+    from warwire.extract.locations import quarter_of
+    from warwire.model import Location
+
+    city = Location(name="Aleppo", country="Syria", admin1="Aleppo", lat=36.20, lon=37.16, geo_precision=1)
+    near = Location(name="Qarya", country="Syria", admin1="Aleppo", lat=36.25, lon=37.10, geo_precision=1)
+    assert quarter_of(near, city, "neighbourhood")
+    assert not quarter_of(near, city, "community")  # a village a few km out is no quarter of the city
+    assert not quarter_of(near, city, None)
 
 
 def test_area_in_a_province_keeps_the_area_not_the_quarter_rule():

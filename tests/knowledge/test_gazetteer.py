@@ -303,3 +303,23 @@ def test_sound_makes_the_letters_transliterations_write_one_sound_with_one():
     # Ghayn stays itself, and vowels are kept.
     assert sound("Ghamr") != sound("Jamr")
     assert sound("Salab") != sound("Salb")
+
+
+def test_build_makes_a_city_district_of_its_neighbourhoods_shared_name(tmp_path, build_script):
+    """A city's district that the source names only as an alternate name of its neighbourhoods becomes a place at
+    their centre; one a neighbourhood is named after stays that neighbourhood's."""
+    _write_sources(tmp_path / "src")
+    ocha = tmp_path / "src" / "ocha" / "syr_ocha_gazetteer_communities_neighbourhoods.csv"
+    with ocha.open("a", encoding="utf-8") as fh:
+        for pcode, name, alt, lat in (("N9001", "Upper Souq", "Bab Test", 35.60), ("N9002", "Lower Souq", "Bab Test", 35.62),
+                                      ("N9003", "Old Gate", "Old Gate", 35.64), ("N9004", "New Gate", "Old Gate", 35.66),
+                                      ("N9005", "Lone Lane", "Lone Ward", 35.68)):
+            fh.write(f"{pcode},neighbourhood,{name},,{alt},,Idleb,SY07,Al Ma'ra,SY0702,Test,SY070299,"
+                     f"Kafr Test,,C9001,{lat},36.5,2018\n")
+    out = tmp_path / "places.tsv.gz"
+    build_script.build(tmp_path / "src", out)
+    places = read_table(out)
+    [bab] = [p for p in places if p.name == "Bab Test"]
+    assert bab.kind == "neighbourhood" and bab.admin1 == "Idleb" and abs(bab.lat - 35.61) < 1e-6
+    assert [p.id for p in places if p.name == "Old Gate"] == ["N9003"]  # a neighbourhood has the name already
+    assert not [p for p in places if p.name == "Lone Ward"]  # one neighbourhood's alternate name: its own

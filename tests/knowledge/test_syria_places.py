@@ -62,3 +62,42 @@ def test_weapon_words_are_not_places():
 def test_a_weapon_word_the_text_puts_something_in_is_a_village():
     assert [a for _, _, a in _places("Kurdish fighters advanced in Sarin, south of the Euphrates.")] == ["Aleppo"]
     assert [a for _, _, a in _places("Fighters retook the village of Sarin on Monday.")] == ["Aleppo"]
+
+
+def test_names_called_a_citys_quarters_are_read_among_its_quarters():
+    """Not a village of a like name elsewhere, and found where no source spells them so."""
+    found = _places("Mortar shells struck the al-Hamidiya and Bab Qibli neighbourhoods in Hama city on Monday.")
+    assert found[:2] == [("al-Hamidiya", "Hameidiyyeh", "Hama"), ("Bab Qibli", "Bab Qebli", "Hama")]
+    found = _places("Gunmen shot a shopkeeper in the al-Sulaibeh neighbourhood in Latakia city.")
+    assert found[0] == ("al-Sulaibeh", "Sleiba", "Lattakia")
+    # A list told with spaces only: each name a quarter of its own.
+    found = _places("Mortar rounds fell on the al-Shaghour al-Midan and al-Qassaa neighbourhoods of Damascus.")
+    assert [n for _, n, _ in found[:3]] == ["Ash Shaghour", "Midan", "Al Qusa'"]
+
+
+def test_a_word_before_the_cue_that_is_no_quarter_leaves_the_name_after_it_the_quarter():
+    """"The Sunni neighbourhood of X", "the Hama neighbourhood of X": the word says whose quarter it is."""
+    found = _places("Rebel shells hit the Sunni neighbourhood of Bab Amr in Homs.")
+    assert found[0] == ("Bab Amr", "Baba Amr", "Homs")
+    found = _places("Mortars hit the Hama neighbourhood of al-Hamidiya on Monday.")
+    assert ("al-Hamidiya", "Hameidiyyeh", "Hama") in found
+    # A quarter named before the cue stays the quarter; the city after it is no quarter.
+    assert _places("Shells hit the Salheen neighbourhood of Aleppo.")[:2] == [("Salheen", "Salheen", "Aleppo"),
+                                                                             ("Aleppo", "Aleppo", "Aleppo")]
+
+
+def test_a_name_called_a_quarter_with_no_city_told_is_read_as_before():
+    assert _places("The al-Qusor neighbourhood was quiet.") == _places("The al-Qusor was quiet.")
+
+
+def test_damascus_districts_are_places():
+    """A district of the capital OCHA gives only as its neighbourhoods' shared name is a quarter of its own."""
+    from warwire.knowledge import packs
+
+    shaghour = [p for p in packs.load("syria").gazetteer.places if p.name == "Ash Shaghour"]
+    assert len(shaghour) == 1 and shaghour[0].kind == "neighbourhood" and shaghour[0].admin1 == "Damascus"
+
+
+def test_a_suburb_no_source_lists_is_curated():
+    found = _places("Troops entered Minian, a suburb at the city's western edge, in Aleppo.")
+    assert found[0][:2] == ("Minian", "Manyan") and found[0][2] == "Aleppo"

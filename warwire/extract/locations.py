@@ -66,3 +66,20 @@ def same_place(a: Location | None, b: Location | None) -> bool:
     if None not in (a.lat, a.lon, b.lat, b.lon):
         return abs(a.lat - b.lat) < 0.08 and abs(a.lon - b.lon) < 0.08
     return False
+
+
+#: How far (degrees) from a city's point a quarter of it may lie.
+QUARTER_DEGREES = 0.08
+
+
+def quarter_of(a: Location, city: Location, kind: str | None) -> bool:
+    """Whether ``a`` (of the gazetteer's ``kind``) is a quarter of ``city`` ("Bab Touma" of Damascus): a place the
+    gazetteer lists as a neighbourhood, of the same governorate, a few km from the point of the city (a governorate's
+    chief city, where the sources list quarters). A village near the city is no quarter of it. ACLED codes the
+    quarter."""
+    if kind != "neighbourhood" or a.name == city.name or a.admin1 != city.admin1 or (a.geo_precision or 3) > 1 \
+            or (city.geo_precision or 3) > 1 or not chief_town(city):
+        return False
+    if None in (a.lat, a.lon, city.lat, city.lon):
+        return False
+    return abs(a.lat - city.lat) < QUARTER_DEGREES and abs(a.lon - city.lon) < QUARTER_DEGREES

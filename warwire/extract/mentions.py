@@ -21,7 +21,7 @@ from warwire.extract.attribution import ClaimMention
 from warwire.extract.casualties import Casualties, combine
 from warwire.extract.dates import DateMention
 from warwire.extract.event_types import Trigger, event_type, sub_event_type
-from warwire.extract.locations import chief_town, inside, same_place, same_spot
+from warwire.extract.locations import chief_town, inside, quarter_of, same_place, same_spot
 from warwire.extract.spans import starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.model import Location
@@ -47,6 +47,10 @@ _CITY_AFTER = re.compile(r"\s+city\b", re.IGNORECASE)
 # place hit, so an origin yields to another place of the clause. Driving someone out of a place happens there.
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|district|province|governorate)"
                             r"\s+of\s+)?(?:al[- ])?$", re.IGNORECASE)
+# Where a source reporting the event is ("the agency's reporter in Aleppo said", "a source in Hama told"): where the
+# words came from, not where the event was, when the sentence names another town.
+_SOURCE_BEFORE = re.compile(r"\b(?:reporters?|correspondents?|sources?|activists?)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                            re.IGNORECASE)
 _DRIVEN_OUT = re.compile(r"\b(?:expel|driv|drove|withdr|retreat|fled|flee|push|oust|clear|liberat|recaptur|evacuat|"
                          r"displac|kick|chas|expuls)\w*\b(?:\s+[\w'-]+){0,4}\s+from\s+[\w' -]*$", re.IGNORECASE)
 # "rebel-held areas", "opposition-controlled districts": a side named to say whose ground a place is, not who acted
@@ -255,6 +259,9 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
             # "A roadside bomb went off on the highway from Nawa to Jasim in Dar'a": the road's towns, not the province.
             here = named
         here = [p for p in here if not _in_quarter_of(text, p, here)] or here
+        if any(_SOURCE_BEFORE.search(text, max(0, p.start - 40), p.start) for p in here):
+            rest = [p for p in here if not _SOURCE_BEFORE.search(text, max(0, p.start - 40), p.start)]
+            here = rest if any((p.location.geo_precision or 3) < 3 for p in rest) else here
         origins = [p for p in here if _ORIGIN_BEFORE.search(text, max(0, p.start - 60), p.start)
                    and not _DRIVEN_OUT.search(text, max(lo, p.start - 80), p.start)]
         if origins:
@@ -372,8 +379,8 @@ def _in_quarter_of(text: str, p, here) -> bool:
     if not after or (after[0].location.geo_precision or 3) > 1:
         return False
     m = _QUARTER_OF.match(text, p.end, after[0].start)
-    if m is None or m.end() != after[0].start:
-        return False
+    if m is None or m.end() != after[0].start or quarter_of(p.location, after[0].location, p.kind):
+        return False  # (a quarter read in the city itself is the more specific place)
     return not m.group("part") or bool(m.group("city")) or bool(_CITY_AFTER.match(text, after[0].end))
 
 

@@ -60,6 +60,16 @@ _CUE_NAME = r"((?:(?:[Aa]l|[Ee]l)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|e
 _CUED_OF = re.compile(r"\b(?:villages?|towns?|hamlet|farms?|area|hills?) of (?:the )?" + _CUE_NAME)
 _CUE_AFTER = re.compile(r"(?<=\w)\s+(?:village|town|area|hill)\b")
 _CUED_BEFORE = re.compile(r"(?<![\w'’-])" + _CUE_NAME + r"$")
+# "mortars hit the al-Nuzha and Bab Tadmor neighbourhoods", "the neighbourhood of Bab Touma": names the text calls a
+# city's quarters (one name, or a list before the plural; "al-X al-Y and al-Z" lists with spaces only).
+_QUARTER_CUE = re.compile(r"\b(?:neighbou?rhoods?|quarters?)\b(?:\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+_QUARTER_NAME = re.compile(r"(?<![\w'’-])(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el)-['’`]?)?[A-Z][\w'’]*)?")
+_QUARTER_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?|\s+(?=(?:[Aa]l|[Ee]l)-)")
+_QUARTER_SPLIT = re.compile(r"\s+(?=(?:[Aa]l|[Ee]l)-)")
+#: How close (0-100, spelled or as it sounds) a name the text calls a quarter must be to a quarter of its city.
+_QUARTER_SIMILARITY = 75
+#: How far back (characters) a city named before a quarter may stand ("in Homs ... on X neighbourhood of the city").
+_QUARTER_CITY_REACH = 300
 _AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]ub-?[Dd]istrict|[Dd]istrict|[Nn]ahiya|countryside|region|area)\b")
 # What joins a place to the governorate it lies in: "X in Idlib", "X village in southern Idlib", "X, Idlib".
 _IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
@@ -98,6 +108,7 @@ class PlaceMention:
     surface: str
     location: Location
     relation: str = "in"
+    kind: str | None = None  # the gazetteer's kind of the place meant ("neighbourhood", "community"...)
 
 
 class _Matcher:
@@ -416,7 +427,7 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
         # Read with the spaces put back; the mentions keep the text's own offsets.
         spaced, at = glued
         return [PlaceMention(at[p.start], at[p.end - 1] + 1, text[at[p.start]:at[p.end - 1] + 1], p.location,
-                             p.relation) for p in _find_places(spaced, dateline)]
+                             p.relation, p.kind) for p in _find_places(spaced, dateline)]
     return _find_places(text, dateline)
 
 
@@ -478,6 +489,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         # A district named whole ("Khab wa ashaf district") replaces the shorter names found inside it ("Khab").
         raw = [r for r in raw if not any(c[0] <= r[0] and r[1] <= c[1] and (c[0], c[1]) != (r[0], r[1]) for c in cued)]
         raw = sorted(raw + cued, key=lambda r: r[0])
+    if cased and _QUARTER_CUE.search(text):
+        raw = _quarters_by_cue(text, raw, named, g, m)
     if cased and m.given_names:
         raw = [r for j, r in enumerate(raw) if not _in_person_name(text, raw, j, m)]
     if m.kunyas:
@@ -573,7 +586,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         relation, loc = _relate(g, text, start, end, surface, place)
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"
-        mentions.append(PlaceMention(start, end, surface, loc, relation))
+        mentions.append(PlaceMention(start, end, surface, loc, relation, place.kind))
         chosen.append(place)
     return _without_origins(text, _without_facility_names(text, _without_far_namesakes(g, text, mentions, chosen)))
 
@@ -726,6 +739,98 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
             # Not "sure": a looser match does not anchor the text's other places.
             out.append((start, end, surface, cands, best, False, cands))
     return out
+
+
+def _quarter_names(text: str, places: list[tuple[int, int, str]] = ()):
+    """(start, end) of each name the text calls a city quarter: the names just before "neighbourhood(s)" (a list
+    before the plural), else those just after "the neighbourhood(s) of"; after a word that is no quarter of the
+    ``places`` found (start, end, kind) too: "the Sunni neighbourhood of X", "the Homs neighbourhood of X" (a word
+    that says whose quarter it is)."""
+    for cue in _QUARTER_CUE.finditer(text):
+        plural = cue.group().split()[0].casefold().endswith("s")
+        window = max(0, cue.start() - 150)
+        before = [(n.start(), n.end()) for n in _QUARTER_NAME.finditer(text, window, cue.start())]
+        names: list[tuple[int, int]] = []
+        if before and text[before[-1][1]:cue.start()].isspace():
+            names.append(before[-1])
+            for a, b in reversed(before[:-1]):
+                if not plural or not _QUARTER_LINK.fullmatch(text, b, names[-1][0]):
+                    break
+                names.append((a, b))
+        if cue.group().rstrip().casefold().endswith(("of", "the")) \
+                and not any(a < r1 and r0 < b and kind == "neighbourhood" for a, b in names for r0, r1, kind in places):
+            at = cue.end()
+            while (n := _QUARTER_NAME.match(text, at)) is not None:
+                names.append(n.span())
+                link = _QUARTER_LINK.match(text, n.end())
+                if not plural or link is None:
+                    break
+                at = link.end()
+        yield from names
+
+
+def _quarters(g: Gazetteer, admin1: str) -> list[Place]:
+    """The quarters (neighbourhoods) a source lists in a governorate's city."""
+    index = _QUARTERS.get(id(g))
+    if index is None:
+        index = _QUARTERS[id(g)] = {}
+        for p in g.places:
+            if p.kind == "neighbourhood" and p.country == g.country and p.lat is not None:
+                index.setdefault(p.admin1, []).append(p)
+    return index.get(admin1, [])
+
+
+_QUARTERS: dict[int, dict[str | None, list[Place]]] = {}
+
+
+def _quarter(g: Gazetteer, name: str, govs: list[str]) -> tuple[float, Place | None]:
+    """The one quarter of these governorates' cities spelled (or sounding) closest to ``name``, if close enough,
+    with how close (0-100)."""
+    scored = sorted(((max(g.similarity(p, name), g.sound_similarity(p, name)), p) for a1 in govs
+                     for p in _quarters(g, a1)), key=lambda t: -t[0])
+    if not scored or scored[0][0] < _QUARTER_SIMILARITY:
+        return 0.0, None
+    if any(s == scored[0][0] and light(p.name) != light(scored[0][1].name) for s, p in scored[1:]):
+        return 0.0, None  # two quarters alike: the name does not tell which
+    return scored[0]
+
+
+def _quarters_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazetteer, m: _Matcher) -> list:
+    """Names the text calls a city's quarters ("mortars struck the X and Y neighbourhoods of the city")
+    read among the quarters of the city named by them or before them in the text, spelled as they are or close:
+    not a village of the name elsewhere, and found where no source spells them so."""
+    out = list(raw)
+    for start, end in _quarter_names(text, [(r[0], r[1], r[4].kind) for r in raw]):
+        surface = text[start:end]
+        govs = list(dict.fromkeys(_govs_near(named, start, end, text)))
+        if not govs:  # "a correspondent in Hama said ... struck X neighbourhood of the city"
+            before = [a1 for at, a1 in named if start - _QUARTER_CITY_REACH <= at < start]
+            govs = before[-1:]
+        if not govs:
+            continue
+        parts = [(start, end, surface)]
+        if _QUARTER_SPLIT.search(surface):
+            # "al-Shaghour al-Abbasiyyeen": two names listed with a space, where a part is a quarter spelled closer
+            # than the whole is ("Bab al-Faraj" is one).
+            cuts = [start] + [start + c.end() for c in _QUARTER_SPLIT.finditer(surface)]
+            split = [(a, a + len(text[a:b].strip()), text[a:b].strip()) for a, b in zip(cuts, cuts[1:] + [end])]
+            whole = 100.0 if any(r[:2] == (start, end) and r[4].kind == "neighbourhood" and r[4].admin1 in govs
+                                 for r in out) else _quarter(g, surface, govs)[0]
+            if max(_quarter(g, name, govs)[0] for _, _, name in split) > whole:
+                parts = split
+        for a, b, name in parts:
+            if len(fold(name)) < 3 or name.casefold() in m.generic_words or m.english(name, fold(name)) \
+                    or _own_governorate(g, name):
+                continue
+            here = [r for r in out if r[0] < b and a < r[1]]
+            if any(r[4].kind == "neighbourhood" and r[4].admin1 in govs for r in here):
+                continue  # read as a quarter of the city already
+            place = _quarter(g, name, govs)[1]
+            if place is None:
+                continue
+            out = [r for r in out if not (r[0] < b and a < r[1])]
+            out.append((a, b, name, [place], place, False, [place]))
+    return sorted(out, key=lambda r: r[0])
 
 
 def _districts(g: Gazetteer, text: str, raw: list) -> dict[int, list[Place]]:
