@@ -36,8 +36,8 @@ from dataclasses import dataclass, field, replace
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
 from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference, late_may_join,
-                                link_evidence, link_reach_days, linkable, may_join, one_attack,
-                                one_document, rare_sub_types, with_lists)
+                                link_evidence, link_reach_days, linkable, may_join, one_attack, one_document,
+                                rare_sub_types, two_quarters, with_lists)
 from warwire.model import Event, Report
 
 
@@ -190,13 +190,16 @@ def may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
     if late and (a.id in late or b.id in late):
         x = replace(a, date=late[a.id]) if a.id in late else a
         y = replace(b, date=late[b.id]) if b.id in late else b
-        if may_join(x, y) and (x.date == y.date or link_evidence(x, y, articles) is not None):
+        if may_join(x, y) and ((x.date == y.date and not two_quarters(x, y)) or
+                               link_evidence(x, y, articles) is not None):
             return True
     if not may_join(a, b):
         # a late report that links to an earlier happening may share its event with all of that happening's reports
         return (a.id in late or b.id in late) and late_may_join(a, b, articles)
-    if a.date == b.date or a.article_id == b.article_id:
+    if (a.date == b.date and not two_quarters(a, b)) or a.article_id == b.article_id:
         return True
+    # two quarters of one city share an event only on evidence of their own (a city's report never holds two
+    # quarters' happenings as one, as a region's never holds two towns')
     return link_evidence(a, b, articles) is not None
 
 

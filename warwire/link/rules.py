@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -237,8 +238,10 @@ def _place_agreement(la: Location, lb: Location) -> float:
 #   (one contains the other: a town in the governorate a province-level report names, a place
 #   within ``area_km`` of an area or a spot near a town; a city named as its governorate is, for the
 #   suburbs across the governorate line within ``area_km``, on a detail other than the toll; two towns
-#   within ``area_km`` hit on one day by a rare weapon, one gas attack on a string of suburbs), else
-#   different places, which never link;
+#   within ``area_km`` hit on one day by a rare weapon, one gas attack on a string of suburbs; two quarters of one
+#   city, ``quarters_of_one_city``, on the weapon, words or claimant, not a toll alone, and sharing an event only on
+#   evidence of their own: a city's report never holds two quarters' happenings), else different places, which never
+#   link;
 # - evidence, one point each: the same sub-type; a distinctive sub-type shared (chemical weapon,
 #   suicide bomb, IED), and one more for a rare one (chemical weapon); the same named actor pair; death
 #   tolls that agree; a distinctive word both articles open with (a wedding, a bakery, a convoy); the
@@ -312,8 +315,74 @@ def place_relation(a: Location | None, b: Location | None) -> str | None:
         return None
     s = settings()["linking"]
     if (a.geo_precision or 1) == 1 and (b.geo_precision or 1) == 1:
-        return "same" if d <= s["same_town_km"] else None
+        if d <= s["same_town_km"]:
+            return "same"
+        # two quarters of one city (a town-level place each, a few km apart): somewhere in that city
+        return "within" if d <= s["area_km"] and quarters_of_one_city(a, b) else None
     return "within" if d <= s["area_km"] else None
+
+
+def quarters_of_one_city(a: Location, b: Location) -> bool:
+    """Two places its gazetteer (the pack of their country) lists as quarters of one city: neighbourhoods of one
+    governorate near its chief city's point (``warwire.extract.locations.quarter_of``, which codes an event there).
+    A report at one quarter and another at the next are somewhere in the city, as a city's report and a quarter's
+    are (the city is named as its governorate is: ``region_level``)."""
+    city, other = city_of_quarter(a), city_of_quarter(b)
+    return city is not None and other is not None and (city.admin1, city.name) == (other.admin1, other.name)
+
+
+def two_quarters(a: Report, b: Report) -> bool:
+    """The two reports are at two quarters of one city (not one place, nor within ``same_town_km``)."""
+    la, lb = a.location, b.location
+    return la is not None and lb is not None and la.name != lb.name and quarters_of_one_city(la, lb) and \
+        _key(la.name) != _key(lb.name)
+
+
+def city_of_quarter(loc: Location) -> Location | None:
+    """The city whose quarter ``loc`` is, by its gazetteer (the pack of its country), or None."""
+    if (loc.geo_precision or 1) != 1 or loc.lat is None or loc.lon is None:
+        return None
+    city = _quarters(loc.country).get((loc.admin1, loc.name))  # one lookup: most places are no quarter
+    if city is None:
+        return None
+    from warwire.extract.locations import quarter_of
+
+    return city if quarter_of(loc, city, "neighbourhood") else None
+
+
+@lru_cache(maxsize=16)
+def _quarters(country: str | None) -> dict[tuple[str | None, str], Location]:
+    """(governorate, name) of each of a country's neighbourhoods in a governorate with a chief city (a settlement
+    named as its governorate is) -> that city, from the gazetteer of the pack of that country (none: no quarters).
+    Places are looked up as the gazetteer writes them, as extraction places reports. Kept in the knowledge cache:
+    linking alone need not build the gazetteer."""
+    from warwire.extract import locations
+    from warwire.knowledge import gazetteer, packs
+    from warwire.knowledge.cache import cached
+
+    pack = next((p for p in map(packs.load, packs.names()) if _norm(p.country) == _norm(country)), None) \
+        if country else None
+    if pack is None:
+        return {}
+    sources = [pack.folder / f for f in ("gazetteer.tsv.gz", "curated.yaml", "coded.yaml", "regions.yaml",
+                                         "capitals.yaml")]
+    code = [Path(m.__file__) for m in (gazetteer, locations)] + [Path(__file__)]
+    return cached(f"quarters-{pack.name}", [f for f in sources if f.exists()] + code, lambda: _build_quarters(pack))
+
+
+def _build_quarters(pack) -> dict[tuple[str | None, str], Location]:
+    from warwire.extract.locations import chief_town
+    from warwire.knowledge.gazetteer import SETTLEMENTS
+
+    quarters, cities = [], {}
+    for p in pack.gazetteer.places:
+        if p.country != pack.country or p.kind not in SETTLEMENTS:
+            continue
+        if p.kind == "neighbourhood":
+            quarters.append(p)
+        elif chief_town(loc := p.location()) and (p.kind == "city" or p.admin1 not in cities):
+            cities[p.admin1] = loc
+    return {(p.admin1, p.name): cities[p.admin1] for p in quarters if p.admin1 in cities}
 
 
 def places_relate(a: Report, b: Report) -> str | None:
@@ -710,6 +779,8 @@ def late_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     kinds = {p.split(":")[0] for p in points}
     if len(points) < needed or not kinds & set(s["late_reports"]["details"]):
         return None
+    if place == "within" and not kinds & LIST_DETAILS and two_quarters(late, told):
+        return None  # two quarters of one city: the same weapon or words, not a toll alone (``link_evidence``)
     return LinkEvidence(place, gap, ("late report",) + tuple(points), needed)
 
 
@@ -770,8 +841,10 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         # a region-level report tells one happening somewhere in the region: it joins a town's event only on a
         # detail of that happening, or it would absorb every town's event of that day and type as one
         return None
-    if place == "within" and not kinds & LIST_DETAILS and across_line(a.location, b.location):
-        return None  # a city and a suburb across its governorate's line: the same weapon or words, not a toll alone
+    if place == "within" and not kinds & LIST_DETAILS and (across_line(a.location, b.location) or two_quarters(a, b)):
+        # a city and a suburb across its governorate's line, or two quarters of one city (its quarters are shelled on
+        # one day, often with like tolls): the same weapon or words, not a toll alone
+        return None
     if a.article_id != b.article_id and articles and not kinds & LIST_DETAILS and (
             _listed(a, articles.get(a.article_id or "")) or _listed(b, articles.get(b.article_id or ""))):
         return None  # a town of a list, with nothing of its own in common with the other report
