@@ -14,6 +14,9 @@ from warwire.model import Actor, Count, Location, Report
 JOBAR = dict(name="Jobar", country="Syria", admin1="Damascus", lat=33.5295, lon=36.333, geo_precision=1)
 MAZZEH = dict(name="Mazzeh", country="Syria", admin1="Damascus", lat=33.5035, lon=36.253, geo_precision=1)
 BARZEH = dict(name="Barzeh", country="Syria", admin1="Damascus", lat=33.56, lon=36.316, geo_precision=1)
+# two quarters of the old city 1 km apart
+BAB_TOUMA = dict(name="Bab Touma", country="Syria", admin1="Damascus", lat=33.51076, lon=36.31555, geo_precision=1)
+BAB_SHARQI = dict(name="Bab Sharqi", country="Syria", admin1="Damascus", lat=33.505, lon=36.32332, geo_precision=1)
 DAMASCUS = dict(name="Damascus", country="Syria", admin1="Damascus", lat=33.51718, lon=36.27671, geo_precision=1)
 # a quarter of Homs, and a town of the next governorate 3 km from Jobar
 BABA_AMR = dict(name="Baba Amr", country="Syria", admin1="Homs", lat=34.71051, lon=36.69024, geo_precision=1)
@@ -46,6 +49,9 @@ def test_a_quarter_lies_within_its_city_and_beside_the_next_quarter():
     assert place_relation(L(**JOBAR), L(**DAMASCUS)) == "within"
     assert place_relation(L(**JOBAR), L(**MAZZEH)) == "within"  # 7 km apart, both quarters of Damascus
     assert place_relation(L(**JOBAR), L(**BARZEH)) == "within"
+    # next to each other (within same_town_km): two quarters still, not one place told two ways
+    assert place_relation(L(**BAB_TOUMA), L(**BAB_SHARQI)) == "within"
+    assert place_relation(L(**BAB_TOUMA), L(**dict(BAB_TOUMA, name="Bab Tuma"))) == "same"  # one quarter, two spellings
     assert place_relation(L(**JOBAR), L(**JARAMANA)) is None  # a town of the next governorate, no quarter
     assert place_relation(L(**SHEIKH_MAQSOUD), L(**KAFR_HAMRA)) is None  # a village by the city is no quarter
     assert place_relation(L(**JOBAR), L(**BABA_AMR)) is None  # quarters of two cities
@@ -57,6 +63,7 @@ def test_two_quarters_link_on_a_detail_of_the_happening_not_on_a_toll():
     assert link_evidence(rep("a1", JOBAR, sub=bomb, dead=9), rep("a2", BARZEH, sub=bomb, dead=8), META) is not None
     # shells on two quarters of one day with like tolls: the city's quarters are shelled together, two happenings
     assert link_evidence(rep("a1", JOBAR, dead=6), rep("a2", MAZZEH, dead=6), META) is None
+    assert link_evidence(rep("a1", BAB_TOUMA, dead=6), rep("a2", BAB_SHARQI, dead=6), META) is None
     # the quarter and its city with an agreeing toll: one happening told at two precisions
     assert link_evidence(rep("a1", JOBAR, dead=6), rep("a2", DAMASCUS, dead=6), META) is not None
 

@@ -234,7 +234,7 @@ def _place_agreement(la: Location, lb: Location) -> float:
 #
 #   needed = evidence_needed[same | within] + evidence_needed[days_apart] when the dates differ
 #
-# - places: "same" (one named place, or two town-level points within ``same_town_km``), "within"
+# - places: "same" (one named place, or two town-level points within ``same_town_km``, but for two quarters), "within"
 #   (one contains the other: a town in the governorate a province-level report names, a place
 #   within ``area_km`` of an area or a spot near a town; a city named as its governorate is, for the
 #   suburbs across the governorate line within ``area_km``, on a detail other than the toll; two towns
@@ -315,10 +315,10 @@ def place_relation(a: Location | None, b: Location | None) -> str | None:
         return None
     s = settings()["linking"]
     if (a.geo_precision or 1) == 1 and (b.geo_precision or 1) == 1:
-        if d <= s["same_town_km"]:
-            return "same"
-        # two quarters of one city (a town-level place each, a few km apart): somewhere in that city
-        return "within" if d <= s["area_km"] and quarters_of_one_city(a, b) else None
+        if d > s["area_km"] or not quarters_of_one_city(a, b):
+            return "same" if d <= s["same_town_km"] else None
+        # two quarters of one city (a town-level place each, next to each other or a few km apart): somewhere in it
+        return "within"
     return "within" if d <= s["area_km"] else None
 
 
@@ -332,7 +332,7 @@ def quarters_of_one_city(a: Location, b: Location) -> bool:
 
 
 def two_quarters(a: Report, b: Report) -> bool:
-    """The two reports are at two quarters of one city (not one place, nor within ``same_town_km``)."""
+    """The two reports are at two quarters of one city, next to each other or further apart (not one place)."""
     la, lb = a.location, b.location
     return la is not None and lb is not None and la.name != lb.name and quarters_of_one_city(la, lb) and \
         _key(la.name) != _key(lb.name)
