@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, count
 from operator import add, itemgetter
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
@@ -771,16 +772,17 @@ def _quarter_names(text: str, places: list[tuple[int, int, str]] = ()):
 
 def _quarters(g: Gazetteer, admin1: str) -> list[Place]:
     """The quarters (neighbourhoods) a source lists in a governorate's city."""
-    index = _QUARTERS.get(id(g))
+    index = _QUARTERS.get(g)
     if index is None:
-        index = _QUARTERS[id(g)] = {}
+        index = _QUARTERS[g] = {}
         for p in g.places:
             if p.kind == "neighbourhood" and p.country == g.country and p.lat is not None:
                 index.setdefault(p.admin1, []).append(p)
     return index.get(admin1, [])
 
 
-_QUARTERS: dict[int, dict[str | None, list[Place]]] = {}
+# Per gazetteer (weakly: a gazetteer dropped, as a test's tiny one, takes its index with it).
+_QUARTERS: WeakKeyDictionary[Gazetteer, dict[str | None, list[Place]]] = WeakKeyDictionary()
 
 
 def _quarter(g: Gazetteer, name: str, govs: list[str]) -> tuple[float, Place | None]:
