@@ -32,8 +32,7 @@ from warwire.extract.event_types import (Trigger, event_type, find_tags, find_tr
                                          main_trigger)
 from warwire.extract.locations import chief_town, contains, letters, same_place, same_spot
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, campaign_told, is_objective,
-                                      names_ground,
-                                      read_mention, status_of, told_before_the_news, without_comparisons)
+                                      names_ground, read_mention, status_of, told_before_the_news, without_comparisons)
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs

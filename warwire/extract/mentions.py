@@ -416,8 +416,9 @@ _NEGATED = re.compile(r"\b(?:denied|denies|deny|denying|rejected the (?:claims?|
 # told as happening. ("A freeze on clashes", "a brief lull in the air raids", "a drop in violence": nor one that
 # eases.)
 _HALTED = re.compile(r"\b(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|ping|ing)?|(?:halt|pause|suspension|"
-                     r"cessation|end|freeze|lull|respite|let-?up|reduction|decrease|easing) (?:of|on|to|in)|(?:a|the)\s+(?:sharp\s+|steep\s+|marked\s+)?drop in)\s+(?:its\s+|their\s+|the\s+|all\s+|any\s+|further\s+)?"
-                     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+                     r"cessation|end|freeze|lull|respite|let-?up|reduction|decrease|easing) (?:of|on|to|in)|"
+                     r"(?:a|the)\s+(?:sharp\s+|steep\s+|marked\s+)?drop in)"
+                     r"\s+(?:its\s+|their\s+|the\s+|all\s+|any\s+|further\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "no air strikes", "not aware of any fighting", "any attack on civilians": the event word names no event.
 _NONE_OF = re.compile(r"\b(?:no|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # ("Smoke could be seen as explosions shook the town": a witness's senses, not a condition.)
