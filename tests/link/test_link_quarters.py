@@ -73,3 +73,20 @@ def test_a_city_report_joins_one_quarter_and_the_quarters_stay_apart():
     groups = sorted(sorted(e.reports) for e in found.events)
     assert len(groups) == 2  # the city's report joins one quarter's event, never both
     assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def test_two_quarters_told_by_one_monitor_stay_two_happenings():
+    # the monitor that tells of one quarter's shelling tells of every quarter's that day: its name is no detail
+    from warwire.model import Claim
+
+    monitor = Claim(name="Hama Observers Network", kind="Monitor")
+
+    def told(article, place, dead):
+        r = rep(article, place, dead=dead)
+        r.claimed_by = monitor
+        return r
+
+    assert link_evidence(told("a1", JOBAR, 3), told("a2", MAZZEH, 7), META) is None
+    assert len(link_reports([told("a1", JOBAR, 3), told("a2", MAZZEH, 7)], META).events) == 2
+    # told by it at the quarter and at the city: one happening at two precisions still
+    assert link_evidence(told("a1", JOBAR, 3), told("a2", DAMASCUS, 3), META) is not None

@@ -239,7 +239,7 @@ def _place_agreement(la: Location, lb: Location) -> float:
 #   within ``area_km`` of an area or a spot near a town; a city named as its governorate is, for the
 #   suburbs across the governorate line within ``area_km``, on a detail other than the toll; two towns
 #   within ``area_km`` hit on one day by a rare weapon, one gas attack on a string of suburbs; two quarters of one
-#   city, ``quarters_of_one_city``, on the weapon, words or claimant, not a toll alone, and sharing an event only on
+#   city, ``quarters_of_one_city``, on the weapon or words, not a toll or claimant, and sharing an event only on
 #   evidence of their own: a city's report never holds two quarters' happenings), else different places, which never
 #   link;
 # - evidence, one point each: the same sub-type; a distinctive sub-type shared (chemical weapon,
@@ -562,6 +562,9 @@ def sameness(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = 
 DETAILS = {"weapon", "rare weapon", "toll", "words", "claimant"}
 #: Details that single out one town of a list: a toll shared out over the list is the same for every town.
 LIST_DETAILS = DETAILS - {"toll"}
+#: Details that single out one quarter's happening among a city's: the monitor that tells of one quarter's shelling
+#: tells of every quarter's that day, so its name is no more a detail than a like toll.
+QUARTER_DETAILS = LIST_DETAILS - {"claimant"}
 
 
 def with_lists(articles: Mapping[str, ArticleMeta], reports: Iterable[Report]) -> Mapping[str, ArticleMeta]:
@@ -779,8 +782,8 @@ def late_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     kinds = {p.split(":")[0] for p in points}
     if len(points) < needed or not kinds & set(s["late_reports"]["details"]):
         return None
-    if place == "within" and not kinds & LIST_DETAILS and two_quarters(late, told):
-        return None  # two quarters of one city: the same weapon or words, not a toll alone (``link_evidence``)
+    if place == "within" and not kinds & QUARTER_DETAILS and two_quarters(late, told):
+        return None  # two quarters of one city: the same weapon or words, not a toll or claimant (``link_evidence``)
     return LinkEvidence(place, gap, ("late report",) + tuple(points), needed)
 
 
@@ -841,9 +844,12 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         # a region-level report tells one happening somewhere in the region: it joins a town's event only on a
         # detail of that happening, or it would absorb every town's event of that day and type as one
         return None
-    if place == "within" and not kinds & LIST_DETAILS and (across_line(a.location, b.location) or two_quarters(a, b)):
-        # a city and a suburb across its governorate's line, or two quarters of one city (its quarters are shelled on
-        # one day, often with like tolls): the same weapon or words, not a toll alone
+    if place == "within" and not kinds & LIST_DETAILS and across_line(a.location, b.location):
+        # a city and a suburb across its governorate's line: the same weapon, words or claimant, not a toll alone
+        return None
+    if place == "within" and not kinds & QUARTER_DETAILS and two_quarters(a, b):
+        # two quarters of one city (its quarters are shelled on one day, often with like tolls, told by one monitor):
+        # the same weapon or words, not a toll or a claimant
         return None
     if a.article_id != b.article_id and articles and not kinds & LIST_DETAILS and (
             _listed(a, articles.get(a.article_id or "")) or _listed(b, articles.get(b.article_id or ""))):
