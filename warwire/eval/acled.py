@@ -9,8 +9,9 @@ naming three places is three rows carrying the same note. A row whose note (same
 same date) no other row of the file carries is scored on the note's primary report. Rows
 sharing a note are matched one-to-one with the note's reports: of all (row, report) pairs,
 the nearest goes first, and each row takes the report nearest it that no other row took
-(a row or report without coordinates is never paired). A row left over when the note has fewer reports than rows is scored, as a lone row
-is, on the primary report, so a note told as one report scores as before.
+(a row or report without coordinates is never paired). A row left over when the note has
+fewer reports than rows is scored, as a lone row is, on the primary report, so a note told
+as one report scores as before.
 """
 from __future__ import annotations
 

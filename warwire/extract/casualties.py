@@ -571,7 +571,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                     # is the subject of the casualty verb after it, however near a verb before it is (an aside
                     # never makes it the subject of a participle: "seven pupils including two girls and injuring").
                     d = 0.5
-                elif d == 1 and _PARTICIPLE_ENDS.match(text, me) and text[ms:me].lower().endswith(("ed", "dead", "hurt")):
+                elif d == 1 and _PARTICIPLE_ENDS.match(text, me) \
+                        and text[ms:me].lower().endswith(("ed", "dead", "hurt")):
                     # "4 farmers killed 30 injured in ...", "Two killed 15 wounded": a figure told right before its
                     # participle (a headline, or a text whose commas were stripped) is its subject, not the object of
                     # the verb before it. (Not "killed two wounded soldiers": there the participle describes a noun.)

@@ -49,8 +49,8 @@ _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:town|city|village|area|d
                             r"\s+of\s+)?(?:al[- ])?$", re.IGNORECASE)
 # Where a source reporting the event is ("the agency's reporter in Aleppo said", "a source in Hama told"): where the
 # words came from, not where the event was, when the sentence names another town.
-_SOURCE_BEFORE = re.compile(r"\b(?:reporters?|correspondents?|sources?|activists?)\s+in\s+(?:the\s+)?(?:city\s+of\s+)?$",
-                            re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\b(?:reporters?|correspondents?|sources?|activists?)\s+in\s+"
+                            r"(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 _DRIVEN_OUT = re.compile(r"\b(?:expel|driv|drove|withdr|retreat|fled|flee|push|oust|clear|liberat|recaptur|evacuat|"
                          r"displac|kick|chas|expuls)\w*\b(?:\s+[\w'-]+){0,4}\s+from\s+[\w' -]*$", re.IGNORECASE)
 # "rebel-held areas", "opposition-controlled districts": a side named to say whose ground a place is, not who acted
