@@ -121,6 +121,9 @@ class Article(_Record):
     origin: str | None = None  # file:row, URL or "stdin"
     metadata_date: str | None = None  # the date the input gave, when the text printed another one
     duplicate_of: str | None = None  # id of the original of a near-duplicate (syndicated copy)
+    # ``published`` is the date of the event the text tells, not of a story (a coded record: an ACLED row's
+    # event date), so a report dated by it is no late telling of an earlier happening
+    event_dated: bool = False
     cumulative: list[CumulativeToll] = field(default_factory=list)  # set by extraction
 
     def __post_init__(self) -> None:

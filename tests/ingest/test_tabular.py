@@ -129,3 +129,33 @@ def test_semicolon_csv(tmp_path):
     (tmp_path / "a.csv").write_text('Titel;text;date\nDouma;"Shelling hit Douma; five died.";05.03.2018\n')
     [a], _ = read(tmp_path / "a.csv")
     assert (a.text, a.published) == ("Shelling hit Douma; five died.", "2018-03-05")
+
+
+def test_a_coded_record_is_dated_by_its_event_and_a_news_row_by_its_story(tmp_path):
+    # ACLED's date column is the day of the event the row codes; FA-KES's is the article's date
+    acled = ('9002,42002,760,27-Feb-18,2018,1,Battles,Military Forces of Syria (2000-),,1,,,0,10,Middle East,'
+             'Syria,Idleb,Ariha,Ariha,Ariha,35.81,36.61,1,Example Monitor,Other-local,'
+             '"Clashes went on around the hills west of Ariha town.",3,SYR,2018-02-27\n')
+    (tmp_path / "acled.csv").write_text(ACLED_HEADER + acled)
+    [a], _ = read(tmp_path / "acled.csv")
+    assert a.event_dated and a.published == "2018-02-27"
+    fakes = '902,Market hit,"Rockets hit a market in the town on Sunday.",nna,4/9/17,idlib,unknown,shelling,0,2,0,0,1\r\n'
+    (tmp_path / "fakes.csv").write_text(FAKES_HEADER + fakes)
+    [b], _ = read(tmp_path / "fakes.csv")
+    assert not b.event_dated and b.published == "2017-04-09"
+
+
+def test_a_guessed_layout_is_event_dated_by_its_date_column_name(tmp_path):
+    (tmp_path / "coded.csv").write_text('notes,event_date\n"Shelling hit the edge of the village.",2019-03-02\n')
+    [a], _ = read(tmp_path / "coded.csv")
+    assert a.event_dated and a.published == "2019-03-02"
+    (tmp_path / "news.csv").write_text('text,published\n"Shelling hit the edge of the village.",2019-03-02\n')
+    [b], _ = read(tmp_path / "news.csv")
+    assert not b.event_dated and b.published == "2019-03-02"
+
+
+def test_a_coded_record_whose_text_prints_another_date_is_dated_by_its_text(tmp_path):
+    # the date printed atop the text wins (DESIGN.md); the given event date no longer dates the article
+    (tmp_path / "coded.csv").write_text('notes,event_date\n"5 March 2019 - Shelling hit the village.",2019-03-02\n')
+    [a], _ = read(tmp_path / "coded.csv")
+    assert a.published == "2019-03-05" and not a.event_dated

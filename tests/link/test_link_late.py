@@ -131,3 +131,16 @@ def test_one_outlets_two_stories_of_a_gas_attack_days_apart_are_one_attack():
     sub = "Shelling/artillery/missile attack"
     first, second = rep("first", day="2018-04-07", sub=sub), rep("second", day="2018-04-09", sub=sub)
     assert len(events_of([first, second], articles)) == 2
+
+
+def test_a_coded_record_is_dated_by_its_event_never_a_late_story():
+    # two coded records (an event dataset's rows: the date column is the event's day, the note tells none) a week
+    # apart at one town, one weapon and one toll: two events the coder told apart, not a late telling of the first
+    first = rep("row1", day="2018-04-07", dead=42)
+    second = rep("row2", day="2018-04-13", told=False, place=EASTERN_GHOUTA)
+    as_stories = {"row1": meta("2018-04-07", "Monitor A"), "row2": meta("2018-04-13", "Monitor B")}
+    assert is_late(second, as_stories["row2"]) and len(events_of([first, second], as_stories)) == 1
+    coded = {k: ArticleMeta(outlet=m.outlet, published=m.published, event_dated=True) for k, m in as_stories.items()}
+    assert not is_late(second, coded["row2"])
+    assert link_evidence(first, second, coded) is None
+    assert len(events_of([first, second], coded)) == 2

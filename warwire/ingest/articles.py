@@ -63,8 +63,12 @@ def _top_of(text: str, title: str | None) -> tuple[str | None, tuple[list[str], 
 def build_article(
     text: str | None, *, where: str, opts: Options, title: object = None, date: object = None,
     outlet: object = None, source_id: object = None, url: object = None, dateline: list[str] | None = None,
+    event_dated: bool = False,
 ) -> Iterator[Article | Rejected]:
-    """Yield the Article for one input item, preceded by any warnings; or a Rejected when it has no text."""
+    """Yield the Article for one input item, preceded by any warnings; or a Rejected when it has no text.
+
+    ``event_dated``: the given date is the date of the event the text tells (a coded record's date column), not a
+    publication date; the article keeps that (``Article.event_dated``) when its date is the one given."""
     text = clean_text(text) if isinstance(text, str) else ""
     if not text:
         yield reject(E.E008, where=where)
@@ -94,4 +98,5 @@ def build_article(
     yield Article(
         text=text, source_id=_clean(source_id), outlet=outlet or opts.default_outlet, title=title,
         published=published, dateline=places, url=_clean(url), origin=where, metadata_date=metadata_date,
+        event_dated=bool(event_dated and given and published == given),
     )

@@ -47,6 +47,7 @@ class Columns:
     id: str | None = None
     url: str | None = None
     unknown: tuple[str, ...] = ()  # fields whose column was named in the options but is not in the input
+    event_dated: bool = False  # the date column holds the date of the event a row tells (``layouts.yaml``)
 
 
 def map_columns(names: Iterable[str], opts: Options) -> Columns:
@@ -55,10 +56,11 @@ def map_columns(names: Iterable[str], opts: Options) -> Columns:
     for name in names:
         by_key.setdefault(_key(name), name)
     known = layouts()["known"]
-    layout, candidates = "guessed", layouts()["guesses"]
+    layout, candidates, event_dated = "guessed", layouts()["guesses"], None
     for lname, spec in known.items():
         if all(c in by_key for c in spec["requires"]):
             layout, candidates = lname, {**layouts()["guesses"], **spec}
+            event_dated = bool(spec.get("event_dated"))
             break
     chosen = {f: next((by_key[c] for c in candidates.get(f, []) if c in by_key), None) for f in FIELDS}
     given = {"text": opts.text_col, "title": opts.title_col, "date": opts.date_col,
@@ -69,7 +71,9 @@ def map_columns(names: Iterable[str], opts: Options) -> Columns:
             chosen[f] = by_key.get(_key(col))
             if chosen[f] is None:
                 unknown.append(f)
-    return Columns(layout=layout, unknown=tuple(unknown), **chosen)
+    if event_dated is None or given["date"]:  # a guessed layout, or a date column the options name: by its name
+        event_dated = chosen["date"] is not None and _key(chosen["date"]) in layouts().get("event_date_columns", [])
+    return Columns(layout=layout, unknown=tuple(unknown), event_dated=event_dated, **chosen)
 
 
 def _unknown_columns(cols: Columns, names: list[str], where: str, opts: Options) -> Iterator[Rejected]:
@@ -93,6 +97,7 @@ def _row_article(row: dict, cols: Columns, where: str, opts: Options) -> Iterato
     yield from build_article(
         text if isinstance(text, str) else None, where=where, opts=opts, title=get(cols.title),
         date=get(cols.date), outlet=get(cols.outlet), source_id=get(cols.id), url=get(cols.url),
+        event_dated=cols.event_dated,
     )
 
 

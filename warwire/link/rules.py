@@ -42,6 +42,8 @@ class ArticleMeta:
     # the source documents (URLs) its source field cites: a coded record's ("SOHR_http://...?p=82229"); see
     # ``one_document``
     documents: frozenset[str] = frozenset()
+    # its date is the event's (a coded record: ``Article.event_dated``), so its reports are never late (``is_late``)
+    event_dated: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -733,8 +735,9 @@ def may_be_late(r: Report) -> bool:
 
 
 def is_late(r: Report, m: ArticleMeta | None) -> bool:
-    """Dated by its article's publication day, the text telling no date of its own."""
-    return may_be_late(r) and m is not None and m.published == r.date
+    """Dated by its article's publication day, the text telling no date of its own; never a report of a coded
+    record (``ArticleMeta.event_dated``: an ACLED row's date is its event's day, not a later story's)."""
+    return may_be_late(r) and m is not None and m.published == r.date and not m.event_dated
 
 
 def late_pair(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None,

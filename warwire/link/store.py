@@ -46,10 +46,11 @@ class LinkSummary:
 
 
 def article_metas(engine) -> dict[str, ArticleMeta]:
-    """Outlet, publication date, original and distinctive opening words of every stored article."""
+    """Outlet, publication date, original, distinctive opening words and whether its date is the event's
+    (a coded record's) of every stored article."""
     rows = article_openings(engine, settings()["linking"]["opening_chars"])
     return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of, opening_words(row.title, row.opening),
-                                documents=source_documents(row.outlet))
+                                documents=source_documents(row.outlet), event_dated=bool(row.event_dated))
             for row in rows}
 
 

@@ -28,7 +28,8 @@ def article_row(a: Article, signature: str, ingested_at: str) -> dict[str, Any]:
     return fit(articles, {
         "id": a.id, "source_id": a.source_id, "outlet": a.outlet, "title": a.title, "text": a.text,
         "published": a.published, "metadata_date": a.metadata_date, "dateline": list(a.dateline or []),
-        "url": a.url, "origin": a.origin, "duplicate_of": a.duplicate_of, "minhash": signature,
+        "url": a.url, "origin": a.origin, "duplicate_of": a.duplicate_of, "event_dated": bool(a.event_dated),
+        "minhash": signature,
         "credibility": None, "ingested_at": ingested_at,
     })
 
@@ -37,7 +38,7 @@ def row_article(row: Any) -> Article:
     return Article(
         text=row.text, id=row.id, source_id=row.source_id, outlet=row.outlet, title=row.title,
         published=row.published, dateline=list(row.dateline or []), url=row.url, origin=row.origin,
-        metadata_date=row.metadata_date, duplicate_of=row.duplicate_of,
+        metadata_date=row.metadata_date, duplicate_of=row.duplicate_of, event_dated=bool(row.event_dated),
     )
 
 

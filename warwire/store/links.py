@@ -13,10 +13,11 @@ from warwire.store.sql import chunks
 
 
 def article_openings(engine: sa.Engine, chars: int) -> Iterator[sa.Row]:
-    """Id, outlet, publication date, original, title and the first ``chars`` characters of every stored
-    article (only the opening of the text is read)."""
+    """Id, outlet, publication date, original, title, whether the date is the event's (``event_dated``) and the
+    first ``chars`` characters of every stored article (only the opening of the text is read)."""
     stmt = sa.select(articles.c.id, articles.c.outlet, articles.c.published, articles.c.duplicate_of,
-                     articles.c.title, sa.func.substr(articles.c.text, 1, chars).label("opening"))
+                     articles.c.title, articles.c.event_dated,
+                     sa.func.substr(articles.c.text, 1, chars).label("opening"))
     with engine.connect() as conn:
         yield from conn.execute(stmt)
 

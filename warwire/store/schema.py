@@ -7,7 +7,7 @@ filters, sorting and linking need, so queries never parse JSON.
 from __future__ import annotations
 
 from sqlalchemy import (JSON, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table,
-                        Text, UniqueConstraint)
+                        Text, UniqueConstraint, false)
 
 metadata = MetaData()
 
@@ -24,6 +24,8 @@ articles = Table(
     Column("url", Text),
     Column("origin", Text),
     Column("duplicate_of", String(32), index=True),  # original of a near-duplicate (syndicated copy)
+    # its date is the event's, not a story's (a coded record: Article.event_dated)
+    Column("event_dated", Boolean, nullable=False, default=False, server_default=false()),
     Column("minhash", Text),  # hex of the MinHash signature, for near-duplicate lookups
     Column("credibility", JSON),
     Column("ingested_at", String(32)),
