@@ -25,3 +25,18 @@ def test_inside_matches_the_pairwise_definition():
     # A span given twice (two countries' words) is not inside itself; one inside both a longer one is.
     assert _inside([(3, 7), (3, 7)]) == set()
     assert _inside([(0, 9), (3, 7), (3, 7), (3, 9)]) == {(3, 7), (3, 9)}
+
+
+def test_group_runs_say_where_a_group_may_be_named():
+    from warwire.knowledge.packs import _holds_any, _runs_of
+
+    runs = _runs_of(["(?:the )?Boko Haram(?: fighters)?", "M23(?: rebels)?", "SPL[MA]-IO"])
+    assert runs == ("boko haram", "m23", "spl")
+    assert _holds_any("Gunmen of BOKO HARAM struck", runs)
+    assert _holds_any("the M23 advanced", runs)
+    assert not _holds_any("Rebels shelled the town", runs)
+    # Letters a case-blind pattern reads as ASCII ones (dotted capital I, long s) are read so here too.
+    assert _holds_any("Boko Har\u0130m", ("boko harim",)) and _holds_any("\u017fpl", ("spl",))
+    # An alias with no run every match holds, or with letters only the pattern can fold, gives no runs.
+    assert _runs_of(["M23|Boko"]) is None
+    assert _runs_of(["Straße Army"]) is None
