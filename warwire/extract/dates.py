@@ -51,7 +51,8 @@ _WD = "mon|tues|wednes|thurs|fri|satur|sun"
 _STARTS_ALTERNATIVES = [
     rf"\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M3})", r"[1-6]\s+days?\b",
     rf"on\s+(?:\d|the\s|{_WD}|{_M3})", r"the\s+(?:\d|day\s|past\s|last\s)", rf"in\s+(?:recent\s|early|mid|late|{_M3})",
-    r"an?\s+days?\b", *(rf"{n}\s+days?\b" for n in ("one", "two", "three", "four", "five", "six")), r"at\s+the\s+weekend",
+    r"an?\s+days?\b", *(rf"{n}\s+days?\b" for n in ("one", "two", "three", "four", "five", "six")),
+    r"at\s+the\s+weekend",
     r"over(?:night|\s+the\s)", "early", "earlier", "late", "last", "this", "since", "during", "yesterday", "today",
     "tonight", "mid", *_WD.split("|"), *_M3.split("|")]
 
@@ -59,8 +60,9 @@ _STARTS_ALTERNATIVES = [
 def _by_first_letter(alternatives: list[str]) -> str:
     """The alternatives that begin with a letter grouped by it, each group behind a case-sensitive class of the
     characters a case-blind match of the letter may begin with (the engine tests such a class before entering its
-    group, where it enters every case-blind alternative to fail on its first letter); the others as they are. It matches where the
-    alternation of them all does (not always as far: ``_STARTS`` says only where an expression may start)."""
+    group, where it enters every case-blind alternative to fail on its first letter); the others as they are. It
+    matches where the alternation of them all does (not always as far: ``_STARTS`` says only where an expression
+    may start)."""
     groups: dict[str, list[str]] = {}
     others = []
     for alternative in alternatives:
