@@ -131,3 +131,20 @@ def test_a_time_yet_to_come_dates_nothing(phrase):
 def test_later_on_a_weekday_is_that_day():
     found = find_dates("A second strike later on Monday hit the market.", WEDNESDAY)
     assert [(d.date, d.precision) for d in found] == [(date(2019, 8, 19), 1)]
+
+
+def test_expression_starts_grouped_by_letter_match_where_the_plain_alternation_does():
+    import random
+    import re
+
+    from warwire.extract.dates import _STARTS, _STARTS_ALTERNATIVES
+
+    plain = re.compile(rf"(?i)\b(?=[0-9oelstidmwfjanyrgp])(?:{'|'.join(_STARTS_ALTERNATIVES)})")
+    pieces = [*"aonthisedlyTOSI 0123456789\n-'’_.,", "\u017f", "\u0130", "\u0131", "\u0663", "the ", "On ", "in ",
+              "since ", "SAT", "mon", "Jan", "3 days", "two days", "overnight", "a day", "ſince", "İn March"]
+    rnd = random.Random(3)
+    texts = ["Jets struck the town on Sunday and again ſince İn March, two days ago.", "Over the weekend, 3 days"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25))) for _ in range(4000)]
+    for text in texts:
+        assert [i for i in range(len(text)) if _STARTS.match(text, i)] == \
+            [i for i in range(len(text)) if plain.match(text, i)], text
