@@ -370,3 +370,24 @@ def test_a_drop_of_bombs_is_no_easing():
     assert told.get("fighting") == "negated"
     assert "barrel bombs" not in told
     assert "Air/drone strike" in [r.sub_event_type for r in reports(text)]
+
+
+def test_an_event_named_as_a_cause_is_not_told_by_those_words():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "The provincial council in Hama said on Tuesday it was shutting its offices as a result of heavy "
+                 "aerial bombardment by government jets.",
+                 "Teachers in Salamiyeh kept pupils at home for fear of more air raids.")
+    told = aside(text)
+    assert told.get("aerial bombardment") == "background"
+    assert told.get("air raids") == "hypothetical"
+    assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_event_named_as_a_cause_with_its_toll_or_day_is_an_event():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "Four farmers died in Kafr Zita as a result of barrel bombs dropped by helicopters.",
+                 "An aid convoy could not reach Taybat al-Imam because of artillery shelling by the army on Sunday.")
+    told = aside(text)
+    assert "barrel bombs" not in told and "artillery shelling" not in told
+    subs = [r.sub_event_type for r in reports(text)]
+    assert "Air/drone strike" in subs

@@ -664,6 +664,10 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "threatened"
     if _HYPOTHETICAL.search(before) or is_objective(text, m.trigger):
         return "hypothetical"
+    if r.story and not m.casualties.any:
+        cause = named_as_cause(text, m.trigger, c.start)
+        if cause is not None and (cause.group("fear") or not _own_date_after(r, c, m.trigger)):
+            return "hypothetical" if cause.group("fear") else "background"
     if r.story and _setting(r, m, c):
         return "background"
     if not m.casualties.any and (_CAPTION.search(clause) or _YEAR.search(text, c.sentence_start, c.sentence_end)
@@ -731,6 +735,41 @@ _TO_DONE = re.compile(r"\b(?:managed|able|succeeded|went on|moved on|continued?s
 # "tried to capture the ridge all winter", "attempting to take the dam": the try is told, not the ground taken
 # (a try beaten back is told by its own word: "repelled").
 _TRIED = re.compile(r"(?:attempt(?:s|ed|ing)?|trying|tried|seeking|sought)\s+to\b", re.IGNORECASE)
+
+
+# "the market shut because of the shelling", "the council halted its work as a result of heavy raids", "the clinic
+# closed due to the attack", "jets struck back in response to the ambush": an event named as the cause of what the
+# clause tells (a closure, a reply), not told as news by these words. (With a toll in its clause it is the news:
+# "four died as a result of the raids"; with its own day after it, an event told: "due to shelling by the army on
+# Sunday".) Fear of an event is of one to come: "kept pupils home for fear of more raids".
+_CAUSE = re.compile(r"\b(?:as\s+a\s+(?:direct\s+)?result\s+of|due\s+to|because\s+of|owing\s+to|"
+                    r"in\s+(?:response|retaliation|reaction)\s+(?:to|for)|(?P<fear>for\s+fear\s+of))\s",
+                    re.IGNORECASE)
+_CAUSE_WORDS = ("result", "due", "because", "owing", "response", "retaliation", "reaction", "fear")
+#: How far (characters) a cause phrase reaches from its connector to the event words it names, within one clause.
+CAUSE_REACH = 100
+
+
+def named_as_cause(text: str, trig: Trigger, start: int) -> re.Match | None:
+    """The cause connector ("because of", "for fear of") whose phrase holds the event word, if any: told after
+    ``start`` (its clause's start), within reach, with no comma or stop between."""
+    lo = max(start, trig.start - CAUSE_REACH)
+    before = text[lo:trig.start]
+    low = before.lower()
+    if not any(w in low for w in _CAUSE_WORDS):
+        return None
+    last = None
+    for last in _CAUSE.finditer(before):
+        pass
+    if last is None or any(ch in before[last.end():] for ch in ",.;:"):
+        return None
+    return last
+
+
+def _own_date_after(r: Reading, c: Clause, t: Trigger) -> bool:
+    """Whether a date is told right after the event word, in its own words ("the bombing on Saturday")."""
+    own = starting(r.dates, t.end, min(c.end, t.end + OWN_DATE_REACH))
+    return bool(own) and not _OWN_DATE_BREAK.search(r.text, t.end, own[0].start)
 
 
 def is_objective(text: str, trig: Trigger) -> bool:
