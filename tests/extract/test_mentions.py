@@ -391,3 +391,14 @@ def test_an_event_named_as_a_cause_with_its_toll_or_day_is_an_event():
     assert "barrel bombs" not in told and "artillery shelling" not in told
     subs = [r.sub_event_type for r in reports(text)]
     assert "Air/drone strike" in subs
+
+
+def test_a_truce_called_for_is_no_agreement():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "On Tuesday two council members blocked a draft resolution calling for the start of a ten-day "
+                 "ceasefire in Hama.",
+                 "A mayor called for calm after jets struck a bakery in Kafr Zita on Monday, killing three people.")
+    told = aside(text)
+    assert told.get("ceasefire") == "hypothetical"
+    subs = [r.sub_event_type for r in reports(text)]
+    assert "Agreement" not in subs and "Air/drone strike" in subs

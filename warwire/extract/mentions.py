@@ -429,6 +429,12 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could(?!\s+(?:be\s+)?(?:seen|h
                            r"(?:urged|urges|urging|called on|calls on|calling on|called for|calls for|calling for|"
                            r"demanded|demands|asked|appealed to)\b[^.]{0,80}\bto|to (?:suspend|stop|halt|end|cease))\b",
                            re.IGNORECASE)
+# "called for a nationwide truce", "a draft resolution demanding the imposition of a ten-day ceasefire": the event
+# word is what is called for, not an event (the words between name it: no "after", "as" or "when" opening a clause
+# of its own, as in "called for calm after jets struck").
+_CALL_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for)\s+"
+                       r"(?:(?!after\b|as\b|when\b|while\b|and\b|but\b|that\b|which\b|since\b)[\w-]+\s+){0,6}$",
+                       re.IGNORECASE)
 _THREATENED = re.compile(r"\b(?:threat(?:en|ened|ens|ening)?|vow(?:ed|s)?|warn(?:ed|s)?|pledg(?:ed|es)|"
                          r"plan(?:s|ned|ning)?|prepar(?:ing|es|ed) (?:for|to)|(?:is|are|was|were) (?:set|poised|about) "
                          r"to|will|intends? to)\b", re.IGNORECASE)
@@ -662,7 +668,7 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "negated"
     if _THREATENED.search(before):
         return "threatened"
-    if _HYPOTHETICAL.search(before) or is_objective(text, m.trigger):
+    if _HYPOTHETICAL.search(before) or is_objective(text, m.trigger) or _CALL_FOR.search(before[-80:]):
         return "hypothetical"
     if r.story and not m.casualties.any:
         cause = named_as_cause(text, m.trigger, c.start)
