@@ -402,3 +402,13 @@ def test_a_truce_called_for_is_no_agreement():
     assert told.get("ceasefire") == "hypothetical"
     subs = [r.sub_event_type for r in reports(text)]
     assert "Agreement" not in subs and "Air/drone strike" in subs
+
+
+def test_ground_taken_on_the_scale_of_the_war_is_its_backdrop():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "The alliance was formed after the militants seized vast areas of the north and east.",
+                 "Government troops seized the village of Kafr Zita on Tuesday, the army said.")
+    told = aside(text)
+    assert told.get("seized") == "background"
+    subs = [r.sub_event_type for r in reports(text)]
+    assert subs.count("Government regains territory") == 1 and "Non-state actor overtakes territory" not in subs

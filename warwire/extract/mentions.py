@@ -796,6 +796,12 @@ def names_ground(text: str, trig: Trigger) -> bool:
         and bool(_DETERMINER.search(text, max(0, trig.start - 8), trig.start))
 
 
+# "seized vast areas of two countries", "overran swathes of the east": ground taken on the scale of the war, its
+# backdrop (an event takes a place: "seized the town of X").
+_SWEEP = re.compile(r"\s+(?:(?:large|vast|huge|wide|broad|big|sizeable|significant|great)\s+(?:parts?|swathes?|swaths?|"
+                    r"areas|tracts|chunks|expanses|stretches|portions)|swathes?|swaths?|much|most)\s+of\b", re.IGNORECASE)
+
+
 def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     """Whether the mention names the setting of the story rather than an event: an instrument or an agreement
     with no action told, who holds a place, a weapon named as a programme, a habit with no day."""
@@ -813,6 +819,8 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
             _HELD.match(text, t.end) or _HELD_BEFORE.search(text, max(0, t.start - 12), t.start)):
         return True
     if names_ground(text, t):
+        return True
+    if m.rule_sub in _TERRITORY_SUBS and _SWEEP.match(text, t.end):
         return True
     if event_type(m.rule_sub) == "Battles" and not m.casualties.any and _FIGHT_WORD.fullmatch(text, t.start, t.end) \
             and (_WHO_FIGHT.search(text, max(c.start, t.start - 40), t.start) or _fights_for(r, t.end)):
