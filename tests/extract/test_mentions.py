@@ -412,3 +412,13 @@ def test_ground_taken_on_the_scale_of_the_war_is_its_backdrop():
     assert told.get("seized") == "background"
     subs = [r.sub_event_type for r in reports(text)]
     assert subs.count("Government regains territory") == 1 and "Non-state actor overtakes territory" not in subs
+
+
+def test_a_lament_over_the_war_tells_no_event():
+    text = story("Government jets struck a market in Kafr Zita on Tuesday, killing nine people, a monitor said.",
+                 "A council member deplored the silence of foreign governments while the jets keep dropping "
+                 "cluster bombs on towns across Hama.")
+    told = aside(text)
+    assert told.get("cluster bombs") == "alleged"
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]

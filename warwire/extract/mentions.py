@@ -440,11 +440,14 @@ _THREATENED = re.compile(r"\b(?:threat(?:en|ened|ens|ening)?|vow(?:ed|s)?|warn(?
                          r"to|will|intends? to)\b", re.IGNORECASE)
 _ALLEGED = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|suspect(?:ed|s)?|"
                       r"(?:reportedly|reported) (?:affected|used)|investigat\w*|looking into|inspectors?|probe|"
-                      r"condemn\w*|denounc\w*)\b", re.IGNORECASE)
-# Accusations, probes and condemnations hold for their whole sentence; "suspected" only for the event word after
-# it ("a suspected chemical attack", not "raids by suspected Russian jets").
+                      r"condemn\w*|denounc\w*|lament\w*|deplor\w*|decr(?:y|ies|ied|ying)|criticis\w*|criticiz\w*)\b",
+                      re.IGNORECASE)
+# Accusations, probes, condemnations and laments ("deplored", "criticised both sides for") hold for their whole
+# sentence; "suspected" only for the event word after it ("a suspected chemical attack", not "raids by suspected
+# Russian jets").
 _ALLEGED_ANYWHERE = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|investigat\w*|looking into|"
-                               r"inspectors?|probe|condemn\w*|denounc\w*)\b", re.IGNORECASE)
+                               r"inspectors?|probe|condemn\w*|denounc\w*|lament\w*|deplor\w*|"
+                               r"decr(?:y|ies|ied|ying)|criticis\w*|criticiz\w*)\b", re.IGNORECASE)
 # History and comparison: a period before this news cycle.
 _BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|"
                          rf"(?:{MONTH_NAME})\b(?!\s+\d))|(?:earlier|previously|in the past)"
