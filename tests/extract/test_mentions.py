@@ -66,6 +66,15 @@ def test_another_storys_title_under_a_photo_credit_tells_no_event():
     assert aside(text).get("Suicide Bomber") == "background"
 
 
+def test_another_storys_title_under_a_credit_without_its_slash_tells_no_event():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, local media reported.",
+                 "Sputnik Ivan Petrov Car Bomb Kills Seven at Market Near Homs MOSCOW (Sputnik) The shells fell on "
+                 "a school in the town, the report said.")
+    rs = reports(text)
+    assert [r.sub_event_type for r in rs] == ["Shelling/artillery/missile attack"]
+    assert aside(text).get("Car Bomb") == "background"
+
+
 def test_an_event_word_with_its_own_old_date_is_background_whatever_day_its_sentence_tells():
     text = story("Air strikes killed four people in the town of Saraqeb on Tuesday, a monitor said.",
                  "On Monday the ministry said its jets had struck targets near Tadmur, which army units "

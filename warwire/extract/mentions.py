@@ -582,7 +582,8 @@ BACKGROUND_DAYS = 8
 _RELATED_LIST = re.compile(r"(?:\b\d+|\(\d+\))\s+Related\s+(?=[A-Z])")
 # An embedded video's title, told in the run of the text: "Jets pound market town, many dead - YouTube".
 _VIDEO_TITLE = re.compile(r"[^.!?]{1,160}\s-\sYouTube\b")
-_CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|\bSputnik/)[^.]{0,200}?"
+# (The agency's credit may have lost its slash with the layout: "Sputnik <photographer> <a title> MOSCOW (Sputnik)".)
+_CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|(?<!\()\bSputnik\b(?!\)))[^.]{0,200}?"
                              r"(?=\b[A-Z]{3,}(?: [A-Z]{3,})? \((?:Sputnik|AFP|Reuters|AP)\))")
 # A date told right after the event word, in its own words, is that event's own ("Palmyra, which the army
 # recaptured from IS in March", "which troops overran during a winter push in December"), whatever
