@@ -431,3 +431,14 @@ def test_a_lament_over_the_war_tells_no_event():
     assert told.get("cluster bombs") == "alleged"
     rs = reports(text)
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]
+
+
+def test_an_event_asked_about_is_not_told():
+    text = story("A government helicopter crashed near Kafr Zita on Tuesday, killing its crew, a monitor said.",
+                 "Activists said it was not yet clear whether the helicopter was shot down.",
+                 "The monitor did not say whether government or allied jets carried out raids on "
+                 "Kafr Zita later that day, which killed four people.")
+    told = aside(text)
+    assert told.get("helicopter was shot down") == "hypothetical"
+    subs = [r.sub_event_type for r in reports(text)]
+    assert "Disrupted weapons use" not in subs and "Air/drone strike" in subs

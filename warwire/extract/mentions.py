@@ -435,6 +435,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could(?!\s+(?:be\s+)?(?:seen|h
 _CALL_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for)\s+"
                        r"(?:(?!after\b|as\b|when\b|while\b|and\b|but\b|that\b|which\b|since\b)[\w-]+\s+){0,6}$",
                        re.IGNORECASE)
+# "it was not clear whether the jet was shot down", "did not say whether any fighters were killed": the event word is
+# the open question's verb, not told as having happened. (A question on who did it or how many died, "whether
+# government or allied jets carried out the raid", asks about an event that happened.)
+_WHETHER = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                      r"(?:also\s+|actually\s+|in\s+fact\s+)?[\w-]+(?:\s+(?:down|up|out))?$", re.IGNORECASE)
 _THREATENED = re.compile(r"\b(?:threat(?:en|ened|ens|ening)?|vow(?:ed|s)?|warn(?:ed|s)?|pledg(?:ed|es)|"
                          r"plan(?:s|ned|ning)?|prepar(?:ing|es|ed) (?:for|to)|(?:is|are|was|were) (?:set|poised|about) "
                          r"to|will|intends? to)\b", re.IGNORECASE)
@@ -672,7 +677,8 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "negated"
     if _THREATENED.search(before):
         return "threatened"
-    if _HYPOTHETICAL.search(before) or is_objective(text, m.trigger) or _CALL_FOR.search(before[-80:]):
+    if _HYPOTHETICAL.search(before) or is_objective(text, m.trigger) or _CALL_FOR.search(before[-80:]) \
+            or _WHETHER.search(text, max(lo, m.trigger.start - 80), m.trigger.end):
         return "hypothetical"
     if r.story and not m.casualties.any:
         cause = named_as_cause(text, m.trigger, c.start)
