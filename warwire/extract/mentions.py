@@ -440,6 +440,13 @@ _CALL_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|push(?
 # government or allied jets carried out the raid", asks about an event that happened.)
 _WHETHER = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                       r"(?:also\s+|actually\s+|in\s+fact\s+)?[\w-]+(?:\s+(?:down|up|out))?$", re.IGNORECASE)
+
+
+def _called_for(words: str) -> bool:
+    low = words.lower()
+    return ("call" in low or "demand" in low or "push" in low) and _CALL_FOR.search(words) is not None
+
+
 _THREATENED = re.compile(r"\b(?:threat(?:en|ened|ens|ening)?|vow(?:ed|s)?|warn(?:ed|s)?|pledg(?:ed|es)|"
                          r"plan(?:s|ned|ning)?|prepar(?:ing|es|ed) (?:for|to)|(?:is|are|was|were) (?:set|poised|about) "
                          r"to|will|intends? to)\b", re.IGNORECASE)
@@ -677,8 +684,9 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "negated"
     if _THREATENED.search(before):
         return "threatened"
-    if _HYPOTHETICAL.search(before) or is_objective(text, m.trigger) or _CALL_FOR.search(before[-80:]) \
-            or _WHETHER.search(text, max(lo, m.trigger.start - 80), m.trigger.end):
+    if _HYPOTHETICAL.search(before) or is_objective(text, m.trigger) or _called_for(before[-80:]) \
+            or "whether" in before[-80:].lower() \
+            and _WHETHER.search(text, max(lo, m.trigger.start - 80), m.trigger.end):
         return "hypothetical"
     if r.story and not m.casualties.any:
         cause = named_as_cause(text, m.trigger, c.start)
@@ -809,7 +817,8 @@ def names_ground(text: str, trig: Trigger) -> bool:
 # "seized vast areas of two countries", "overran swathes of the east": ground taken on the scale of the war, its
 # backdrop (an event takes a place: "seized the town of X").
 _SWEEP = re.compile(r"\s+(?:(?:large|vast|huge|wide|broad|big|sizeable|significant|great)\s+(?:parts?|swathes?|swaths?|"
-                    r"areas|tracts|chunks|expanses|stretches|portions)|swathes?|swaths?|much|most)\s+of\b", re.IGNORECASE)
+                    r"areas|tracts|chunks|expanses|stretches|portions)|swathes?|swaths?|much|most)\s+of\b",
+                    re.IGNORECASE)
 
 
 def _setting(r: Reading, m: Mention, c: Clause) -> bool:
