@@ -442,3 +442,9 @@ def test_an_event_asked_about_is_not_told():
     assert told.get("helicopter was shot down") == "hypothetical"
     subs = [r.sub_event_type for r in reports(text)]
     assert "Disrupted weapons use" not in subs and "Air/drone strike" in subs
+
+
+def test_an_inquiry_called_for_into_an_attack_leaves_the_attack_told():
+    text = story("Government jets struck a market in Kafr Zita on Tuesday, killing nine people, a monitor said.",
+                 "Rights groups called for an inquiry into the chemical attack in the town.")
+    assert aside(text).get("chemical attack") != "hypothetical"

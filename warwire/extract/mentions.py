@@ -431,9 +431,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could(?!\s+(?:be\s+)?(?:seen|h
                            re.IGNORECASE)
 # "called for a nationwide truce", "a draft resolution demanding the imposition of a ten-day ceasefire": the event
 # word is what is called for, not an event (the words between name it: no "after", "as" or "when" opening a clause
-# of its own, as in "called for calm after jets struck").
+# of its own, as in "called for calm after jets struck", nor a preposition making it the object of what is called
+# for, as in "called for an inquiry into the gas attack").
 _CALL_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for)\s+"
-                       r"(?:(?!after\b|as\b|when\b|while\b|and\b|but\b|that\b|which\b|since\b)[\w-]+\s+){0,6}$",
+                       r"(?:(?!(?:after|as|when|while|and|but|that|which|since|into|over|on|against|about|following|for|"
+                       r"to|in|at|by|with|from)\b)[\w-]+\s+){0,6}$",
                        re.IGNORECASE)
 # "it was not clear whether the jet was shot down", "did not say whether any fighters were killed": the event word is
 # the open question's verb, not told as having happened. (A question on who did it or how many died, "whether
