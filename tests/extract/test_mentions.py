@@ -455,3 +455,10 @@ def test_an_inquiry_called_for_into_an_attack_leaves_the_attack_told():
     text = story("Government jets struck a market in Kafr Zita on Tuesday, killing nine people, a monitor said.",
                  "Rights groups called for an inquiry into the chemical attack in the town.")
     assert aside(text).get("chemical attack") != "hypothetical"
+
+
+def test_the_attack_a_reply_answers_is_still_told():
+    text = story("Warships fired missiles at an air base near Homs on Friday, officials said.",
+                 "Officials said the missiles were fired in response to a chemical attack on Kafr Zita.")
+    assert aside(text).get("chemical attack") is None
+    assert "Chemical weapon" in [r.sub_event_type for r in reports(text)]

@@ -780,14 +780,15 @@ _TRIED = re.compile(r"(?:attempt(?:s|ed|ing)?|trying|tried|seeking|sought)\s+to\
 
 
 # "the market shut because of the shelling", "the council halted its work as a result of heavy raids", "the clinic
-# closed due to the attack", "jets struck back in response to the ambush": an event named as the cause of what the
-# clause tells (a closure, a reply), not told as news by these words. (With a toll in its clause it is the news:
-# "four died as a result of the raids"; with its own day after it, an event told: "due to shelling by the army on
-# Sunday".) Fear of an event is of one to come: "kept pupils home for fear of more raids".
+# closed due to the attack": an event named as the cause of what the clause tells (a closure, a loss), not told as
+# news by these words. (With a toll in its clause it is the news: "four died as a result of the raids"; with its own
+# day after it, an event told: "due to shelling by the army on Sunday".) Fear of an event is of one to come: "kept
+# pupils home for fear of more raids". (Not a reply's cause: "missiles fired in response to the gas attack" names
+# the attack a story about the reply is about, often its only telling of it.)
 _CAUSE = re.compile(r"\b(?:as\s+a\s+(?:direct\s+)?result\s+of|due\s+to|because\s+of|owing\s+to|"
-                    r"in\s+(?:response|retaliation|reaction)\s+(?:to|for)|(?P<fear>for\s+fear\s+of))\s",
+                    r"(?P<fear>for\s+fear\s+of))\s",
                     re.IGNORECASE)
-_CAUSE_WORDS = ("result", "due", "because", "owing", "response", "retaliation", "reaction", "fear")
+_CAUSE_WORDS = ("result", "due", "because", "owing", "fear")
 #: How far (characters) a cause phrase reaches from its connector to the event words it names, within one clause.
 CAUSE_REACH = 100
 
