@@ -423,6 +423,42 @@ def test_ground_taken_on_the_scale_of_the_war_is_its_backdrop():
     assert subs.count("Government regains territory") == 1 and "Non-state actor overtakes territory" not in subs
 
 
+def test_ground_swept_in_a_province_with_no_day_is_the_backdrop():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "The rebels had overrun much of Idlib province, a commander told reporters.")
+    assert aside(text).get("overrun") == "background"
+
+
+def test_ground_swept_in_two_countries_is_the_backdrop_and_a_city_is_not():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "Foreign powers joined the war after the militants overran much of Iraq and Syria.",
+                 "The rebels had overrun most of Damascus, a commander told reporters.")
+    assert aside(text).get("overran") == "background" and "overrun" not in aside(text)
+
+
+def test_a_town_taken_in_most_part_on_a_day_is_an_event():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "Government troops retook most of Saraqib on Wednesday after a night of heavy fighting, "
+                 "the army said.")
+    assert "retook" not in aside(text)
+    assert [(r.sub_event_type, r.location.name) for r in reports(text)][1:] == \
+        [("Government regains territory", "Saraqab")]
+
+
+def test_a_camp_taken_in_large_part_on_a_day_is_an_event():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "Militants captured large parts of the Yarmouk camp on Thursday, residents told reporters.")
+    assert "captured" not in aside(text)
+    assert [(r.sub_event_type, r.location.name) for r in reports(text)][1:] == \
+        [("Non-state actor overtakes territory", "Yarmuk")]
+
+
+def test_a_town_taken_in_most_part_with_no_day_is_no_backdrop():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "The rebels had retaken most of the town of Saraqib, a commander told reporters.")
+    assert "retaken" not in aside(text)
+
+
 def test_a_lament_over_the_war_tells_no_event():
     text = story("Government jets struck a market in Kafr Zita on Tuesday, killing nine people, a monitor said.",
                  "A council member deplored the silence of foreign governments as the jets are dropping "

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from warwire.extract.actors import ActorMention, assign_roles
 from warwire.extract.attribution import ClaimMention
@@ -834,10 +835,59 @@ def names_ground(text: str, trig: Trigger) -> bool:
 
 
 # "seized vast areas of two countries", "overran swathes of the east": ground taken on the scale of the war, its
-# backdrop (an event takes a place: "seized the town of X").
+# backdrop (an event takes a place: "seized the town of X", and so does one taken in part: "retook most of a town
+# on Friday", "took large parts of a camp").
 _SWEEP = re.compile(r"\s+(?:(?:large|vast|huge|wide|broad|big|sizeable|significant|great)\s+(?:parts?|swathes?|swaths?|"
                     r"areas|tracts|chunks|expanses|stretches|portions)|swathes?|swaths?|much|most)\s+of\b",
                     re.IGNORECASE)
+# What is taken is a region or a country: "of the north and east", "of the country", "of territory", "of the
+# surrounding province", "of Idlib province" (a name with the word of its scale after it); not a town's part
+# ("of the eastern districts", "of the old city") nor a settlement ("of the camp", "of the town of X").
+_SWEEP_SCALE = re.compile(r"\s*(?:(?:the|both|two|three|several|its|their)\s+)?(?:[\w'-]+\s+){0,2}?"
+                          r"(?:(?<=the )(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b|"
+                          r"countr(?:y|ies)\b|territor(?:y|ies)\b|lands?\b|desert\b|countryside\b|regions?\b|"
+                          r"provinces?\b|governorates?\b|states\b)", re.IGNORECASE)
+_SWEEP_LOCAL = re.compile(r"\b(?:towns?|city|cities|villages?|camps?|quarters?|neighbou?rhoods?|districts?|suburbs?|"
+                          r"streets?|base|airport|town's|city's|camp's|village's)\b", re.IGNORECASE)
+_SWEEP_OBJECT_END = re.compile(r"[,;:.()]|\s(?:on|after|before|when|as|in|from|and|with|since|during)\s",
+                               re.IGNORECASE)
+SWEEP_REACH = 50  # characters after "of" where the swept ground is named
+
+
+def _swept_scale(r: Reading, text: str, at: int, end: int) -> bool:
+    """Whether the ground swept from ``at`` (just after "of") is a region or a country: a country's name, a word of
+    that scale, or the place read there resolved no finer than a province (a town, a camp or a quarter is an
+    event's place)."""
+    end = min(end, at + SWEEP_REACH)
+    stop = _SWEEP_OBJECT_END.search(text, at + 1, end)
+    if stop is not None and not text.startswith(" and", stop.start()):
+        end = stop.start()
+    elif stop is not None:  # "the north and east": a second ground of the same scale; look no further
+        end = min(end, stop.end() + 12)
+    if _SWEEP_LOCAL.search(text, at, end):
+        return False
+    named = _SWEEP_NAME.match(text, at, end)
+    if named is not None and named.group(1).casefold() in _country_names():
+        return True  # "of Syria and Iraq"
+    if _SWEEP_SCALE.match(text, at, end):
+        return True  # "of the north and east", "of Idlib province"
+    place = next((p for p in starting(r.places, at, end) if p.location.geo_precision is not None), None)
+    return place is not None and place.location.geo_precision >= 3  # a province read as such; not "of Saraqib"
+
+
+_SWEEP_NAME = re.compile(r"\s*(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The world's country names, case-folded (the world pack's; none when it is not installed)."""
+    from warwire.knowledge.packs import WORLD, PACKS_DIR
+
+    path = PACKS_DIR / WORLD / "countries.tsv"
+    if not path.exists():
+        return frozenset()
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(row.split("\t")[1].casefold() for row in rows if row.count("\t") >= 1)
 
 
 def _setting(r: Reading, m: Mention, c: Clause) -> bool:
@@ -858,8 +908,10 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
         return True
     if names_ground(text, t):
         return True
-    if m.rule_sub in _TERRITORY_SUBS and _SWEEP.match(text, t.end):
-        return True
+    if m.rule_sub in _TERRITORY_SUBS and m.date is None:
+        sweep = _SWEEP.match(text, t.end)
+        if sweep is not None and _swept_scale(r, text, sweep.end(), c.end):
+            return True  # ground swept on the war's scale, with no day of its own
     if event_type(m.rule_sub) == "Battles" and not m.casualties.any and _FIGHT_WORD.fullmatch(text, t.start, t.end) \
             and (_WHO_FIGHT.search(text, max(c.start, t.start - 40), t.start) or _fights_for(r, t.end)):
         return True  # "opposition fighters battling Assad's forces": who a group is, not a battle
