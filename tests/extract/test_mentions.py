@@ -487,6 +487,15 @@ def test_an_event_asked_about_is_not_told():
     assert "Disrupted weapons use" not in subs and "Air/drone strike" in subs
 
 
+def test_a_question_on_who_the_dead_were_leaves_their_killing_told():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "Medics did not say whether the seven men who were killed in Saraqib on Tuesday were fighters.",
+                 "Medics did not say whether any fighters were killed in Kafr Zita on Tuesday.")
+    told = aside(text)
+    assert list(told.values()) == ["hypothetical"]  # only the dead asked about in Kafr Zita
+    assert [(r.location.name, r.fatalities.best) for r in reports(text)][1:] == [("Saraqab", 7)]
+
+
 def test_an_inquiry_called_for_into_an_attack_leaves_the_attack_told():
     text = story("Government jets struck a market in Kafr Zita on Tuesday, killing nine people, a monitor said.",
                  "Rights groups called for an inquiry into the chemical attack in the town.")

@@ -440,8 +440,10 @@ _CALL_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|push(?
                        re.IGNORECASE)
 # "it was not clear whether the jet was shot down", "did not say whether any fighters were killed": the event word is
 # the open question's verb, not told as having happened. (A question on who did it or how many died, "whether
-# government or allied jets carried out the raid", asks about an event that happened.)
-_WHETHER = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+# government or allied jets carried out the raid", asks about an event that happened. So does one on the dead of
+# an event a relative clause tells: "whether the men who were killed in the raid were fighters".)
+_WHETHER = re.compile(r"\bwhether\s+(?:(?!(?:who|that|which|whom|whose)\b)[\w'-]+\s+){0,6}?"
+                      r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                       r"(?:also\s+|actually\s+|in\s+fact\s+)?[\w-]+(?:\s+(?:down|up|out))?$", re.IGNORECASE)
 
 
