@@ -66,6 +66,15 @@ def test_another_storys_title_under_a_photo_credit_tells_no_event():
     assert aside(text).get("Suicide Bomber") == "background"
 
 
+def test_another_storys_title_under_a_credit_without_its_slash_tells_no_event():
+    text = story("Rebel shelling killed two civilians in the town of Mhardeh on Monday, local media reported.",
+                 "Sputnik Ivan Petrov Car Bomb Kills Seven at Market Near Homs MOSCOW (Sputnik) The shells fell on "
+                 "a school in the town, the report said.")
+    rs = reports(text)
+    assert [r.sub_event_type for r in rs] == ["Shelling/artillery/missile attack"]
+    assert aside(text).get("Car Bomb") == "background"
+
+
 def test_an_event_word_with_its_own_old_date_is_background_whatever_day_its_sentence_tells():
     text = story("Air strikes killed four people in the town of Saraqeb on Tuesday, a monitor said.",
                  "On Monday the ministry said its jets had struck targets near Tadmur, which army units "
@@ -370,3 +379,131 @@ def test_a_drop_of_bombs_is_no_easing():
     assert told.get("fighting") == "negated"
     assert "barrel bombs" not in told
     assert "Air/drone strike" in [r.sub_event_type for r in reports(text)]
+
+
+def test_an_event_named_as_a_cause_is_not_told_by_those_words():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "The provincial council in Hama said on Tuesday it was shutting its offices as a result of heavy "
+                 "aerial bombardment by government jets.",
+                 "Teachers in Salamiyeh kept pupils at home for fear of more air raids.")
+    told = aside(text)
+    assert told.get("aerial bombardment") == "background"
+    assert told.get("air raids") == "hypothetical"
+    assert [r.sub_event_type for r in reports(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_event_named_as_a_cause_with_its_toll_or_day_is_an_event():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "Four farmers died in Kafr Zita as a result of barrel bombs dropped by helicopters.",
+                 "An aid convoy could not reach Taybat al-Imam because of artillery shelling by the army on Sunday.")
+    told = aside(text)
+    assert "barrel bombs" not in told and "artillery shelling" not in told
+    subs = [r.sub_event_type for r in reports(text)]
+    assert "Air/drone strike" in subs
+
+
+def test_a_truce_called_for_is_no_agreement():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "On Tuesday two council members blocked a draft resolution calling for the start of a ten-day "
+                 "ceasefire in Hama.",
+                 "A mayor called for calm after jets struck a bakery in Kafr Zita on Monday, killing three people.")
+    told = aside(text)
+    assert told.get("ceasefire") == "hypothetical"
+    subs = [r.sub_event_type for r in reports(text)]
+    assert "Agreement" not in subs and "Air/drone strike" in subs
+
+
+def test_ground_taken_on_the_scale_of_the_war_is_its_backdrop():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "The alliance was formed after the militants seized vast areas of the north and east.",
+                 "Government troops seized the village of Kafr Zita on Tuesday, the army said.")
+    told = aside(text)
+    assert told.get("seized") == "background"
+    subs = [r.sub_event_type for r in reports(text)]
+    assert subs.count("Government regains territory") == 1 and "Non-state actor overtakes territory" not in subs
+
+
+def test_ground_swept_in_a_province_with_no_day_is_the_backdrop():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "The rebels had overrun much of Idlib province, a commander told reporters.")
+    assert aside(text).get("overrun") == "background"
+
+
+def test_ground_swept_in_two_countries_is_the_backdrop_and_a_city_is_not():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "Foreign powers joined the war after the militants overran much of Iraq and Syria.",
+                 "The rebels had overrun most of Damascus, a commander told reporters.")
+    assert aside(text).get("overran") == "background" and "overrun" not in aside(text)
+
+
+def test_a_town_taken_in_most_part_on_a_day_is_an_event():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "Government troops retook most of Saraqib on Wednesday after a night of heavy fighting, "
+                 "the army said.")
+    assert "retook" not in aside(text)
+    assert [(r.sub_event_type, r.location.name) for r in reports(text)][1:] == \
+        [("Government regains territory", "Saraqab")]
+
+
+def test_a_camp_taken_in_large_part_on_a_day_is_an_event():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "Militants captured large parts of the Yarmouk camp on Thursday, residents told reporters.")
+    assert "captured" not in aside(text)
+    assert [(r.sub_event_type, r.location.name) for r in reports(text)][1:] == \
+        [("Non-state actor overtakes territory", "Yarmuk")]
+
+
+def test_a_town_taken_in_most_part_with_no_day_is_no_backdrop():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "The rebels had retaken most of the town of Saraqib, a commander told reporters.")
+    assert "retaken" not in aside(text)
+
+
+def test_a_lament_over_the_war_tells_no_event():
+    text = story("Government jets struck a market in Kafr Zita on Tuesday, killing nine people, a monitor said.",
+                 "A council member deplored the silence of foreign governments as the jets are dropping "
+                 "cluster bombs on towns across Hama.")
+    told = aside(text)
+    assert told.get("cluster bombs") == "alleged"
+    rs = reports(text)
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]
+
+
+def test_a_lament_over_a_past_attack_leaves_it_told():
+    text = story("The foreign minister deplored the chemical attack on the village of Kafr Zita, which doctors "
+                 "said had left many people choking.")
+    assert "chemical attack" not in aside(text)
+    assert "Chemical weapon" in [r.sub_event_type for r in reports(text)]
+
+
+def test_an_event_asked_about_is_not_told():
+    text = story("A government helicopter crashed near Kafr Zita on Tuesday, killing its crew, a monitor said.",
+                 "Activists said it was not yet clear whether the helicopter was shot down.",
+                 "The monitor did not say whether government or allied jets carried out raids on "
+                 "Kafr Zita later that day, which killed four people.")
+    told = aside(text)
+    assert told.get("helicopter was shot down") == "hypothetical"
+    subs = [r.sub_event_type for r in reports(text)]
+    assert "Disrupted weapons use" not in subs and "Air/drone strike" in subs
+
+
+def test_a_question_on_who_the_dead_were_leaves_their_killing_told():
+    text = story("Rebel shelling killed two civilians in Mhardeh on Monday, state media said.",
+                 "Medics did not say whether the seven men who were killed in Saraqib on Tuesday were fighters.",
+                 "Medics did not say whether any fighters were killed in Kafr Zita on Tuesday.")
+    told = aside(text)
+    assert list(told.values()) == ["hypothetical"]  # only the dead asked about in Kafr Zita
+    assert [(r.location.name, r.fatalities.best) for r in reports(text)][1:] == [("Saraqab", 7)]
+
+
+def test_an_inquiry_called_for_into_an_attack_leaves_the_attack_told():
+    text = story("Government jets struck a market in Kafr Zita on Tuesday, killing nine people, a monitor said.",
+                 "Rights groups called for an inquiry into the chemical attack in the town.")
+    assert aside(text).get("chemical attack") != "hypothetical"
+
+
+def test_the_attack_a_reply_answers_is_still_told():
+    text = story("Warships fired missiles at an air base near Homs on Friday, officials said.",
+                 "Officials said the missiles were fired in response to a chemical attack on Kafr Zita.")
+    assert aside(text).get("chemical attack") is None
+    assert "Chemical weapon" in [r.sub_event_type for r in reports(text)]

@@ -32,7 +32,8 @@ from warwire.extract.event_types import (Trigger, event_type, find_tags, find_tr
                                          main_trigger)
 from warwire.extract.locations import chief_town, contains, letters, same_place, same_spot
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, campaign_told, is_objective,
-                                      names_ground, read_mention, status_of, told_before_the_news, without_comparisons)
+                                      names_ground, page_furniture, read_mention, status_of, told_before_the_news,
+                                      without_comparisons)
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs
@@ -149,11 +150,17 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                                                                                           p.start))]
         places = [p for p in places if p.location.country in (home, None)]
     long_text = is_story(text)
+    page = None
     if long_text:
+        # A place named in the page's furniture (another story's title) is no place of this story's events.
+        page = page_furniture(text)
+        if page:
+            places = [p for p in places if not any(a <= p.start < b for a, b in page)]
         places = _one_place_per_name(_section_headers(text, sentences, places))
     reading = Reading(text, sentences, actors, places, all_dates, find_tags(text), places_abroad, base, long_text,
                       frozenset(si for si, (s, e) in enumerate(sentences)
-                                if _is_background(without_comparisons(text[s:e]), base)) if long_text else frozenset())
+                                if _is_background(without_comparisons(text[s:e]), base)) if long_text else frozenset(),
+                      _furniture=page)
     # A story names many towns close together; a coder's note one event near its place.
     same = same_spot if long_text else same_place
     frames: list[Mention] = []

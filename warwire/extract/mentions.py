@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from warwire.extract.actors import ActorMention, assign_roles
 from warwire.extract.attribution import ClaimMention
@@ -429,6 +430,28 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|unless|would|could(?!\s+(?:be\s+)?(?:seen|h
                            r"(?:urged|urges|urging|called on|calls on|calling on|called for|calls for|calling for|"
                            r"demanded|demands|asked|appealed to)\b[^.]{0,80}\bto|to (?:suspend|stop|halt|end|cease))\b",
                            re.IGNORECASE)
+# "called for a nationwide truce", "a draft resolution demanding the imposition of a ten-day ceasefire": the event
+# word is what is called for, not an event (the words between name it: no "after", "as" or "when" opening a clause
+# of its own, as in "called for calm after jets struck", nor a preposition making it the object of what is called
+# for, as in "called for an inquiry into the gas attack").
+_CALL_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|push(?:ed|es|ing)?\s+for)\s+"
+                       r"(?:(?!(?:after|as|when|while|and|but|that|which|since|into|over|on|against|about|following|for|"
+                       r"to|in|at|by|with|from)\b)[\w-]+\s+){0,6}$",
+                       re.IGNORECASE)
+# "it was not clear whether the jet was shot down", "did not say whether any fighters were killed": the event word is
+# the open question's verb, not told as having happened. (A question on who did it or how many died, "whether
+# government or allied jets carried out the raid", asks about an event that happened. So does one on the dead of
+# an event a relative clause tells: "whether the men who were killed in the raid were fighters".)
+_WHETHER = re.compile(r"\bwhether\s+(?:(?!(?:who|that|which|whom|whose)\b)[\w'-]+\s+){0,6}?"
+                      r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                      r"(?:also\s+|actually\s+|in\s+fact\s+)?[\w-]+(?:\s+(?:down|up|out))?$", re.IGNORECASE)
+
+
+def _called_for(words: str) -> bool:
+    low = words.lower()
+    return ("call" in low or "demand" in low or "push" in low) and _CALL_FOR.search(words) is not None
+
+
 _THREATENED = re.compile(r"\b(?:threat(?:en|ened|ens|ening)?|vow(?:ed|s)?|warn(?:ed|s)?|pledg(?:ed|es)|"
                          r"plan(?:s|ned|ning)?|prepar(?:ing|es|ed) (?:for|to)|(?:is|are|was|were) (?:set|poised|about) "
                          r"to|will|intends? to)\b", re.IGNORECASE)
@@ -439,6 +462,11 @@ _ALLEGED = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|
 # it ("a suspected chemical attack", not "raids by suspected Russian jets").
 _ALLEGED_ANYWHERE = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|es|ation)|investigat\w*|looking into|"
                                r"inspectors?|probe|condemn\w*|denounc\w*)\b", re.IGNORECASE)
+# A lament or a criticism ("deplored the silence of the world while the jets are dropping cluster bombs", "criticised
+# both sides for indiscriminate shelling") over what goes on in the present tense: the war's state, no event. (One that
+# names a past attack, "decried the gas attack", leaves it told.)
+_LAMENT = re.compile(r"\b(?:lament\w*|deplor\w*|decr(?:y|ies|ied|ying)|criticis\w*|criticiz\w*)\b", re.IGNORECASE)
+_LAMENT_WORDS = ("lament", "deplor", "decr", "critici")
 # History and comparison: a period before this news cycle.
 _BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|"
                          rf"(?:{MONTH_NAME})\b(?!\s+\d))|(?:earlier|previously|in the past)"
@@ -573,7 +601,8 @@ BACKGROUND_DAYS = 8
 _RELATED_LIST = re.compile(r"(?:\b\d+|\(\d+\))\s+Related\s+(?=[A-Z])")
 # An embedded video's title, told in the run of the text: "Jets pound market town, many dead - YouTube".
 _VIDEO_TITLE = re.compile(r"[^.!?]{1,160}\s-\sYouTube\b")
-_CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|\bSputnik/)[^.]{0,200}?"
+# (The agency's credit may have lost its slash with the layout: "Sputnik <photographer> <a title> MOSCOW (Sputnik)".)
+_CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|(?<!\()\bSputnik\b(?!\)))[^.]{0,200}?"
                              r"(?=\b[A-Z]{3,}(?: [A-Z]{3,})? \((?:Sputnik|AFP|Reuters|AP)\))")
 # A date told right after the event word, in its own words, is that event's own ("Palmyra, which the army
 # recaptured from IS in March", "which troops overran during a winter push in December"), whatever
@@ -662,8 +691,14 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         return "negated"
     if _THREATENED.search(before):
         return "threatened"
-    if _HYPOTHETICAL.search(before) or is_objective(text, m.trigger):
+    if _HYPOTHETICAL.search(before) or is_objective(text, m.trigger) or _called_for(before[-80:]) \
+            or "whether" in before[-80:].lower() \
+            and _WHETHER.search(text, max(lo, m.trigger.start - 80), m.trigger.end):
         return "hypothetical"
+    if r.story and not m.casualties.any:
+        cause = named_as_cause(text, m.trigger, c.start)
+        if cause is not None and (cause.group("fear") or not _own_date_after(r, c, m.trigger)):
+            return "hypothetical" if cause.group("fear") else "background"
     if r.story and _setting(r, m, c):
         return "background"
     if not m.casualties.any and (_CAPTION.search(clause) or _YEAR.search(text, c.sentence_start, c.sentence_end)
@@ -692,6 +727,8 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         # event word told in the present tense, past the headline, names a state of the war or a view of it, not
         # an event the story reports (news tells its events in the past: "jets struck").
         return "background"
+    if r.story and m.date is None and not m.casualties.any and _lamented_now(r, m, c):
+        return "alleged"
     if m.date is None and not m.casualties.any and (
             _ALLEGED.search(before) or _ALLEGED_ANYWHERE.search(text, c.sentence_start, c.sentence_end)):
         # "X has accused Y of using gas": an accusation with no day and no toll is no event of its own.
@@ -705,6 +742,18 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
 # told, news), does not. (Lower case only: "IS" names a group.)
 _FINITE = re.compile(r"\b(?:(?P<rel>who|which|that|where)\s+)?(?P<verb>is|are|remains?|was|were|has|have|had|did)\b")
 _PROGRESSIVE = re.compile(r"\s+(?:(?:not|now|still|also|already|currently|reportedly|again)\s+)*\w+ing\b")
+
+
+def _lamented_now(r: Reading, m: Mention, c: Clause) -> bool:
+    """Whether the mention's sentence laments or criticises, and its event word is told in the present ("are
+    dropping", "is using"): the state of the war a speaker deplores."""
+    low = r.text[c.sentence_start:c.sentence_end].lower()
+    if not any(w in low for w in _LAMENT_WORDS) or not _LAMENT.search(r.text, c.sentence_start, m.trigger.start):
+        return False
+    last = None
+    for last in _FINITE.finditer(r.text, max(c.sentence_start, m.trigger.start - CUE_REACH), m.trigger.start):
+        pass
+    return last is not None and last.group("verb") in ("is", "are", "remain", "remains")
 
 
 def _present_state(clause: str) -> bool:
@@ -733,6 +782,42 @@ _TO_DONE = re.compile(r"\b(?:managed|able|succeeded|went on|moved on|continued?s
 _TRIED = re.compile(r"(?:attempt(?:s|ed|ing)?|trying|tried|seeking|sought)\s+to\b", re.IGNORECASE)
 
 
+# "the market shut because of the shelling", "the council halted its work as a result of heavy raids", "the clinic
+# closed due to the attack": an event named as the cause of what the clause tells (a closure, a loss), not told as
+# news by these words. (With a toll in its clause it is the news: "four died as a result of the raids"; with its own
+# day after it, an event told: "due to shelling by the army on Sunday".) Fear of an event is of one to come: "kept
+# pupils home for fear of more raids". (Not a reply's cause: "missiles fired in response to the gas attack" names
+# the attack a story about the reply is about, often its only telling of it.)
+_CAUSE = re.compile(r"\b(?:as\s+a\s+(?:direct\s+)?result\s+of|due\s+to|because\s+of|owing\s+to|"
+                    r"(?P<fear>for\s+fear\s+of))\s",
+                    re.IGNORECASE)
+_CAUSE_WORDS = ("result", "due", "because", "owing", "fear")
+#: How far (characters) a cause phrase reaches from its connector to the event words it names, within one clause.
+CAUSE_REACH = 100
+
+
+def named_as_cause(text: str, trig: Trigger, start: int) -> re.Match | None:
+    """The cause connector ("because of", "for fear of") whose phrase holds the event word, if any: told after
+    ``start`` (its clause's start), within reach, with no comma or stop between."""
+    lo = max(start, trig.start - CAUSE_REACH)
+    before = text[lo:trig.start]
+    low = before.lower()
+    if not any(w in low for w in _CAUSE_WORDS):
+        return None
+    last = None
+    for last in _CAUSE.finditer(before):
+        pass
+    if last is None or any(ch in before[last.end():] for ch in ",.;:"):
+        return None
+    return last
+
+
+def _own_date_after(r: Reading, c: Clause, t: Trigger) -> bool:
+    """Whether a date is told right after the event word, in its own words ("the bombing on Saturday")."""
+    own = starting(r.dates, t.end, min(c.end, t.end + OWN_DATE_REACH))
+    return bool(own) and not _OWN_DATE_BREAK.search(r.text, t.end, own[0].start)
+
+
 def is_objective(text: str, trig: Trigger) -> bool:
     """Whether a territorial event word is told as an aim ("a push to retake the town"), not as done."""
     if trig.rule.sub_event_type not in _AIM_SUBS:
@@ -749,6 +834,62 @@ def names_ground(text: str, trig: Trigger) -> bool:
     return trig.rule.sub_event_type in _TERRITORY_SUBS and bool(_NAMED_GROUND.fullmatch(text, trig.start, trig.end)) \
         and bool(_GROUND_NOUN.match(text, trig.end)) \
         and bool(_DETERMINER.search(text, max(0, trig.start - 8), trig.start))
+
+
+# "seized vast areas of two countries", "overran swathes of the east": ground taken on the scale of the war, its
+# backdrop (an event takes a place: "seized the town of X", and so does one taken in part: "retook most of a town
+# on Friday", "took large parts of a camp").
+_SWEEP = re.compile(r"\s+(?:(?:large|vast|huge|wide|broad|big|sizeable|significant|great)\s+(?:parts?|swathes?|swaths?|"
+                    r"areas|tracts|chunks|expanses|stretches|portions)|swathes?|swaths?|much|most)\s+of\b",
+                    re.IGNORECASE)
+# What is taken is a region or a country: "of the north and east", "of the country", "of territory", "of the
+# surrounding province", "of Idlib province" (a name with the word of its scale after it); not a town's part
+# ("of the eastern districts", "of the old city") nor a settlement ("of the camp", "of the town of X").
+_SWEEP_SCALE = re.compile(r"\s*(?:(?:the|both|two|three|several|its|their)\s+)?(?:[\w'-]+\s+){0,2}?"
+                          r"(?:(?<=the )(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b|"
+                          r"countr(?:y|ies)\b|territor(?:y|ies)\b|lands?\b|desert\b|countryside\b|regions?\b|"
+                          r"provinces?\b|governorates?\b|states\b)", re.IGNORECASE)
+_SWEEP_LOCAL = re.compile(r"\b(?:towns?|city|cities|villages?|camps?|quarters?|neighbou?rhoods?|districts?|suburbs?|"
+                          r"streets?|base|airport|town's|city's|camp's|village's)\b", re.IGNORECASE)
+_SWEEP_OBJECT_END = re.compile(r"[,;:.()]|\s(?:on|after|before|when|as|in|from|and|with|since|during)\s",
+                               re.IGNORECASE)
+SWEEP_REACH = 50  # characters after "of" where the swept ground is named
+
+
+def _swept_scale(r: Reading, text: str, at: int, end: int) -> bool:
+    """Whether the ground swept from ``at`` (just after "of") is a region or a country: a country's name, a word of
+    that scale, or the place read there resolved no finer than a province (a town, a camp or a quarter is an
+    event's place)."""
+    end = min(end, at + SWEEP_REACH)
+    stop = _SWEEP_OBJECT_END.search(text, at + 1, end)
+    if stop is not None and not text.startswith(" and", stop.start()):
+        end = stop.start()
+    elif stop is not None:  # "the north and east": a second ground of the same scale; look no further
+        end = min(end, stop.end() + 12)
+    if _SWEEP_LOCAL.search(text, at, end):
+        return False
+    named = _SWEEP_NAME.match(text, at, end)
+    if named is not None and named.group(1).casefold() in _country_names():
+        return True  # "of Syria and Iraq"
+    if _SWEEP_SCALE.match(text, at, end):
+        return True  # "of the north and east", "of Idlib province"
+    place = next((p for p in starting(r.places, at, end) if p.location.geo_precision is not None), None)
+    return place is not None and place.location.geo_precision >= 3  # a province read as such; not "of Saraqib"
+
+
+_SWEEP_NAME = re.compile(r"\s*(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The world's country names, case-folded (the world pack's; none when it is not installed)."""
+    from warwire.knowledge.packs import WORLD, PACKS_DIR
+
+    path = PACKS_DIR / WORLD / "countries.tsv"
+    if not path.exists():
+        return frozenset()
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(row.split("\t")[1].casefold() for row in rows if row.count("\t") >= 1)
 
 
 def _setting(r: Reading, m: Mention, c: Clause) -> bool:
@@ -769,6 +910,10 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
         return True
     if names_ground(text, t):
         return True
+    if m.rule_sub in _TERRITORY_SUBS and m.date is None:
+        sweep = _SWEEP.match(text, t.end)
+        if sweep is not None and _swept_scale(r, text, sweep.end(), c.end):
+            return True  # ground swept on the war's scale, with no day of its own
     if event_type(m.rule_sub) == "Battles" and not m.casualties.any and _FIGHT_WORD.fullmatch(text, t.start, t.end) \
             and (_WHO_FIGHT.search(text, max(c.start, t.start - 40), t.start) or _fights_for(r, t.end)):
         return True  # "opposition fighters battling Assad's forces": who a group is, not a battle
