@@ -33,10 +33,12 @@ from warwire.extract.event_types import (Trigger, event_type, find_tags, find_tr
 from warwire.extract.locations import chief_town, contains, letters, same_place, same_spot
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, campaign_told, is_objective,
                                       names_ground, read_mention, status_of, told_before_the_news, without_comparisons)
+from warwire.extract.places import PlaceMention, place_matcher
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs
 from warwire.knowledge.lexicons import target_words
+from warwire.knowledge.words import zipf
 from warwire.model import Count, Location, Victims
 
 _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+"
@@ -1109,7 +1111,157 @@ def _listed_towns(f: Mention, r: Reading) -> list:
     names = {p.location.name for p in towns}
     if len(names) != len(towns) or _provinces(towns, r.text):
         return []
-    return towns
+    return _with_unknown(towns, local, r, s, e, bare)
+
+
+# Places a round-up lists that no source knows ("took the villages of A, B and C" where only B is known): an
+# unknown name is a place only where the construction says the list is one of places: a place noun before it or
+# after it, or two known places of one governorate among its items.
+_ITEM_WORD = r"(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+_ITEM = re.compile(rf"{_ITEM_WORD}(?:\s+(?:(?:al|el|Al|El)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,3}}")
+# Without commas names run together: one word (two when the first alone is an English word, "Tal", "Ain": a
+# name's generic head), then one "al-" word ("Tal al-Samn"); or an "al-" word alone.
+_CAP_WORD = re.compile(r"(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
+_PLAIN_NEXT = re.compile(r"\s+[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
+_AL_NEXT = re.compile(r"\s+(?:al|el|Al|El)-['’`]?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
+# The capitalised words that end just before a known place, after a lower-case word (a list's head, run together).
+_BARE_RUN = re.compile(r"[a-z]\s+((?:(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+){1,8})$")
+
+
+def _bare_item(text: str, at: int, stop: int) -> int | None:
+    """Where the name that starts at ``at`` in a list without commas ends (before ``stop``), or None."""
+    m = _CAP_WORD.match(text, at, stop)
+    if m is None:
+        return None
+    end = m.end()
+    if not re.match(r"(?:[Aa]l|[Ee]l)-", m.group(0)) and zipf(m.group(0).casefold()) >= place_matcher().word_zipf:
+        n = _PLAIN_NEXT.match(text, end, stop)
+        end = n.end() if n else end
+    n = _AL_NEXT.match(text, end, stop)
+    return n.end() if n else end
+
+
+_LINK = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_BARE_LINK = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+")
+_PLACE_NOUNS = (r"(?:villages|towns|hills|hilltops|neighbou?rhoods|quarters|areas|districts|localities|farms|"
+                r"suburbs|cities)")
+_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_PLACE_NOUNS}|village|town|hill)\s+(?:of\s+)?(?:the\s+)?$")
+_NOUN_AFTER = re.compile(rf"(?i)\s+{_PLACE_NOUNS}\b")
+# The words that may not start an unknown item: a list's next clause or a word of the sentence, not a name.
+_NOT_ITEM = re.compile(r"(?:The|This|That|These|Those|A|An|In|On|At|By|As|It|He|She|They|We|And|But|Or|Of|To|From)\b")
+#: How far apart (degrees) the known places of a list may lie for its unknown ones to be placed between them.
+_LIST_SPREAD = 0.3
+
+
+def _unknown(text: str, at: int, end: int, bare: bool, places: list, actors: list, stop: int | None):
+    """The span of the unknown name that starts at ``at`` (before ``stop``, the next known place), or None."""
+    stop = end if stop is None else min(end, stop)
+    if bare:
+        e = _bare_item(text, at, stop)
+    else:
+        m = _ITEM.match(text, at, stop)
+        e = m.end() if m else None
+    if e is None or _NOT_ITEM.match(text, at) or e - at < 3:
+        return None
+    if any(p.start < e and at < p.end for p in starting(places, max(0, at - 60), e)):
+        return None  # a place the text names (a province, a country) is no unknown one
+    words = [re.sub(r"^(?:[Aa]l|[Ee]l)-['’`]?", "", w).casefold() for w in text[at:e].split()]
+    if all(zipf(w) >= place_matcher().word_zipf for w in words):
+        return None  # "Army Forces": English words, not a place's name
+    if any(a.start < e and at < a.end for a in actors):
+        return None  # "Jaish al-Izza": a group the text names, not a place
+    return at, e
+
+
+def _with_unknown(towns: list, local: list, r: Reading, s: int, e: int, bare: bool) -> list:
+    """The list of ``towns`` with the unknown names listed among, before or after them, as places of their own:
+    named as the text names them, at the area their known fellows share (geo-precision 2, ACLED's code for a place
+    it cannot find). ``towns`` as they are when the list holds none or is not told as one of places."""
+    text = r.text
+    link = _BARE_LINK if bare else _LINK
+    known = {(p.start, p.end) for p in local}
+    rest = [p for p in local if p.start >= towns[-1].end]
+    items: list = list(towns)
+    # after the known towns: unknown names, and known towns again after them
+    pos, added = towns[-1].end, False
+    while True:
+        m = link.match(text, pos, e)
+        if m is None or m.end() >= e:
+            break
+        at = m.end()
+        nxt = next((p for p in rest if p.start >= at), None)
+        if nxt is not None and nxt.start == at:
+            items.append(nxt)
+            pos = nxt.end
+            continue
+        u = _unknown(text, at, e, bare, r.places, r.actors, nxt.start if nxt is not None else None)
+        if u is None:
+            break
+        items.append(u)
+        pos, added = u[1], True
+    while items and isinstance(items[-1], tuple) and bare and not _AND.fullmatch(text, *_gap(items)):
+        items.pop()  # a list without commas is one that an "and" closes
+    # before the first town: unknown names after a place noun ("the villages of A, B and C", only B known)
+    head = []
+    pos = towns[0].start
+    while not bare:
+        win = text[max(s, pos - 80):pos]
+        m = re.search(rf"({_ITEM_WORD}(?:\s+(?:(?:al|el|Al|El)-['’`]?)?[A-Z][\w'’]*){{0,3}})({link.pattern})$", win)
+        if m is None:
+            break
+        at = max(s, pos - 80) + m.start(1)
+        u = _unknown(text, at, e, bare, r.places, r.actors, pos)
+        if u is None or u[1] != at + len(m.group(1)) or u in known:
+            break
+        head.insert(0, u)
+        pos = at
+    run = _BARE_RUN.search(text, max(s, pos - 120), pos) if bare else None
+    if run is not None:  # "struck A al-B C D and E" with only D known: A al-B and C before it
+        at = run.start(1)
+        while at < pos:
+            u = _unknown(text, at, e, bare, r.places, r.actors, pos)
+            gap = re.compile(r"\s+").match(text, u[1]) if u else None
+            if gap is None:
+                head = []
+                break
+            head.append(u)
+            at = gap.end()
+    items = head + items
+    if not head and not any(isinstance(p, tuple) for p in items):
+        return towns
+    told = [p for p in items if not isinstance(p, tuple)]
+    first = items[0][0] if isinstance(items[0], tuple) else items[0].start
+    last = items[-1][1] if isinstance(items[-1], tuple) else items[-1].end
+    cued = _NOUN_BEFORE.search(text, max(s, first - 40), first) or _NOUN_AFTER.match(text, last)
+    areas = {p.location.admin1 for p in told}
+    if len(areas) != 1 or not (cued or len(told) >= 2):
+        return towns
+    points = [(p.location.lat, p.location.lon) for p in told if p.location.lat is not None]
+    if not points or max(a for a, _ in points) - min(a for a, _ in points) > _LIST_SPREAD \
+            or max(b for _, b in points) - min(b for _, b in points) > _LIST_SPREAD:
+        return towns
+    lat, lon = (round(sum(a for a, _ in points) / len(points), 4), round(sum(b for _, b in points) / len(points), 4))
+    admin2 = {p.location.admin2 for p in told}
+    one = told[0].location
+    out = []
+    for p in items:
+        if not isinstance(p, tuple):
+            out.append(p)
+            continue
+        loc = Location(name=text[p[0]:p[1]], country=one.country, admin1=one.admin1,
+                       admin2=admin2.pop() if len(admin2) == 1 else None, lat=lat, lon=lon, geo_precision=2)
+        admin2 = {q.location.admin2 for q in told}
+        out.append(PlaceMention(p[0], p[1], text[p[0]:p[1]], loc, "near", None))
+    if len({p.location.name for p in out}) != len(out):
+        return towns
+    return out
+
+
+def _gap(items: list) -> tuple[int, int]:
+    """The text between a list's last two items."""
+    a = items[-2][1] if isinstance(items[-2], tuple) else items[-2].end
+    b = items[-1][0] if isinstance(items[-1], tuple) else items[-1].start
+    return a, b
 
 
 # "the provinces of Aleppo, Hama and Idlib", "in Daraa, Hama and Homs provinces", "many areas including Aleppo and
