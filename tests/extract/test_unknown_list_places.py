@@ -48,3 +48,9 @@ def test_english_words_listed_after_a_place_are_no_places():
     text = story("Army shells hit Kafr Nabouda, Security Forces and Qalaat al-Madiq on Tuesday, killing two "
                  "people, the monitor said.")
     assert "Security Forces" not in [n for n, *_ in told(text, reports(text))]
+
+
+def test_a_name_of_english_words_with_an_article_is_a_place():
+    text = story("Army shells hit the villages of Kafr Nabouda, Bell al-Hadid and Qalaat al-Madiq in northern Hama "
+                 "on Tuesday, killing six people, the monitor said.")
+    assert "Bell al-Hadid" in [n for n, *_ in told(text, reports(text))]

@@ -1128,6 +1128,9 @@ _AL_NEXT = re.compile(r"\s+(?:al|el|Al|El)-['’`]?[A-Z][\w'’]*(?:-[A-Za-z][\w
 _BARE_RUN = re.compile(r"[a-z]\s+((?:(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+){1,8})$")
 
 
+_AL = re.compile(r"(?:[Aa]l|[Ee]l)-")
+
+
 def _bare_item(text: str, at: int, stop: int) -> int | None:
     """Where the name that starts at ``at`` in a list without commas ends (before ``stop``), or None."""
     m = _CAP_WORD.match(text, at, stop)
@@ -1165,9 +1168,9 @@ def _unknown(text: str, at: int, end: int, bare: bool, places: list, actors: lis
         return None
     if any(p.start < e and at < p.end for p in starting(places, max(0, at - 60), e)):
         return None  # a place the text names (a province, a country) is no unknown one
-    words = [re.sub(r"^(?:[Aa]l|[Ee]l)-['’`]?", "", w).casefold() for w in text[at:e].split()]
-    if all(zipf(w) >= place_matcher().word_zipf for w in words):
-        return None  # "Army Forces": English words, not a place's name
+    words = text[at:e].split()
+    if not any(_AL.match(w) for w in words) and all(zipf(w.casefold()) >= place_matcher().word_zipf for w in words):
+        return None  # "Army Forces": English words, not a place's name ("Tibet al-Imam" is one, by its article)
     if any(a.start < e and at < a.end for a in actors):
         return None  # "Jaish al-Izza": a group the text names, not a place
     return at, e
