@@ -54,3 +54,18 @@ def test_a_name_of_english_words_with_an_article_is_a_place():
     text = story("Army shells hit the villages of Kafr Nabouda, Bell al-Hadid and Qalaat al-Madiq in northern Hama "
                  "on Tuesday, killing six people, the monitor said.")
     assert "Bell al-Hadid" in [n for n, *_ in told(text, reports(text))]
+
+
+def test_a_list_told_as_villages_none_of_them_known_is_split_at_the_area_the_text_gives():
+    text = story("Troops took control of Khirbet Zawdan and Tal Qarmoush villages in the countryside of Raqqa on "
+                 "Tuesday, the monitor said.")
+    rs = reports(text)
+    assert [n for n, *_ in told(text, rs)] == ["Khirbet Zawdan", "Tal Qarmoush"]
+    assert {r.location.admin1 for r in rs} == {"Ar-Raqqa"}
+
+
+def test_people_named_in_a_list_without_a_place_noun_are_no_places():
+    text = story("Troops killed Omar Zawdan and Saleh Qarmoush in the countryside of Raqqa on Tuesday, the monitor "
+                 "said.")
+    rs = reports(text)
+    assert "Omar Zawdan" not in [n for n, *_ in told(text, rs)]

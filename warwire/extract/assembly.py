@@ -998,7 +998,7 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
                 g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
                 out.append(g)
             continue
-        towns = _listed_towns(f, r)
+        towns = _listed_towns(f, r) or _unknown_list(f, r)
         if len(towns) < 2:
             out.append(f)
             continue
@@ -1129,6 +1129,26 @@ _BARE_RUN = re.compile(r"[a-z]\s+((?:(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*
 
 
 _AL = re.compile(r"(?:[Aa]l|[Ee]l)-")
+#: How many of the country's names of several words a word must begin to be a name's generic head ("Tal", "Kafr").
+_HEAD_NAMES = 10
+_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _generic_heads() -> frozenset[str]:
+    """The words that begin many of the gazetteer's names of several words in the country ("Khirbet", "Tal", "Kafr",
+    "Deir"): a name's generic head, never a name alone. Read once per gazetteer."""
+    g = place_matcher().gazetteer
+    if id(g) not in _HEADS:
+        seen, heads = set(), Counter()
+        for ps in g.by_key.values():
+            for p in ps:
+                if id(p) not in seen and p.country == g.country:
+                    seen.add(id(p))
+                    words = p.name.split()
+                    if len(words) > 1 and not _AL.match(words[0]) and len(words[0]) > 2:
+                        heads[words[0].casefold()] += 1
+        _HEADS[id(g)] = frozenset(w for w, n in heads.items() if n >= _HEAD_NAMES)
+    return _HEADS[id(g)]
 
 
 def _bare_item(text: str, at: int, stop: int) -> int | None:
@@ -1137,7 +1157,8 @@ def _bare_item(text: str, at: int, stop: int) -> int | None:
     if m is None:
         return None
     end = m.end()
-    if not re.match(r"(?:[Aa]l|[Ee]l)-", m.group(0)) and zipf(m.group(0).casefold()) >= place_matcher().word_zipf:
+    word = m.group(0).casefold()
+    if not _AL.match(word) and (zipf(word) >= place_matcher().word_zipf or word in _generic_heads()):
         n = _PLAIN_NEXT.match(text, end, stop)
         end = n.end() if n else end
     n = _AL_NEXT.match(text, end, stop)
@@ -1258,6 +1279,60 @@ def _with_unknown(towns: list, local: list, r: Reading, s: int, e: int, bare: bo
     if len({p.location.name for p in out}) != len(out):
         return towns
     return out
+
+
+# "struck two villages A and B", "the towns of A, B and C", "in A and B villages": a list that a place noun says is
+# one of places, none of which a source knows.
+_NOUN_CUE = re.compile(rf"(?i)\b(?:(?:two|three|four|five|six|several)\s+)?{_PLACE_NOUNS}\s+(?:of\s+)?(?:the\s+)?")
+_ANY_NOUN = re.compile(rf"(?i)\b{_PLACE_NOUNS}\b")
+_LIST_START = re.compile(r"(?<=[a-z,])\s+(?=(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z])")
+
+
+def _unknown_list(f: Mention, r: Reading) -> list:
+    """The places of a list its sentence tells as one of places when the gazetteer knows none of them: each named as
+    the text names it, at the frame's own area (its place's governorate and district, geo-precision 2)."""
+    if f.place is None or f.place.lat is None or f.place.country is None:
+        return []
+    if f.place_told and (f.place.geo_precision or 3) < 2 and f.place_span is not None \
+            and any(s <= f.place_span[0] < e for s, e in (r.sentences[f.sentence],)):
+        return []  # its sentence names the town it happened in
+    for k in sorted({f.sentence, *(g.sentence for g in f.joined)}):
+        found = _unknown_list_in(f, r, *r.sentences[k])
+        if found:
+            return found
+    return []
+
+
+def _unknown_list_in(f: Mention, r: Reading, s: int, e: int) -> list:
+    """``_unknown_list`` in one sentence of the frame's mentions."""
+    text = r.text
+    if _ANY_NOUN.search(text, s, e) is None:
+        return []  # (no place noun: no list of places to read)
+    bare = "," not in text[s:e]
+    link = _BARE_LINK if bare else _LINK
+    for start in [m.end() for m in _NOUN_CUE.finditer(text, s, e)] + [m.end() for m in _LIST_START.finditer(text, s, e)]:
+        items, at = [], start
+        while True:
+            u = _unknown(text, at, e, bare, r.places, r.actors, None)
+            if u is None:
+                break
+            items.append(u)
+            m = link.match(text, u[1], e)
+            if m is None:
+                break
+            at = m.end()
+        while len(items) > 1 and bare and not _AND.fullmatch(text, items[-2][1], items[-1][0]):
+            items.pop()  # a list without commas is one that an "and" closes
+        if len(items) < 2 or any(text[a:b] == text[c:d] for i, (a, b) in enumerate(items) for c, d in items[i + 1:]):
+            continue
+        if not (_NOUN_BEFORE.search(text, max(s, items[0][0] - 40), items[0][0])
+                or _NOUN_AFTER.match(text, items[-1][1])):
+            continue
+        near = (f.place.geo_precision or 3) < 3
+        return [PlaceMention(a, b, text[a:b], Location(
+            name=text[a:b], country=f.place.country, admin1=f.place.admin1, admin2=f.place.admin2 if near else None,
+            lat=f.place.lat, lon=f.place.lon, geo_precision=2 if near else 3), "near", None) for a, b in items]
+    return []
 
 
 def _gap(items: list) -> tuple[int, int]:
