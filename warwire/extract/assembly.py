@@ -1207,7 +1207,7 @@ def _with_unknown(towns: list, local: list, r: Reading, s: int, e: int, bare: bo
     rest = [p for p in local if p.start >= towns[-1].end]
     items: list = list(towns)
     # after the known towns: unknown names, and known towns again after them
-    pos, added = towns[-1].end, False
+    pos = towns[-1].end
     while True:
         m = link.match(text, pos, e)
         if m is None or m.end() >= e:
@@ -1222,7 +1222,7 @@ def _with_unknown(towns: list, local: list, r: Reading, s: int, e: int, bare: bo
         if u is None:
             break
         items.append(u)
-        pos, added = u[1], True
+        pos = u[1]
     while items and isinstance(items[-1], tuple) and bare and not _AND.fullmatch(text, *_gap(items)):
         items.pop()  # a list without commas is one that an "and" closes
     # before the first town: unknown names after a place noun ("the villages of A, B and C", only B known)
@@ -1265,16 +1265,16 @@ def _with_unknown(towns: list, local: list, r: Reading, s: int, e: int, bare: bo
             or max(b for _, b in points) - min(b for _, b in points) > _LIST_SPREAD:
         return towns
     lat, lon = (round(sum(a for a, _ in points) / len(points), 4), round(sum(b for _, b in points) / len(points), 4))
-    admin2 = {p.location.admin2 for p in told}
+    districts = {p.location.admin2 for p in told}
+    district = next(iter(districts)) if len(districts) == 1 else None
     one = told[0].location
     out = []
     for p in items:
         if not isinstance(p, tuple):
             out.append(p)
             continue
-        loc = Location(name=text[p[0]:p[1]], country=one.country, admin1=one.admin1,
-                       admin2=admin2.pop() if len(admin2) == 1 else None, lat=lat, lon=lon, geo_precision=2)
-        admin2 = {q.location.admin2 for q in told}
+        loc = Location(name=text[p[0]:p[1]], country=one.country, admin1=one.admin1, admin2=district, lat=lat,
+                       lon=lon, geo_precision=2)
         out.append(PlaceMention(p[0], p[1], text[p[0]:p[1]], loc, "near", None))
     if len({p.location.name for p in out}) != len(out):
         return towns
