@@ -1175,6 +1175,51 @@ _NOUN_AFTER = re.compile(rf"(?i)\s+{_PLACE_NOUNS}\b")
 _NOT_ITEM = re.compile(r"(?:The|This|That|These|Those|A|An|In|On|At|By|As|It|He|She|They|We|And|But|Or|Of|To|From)\b")
 #: How far apart (degrees) the known places of a list may lie for its unknown ones to be placed between them.
 _LIST_SPREAD = 0.3
+# Where a list item ends: at a list link, a place noun, a preposition or direction, or the clause end. A name that runs
+# on into a verb ("said", "reported", "were killed") or a person's, group's or weapon's noun ("fighters", "news
+# agency") is a speaker, an outlet, a side or a victim, not a place.
+_ITEM_ENDS = re.compile(
+    r"\s*(?:$|[.;:,!?)(/\"“”]|-\s)|\s+(?:and|or|&)\b|\s+(?:towns?|villages?|hills?|hilltops?|neighbou?rhoods?|"
+    r"quarters?|areas?|districts?|localities|locality|farms?|suburbs?|cit(?:y|ies)|countryside|outskirts|region|"
+    r"province|governorate|camps?|mountains?|mounts?|plains?|valley|crossroads?|junction|roundabout|triangle|"
+    r"axis|front|frontlines?|border|desert|countrysides)\b|\s+(?:in|on|at|near|into|to|towards?|toward|of|off|"
+    r"outside|inside|around|along|across|between|by|from|under|within|during|after|before|since|amid|"
+    r"(?:north|south|east|west)(?:east|west)?(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|"
+    r"last|this|early|late|overnight|yesterday|today|tonight|killing|leaving|wounding|injuring)\b")
+# After a place noun before the list ("the villages of A and B were shelled") its last item may end at a passive's
+# helper too.
+_ITEM_ENDS_CUED = re.compile(r"\s+(?:was|were|is|are|has|have|had|came|come)\b")
+#: How common a word of one word may be in English and still be a place's name when a plural place noun after a list
+#: is all that says it is one ("A and B villages": "Alawite", "Druze" are words, a village's name is rarely one).
+_NAME_ZIPF = 1.5
+
+
+def _ends_item(text: str, e: int, stop: int, bare: bool, cued: bool = False) -> bool:
+    """Whether a list item that ends at ``e`` ends where a list item ends (``stop``: the clause or sentence end)."""
+    if e >= stop or _ITEM_ENDS.match(text, e, stop) or (cued and _ITEM_ENDS_CUED.match(text, e, stop)):
+        return True
+    return bare and _PLAIN_NEXT.match(text, e, stop) is not None  # (run together: the next item's name)
+
+
+def _name_shaped(name: str) -> bool:
+    """Whether a list item looks like a place's name: two words or more, an al- word, or one word that is neither an
+    English word nor a people's adjective the packs know ("Alawite", "Druze", "Sukhoi", "Hutu" are words)."""
+    words = name.split()
+    if len(words) > 1 or _AL.match(name):
+        return True
+    word = name.casefold()
+    return zipf(word) < _NAME_ZIPF and word not in _demonyms()
+
+
+_DEMONYMS: list[frozenset[str]] = []
+
+
+def _demonyms() -> frozenset[str]:
+    """Every country's people's adjectives the world pack gives (casefolded), read once."""
+    if not _DEMONYMS:
+        words = packs._world_words()
+        _DEMONYMS.append(frozenset(d.casefold() for ds in words.demonyms.values() for d in ds))
+    return _DEMONYMS[0]
 
 
 def _unknown(text: str, at: int, end: int, bare: bool, places: list, actors: list, stop: int | None):
@@ -1221,6 +1266,12 @@ def _with_unknown(towns: list, local: list, r: Reading, s: int, e: int, bare: bo
         u = _unknown(text, at, e, bare, r.places, r.actors, nxt.start if nxt is not None else None)
         if u is None:
             break
+        if not _ends_item(text, u[1], e, bare) and not (nxt is not None and u[1] == nxt.start):
+            # the list ran on into a speaker, an outlet, a side or a victim ("..., <Name> said"): the names after
+            # the last known town are that, not places
+            while isinstance(items[-1], tuple):
+                items.pop()
+            break
         items.append(u)
         pos = u[1]
     while items and isinstance(items[-1], tuple) and bare and not _AND.fullmatch(text, *_gap(items)):
@@ -1256,10 +1307,13 @@ def _with_unknown(towns: list, local: list, r: Reading, s: int, e: int, bare: bo
     told = [p for p in items if not isinstance(p, tuple)]
     first = items[0][0] if isinstance(items[0], tuple) else items[0].start
     last = items[-1][1] if isinstance(items[-1], tuple) else items[-1].end
-    cued = _NOUN_BEFORE.search(text, max(s, first - 40), first) or _NOUN_AFTER.match(text, last)
+    before = _NOUN_BEFORE.search(text, max(s, first - 40), first)
+    cued = before or _NOUN_AFTER.match(text, last)
     areas = {p.location.admin1 for p in told}
     if len(areas) != 1 or not (cued or len(told) >= 2):
         return towns
+    if not before and not all(_name_shaped(text[a:b]) for a, b in (p for p in items if isinstance(p, tuple))):
+        return towns  # "X and Druze villages": a people's word, not a name
     points = [(p.location.lat, p.location.lon) for p in told if p.location.lat is not None]
     if not points or max(a for a, _ in points) - min(a for a, _ in points) > _LIST_SPREAD \
             or max(b for _, b in points) - min(b for _, b in points) > _LIST_SPREAD:
@@ -1312,9 +1366,10 @@ def _unknown_list_in(f: Mention, r: Reading, s: int, e: int) -> list:
     link = _BARE_LINK if bare else _LINK
     for start in [m.end() for m in _NOUN_CUE.finditer(text, s, e)] + [m.end() for m in _LIST_START.finditer(text, s, e)]:
         items, at = [], start
+        cued = _NOUN_BEFORE.search(text, max(s, start - 40), start) is not None
         while True:
             u = _unknown(text, at, e, bare, r.places, r.actors, None)
-            if u is None:
+            if u is None or not _ends_item(text, u[1], e, bare, cued):
                 break
             items.append(u)
             m = link.match(text, u[1], e)
@@ -1325,9 +1380,11 @@ def _unknown_list_in(f: Mention, r: Reading, s: int, e: int) -> list:
             items.pop()  # a list without commas is one that an "and" closes
         if len(items) < 2 or any(text[a:b] == text[c:d] for i, (a, b) in enumerate(items) for c, d in items[i + 1:]):
             continue
-        if not (_NOUN_BEFORE.search(text, max(s, items[0][0] - 40), items[0][0])
-                or _NOUN_AFTER.match(text, items[-1][1])):
+        before = _NOUN_BEFORE.search(text, max(s, items[0][0] - 40), items[0][0])
+        if not (before or _NOUN_AFTER.match(text, items[-1][1])):
             continue
+        if not before and not all(_name_shaped(text[a:b]) for a, b in items):
+            continue  # "Alawite and Druze villages": whose villages, not their names
         near = (f.place.geo_precision or 3) < 3
         return [PlaceMention(a, b, text[a:b], Location(
             name=text[a:b], country=f.place.country, admin1=f.place.admin1, admin2=f.place.admin2 if near else None,
