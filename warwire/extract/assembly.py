@@ -1000,6 +1000,7 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             continue
         towns = _listed_towns(f, r) or _unknown_list(f, r)
         if len(towns) < 2:
+            _into_named_part(f, r)
             out.append(f)
             continue
         n = f.casualties.fatalities.best
@@ -1015,6 +1016,86 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             _share(group, n, *whom)
             shared.append((group, n, *whom))
     return _own_town_tolls(out, shared)
+
+
+# "in X, a town in the eastern Ghouta", "on X neighbourhood in Aleppo city", "the village of X in Hama": a part the
+# text names, by a place noun, of the city or area the frame is told at, that no source knows.
+_PART_NOUN = r"(?:neighbou?rhood|town|village|district|quarter|suburb|hill|hilltop|camp)"
+_PART_BEFORE = re.compile(rf"(?:\s*(?:,|-|–)\s*|\s+)(?:an?\s+(?:[\w-]+\s+){{0,2}}|the\s+)?{_PART_NOUN}\s+(?:in|of)\s+"
+                          r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_PART_OF = re.compile(rf"(?i)\b(?:the\s+)?{_PART_NOUN}\s+of\s+$")
+_PART_AFTER_NAME = re.compile(r"\s*,?\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _into_named_part(f: Mention, r: Reading) -> None:
+    """A frame told at a governorate or its chief city (or more broadly) whose sentences name, by a place noun, a part
+    of that place ("X neighbourhood in Aleppo city", "in X, a town in the eastern Ghouta", "the town of X in Hama")
+    happened at that part: at the part's own place when a source knows it, else named as the text names it, at the
+    frame's point, geo-precision 2."""
+    loc = f.place
+    if loc is None or f.place_span is None or not f.place_told or loc.lat is None \
+            or not ((loc.geo_precision or 3) >= 2 or chief_town(loc)):
+        return
+    text = r.text
+    spans = [_place_sentence(f, r), *(r.sentences[k] for k in sorted({f.sentence, *(g.sentence for g in f.joined)}))]
+    for s, e in dict.fromkeys(spans):
+        for p in starting(r.places, s, e):
+            if p.location is not None and (p.start == f.place_span[0] or same_place(p.location, loc)):
+                part = _part_before(p.start, s, r)
+                if part is not None:
+                    _move_to(f, part, r)
+                    return
+
+
+def _part_before(at: int, s: int, r: Reading):
+    """The part named just before the place told at ``at`` (sentence start ``s``), or None: a known place's mention,
+    or the (start, end) of an unknown name."""
+    text = r.text
+    lead = next((m for m in _PART_BEFORE.finditer(text, max(s, at - 60), at) if m.end() == at), None)
+    if lead is not None:  # "X neighbourhood in <place>", "X, a town in <place>": the name just before
+        return _last_name(text, max(s, lead.start() - 60), lead.start(), r)
+    after = next((m for m in _PART_AFTER_NAME.finditer(text, max(s, at - 40), at) if m.end() == at), None)
+    if after is None:  # "the town of X in <place>"
+        return None
+    name = _last_name(text, max(s, after.start() - 60), after.start(), r)
+    if name is None:
+        return None
+    a = name.start if isinstance(name, PlaceMention) else name[0]
+    return name if _PART_OF.search(text, max(s, a - 30), a) else None
+
+
+def _move_to(f: Mention, part, r: Reading) -> None:
+    """Tell frame ``f`` at ``part`` (a known place's mention, or an unknown name's span inside the frame's place)."""
+    loc = f.place
+    if isinstance(part, PlaceMention):
+        if part.location.admin1 != loc.admin1 or (part.location.geo_precision or 3) > 1:
+            return
+        f.place, f.place_span = Location(**part.location.to_dict()), (part.start, part.end)
+        return
+    a, b = part
+    if not _name_shaped(r.text[a:b]):
+        return
+    f.place = Location(name=r.text[a:b], country=loc.country, admin1=loc.admin1,
+                       admin2=loc.admin2 if (loc.geo_precision or 3) < 3 else None, lat=loc.lat, lon=loc.lon,
+                       geo_precision=2)
+    f.place_span = part
+
+
+def _last_name(text: str, s: int, end: int, r: Reading):
+    """The place name that ends at ``end`` (from ``s``): a known place's mention, else the (start, end) of an unknown
+    name, else None."""
+    known = next((p for p in starting(r.places, s, end) if p.end == end), None)
+    if known is not None:
+        return known
+    best = next((m for m in _ITEM.finditer(text, s, end) if m.end() == end), None)
+    if best is None:
+        return None
+    for k in range(best.start(), end):  # the longest run of capitalised words ending there that is a name
+        if k == best.start() or text[k - 1].isspace():
+            u = _unknown(text, k, end, False, r.places, r.actors, None)
+            if u is not None and u[1] == end:
+                return u
+    return None
 
 
 def _share(towns: list[Mention], n: int, civilians: bool, combatants: bool) -> None:
