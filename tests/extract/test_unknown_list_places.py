@@ -137,3 +137,34 @@ def test_a_name_run_on_into_a_passive_verb_after_a_place_noun_is_still_a_place()
     text = story("The villages of Zorbat al-Huwaiz and Tal Qarmoush were shelled by troops in the countryside of Raqqa "
                  "on Tuesday, the monitor said.")
     assert [n for n, *_ in told(text, reports(text))] == ["Tal Qarmoush", "Zorbat al-Huwaiz"]
+
+
+# A frame told at a governorate, its chief city or a region, whose sentence names a part of that place by a place
+# noun, happened at that part.
+def test_an_unknown_quarter_of_the_city_is_where_it_happened():
+    text = story("Rebel rockets hit Zawdaniyeh neighbourhood in Aleppo city on Tuesday, killing six civilians, the "
+                 "monitor said.")
+    rs = reports(text)
+    assert [(r.location.name, r.location.geo_precision, r.location.admin1, r.fatalities.best) for r in rs] == \
+        [("Zawdaniyeh", 2, "Aleppo", 6)]
+
+
+def test_a_town_told_as_one_of_a_region_is_where_it_happened():
+    text = story("Shells killed four children in Qarmoush, a town in the eastern Ghouta suburbs of Damascus, on "
+                 "Tuesday, activists said.")
+    assert [(r.location.name, r.location.geo_precision) for r in reports(text)] == [("Qarmoush", 2)]
+    text = story("Shells killed four children in Misraba, a town in the eastern Ghouta suburbs of Damascus, on "
+                 "Tuesday, activists said.")
+    assert [(r.location.name, r.location.geo_precision) for r in reports(text)] == [("Misraba", 1)]
+
+
+def test_the_town_of_an_unknown_name_in_a_governorate_is_where_it_happened():
+    text = story("Warplanes struck the town of Qarmoush in Hama province on Tuesday, killing five people.")
+    assert [(r.location.name, r.location.admin1) for r in reports(text)] == [("Qarmoush", "Hama")]
+
+
+def test_a_speaker_before_the_city_is_no_part_of_it():
+    text = story("Air strikes hit the city on Tuesday, Rami Abdulrahman said in Aleppo, killing five people there.")
+    assert "Rami Abdulrahman" not in [r.location.name for r in reports(text)]
+    text = story("Rebel rockets hit Hama on Tuesday, killing six civilians, the Observatory of Hama said.")
+    assert "Observatory" not in [r.location.name for r in reports(text)]
