@@ -168,3 +168,10 @@ def test_a_speaker_before_the_city_is_no_part_of_it():
     assert "Rami Abdulrahman" not in [r.location.name for r in reports(text)]
     text = story("Rebel rockets hit Hama on Tuesday, killing six civilians, the Observatory of Hama said.")
     assert "Observatory" not in [r.location.name for r in reports(text)]
+
+
+def test_a_listed_city_whose_quarter_the_sentence_names_is_told_at_the_quarter():
+    # (a text without its full stops: the headline runs into the first sentence)
+    text = story("Ten civilians were killed in rebel rocket attacks on Aleppo and Hama on Tuesday A reporter said that "
+                 "six civilians were killed by rockets fired on Zawdaniyeh neighbourhood in Aleppo city")
+    assert sorted(r.location.name for r in reports(text)) == ["Hama", "Zawdaniyeh"]

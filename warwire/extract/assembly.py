@@ -1009,6 +1009,7 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             # Each town's event keeps the mentions it was told with (its evidence, and the day they tell).
             g = f if i == 0 else copy.deepcopy(f)
             g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
+            _into_named_part(g, r)  # "rockets on A and B ... on X neighbourhood in A city": A's is X's
             group.append(g)
             out.append(g)
         if n:
