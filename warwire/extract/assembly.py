@@ -1024,7 +1024,7 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
 _PART_NOUN = r"(?:neighbou?rhood|town|village|district|quarter|suburb|hill|hilltop|camp)"
 _PART_BEFORE = re.compile(rf"(?:\s*(?:,|-|–)\s*|\s+)(?:an?\s+(?:[\w-]+\s+){{0,2}}|the\s+)?{_PART_NOUN}\s+(?:in|of)\s+"
                           r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-_PART_OF = re.compile(rf"(?i)\b(?:the\s+)?{_PART_NOUN}\s+of\s+$")
+_NOUN_OF = re.compile(rf"(?i)\b(?:the\s+)?{_PART_NOUN}\s+of\s+$")
 _PART_AFTER_NAME = re.compile(r"\s*,?\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
@@ -1062,7 +1062,7 @@ def _part_before(at: int, s: int, r: Reading):
     if name is None:
         return None
     a = name.start if isinstance(name, PlaceMention) else name[0]
-    return name if _PART_OF.search(text, max(s, a - 30), a) else None
+    return name if _NOUN_OF.search(text, max(s, a - 30), a) else None
 
 
 def _move_to(f: Mention, part, r: Reading) -> None:
