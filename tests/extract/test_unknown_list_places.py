@@ -175,3 +175,23 @@ def test_a_listed_city_whose_quarter_the_sentence_names_is_told_at_the_quarter()
     text = story("Ten civilians were killed in rebel rocket attacks on Aleppo and Hama on Tuesday A reporter said that "
                  "six civilians were killed by rockets fired on Zawdaniyeh neighbourhood in Aleppo city")
     assert sorted(r.location.name for r in reports(text)) == ["Hama", "Zawdaniyeh"]
+
+
+# A frame told at a governorate or its chief city whose own sentence tells one town by a place noun happened there.
+def test_the_town_its_sentence_tells_by_a_place_noun_is_where_it_happened():
+    text = story("Warplanes killed nine people in Hama province on Monday in a raid over the rebel-held northern town "
+                 "of Qarmoush, the monitor said.")
+    assert [(r.location.name, r.location.geo_precision, r.location.admin1) for r in reports(text)] == \
+        [("Qarmoush", 2, "Hama")]
+    text = story("Nine people were killed in Idlib on Monday when a warplane crashed over the town of Zawdaniyeh, "
+                 "activists said.")
+    assert [r.location.name for r in reports(text)] == ["Zawdaniyeh"]
+
+
+def test_a_town_people_came_from_or_two_towns_leave_the_frame_where_it_was():
+    text = story("Nine people displaced from the town of Qarmoush were killed in Hama province on Monday by an air "
+                 "raid, activists said.")
+    assert [r.location.name for r in reports(text)] == ["Hama"]
+    text = story("Nine people were killed in Hama province on Monday by air raids on the town of Qarmoush and the "
+                 "village of Zawdaniyeh, activists said.")
+    assert [r.location.name for r in reports(text)] != ["Qarmoush"]  # (not one of the two towns alone)

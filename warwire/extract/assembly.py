@@ -1009,7 +1009,8 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             # Each town's event keeps the mentions it was told with (its evidence, and the day they tell).
             g = f if i == 0 else copy.deepcopy(f)
             g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
-            _into_named_part(g, r)  # "rockets on A and B ... on X neighbourhood in A city": A's is X's
+            if any(q is p for q in r.places):  # (a known town: "rockets on A and B ... on X quarter in A city")
+                _into_named_part(g, r, clause=False)
             group.append(g)
             out.append(g)
         if n:
@@ -1028,7 +1029,7 @@ _NOUN_OF = re.compile(rf"(?i)\b(?:the\s+)?{_PART_NOUN}\s+of\s+$")
 _PART_AFTER_NAME = re.compile(r"\s*,?\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
-def _into_named_part(f: Mention, r: Reading) -> None:
+def _into_named_part(f: Mention, r: Reading, clause: bool = True) -> None:
     """A frame told at a governorate or its chief city (or more broadly) whose sentences name, by a place noun, a part
     of that place ("X neighbourhood in Aleppo city", "in X, a town in the eastern Ghouta", "the town of X in Hama")
     happened at that part: at the part's own place when a source knows it, else named as the text names it, at the
@@ -1037,7 +1038,6 @@ def _into_named_part(f: Mention, r: Reading) -> None:
     if loc is None or f.place_span is None or not f.place_told or loc.lat is None \
             or not ((loc.geo_precision or 3) >= 2 or chief_town(loc)):
         return
-    text = r.text
     spans = [_place_sentence(f, r), *(r.sentences[k] for k in sorted({f.sentence, *(g.sentence for g in f.joined)}))]
     for s, e in dict.fromkeys(spans):
         for p in starting(r.places, s, e):
@@ -1046,6 +1046,44 @@ def _into_named_part(f: Mention, r: Reading) -> None:
                 if part is not None:
                     _move_to(f, part, r)
                     return
+    part = _town_of_clause(f, r) if clause else None  # (a town of a list: the list is what its sentence tells)
+    if part is not None:
+        _move_to(f, part, r)
+
+
+# "over the northwestern town of X", "in X village": a town its own sentence tells by a place noun.
+_TOWN_OF = re.compile(r"(?i)\b(?:town|village|city|neighbou?rhood|district|quarter|suburb)\s+of\s+$")
+_TOWN_AFTER = re.compile(r"(?i)\s+(?:town|village|neighbou?rhood|district|quarter|suburb)\b(?!\s+of\b)")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _town_of_clause(f: Mention, r: Reading):
+    """The one town the frame's own sentence tells by a place noun ("the town of X", "X village"), inside the frame's
+    governorate: its mention when a source knows it, else its name's (start, end); None when there is none or more
+    than one, or the town is where people came from."""
+    text = r.text
+    s, e = r.sentences[f.sentence]
+    found = []
+    for p in starting(r.places, s, e):
+        if p.location is None or p.location.admin1 != f.place.admin1 or (p.location.geo_precision or 3) > 1 \
+                or chief_town(p.location):
+            continue
+        if _TOWN_OF.search(text, max(s, p.start - 20), p.start) or _TOWN_AFTER.match(text, p.end, e):
+            found.append(p)
+    for m in re.finditer(r"(?i)\b(?:town|village|city|neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?",
+                         text[s:e]):
+        at = s + m.end()
+        if any(p.start <= at < p.end for p in starting(r.places, max(s, at - 60), at + 1)):
+            continue  # a known place (counted above, or outside the governorate)
+        u = _unknown(text, at, e, False, r.places, r.actors, None)
+        if u is not None and _ends_item(text, u[1], e, False) and _name_shaped(text[u[0]:u[1]]):
+            found.append(u)
+    spans = {(p.start, p.end) if isinstance(p, PlaceMention) else p for p in found}
+    if len(spans) != 1:
+        return None
+    part = found[0]
+    a = part.start if isinstance(part, PlaceMention) else part[0]
+    return None if _FROM_BEFORE.search(text, max(s, a - 40), a) else part
 
 
 def _part_before(at: int, s: int, r: Reading):
