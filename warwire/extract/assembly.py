@@ -1004,13 +1004,24 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             out.append(f)
             continue
         n = f.casualties.fatalities.best
+        # A list only its two known towns say is one of places (no place noun tells it): the names no source knows
+        # are events of their own but the toll stays with the known towns the text tells it over.
+        weak = not (_NOUN_BEFORE.search(r.text, max(0, towns[0].start - 40), towns[0].start)
+                    or _NOUN_AFTER.match(r.text, towns[-1].end))
         group: list[Mention] = []
-        for i, p in enumerate(towns):
-            # Each town's event keeps the mentions it was told with (its evidence, and the day they tell).
-            g = f if i == 0 else copy.deepcopy(f)
+        # Each town's event keeps the mentions it was told with (its evidence, and the day they tell).
+        copies = [f, *(copy.deepcopy(f) for _ in towns[1:])]
+        for p, g in zip(towns, copies):
             g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
-            if any(q is p for q in r.places):  # (a known town: "rockets on A and B ... on X quarter in A city")
+            known = any(q is p for q in r.places)
+            if known:  # (a known town: "rockets on A and B ... on X quarter in A city")
                 _into_named_part(g, r, clause=False)
+            elif weak and n:
+                g.casualties.fatalities = Count()
+                g.casualties.victims = Victims()
+                g.casualties.injured = None
+                out.append(g)
+                continue
             group.append(g)
             out.append(g)
         if n:
