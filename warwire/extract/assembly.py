@@ -1064,6 +1064,7 @@ def _into_named_part(f: Mention, r: Reading, clause: bool = True) -> None:
 
 # "over the northwestern town of X", "in X village": a town its own sentence tells by a place noun.
 _TOWN_OF = re.compile(r"(?i)\b(?:town|village|city|neighbou?rhood|district|quarter|suburb)\s+of\s+$")
+_TOWN_OF_NAME = re.compile(r"(?i)\b(?:town|village|city|neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?")
 _TOWN_AFTER = re.compile(r"(?i)\s+(?:town|village|neighbou?rhood|district|quarter|suburb)\b(?!\s+of\b)")
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|on|at|into|targeting|targeted|hit|struck|shelled|stormed|near)\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
@@ -1087,9 +1088,8 @@ def _town_of_clause(f: Mention, r: Reading):
         if isinstance(u, tuple) and _name_shaped(text[u[0]:u[1]]) \
                 and _IN_BEFORE.search(text, max(s, u[0] - 12), u[0]):
             found.append(u)
-    for m in re.finditer(r"(?i)\b(?:town|village|city|neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?",
-                         text[s:e]):
-        at = s + m.end()
+    for m in _TOWN_OF_NAME.finditer(text, s, e):  # "the town of X": an unknown name after the noun
+        at = m.end()
         if any(p.start <= at < p.end for p in starting(r.places, max(s, at - 60), at + 1)):
             continue  # a known place (counted above, or outside the governorate)
         u = _unknown(text, at, e, False, r.places, r.actors, None)
@@ -1501,7 +1501,8 @@ def _unknown_list_in(f: Mention, r: Reading, s: int, e: int) -> list:
         return []  # (no place noun: no list of places to read)
     bare = "," not in text[s:e]
     link = _BARE_LINK if bare else _LINK
-    for start in [m.end() for m in _NOUN_CUE.finditer(text, s, e)] + [m.end() for m in _LIST_START.finditer(text, s, e)]:
+    starts = [m.end() for m in _NOUN_CUE.finditer(text, s, e)] + [m.end() for m in _LIST_START.finditer(text, s, e)]
+    for start in starts:
         items, at = [], start
         cued = _NOUN_BEFORE.search(text, max(s, start - 40), start) is not None
         while True:
