@@ -1066,7 +1066,6 @@ def _into_named_part(f: Mention, r: Reading, clause: bool = True) -> None:
 _TOWN_OF = re.compile(r"(?i)\b(?:town|village|city|neighbou?rhood|district|quarter|suburb)\s+of\s+$")
 _TOWN_OF_NAME = re.compile(r"(?i)\b(?:town|village|city|neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?")
 _TOWN_AFTER = re.compile(r"(?i)\s+(?:town|village|neighbou?rhood|district|quarter|suburb)\b(?!\s+of\b)")
-_IN_BEFORE = re.compile(r"(?i)\b(?:in|on|at|into|targeting|targeted|hit|struck|shelled|stormed|near)\s+(?:the\s+)?$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
@@ -1083,11 +1082,6 @@ def _town_of_clause(f: Mention, r: Reading):
             continue
         if _TOWN_OF.search(text, max(s, p.start - 20), p.start) or _TOWN_AFTER.match(text, p.end, e):
             found.append(p)
-    for m in _TOWN_AFTER.finditer(text, s, e):  # "on X neighbourhood": an unknown name before a singular noun
-        u = _last_name(text, max(s, m.start() - 60), m.start(), r)
-        if isinstance(u, tuple) and _name_shaped(text[u[0]:u[1]]) \
-                and _IN_BEFORE.search(text, max(s, u[0] - 12), u[0]):
-            found.append(u)
     for m in _TOWN_OF_NAME.finditer(text, s, e):  # "the town of X": an unknown name after the noun
         at = m.end()
         if any(p.start <= at < p.end for p in starting(r.places, max(s, at - 60), at + 1)):
