@@ -203,3 +203,18 @@ def test_a_list_only_its_known_towns_tell_leaves_the_toll_with_them():
                  "monitor said.")
     assert told(text, reports(text)) == [("Kafr Nabouda", 1, 3), ("Qalaat al-Madiq", 1, 3),
                                          ("Zorbat al-Huwaiz", 2, None)]
+
+
+def test_a_name_told_in_apposition_by_a_person_s_noun_after_the_towns_is_no_place():
+    text = story("Shells hit the villages of Kafr Nabouda and Qalaat al-Madiq, Abu Khaled al-Hamwi, a local commander, "
+                 "said on Tuesday, and four people died.")
+    assert told(text, reports(text)) == [("Kafr Nabouda", 1, 2), ("Qalaat al-Madiq", 1, 2)]
+    text = story("Government forces shelled the villages of Kafr Nabouda, Qalaat al-Madiq and Sheikh Hadid, and Ahmad "
+                 "al-Saleh, a farmer, was killed on Tuesday.")
+    assert "Ahmad al-Saleh" not in [n for n, *_ in told(text, reports(text))]
+
+
+def test_a_name_told_in_apposition_by_a_place_noun_is_still_a_place():
+    text = story("Shells hit the villages of Kafr Nabouda and Tal Qarmoush, a village near the river, on Tuesday, "
+                 "killing four people.")
+    assert "Tal Qarmoush" in [n for n, *_ in told(text, reports(text))]

@@ -1325,8 +1325,18 @@ _ITEM_ENDS_CUED = re.compile(r"\s+(?:was|were|is|are|has|have|had|came|come)\b")
 _NAME_ZIPF = 1.5
 
 
+# ", a local commander,", ", a farmer,": a name told in apposition by a noun that is no place's is a person's.
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?![^,.;:]*\b(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|districts?|quarters?|"
+    r"suburbs?|areas?|regions?|provinces?|governorates?|hills?|hilltops?|camps?|localit(?:y|ies)|farms?|capital|"
+    r"strongholds?|bastions?|enclaves?|hubs?|crossings?|bases?|airbases?|airports?|ports?|mountains?|valleys?)\b)"
+    r"[^,.;:]{1,40},")
+
+
 def _ends_item(text: str, e: int, stop: int, bare: bool, cued: bool = False) -> bool:
     """Whether a list item that ends at ``e`` ends where a list item ends (``stop``: the clause or sentence end)."""
+    if _APPOSITION.match(text, e, stop):
+        return False  # "..., <Name>, a local commander, said": a person
     if e >= stop or _ITEM_ENDS.match(text, e, stop) or (cued and _ITEM_ENDS_CUED.match(text, e, stop)):
         return True
     return bare and _PLAIN_NEXT.match(text, e, stop) is not None  # (run together: the next item's name)
