@@ -151,10 +151,10 @@ def test_an_unknown_quarter_of_the_city_is_where_it_happened():
 
 
 def test_a_town_told_as_one_of_a_region_is_where_it_happened():
-    text = story("Shells killed four children in Qarmoush, a town in the eastern Ghouta suburbs of Damascus, on "
+    text = story("Shells killed four children in Qarmoush, a small town in eastern Ghouta suburbs of Damascus, on "
                  "Tuesday, activists said.")
     assert [(r.location.name, r.location.geo_precision) for r in reports(text)] == [("Qarmoush", 2)]
-    text = story("Shells killed four children in Misraba, a town in the eastern Ghouta suburbs of Damascus, on "
+    text = story("Shells killed four children in Misraba, a small town in eastern Ghouta suburbs of Damascus, on "
                  "Tuesday, activists said.")
     assert [(r.location.name, r.location.geo_precision) for r in reports(text)] == [("Misraba", 1)]
 
@@ -218,3 +218,33 @@ def test_a_name_told_in_apposition_by_a_place_noun_is_still_a_place():
     text = story("Shells hit the villages of Kafr Nabouda and Tal Qarmoush, a village near the river, on Tuesday, "
                  "killing four people.")
     assert "Tal Qarmoush" in [n for n, *_ in told(text, reports(text))]
+
+
+# Only the frame's own clause tells its part: not past a semicolon, nor in a clause of people leaving or coming back,
+# of another day's deed, or of a speaker's addition.
+def test_a_town_named_in_another_clause_takes_no_event():
+    text = story("Shelling of eastern Ghouta killed six people on Tuesday; residents of Misraba, a small town in "
+                 "eastern Ghouta, fled north.")
+    assert "Misraba" not in [r.location.name for r in reports(text)]
+    text = story("Shelling of eastern Ghouta killed six people on Tuesday; residents of Qarmoush, a small town in "
+                 "eastern Ghouta, fled north.")
+    assert "Qarmoush" not in [r.location.name for r in reports(text)]
+    text = story("Shelling of eastern Ghouta killed six people on Tuesday, the monitor said, adding that Qarmoush, a "
+                 "small town in eastern Ghouta, had been spared.")
+    assert "Qarmoush" not in [r.location.name for r in reports(text)]
+
+
+def test_a_town_of_a_subordinate_clause_takes_no_event():
+    text = story("Shelling of Hama province killed six people on Tuesday, as displaced families returned to the "
+                 "village of Zawdaniyeh.")
+    assert "Zawdaniyeh" not in [r.location.name for r in reports(text)]
+    text = story("Jets struck Idlib province on Tuesday, killing nine people, a day after rebels shot down a jet over "
+                 "the town of Zawdaniyeh.")
+    assert "Zawdaniyeh" not in [r.location.name for r in reports(text)]
+
+
+def test_a_toll_s_children_told_after_it_are_kept_beside_a_named_part():
+    text = story("Rebel rockets hit Zawdaniyeh neighbourhood in Aleppo city on Tuesday, killing six people, the monitor "
+                 "said. Among the dead were two children.")
+    assert [(r.location.name, r.fatalities.best, r.victims.children) for r in reports(text)] == \
+        [("Zawdaniyeh", 6, 2)]

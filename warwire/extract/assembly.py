@@ -1031,7 +1031,7 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     return _own_town_tolls(out, shared)
 
 
-# "in X, a town in the eastern Ghouta", "on X neighbourhood in Aleppo city", "the village of X in Hama": a part the
+# "in X, a small town in eastern Ghouta", "on X neighbourhood in Aleppo city", "the village of X in Hama": a part the
 # text names, by a place noun, of the city or area the frame is told at, that no source knows.
 _PART_NOUN = r"(?:neighbou?rhood|town|village|district|quarter|suburb|hill|hilltop|camp)"
 _PART_BEFORE = re.compile(rf"(?:\s*(?:,|-|–)\s*|\s+)(?:an?\s+(?:[\w-]+\s+){{0,2}}|the\s+)?{_PART_NOUN}\s+(?:in|of)\s+"
@@ -1042,7 +1042,7 @@ _PART_AFTER_NAME = re.compile(r"\s*,?\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z][\w-
 
 def _into_named_part(f: Mention, r: Reading, clause: bool = True) -> None:
     """A frame told at a governorate or its chief city (or more broadly) whose sentences name, by a place noun, a part
-    of that place ("X neighbourhood in Aleppo city", "in X, a town in the eastern Ghouta", "the town of X in Hama")
+    of that place ("X neighbourhood in Aleppo city", "in X, a small town in eastern Ghouta", "the town of X in Hama")
     happened at that part: at the part's own place when a source knows it, else named as the text names it, at the
     frame's point, geo-precision 2."""
     loc = f.place
@@ -1050,7 +1050,7 @@ def _into_named_part(f: Mention, r: Reading, clause: bool = True) -> None:
             or not ((loc.geo_precision or 3) >= 2 or chief_town(loc)):
         return
     spans = [_place_sentence(f, r), *(r.sentences[k] for k in sorted({f.sentence, *(g.sentence for g in f.joined)}))]
-    for s, e in dict.fromkeys(spans):
+    for s, e in _own_clauses(f, dict.fromkeys(spans), r.text):
         for p in starting(r.places, s, e):
             if p.location is not None and (p.start == f.place_span[0] or same_place(p.location, loc)):
                 part = _part_before(p.start, s, r)
@@ -1074,7 +1074,10 @@ def _town_of_clause(f: Mention, r: Reading):
     governorate: its mention when a source knows it, else its name's (start, end); None when there is none or more
     than one, or the town is where people came from."""
     text = r.text
-    s, e = r.sentences[f.sentence]
+    clauses = _own_clauses(f, [r.sentences[f.sentence]], text)
+    if len(clauses) != 1:
+        return None
+    s, e = clauses[0]
     found = []
     for p in starting(r.places, s, e):
         if p.location is None or p.location.admin1 != f.place.admin1 or (p.location.geo_precision or 3) > 1 \
@@ -1095,6 +1098,26 @@ def _town_of_clause(f: Mention, r: Reading):
     part = found[0]
     a = part.start if isinstance(part, PlaceMention) else part[0]
     return None if _FROM_BEFORE.search(text, max(s, a - 40), a) else part
+
+
+# Where a clause of a sentence ends and another begins: a semicolon, a subordinating word or a relative, a speaker's
+# addition, or a verb of people leaving or coming back ("as families returned to ...", "a day after rebels downed a jet
+# over ...", "..., adding that ...", "residents fled to ..."): a town told there is not where the frame happened.
+_CLAUSE_CUT = re.compile(r"(?i);|(?<!such\s)(?<!as\swell\s)\bas\b(?!\s+well\b)|\b(?:after|while|whereas|who|which|"
+                         r"adding|saying|noting|fled|fleeing|flee|returned|returning|return)\b")
+
+
+def _own_clauses(f: Mention, spans, text: str) -> list[tuple[int, int]]:
+    """The clauses of the sentences ``spans`` that hold the frame's trigger, place or a joined mention's trigger."""
+    anchors = [a for a in (f.place_span[0] if f.place_span else None, f.trigger.start if f.trigger else None,
+                           *(g.trigger.start for g in f.joined if g.trigger is not None)) if a is not None]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        cuts = [s, *(m.start() for m in _CLAUSE_CUT.finditer(text, s, e)), e]
+        for a, b in zip(cuts, cuts[1:]):
+            if any(a <= x < b or (x == b == e) for x in anchors) and (a, b) not in out:
+                out.append((a, b))
+    return out
 
 
 def _part_before(at: int, s: int, r: Reading):
