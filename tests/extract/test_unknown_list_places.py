@@ -241,6 +241,8 @@ def test_a_town_of_a_subordinate_clause_takes_no_event():
     text = story("Jets struck Idlib province on Tuesday, killing nine people, a day after rebels shot down a jet over "
                  "the town of Zawdaniyeh.")
     assert "Zawdaniyeh" not in [r.location.name for r in reports(text)]
+    text = story("Warplanes struck the town of Qarmoush in As Suwayda province on Tuesday, killing five people.")
+    assert [r.location.name for r in reports(text)] == ["Qarmoush"]  # (a name's "As" cuts no clause)
 
 
 def test_a_toll_s_children_told_after_it_are_kept_beside_a_named_part():

@@ -1103,7 +1103,7 @@ def _town_of_clause(f: Mention, r: Reading):
 # Where a clause of a sentence ends and another begins: a semicolon, a subordinating word or a relative, a speaker's
 # addition, or a verb of people leaving or coming back ("as families returned to ...", "a day after rebels downed a jet
 # over ...", "..., adding that ...", "residents fled to ..."): a town told there is not where the frame happened.
-_CLAUSE_CUT = re.compile(r"(?i);|(?<!such\s)(?<!as\swell\s)\bas\b(?!\s+well\b)|\b(?:after|while|whereas|who|which|"
+_CLAUSE_CUT = re.compile(r";|(?<!such\s)(?<!as\swell\s)\bas\b(?!\s+well\b)|\b(?:after|while|whereas|who|which|"
                          r"adding|saying|noting|fled|fleeing|flee|returned|returning|return)\b")
 
 
