@@ -34,10 +34,12 @@ from warwire.extract.locations import chief_town, contains, letters, same_place,
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, campaign_told, is_objective,
                                       names_ground, page_furniture, read_mention, status_of, told_before_the_news,
                                       without_comparisons)
+from warwire.extract.places import PlaceMention, place_matcher
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs
 from warwire.knowledge.lexicons import target_words
+from warwire.knowledge.words import zipf
 from warwire.model import Count, Location, Victims
 
 _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+"
@@ -1003,16 +1005,30 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
                 g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
                 out.append(g)
             continue
-        towns = _listed_towns(f, r)
+        towns = _listed_towns(f, r) or _unknown_list(f, r)
         if len(towns) < 2:
+            _into_named_part(f, r)
             out.append(f)
             continue
         n = f.casualties.fatalities.best
+        # A list only its two known towns say is one of places (no place noun tells it): the names no source knows
+        # are events of their own but the toll stays with the known towns the text tells it over.
+        weak = not (_NOUN_BEFORE.search(r.text, max(0, towns[0].start - 40), towns[0].start)
+                    or _NOUN_AFTER.match(r.text, towns[-1].end))
         group: list[Mention] = []
-        for i, p in enumerate(towns):
-            # Each town's event keeps the mentions it was told with (its evidence, and the day they tell).
-            g = f if i == 0 else copy.deepcopy(f)
+        # Each town's event keeps the mentions it was told with (its evidence, and the day they tell).
+        copies = [f, *(copy.deepcopy(f) for _ in towns[1:])]
+        for p, g in zip(towns, copies):
             g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
+            known = any(q is p for q in r.places)
+            if known:  # (a known town: "rockets on A and B ... on X quarter in A city")
+                _into_named_part(g, r, clause=False)
+            elif weak and n:
+                g.casualties.fatalities = Count()
+                g.casualties.victims = Victims()
+                g.casualties.injured = None
+                out.append(g)
+                continue
             group.append(g)
             out.append(g)
         if n:
@@ -1020,6 +1036,146 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             _share(group, n, *whom)
             shared.append((group, n, *whom))
     return _own_town_tolls(out, shared)
+
+
+# "in X, a small town in eastern Ghouta", "on X neighbourhood in Aleppo city", "the village of X in Hama": a part the
+# text names, by a place noun, of the city or area the frame is told at, that no source knows.
+_PART_NOUN = r"(?:neighbou?rhood|town|village|district|quarter|suburb|hill|hilltop|camp)"
+_PART_BEFORE = re.compile(rf"(?:\s*(?:,|-|–)\s*|\s+)(?:an?\s+(?:[\w-]+\s+){{0,2}}|the\s+)?{_PART_NOUN}\s+(?:in|of)\s+"
+                          r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_NOUN_OF = re.compile(rf"(?i)\b(?:the\s+)?{_PART_NOUN}\s+of\s+$")
+_PART_AFTER_NAME = re.compile(r"\s*,?\s+(?:in|of|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _into_named_part(f: Mention, r: Reading, clause: bool = True) -> None:
+    """A frame told at a governorate or its chief city (or more broadly) whose sentences name, by a place noun, a part
+    of that place ("X neighbourhood in Aleppo city", "in X, a small town in eastern Ghouta", "the town of X in Hama")
+    happened at that part: at the part's own place when a source knows it, else named as the text names it, at the
+    frame's point, geo-precision 2."""
+    loc = f.place
+    if loc is None or f.place_span is None or not f.place_told or loc.lat is None \
+            or not ((loc.geo_precision or 3) >= 2 or chief_town(loc)):
+        return
+    spans = [_place_sentence(f, r), *(r.sentences[k] for k in sorted({f.sentence, *(g.sentence for g in f.joined)}))]
+    for s, e in _own_clauses(f, dict.fromkeys(spans), r.text):
+        for p in starting(r.places, s, e):
+            if p.location is not None and (p.start == f.place_span[0] or same_place(p.location, loc)):
+                part = _part_before(p.start, s, r)
+                if part is not None:
+                    _move_to(f, part, r)
+                    return
+    part = _town_of_clause(f, r) if clause else None  # (a town of a list: the list is what its sentence tells)
+    if part is not None:
+        _move_to(f, part, r)
+
+
+# "over the northwestern town of X", "in X village": a town its own sentence tells by a place noun.
+_TOWN_OF = re.compile(r"(?i)\b(?:town|village|city|neighbou?rhood|district|quarter|suburb)\s+of\s+$")
+_TOWN_OF_NAME = re.compile(r"(?i)\b(?:town|village|city|neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?")
+_TOWN_AFTER = re.compile(r"(?i)\s+(?:town|village|neighbou?rhood|district|quarter|suburb)\b(?!\s+of\b)")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _town_of_clause(f: Mention, r: Reading):
+    """The one town the frame's own sentence tells by a place noun ("the town of X", "X village"), inside the frame's
+    governorate: its mention when a source knows it, else its name's (start, end); None when there is none or more
+    than one, or the town is where people came from."""
+    text = r.text
+    clauses = _own_clauses(f, [r.sentences[f.sentence]], text)
+    if len(clauses) != 1:
+        return None
+    s, e = clauses[0]
+    found = []
+    for p in starting(r.places, s, e):
+        if p.location is None or p.location.admin1 != f.place.admin1 or (p.location.geo_precision or 3) > 1 \
+                or chief_town(p.location):
+            continue
+        if _TOWN_OF.search(text, max(s, p.start - 20), p.start) or _TOWN_AFTER.match(text, p.end, e):
+            found.append(p)
+    for m in _TOWN_OF_NAME.finditer(text, s, e):  # "the town of X": an unknown name after the noun
+        at = m.end()
+        if any(p.start <= at < p.end for p in starting(r.places, max(s, at - 60), at + 1)):
+            continue  # a known place (counted above, or outside the governorate)
+        u = _unknown(text, at, e, False, r.places, r.actors, None)
+        if u is not None and _ends_item(text, u[1], e, False) and _name_shaped(text[u[0]:u[1]]):
+            found.append(u)
+    spans = {(p.start, p.end) if isinstance(p, PlaceMention) else p for p in found}
+    if len(spans) != 1:
+        return None
+    part = found[0]
+    a = part.start if isinstance(part, PlaceMention) else part[0]
+    return None if _FROM_BEFORE.search(text, max(s, a - 40), a) else part
+
+
+# Where a clause of a sentence ends and another begins: a semicolon, a subordinating word or a relative, a speaker's
+# addition, or a verb of people leaving or coming back ("as families returned to ...", "a day after rebels downed a jet
+# over ...", "..., adding that ...", "residents fled to ..."): a town told there is not where the frame happened.
+_CLAUSE_CUT = re.compile(r";|(?<!such\s)(?<!as\swell\s)\bas\b(?!\s+well\b)|\b(?:after|while|whereas|who|which|"
+                         r"adding|saying|noting|fled|fleeing|flee|returned|returning|return)\b")
+
+
+def _own_clauses(f: Mention, spans, text: str) -> list[tuple[int, int]]:
+    """The clauses of the sentences ``spans`` that hold the frame's trigger, place or a joined mention's trigger."""
+    anchors = [a for a in (f.place_span[0] if f.place_span else None, f.trigger.start if f.trigger else None,
+                           *(g.trigger.start for g in f.joined if g.trigger is not None)) if a is not None]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        cuts = [s, *(m.start() for m in _CLAUSE_CUT.finditer(text, s, e)), e]
+        for a, b in zip(cuts, cuts[1:]):
+            if any(a <= x < b or (x == b == e) for x in anchors) and (a, b) not in out:
+                out.append((a, b))
+    return out
+
+
+def _part_before(at: int, s: int, r: Reading):
+    """The part named just before the place told at ``at`` (sentence start ``s``), or None: a known place's mention,
+    or the (start, end) of an unknown name."""
+    text = r.text
+    lead = next((m for m in _PART_BEFORE.finditer(text, max(s, at - 60), at) if m.end() == at), None)
+    if lead is not None:  # "X neighbourhood in <place>", "X, a town in <place>": the name just before
+        return _last_name(text, max(s, lead.start() - 60), lead.start(), r)
+    after = next((m for m in _PART_AFTER_NAME.finditer(text, max(s, at - 40), at) if m.end() == at), None)
+    if after is None:  # "the town of X in <place>"
+        return None
+    name = _last_name(text, max(s, after.start() - 60), after.start(), r)
+    if name is None:
+        return None
+    a = name.start if isinstance(name, PlaceMention) else name[0]
+    return name if _NOUN_OF.search(text, max(s, a - 30), a) else None
+
+
+def _move_to(f: Mention, part, r: Reading) -> None:
+    """Tell frame ``f`` at ``part`` (a known place's mention, or an unknown name's span inside the frame's place)."""
+    loc = f.place
+    if isinstance(part, PlaceMention):
+        if part.location.admin1 != loc.admin1 or (part.location.geo_precision or 3) > 1:
+            return
+        f.place, f.place_span = Location(**part.location.to_dict()), (part.start, part.end)
+        return
+    a, b = part
+    if not _name_shaped(r.text[a:b]):
+        return
+    f.place = Location(name=r.text[a:b], country=loc.country, admin1=loc.admin1,
+                       admin2=loc.admin2 if (loc.geo_precision or 3) < 3 else None, lat=loc.lat, lon=loc.lon,
+                       geo_precision=2)
+    f.place_span = part
+
+
+def _last_name(text: str, s: int, end: int, r: Reading):
+    """The place name that ends at ``end`` (from ``s``): a known place's mention, else the (start, end) of an unknown
+    name, else None."""
+    known = next((p for p in starting(r.places, s, end) if p.end == end), None)
+    if known is not None:
+        return known
+    best = next((m for m in _ITEM.finditer(text, s, end) if m.end() == end), None)
+    if best is None:
+        return None
+    for k in range(best.start(), end):  # the longest run of capitalised words ending there that is a name
+        if k == best.start() or text[k - 1].isspace():
+            u = _unknown(text, k, end, False, r.places, r.actors, None)
+            if u is not None and u[1] == end:
+                return u
+    return None
 
 
 def _share(towns: list[Mention], n: int, civilians: bool, combatants: bool) -> None:
@@ -1116,7 +1272,303 @@ def _listed_towns(f: Mention, r: Reading) -> list:
     names = {p.location.name for p in towns}
     if len(names) != len(towns) or _provinces(towns, r.text):
         return []
-    return towns
+    return _with_unknown(towns, local, r, s, e, bare)
+
+
+# Places a round-up lists that no source knows ("took the villages of A, B and C" where only B is known): an
+# unknown name is a place only where the construction says the list is one of places: a place noun before it or
+# after it, or two known places of one governorate among its items.
+_ITEM_WORD = r"(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+_ITEM = re.compile(rf"{_ITEM_WORD}(?:\s+(?:(?:al|el|Al|El)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,3}}")
+# Without commas names run together: one word (two when the first alone is an English word, "Tal", "Ain": a
+# name's generic head), then one "al-" word ("Tal al-Samn"); or an "al-" word alone.
+_CAP_WORD = re.compile(r"(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
+_PLAIN_NEXT = re.compile(r"\s+[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
+_AL_NEXT = re.compile(r"\s+(?:al|el|Al|El)-['’`]?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
+# The capitalised words that end just before a known place, after a lower-case word (a list's head, run together).
+_BARE_RUN = re.compile(r"[a-z]\s+((?:(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+){1,8})$")
+
+
+_AL = re.compile(r"(?:[Aa]l|[Ee]l)-")
+#: How many of the country's names of several words a word must begin to be a name's generic head ("Tal", "Kafr").
+_HEAD_NAMES = 10
+_HEADS: dict[int, frozenset[str]] = {}
+
+
+def _generic_heads() -> frozenset[str]:
+    """The words that begin many of the gazetteer's names of several words in the country ("Khirbet", "Tal", "Kafr",
+    "Deir"): a name's generic head, never a name alone. Read once per gazetteer."""
+    g = place_matcher().gazetteer
+    if id(g) not in _HEADS:
+        seen, heads = set(), Counter()
+        for ps in g.by_key.values():
+            for p in ps:
+                if id(p) not in seen and p.country == g.country:
+                    seen.add(id(p))
+                    words = p.name.split()
+                    if len(words) > 1 and not _AL.match(words[0]) and len(words[0]) > 2:
+                        heads[words[0].casefold()] += 1
+        _HEADS[id(g)] = frozenset(w for w, n in heads.items() if n >= _HEAD_NAMES)
+    return _HEADS[id(g)]
+
+
+def _bare_item(text: str, at: int, stop: int) -> int | None:
+    """Where the name that starts at ``at`` in a list without commas ends (before ``stop``), or None."""
+    m = _CAP_WORD.match(text, at, stop)
+    if m is None:
+        return None
+    end = m.end()
+    word = m.group(0).casefold()
+    if not _AL.match(word) and (zipf(word) >= place_matcher().word_zipf or word in _generic_heads()):
+        n = _PLAIN_NEXT.match(text, end, stop)
+        end = n.end() if n else end
+    n = _AL_NEXT.match(text, end, stop)
+    return n.end() if n else end
+
+
+_LINK = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_BARE_LINK = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+")
+_PLACE_NOUNS = (r"(?:villages|towns|hills|hilltops|neighbou?rhoods|quarters|areas|districts|localities|farms|"
+                r"suburbs|cities)")
+_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_PLACE_NOUNS}|village|town|hill)\s+(?:of\s+)?(?:the\s+)?$")
+_NOUN_AFTER = re.compile(rf"(?i)\s+{_PLACE_NOUNS}\b")
+# The words that may not start an unknown item: a list's next clause or a word of the sentence, not a name.
+_NOT_ITEM = re.compile(r"(?:The|This|That|These|Those|A|An|In|On|At|By|As|It|He|She|They|We|And|But|Or|Of|To|From)\b")
+#: How far apart (degrees) the known places of a list may lie for its unknown ones to be placed between them.
+_LIST_SPREAD = 0.3
+# Where a list item ends: at a list link, a place noun, a preposition or direction, or the clause end. A name that runs
+# on into a verb ("said", "reported", "were killed") or a person's, group's or weapon's noun ("fighters", "news
+# agency") is a speaker, an outlet, a side or a victim, not a place.
+_ITEM_ENDS = re.compile(
+    r"\s*(?:$|[.;:,!?)(/\"“”]|-\s)|\s+(?:and|or|&)\b|\s+(?:towns?|villages?|hills?|hilltops?|neighbou?rhoods?|"
+    r"quarters?|areas?|districts?|localities|locality|farms?|suburbs?|cit(?:y|ies)|countryside|outskirts|region|"
+    r"province|governorate|camps?|mountains?|mounts?|plains?|valley|crossroads?|junction|roundabout|triangle|"
+    r"axis|front|frontlines?|border|desert|countrysides)\b|\s+(?:in|on|at|near|into|to|towards?|toward|of|off|"
+    r"outside|inside|around|along|across|between|by|from|under|within|during|after|before|since|amid|"
+    r"(?:north|south|east|west)(?:east|west)?(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|"
+    r"last|this|early|late|overnight|yesterday|today|tonight|killing|leaving|wounding|injuring)\b")
+# After a place noun before the list ("the villages of A and B were shelled") its last item may end at a passive's
+# helper too.
+_ITEM_ENDS_CUED = re.compile(r"\s+(?:was|were|is|are|has|have|had|came|come)\b")
+#: How common a word of one word may be in English and still be a place's name when a plural place noun after a list
+#: is all that says it is one ("A and B villages": "Alawite", "Druze" are words, a village's name is rarely one).
+_NAME_ZIPF = 1.5
+
+
+# ", a local commander,", ", a farmer,": a name told in apposition by a noun that is no place's is a person's.
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?![^,.;:]*\b(?:towns?|villages?|cit(?:y|ies)|neighbou?rhoods?|districts?|quarters?|"
+    r"suburbs?|areas?|regions?|provinces?|governorates?|hills?|hilltops?|camps?|localit(?:y|ies)|farms?|capital|"
+    r"strongholds?|bastions?|enclaves?|hubs?|crossings?|bases?|airbases?|airports?|ports?|mountains?|valleys?)\b)"
+    r"[^,.;:]{1,40},")
+
+
+def _ends_item(text: str, e: int, stop: int, bare: bool, cued: bool = False) -> bool:
+    """Whether a list item that ends at ``e`` ends where a list item ends (``stop``: the clause or sentence end)."""
+    if _APPOSITION.match(text, e, stop):
+        return False  # "..., <Name>, a local commander, said": a person
+    if e >= stop or _ITEM_ENDS.match(text, e, stop) or (cued and _ITEM_ENDS_CUED.match(text, e, stop)):
+        return True
+    return bare and _PLAIN_NEXT.match(text, e, stop) is not None  # (run together: the next item's name)
+
+
+def _name_shaped(name: str) -> bool:
+    """Whether a list item looks like a place's name: two words or more, an al- word, or one word that is neither an
+    English word nor a people's adjective the packs know ("Alawite", "Druze", "Sukhoi", "Hutu" are words)."""
+    words = name.split()
+    if len(words) > 1 or _AL.match(name):
+        return True
+    word = name.casefold()
+    return zipf(word) < _NAME_ZIPF and word not in _demonyms()
+
+
+_DEMONYMS: list[frozenset[str]] = []
+
+
+def _demonyms() -> frozenset[str]:
+    """Every country's people's adjectives the world pack gives (casefolded), read once."""
+    if not _DEMONYMS:
+        words = packs._world_words()
+        _DEMONYMS.append(frozenset(d.casefold() for ds in words.demonyms.values() for d in ds))
+    return _DEMONYMS[0]
+
+
+def _unknown(text: str, at: int, end: int, bare: bool, places: list, actors: list, stop: int | None):
+    """The span of the unknown name that starts at ``at`` (before ``stop``, the next known place), or None."""
+    stop = end if stop is None else min(end, stop)
+    if bare:
+        e = _bare_item(text, at, stop)
+    else:
+        m = _ITEM.match(text, at, stop)
+        e = m.end() if m else None
+    if e is None or _NOT_ITEM.match(text, at) or e - at < 3:
+        return None
+    if any(p.start < e and at < p.end for p in starting(places, max(0, at - 60), e)):
+        return None  # a place the text names (a province, a country) is no unknown one
+    words = text[at:e].split()
+    if not any(_AL.match(w) for w in words) and all(zipf(w.casefold()) >= place_matcher().word_zipf for w in words):
+        return None  # "Army Forces": English words, not a place's name ("Tibet al-Imam" is one, by its article)
+    if any(a.start < e and at < a.end for a in actors):
+        return None  # "Jaish al-Izza": a group the text names, not a place
+    return at, e
+
+
+def _with_unknown(towns: list, local: list, r: Reading, s: int, e: int, bare: bool) -> list:
+    """The list of ``towns`` with the unknown names listed among, before or after them, as places of their own:
+    named as the text names them, at the area their known fellows share (geo-precision 2, ACLED's code for a place
+    it cannot find). ``towns`` as they are when the list holds none or is not told as one of places."""
+    text = r.text
+    link = _BARE_LINK if bare else _LINK
+    known = {(p.start, p.end) for p in local}
+    rest = [p for p in local if p.start >= towns[-1].end]
+    items: list = list(towns)
+    # after the known towns: unknown names, and known towns again after them
+    pos = towns[-1].end
+    while True:
+        m = link.match(text, pos, e)
+        if m is None or m.end() >= e:
+            break
+        at = m.end()
+        nxt = next((p for p in rest if p.start >= at), None)
+        if nxt is not None and nxt.start == at:
+            items.append(nxt)
+            pos = nxt.end
+            continue
+        u = _unknown(text, at, e, bare, r.places, r.actors, nxt.start if nxt is not None else None)
+        if u is None:
+            break
+        if not _ends_item(text, u[1], e, bare) and not (nxt is not None and u[1] == nxt.start):
+            # the list ran on into a speaker, an outlet, a side or a victim ("..., <Name> said"): the names after
+            # the last known town are that, not places
+            while isinstance(items[-1], tuple):
+                items.pop()
+            break
+        items.append(u)
+        pos = u[1]
+    while items and isinstance(items[-1], tuple) and bare and not _AND.fullmatch(text, *_gap(items)):
+        items.pop()  # a list without commas is one that an "and" closes
+    # before the first town: unknown names after a place noun ("the villages of A, B and C", only B known)
+    head = []
+    pos = towns[0].start
+    while not bare:
+        win = text[max(s, pos - 80):pos]
+        m = re.search(rf"({_ITEM_WORD}(?:\s+(?:(?:al|el|Al|El)-['’`]?)?[A-Z][\w'’]*){{0,3}})({link.pattern})$", win)
+        if m is None:
+            break
+        at = max(s, pos - 80) + m.start(1)
+        u = _unknown(text, at, e, bare, r.places, r.actors, pos)
+        if u is None or u[1] != at + len(m.group(1)) or u in known:
+            break
+        head.insert(0, u)
+        pos = at
+    run = _BARE_RUN.search(text, max(s, pos - 120), pos) if bare else None
+    if run is not None:  # "struck A al-B C D and E" with only D known: A al-B and C before it
+        at = run.start(1)
+        while at < pos:
+            u = _unknown(text, at, e, bare, r.places, r.actors, pos)
+            gap = re.compile(r"\s+").match(text, u[1]) if u else None
+            if gap is None:
+                head = []
+                break
+            head.append(u)
+            at = gap.end()
+    items = head + items
+    if not head and not any(isinstance(p, tuple) for p in items):
+        return towns
+    told = [p for p in items if not isinstance(p, tuple)]
+    first = items[0][0] if isinstance(items[0], tuple) else items[0].start
+    last = items[-1][1] if isinstance(items[-1], tuple) else items[-1].end
+    before = _NOUN_BEFORE.search(text, max(s, first - 40), first)
+    cued = before or _NOUN_AFTER.match(text, last)
+    areas = {p.location.admin1 for p in told}
+    if len(areas) != 1 or not (cued or len(told) >= 2):
+        return towns
+    if not before and not all(_name_shaped(text[a:b]) for a, b in (p for p in items if isinstance(p, tuple))):
+        return towns  # "X and Druze villages": a people's word, not a name
+    points = [(p.location.lat, p.location.lon) for p in told if p.location.lat is not None]
+    if not points or max(a for a, _ in points) - min(a for a, _ in points) > _LIST_SPREAD \
+            or max(b for _, b in points) - min(b for _, b in points) > _LIST_SPREAD:
+        return towns
+    lat, lon = (round(sum(a for a, _ in points) / len(points), 4), round(sum(b for _, b in points) / len(points), 4))
+    districts = {p.location.admin2 for p in told}
+    district = next(iter(districts)) if len(districts) == 1 else None
+    one = told[0].location
+    out = []
+    for p in items:
+        if not isinstance(p, tuple):
+            out.append(p)
+            continue
+        loc = Location(name=text[p[0]:p[1]], country=one.country, admin1=one.admin1, admin2=district, lat=lat,
+                       lon=lon, geo_precision=2)
+        out.append(PlaceMention(p[0], p[1], text[p[0]:p[1]], loc, "near", None))
+    if len({p.location.name for p in out}) != len(out):
+        return towns
+    return out
+
+
+# "struck two villages A and B", "the towns of A, B and C", "in A and B villages": a list that a place noun says is
+# one of places, none of which a source knows.
+_NOUN_CUE = re.compile(rf"(?i)\b(?:(?:two|three|four|five|six|several)\s+)?{_PLACE_NOUNS}\s+(?:of\s+)?(?:the\s+)?")
+_ANY_NOUN = re.compile(rf"(?i)\b{_PLACE_NOUNS}\b")
+_LIST_START = re.compile(r"(?<=[a-z,])\s+(?=(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z])")
+
+
+def _unknown_list(f: Mention, r: Reading) -> list:
+    """The places of a list its sentence tells as one of places when the gazetteer knows none of them: each named as
+    the text names it, at the frame's own area (its place's governorate and district, geo-precision 2)."""
+    if f.place is None or f.place.lat is None or f.place.country is None:
+        return []
+    if f.place_told and (f.place.geo_precision or 3) < 2 and f.place_span is not None \
+            and any(s <= f.place_span[0] < e for s, e in (r.sentences[f.sentence],)):
+        return []  # its sentence names the town it happened in
+    for k in sorted({f.sentence, *(g.sentence for g in f.joined)}):
+        found = _unknown_list_in(f, r, *r.sentences[k])
+        if found:
+            return found
+    return []
+
+
+def _unknown_list_in(f: Mention, r: Reading, s: int, e: int) -> list:
+    """``_unknown_list`` in one sentence of the frame's mentions."""
+    text = r.text
+    if _ANY_NOUN.search(text, s, e) is None:
+        return []  # (no place noun: no list of places to read)
+    bare = "," not in text[s:e]
+    link = _BARE_LINK if bare else _LINK
+    starts = [m.end() for m in _NOUN_CUE.finditer(text, s, e)] + [m.end() for m in _LIST_START.finditer(text, s, e)]
+    for start in starts:
+        items, at = [], start
+        cued = _NOUN_BEFORE.search(text, max(s, start - 40), start) is not None
+        while True:
+            u = _unknown(text, at, e, bare, r.places, r.actors, None)
+            if u is None or not _ends_item(text, u[1], e, bare, cued):
+                break
+            items.append(u)
+            m = link.match(text, u[1], e)
+            if m is None:
+                break
+            at = m.end()
+        while len(items) > 1 and bare and not _AND.fullmatch(text, items[-2][1], items[-1][0]):
+            items.pop()  # a list without commas is one that an "and" closes
+        if len(items) < 2 or any(text[a:b] == text[c:d] for i, (a, b) in enumerate(items) for c, d in items[i + 1:]):
+            continue
+        before = _NOUN_BEFORE.search(text, max(s, items[0][0] - 40), items[0][0])
+        if not (before or _NOUN_AFTER.match(text, items[-1][1])):
+            continue
+        if not before and not all(_name_shaped(text[a:b]) for a, b in items):
+            continue  # "Alawite and Druze villages": whose villages, not their names
+        near = (f.place.geo_precision or 3) < 3
+        return [PlaceMention(a, b, text[a:b], Location(
+            name=text[a:b], country=f.place.country, admin1=f.place.admin1, admin2=f.place.admin2 if near else None,
+            lat=f.place.lat, lon=f.place.lon, geo_precision=2 if near else 3), "near", None) for a, b in items]
+    return []
+
+
+def _gap(items: list) -> tuple[int, int]:
+    """The text between a list's last two items."""
+    a = items[-2][1] if isinstance(items[-2], tuple) else items[-2].end
+    b = items[-1][0] if isinstance(items[-1], tuple) else items[-1].start
+    return a, b
 
 
 # "the provinces of Aleppo, Hama and Idlib", "in Daraa, Hama and Homs provinces", "many areas including Aleppo and
