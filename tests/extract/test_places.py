@@ -561,3 +561,18 @@ def test_a_district_named_like_its_governorate_stands_for_the_governorate():
             "Two farmers were wounded by a landmine outside Al Makhadir, Jiblah district, according to a local official.")}
     assert gov["Al Makhadir"].admin2 == "Al Makhadir" and gov["Al Makhadir"].admin1 == "Ibb"
     assert other["Al Makhadir"].admin2 == "Jiblah"
+
+
+def test_places_a_text_lists_are_read_where_they_lie_together():
+    # "Arus" alone is the likeliest Al 'Arus; beside Sarmain it is the Al 'Arus a few km from As Sarmayn.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        alone = find_places("Shelling hit Arus on Monday.")
+        listed = find_places("Shelling hit Arus and Sarmain areas on Monday.")
+        beside_city = find_places("Gunmen attacked a convoy north of Yakhtul in Taizz on Monday.")
+    assert [m.location.admin2 for m in alone] == ["Bani Matar"]
+    assert [(m.location.name, m.location.admin2) for m in listed] == [
+        ("Al 'Arus", "Sabir Al Mawadim"), ("As Sarmayn", "Sabir Al Mawadim")]
+    # A governorate's own name (here also a city's) places no village: Yakhtul stays the likeliest one.
+    assert [m.location.admin2 for m in beside_city if m.surface == "Yakhtul"] == ["Al Mukha"]
