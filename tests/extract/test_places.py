@@ -576,3 +576,14 @@ def test_places_a_text_lists_are_read_where_they_lie_together():
         ("Al 'Arus", "Sabir Al Mawadim"), ("As Sarmayn", "Sabir Al Mawadim")]
     # A governorate's own name (here also a city's) places no village: Yakhtul stays the likeliest one.
     assert [m.location.admin2 for m in beside_city if m.surface == "Yakhtul"] == ["Al Mukha"]
+
+
+def test_names_listed_before_a_district_are_read_in_it():
+    # "Yotmah" is no source's spelling; listed before another name of the district it is the district's Al Yatmah,
+    # though that lies far from the district's seat.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = {m.surface: m.location for m in find_places(
+            "Jets struck Yotmah and Mahamisha areas of Khab wa Ashaf district at dawn.")}
+    assert (found["Yotmah"].name, found["Yotmah"].admin2) == ("Al Yatmah", "Khabb wa ash Sha'af")

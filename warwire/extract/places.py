@@ -861,6 +861,9 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
     at, listed = end, True
     for j in range(i + 1, min(len(raw), i + 4)):
         gap = text[at:raw[j][0]]
+        if raw[j][0] - at <= 60 and j not in units and _LIST_JOIN.match(gap):
+            at = raw[j][1]  # "X and Y areas of D district": X lies in D too
+            continue
         if raw[j][0] - at > 60 or not _IN_DISTRICT.match(gap):
             return None
         listed = listed and not _CONTAINED.search(gap)
@@ -886,6 +889,8 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
     return None
 
 
+# What lists one place after another: "X and Y", "X, Y", "X area and Y".
+_LIST_JOIN = re.compile(r"^(?:\s+(?:areas?|village|valley|hills?|mountains?))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 # A name right before a district that holds it: "Al Qufayfa in Maqbana of Taizz", "Aal-Sobhan area of Baqem district".
 _NAME_IN_DISTRICT = re.compile(r"(?<![\w'’-])((?:(?:[Aa]l|[Ee]l|Aal)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el|Al)[-\s]['’`]?)?"
                                r"[A-Z][\w'’]*)?)(?:\s+(?:areas?|village|town|valley|hill|mountains?|front))?"
@@ -903,18 +908,29 @@ def _spelled_in_district(text: str, raw: list, units: dict[int, list[Place]], g:
         match = _NAME_IN_DISTRICT.search(text, max(0, start - 60), start)
         if match is None:
             continue
-        a, b = match.span(1)
-        name = match.group(1)
-        if any(r[0] < b and a < r[1] for r in raw) or m.english(name) or light(name) in m.stop_surfaces \
-                or name.casefold() in m.generic_words or len(fold(name)) < 4:
-            continue
-        found = [p for d in districts for p in g.in_district(name, d, _IN_DISTRICT_SIMILARITY)]
-        if not found:  # just over the district's edge, with the name's consonants
-            found = [p for p in g.same_consonants(name) if p.kind in SETTLEMENTS and
-                     g.similarity(p, name) >= _IN_DISTRICT_SIMILARITY and any(g.by_district(p, d, _EDGE_KM) for d in districts)]
-        if found:
-            out.append((a, b, name, found, g.best(found, name), False, found))
+        names = [match.span(1)]
+        # "X and Y areas of D district", "X, Y and Z in D": the names listed before the last one lie in D too.
+        while len(names) < 4 and (listed := _LISTED_BEFORE.search(text, max(0, names[-1][0] - 60), names[-1][0])):
+            if listed.group(1)[0].islower():
+                break
+            names.append(listed.span(1))
+        for a, b in names:
+            name = text[a:b]
+            if any(r[0] < b and a < r[1] for r in raw) or m.english(name) or light(name) in m.stop_surfaces \
+                    or name.casefold() in m.generic_words or len(fold(name)) < 4:
+                continue
+            found = [p for d in districts for p in g.in_district(name, d, _IN_DISTRICT_SIMILARITY)]
+            if not found:  # just over the district's edge, with the name's consonants
+                found = [p for p in g.same_consonants(name) if p.kind in SETTLEMENTS and g.similarity(p, name) >=
+                         _IN_DISTRICT_SIMILARITY and any(g.by_district(p, d, _EDGE_KM) for d in districts)]
+            if found:
+                out.append((a, b, name, found, g.best(found, name), False, found))
     return out
+
+
+# A name listed before another: "X and " or "X, " (with "area", "valley"... after it).
+_LISTED_BEFORE = re.compile(r"(?<![\w'’-])((?:(?:[Aa]l|[Ee]l|Aal)[-\s]['’`]?)?[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)?)"
+                            r"(?:\s+(?:areas?|village|valley|hills?|mountains?))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 
 
 def _exact_elsewhere(g: Gazetteer, surface: str, cands: list[Place]) -> bool:
