@@ -587,3 +587,14 @@ def test_names_listed_before_a_district_are_read_in_it():
         found = {m.surface: m.location for m in find_places(
             "Jets struck Yotmah and Mahamisha areas of Khab wa Ashaf district at dawn.")}
     assert (found["Yotmah"].name, found["Yotmah"].admin2) == ("Al Yatmah", "Khabb wa ash Sha'af")
+
+
+def test_a_village_put_in_a_governorate_is_read_there_by_its_consonants():
+    # "Karsh" is spelled as villages of Amran and Hajjah are; put in Lahj it is Lahij's Kirsh, a vowel apart.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        bare = {m.surface: m.location for m in find_places("Jets struck Karsh on Monday.")}
+        put = {m.surface: m.location for m in find_places("Fighters took a hill at Karsh in Lahj province on Monday.")}
+    assert bare["Karsh"].admin1 != "Lahij"
+    assert (put["Karsh"].name, put["Karsh"].admin1) == ("Kirsh", "Lahij")

@@ -534,11 +534,17 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         inside = [a1 for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])]
         if inside and best.admin1 not in inside:  # "Ras al-Ain area in Idleb": Idleb's Ras al-Ain, if any
             local = [p for p in loose if p.admin1 in inside and p.lat is not None and g.similarity(p, surface) >= 90]
+            if not local and g.districts_at_seats:  # "Karsh in Lahj province": Kirsh, its consonants and near its sound
+                local = _sounding(g, surface, inside)
             if local:
                 cands, best = local, g.best(local, surface, inside[0])
+        # A village the text puts in a governorate ("Kahboub of Lahij") and found there is no namesake.
+        in_governorate = g.districts_at_seats and best.admin1 in inside and best.kind in SETTLEMENTS
         own = sure.get(i)
         anchors = [p for p in spots.values() if p is not own]
         local = _in_districts_after(g, text, raw, units, i)
+        if local is None and in_governorate:
+            local = best
         if local is None and marked and i not in units:
             # The district the text names as such ("... near the dam and north of the army camp in the Mawza
             # district"): a village of the name there is meant, if there is one.
@@ -740,6 +746,9 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
             local = [f for f in (m.find(surface, a1) for a1 in govs) if f and f.admin1 in govs and f.lat is not None
                      and g.similarity(f, surface) >= (100 if english else _CUED_SIMILARITY)]
             cands = local or cands  # "the town of Hit in western Dar'a": a word, but Dar'a has a Hit
+        if govs and not any(p.admin1 in govs for p in cands) and not english:
+            # "In Lahj province, strikes hit Karsh area": a spelling of a village of the governorate (Kirsh).
+            cands = _sounding(g, surface, govs) or cands
         if cands:
             best = g.best(cands, surface, govs[0] if govs else None)
             # Not "sure": a looser match does not anchor the text's other places.
@@ -931,6 +940,22 @@ def _spelled_in_district(text: str, raw: list, units: dict[int, list[Place]], g:
 # A name listed before another: "X and " or "X, " (with "area", "valley"... after it).
 _LISTED_BEFORE = re.compile(r"(?<![\w'’-])((?:(?:[Aa]l|[Ee]l|Aal)[-\s]['’`]?)?[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)?)"
                             r"(?:\s+(?:areas?|village|valley|hills?|mountains?))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+#: How far apart (km) the settlements of a governorate spelled like a name may lie for the name to tell which is meant.
+_SOUNDING_KM = 20
+
+
+def _sounding(g: Gazetteer, name: str, govs: list[str]) -> list[Place]:
+    """The settlement of the governorates ``govs`` a name no source spells so is a spelling of ("Karsh", "Kahboub"):
+    its consonants and near its sound (``Gazetteer.sounding``), where all such lie in one spot."""
+    found = list({p.id: p for a1 in dict.fromkeys(govs) for p in g.sounding(name, a1)}.values())
+    if not found:
+        return []
+    first = found[0]
+    if any(distance_km(first.lat, first.lon, p.lat, p.lon) > _SOUNDING_KM for p in found[1:]):
+        return []
+    return found
 
 
 def _exact_elsewhere(g: Gazetteer, surface: str, cands: list[Place]) -> bool:
