@@ -598,3 +598,15 @@ def test_a_village_put_in_a_governorate_is_read_there_by_its_consonants():
         put = {m.surface: m.location for m in find_places("Fighters took a hill at Karsh in Lahj province on Monday.")}
     assert bare["Karsh"].admin1 != "Lahij"
     assert (put["Karsh"].name, put["Karsh"].admin1) == ("Kirsh", "Lahij")
+
+
+def test_a_village_read_far_from_the_texts_places_that_lie_together_is_a_namesake():
+    # Laqah and Nawfan (Wald Rabi') lie together; no "Hammat" lies near them, so the text's Hammat is a village no
+    # source has, not the Hamat of Bura 150 km off. Alone, the name keeps its likeliest reading.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        listed = [(m.surface, m.location.admin2) for m in find_places("Jets bombed Laqah, Nawfan and Hammat on Friday.")]
+        alone = [m.surface for m in find_places("Jets bombed Hammat on Friday.")]
+    assert listed == [("Laqah", "Wald Rabi'"), ("Nawfan", "Wald Rabi'")]
+    assert alone == ["Hammat"]

@@ -513,6 +513,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
     mentions = []
     chosen = []  # the place of each mention, with its kind
     readings: list[tuple[Place, ...]] = []  # the other places a mention's spelling may mean (none: it is sure)
+    firm: list[bool] = []  # whether the text places a mention itself (in a district it names), or it is a town of note
     # A city named by its governorate's name ("X in Taizz", "Y of Sadah") may stand for the governorate (a
     # pack's ``governorate_names``): it anchors nothing, unless the text calls it a city.
     by_governorate = packs.current().governorate_names
@@ -596,10 +597,13 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             relation = "dateline"
         mentions.append(PlaceMention(start, end, surface, loc, relation, place.kind))
         chosen.append(place)
-        readings.append(() if local or place is not best or _notable(place) or place.kind not in SETTLEMENTS
-                        else (*cands, *loose))
+        firm.append(bool(local) or _notable(place) or place.kind not in SETTLEMENTS)
+        readings.append(() if firm[-1] or place is not best else (*cands, *loose))
     if g.districts_at_seats and len(chosen) > 1:
-        _cohere(g, text, mentions, chosen, readings)
+        apart = _cohere(g, text, mentions, chosen, readings, firm)
+        if apart:
+            mentions = [m for k, m in enumerate(mentions) if k not in apart]
+            chosen = [p for k, p in enumerate(chosen) if k not in apart]
     return _without_origins(text, _without_facility_names(text, _without_far_namesakes(g, text, mentions, chosen)))
 
 
@@ -1059,46 +1063,67 @@ def _astray(g: Gazetteer, place: Place, frame: list[Place]) -> bool:
 #: How close (km) two of a text's places lie to be read together, and how close (0-100) to the text's spelling a
 #: reading must come, below the best reading's, to be weighed.
 _TOGETHER_KM, _TOGETHER_SIMILARITY = 15, 10
+#: How far (km) from the text's places that lie together a village read alone is a namesake.
+_APART_KM = 40
 
 
 def _cohere(g: Gazetteer, text: str, mentions: list[PlaceMention], chosen: list[Place],
-            readings: list[tuple[Place, ...]]) -> None:
+            readings: list[tuple[Place, ...]], firm: list[bool]) -> set[int]:
     """Where the gazetteer lacks many villages and holds many namesakes (a pack's ``districts_at_seats``), the
     places a text lists lie together ("strikes on X, Y and Z of D"): a village read alone, far from every other
     place of the text, whose spelling also names a village near another of the text's places (as it reads, or as
-    the other's spelling may read), is that one. In place."""
+    the other's spelling may read), is that one (in place). Returns the mentions of villages read far from the
+    text's places that lie together, which the text does not mean."""
     # A town of note or a governorate's own name ("X in Taizz") covers too wide an area to place a village by.
     others = [(k, p) for k, p in enumerate(chosen) if p.country == g.country and p.lat is not None
               and p.kind != "governorate" and not _notable(p) and _own_governorate(g, mentions[k].surface) is None]
     if len(others) < 2:
-        return
+        return set()
     spelled = [light(m.surface) for m in mentions]
-    every = [(j, (q, *readings[j])) for j, q in others]
 
     def near(c: Place, q: Place) -> bool:
         return q.lat is not None and abs(c.lat - q.lat) < 0.2 and distance_km(c.lat, c.lon, q.lat, q.lon) <= _TOGETHER_KM
 
-    def support(c: Place, k: int) -> int:
-        """How many of the text's other places (as read, or as their spelling may read) lie near ``c``."""
-        return sum(1 for j, qs in every if spelled[j] != spelled[k] and any(near(c, q) for q in qs))
+    def lying_together() -> set[int]:
+        return {j for j, _ in others if any(spelled[i] != spelled[j] and near(chosen[j], chosen[i]) for i, _ in others)}
 
-    moved = {}
-    for k, pool in enumerate(readings):
-        place = chosen[k]
-        if not pool or place.lat is None or place.country != g.country or support(place, k):
-            continue
-        floor = g.similarity(place, mentions[k].surface) - _TOGETHER_SIMILARITY
-        alike = [c for c in {c.id: c for c in pool}.values() if c.country == g.country and c.lat is not None
-                 and c.kind in SETTLEMENTS and c.id != place.id and g.similarity(c, mentions[k].surface) >= floor]
-        scored = [(support(c, k), c) for c in alike]
-        top = max((n for n, _ in scored), default=0)
-        if top:
-            moved[k] = g.best([c for n, c in scored if n == top], mentions[k].surface)
-    for k, new in moved.items():
-        chosen[k] = new
-        m = mentions[k]
-        relation, loc = _relate(g, text, m.start, m.end, m.surface, new)
-        mentions[k] = PlaceMention(m.start, m.end, m.surface, loc, m.relation, new.kind)
+    moved: dict[int, Place] = {}
+    # First beside the other places as read; then, for a place still alone, beside another reading of another place
+    # still alone (places that lie together as read are where the text is).
+    for loose in (False, True):
+        together = lying_together()
+        every = [(j, (chosen[j], *readings[j]) if loose and j not in together else (chosen[j],)) for j, _ in others]
+
+        def support(c: Place, k: int) -> int:
+            """How many of the text's other places lie near ``c``."""
+            return sum(1 for j, qs in every if spelled[j] != spelled[k] and any(near(c, q) for q in qs))
+
+        step = {}
+        for k, pool in enumerate(readings):
+            place = chosen[k]
+            if not pool or k in together or k in moved or place.lat is None or place.country != g.country:
+                continue
+            floor = g.similarity(place, mentions[k].surface) - _TOGETHER_SIMILARITY
+            alike = [c for c in {c.id: c for c in pool}.values() if c.country == g.country and c.lat is not None
+                     and c.kind in SETTLEMENTS and c.id != place.id and g.similarity(c, mentions[k].surface) >= floor]
+            scored = [(support(c, k), c) for c in alike]
+            top = max((n for n, _ in scored), default=0)
+            if top:
+                step[k] = g.best([c for n, c in scored if n == top], mentions[k].surface)
+        for k, new in step.items():
+            chosen[k] = moved[k] = new
+            m = mentions[k]
+            relation, loc = _relate(g, text, m.start, m.end, m.surface, new)
+            mentions[k] = PlaceMention(m.start, m.end, m.surface, loc, m.relation, new.kind)
+    # A village still read alone, far from two others of the text that lie together, is a namesake of one the
+    # gazetteer lacks: the places that lie together tell where the text is.
+    together = lying_together()
+    if len(together) < 2:
+        return set()
+    return {k for k, sure in enumerate(firm) if not sure and k not in together and k not in moved
+            and chosen[k].lat is not None and chosen[k].country == g.country
+            and all(distance_km(chosen[k].lat, chosen[k].lon, chosen[j].lat, chosen[j].lon) > _APART_KM for j in together)
+            and not _loose_districts(g, mentions[k].surface)}  # "Dhubab": the district of the name is a front of its own
 
 
 # "the Omar mosque in Saqba", "the Nour checkpoint, in Douma": a name that names a building or a checkpoint, followed
