@@ -616,24 +616,23 @@ class Gazetteer:
         return self._by_admin1.get(admin1, [])
 
     def sounding(self, name: str, admin1: str) -> list[Place]:
-        """The settlements of a governorate whose name sounds as ``name`` does (``sound``: "Karsh", "Karish" and
-        Kirsh differ in a vowel), a "Jabal" or "Wadi" before the name aside ("Kahboub": Jabal Kahbub)."""
+        """The settlements of a governorate with the consonants of ``name`` (its folded key's, a "Jabal" or "Wadi"
+        before the name aside: "Kahboub", Jabal Kahbub) whose name is near its spelling or its sound (``sound``:
+        "Karsh" and Kirsh differ in a vowel)."""
         indexes = getattr(self, "_by_sound", None)
         if indexes is None:
             indexes = self._by_sound = {}
         index = indexes.get(admin1)
-        if index is None:  # built for one governorate at a time, when a text first places a name in it
+        if index is None:  # built from the folded keys, for one governorate when a text first places a name in it
             index = indexes[admin1] = {}
             for p in self._settlements_of(admin1):
-                for n in p.names:
-                    said = sound(n)
-                    for key in {said, _GENERIC_HEAD.sub("", said)}:
-                        if len(key) >= 4:
+                for k in p.keys:
+                    for key in (k, _GENERIC_HEAD.sub("", k)):
+                        if len(key) >= 4 and key.isascii():
                             bucket = index.setdefault(_VOWELS.sub("", key), [])
                             if p not in bucket:
                                 bucket.append(p)
-        said = sound(name)
-        return [p for p in index.get(_VOWELS.sub("", said), ())
+        return [p for p in index.get(_VOWELS.sub("", fold_spaced(name)), ())
                 if max(self.sound_similarity(p, name), self.similarity(p, name)) >= SOUNDING_SIMILARITY]
 
     def same_consonants(self, name: str) -> list[Place]:
