@@ -540,13 +540,20 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
                 local = _sounding(g, surface, inside)  # "Karsh in Lahj province": Kirsh, by its consonants
             if local:
                 cands, best = local, g.best(local, surface, inside[0])
-        # A village the text puts in a governorate ("Kahboub of Lahij") and found there is no namesake.
-        in_governorate = g.districts_at_seats and best.admin1 in inside and best.kind in SETTLEMENTS
+        # A village the text puts in a governorate ("Kahboub of Lahij") and found there is no namesake; a name of one
+        # of the governorate's districts ("Al Mansurah of Aden") is the district.
+        in_governorate = None
+        if g.districts_at_seats and inside:
+            if i in units:
+                named_units = [d for d in units[i] if d.admin1 in inside]
+                in_governorate = named_units[0] if len(named_units) == 1 else None
+            elif best.admin1 in inside and best.kind in SETTLEMENTS:
+                in_governorate = best
         own = sure.get(i)
         anchors = [p for p in spots.values() if p is not own]
         local = _in_districts_after(g, text, raw, units, i)
-        if local is None and in_governorate:
-            local = best
+        if local is None and in_governorate is not None:
+            local = in_governorate
         if local is None and marked and i not in units:
             # The district the text names as such ("... near the dam and north of the army camp in the Mawza
             # district"): a village of the name there is meant, if there is one.
