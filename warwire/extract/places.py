@@ -535,9 +535,11 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         inside = [a1 for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])]
         if inside and best.admin1 not in inside:  # "Ras al-Ain area in Idleb": Idleb's Ras al-Ain, if any
             local = [p for p in loose if p.admin1 in inside and p.lat is not None and g.similarity(p, surface) >= 90]
-            if not local and g.districts_at_seats and i not in units \
-                    and not any(d.admin1 in inside for d in _loose_districts(g, surface)):
-                local = _sounding(g, surface, inside)  # "Karsh in Lahj province": Kirsh, by its consonants
+            if not local and g.districts_at_seats and i not in units:
+                # "Karsh in Lahj province": Kirsh, by its consonants (a district of the governorate named so stays it)
+                local = _sounding(g, surface, inside)
+                if local and any(d.admin1 in inside for d in _loose_districts(g, surface)):
+                    local = []
             if local:
                 cands, best = local, g.best(local, surface, inside[0])
         # A village the text puts in a governorate ("Kahboub of Lahij") and found there is no namesake; a name of one
