@@ -561,3 +561,54 @@ def test_a_district_named_like_its_governorate_stands_for_the_governorate():
             "Two farmers were wounded by a landmine outside Al Makhadir, Jiblah district, according to a local official.")}
     assert gov["Al Makhadir"].admin2 == "Al Makhadir" and gov["Al Makhadir"].admin1 == "Ibb"
     assert other["Al Makhadir"].admin2 == "Jiblah"
+
+
+def test_places_a_text_lists_are_read_where_they_lie_together():
+    # Alone, "Wahijah" is the likeliest of its namesakes (Dhubab's). Beside "Bahetah" (our misspelling of Bahitah) it
+    # is the Wahijah of Maqbanah, a few km from Bahitah; the misspelled name is read there too.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        alone = find_places("Mortar rounds landed in Wahijah late on Monday.")
+        listed = find_places("Mortar rounds landed in Wahijah and Bahetah late on Monday.")
+    assert [m.location.admin2 for m in alone] == ["Dhubab"]
+    assert [(m.location.name, m.location.admin2) for m in listed] == [("Wahijah", "Maqbanah"), ("Bahitah", "Maqbanah")]
+
+
+def test_names_listed_before_a_district_are_read_in_it():
+    # "Al-Hantibah" (our misspelling of Al Hanatibah, a vowel dropped) is no source's spelling and is found nowhere
+    # alone; listed before another name of Al Ashah district, it is looked for among that district's villages.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = {m.surface: m.location for m in find_places(
+            "Warplanes raided Al-Hantibah and Murbish areas of Al Ashah district overnight.")}
+        alone = [m.surface for m in find_places("Warplanes raided Al-Hantibah overnight.")]
+    assert (found["Al-Hantibah"].name, found["Al-Hantibah"].admin2) == ("Al Hanatibah", "Al Ashah")
+    assert alone == []
+
+
+def test_a_village_put_in_a_governorate_is_read_there_by_its_consonants():
+    # "Kahaylah" (our misspelling of Amran's Kuhaylah, a vowel changed) alone reads as a village outside Amran; put in
+    # Amran it is Kuhaylah, its consonants and near its sound.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        bare = {m.surface: m.location for m in find_places("A drone hit a car in Kahaylah on Saturday.")}
+        put = {m.surface: m.location for m in find_places(
+            "Tribesmen held a ridge outside Kahaylah in Amran province on Saturday.")}
+    assert bare["Kahaylah"].admin1 != "Amran"
+    assert (put["Kahaylah"].name, put["Kahaylah"].admin1) == ("Kuhaylah", "Amran")
+
+
+def test_a_village_read_far_from_the_texts_places_that_lie_together_is_a_namesake():
+    # Sabya and Barman (Abs; "Barmen" our misspelling) lie together; no "Hisan" lies near them, so the text's Hisan is
+    # a village no source has, not the Al Hisan of As Salafiyah far off. Alone, the name keeps its likeliest reading.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        listed = [(m.surface, m.location.admin2) for m in find_places(
+            "Shells fell on Sabya, Barmen and Hisan during the night.")]
+        alone = [m.surface for m in find_places("Shells fell on Hisan during the night.")]
+    assert listed == [("Sabya", "Abs"), ("Barmen", "Abs")]
+    assert alone == ["Hisan"]

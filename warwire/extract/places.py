@@ -512,6 +512,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
     datelines = {fold(d) for d in dateline}
     mentions = []
     chosen = []  # the place of each mention, with its kind
+    readings: list[tuple[Place, ...]] = []  # the other places a mention's spelling may mean (none: it is sure)
+    firm: list[bool] = []  # whether the text places a mention itself (in a district it names), or it is a town of note
     # A city named by its governorate's name ("X in Taizz", "Y of Sadah") may stand for the governorate (a
     # pack's ``governorate_names``): it anchors nothing, unless the text calls it a city.
     by_governorate = packs.current().governorate_names
@@ -533,11 +535,27 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         inside = [a1 for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])]
         if inside and best.admin1 not in inside:  # "Ras al-Ain area in Idleb": Idleb's Ras al-Ain, if any
             local = [p for p in loose if p.admin1 in inside and p.lat is not None and g.similarity(p, surface) >= 90]
+            if not local and g.districts_at_seats and i not in units:
+                # "Karsh in Lahj province": Kirsh, by its consonants (a district of the governorate named so stays it)
+                local = _sounding(g, surface, inside)
+                if local and any(d.admin1 in inside for d in _loose_districts(g, surface)):
+                    local = []
             if local:
                 cands, best = local, g.best(local, surface, inside[0])
+        # A village the text puts in a governorate ("Kahboub of Lahij") and found there is no namesake; a name of one
+        # of the governorate's districts ("Al Mansurah of Aden") is the district.
+        in_governorate = None
+        if g.districts_at_seats and inside:
+            if i in units:
+                named_units = [d for d in units[i] if d.admin1 in inside]
+                in_governorate = named_units[0] if len(named_units) == 1 else None
+            elif best.admin1 in inside and best.kind in SETTLEMENTS:
+                in_governorate = best
         own = sure.get(i)
         anchors = [p for p in spots.values() if p is not own]
         local = _in_districts_after(g, text, raw, units, i)
+        if local is None and in_governorate is not None:
+            local = in_governorate
         if local is None and marked and i not in units:
             # The district the text names as such ("... near the dam and north of the army camp in the Mawza
             # district"): a village of the name there is meant, if there is one.
@@ -589,6 +607,13 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             relation = "dateline"
         mentions.append(PlaceMention(start, end, surface, loc, relation, place.kind))
         chosen.append(place)
+        firm.append(bool(local) or _notable(place) or place.kind not in SETTLEMENTS)
+        readings.append(() if firm[-1] or place is not best else (*cands, *loose))
+    if g.districts_at_seats and len(chosen) > 1:
+        apart = _cohere(g, text, mentions, chosen, readings, firm)
+        if apart:
+            mentions = [m for k, m in enumerate(mentions) if k not in apart]
+            chosen = [p for k, p in enumerate(chosen) if k not in apart]
     return _without_origins(text, _without_facility_names(text, _without_far_namesakes(g, text, mentions, chosen)))
 
 
@@ -735,6 +760,9 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
             local = [f for f in (m.find(surface, a1) for a1 in govs) if f and f.admin1 in govs and f.lat is not None
                      and g.similarity(f, surface) >= (100 if english else _CUED_SIMILARITY)]
             cands = local or cands  # "the town of Hit in western Dar'a": a word, but Dar'a has a Hit
+        if govs and not any(p.admin1 in govs for p in cands) and not english:
+            # "In Lahj province, strikes hit Karsh area": a spelling of a village of the governorate (Kirsh).
+            cands = _sounding(g, surface, govs) or cands
         if cands:
             best = g.best(cands, surface, govs[0] if govs else None)
             # Not "sure": a looser match does not anchor the text's other places.
@@ -856,6 +884,9 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
     at, listed = end, True
     for j in range(i + 1, min(len(raw), i + 4)):
         gap = text[at:raw[j][0]]
+        if raw[j][0] - at <= 60 and j not in units and _LIST_JOIN.match(gap):
+            at = raw[j][1]  # "X and Y areas of D district": X lies in D too
+            continue
         if raw[j][0] - at > 60 or not _IN_DISTRICT.match(gap):
             return None
         listed = listed and not _CONTAINED.search(gap)
@@ -881,6 +912,8 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
     return None
 
 
+# What lists one place after another: "X and Y", "X, Y", "X area and Y".
+_LIST_JOIN = re.compile(r"^(?:\s+(?:areas?|village|valley|hills?|mountains?))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 # A name right before a district that holds it: "Al Qufayfa in Maqbana of Taizz", "Aal-Sobhan area of Baqem district".
 _NAME_IN_DISTRICT = re.compile(r"(?<![\w'’-])((?:(?:[Aa]l|[Ee]l|Aal)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el|Al)[-\s]['’`]?)?"
                                r"[A-Z][\w'’]*)?)(?:\s+(?:areas?|village|town|valley|hill|mountains?|front))?"
@@ -898,18 +931,45 @@ def _spelled_in_district(text: str, raw: list, units: dict[int, list[Place]], g:
         match = _NAME_IN_DISTRICT.search(text, max(0, start - 60), start)
         if match is None:
             continue
-        a, b = match.span(1)
-        name = match.group(1)
-        if any(r[0] < b and a < r[1] for r in raw) or m.english(name) or light(name) in m.stop_surfaces \
-                or name.casefold() in m.generic_words or len(fold(name)) < 4:
-            continue
-        found = [p for d in districts for p in g.in_district(name, d, _IN_DISTRICT_SIMILARITY)]
-        if not found:  # just over the district's edge, with the name's consonants
-            found = [p for p in g.same_consonants(name) if p.kind in SETTLEMENTS and
-                     g.similarity(p, name) >= _IN_DISTRICT_SIMILARITY and any(g.by_district(p, d, _EDGE_KM) for d in districts)]
-        if found:
-            out.append((a, b, name, found, g.best(found, name), False, found))
+        names = [match.span(1)]
+        # "X and Y areas of D district", "X, Y and Z in D": the names listed before the last one lie in D too.
+        while len(names) < 4 and (listed := _LISTED_BEFORE.search(text, max(0, names[-1][0] - 60), names[-1][0])):
+            if listed.group(1)[0].islower():
+                break
+            names.append(listed.span(1))
+        for a, b in names:
+            name = text[a:b]
+            if any(r[0] < b and a < r[1] for r in raw) or m.english(name) or light(name) in m.stop_surfaces \
+                    or name.casefold() in m.generic_words or len(fold(name)) < 4:
+                continue
+            found = [p for d in districts for p in g.in_district(name, d, _IN_DISTRICT_SIMILARITY)]
+            if not found:  # just over the district's edge, with the name's consonants
+                found = [p for p in g.same_consonants(name) if p.kind in SETTLEMENTS and g.similarity(p, name) >=
+                         _IN_DISTRICT_SIMILARITY and any(g.by_district(p, d, _EDGE_KM) for d in districts)]
+            if found:
+                out.append((a, b, name, found, g.best(found, name), False, found))
     return out
+
+
+# A name listed before another: "X and " or "X, " (with "area", "valley"... after it).
+_LISTED_BEFORE = re.compile(r"(?<![\w'’-])((?:(?:[Aa]l|[Ee]l|Aal)[-\s]['’`]?)?[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)?)"
+                            r"(?:\s+(?:areas?|village|valley|hills?|mountains?))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+
+
+#: How far apart (km) the settlements of a governorate spelled like a name may lie for the name to tell which is meant.
+_SOUNDING_KM = 20
+
+
+def _sounding(g: Gazetteer, name: str, govs: list[str]) -> list[Place]:
+    """The settlement of the governorates ``govs`` a name no source spells so is a spelling of ("Karsh", "Kahboub"):
+    its consonants and near its sound (``Gazetteer.sounding``), where all such lie in one spot."""
+    found = list({p.id: p for a1 in dict.fromkeys(govs) for p in g.sounding(name, a1)}.values())
+    if not found:
+        return []
+    first = found[0]
+    if any(distance_km(first.lat, first.lon, p.lat, p.lon) > _SOUNDING_KM for p in found[1:]):
+        return []
+    return found
 
 
 def _exact_elsewhere(g: Gazetteer, surface: str, cands: list[Place]) -> bool:
@@ -1008,6 +1068,72 @@ def _astray(g: Gazetteer, place: Place, frame: list[Place]) -> bool:
         return False
     return all(p.kind == "governorate" or p.lat is None or distance_km(p.lat, p.lon, place.lat, place.lon) > _ASTRAY_KM
                for p in frame)
+
+
+#: How close (km) two of a text's places lie to be read together, and how close (0-100) to the text's spelling a
+#: reading must come, below the best reading's, to be weighed.
+_TOGETHER_KM, _TOGETHER_SIMILARITY = 15, 10
+#: How far (km) from the text's places that lie together a village read alone is a namesake.
+_APART_KM = 40
+
+
+def _cohere(g: Gazetteer, text: str, mentions: list[PlaceMention], chosen: list[Place],
+            readings: list[tuple[Place, ...]], firm: list[bool]) -> set[int]:
+    """Where the gazetteer lacks many villages and holds many namesakes (a pack's ``districts_at_seats``), the
+    places a text lists lie together ("strikes on X, Y and Z of D"): a village read alone, far from every other
+    place of the text, whose spelling also names a village near another of the text's places (as it reads, or as
+    the other's spelling may read), is that one (in place). Returns the mentions of villages read far from the
+    text's places that lie together, which the text does not mean."""
+    # A town of note or a governorate's own name ("X in Taizz") covers too wide an area to place a village by.
+    others = [(k, p) for k, p in enumerate(chosen) if p.country == g.country and p.lat is not None
+              and p.kind != "governorate" and not _notable(p) and _own_governorate(g, mentions[k].surface) is None]
+    if len(others) < 2:
+        return set()
+    spelled = [light(m.surface) for m in mentions]
+
+    def near(c: Place, q: Place) -> bool:
+        return q.lat is not None and abs(c.lat - q.lat) < 0.2 and distance_km(c.lat, c.lon, q.lat, q.lon) <= _TOGETHER_KM
+
+    def lying_together() -> set[int]:
+        return {j for j, _ in others if any(spelled[i] != spelled[j] and near(chosen[j], chosen[i]) for i, _ in others)}
+
+    moved: dict[int, Place] = {}
+    # First beside the other places as read; then, for a place still alone, beside another reading of another place
+    # still alone (places that lie together as read are where the text is).
+    for loose in (False, True):
+        together = lying_together()
+        every = [(j, (chosen[j], *readings[j]) if loose and j not in together else (chosen[j],)) for j, _ in others]
+
+        def support(c: Place, k: int) -> int:
+            """How many of the text's other places lie near ``c``."""
+            return sum(1 for j, qs in every if spelled[j] != spelled[k] and any(near(c, q) for q in qs))
+
+        step = {}
+        for k, pool in enumerate(readings):
+            place = chosen[k]
+            if not pool or k in together or k in moved or place.lat is None or place.country != g.country:
+                continue
+            floor = g.similarity(place, mentions[k].surface) - _TOGETHER_SIMILARITY
+            alike = [c for c in {c.id: c for c in pool}.values() if c.country == g.country and c.lat is not None
+                     and c.kind in SETTLEMENTS and c.id != place.id and g.similarity(c, mentions[k].surface) >= floor]
+            scored = [(support(c, k), c) for c in alike]
+            top = max((n for n, _ in scored), default=0)
+            if top:
+                step[k] = g.best([c for n, c in scored if n == top], mentions[k].surface)
+        for k, new in step.items():
+            chosen[k] = moved[k] = new
+            m = mentions[k]
+            relation, loc = _relate(g, text, m.start, m.end, m.surface, new)
+            mentions[k] = PlaceMention(m.start, m.end, m.surface, loc, m.relation, new.kind)
+    # A village still read alone, far from two others of the text that lie together, is a namesake of one the
+    # gazetteer lacks: the places that lie together tell where the text is.
+    together = lying_together()
+    if len(together) < 2:
+        return set()
+    return {k for k, sure in enumerate(firm) if not sure and k not in together and k not in moved
+            and chosen[k].lat is not None and chosen[k].country == g.country
+            and all(distance_km(chosen[k].lat, chosen[k].lon, chosen[j].lat, chosen[j].lon) > _APART_KM for j in together)
+            and not _loose_districts(g, mentions[k].surface)}  # "Dhubab": the district of the name is a front of its own
 
 
 # "the Omar mosque in Saqba", "the Nour checkpoint, in Douma": a name that names a building or a checkpoint, followed

@@ -45,6 +45,11 @@ KIND_RANK = {"city": 6, "community": 4, "neighbourhood": 3, "region": 5, "subdis
 MIN_SIMILARITY = 60
 # Lowest similarity of a name and a district's settlement compared as they sound (``sound``) for a match.
 SOUND_SIMILARITY = 85
+# Lowest similarity (as it sounds or as spelled) of a name a text places in a governorate and a settlement there
+# with its consonants, for a match (``Gazetteer.sounding``): "Karsh" and Kirsh, "Ahem" and 'Ahim.
+SOUNDING_SIMILARITY = 70
+_VOWELS = re.compile(r"[aeiouy ]")
+_GENERIC_HEAD = re.compile(r"^(?:jabal|wadi)\s+")
 # What a name spelled exactly as one of a place's spellings adds to its score (a town ten times bigger adds 1).
 EXACT_SPELLING = 3
 SETTLEMENTS = frozenset({"city", "community", "neighbourhood"})
@@ -595,16 +600,40 @@ class Gazetteer:
         report names the place with the governorate next to the one the sources file it under."""
         if place.lat is None:
             return False
+        lat, lon = place.lat, place.lon
+        box = km / 100
+        return any(abs(p.lat - lat) <= box and abs(p.lon - lon) <= box  # type: ignore[operator]
+                   and distance_km(lat, lon, p.lat, p.lon) <= km for p in self._settlements_of(admin1))  # type: ignore[arg-type]
+
+    def _settlements_of(self, admin1: str | None) -> list[Place]:
+        """The country's settlements (with coordinates) in a governorate."""
         if self._by_admin1 is None:
             index: dict[str | None, list[Place]] = {}
             for p in self.places:
                 if p.kind in SETTLEMENTS and p.lat is not None and p.country == self.country:
                     index.setdefault(p.admin1, []).append(p)
             self._by_admin1 = index
-        lat, lon = place.lat, place.lon
-        box = km / 100
-        return any(abs(p.lat - lat) <= box and abs(p.lon - lon) <= box  # type: ignore[operator]
-                   and distance_km(lat, lon, p.lat, p.lon) <= km for p in self._by_admin1.get(admin1, []))  # type: ignore[arg-type]
+        return self._by_admin1.get(admin1, [])
+
+    def sounding(self, name: str, admin1: str) -> list[Place]:
+        """The settlements of a governorate with the consonants of ``name`` (its folded key's, a "Jabal" or "Wadi"
+        before the name aside: "Kahboub", Jabal Kahbub) whose name is near its spelling or its sound (``sound``:
+        "Karsh" and Kirsh differ in a vowel)."""
+        indexes = getattr(self, "_by_sound", None)
+        if indexes is None:
+            indexes = self._by_sound = {}
+        index = indexes.get(admin1)
+        if index is None:  # built from the folded keys, for one governorate when a text first places a name in it
+            index = indexes[admin1] = {}
+            for p in self._settlements_of(admin1):
+                for k in p.keys:
+                    for key in (k, _GENERIC_HEAD.sub("", k)):
+                        if len(key) >= 4 and key.isascii():
+                            bucket = index.setdefault(_VOWELS.sub("", key), [])
+                            if p not in bucket:
+                                bucket.append(p)
+        return [p for p in index.get(_VOWELS.sub("", fold_spaced(name)), ())
+                if max(self.sound_similarity(p, name), self.similarity(p, name)) >= SOUNDING_SIMILARITY]
 
     def same_consonants(self, name: str) -> list[Place]:
         """The country's places whose folded name has the consonants of ``name`` ("Halmuz": Halamuz); fast."""
