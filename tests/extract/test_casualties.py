@@ -633,3 +633,122 @@ def test_a_clock_time_counts_no_one(text, dead):
 ])
 def test_a_figure_right_before_its_participle_counts_what_the_participle_says(text, tolls):
     assert [(t.what, t.count.best) for t in find_tolls(text)] == tolls
+
+
+@pytest.mark.parametrize("text, civilians", [
+    # The unarmed told by their role or their community are civilians.
+    ("Militants shot dead three local activists outside their office.", 3),
+    ("The gunmen executed 12 Yazidis in the square.", 12),
+    ("A mortar round killed four Christians leaving a church.", 4),
+])
+def test_victims_told_by_role_or_community_are_civilians(text, civilians):
+    c = casualties(text)
+    assert c.victims.civilians == civilians and c.victims.combatants is None
+
+
+@pytest.mark.parametrize("text", [
+    # A role or a community told to fight, or told as an armed group's, says nothing of civilians.
+    "A drone strike killed five Christians fighting alongside the Syriac Military Council near Qamishli.",
+    "Shelling killed three Yazidis who had joined the Sinjar Resistance Units on the mountain.",
+    "Artillery killed two activists who were battling government troops at the edge of the town.",
+    "Troops killed nine activists of Jaish al-Izza by the ridge.",
+    "A barrage killed six Assyrians who had taken up arms with a local guard force.",
+    "Jets killed eight men fighting for the rebels on the ridge.",
+])
+def test_victims_told_to_fight_are_not_civilians(text):
+    c = casualties(text)
+    assert c.fatalities.best is not None and c.victims.civilians is None
+
+
+@pytest.mark.parametrize("text, civilians", [
+    # Fighting told near them but not done by them, a group that is no armed group, whose relatives they were.
+    ("Shelling killed five villagers fleeing the fighting near the town.", 5),
+    ("Snipers killed four activists with the Local Coordination Committees in the old city.", 4),
+    ("A strike killed two sons of Jaish al-Izza's leader at their home.", 2),
+])
+def test_victims_near_fighting_or_a_group_may_still_be_civilians(text, civilians):
+    assert casualties(text).victims.civilians == civilians
+
+
+def test_a_noun_followed_by_a_verb_of_telling_is_who_tells_the_toll():
+    # With its commas stripped, the noun after the figure tells the toll; the dead are not said to be activists.
+    c = casualties("The barrage killed 14 activists said on Monday")
+    assert c.fatalities.best == 14 and c.victims.civilians is None
+    # A relative clause after the noun is about the dead, and so is a victim noun with who told it after it.
+    c = casualties("The barrage killed three farmers who said nothing to the soldiers")
+    assert c.victims.civilians == 3
+    assert casualties("The barrage killed 14 civilians, said a monitor.").victims.civilians == 14
+    assert casualties("The barrage killed 14 civilians said a monitor").victims.civilians == 14
+
+
+@pytest.mark.parametrize("note, dead", [
+    # The coders' sum, told after its parts, is the event's toll.
+    ("Rebels ambushed a patrol; one soldier died, and the rebels' losses, not known, were put at 10: the total "
+     "number of deaths was set at 11.", 11),
+    ("Shelling killed 8 people across four villages, 2 apiece. The total fatalities at the first village were later "
+     "coded as 5.", 5),
+    ("Two bombers blew themselves up at the gate and guards shot a third (9 fatalities recorded in total).", 9),
+    # A sum told before a split is what is shared.
+    ("Both sides lost men. The total deaths recorded as 6 were then divided between 2 sites.", 3),
+    # A note closed by its coders' figure.
+    ("Two men on a motorcycle fired at a grocer by his door in the town. 1 fatality.", 1),
+    ("Gunmen shot two guards at the checkpoint. 3 fatalities.", 3),
+])
+def test_a_toll_the_coders_sum_or_close_the_note_with(note, dead):
+    from warwire.extract.casualties import coded_share
+    total = combine(find_tolls(note)).fatalities.best
+    assert coded_share(note, total) == dead
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen riding in a pickup killed an off-duty police lieutenant near the market.",
+    "A sniper killed a Northern Hills Martyrs Brigade fighter on the front line.",
+    "Masked men shot dead a retired army captain outside his home.",
+])
+def test_one_person_killed_told_by_rank_or_side(text):
+    assert combine(find_tolls(text)).fatalities.best == 1
+
+
+def test_a_note_with_no_toll_in_its_sentences_takes_its_closing_figure():
+    from warwire.extract.pipeline import extract_article
+    from warwire.model import Article
+
+    reports = extract_article(Article(text="On 2 May 2021, members of one local faction fought among themselves in the town "
+                                           "of Nawa. A passer-by was struck by a stray round near the bakery, killing "
+                                           "him. 1 fatality.", published="2021-05-02"))
+    assert [r.fatalities.best for r in reports if r.primary] == [1]
+
+
+@pytest.mark.parametrize("note, places, dead", [
+    ("Jets struck two villages, killing 5 civilians; 3 fatalities allocated to Kafr Nabl and 2 to Hass.", ["Hass"], 2),
+    ("Jets struck two villages, killing 5 civilians; 3 fatalities allocated to Kafr Nabl and 2 to Hass.", ["Kafr Nabl"], 3),
+    ("Shells hit four towns and killed 6 men: 3 were allocated to Duma and 1 each to Arbin, Saqba and Zamalka.",
+     ["Saqba"], 1),
+    ("Rockets hit the old city and a market, killing 4, with Bab Touma allocated 3 and Jaramana 1.", ["Jaramana"], 1),
+    # No allocation to the event's place: the toll stays what the note tells.
+    ("Shells hit four towns and killed 6 men: 3 were allocated to Duma.", ["Arbin"], None),
+])
+def test_a_toll_the_coders_allocate_to_the_events_place(note, places, dead):
+    from warwire.extract.casualties import allocated_share
+    assert allocated_share(note, places) == dead
+
+
+def test_a_story_that_blames_a_side_and_tells_a_rise_allocates_nothing():
+    from warwire.extract.casualties import allocated_share
+    from warwire.extract.pipeline import extract_article
+    from warwire.model import Article
+
+    # "attributed to" names who fired, and "from 40 to 43" is a running count: neither gives the place a toll.
+    text = ("Three men died in Saqba on Friday under rockets that activists attributed to the army, raising the "
+            "month's dead from 40 to 43 in Saqba.")
+    assert allocated_share(text, ["Saqba"]) is None
+    assert [(r.fatalities.best, r.victims.civilians) for r in extract_article(Article(text=text, published="2018-03-08"))
+            if r.primary] == [(3, 3)]
+    # A story longer than a note allocates nothing, whatever its words.
+    story = "Jets struck two villages, killing 5 civilians; 3 fatalities allocated to Kafr Nabl and 2 to Hass. " * 12
+    assert allocated_share(story, ["Hass"]) is None
+
+
+def test_a_death_told_by_its_possessive_is_one_dead():
+    assert combine(find_tolls("A sniper hit a guard at the gate; the wound led to his death.")).fatalities.best == 1
+    assert combine(find_tolls("The guard was hit at the gate and his family mourned.")).fatalities.best is None

@@ -451,6 +451,8 @@ _SPEAKER = re.compile(r"(?i)(?<=,\s)an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:said|sa
 # that tells about the noun ("a man described by neighbours as a commander", "a shepherd reported missing"): a victim.
 _TELLS = re.compile(r"(?i),?\s+(?:who\s+)?(?:said|says|told|tells|added|confirmed|(?:reported|recounted|described)"
                     r"(?!\s+(?:by|as|missing|dead|killed|wounded|injured|to\s+(?:be|have))\b))\b")
+# The nouns of those who tell tolls as well as die in them.
+_TELLER = re.compile(r"(?i)activists?|residents?|witnesse?s?|medics?|doctors?|officials?|sources?")
 # "According to a farmer, ...", "citing one resident": the noun after is whoever tells the toll, not a victim.
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|quoting)\s+$")
 
@@ -531,9 +533,17 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
         if _BODIES_OF.fullmatch(text, e, vs) or not any(e <= ks < vs for ks, _ in kill + hurt):
             victim, vspan, noun_end = cls, (vs, ve), _word_index(words, ve - 1)
             break
+    if victim in ("civilians", "women", "children") and vspan and _fought(text, vspan):
+        victim = None  # "seven Christians fighting with a militia", "activists of the FSA": not said to be unarmed
     is_a = m.group("another") or m.group("num") and m.group("num").lower() in ("a", "an", "one")
     if is_a and vspan and _TELLS.match(text, vspan[1]):
         return None  # "a civil defence worker said 32 people were killed": the one who tells the toll
+    if vspan and _TELLER.fullmatch(text, *vspan) and (tells := _TELLS.match(text, vspan[1])) \
+            and not re.match(r"\W*(?:who|,)", tells.group()):
+        # "shelling killed 12 activists said" (a text stripped of its commas): a noun of those who tell tolls, its
+        # verb right after it, is whoever tells the toll; the figure's dead are not told who they were. (Not "killed
+        # 12 civilians, said the monitor": a victim, then who told it.)
+        victim, vspan, noun_end = None, None, wj
     if _SOURCE_BEFORE.search(text, max(0, s - 20), s):
         return None
     # "a" and "one" count people only when a victim noun follows closely ("a child", "an HTS commander",
@@ -625,6 +635,34 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
                 says_civilians=bool(vspan) and bool(_CIVILIANS_WORD.fullmatch(text, vspan[0], vspan[1])))
 
 
+# A victim noun said to fight, right after it: "... fighting with X", "who had joined X", "battling X", "turned fighters".
+_FOUGHT_AFTER = re.compile(r"(?i),?\s+(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?|turned\s+)?"
+                           r"(?:fighting|fought|battling|battled|joined|fighters?|combatants|(?:taken|took)\s+up\s+arms)\b")
+# ... or told as an armed group's: "activists of <a faction>", "Christians with a militia" (the group is
+# read by the actor dictionary, so a group of activists or rescuers is no armed group).
+_OF_GROUP_AFTER = re.compile(r"(?i)\s+(?:of|with|belonging\s+to)\s+(?!(?:a|an|one|his|her|their|its)\b)")
+_UNARMED_KINDS = ("Civilians", "Protesters", "Rioters")
+
+
+def _fought(text: str, vspan: tuple[int, int]) -> bool:
+    """Whether the people a victim noun names are told to fight or to belong to an armed group right after it
+    (then the noun, a role, a community or a man's, no longer says they were civilians)."""
+    if _CIVILIANS_WORD.fullmatch(text, *vspan):
+        return False
+    if _FOUGHT_AFTER.match(text, vspan[1]):
+        return True
+    of = _OF_GROUP_AFTER.match(text, vspan[1])
+    if of is None:
+        return False
+    noun = text[vspan[0]:vspan[1]].lower()
+    if noun.rstrip("s") in Lexicon.load().kin or "famil" in noun:
+        return False  # "sons of an FSA commander": whose relatives they were
+    from warwire.extract.actors import find_actors
+
+    window = text[of.end():of.end() + 60]
+    return any(a.start <= 4 and a.kind not in _UNARMED_KINDS for a in find_actors(window))
+
+
 # What lies between a toll's noun and the casualty verb it is the subject of: "(others) were", ", including two
 # boys, were", "had also been".
 _SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?"
@@ -711,7 +749,7 @@ _OBJECT_OF = re.compile(r"(?i)\b(?:detain|arrest|captur|kidnapp?|abduct|releas|f
 # assassinated", "killing AQAP militant Akram ..." (a title and a name).
 _ONE = (r"(?P<noun>(?i:journalist|imam|commander|leader|official|activist|militant|soldier|fighter|civilian|man|woman|child|"
         r"boy|girl|officer|sheikh|doctor|teacher|student|judge|cleric|preacher|colonel|general|governor|member|citizen|"
-        r"farmer|driver|shepherd|person))")
+        r"farmer|driver|shepherd|person|lieutenant|captain|sergeant|corporal|brigadier))")
 # "was killed", "was shot and killed", "has been reportedly assassinated".
 _ONE_VERB = (r"(?:was|has\s+been|had\s+been)\s+(?:shot\s+and\s+|\w+\s+)?(?:killed|assas?sinated|executed|shot\s+dead|"
              r"murdered)\b")
@@ -721,8 +759,12 @@ _ONE_KILLED = (
     # "killing AQAP militant Akram ...", and with an article, the one named by its noun alone: "killing the driver",
     # "shot and killed a tribal sheikh, said to be ..." (not "the mayor's two bodyguards").
     re.compile(rf"\b(?:killing|killed|assas?sinated|executed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?{_ONE}\s+[A-Z]"),
-    re.compile(rf"\b(?:killing|killed|assas?sinated|executed)\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}?{_ONE}(?![\w'’-])"
+    # (A side's name of up to four words may come before the noun: "killed a Free Hills Brigade fighter".)
+    re.compile(rf"\b(?:killing|killed|assas?sinated|executed|shot\s+dead)\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}?{_ONE}(?![\w'’-])"
                r"(?!\s+of\s+(?:the\s+)?(?:dead|victims|\d))"),
+    # "a guard was hit, leading to his death": one death told by its possessive.
+    re.compile(r"\b(?:led|leading|leads|resulted|resulting|results)\s+(?:to|in)\s+(?P<noun>his|her)\s+(?:later\s+)?"
+               r"death\b"),
 )
 # What the first of ``_ONE_KILLED`` cannot match without: a text without it skips that pattern's tries at every
 # "the" and "a".
@@ -881,8 +923,76 @@ _SHARE_NEEDS = {_SHARE_HERE: re.compile(r"(?i) this (?:location|event)"),
                 _SHARE_EACH: re.compile(r"(?i) (?:each|a piece|apiece)\b")}
 
 
-def coded_share(text: str, total: int | None) -> int | None:
-    """The fatalities ACLED's coders gave one event when their note shares a toll among several, else None."""
+# The coders' own figure for the whole event, told after the parts it sums ("..., for a total ... of N"),
+# "total fatalities at X coded as N", "(N fatalities recorded in total)".
+_CODED_TOTAL = re.compile(
+    r"(?i)\btotal\s+(?:number\s+of\s+)?(?:fatalities|fatality\s+count|deaths)\s+(?:at\s+[^.;,]{1,40}?\s+)?"
+    r"(?:(?:is|was|were)\s+)?(?:coded|recorded|set)\s+(?:as|to|at)\s+(?P<a>[\w-]+)"
+    r"|\b(?:for|giving|with)\s+a\s+total\s+fatality\s+count\s+of\s+(?P<b>[\w-]+)"
+    r"|\bfor\s+a\s+total\s+of\s+(?P<c>[\w-]+)\s+fatalities\b"
+    r"|\b(?P<d>[\w-]+)\s+(?:total\s+)?(?:fatalities|deaths)\s+(?:were\s+)?(?:recorded|coded)\s+in\s+total\b")
+# The coders' figure that closes a note ("... shot dead a fighter in the town. 1 fatality."): the event's toll.
+_CLOSING_FIGURE = re.compile(r"(?i)(?:^|[.;:]\s+)(?P<n>\d+|one|an?)\s+(?:fatality|fatalities)\s*\.?\s*$")
+_SHARES = (_SHARE_HERE, _SHARE_EACH, _SHARE_SPLIT, _SHARE_HALF, _SHARE_LIST)
+
+
+# The coders' allocation of a toll to named places: "N fatalities assigned to X", "N to X and M apiece to Y and Z",
+# "one fatality each to the activities in X", "X allocated N, Y M". The verb of allocating (or "each") lies inside the
+# phrase a figure is read from; a figure that only follows "from" ("the toll went from N to M") is never one.
+_ALLOCATED = re.compile(r"(?i)\b(?:allocat|attribut|assign)\w*\b|\beach\s+to\b")
+_FIGURE_NUM = r"(?<![\w-])(?<!from )(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+_FIGURE_PLACE = (r"to\s+(?:the\s+)?(?:activit(?:y|ies)\s+in\s+)?(?P<p>[^.;()]+?)"
+                 r"(?=\s+and\s+(?:\d|one\b|two\b|three\b|four\b|five\b)|\s*,(?!\s*[A-Z])|\s*[.;()]|\s*$)")
+_FIGURE_TO = re.compile(
+    r"(?i)" + _FIGURE_NUM + r"(?:(?:additional|more|shelling)\s+)?(?:fatalit(?:y|ies)\s+|deaths?\s+)?(?:(?:were|was)\s+)?"
+    r"(?:(?:allocated|attributed|assigned|distributed|coded)\s+(?:each\s+)?|each\s+)" + _FIGURE_PLACE)
+# The next figure of one allocation, its verb told once before: "... to X and 2 to Y", "..., and 1 each to Z".
+_FIGURE_TO_NEXT = re.compile(
+    r"(?i)\s*,?\s+and\s+" + _FIGURE_NUM + r"(?:fatalit(?:y|ies)\s+|deaths?\s+)?(?:each\s+)?" + _FIGURE_PLACE)
+_PLACE_ALLOCATED = re.compile(r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:(?:was|were)\s+)?allocated\s+"
+                              r"(?P<n>\d+)\b(?P<more>(?:,?\s+(?:and\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+\d+\b)*)")
+_PLACE_FIGURE = re.compile(r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?P<n>\d+)\b")
+
+
+def _letters(s: str) -> str:
+    return re.sub(r"[^a-z]", "", s.lower())
+
+
+def allocated_share(text: str, places: list[str]) -> int | None:
+    """The fatalities a note's coders allocate to the place named by one of ``places`` (its names as the text and
+    the gazetteer spell it), else None."""
+    from warwire.extract.assembly import is_story  # (assembly imports this module)
+
+    names = {_letters(p) for p in places if p and len(_letters(p)) >= 3}
+    if not names or _ALLOCATED.search(text) is None or is_story(text):
+        return None  # a story's "attributed to" or "from 20 to 25" allocates nothing: only coders allocate
+    told: list[tuple[str, str]] = []
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if _ALLOCATED.search(sentence) is None:
+            continue
+        for m in _FIGURE_TO.finditer(sentence):
+            told.append((m.group("n"), m.group("p")))
+            while (m := _FIGURE_TO_NEXT.match(sentence, m.end())) is not None:
+                told.append((m.group("n"), m.group("p")))
+        for m in _PLACE_ALLOCATED.finditer(sentence):
+            told.append((m.group("n"), m.group("p")))
+            told += [(f.group("n"), f.group("p")) for f in _PLACE_FIGURE.finditer(m.group("more"))]
+    for n, where in told:
+        where = _letters(where)
+        if any(name in where or where and where in name for name in names):
+            return parse_number(n)
+    return None
+
+
+def coded_share(text: str, total: int | None, places: list[str] = ()) -> int | None:
+    """The fatalities ACLED's coders gave one event when their note shares a toll among several (allocating it to
+    the event's place, one of ``places``), or sums or closes it with a figure of their own, else None."""
+    allocated = allocated_share(text, list(places)) if places else None
+    if allocated is not None:
+        return allocated
+    closing = _CLOSING_FIGURE.search(text[-40:])
+    if closing is not None and not any(p.search(text) for p in _SHARES):
+        return 1 if closing.group("n").lower() in ("a", "an") else parse_number(closing.group("n"))
     if not total:
         return None
     # "an agency then raised the death toll to 23": the last figure told is the event's.
@@ -893,6 +1003,13 @@ def coded_share(text: str, total: int | None) -> int | None:
 
 
 def _coded_share(text: str, total: int) -> int | None:
+    summed = None
+    for m in _CODED_TOTAL.finditer(text) if "total" in text.lower() else ():
+        summed = m
+    if summed is not None and (n := parse_number(next(g for g in summed.groups() if g))) is not None:
+        if not any(p.search(text, summed.end()) for p in _SHARES):
+            return n  # the sum told last is the event's
+        total = n  # a sum told before the note splits it ("coded as N, shared over M places"): what is shared
     for pattern in (_SHARE_HERE, _SHARE_EACH):
         m = _SHARE_NEEDS[pattern].search(text) and pattern.search(text)
         if m:

@@ -267,7 +267,10 @@ def _coded_share(lead: Report, reports: list[Report], text: str) -> None:
         lead.fatalities = Count(**others[0].fatalities.to_dict())
         lead.victims = Victims(**others[0].victims.to_dict())
     told = lead.fatalities.best or max((r.fatalities.best or 0 for r in others), default=0)
-    share = coded_share(text, told) if told else None
+    span = lead.evidence.get("location")
+    places = [lead.location.name if lead.location else None, text[span[0]:span[1]] if span else None]
+    # (With no toll told, a note may still close on its coders' figure, or allocate one to the event's place.)
+    share = coded_share(text, told, [p for p in places if p])
     if share is not None:
         lead.fatalities = Count(best=share, low=share, high=share, qualifier="exact")
         for key in ("civilians", "combatants", "children", "women"):
