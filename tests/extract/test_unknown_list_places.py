@@ -16,27 +16,27 @@ def told(text: str, rs) -> list[tuple[str, int | None, int | None]]:
 
 
 def test_an_unknown_village_in_a_list_of_villages_is_an_event_at_its_fellows_area():
-    text = story("Army shells hit the villages of Kafr Nabouda, Tal Qarmoush and Qalaat al-Madiq in northern Hama "
+    text = story("Army shells hit the villages of Kafr Nabouda, Tal Bezgharoun and Qalaat al-Madiq in northern Hama "
                  "on Tuesday, killing six people, the monitor said.")
     rs = reports(text)
-    assert told(text, rs) == [("Kafr Nabouda", 1, 2), ("Qalaat al-Madiq", 1, 2), ("Tal Qarmoush", 2, 2)]
-    unknown = next(r for r in rs if r.location.name == "Tal Qarmoush")
+    assert told(text, rs) == [("Kafr Nabouda", 1, 2), ("Qalaat al-Madiq", 1, 2), ("Tal Bezgharoun", 2, 2)]
+    unknown = next(r for r in rs if r.location.name == "Tal Bezgharoun")
     assert unknown.location.admin1 == "Hama"
     assert all(r.sub_event_type == "Shelling/artillery/missile attack" for r in rs)
 
 
 def test_an_unknown_name_first_in_the_list_is_read_too():
-    text = story("Army shells hit the villages of Tal Qarmoush, Kafr Nabouda and Qalaat al-Madiq in northern Hama "
+    text = story("Army shells hit the villages of Tal Bezgharoun, Kafr Nabouda and Qalaat al-Madiq in northern Hama "
                  "on Tuesday, killing six people, the monitor said.")
-    assert [n for n, *_ in told(text, reports(text))] == ["Kafr Nabouda", "Qalaat al-Madiq", "Tal Qarmoush"]
+    assert [n for n, *_ in told(text, reports(text))] == ["Kafr Nabouda", "Qalaat al-Madiq", "Tal Bezgharoun"]
 
 
 def test_a_list_run_together_without_commas_is_read_by_its_al_words():
-    text = story("Warplanes struck Zorbat al-Qarmoush al-Huwaiz Kafr Nabouda and Qalaat al-Madiq in northern Hama "
+    text = story("Warplanes struck Zorbat al-Bezgharoun al-Huwaiz Kafr Nabouda and Qalaat al-Madiq in northern Hama "
                  "on Tuesday killing eight people the monitor said.")
     # (no place noun tells the list: the toll stays with the towns a source knows)
     assert told(text, reports(text)) == [("Kafr Nabouda", 1, 4), ("Qalaat al-Madiq", 1, 4),
-                                         ("Zorbat al-Qarmoush", 2, None), ("al-Huwaiz", 2, None)]
+                                         ("Zorbat al-Bezgharoun", 2, None), ("al-Huwaiz", 2, None)]
 
 
 def test_groups_listed_after_a_place_are_no_places():
@@ -58,15 +58,15 @@ def test_a_name_of_english_words_with_an_article_is_a_place():
 
 
 def test_a_list_told_as_villages_none_of_them_known_is_split_at_the_area_the_text_gives():
-    text = story("Troops took control of Khirbet Zawdan and Tal Qarmoush villages in the countryside of Raqqa on "
+    text = story("Troops took control of Khirbet Zawdan and Tal Bezgharoun villages in the countryside of Raqqa on "
                  "Tuesday, the monitor said.")
     rs = reports(text)
-    assert [n for n, *_ in told(text, rs)] == ["Khirbet Zawdan", "Tal Qarmoush"]
+    assert [n for n, *_ in told(text, rs)] == ["Khirbet Zawdan", "Tal Bezgharoun"]
     assert {r.location.admin1 for r in rs} == {"Ar-Raqqa"}
 
 
 def test_people_named_in_a_list_without_a_place_noun_are_no_places():
-    text = story("Troops killed Omar Zawdan and Saleh Qarmoush in the countryside of Raqqa on Tuesday, the monitor "
+    text = story("Troops killed Omar Zawdan and Saleh Bezgharoun in the countryside of Raqqa on Tuesday, the monitor "
                  "said.")
     rs = reports(text)
     assert "Omar Zawdan" not in [n for n, *_ in told(text, rs)]
@@ -135,9 +135,9 @@ def test_another_war_s_identity_words_before_villages_are_no_places():
 
 
 def test_a_name_run_on_into_a_passive_verb_after_a_place_noun_is_still_a_place():
-    text = story("The villages of Zorbat al-Huwaiz and Tal Qarmoush were shelled by troops in the countryside of Raqqa "
+    text = story("The villages of Zorbat al-Huwaiz and Tal Bezgharoun were shelled by troops in the countryside of Raqqa "
                  "on Tuesday, the monitor said.")
-    assert [n for n, *_ in told(text, reports(text))] == ["Tal Qarmoush", "Zorbat al-Huwaiz"]
+    assert [n for n, *_ in told(text, reports(text))] == ["Tal Bezgharoun", "Zorbat al-Huwaiz"]
 
 
 # A frame told at a governorate, its chief city or a region, whose sentence names a part of that place by a place
@@ -151,17 +151,17 @@ def test_an_unknown_quarter_of_the_city_is_where_it_happened():
 
 
 def test_a_town_told_as_one_of_a_region_is_where_it_happened():
-    text = story("Shells killed four children in Qarmoush, a small town in eastern Ghouta suburbs of Damascus, on "
+    text = story("Shells killed four children in Bezgharoun, a small town in eastern Ghouta suburbs of Damascus, on "
                  "Tuesday, activists said.")
-    assert [(r.location.name, r.location.geo_precision) for r in reports(text)] == [("Qarmoush", 2)]
+    assert [(r.location.name, r.location.geo_precision) for r in reports(text)] == [("Bezgharoun", 2)]
     text = story("Shells killed four children in Misraba, a small town in eastern Ghouta suburbs of Damascus, on "
                  "Tuesday, activists said.")
     assert [(r.location.name, r.location.geo_precision) for r in reports(text)] == [("Misraba", 1)]
 
 
 def test_the_town_of_an_unknown_name_in_a_governorate_is_where_it_happened():
-    text = story("Warplanes struck the town of Qarmoush in Hama province on Tuesday, killing five people.")
-    assert [(r.location.name, r.location.admin1) for r in reports(text)] == [("Qarmoush", "Hama")]
+    text = story("Warplanes struck the town of Bezgharoun in Hama province on Tuesday, killing five people.")
+    assert [(r.location.name, r.location.admin1) for r in reports(text)] == [("Bezgharoun", "Hama")]
 
 
 def test_a_speaker_before_the_city_is_no_part_of_it():
@@ -180,21 +180,21 @@ def test_a_listed_city_whose_quarter_the_sentence_names_is_told_at_the_quarter()
 # A frame told at a governorate or its chief city whose own sentence tells one town by a place noun happened there.
 def test_the_town_its_sentence_tells_by_a_place_noun_is_where_it_happened():
     text = story("Warplanes killed nine people in Hama province on Monday in a raid over the rebel-held northern town "
-                 "of Qarmoush, the monitor said.")
+                 "of Bezgharoun, the monitor said.")
     assert [(r.location.name, r.location.geo_precision, r.location.admin1) for r in reports(text)] == \
-        [("Qarmoush", 2, "Hama")]
+        [("Bezgharoun", 2, "Hama")]
     text = story("Nine people were killed in Idlib on Monday when a warplane crashed over the town of Zawdaniyeh, "
                  "activists said.")
     assert [r.location.name for r in reports(text)] == ["Zawdaniyeh"]
 
 
 def test_a_town_people_came_from_or_two_towns_leave_the_frame_where_it_was():
-    text = story("Nine people displaced from the town of Qarmoush were killed in Hama province on Monday by an air "
+    text = story("Nine people displaced from the town of Bezgharoun were killed in Hama province on Monday by an air "
                  "raid, activists said.")
     assert [r.location.name for r in reports(text)] == ["Hama"]
-    text = story("Nine people were killed in Hama province on Monday by air raids on the town of Qarmoush and the "
+    text = story("Nine people were killed in Hama province on Monday by air raids on the town of Bezgharoun and the "
                  "village of Zawdaniyeh, activists said.")
-    assert [r.location.name for r in reports(text)] != ["Qarmoush"]  # (not one of the two towns alone)
+    assert [r.location.name for r in reports(text)] != ["Bezgharoun"]  # (not one of the two towns alone)
 
 
 def test_a_list_only_its_known_towns_tell_leaves_the_toll_with_them():
@@ -214,9 +214,9 @@ def test_a_name_told_in_apposition_by_a_person_s_noun_after_the_towns_is_no_plac
 
 
 def test_a_name_told_in_apposition_by_a_place_noun_is_still_a_place():
-    text = story("Shells hit the villages of Kafr Nabouda and Tal Qarmoush, a village near the river, on Tuesday, "
+    text = story("Shells hit the villages of Kafr Nabouda and Tal Bezgharoun, a village near the river, on Tuesday, "
                  "killing four people.")
-    assert "Tal Qarmoush" in [n for n, *_ in told(text, reports(text))]
+    assert "Tal Bezgharoun" in [n for n, *_ in told(text, reports(text))]
 
 
 # Only the frame's own clause tells its part: not past a semicolon, nor in a clause of people leaving or coming back,
@@ -225,12 +225,12 @@ def test_a_town_named_in_another_clause_takes_no_event():
     text = story("Shelling of eastern Ghouta killed six people on Tuesday; residents of Misraba, a small town in "
                  "eastern Ghouta, fled north.")
     assert "Misraba" not in [r.location.name for r in reports(text)]
-    text = story("Shelling of eastern Ghouta killed six people on Tuesday; residents of Qarmoush, a small town in "
+    text = story("Shelling of eastern Ghouta killed six people on Tuesday; residents of Bezgharoun, a small town in "
                  "eastern Ghouta, fled north.")
-    assert "Qarmoush" not in [r.location.name for r in reports(text)]
-    text = story("Shelling of eastern Ghouta killed six people on Tuesday, the monitor said, adding that Qarmoush, a "
+    assert "Bezgharoun" not in [r.location.name for r in reports(text)]
+    text = story("Shelling of eastern Ghouta killed six people on Tuesday, the monitor said, adding that Bezgharoun, a "
                  "small town in eastern Ghouta, had been spared.")
-    assert "Qarmoush" not in [r.location.name for r in reports(text)]
+    assert "Bezgharoun" not in [r.location.name for r in reports(text)]
 
 
 def test_a_town_of_a_subordinate_clause_takes_no_event():
@@ -240,8 +240,8 @@ def test_a_town_of_a_subordinate_clause_takes_no_event():
     text = story("Jets struck Idlib province on Tuesday, killing nine people, a day after rebels shot down a jet over "
                  "the town of Zawdaniyeh.")
     assert "Zawdaniyeh" not in [r.location.name for r in reports(text)]
-    text = story("Warplanes struck the town of Qarmoush in As Suwayda province on Tuesday, killing five people.")
-    assert [r.location.name for r in reports(text)] == ["Qarmoush"]  # (a name's "As" cuts no clause)
+    text = story("Warplanes struck the town of Bezgharoun in As Suwayda province on Tuesday, killing five people.")
+    assert [r.location.name for r in reports(text)] == ["Bezgharoun"]  # (a name's "As" cuts no clause)
 
 
 def test_a_toll_s_children_told_after_it_are_kept_beside_a_named_part():
