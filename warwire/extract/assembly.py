@@ -1071,8 +1071,9 @@ def _into_named_part(f: Mention, r: Reading, clause: bool = True) -> None:
 
 
 # "over the northwestern town of X", "in X village": a town its own sentence tells by a place noun.
-_TOWN_OF = re.compile(r"(?i)\b(?:town|village|city|neighbou?rhood|district|quarter|suburb)\s+of\s+$")
-_TOWN_OF_NAME = re.compile(r"(?i)\b(?:town|village|city|neighbou?rhood|district|quarter|suburb)\s+of\s+(?:the\s+)?")
+_TOWN_NOUN = r"(?:town|village|city|neighbou?rhood|district|quarter|suburb)"
+_TOWN_OF = re.compile(rf"(?i)\b{_TOWN_NOUN}\s+of\s+$")
+_TOWN_OF_NAME = re.compile(rf"(?i)\b{_TOWN_NOUN}\s+of\s+(?:the\s+)?")
 _TOWN_AFTER = re.compile(r"(?i)\s+(?:town|village|neighbou?rhood|district|quarter|suburb)\b(?!\s+of\b)")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
@@ -1279,15 +1280,17 @@ def _listed_towns(f: Mention, r: Reading) -> list:
 # Places a round-up lists that no source knows ("took the villages of A, B and C" where only B is known): an
 # unknown name is a place only where the construction says the list is one of places: a place noun before it or
 # after it, or two known places of one governorate among its items.
-_ITEM_WORD = r"(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-_ITEM = re.compile(rf"{_ITEM_WORD}(?:\s+(?:(?:al|el|Al|El)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,3}}")
+_ARTICLE = r"(?:[Aa]l|[Ee]l)-['’`]?"  # "al-", "El-", "al-'"
+_CAPITALISED = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"  # "Kafr", "Tal-Arous"
+_ITEM_WORD = rf"(?:{_ARTICLE})?{_CAPITALISED}"
+_ITEM = re.compile(rf"{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,3}}")
 # Without commas names run together: one word (two when the first alone is an English word, "Tal", "Ain": a
 # name's generic head), then one "al-" word ("Tal al-Samn"); or an "al-" word alone.
-_CAP_WORD = re.compile(r"(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
-_PLAIN_NEXT = re.compile(r"\s+[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
-_AL_NEXT = re.compile(r"\s+(?:al|el|Al|El)-['’`]?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*")
+_CAP_WORD = re.compile(_ITEM_WORD)
+_PLAIN_NEXT = re.compile(rf"\s+{_CAPITALISED}")
+_AL_NEXT = re.compile(rf"\s+{_ARTICLE}{_CAPITALISED}")
 # The capitalised words that end just before a known place, after a lower-case word (a list's head, run together).
-_BARE_RUN = re.compile(r"[a-z]\s+((?:(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*\s+){1,8})$")
+_BARE_RUN = re.compile(rf"[a-z]\s+((?:{_ITEM_WORD}\s+){{1,8}})$")
 
 
 _AL = re.compile(r"(?:[Aa]l|[Ee]l)-")
@@ -1380,18 +1383,9 @@ def _name_shaped(name: str) -> bool:
     if len(words) > 1 or _AL.match(name):
         return True
     word = name.casefold()
-    return zipf(word) < _NAME_ZIPF and word not in _demonyms()
+    return zipf(word) < _NAME_ZIPF and word not in packs.world_demonyms()
 
 
-_DEMONYMS: list[frozenset[str]] = []
-
-
-def _demonyms() -> frozenset[str]:
-    """Every country's people's adjectives the world pack gives (casefolded), read once."""
-    if not _DEMONYMS:
-        words = packs._world_words()
-        _DEMONYMS.append(frozenset(d.casefold() for ds in words.demonyms.values() for d in ds))
-    return _DEMONYMS[0]
 
 
 def _unknown(text: str, at: int, end: int, bare: bool, places: list, actors: list, stop: int | None):

@@ -15,7 +15,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from warwire.extract.actors import ActorMention, assign_roles
 from warwire.extract.attribution import ClaimMention
@@ -25,6 +24,7 @@ from warwire.extract.event_types import Trigger, event_type, sub_event_type
 from warwire.extract.locations import chief_town, inside, quarter_of, same_place, same_spot
 from warwire.extract.spans import starting
 from warwire.ingest.dates import MONTH_NAME
+from warwire.knowledge import packs
 from warwire.model import Location
 
 _ANAPHOR = re.compile(r"\b(?:(?P<near>near|around|outside|on the outskirts of|close to)|in|on|at|into|inside)\s+the\s+"
@@ -869,7 +869,7 @@ def _swept_scale(r: Reading, text: str, at: int, end: int) -> bool:
     if _SWEEP_LOCAL.search(text, at, end):
         return False
     named = _SWEEP_NAME.match(text, at, end)
-    if named is not None and named.group(1).casefold() in _country_names():
+    if named is not None and named.group(1).casefold() in packs.world_country_names():
         return True  # "of Syria and Iraq"
     if _SWEEP_SCALE.match(text, at, end):
         return True  # "of the north and east", "of Idlib province"
@@ -879,17 +879,6 @@ def _swept_scale(r: Reading, text: str, at: int, end: int) -> bool:
 
 _SWEEP_NAME = re.compile(r"\s*(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})")
 
-
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """The world's country names, case-folded (the world pack's; none when it is not installed)."""
-    from warwire.knowledge.packs import WORLD, PACKS_DIR
-
-    path = PACKS_DIR / WORLD / "countries.tsv"
-    if not path.exists():
-        return frozenset()
-    rows = path.read_text(encoding="utf-8").splitlines()[1:]
-    return frozenset(row.split("\t")[1].casefold() for row in rows if row.count("\t") >= 1)
 
 
 def _setting(r: Reading, m: Mention, c: Clause) -> bool:

@@ -478,6 +478,18 @@ def _world_words(folder: Path = PACKS_DIR) -> _WorldWords:
     return _world_words_of(folder)  # one entry per folder however it is called
 
 
+@lru_cache(maxsize=1)
+def world_country_names() -> frozenset[str]:
+    """Every country's name as the world pack's ``countries.tsv`` gives it, case-folded ("syria", "iraq")."""
+    return frozenset(c.casefold() for c in _world_words().iso)
+
+
+@lru_cache(maxsize=1)
+def world_demonyms() -> frozenset[str]:
+    """Every country's people's adjectives the world pack gives, case-folded ("syrian", "druze")."""
+    return frozenset(d.casefold() for ds in _world_words().demonyms.values() for d in ds)
+
+
 def _worded_cities(path: Path) -> frozenset[str]:
     """The big cities of ``countries.tsv`` named like words or first names ("Charlotte", "Lagos", "New York City"),
     case-folded: they name their country only as a place, as an ordinary word does ("fled to Lagos"). Kept in the
