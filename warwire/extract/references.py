@@ -15,7 +15,9 @@ own base date) qualify, this cycle's happenings being the reports' to tell: a da
 one told only by its week or month ("in late March a car bomb killed 30") that gives its
 toll, since a month names many happenings of a type and the toll (with the place and the weapon)
 is what says which one it is (linking joins it only on a detail the event shares). A year ("in
-2013") says too little to pick one happening out of a war.
+2013") says too little to pick one happening out of a war. A rare weapon's happening told by its
+day but at no place in the war's country ("an inquiry into the May 3 gas attack") is one too, placed
+at the country: that weapon on that day names one happening of the war (``_country_wide``).
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from warwire.model import Report
+from warwire.model import Location, Report
 
 if TYPE_CHECKING:
     from warwire.extract.mentions import Mention
@@ -50,10 +52,25 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
             continue  # a week or a month of a war holds many happenings of one type: only a toll says which
         if base is not None and (base - when.date).days <= BACKGROUND_DAYS:
             continue  # this news cycle's (a photo's caption, a denial) or to come (a threat): the reports tell it
-        if _own_place(m, sentences, places) is None:
+        if _own_place(m, sentences, places) is None and not _country_wide(m):
             continue
         out.append(m)
     return out
+
+
+def _country_wide(m: Mention) -> bool:
+    """A past happening of a rare weapon told by its day but by no place in the war's country ("the May 3 gas
+    attack", "a chlorine attack on 3 May"): its day and weapon pick it out of the whole war, so it is placed at the
+    country (no admin1, no point), where linking looks for that weapon's happening of that day
+    (``warwire.link.rules.country_wide``)."""
+    from warwire.knowledge import packs
+    from warwire.link.rules import rare_sub_types
+
+    if m.date is None or m.date.precision != 1 or m.sub not in rare_sub_types():
+        return False
+    home = packs.current().country
+    m.place, m.place_span = Location(name=home, country=home), None
+    return True
 
 
 def _toll(m: Mention) -> int | None:

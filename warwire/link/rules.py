@@ -167,8 +167,23 @@ def same_happening(a: Report, b: Report) -> bool:
 
 
 def linkable(r: Report) -> bool:
-    """Reports without a date or a place become events of their own."""
-    return bool(r.date) and r.location is not None and (r.location.lat is not None or bool(r.location.admin1))
+    """Reports without a date or a place become events of their own (a country-wide reference, ``country_wide``,
+    is linked though placed only at its country)."""
+    return bool(r.date) and r.location is not None and (
+        r.location.lat is not None or bool(r.location.admin1) or country_wide(r))
+
+
+def country_only(loc: Location | None) -> bool:
+    """A place known only by its country: no governorate, no point."""
+    return loc is not None and bool(loc.country) and loc.lat is None and not loc.admin1
+
+
+def country_wide(r: Report) -> bool:
+    """A reference to a rare weapon's happening told by its day but by no place in the country
+    (``warwire.extract.references``: "the May 3 gas attack"): that day and weapon pick one happening out of the
+    whole war, so it joins the event of that weapon and day anywhere in its country (``reference_evidence``)."""
+    return REFERENCE in (r.tags or ()) and country_only(r.location) and bool(r.date) and \
+        (r.date_precision or 1) == 1 and r.sub_event_type in settings()["_rare"]
 
 
 def compatible(a: Report, b: Report) -> bool:
@@ -678,6 +693,13 @@ def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
     ref, news = (a, b) if is_reference(a) else (b, a)
     if is_reference(news) or ref.article_id == news.article_id or not (linkable(ref) and linkable(news)):
         return None  # two references, or an article's own report: nothing to join
+    if country_wide(ref):
+        # placed only at its country: the same rare weapon on the very day it tells, in that country
+        if country_only(news.location) or _norm(news.location.country) != _norm(ref.location.country) or \
+                news.sub_event_type != ref.sub_event_type or news.date != ref.date or \
+                (news.date_precision or 1) != 1 or actors_conflict(ref, news):
+            return None
+        return LinkEvidence("within", 0, ("reference", "country-wide") + tuple(sameness(ref, news)), 0)
     if ref.sub_event_type != news.sub_event_type and not kindred(ref.sub_event_type, news.sub_event_type):
         return None
     place = places_relate(ref, news)
