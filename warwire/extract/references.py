@@ -22,6 +22,7 @@ at the country: that weapon on that day names one happening of the war (``_count
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,7 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
     the place its own sentence names (``_own_place``)."""
     # Imported here, not at the top: a process that only writes reports out (``split``) needs no readers.
     from warwire.extract.mentions import BACKGROUND_DAYS
+    from warwire.knowledge import packs
 
     out = []
     for m in set_aside:
@@ -52,8 +54,11 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
             continue  # a week or a month of a war holds many happenings of one type: only a toll says which
         if base is not None and (base - when.date).days <= BACKGROUND_DAYS:
             continue  # this news cycle's (a photo's caption, a denial) or to come (a threat): the reports tell it
-        if _own_place(m, sentences, places) is None and not _country_wide(m):
-            continue
+        if _own_place(m, sentences, places) is None:
+            if not _country_wide(m):
+                continue
+            m = replace(m, place=Location(name=packs.current().country, country=packs.current().country),
+                        place_span=None)
         out.append(m)
     return out
 
@@ -63,14 +68,9 @@ def _country_wide(m: Mention) -> bool:
     attack", "a chlorine attack on 3 May"): its day and weapon pick it out of the whole war, so it is placed at the
     country (no admin1, no point), where linking looks for that weapon's happening of that day
     (``warwire.link.rules.country_wide``)."""
-    from warwire.knowledge import packs
     from warwire.link.rules import rare_sub_types
 
-    if m.date is None or m.date.precision != 1 or m.sub not in rare_sub_types():
-        return False
-    home = packs.current().country
-    m.place, m.place_span = Location(name=home, country=home), None
-    return True
+    return m.date is not None and m.date.precision == 1 and m.sub in rare_sub_types()
 
 
 def _toll(m: Mention) -> int | None:
