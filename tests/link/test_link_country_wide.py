@@ -42,6 +42,12 @@ def test_a_common_weapons_happening_told_by_its_day_and_no_place_is_no_reference
     assert not [r for r in extract_article(_article(text)) if is_reference(r)]
 
 
+def test_a_rare_weapons_happening_its_own_words_place_abroad_is_no_country_wide_reference():
+    text = STORY.replace("a May 3 gas attack that", "a May 3 gas attack in Tokyo that")
+    refs = [r for r in extract_article(_article(text)) if is_reference(r) and r.sub_event_type == "Chemical weapon"]
+    assert not [r for r in refs if country_wide(r)], [(r.date, r.location) for r in refs]
+
+
 DOUMA = dict(name="Douma", country="Syria", admin1="Rural Damascus", lat=33.5722, lon=36.4036, geo_precision=1)
 SARAQIB = dict(name="Saraqib", country="Syria", admin1="Idlib", lat=35.8624, lon=36.8006, geo_precision=1)
 SYRIA = dict(name="Syria", country="Syria")

@@ -55,7 +55,7 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
         if base is not None and (base - when.date).days <= BACKGROUND_DAYS:
             continue  # this news cycle's (a photo's caption, a denial) or to come (a threat): the reports tell it
         if _own_place(m, sentences, places) is None:
-            if not _country_wide(m):
+            if not _country_wide(m, packs.current().country, places):
                 continue
             m = replace(m, place=Location(name=packs.current().country, country=packs.current().country),
                         place_span=None)
@@ -63,14 +63,28 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
     return out
 
 
-def _country_wide(m: Mention) -> bool:
+#: A place named this close to a past happening's event word is where it happened ("a gas attack in <city> on ...",
+#: "the <city> gas attack").
+ABROAD_REACH = 25
+
+
+def _country_wide(m: Mention, home: str, places: Sequence = ()) -> bool:
     """A past happening of a rare weapon told by its day but by no place in the war's country ("the May 3 gas
     attack", "a chlorine attack on 3 May"): its day and weapon pick it out of the whole war, so it is placed at the
     country (no admin1, no point), where linking looks for that weapon's happening of that day
-    (``warwire.link.rules.country_wide``)."""
+    (``warwire.link.rules.country_wide``). Not one whose own words place it abroad ("a gas attack in <a city
+    abroad> on May 3"): that one happened elsewhere; a place abroad it takes from elsewhere (the city a late
+    story is told from) says nothing of where it happened."""
     from warwire.link.rules import rare_sub_types
 
-    return m.date is not None and m.date.precision == 1 and m.sub in rare_sub_types()
+    if m.date is None or m.date.precision != 1 or m.sub not in rare_sub_types():
+        return False
+    if m.place is not None and m.place_told and (m.place.country or home) != home:
+        return False
+    t = m.trigger
+    return t is None or not any(
+        p.location.country and p.location.country != home and p.relation != "dateline"
+        and (0 <= p.start - t.end <= ABROAD_REACH or 0 <= t.start - p.end <= ABROAD_REACH) for p in places)
 
 
 def _toll(m: Mention) -> int | None:
