@@ -268,8 +268,8 @@ def _place_agreement(la: Location, lb: Location) -> float:
 #   on one front, and mines and bombs of a common kind go off in a town most weeks;
 # - places one within the other (an area and a town near it, a region and a town in it) need a detail too
 #   (``within_details``): the area's towns see strikes and clashes of one type every day;
-# - two records a coder made from one source document (their source fields cite one URL: an ACLED export's rows)
-#   are two of that document's events, never one (``one_document``), whatever toll or sentence they share; two coded
+# - two records a coder made from one source document (their source fields cite one URL: an ACLED export's rows; or
+#   one note copied onto both, ``link.store.article_metas``) are two of that document's events, never one (``one_document``), whatever toll or sentence they share; two coded
 #   records of two event dates are two events, never one (``records_of_two_days``: a coded dataset records one event
 #   a day);
 # - links are taken strongest first (``LinkEvidence.score``); a late report's after every other, and a week- or
