@@ -36,10 +36,15 @@ def test_a_rare_weapons_happening_told_by_its_day_and_no_place_is_a_country_wide
     assert country_wide(ref)
 
 
-def test_a_common_weapons_happening_told_by_its_day_and_no_place_is_no_reference():
+def test_a_common_weapons_happening_told_by_its_day_and_no_place_links_to_nothing():
     # an air strike of a day somewhere in a war is one of many that day: it names no one happening
     text = STORY.replace("a May 3 gas attack", "a May 3 air strike")
-    assert not [r for r in extract_article(_article(text)) if is_reference(r)]
+    refs = [r for r in extract_article(_article(text)) if is_reference(r)]
+    assert refs and all(r.sub_event_type != "Chemical weapon" and not country_wide(r) for r in refs)
+    news = _report("n1", sub=refs[0].sub_event_type)
+    news.event_type = refs[0].event_type
+    refs[0].article_id, refs[0].index = "r1", 0
+    assert _groups([news, refs[0]]) == [["n1:0"]]
 
 
 def test_a_rare_weapons_happening_its_own_words_place_abroad_is_no_country_wide_reference():

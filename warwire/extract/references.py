@@ -15,9 +15,10 @@ own base date) qualify, this cycle's happenings being the reports' to tell: a da
 one told only by its week or month ("in late March a car bomb killed 30") that gives its
 toll, since a month names many happenings of a type and the toll (with the place and the weapon)
 is what says which one it is (linking joins it only on a detail the event shares). A year ("in
-2013") says too little to pick one happening out of a war. A rare weapon's happening told by its
-day but at no place in the war's country ("an inquiry into the May 3 gas attack") is one too, placed
-at the country: that weapon on that day names one happening of the war (``_country_wide``).
+2013") says too little to pick one happening out of a war. A happening told by its day but at no
+place in the war's country ("an inquiry into the May 3 gas attack") is one too, placed at the
+country; linking joins it only when its weapon is rare: that weapon on that day names one happening
+of the war (``_country_wide``).
 """
 from __future__ import annotations
 
@@ -69,15 +70,14 @@ ABROAD_REACH = 25
 
 
 def _country_wide(m: Mention, home: str, places: Sequence = ()) -> bool:
-    """A past happening of a rare weapon told by its day but by no place in the war's country ("the May 3 gas
-    attack", "a chlorine attack on 3 May"): its day and weapon pick it out of the whole war, so it is placed at the
-    country (no admin1, no point), where linking looks for that weapon's happening of that day
-    (``warwire.link.rules.country_wide``). Not one whose own words place it abroad ("a gas attack in <a city
-    abroad> on May 3"): that one happened elsewhere; a place abroad it takes from elsewhere (the city a late
+    """A past happening told by its day but by no place in the war's country ("the May 3 gas attack", "a chlorine
+    attack on 3 May"): it is placed at the country (no admin1, no point). Linking decides what it may join: for a
+    rare weapon (its settings' ``rare_sub_types``), whose day and weapon pick one happening out of the whole war,
+    that weapon's happening of that day in the country (``warwire.link.rules.country_wide``); for any other, nothing
+    (a day of a war holds many strikes and clashes). Not one whose own words place it abroad ("a gas attack in <a
+    city abroad> on May 3"): that one happened elsewhere; a place abroad it takes from elsewhere (the city a late
     story is told from) says nothing of where it happened."""
-    from warwire.link.rules import rare_sub_types
-
-    if m.date is None or m.date.precision != 1 or m.sub not in rare_sub_types():
+    if m.date is None or m.date.precision != 1:
         return False
     if m.place is not None and m.place_told and (m.place.country or home) != home:
         return False
