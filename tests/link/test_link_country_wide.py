@@ -5,6 +5,8 @@ The stories and reports are written for these tests.
 """
 from __future__ import annotations
 
+import pytest
+
 from warwire.extract import extract_article
 from warwire.extract.references import is_reference
 from warwire.link import ArticleMeta, link_reports
@@ -51,6 +53,28 @@ def test_a_rare_weapons_happening_its_own_words_place_abroad_is_no_country_wide_
     text = STORY.replace("a May 3 gas attack that", "a May 3 gas attack in Tokyo that")
     refs = [r for r in extract_article(_article(text)) if is_reference(r) and r.sub_event_type == "Chemical weapon"]
     assert not [r for r in refs if country_wide(r)], [(r.date, r.location) for r in refs]
+
+
+@pytest.mark.parametrize("told", [
+    "a May 3 gas attack in northern Iraq",  # a country's name anywhere in the clause, past its event word
+    "a gas attack on May 3 at a market in Turkey",
+    "the nerve agent attack on March 4 in the English city of Salisbury",  # a town of another people
+    "Turkey's May 3 gas attack",  # a country's name in the event's own phrase
+])
+def test_a_happening_its_clause_places_in_another_country_is_no_country_wide_reference(told):
+    text = STORY.replace("a May 3 gas attack", told)
+    refs = [r for r in extract_article(_article(text)) if is_reference(r) and r.sub_event_type == "Chemical weapon"]
+    assert not [r for r in refs if country_wide(r)], [(r.date, r.location) for r in refs]
+
+
+@pytest.mark.parametrize("told", [
+    "a May 3 gas attack near the Turkish border",  # the war's border too
+    "a May 3 gas attack which the United States blamed on the army",  # a country as an accuser, not a place
+])
+def test_another_country_named_beside_a_happening_but_not_as_its_place_keeps_it_country_wide(told):
+    text = STORY.replace("a May 3 gas attack", told)
+    refs = [r for r in extract_article(_article(text)) if is_reference(r) and r.sub_event_type == "Chemical weapon"]
+    assert [r for r in refs if country_wide(r)], [(r.date, r.location) for r in refs]
 
 
 DOUMA = dict(name="Douma", country="Syria", admin1="Rural Damascus", lat=33.5722, lon=36.4036, geo_precision=1)
