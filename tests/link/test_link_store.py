@@ -169,8 +169,8 @@ def test_a_reference_extracted_again_is_new_again(store_url):
     assert link_and_check(store).new_reports == 1
 
 
-NOTE = ("On 20 August 2019, Syrian government warplanes carried out air strikes on the town of Kafranbel and "
-        "its outskirts. 6 fatalities were reported.")
+NOTE = ("On 20 August 2019, Syrian government warplanes struck the town of Kafranbel and its "
+        "farmland with bombs. 6 fatalities were reported.")
 
 
 def _records(store, coded):
