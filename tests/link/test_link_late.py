@@ -144,3 +144,29 @@ def test_a_coded_record_is_dated_by_its_event_never_a_late_story():
     assert not is_late(second, coded["row2"])
     assert link_evidence(first, second, coded) is None
     assert len(events_of([first, second], coded)) == 2
+
+
+def test_two_coded_records_of_two_days_are_two_events():
+    # a coded dataset records fighting that goes on for days as one event a day: two rows a day apart at one town,
+    # of one type, sides and toll, are two events; the same two told as news stories are one happening told twice
+    clash = dict(sub="Armed clash", etype="Battles", dead=12)
+    first, second = rep("row1", day="2018-04-07", **clash), rep("row2", day="2018-04-08", **clash)
+    as_stories = {"row1": meta("2018-04-07", "Monitor A"), "row2": meta("2018-04-08", "Monitor B")}
+    assert link_evidence(first, second, as_stories) is not None
+    assert events_of([first, second], as_stories) == [["row1:0", "row2:0"]]
+    coded = {k: ArticleMeta(outlet=m.outlet, published=m.published, event_dated=True) for k, m in as_stories.items()}
+    assert link_evidence(first, second, coded) is None
+    assert events_of([first, second], coded) == [["row1:0"], ["row2:0"]]
+    # a news story joins one of them, never makes the two one event
+    story = rep("story", day="2018-04-07", **clash)
+    with_story = {**coded, "story": meta("2018-04-07", "Outlet C")}
+    groups = events_of([first, second, story], with_story)
+    assert len(groups) == 2 and not any("row1:0" in g and "row2:0" in g for g in groups)
+    # linked in two steps as in one
+    before = link_reports([first, story], with_story).events
+    after = link_reports([first, second, story], with_story, existing=before).apply(before)
+    assert sorted(sorted(e.reports) for e in after) == groups
+    # two rows of one day stay free to be one event (several rows a coder made of one happening's sources)
+    same_day = rep("row2", day="2018-04-07", **clash)
+    coded_same = {**coded, "row2": ArticleMeta(outlet="Monitor B", published="2018-04-07", event_dated=True)}
+    assert events_of([first, same_day], coded_same) == [["row1:0", "row2:0"]]

@@ -167,3 +167,28 @@ def test_a_reference_extracted_again_is_new_again(store_url):
     # Extracted again, the reference is another record under the same id: the mark of the old one is gone.
     store.save_extractions([(mention.id, [mention_of("2016-03-02")], None)])
     assert link_and_check(store).new_reports == 1
+
+
+NOTE = ("On 20 August 2019, Syrian government warplanes struck the town of Kafranbel and its "
+        "farmland with bombs. 6 fatalities were reported.")
+
+
+def _records(store, coded):
+    # one note copied onto two records (a coder's record per place, or two stories syndicated from one)
+    a1 = Article(text=NOTE, outlet="Monitor A", published="2019-08-20", event_dated=coded)
+    a2 = Article(text=NOTE, outlet="Monitor A; Monitor B", published="2019-08-20", event_dated=coded)
+    store.add_articles([a1, a2])
+    store.save_extractions([(a.id, [report(a.id, dead=6)], None) for a in (a1, a2)])
+    return a1, a2
+
+
+def test_coded_records_of_one_note_are_two_events_and_copies_of_one_story_one(store_url, tmp_path):
+    store = open_store(store_url)
+    a1, a2 = _records(store, coded=True)
+    assert store.get_article(a2.id).duplicate_of == a1.id
+    link_and_check(store)
+    assert len(list(store.iter_events())) == 2
+    news = open_store(f"sqlite:///{tmp_path / 'news.db'}")
+    _records(news, coded=False)
+    link_and_check(news)
+    assert len(list(news.iter_events())) == 1

@@ -15,15 +15,20 @@ own base date) qualify, this cycle's happenings being the reports' to tell: a da
 one told only by its week or month ("in late March a car bomb killed 30") that gives its
 toll, since a month names many happenings of a type and the toll (with the place and the weapon)
 is what says which one it is (linking joins it only on a detail the event shares). A year ("in
-2013") says too little to pick one happening out of a war.
+2013") says too little to pick one happening out of a war. A happening told by its day but at no
+place in the war's country ("an inquiry into the May 3 gas attack") is one too, placed at the
+country; linking joins it only when its weapon is rare: that weapon on that day names one happening
+of the war (``_country_wide``); not one whose event word's clause places it in another country (``_abroad``).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from warwire.model import Report
+from warwire.model import Location, Report
 
 if TYPE_CHECKING:
     from warwire.extract.mentions import Mention
@@ -35,11 +40,12 @@ CONFIDENCE = 0.3
 
 
 def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Sequence[tuple[int, int]] = (),
-                  places: Sequence = ()) -> list[Mention]:
+                  places: Sequence = (), text: str = "") -> list[Mention]:
     """The set-aside mentions that name a happening by its day, before the article's date (its base), each at
     the place its own sentence names (``_own_place``)."""
     # Imported here, not at the top: a process that only writes reports out (``split``) needs no readers.
     from warwire.extract.mentions import BACKGROUND_DAYS
+    from warwire.knowledge import packs
 
     out = []
     for m in set_aside:
@@ -51,9 +57,91 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
         if base is not None and (base - when.date).days <= BACKGROUND_DAYS:
             continue  # this news cycle's (a photo's caption, a denial) or to come (a threat): the reports tell it
         if _own_place(m, sentences, places) is None:
-            continue
+            if not _country_wide(m, packs.current().country, places, text, sentences):
+                continue
+            m = replace(m, place=Location(name=packs.current().country, country=packs.current().country),
+                        place_span=None)
         out.append(m)
     return out
+
+
+def _country_wide(m: Mention, home: str, places: Sequence = (), text: str = "",
+                  sentences: Sequence[tuple[int, int]] = ()) -> bool:
+    """A past happening told by its day but by no place in the war's country ("the May 3 gas attack", "a chlorine
+    attack on 3 May"): it is placed at the country (no admin1, no point). Linking decides what it may join: for a
+    rare weapon (its settings' ``rare_sub_types``), whose day and weapon pick one happening out of the whole war,
+    that weapon's happening of that day in the country (``warwire.link.rules.country_wide``); for any other, nothing
+    (a day of a war holds many strikes and clashes). Not one whose own clause places it abroad (``_abroad``): that
+    one happened elsewhere; a place abroad it takes from elsewhere (the city a late story is told from) says
+    nothing of where it happened."""
+    if m.date is None or m.date.precision != 1:
+        return False
+    if m.place is not None and m.place_told and (m.place.country or home) != home:
+        return False
+    return m.trigger is None or not _abroad(m, home, places, text, sentences)
+
+
+#: Where the event word's clause ends: a clause mark, or a relative word after it ("... that doctors said").
+_CLAUSE_MARK = re.compile(r"[;:()\[\]\u2014\u2013]|,\s|\s-\s|\b(?:that|which|who|whom|whose|where|when|while|as|but)\b")
+#: Where the event word's noun phrase begins, reading back: the word before it ("after a May 3 gas attack").
+_PHRASE_START = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|after|before|since|of|in|on|at|by|for|to|from|"
+                           r"over|about|into|with|and|or|said|says|called|blamed|recalled|following|during)\b",
+                           re.IGNORECASE)
+#: A word before a place that puts a happening there ("in northern Iraq", "near", "outside").
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|inside|across|into|off)\b")
+#: A place the clause calls a town of a people ("the Turkish city of", "an English town").
+_PEOPLES_PLACE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:city|town|village|capital|port|province|region)\b")
+#: The ending of a people's adjective ("English", "Iraqi", "Jordanian", "Lebanese"), not a place's name ("the Ghouta
+#: region", "the Damascus countryside").
+_PEOPLE = re.compile(r"(?:ish|ian|ean|ese|i|ch)$")
+#: A capitalised word or two ("Turkey", "United States", "US").
+_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,2}")
+
+
+def _abroad(m: Mention, home: str, places: Sequence, text: str, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether the clause of a past happening's event word places it in another country: a place of another country
+    (the gazetteer's, not a dateline) in that clause; after the event word and a word such as "in" or "near", a
+    country's name ("in northern Iraq", "in Turkey") or a town of a people not the war's ("in the English city of
+    ..."); before it, in its own phrase, a country's name ("Turkey's May 3 gas attack"). A people's adjective before
+    the event word is its doer ("a Russian air strike"), and "the Turkish border" is the war's border too."""
+    from warwire.knowledge import packs
+
+    t = m.trigger
+    if not text or not 0 <= m.sentence < len(sentences):
+        start, end = t.start - 25, t.end + 25  # no text to read: the words next to the event word
+    else:
+        start, end = sentences[m.sentence]
+        stop = _CLAUSE_MARK.search(text, t.end, end)
+        end = stop.start() if stop else end
+        marks = [x.end() for x in _CLAUSE_MARK.finditer(text, start, t.start)]
+        start = max(marks, default=start)
+    if any(p.location.country and p.location.country != home and p.relation != "dateline"
+           and start <= p.start and p.end <= end for p in places):
+        return True
+    if not text:
+        return False
+    names, peoples, own = packs.world_country_names(), packs.world_demonyms(), home.casefold()
+
+    def country(run: str) -> bool:  # another country's name ("Iraq", "Turkey's May", "US"), not a people's adjective
+        words = [w.removesuffix("'s").removesuffix("\u2019s") for w in run.split()]
+        return any(w != own and w in names or w == "us" and run.startswith("US")
+                   for w in (" ".join(words[i:j]).casefold() for i in range(len(words))
+                             for j in range(i + 1, min(i + 3, len(words)) + 1)))
+
+    after = text[t.end:end]
+    at = _LOCATIVE.search(after)
+    if at is not None:
+        rest = after[at.end():]
+        if any(country(n.group()) for n in _NAME.finditer(rest)):
+            return True
+        for n in _PEOPLES_PLACE.finditer(rest):
+            w = n.group(1).casefold()
+            if w in peoples or _PEOPLE.search(w) and not w.startswith(own[:max(4, len(own) - 1)]) and w not in names:
+                return True  # "in the English city of ...": a town of a people not the war's ("the Syrian town of")
+    before = text[start:t.start]
+    heads = [x.end() for x in _PHRASE_START.finditer(before)]
+    phrase = before[max(heads, default=0):]
+    return any(country(n.group()) for n in _NAME.finditer(phrase))
 
 
 def _toll(m: Mention) -> int | None:

@@ -51,7 +51,7 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     facts = cumulative_tolls(found.cumulative + [m for m in found.set_aside if m.status == "background"])
     # Dated mentions of a past happening, set aside by assembly, become link-only references (references.py).
     seen = (found.actors, sentences, places)
-    past = _finish(text, past_mentions(found.set_aside, base, sentences, places), base, title, claims, seen)
+    past = _finish(text, past_mentions(found.set_aside, base, sentences, places, text), base, title, claims, seen)
     events = newsworthy.keep(found, _finish(text, found.frames, base, title, claims, seen),
                              lambda ms: _finish(text, ms, base, title, claims, seen), text, sentences, base, is_story(text))
     return ArticleReports(events + as_references(past), facts)

@@ -16,6 +16,9 @@ only with the reports under the keys its own reach covers:
   up to ``late_reports.days``, but only among the day-dated reports whose texts tell their dates (kept in an
   index of their own, usually a minority), and such a report looks forward as far for late reports: the
   candidates stay bounded by a few cells over a fortnight of told dates;
+- a country-wide reference (``rules.country_wide``: a rare weapon's happening told by its day, at no place in the
+  country) is filed under its country and day, and compared only with the day-dated reports of that sub-type, country
+  and day (kept in a list of their own: a rare weapon's reports are few);
 - types: only types that may link share a group (battles with explosions;
   strategic developments by sub-type).
 """
@@ -25,7 +28,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from math import cos, floor, radians
 
-from warwire.link.rules import date_from_text, day_number, linkable, may_be_late, reach_days, region_level, settings
+from warwire.link.rules import (country_wide, date_from_text, day_number, linkable, may_be_late, reach_days, region_level,
+                                settings)
 from warwire.model import Report
 
 CELL_DEGREES = 0.2
@@ -94,6 +98,9 @@ class BlockIndex:
         self._reach_km = settings()["linking"]["area_km"]
         # day-dated reports whose dates their texts tell, which late reports (rules.may_be_late) look back to
         self._told: BlockIndex | None = BlockIndex(nested=False) if nested else None
+        # (sub-type, country, day) -> country-wide references, and the day-dated reports of a rare sub-type
+        self._country_wide: dict[tuple, list[tuple[str, Report]]] = defaultdict(list)
+        self._rare: dict[tuple, list[tuple[str, Report]]] = defaultdict(list)
         self._count = 0
 
     def add(self, r: Report, rid: str | None = None) -> None:
@@ -101,6 +108,11 @@ class BlockIndex:
         if not linkable(r):
             return
         day, p = day_number(r.date), _precision(r)
+        if country_wide(r):
+            self._country_wide[(r.sub_event_type, _country(r), day)].append((rid or r.id, r))
+            return
+        if p == 1 and r.sub_event_type in settings()["_rare"]:
+            self._rare[(r.sub_event_type, _country(r), day)].append((rid or r.id, r))
         bucket, group = day // BUCKET_DAYS[p], type_group(r)
         country, admin1 = _country(r), _admin1(r)
         cell, city = _cell(r), _city_cell(r)
@@ -124,6 +136,11 @@ class BlockIndex:
         if not linkable(r):
             return
         day = day_number(r.date)
+        if country_wide(r):
+            yield from ((i, o) for i, o in self._rare.get((r.sub_event_type, _country(r), day), ()) if o is not r)
+            return
+        if self._country_wide and _precision(r) == 1:
+            yield from self._country_wide.get((r.sub_event_type, _country(r), day), ())
         own = reach_days(_precision(r))
         for p in sorted(self._precisions):
             tol = max(own, reach_days(p))

@@ -37,7 +37,7 @@ from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
 from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference, late_may_join,
                                 link_evidence, link_reach_days, linkable, may_join, one_attack, one_document,
-                                rare_sub_types, two_quarters, with_lists)
+                                rare_sub_types, records_of_two_days, two_quarters, with_lists)
 from warwire.model import Event, Report
 
 
@@ -180,9 +180,10 @@ def may_share_event(a: Report, b: Report, articles: Mapping[str, ArticleMeta],
     of that happening. Such a report's own date is only its story's publication day: beside the happening's other
     reports it counts as dated that day, so a day-after story of a strike sits with every account of the strike
     (its monitor's toll, another outlet's air strike), not only with the one report it linked to."""
-    if a.article_id != b.article_id and \
-            one_document(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
-        return False  # two records a coder made from one document (rules.one_document)
+    if a.article_id != b.article_id and (
+            one_document(ma := articles.get(a.article_id or ""), mb := articles.get(b.article_id or ""))
+            or records_of_two_days(ma, mb)):
+        return False  # two records a coder made from one document or of two days (rules.one_document, records_of_two_days)
     if a.article_id != b.article_id and (is_reference(a) or is_reference(b)):
         # a reference (a past happening named in passing) is no happening of its own: it joins the event of the
         # news report it links to (rules.reference_evidence) and rules out none of that event's other reports

@@ -167,8 +167,23 @@ def same_happening(a: Report, b: Report) -> bool:
 
 
 def linkable(r: Report) -> bool:
-    """Reports without a date or a place become events of their own."""
-    return bool(r.date) and r.location is not None and (r.location.lat is not None or bool(r.location.admin1))
+    """Reports without a date or a place become events of their own (a country-wide reference, ``country_wide``,
+    is linked though placed only at its country)."""
+    return bool(r.date) and r.location is not None and (
+        r.location.lat is not None or bool(r.location.admin1) or country_wide(r))
+
+
+def country_only(loc: Location | None) -> bool:
+    """A place known only by its country: no governorate, no point."""
+    return loc is not None and bool(loc.country) and loc.lat is None and not loc.admin1
+
+
+def country_wide(r: Report) -> bool:
+    """A reference to a rare weapon's happening told by its day but by no place in the country
+    (``warwire.extract.references``: "the May 3 gas attack"): that day and weapon pick one happening out of the
+    whole war, so it joins the event of that weapon and day anywhere in its country (``reference_evidence``)."""
+    return REFERENCE in (r.tags or ()) and country_only(r.location) and bool(r.date) and \
+        (r.date_precision or 1) == 1 and r.sub_event_type in settings()["_rare"]
 
 
 def compatible(a: Report, b: Report) -> bool:
@@ -253,8 +268,10 @@ def _place_agreement(la: Location, lb: Location) -> float:
 #   on one front, and mines and bombs of a common kind go off in a town most weeks;
 # - places one within the other (an area and a town near it, a region and a town in it) need a detail too
 #   (``within_details``): the area's towns see strikes and clashes of one type every day;
-# - two records a coder made from one source document (their source fields cite one URL: an ACLED export's rows)
-#   are two of that document's events, never one (``one_document``), whatever toll or sentence they share;
+# - two records a coder made from one source document (their source fields cite one URL: an ACLED export's rows; or
+#   one note copied onto both, ``link.store.article_metas``) are two of that document's events, never one (``one_document``), whatever toll or sentence they share; two coded
+#   records of two event dates are two events, never one (``records_of_two_days``: a coded dataset records one event
+#   a day);
 # - links are taken strongest first (``LinkEvidence.score``); a late report's after every other, and a week- or
 #   month-dated report's last of all, so that it never pulls a late story away from the happening it retells;
 # - distinct details rule a pair out when the dates differ: another sub-type, or tolls far apart;
@@ -422,7 +439,8 @@ def one_attack(a: Report, b: Report, between: Iterable[Report],
         return False
     if a.article_id is not None and a.article_id == b.article_id:
         return False
-    if articles and one_document(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
+    if articles and (one_document(ma := articles.get(a.article_id or ""), mb := articles.get(b.article_id or ""))
+                     or records_of_two_days(ma, mb)):
         return False
     if not (linkable(a) and linkable(b)) or is_cumulative(a) != is_cumulative(b) or actors_conflict(a, b):
         return False
@@ -652,6 +670,14 @@ def one_document(ma: ArticleMeta | None, mb: ArticleMeta | None) -> bool:
     return bool(ma and mb and ma.documents and mb.documents and not ma.documents.isdisjoint(mb.documents))
 
 
+def records_of_two_days(ma: ArticleMeta | None, mb: ArticleMeta | None) -> bool:
+    """Two coded records (``ArticleMeta.event_dated``: an ACLED export's rows) of two event dates: a coded dataset
+    records one event per day (ACLED's codebook: fighting that goes on for days is one event a day), so they are two
+    events, whatever place, toll or sides they share (a news report may join either, never make them one)."""
+    return bool(ma and mb and ma.event_dated and mb.event_dated and ma.published and mb.published
+                and ma.published != mb.published)
+
+
 def _one_outlet(ma: ArticleMeta | None, mb: ArticleMeta | None) -> bool:
     """Both come from one outlet: their source fields share an outlet ("SOHR; SANA" and "SOHR")."""
     if not ma or not mb or not ma.outlet or not mb.outlet:
@@ -678,6 +704,13 @@ def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
     ref, news = (a, b) if is_reference(a) else (b, a)
     if is_reference(news) or ref.article_id == news.article_id or not (linkable(ref) and linkable(news)):
         return None  # two references, or an article's own report: nothing to join
+    if country_wide(ref):
+        # placed only at its country: the same rare weapon on the very day it tells, in that country
+        if country_only(news.location) or _norm(news.location.country) != _norm(ref.location.country) or \
+                news.sub_event_type != ref.sub_event_type or news.date != ref.date or \
+                (news.date_precision or 1) != 1 or actors_conflict(ref, news):
+            return None
+        return LinkEvidence("within", 0, ("reference", "country-wide") + tuple(sameness(ref, news)), 0)
     if ref.sub_event_type != news.sub_event_type and not kindred(ref.sub_event_type, news.sub_event_type):
         return None
     place = places_relate(ref, news)
@@ -801,9 +834,10 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         return reference_evidence(a, b)
     if not may_join(a, b):
         return late_evidence(a, b, articles) if articles else None
-    if articles and a.article_id != b.article_id and \
-            one_document(articles.get(a.article_id or ""), articles.get(b.article_id or "")):
-        return None  # two records a coder made from one document: two of its events
+    if articles and a.article_id != b.article_id and (
+            one_document(ma := articles.get(a.article_id or ""), mb := articles.get(b.article_id or ""))
+            or records_of_two_days(ma, mb)):
+        return None  # two records a coder made from one document, or of two days: two events
     place = places_relate(a, b)
     gap = days_apart(a, b)
     table = settings()["linking"]["evidence_needed"]

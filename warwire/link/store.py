@@ -50,8 +50,14 @@ def article_metas(engine) -> dict[str, ArticleMeta]:
     (a coded record's) of every stored article."""
     rows = article_openings(engine, settings()["linking"]["opening_chars"])
     return {row.id: ArticleMeta(row.outlet, row.published, row.duplicate_of, opening_words(row.title, row.opening),
-                                documents=source_documents(row.outlet), event_dated=bool(row.event_dated))
+                                documents=source_documents(row.outlet) | _note(row), event_dated=bool(row.event_dated))
             for row in rows}
+
+
+def _note(row) -> frozenset[str]:
+    """A coded record's note as a document of its own: records whose notes are one text (a coder's note copied onto a
+    record per place, marked a near-duplicate of the first) are records of one document (``rules.one_document``)."""
+    return frozenset({f"record:{row.duplicate_of or row.id}"}) if row.event_dated else frozenset()
 
 
 def _by_ids(store, ids: list[str]) -> list[Report]:
