@@ -1159,3 +1159,23 @@ def test_a_sources_city_is_the_events_place_when_the_sentence_names_no_other():
     text = story("Rebel shelling left three civilians dead on Tuesday, a medical source in Hama told us.")
     [r] = reports(text)
     assert text[slice(*r.evidence["location"])] == "Hama"
+
+
+def test_a_headline_run_into_its_lead_is_a_telling_of_its_own():
+    # The page runs its title into the lead with no stop: the headline's total over two cities is the sum of the
+    # body's tolls, not one more event at the second city.
+    title = "Nine civilians killed in rocket attacks on Aleppo and Deir Ezzor"
+    text = story(title + " 6 May 2016 A reporter said that five civilians were killed by rocket shells fired on the "
+                 "Salaheddine neighbourhood in Aleppo city on Tuesday.",
+                 "Meanwhile four civilians were killed when rocket shells hit the Joura neighbourhood in Deir Ezzor.")
+    rs = reports(text, published="2016-05-06", title=title)
+    assert [(r.location.name, r.fatalities.best) for r in rs] == [("Salah Ad-Deen", 5), ("Joura", 4)]
+
+
+def test_a_headline_s_weak_word_takes_the_lead_s_weapon_word():
+    title = "US strikes kill 12 fighters in Idlib"
+    text = story(title + " 7 March 2018 US air strikes killed 12 fighters in Idlib province on Tuesday, a monitor "
+                 "said.")
+    (r,) = reports(text, published="2018-03-07", title=title)
+    assert r.sub_event_type == "Air/drone strike" and r.fatalities.best == 12
+

@@ -172,6 +172,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     ti = 0
     dated_back: list[Mention] = []  # set aside as told on a day before the news cycle, not by its wording
     past_told = -2  # the last sentence that told an event of an earlier year ("executed by ISIS in late 2014")
+    head_end = _headline_end(text, sentences, title) if long_text else None
     for si, (s, e) in enumerate(sentences):
         while ti < len(triggers) and triggers[ti].start < s:
             ti += 1
@@ -205,7 +206,16 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             # ("The ministry said bombers carried out raids" is news again.)
             backdrop = "background"
         made: list[Mention] = []
-        for cs, ce, again in _clauses_told(text, s, e):
+        clauses = _clauses_told(text, s, e)
+        if head_end is not None and s < head_end < e:
+            clauses = _cut_at(clauses, head_end)
+        for cs, ce, again in clauses:
+            if made and head_end is not None and cs == head_end:
+                # The headline's summary and the lead run on after it tell of events apart: each is its own frame,
+                # made one (or not) by what they tell, as a headline told as its own sentence is.
+                frames.extend(made)
+                prev = made[-1]
+                made = []
             told = [t for t in sent_triggers if cs <= t.start < ce]
             if again and told and (made or frames) and _DEFINITE.search(text, max(cs, told[0].start - 30), told[0].start):
                 # "The attack came as ...": the event just told, named again; it adds no facts of its own.
@@ -276,7 +286,14 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 made[-1].merge(d)
                 continue
             target = made[-1] if made else _continued(frames, d, si, same)
-            if target is not None and _continues(target, d, si, same, text):
+            if target is not None and _continues(target, d, si, same, text) \
+                    and not (head_end is not None and _part_of_headline_total(target, d, head_end, reading)):
+                if target.tier == 0 and d.tier > 0 and not d.inherited and not target.inherited \
+                        and target.sub == target.rule_sub and event_type(target.sub) == _REMOTE \
+                        and event_type(d.sub) == _REMOTE:
+                    # "US strikes kill 50 ... US air strikes killed 50": the weapon word names the event the weak
+                    # word told.
+                    target.sub, target.rule_sub, target.trigger, target.tier = d.sub, d.rule_sub, d.trigger, d.tier
                 target.merge(d)
                 continue
             if d.tier == 0 and target is not None and not d.inherited and not d.apart \
@@ -327,11 +344,23 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             kept = [told]
     _name_the_weapon(kept, text)
     if long_text:
-        kept = drop_totals(split_by_place(corefer(kept, text, sentences), reading))
+        kept = corefer(kept, text, sentences)
+        if head_end is not None:
+            # (A headline's total over the places its lead then tells one by one is counted by them.)
+            kept = drop_totals(kept, lambda f: _headline(f) and len(_listed_towns(f, reading)) >= 2)
+        kept = drop_totals(split_by_place(kept, reading))
         _inherit_dates(kept, text, sentences)
         _carry_sides(kept, text)
     out.frames = kept
     return out
+
+
+def _part_of_headline_total(h: Mention, d: Mention, head_end: int, r: Reading) -> bool:
+    """Whether ``d``, told in the lead run on after the headline, counts a part of the total headline ``h`` tells
+    over a list of places ("Nine killed in A and B ... five killed in a district of A"): an event of its own."""
+    fh, fd = h.casualties.fatalities.best, d.casualties.fatalities.best
+    return h.trigger is not None and d.trigger is not None and h.trigger.start < head_end <= d.trigger.start \
+        and fh is not None and fd is not None and fd < fh and len(_listed_towns(h, r)) >= 2
 
 
 # A daily round-up heads each province's paragraph with its name, run into the first sentence when the layout is
@@ -540,6 +569,41 @@ def _is_background(sentence: str, base: date | None) -> bool:
     return False
 
 
+#: How far into the text (characters) its headline may start (after a printed date or a byline).
+HEADLINE_START = 150
+#: How much text must follow the headline in its sentence for the headline to be told apart.
+HEADLINE_RUN_ON = 12
+
+
+def _headline_end(text: str, sentences: list[tuple[int, int]], title: str | None) -> int | None:
+    """Where the lead starts when the page runs its title into the lead with no stop ("Ten killed in rocket attacks
+    on X 6 May 2016 A reporter said that six ..."): the headline's summary and the lead's event are two tellings,
+    not one clause. None when the headline is a sentence of its own."""
+    t = (title or "").strip()
+    if len(t) < 20 or not sentences:
+        return None
+    s, e = sentences[0]
+    at = text.find(t, s, min(e, s + HEADLINE_START + len(t)))
+    if at < 0:
+        return None
+    end = at + len(t)
+    lead = end + len(text[end:e]) - len(text[end:e].lstrip())
+    if e - lead < HEADLINE_RUN_ON or text[end:lead + 1].strip()[:1] in (".", "!", "?", ":"):
+        return None
+    return lead
+
+
+def _cut_at(clauses: list[tuple[int, int, bool]], at: int) -> list[tuple[int, int, bool]]:
+    """The clauses with the one holding ``at`` cut there."""
+    out = []
+    for cs, ce, again in clauses:
+        if cs < at < ce:
+            out += [(cs, at, again), (at, ce, False)]
+        else:
+            out.append((cs, ce, again))
+    return out
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(cs, ce) for cs, ce, _ in _clauses_told(text, s, e)]
 
@@ -627,6 +691,7 @@ _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|same|(?:mon|tues|wed
 #: Event types a bare "attack" or "killed" may be told again with: any violent event.
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _BOMBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Attack"}
+_REMOTE = "Explosions/Remote violence"
 
 
 def _generic(m: Mention, text: str) -> bool:
@@ -1624,13 +1689,13 @@ def _other_towns(f: Mention, parts: list[Mention]) -> bool:
     return any(g.place_told and g.place is not None and not same_place(f.place, g.place) for g in parts)
 
 
-def drop_totals(frames: list[Mention]) -> list[Mention]:
+def drop_totals(frames: list[Mention], which=None) -> list[Mention]:
     """The same dead are not counted twice: a frame whose toll is the sum of the frames told after it (same type
-    and day, two or more) is their total, not an event of its own."""
+    and day, two or more) is their total, not an event of its own. (``which``: only the frames it picks.)"""
     out = list(frames)
     for f in frames:
         total = f.casualties.fatalities.best
-        if not total:
+        if not total or which is not None and not which(f):
             continue
         day = f.date.date if f.date else None
         # (A town's share of a toll told over several towns is told by the same word as its fellow towns': no part
