@@ -1179,3 +1179,20 @@ def test_a_headline_s_weak_word_takes_the_lead_s_weapon_word():
     (r,) = reports(text, published="2018-03-07", title=title)
     assert r.sub_event_type == "Air/drone strike" and r.fatalities.best == 12
 
+
+
+def test_events_summed_over_a_period_and_their_parts_are_no_events():
+    # A weekly round-up: the period's sorties and the parts told of them after are its tally, not events.
+    text = story("Jets carried out 300 sorties against militant positions in Homs and Hama during the past week, "
+                 "a military source said.",
+                 "The sorties killed 14 militants in the Houla plain and destroyed six vehicles, the source said.",
+                 "On Tuesday, rebel shelling killed two civilians in the town of Mhardeh, a monitor said.")
+    rs = reports(text, published="2018-03-07")
+    assert [(r.location.name, r.fatalities.best) for r in rs] == [("Muhradah", 2)]
+
+
+def test_a_period_told_of_another_clause_leaves_the_event():
+    text = story("On Monday troops captured the district of Khalidiya, which rebels had held over the past two years, "
+                 "state media said.")
+    rs = reports(text, published="2018-03-07")
+    assert [r.sub_event_type for r in rs] == ["Government regains territory"]

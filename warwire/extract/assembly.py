@@ -173,6 +173,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     dated_back: list[Mention] = []  # set aside as told on a day before the news cycle, not by its wording
     past_told = -2  # the last sentence that told an event of an earlier year ("executed by ISIS in late 2014")
     head_end = _headline_end(text, sentences, title) if long_text else None
+    period: list[Mention] = []  # events told as summed over a period, with no day of their own
     for si, (s, e) in enumerate(sentences):
         while ti < len(triggers) and triggers[ti].start < s:
             ti += 1
@@ -252,6 +253,21 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 (out.cumulative if d.cumulative else out.set_aside).append(d)
                 if told_before_the_news(reading, d, clause):
                     dated_back.append(d)  # history, whatever the text's length
+                continue
+            own_day = any(x.precision == 1 for x in starting(all_dates, cs, ce))
+            if long_text and not d.casualties.any and not own_day and d.trigger is not None \
+                    and is_cumulative(without_comparisons(text[slice(*_verb_clause(text, cs, ce, d.trigger.start))])):
+                # "Jets flew 400 sorties over the past week": events summed over a period, with no day of their
+                # own, are the period's tally, not an event.
+                d.status = "background"
+                out.set_aside.append(d)
+                period.append(d)
+                continue
+            if long_text and period and not own_day and _names_the_period(d, period[-1], si, text):
+                # "The sorties also killed 10 fighters in X": a part of the period's tally told before.
+                d.status = "cumulative" if d.casualties.fatalities.best else "background"
+                d.cumulative = d.status == "cumulative"
+                (out.cumulative if d.cumulative else out.set_aside).append(d)
                 continue
             if cumulative and d.casualties.any:
                 # A toll summed over a period: a fact about the article, never an event's toll.
@@ -353,6 +369,26 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         _carry_sides(kept, text)
     out.frames = kept
     return out
+
+
+def _verb_clause(text: str, cs: int, ce: int, at: int) -> tuple[int, int]:
+    """The part of clause [cs, ce) that holds ``at``, cut where a relative or subordinate clause begins ("captured
+    the district, which rebels had held over the past two years": the period is the holding's, not the capture's)."""
+    cuts = [cs, *(m.start() for m in _CLAUSE_CUT.finditer(text, cs, ce)), ce]
+    return next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (cs, ce))
+
+
+#: How many sentences after a period's tally a definite "the sorties" may still name it.
+PERIOD_SENTENCES = 2
+
+
+def _names_the_period(d: Mention, p: Mention, si: int, text: str) -> bool:
+    """Whether ``d`` names, by a definite noun, the events ``p`` told as summed over a period ("carried out 400
+    sorties during the past week ... the sorties killed 17 in X"): the same event word, just after."""
+    t, u = d.trigger, p.trigger
+    if t is None or u is None or si - p.sentence > PERIOD_SENTENCES or not _anaphor(d, text):
+        return False
+    return text[t.start:t.end].casefold() == text[u.start:u.end].casefold()
 
 
 def _part_of_headline_total(h: Mention, d: Mention, head_end: int, r: Reading) -> bool:
