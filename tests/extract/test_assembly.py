@@ -1196,3 +1196,11 @@ def test_a_period_told_of_another_clause_leaves_the_event():
                  "state media said.")
     rs = reports(text, published="2018-03-07")
     assert [r.sub_event_type for r in rs] == ["Government regains territory"]
+
+
+def test_gas_and_the_strike_that_carried_it_are_one_chemical_attack():
+    text = story("Civil defence workers said 20 people suffered breathing problems in the town of Saraqeb.",
+                 "A spokesman said that barrels holding toxic gas fell near the market.",
+                 "A monitor said helicopters dropped barrel bombs on Saraqeb late on Monday.")
+    rs = reports(text, published="2018-03-07")
+    assert [(r.sub_event_type, r.date) for r in rs] == [("Chemical weapon", "2018-03-05")]

@@ -789,7 +789,7 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
         if not ((_generic(a, text) or _generic(b, text)) and ta in _VIOLENT and tb in _VIOLENT):
             return False
     elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor or _bomber(a, b)
-                                 or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
+                                 or _delivered(a, b) or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
         return False
     if a.place_told and b.place_told and not same_spot(a.place, b.place) \
             and not (a.sub == b.sub and _same_dead(a, b) and (same_place(a.place, b.place)
@@ -858,6 +858,18 @@ def _bomber(a: Mention, b: Mention) -> bool:
     return {a.sub, b.sub} == {"Suicide bomb", "Remote explosive/landmine/IED"} and not b.place_told and b.date is None
 
 
+_DELIVERY = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _delivered(a: Mention, b: Mention) -> bool:
+    """"Barrels containing toxic gas fell ... barrel bombs fell on the town late on Monday": the gas and the strike or
+    shell that carried it, the gas told with no place or day of its own, are one attack (ACLED's precedence makes
+    it a chemical weapon)."""
+    gas = a if a.sub == "Chemical weapon" else b if b.sub == "Chemical weapon" else None
+    other = b if gas is a else a
+    return gas is not None and other.sub in _DELIVERY and not gas.place_told and gas.date is None
+
+
 def _absorb(a: Mention, b: Mention, text: str) -> None:
     """Join frame ``b`` to ``a``: the weapon word, the most precise place told and a told day win."""
     if _generic(a, text) and not _generic(b, text) or b.sub == "Suicide bomb" and a.sub in _BOMBS \
@@ -902,7 +914,7 @@ def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
     """Compatible is not enough: "the attack" or a bare "killed" names an event told before, and so does the same
     kind of event told with no place, toll, other side or other day of its own; otherwise the two must be told at
     the same place or with the same toll."""
-    if _definite(b, text) or _generic(b, text) or _bomber(a, b) or another_count(b, text):
+    if _definite(b, text) or _generic(b, text) or _bomber(a, b) or _delivered(a, b) or another_count(b, text):
         return True
     if a.sub == b.sub and not b.place_told and not b.casualties.any \
             and (b.actor1 is None or a.actor1 is not None and a.actor1.name == b.actor1.name) \
