@@ -1204,3 +1204,10 @@ def test_gas_and_the_strike_that_carried_it_are_one_chemical_attack():
                  "A monitor said helicopters dropped barrel bombs on Saraqeb late on Monday.")
     rs = reports(text, published="2018-03-07")
     assert [(r.sub_event_type, r.date) for r in rs] == [("Chemical weapon", "2018-03-05")]
+
+
+def test_a_relative_that_tells_who_holds_the_place_does_not_make_the_event_background():
+    text = story("At least nine civilians were killed on Friday in air raids on the Busayrah area that is controlled "
+                 "by the Islamic State group in Deir Ezzor province, a monitor said.")
+    rs = reports(text, published="2018-03-10")
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]

@@ -568,9 +568,14 @@ def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) 
         if f.cumulative or si - max([f.sentence] + [j.sentence for j in f.joined]) > _PART_REACH:
             return None
         total = f.casualties.fatalities.best
-        if total and part <= total and event_type(f.sub) in _VIOLENT:
+        if total and (part < total or part == total and not _OWN_BREAKDOWN.match(text, span[1], c.end)) \
+                and event_type(f.sub) in _VIOLENT:
             return f
     return None
+
+
+# "11 civilians - among them four women - were killed": the clause's own toll told with its breakdown after it.
+_OWN_BREAKDOWN = re.compile(r"\s*[-–,(]?\s*(?:among|including)\s+them\b", re.IGNORECASE)
 
 
 def _add_part(whole: Mention, part: Mention) -> None:

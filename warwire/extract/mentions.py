@@ -664,7 +664,8 @@ def _background(words: str) -> bool:
 
 # A relative clause after the event word tells of something else ("shelling of the fort, which has changed
 # hands twice", "fighting in two quarters, where loyalists have opened a front").
-_RELATIVE = re.compile(r"\s(?:where|which|who|whose|whom)\s", re.IGNORECASE)
+# ("the region that is held by the group": "that" and a helper verb after a noun start a relative too.)
+_RELATIVE = re.compile(r"\s(?:where|which|who|whose|whom|that\s+(?:is|are|was|were|has|have|had))\s", re.IGNORECASE)
 
 
 def relative_end(text: str, start: int, end: int) -> int:
