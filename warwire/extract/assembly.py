@@ -574,7 +574,7 @@ def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) 
     return None
 
 
-# "11 civilians - among them four women - were killed": the clause's own toll told with its breakdown after it.
+# "20 people, among them six children, died": the clause's own toll told with its breakdown after it.
 _OWN_BREAKDOWN = re.compile(r"\s*[-–,(]?\s*(?:among|including)\s+them\b", re.IGNORECASE)
 
 
@@ -867,9 +867,9 @@ _DELIVERY = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
 def _delivered(a: Mention, b: Mention) -> bool:
-    """"Barrels containing toxic gas fell ... barrel bombs fell on the town late on Monday": the gas and the strike or
-    shell that carried it, the gas told with no place or day of its own, are one attack (ACLED's precedence makes
-    it a chemical weapon)."""
+    """"Canisters of chlorine landed in the square ... helicopters dropped barrels on the town on Monday": the gas
+    and the strike or shell that carried it, the gas told with no place or day of its own, are one attack (ACLED's
+    precedence makes it a chemical weapon)."""
     gas = a if a.sub == "Chemical weapon" else b if b.sub == "Chemical weapon" else None
     other = b if gas is a else a
     return gas is not None and other.sub in _DELIVERY and not gas.place_told and gas.date is None
