@@ -81,6 +81,22 @@ def test_a_cumulative_toll_is_a_fact_of_the_article_not_a_report():
     assert all(m.status == "cumulative" for m in found.cumulative)
 
 
+@pytest.mark.parametrize("lead, title, dead", [
+    ("Government jets bombed the village of Kafr Nabl on Sunday, killing nine people, raising to 41 the number of "
+     "civilians killed in the area during the past week, rescuers said.", None, 9),
+    ("Shelling killed seven people in the town of Ariha on Monday, a rescue group said, bringing the toll over "
+     "the past three days to 30.", "Shelling on Ariha", 7),
+    ("Rebel rockets slammed into a market in Aleppo on Saturday and killed four shoppers, which took the number "
+     "of dead in the city over the last four days to 22.", None, 4),
+])
+def test_a_running_total_told_after_an_event_leaves_the_event_its_own_toll(lead, title, dead):
+    # The period belongs to the running total ("bringing the toll over the past week to 60"), not to the
+    # event whose own clause tells its day and toll.
+    rs = reports(story(lead), title=title)
+    assert [r.fatalities.best for r in rs] == [dead]
+    assert rs[0].date is not None and str(rs[0].date) < "2018-03-07"
+
+
 def test_one_toll_over_two_towns_is_shared_between_them():
     text = story("Regime air strikes on the towns of Hamouriyeh and Saqba killed 17 civilians on Tuesday, "
                  "the monitor said.")

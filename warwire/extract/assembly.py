@@ -34,7 +34,7 @@ from warwire.extract.event_types import (Trigger, event_type, find_tags, find_tr
 from warwire.extract.locations import chief_town, contains, letters, same_place, same_spot
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, campaign_told, is_objective,
                                       names_ground, page_furniture, read_mention, status_of, told_before_the_news,
-                                      without_comparisons)
+                                      without_comparisons, without_running_totals)
 from warwire.extract.places import PlaceMention, place_matcher
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
@@ -186,11 +186,14 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             continue
         # ("The deadliest raid since the war began" is news: its comparison is read as neither backdrop nor tally.)
         sentence = without_comparisons(text[s:e])
+        # (A running total told after the event, "bringing the toll over the past week to 60", sums no event the
+        # sentence tells: its period is the total's.)
+        own_words = without_running_totals(sentence)
         war_toll = bool(_BIG_NUMBER.search(sentence)) and any(
             t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
-        cumulative = is_cumulative(sentence) or long_text and si > 0 and continues_cumulative(
+        cumulative = is_cumulative(own_words) or long_text and si > 0 and continues_cumulative(
             tolls_of, sentences[si - 1], (s, e), all_dates, places) \
-            or long_text and bool(_TALLY.search(sentence)) and not starting(all_dates, s, e)
+            or long_text and bool(_TALLY.search(own_words)) and not starting(all_dates, s, e)
         backdrop = None
         if war_toll or _is_background(sentence, base):
             # "The war, which began in 2011, has killed 300,000": the story's backdrop, not an event; its toll
@@ -256,7 +259,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 continue
             own_day = any(x.precision == 1 for x in starting(all_dates, cs, ce))
             if long_text and not d.casualties.any and not own_day and d.trigger is not None \
-                    and is_cumulative(without_comparisons(text[slice(*_verb_clause(text, cs, ce, d.trigger.start))])):
+                    and is_cumulative(without_running_totals(without_comparisons(
+                        text[slice(*_verb_clause(text, cs, ce, d.trigger.start))]))):
                 # "Jets flew 400 sorties over the past week": events summed over a period, with no day of their
                 # own, are the period's tally, not an event.
                 d.status = "background"
