@@ -1223,6 +1223,24 @@ def test_gas_and_the_strike_that_carried_it_are_one_chemical_attack():
     assert [(r.sub_event_type, r.date) for r in rs] == [("Chemical weapon", "2018-03-05")]
 
 
+@pytest.mark.parametrize("strike, gas", [
+    ("Warplanes struck the town of Maarat al-Numan on Sunday, killing eight people, a rescue worker said.",
+     "Separately, doctors reported that scores of residents were treated for choking after a chlorine attack "
+     "that the opposition blamed on the army."),
+    ("Artillery shells killed six people in the village of Kafr Zita on Sunday, according to a monitor.",
+     "Elsewhere, a nurse said that children were gasping for air after a sarin attack."),
+    ("Jets bombed a bakery in the town of Ariha on Sunday and killed eleven people, residents said.",
+     "In a separate attack, a toxic gas strike left dozens of people struggling to breathe, a doctor said."),
+    ("Rockets fired by the army killed five people in the village of Hass on Sunday, the monitor said. "
+     "The local council appealed for blood donors and said the clinic was full. Schools stayed shut.",
+     "Medics said many people had trouble breathing after a chlorine attack."),
+])
+def test_gas_told_apart_from_a_fatal_strike_does_not_make_it_a_chemical_attack(strike, gas):
+    rs = reports(story(strike, gas), published="2018-03-07")
+    assert [r.sub_event_type for r in rs if r.fatalities.best] in (["Air/drone strike"],
+                                                                   ["Shelling/artillery/missile attack"])
+
+
 def test_a_relative_that_tells_who_holds_the_place_does_not_make_the_event_background():
     text = story("At least nine civilians were killed on Friday in air raids on the Busayrah plain that is held by "
                  "jihadist fighters in Deir Ezzor province, a monitor said.")

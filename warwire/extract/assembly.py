@@ -798,7 +798,7 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
         if not ((_generic(a, text) or _generic(b, text)) and ta in _VIOLENT and tb in _VIOLENT):
             return False
     elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor or _bomber(a, b)
-                                 or _delivered(a, b) or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
+                                 or _delivered(a, b, text) or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
         return False
     if a.place_told and b.place_told and not same_spot(a.place, b.place) \
             and not (a.sub == b.sub and _same_dead(a, b) and (same_place(a.place, b.place)
@@ -870,13 +870,24 @@ def _bomber(a: Mention, b: Mention) -> bool:
 _DELIVERY = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
-def _delivered(a: Mention, b: Mention) -> bool:
+def _delivered(a: Mention, b: Mention, text: str) -> bool:
     """"Canisters of chlorine landed in the square ... helicopters dropped barrels on the town on Monday": the gas
     and the strike or shell that carried it, the gas told with no place or day of its own, are one attack (ACLED's
-    precedence makes it a chemical weapon)."""
+    precedence makes it a chemical weapon). Only told in one sentence or the next, and never across words that
+    part them ("Separately, ...", "Elsewhere, ...", "in another attack"): a fatal strike retyped as gas is grave."""
     gas = a if a.sub == "Chemical weapon" else b if b.sub == "Chemical weapon" else None
     other = b if gas is a else a
-    return gas is not None and other.sub in _DELIVERY and not gas.place_told and gas.date is None
+    if gas is None or other.sub not in _DELIVERY or gas.place_told or gas.date is not None \
+            or abs(a.sentence - b.sentence) > 1 or a.trigger is None or b.trigger is None:
+        return False
+    lo, hi = sorted((a.trigger.end, b.trigger.start) if a.trigger.start < b.trigger.start
+                    else (b.trigger.end, a.trigger.start))
+    return not _APART.search(text, lo, hi)
+
+
+# Words that tell the next event as another than the one just told.
+_APART = re.compile(r"\b(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate|a\s+different|an\s+unrelated)\s+"
+                    r"(?:attack|incident|strike|raid|development))\b", re.IGNORECASE)
 
 
 def _absorb(a: Mention, b: Mention, text: str) -> None:
@@ -923,7 +934,7 @@ def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
     """Compatible is not enough: "the attack" or a bare "killed" names an event told before, and so does the same
     kind of event told with no place, toll, other side or other day of its own; otherwise the two must be told at
     the same place or with the same toll."""
-    if _definite(b, text) or _generic(b, text) or _bomber(a, b) or _delivered(a, b) or another_count(b, text):
+    if _definite(b, text) or _generic(b, text) or _bomber(a, b) or _delivered(a, b, text) or another_count(b, text):
         return True
     if a.sub == b.sub and not b.place_told and not b.casualties.any \
             and (b.actor1 is None or a.actor1 is not None and a.actor1.name == b.actor1.name) \
