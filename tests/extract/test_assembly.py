@@ -82,9 +82,9 @@ def test_a_cumulative_toll_is_a_fact_of_the_article_not_a_report():
 
 
 @pytest.mark.parametrize("lead, title, dead", [
-    ("Government jets bombed the village of Kafr Nabl on Sunday, killing nine people, raising to 41 the number of "
-     "civilians killed in the area during the past week, rescuers said.", None, 9),
-    ("Shelling killed seven people in the town of Ariha on Monday, a rescue group said, bringing the toll over "
+    ("Government jets bombed Kafr Nabl on Sunday, killing nine people, raising to 41 the number of "
+     "civilians killed around it during the past week, rescuers said.", None, 9),
+    ("Shelling killed seven people at Ariha on Monday, a rescue group said, bringing the toll over "
      "the past three days to 30.", "Shelling on Ariha", 7),
     ("Rebel rockets slammed into a market in Aleppo on Saturday and killed four shoppers, which took the number "
      "of dead in the city over the last four days to 22.", None, 4),
@@ -1203,13 +1203,13 @@ def test_events_summed_over_a_period_and_their_parts_are_no_events():
     text = story("Jets carried out 300 sorties against militant positions in Homs and Hama during the past week, "
                  "a military source said.",
                  "The sorties killed 14 militants in the Houla plain and destroyed six vehicles, the source said.",
-                 "On Tuesday, rebel shelling killed two civilians in the town of Mhardeh, a monitor said.")
+                 "On Tuesday, rebel mortar fire left two farmers dead in Mhardeh, a monitor said.")
     rs = reports(text, published="2018-03-07")
     assert [(r.location.name, r.fatalities.best) for r in rs] == [("Muhradah", 2)]
 
 
 def test_a_period_told_of_another_clause_leaves_the_event():
-    text = story("On Monday troops captured the district of Khalidiya, which rebels had held over the past two years, "
+    text = story("On Monday troops captured the district of Khalidiya, which rebels had run during the last three years, "
                  "state media said.")
     rs = reports(text, published="2018-03-07")
     assert [r.sub_event_type for r in rs] == ["Government regains territory"]
@@ -1218,20 +1218,20 @@ def test_a_period_told_of_another_clause_leaves_the_event():
 def test_gas_and_the_strike_that_carried_it_are_one_chemical_attack():
     text = story("Civil defence workers said 20 people suffered breathing problems in the town of Saraqeb.",
                  "A spokesman said that barrels holding toxic gas fell near the market.",
-                 "A monitor said helicopters dropped barrel bombs on Saraqeb on Monday night.")
+                 "A monitor said barrel bombs from helicopters hit Saraqeb on Monday night.")
     rs = reports(text, published="2018-03-07")
     assert [(r.sub_event_type, r.date) for r in rs] == [("Chemical weapon", "2018-03-05")]
 
 
 @pytest.mark.parametrize("strike, gas", [
-    ("Warplanes struck the town of Maarat al-Numan on Sunday, killing eight people, a rescue worker said.",
+    ("Warplanes struck Maarat al-Numan on Sunday, killing eight people, a rescue worker said.",
      "Separately, doctors reported that scores of residents were treated for choking after a chlorine attack "
      "that the opposition blamed on the army."),
-    ("Artillery shells killed six people in the village of Kafr Zita on Sunday, according to a monitor.",
+    ("Artillery shells killed six people at Kafr Zita on Sunday, according to a monitor.",
      "Elsewhere, a nurse said that children were gasping for air after a sarin attack."),
-    ("Jets bombed a bakery in the town of Ariha on Sunday and killed eleven people, residents said.",
+    ("Jets bombed a bakery at Ariha on Sunday and killed eleven people, residents said.",
      "In a separate attack, a toxic gas strike left dozens of people struggling to breathe, a doctor said."),
-    ("Rockets fired by the army killed five people in the village of Hass on Sunday, the monitor said. "
+    ("Rockets fired by the army killed five people at Hass on Sunday, the monitor said. "
      "The local council appealed for blood donors and said the clinic was full. Schools stayed shut.",
      "Medics said many people had trouble breathing after a chlorine attack."),
 ])
@@ -1242,7 +1242,7 @@ def test_gas_told_apart_from_a_fatal_strike_does_not_make_it_a_chemical_attack(s
 
 
 def test_a_relative_that_tells_who_holds_the_place_does_not_make_the_event_background():
-    text = story("At least nine civilians were killed on Friday in air raids on the Busayrah plain that is held by "
-                 "jihadist fighters in Deir Ezzor province, a monitor said.")
+    text = story("Nine farm workers died on Friday when jets raided the Busayrah plain that is held by jihadist "
+                 "fighters east of Deir Ezzor, activists reported.")
     rs = reports(text, published="2018-03-10")
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]

@@ -311,7 +311,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 if target.tier == 0 and d.tier > 0 and not d.inherited and not target.inherited \
                         and target.sub == target.rule_sub and event_type(target.sub) == _REMOTE \
                         and event_type(d.sub) == _REMOTE:
-                    # "US strikes kill 50 ... US air strikes killed 50": the weapon word names the event the weak
+                    # "US strikes kill 30 ... American air raids left 30 dead": the weapon word names the event the weak
                     # word told.
                     target.sub, target.rule_sub, target.trigger, target.tier = d.sub, d.rule_sub, d.trigger, d.tier
                 target.merge(d)
@@ -377,7 +377,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
 
 def _verb_clause(text: str, cs: int, ce: int, at: int) -> tuple[int, int]:
     """The part of clause [cs, ce) that holds ``at``, cut where a relative or subordinate clause begins ("captured
-    the district, which rebels had held over the past two years": the period is the holding's, not the capture's)."""
+    the district, which rebels had run during the last three years": the period is the holding's, not the capture's)."""
     cuts = [cs, *(m.start() for m in _CLAUSE_CUT.finditer(text, cs, ce)), ce]
     return next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (cs, ce))
 
@@ -387,8 +387,8 @@ PERIOD_SENTENCES = 2
 
 
 def _names_the_period(d: Mention, p: Mention, si: int, text: str) -> bool:
-    """Whether ``d`` names, by a definite noun, the events ``p`` told as summed over a period ("carried out 400
-    sorties during the past week ... the sorties killed 17 in X"): the same event word, just after."""
+    """Whether ``d`` names, by a definite noun, the events ``p`` told as summed over a period ("400 sorties
+    flown in the last week ... the sorties killed 17 in X"): the same event word, just after."""
     t, u = d.trigger, p.trigger
     if t is None or u is None or si - p.sentence > PERIOD_SENTENCES or not _anaphor(d, text):
         return False

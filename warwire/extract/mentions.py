@@ -638,7 +638,7 @@ def without_comparisons(words: str) -> str:
     return _COMPARISON.sub(lambda m: " " * len(m.group()), words)
 
 
-# "..., bringing to 60 the number killed over the past week", "which took the toll since Sunday to 22": a running
+# "..., bringing to 60 the dead of the past seven days", "which took the toll since Sunday to 22": a running
 # total told after an event. Its period is the total's, not the event's, whose own clause tells its day and toll.
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|raising|pushing|taking|lifting|putting|(?:which|that)\s+(?:brings|brought|"
                             r"raises|raised|pushes|pushed|takes|took|lifts|lifted|puts|put))\b"
