@@ -1241,6 +1241,18 @@ def test_gas_told_apart_from_a_fatal_strike_does_not_make_it_a_chemical_attack(s
                                                                    ["Shelling/artillery/missile attack"])
 
 
+@pytest.mark.parametrize("head, lead, dead", [
+    ("Jet raid kills 6 civilians in Hama", "A jet raid killed six civilians and three gunmen at Kafr Zita on Monday, "
+     "rescuers said.", 9),
+    ("Shells kill 4 civilians in Aleppo", "Shells killed four civilians and two soldiers near a checkpoint in "
+     "the Salaheddine district of Aleppo on Monday, state media said.", 6),
+])
+def test_a_lead_s_total_wins_over_the_headline_s_civilians_it_holds(head, lead, dead):
+    # The headline counts the civilians only; the lead run on after it tells them with the fighters killed.
+    rs = reports(story(f"{head} 6 March 2018 {lead}"), title=head)
+    assert [r.fatalities.best for r in rs] == [dead]
+
+
 def test_a_relative_that_tells_who_holds_the_place_does_not_make_the_event_background():
     text = story("Nine farm workers died on Friday when jets raided the Busayrah plain that is held by jihadist "
                  "fighters east of Deir Ezzor, activists reported.")

@@ -314,6 +314,12 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                     # "US strikes kill 30 ... American air raids left 30 dead": the weapon word names the event the weak
                     # word told.
                     target.sub, target.rule_sub, target.trigger, target.tier = d.sub, d.rule_sub, d.trigger, d.tier
+                if head_end is not None and _lead_total_holds(target, d, head_end):
+                    # "Raid kills 6 civilians <date> A raid killed six civilians and three gunmen": the headline
+                    # counts the civilians only, the lead run on after it their total with the others who died.
+                    target.casualties.fatalities, target.casualties.victims = d.casualties.fatalities, \
+                        d.casualties.victims
+                    target.casualties.spans.update({k: v for k, v in d.casualties.spans.items() if k != "injured"})
                 target.merge(d)
                 continue
             if d.tier == 0 and target is not None and not d.inherited and not d.apart \
@@ -393,6 +399,16 @@ def _names_the_period(d: Mention, p: Mention, si: int, text: str) -> bool:
     if t is None or u is None or si - p.sentence > PERIOD_SENTENCES or not _anaphor(d, text):
         return False
     return text[t.start:t.end].casefold() == text[u.start:u.end].casefold()
+
+
+def _lead_total_holds(h: Mention, d: Mention, head_end: int) -> bool:
+    """Whether ``d``, told in the lead run on after headline ``h``, tells a total that holds the headline's toll of
+    civilians only."""
+    mine, theirs = h.casualties, d.casualties
+    return h.trigger is not None and d.trigger is not None and h.trigger.start < head_end <= d.trigger.start \
+        and mine.fatalities.best is not None and theirs.fatalities.best is not None \
+        and mine.victims.civilians == mine.fatalities.best and mine.victims.combatants is None \
+        and theirs.victims.civilians == mine.fatalities.best and theirs.fatalities.best > mine.fatalities.best
 
 
 def _part_of_headline_total(h: Mention, d: Mention, head_end: int, r: Reading) -> bool:
