@@ -1245,7 +1245,7 @@ def test_gas_told_apart_from_a_fatal_strike_does_not_make_it_a_chemical_attack(s
     ("Jet raid kills 6 civilians in Hama", "A jet raid killed six civilians and three gunmen at Kafr Zita on Monday, "
      "rescuers said.", 9),
     ("Shells kill 4 civilians in Aleppo", "Shells killed four civilians and two soldiers near a checkpoint in "
-     "the Salaheddine district of Aleppo on Monday, state media said.", 6),
+     "the Salaheddine district of Aleppo on Monday, the state news agency reported.", 6),
 ])
 def test_a_lead_s_total_wins_over_the_headline_s_civilians_it_holds(head, lead, dead):
     # The headline counts the civilians only; the lead run on after it tells them with the fighters killed.
