@@ -637,8 +637,8 @@ HEADLINE_RUN_ON = 12
 
 
 def _headline_end(text: str, sentences: list[tuple[int, int]], title: str | None) -> int | None:
-    """Where the lead starts when the page runs its title into the lead with no stop ("Ten killed in rocket attacks
-    on X 6 May 2016 A reporter said that six ..."): the headline's summary and the lead's event are two tellings,
+    """Where the lead starts when the page runs its title into the lead with no stop ("Raids kill 8 in X 6 March
+    2018 Warplanes bombed a market at Y ..."): the headline's summary and the lead's event are two tellings,
     not one clause. None when the headline is a sentence of its own."""
     t = (title or "").strip()
     if len(t) < 20 or not sentences:
