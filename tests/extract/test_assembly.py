@@ -1254,6 +1254,16 @@ def test_a_lead_s_total_wins_over_the_headline_s_civilians_it_holds(head, lead, 
     assert [r.fatalities.best for r in rs] == [dead]
 
 
+def test_a_run_in_headline_over_an_area_is_the_lead_s_events_in_its_towns():
+    # The headline names the area; the lead, run on after it, shares the same dead between two towns inside it.
+    title = "Warplanes batter Eastern Ghouta, killing 18"
+    text = story(title + " 6 March 2018 Government warplanes hit Douma and Harasta on Monday, leaving 18 people "
+                 "dead, a monitor said.")
+    rs = reports(text, published="2018-03-07", title=title)
+    assert sorted(r.location.name for r in rs) == ["Duma", "Harasta"]
+    assert sum(r.fatalities.best or 0 for r in rs) == 18
+
+
 def test_a_relative_that_tells_who_holds_the_place_does_not_make_the_event_background():
     text = story("Nine farm workers died on Friday when jets raided the Busayrah plain that is held by jihadist "
                  "fighters east of Deir Ezzor, activists reported.")

@@ -375,6 +375,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             # (A headline's total over the places its lead then tells one by one is counted by them.)
             kept = drop_totals(kept, lambda f: _headline(f) and len(_listed_towns(f, reading)) >= 2)
         kept = drop_totals(split_by_place(kept, reading))
+        if head_end is not None:
+            kept = _headline_over_lead(kept, head_end, text)
         _inherit_dates(kept, text, sentences)
         _carry_sides(kept, text)
     out.frames = kept
@@ -399,6 +401,24 @@ def _names_the_period(d: Mention, p: Mention, si: int, text: str) -> bool:
     if t is None or u is None or si - p.sentence > PERIOD_SENTENCES or not _anaphor(d, text):
         return False
     return text[t.start:t.end].casefold() == text[u.start:u.end].casefold()
+
+
+def _headline_over_lead(frames: list[Mention], head_end: int, text: str) -> list[Mention]:
+    """A headline run into its lead with no toll left of its own ("Jets pound X, killing 25 <date> Jets struck A and
+    B ..."), whose area holds the places of the lead's events of its type, is those events told again, not one more
+    (its dead are theirs)."""
+    out = list(frames)
+    for h in frames:
+        if h.trigger is None or h.trigger.start >= head_end or h.casualties.fatalities.best is not None:
+            continue
+        lead = [g for g in out if g is not h and g.trigger is not None and g.sentence == h.sentence
+                and g.trigger.start >= head_end and event_type(g.sub) == event_type(h.sub)]
+        if lead and all(g.casualties.fatalities.best is not None and g.place_told and _in_headline_area(h, g, text)
+                        for g in lead):
+            lead[0].joined.extend([h, *h.joined])
+            h.joined = []
+            out.remove(h)
+    return out
 
 
 def _lead_total_holds(h: Mention, d: Mention, head_end: int) -> bool:
