@@ -1264,6 +1264,15 @@ def test_a_run_in_headline_over_an_area_is_the_lead_s_events_in_its_towns():
     assert sum(r.fatalities.best or 0 for r in rs) == 18
 
 
+def test_a_run_in_headline_s_dateline_gives_way_to_the_lead_s_own_day():
+    # "<title> 7 March 2018 <lead ... on Tuesday>": the date run in after the title is the page's, not the event's.
+    title = "Rebel rockets hit Mhardeh, 3 dead"
+    text = story(title + " 7 March 2018 Rockets fired by rebels struck homes at Mhardeh on Tuesday evening, leaving "
+                 "three residents dead, state media reported.")
+    rs = reports(text, published="2018-03-07", title=title)
+    assert [(r.location.name, r.date) for r in rs] == [("Muhradah", "2018-03-06")]
+
+
 def test_a_relative_that_tells_who_holds_the_place_does_not_make_the_event_background():
     text = story("Nine farm workers died on Friday when jets raided the Busayrah plain that is held by jihadist "
                  "fighters east of Deir Ezzor, activists reported.")

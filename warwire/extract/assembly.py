@@ -173,6 +173,13 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     dated_back: list[Mention] = []  # set aside as told on a day before the news cycle, not by its wording
     past_told = -2  # the last sentence that told an event of an earlier year ("executed by ISIS in late 2014")
     head_end = _headline_end(text, sentences, title) if long_text else None
+    if head_end is not None:
+        # "<title> 7 March 2018 Jets struck X on Tuesday": the date the page runs in after its title is the page's,
+        # not the lead's event's, when the lead tells a day of its own.
+        lead_end = next((e for s, e in sentences if s <= head_end < e), head_end)
+        dateline = next((x for x in all_dates if x.start == head_end and x.precision == 1), None)
+        if dateline is not None and any(x.precision == 1 for x in starting(all_dates, dateline.end, lead_end)):
+            all_dates.remove(dateline)  # (the reading holds this list)
     period: list[Mention] = []  # events told as summed over a period, with no day of their own
     for si, (s, e) in enumerate(sentences):
         while ti < len(triggers) and triggers[ti].start < s:
