@@ -642,7 +642,10 @@ def without_comparisons(words: str) -> str:
 # total told after an event. Its period is the total's, not the event's, whose own clause tells its day and toll.
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|raising|pushing|taking|lifting|putting|(?:which|that)\s+(?:brings|brought|"
                             r"raises|raised|pushes|pushed|takes|took|lifts|lifted|puts|put))\b"
-                            r"(?=[^.;]{0,80}?\b(?:toll|number|total|tally|count)\b)[^.;]*", re.IGNORECASE)
+                            r"(?=[^.;]{0,80}?\b(?:toll|number|total|tally|count)\b)"
+                            r"(?=[^.;]{0,120}?\bto\s+(?:\d|at\s+least|more\s+than|over|about|nearly|some|around|"
+                            r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                            r"sixty|seventy|eighty|ninety|a\s+hundred|hundreds?|dozens?)\b))[^.;]*", re.IGNORECASE)
 
 
 def without_running_totals(words: str) -> str:
