@@ -81,6 +81,22 @@ def test_a_cumulative_toll_is_a_fact_of_the_article_not_a_report():
     assert all(m.status == "cumulative" for m in found.cumulative)
 
 
+@pytest.mark.parametrize("lead, title, dead", [
+    ("Government jets bombed Kafr Nabl on Sunday, killing nine people, raising to 41 the number of "
+     "civilians killed around it during the past week, rescuers said.", None, 9),
+    ("Shelling killed seven people at Ariha on Monday, a rescue group said, bringing the toll over "
+     "the past three days to 30.", "Shelling on Ariha", 7),
+    ("Rebel rockets slammed into a market in Aleppo on Saturday and killed four shoppers, which took the number "
+     "of dead in the city over the last four days to 22.", None, 4),
+])
+def test_a_running_total_told_after_an_event_leaves_the_event_its_own_toll(lead, title, dead):
+    # The period belongs to the running total ("bringing the toll over the past week to 60"), not to the
+    # event whose own clause tells its day and toll.
+    rs = reports(story(lead), title=title)
+    assert [r.fatalities.best for r in rs] == [dead]
+    assert rs[0].date is not None and str(rs[0].date) < "2018-03-07"
+
+
 def test_one_toll_over_two_towns_is_shared_between_them():
     text = story("Regime air strikes on the towns of Hamouriyeh and Saqba killed 17 civilians on Tuesday, "
                  "the monitor said.")
@@ -1159,3 +1175,106 @@ def test_a_sources_city_is_the_events_place_when_the_sentence_names_no_other():
     text = story("Rebel shelling left three civilians dead on Tuesday, a medical source in Hama told us.")
     [r] = reports(text)
     assert text[slice(*r.evidence["location"])] == "Hama"
+
+
+def test_a_headline_run_into_its_lead_is_a_telling_of_its_own():
+    # The page runs its title into the lead with no stop: the headline's total over two cities is the sum of the
+    # body's tolls, not one more event at the second city.
+    title = "Nine civilians die as rockets hit Aleppo and Deir Ezzor"
+    text = story(title + " 6 May 2016 A local reporter told us five civilians died when rockets fired by militants "
+                 "struck the Salaheddine district of Aleppo on Tuesday.",
+                 "In Deir Ezzor, four more civilians died as rockets fell on homes in the Joura neighbourhood.")
+    rs = reports(text, published="2016-05-06", title=title)
+    assert [r.fatalities.best for r in rs] == [5, 4]
+    assert rs[0].location.admin1 == "Aleppo" and rs[1].location.admin1 == "Deir-ez-Zor"
+
+
+def test_a_headline_s_weak_word_takes_the_lead_s_weapon_word():
+    # Run in with no stop, the headline's "raids" and the lead's bombing at a town are one event, told at the town.
+    title = "Raids kill 8 in Aleppo"
+    text = story(title + " 6 March 2018 Warplanes bombed a crowded market at Atarib on Monday, killing eight "
+                 "shoppers, rescuers said.")
+    (r,) = reports(text, published="2018-03-07", title=title)
+    assert (r.sub_event_type, r.location.name, r.fatalities.best) == ("Air/drone strike", "Atareb", 8)
+
+
+
+def test_events_summed_over_a_period_and_their_parts_are_no_events():
+    # A weekly round-up: the period's sorties and the parts told of them after are its tally, not events.
+    text = story("Jets carried out 300 sorties against militant positions in Homs and Hama during the past week, "
+                 "a military source said.",
+                 "The sorties killed 14 militants in the Houla plain and destroyed six vehicles, the source said.",
+                 "On Tuesday, rebel mortar fire left two farmers dead in Mhardeh, a monitor said.")
+    rs = reports(text, published="2018-03-07")
+    assert [(r.location.name, r.fatalities.best) for r in rs] == [("Muhradah", 2)]
+
+
+def test_a_period_told_of_another_clause_leaves_the_event():
+    text = story("On Monday troops captured the district of Khalidiya, which rebels had run during the last three years, "
+                 "state media said.")
+    rs = reports(text, published="2018-03-07")
+    assert [r.sub_event_type for r in rs] == ["Government regains territory"]
+
+
+def test_gas_and_the_strike_that_carried_it_are_one_chemical_attack():
+    text = story("Civil defence workers said 20 people suffered breathing problems in the town of Saraqeb.",
+                 "A spokesman said that barrels holding toxic gas fell near the market.",
+                 "A monitor said barrel bombs from helicopters hit Saraqeb on Monday night.")
+    rs = reports(text, published="2018-03-07")
+    assert [(r.sub_event_type, r.date) for r in rs] == [("Chemical weapon", "2018-03-05")]
+
+
+@pytest.mark.parametrize("strike, gas", [
+    ("Warplanes struck Maarat al-Numan on Sunday, killing eight people, a rescue worker said.",
+     "Separately, doctors reported that scores of residents were treated for choking after a chlorine attack "
+     "that the opposition blamed on the army."),
+    ("Artillery shells killed six people at Kafr Zita on Sunday, according to a monitor.",
+     "Elsewhere, a nurse said that children were gasping for air after a sarin attack."),
+    ("Jets bombed a bakery at Ariha on Sunday and killed eleven people, residents said.",
+     "In a separate attack, a toxic gas strike left dozens of people struggling to breathe, a doctor said."),
+    ("Rockets fired by the army killed five people at Hass on Sunday, the monitor said. "
+     "The local council appealed for blood donors and said the clinic was full. Schools stayed shut.",
+     "Medics said many people had trouble breathing after a chlorine attack."),
+])
+def test_gas_told_apart_from_a_fatal_strike_does_not_make_it_a_chemical_attack(strike, gas):
+    rs = reports(story(strike, gas), published="2018-03-07")
+    assert [r.sub_event_type for r in rs if r.fatalities.best] in (["Air/drone strike"],
+                                                                   ["Shelling/artillery/missile attack"])
+
+
+@pytest.mark.parametrize("head, lead, dead", [
+    ("Jet raid kills 6 civilians in Hama", "A jet raid killed six civilians and three gunmen at Kafr Zita on Monday, "
+     "rescuers said.", 9),
+    ("Shells kill 4 civilians in Aleppo", "Shells killed four civilians and two soldiers near a checkpoint in "
+     "the Salaheddine district of Aleppo on Monday, the state news agency reported.", 6),
+])
+def test_a_lead_s_total_wins_over_the_headline_s_civilians_it_holds(head, lead, dead):
+    # The headline counts the civilians only; the lead run on after it tells them with the fighters killed.
+    rs = reports(story(f"{head} 6 March 2018 {lead}"), title=head)
+    assert [r.fatalities.best for r in rs] == [dead]
+
+
+def test_a_run_in_headline_over_an_area_is_the_lead_s_events_in_its_towns():
+    # The headline names the area; the lead, run on after it, shares the same dead between two towns inside it.
+    title = "Warplanes batter Eastern Ghouta, killing 18"
+    text = story(title + " 6 March 2018 Government warplanes hit Douma and Harasta on Monday, leaving 18 people "
+                 "dead, a monitor said.")
+    rs = reports(text, published="2018-03-07", title=title)
+    assert sorted(r.location.name for r in rs) == ["Duma", "Harasta"]
+    assert sum(r.fatalities.best or 0 for r in rs) == 18
+
+
+def test_a_run_in_headline_s_dateline_gives_way_to_the_lead_s_own_day():
+    # "<title> 7 March 2018 <lead ... on Tuesday>": the date run in after the title is the page's, not the event's.
+    title = "Rebel rockets hit Mhardeh, 3 dead"
+    text = story(title + " 7 March 2018 Rockets fired by rebels struck homes at Mhardeh on Tuesday evening, leaving "
+                 "three residents dead, state media reported.")
+    rs = reports(text, published="2018-03-07", title=title)
+    assert [(r.location.name, r.date) for r in rs] == [("Muhradah", "2018-03-06")]
+
+
+def test_a_relative_that_tells_who_holds_the_place_does_not_make_the_event_background():
+    text = story("Nine farm workers died on Friday when jets raided the Busayrah plain that is held by jihadist "
+                 "fighters east of Deir Ezzor, activists reported.")
+    rs = reports(text, published="2018-03-10")
+    assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]

@@ -507,3 +507,12 @@ def test_the_attack_a_reply_answers_is_still_told():
                  "Officials said the missiles were fired in response to a chemical attack on Kafr Zita.")
     assert aside(text).get("chemical attack") is None
     assert "Chemical weapon" in [r.sub_event_type for r in reports(text)]
+
+
+def test_only_a_running_total_to_a_number_is_blanked_from_the_event_s_words():
+    from warwire.extract.mentions import without_running_totals
+    told = "Mortars hit Ariha on Monday, raising the toll since Friday to 19."
+    assert without_running_totals(told).rstrip(" .") == "Mortars hit Ariha on Monday,"
+    assert len(without_running_totals(told)) == len(told)
+    kept = "Rebels stormed the hill, taking a large number of prisoners over the past week."
+    assert without_running_totals(kept) == kept

@@ -34,7 +34,7 @@ from warwire.extract.event_types import (Trigger, event_type, find_tags, find_tr
 from warwire.extract.locations import chief_town, contains, letters, same_place, same_spot
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, campaign_told, is_objective,
                                       names_ground, page_furniture, read_mention, status_of, told_before_the_news,
-                                      without_comparisons)
+                                      without_comparisons, without_running_totals)
 from warwire.extract.places import PlaceMention, place_matcher
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
@@ -172,6 +172,15 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     ti = 0
     dated_back: list[Mention] = []  # set aside as told on a day before the news cycle, not by its wording
     past_told = -2  # the last sentence that told an event of an earlier year ("executed by ISIS in late 2014")
+    head_end = _headline_end(text, sentences, title) if long_text else None
+    if head_end is not None:
+        # "<title> 7 March 2018 Jets struck X on Tuesday": the date the page runs in after its title is the page's,
+        # not the lead's event's, when the lead tells a day of its own.
+        lead_end = next((e for s, e in sentences if s <= head_end < e), head_end)
+        dateline = next((x for x in all_dates if x.start == head_end and x.precision == 1), None)
+        if dateline is not None and any(x.precision == 1 for x in starting(all_dates, dateline.end, lead_end)):
+            all_dates.remove(dateline)  # (the reading holds this list)
+    period: list[Mention] = []  # events told as summed over a period, with no day of their own
     for si, (s, e) in enumerate(sentences):
         while ti < len(triggers) and triggers[ti].start < s:
             ti += 1
@@ -184,11 +193,14 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             continue
         # ("The deadliest raid since the war began" is news: its comparison is read as neither backdrop nor tally.)
         sentence = without_comparisons(text[s:e])
+        # (A running total told after the event, "bringing the toll over the past week to 60", sums no event the
+        # sentence tells: its period is the total's.)
+        own_words = without_running_totals(sentence)
         war_toll = bool(_BIG_NUMBER.search(sentence)) and any(
             t.count.best and t.count.best >= WAR_TOLL for t in tolls_of.tolls(s, e))
-        cumulative = is_cumulative(sentence) or long_text and si > 0 and continues_cumulative(
+        cumulative = is_cumulative(own_words) or long_text and si > 0 and continues_cumulative(
             tolls_of, sentences[si - 1], (s, e), all_dates, places) \
-            or long_text and bool(_TALLY.search(sentence)) and not starting(all_dates, s, e)
+            or long_text and bool(_TALLY.search(own_words)) and not starting(all_dates, s, e)
         backdrop = None
         if war_toll or _is_background(sentence, base):
             # "The war, which began in 2011, has killed 300,000": the story's backdrop, not an event; its toll
@@ -205,7 +217,16 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             # ("The ministry said bombers carried out raids" is news again.)
             backdrop = "background"
         made: list[Mention] = []
-        for cs, ce, again in _clauses_told(text, s, e):
+        clauses = _clauses_told(text, s, e)
+        if head_end is not None and s < head_end < e:
+            clauses = _cut_at(clauses, head_end)
+        for cs, ce, again in clauses:
+            if made and head_end is not None and cs == head_end:
+                # The headline's summary and the lead run on after it tell of events apart: each is its own frame,
+                # made one (or not) by what they tell, as a headline told as its own sentence is.
+                frames.extend(made)
+                prev = made[-1]
+                made = []
             told = [t for t in sent_triggers if cs <= t.start < ce]
             if again and told and (made or frames) and _DEFINITE.search(text, max(cs, told[0].start - 30), told[0].start):
                 # "The attack came as ...": the event just told, named again; it adds no facts of its own.
@@ -243,6 +264,22 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 if told_before_the_news(reading, d, clause):
                     dated_back.append(d)  # history, whatever the text's length
                 continue
+            own_day = any(x.precision == 1 for x in starting(all_dates, cs, ce))
+            if long_text and not d.casualties.any and not own_day and d.trigger is not None \
+                    and is_cumulative(without_running_totals(without_comparisons(
+                        text[slice(*_verb_clause(text, cs, ce, d.trigger.start))]))):
+                # "Jets flew 400 sorties over the past week": events summed over a period, with no day of their
+                # own, are the period's tally, not an event.
+                d.status = "background"
+                out.set_aside.append(d)
+                period.append(d)
+                continue
+            if long_text and period and not own_day and _names_the_period(d, period[-1], si, text):
+                # "The sorties also killed 10 fighters in X": a part of the period's tally told before.
+                d.status = "cumulative" if d.casualties.fatalities.best else "background"
+                d.cumulative = d.status == "cumulative"
+                (out.cumulative if d.cumulative else out.set_aside).append(d)
+                continue
             if cumulative and d.casualties.any:
                 # A toll summed over a period: a fact about the article, never an event's toll.
                 d.status, d.cumulative = "cumulative", True
@@ -276,7 +313,20 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 made[-1].merge(d)
                 continue
             target = made[-1] if made else _continued(frames, d, si, same)
-            if target is not None and _continues(target, d, si, same, text):
+            if target is not None and _continues(target, d, si, same, text) \
+                    and not (head_end is not None and _part_of_headline_total(target, d, head_end, reading)):
+                if target.tier == 0 and d.tier > 0 and not d.inherited and not target.inherited \
+                        and target.sub == target.rule_sub and event_type(target.sub) == _REMOTE \
+                        and event_type(d.sub) == _REMOTE:
+                    # "US strikes kill 30 ... American air raids left 30 dead": the weapon word names the event the weak
+                    # word told.
+                    target.sub, target.rule_sub, target.trigger, target.tier = d.sub, d.rule_sub, d.trigger, d.tier
+                if head_end is not None and _lead_total_holds(target, d, head_end):
+                    # "Raid kills 6 civilians <date> A raid killed six civilians and three gunmen": the headline
+                    # counts the civilians only, the lead run on after it their total with the others who died.
+                    target.casualties.fatalities, target.casualties.victims = d.casualties.fatalities, \
+                        d.casualties.victims
+                    target.casualties.spans.update({k: v for k, v in d.casualties.spans.items() if k != "injured"})
                 target.merge(d)
                 continue
             if d.tier == 0 and target is not None and not d.inherited and not d.apart \
@@ -327,11 +377,73 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             kept = [told]
     _name_the_weapon(kept, text)
     if long_text:
-        kept = drop_totals(split_by_place(corefer(kept, text, sentences), reading))
+        kept = corefer(kept, text, sentences)
+        if head_end is not None:
+            # (A headline's total over the places its lead then tells one by one is counted by them.)
+            kept = drop_totals(kept, lambda f: _headline(f) and len(_listed_towns(f, reading)) >= 2)
+        kept = drop_totals(split_by_place(kept, reading))
+        if head_end is not None:
+            kept = _headline_over_lead(kept, head_end, text)
         _inherit_dates(kept, text, sentences)
         _carry_sides(kept, text)
     out.frames = kept
     return out
+
+
+def _verb_clause(text: str, cs: int, ce: int, at: int) -> tuple[int, int]:
+    """The part of clause [cs, ce) that holds ``at``, cut where a relative or subordinate clause begins ("captured
+    the district, which rebels had run during the last three years": the period is the holding's, not the capture's)."""
+    cuts = [cs, *(m.start() for m in _CLAUSE_CUT.finditer(text, cs, ce)), ce]
+    return next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= at < b), (cs, ce))
+
+
+#: How many sentences after a period's tally a definite "the sorties" may still name it.
+PERIOD_SENTENCES = 2
+
+
+def _names_the_period(d: Mention, p: Mention, si: int, text: str) -> bool:
+    """Whether ``d`` names, by a definite noun, the events ``p`` told as summed over a period ("400 sorties
+    flown in the last week ... the sorties killed 17 in X"): the same event word, just after."""
+    t, u = d.trigger, p.trigger
+    if t is None or u is None or si - p.sentence > PERIOD_SENTENCES or not _anaphor(d, text):
+        return False
+    return text[t.start:t.end].casefold() == text[u.start:u.end].casefold()
+
+
+def _headline_over_lead(frames: list[Mention], head_end: int, text: str) -> list[Mention]:
+    """A headline run into its lead with no toll left of its own ("Jets pound X, killing 25 <date> Jets struck A and
+    B ..."), whose area holds the places of the lead's events of its type, is those events told again, not one more
+    (its dead are theirs)."""
+    out = list(frames)
+    for h in frames:
+        if h.trigger is None or h.trigger.start >= head_end or h.casualties.fatalities.best is not None:
+            continue
+        lead = [g for g in out if g is not h and g.trigger is not None and g.sentence == h.sentence
+                and g.trigger.start >= head_end and event_type(g.sub) == event_type(h.sub)]
+        if lead and all(g.casualties.fatalities.best is not None and g.place_told and _in_headline_area(h, g, text)
+                        for g in lead):
+            lead[0].joined.extend([h, *h.joined])
+            h.joined = []
+            out.remove(h)
+    return out
+
+
+def _lead_total_holds(h: Mention, d: Mention, head_end: int) -> bool:
+    """Whether ``d``, told in the lead run on after headline ``h``, tells a total that holds the headline's toll of
+    civilians only."""
+    mine, theirs = h.casualties, d.casualties
+    return h.trigger is not None and d.trigger is not None and h.trigger.start < head_end <= d.trigger.start \
+        and mine.fatalities.best is not None and theirs.fatalities.best is not None \
+        and mine.victims.civilians == mine.fatalities.best and mine.victims.combatants is None \
+        and theirs.victims.civilians == mine.fatalities.best and theirs.fatalities.best > mine.fatalities.best
+
+
+def _part_of_headline_total(h: Mention, d: Mention, head_end: int, r: Reading) -> bool:
+    """Whether ``d``, told in the lead run on after the headline, counts a part of the total headline ``h`` tells
+    over a list of places ("Nine killed in A and B ... five killed in a district of A"): an event of its own."""
+    fh, fd = h.casualties.fatalities.best, d.casualties.fatalities.best
+    return h.trigger is not None and d.trigger is not None and h.trigger.start < head_end <= d.trigger.start \
+        and fh is not None and fd is not None and fd < fh and len(_listed_towns(h, r)) >= 2
 
 
 # A daily round-up heads each province's paragraph with its name, run into the first sentence when the layout is
@@ -503,9 +615,14 @@ def _whole_of(d: Mention, c: Clause, text: str, frames: list[Mention], si: int) 
         if f.cumulative or si - max([f.sentence] + [j.sentence for j in f.joined]) > _PART_REACH:
             return None
         total = f.casualties.fatalities.best
-        if total and part <= total and event_type(f.sub) in _VIOLENT:
+        if total and (part < total or part == total and not _OWN_BREAKDOWN.match(text, span[1], c.end)) \
+                and event_type(f.sub) in _VIOLENT:
             return f
     return None
+
+
+# "20 people, among them six children, died": the clause's own toll told with its breakdown after it.
+_OWN_BREAKDOWN = re.compile(r"\s*[-–,(]?\s*(?:among|including)\s+them\b", re.IGNORECASE)
 
 
 def _add_part(whole: Mention, part: Mention) -> None:
@@ -538,6 +655,41 @@ def _is_background(sentence: str, base: date | None) -> bool:
     if base is not None and ("19" in sentence or "20" in sentence):  # a year PAST_YEAR can read
         return any(int(y) < base.year for y in PAST_YEAR.findall(sentence))
     return False
+
+
+#: How far into the text (characters) its headline may start (after a printed date or a byline).
+HEADLINE_START = 150
+#: How much text must follow the headline in its sentence for the headline to be told apart.
+HEADLINE_RUN_ON = 12
+
+
+def _headline_end(text: str, sentences: list[tuple[int, int]], title: str | None) -> int | None:
+    """Where the lead starts when the page runs its title into the lead with no stop ("Raids kill 8 in X 6 March
+    2018 Warplanes bombed a market at Y ..."): the headline's summary and the lead's event are two tellings,
+    not one clause. None when the headline is a sentence of its own."""
+    t = (title or "").strip()
+    if len(t) < 20 or not sentences:
+        return None
+    s, e = sentences[0]
+    at = text.find(t, s, min(e, s + HEADLINE_START + len(t)))
+    if at < 0:
+        return None
+    end = at + len(t)
+    lead = end + len(text[end:e]) - len(text[end:e].lstrip())
+    if e - lead < HEADLINE_RUN_ON or text[end:lead + 1].strip()[:1] in (".", "!", "?", ":"):
+        return None
+    return lead
+
+
+def _cut_at(clauses: list[tuple[int, int, bool]], at: int) -> list[tuple[int, int, bool]]:
+    """The clauses with the one holding ``at`` cut there."""
+    out = []
+    for cs, ce, again in clauses:
+        if cs < at < ce:
+            out += [(cs, at, again), (at, ce, False)]
+        else:
+            out.append((cs, ce, again))
+    return out
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -627,6 +779,7 @@ _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|same|(?:mon|tues|wed
 #: Event types a bare "attack" or "killed" may be told again with: any violent event.
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _BOMBS = {"Remote explosive/landmine/IED", "Suicide bomb", "Attack"}
+_REMOTE = "Explosions/Remote violence"
 
 
 def _generic(m: Mention, text: str) -> bool:
@@ -688,7 +841,7 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
         if not ((_generic(a, text) or _generic(b, text)) and ta in _VIOLENT and tb in _VIOLENT):
             return False
     elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor or _bomber(a, b)
-                                 or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
+                                 or _delivered(a, b, text) or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
         return False
     if a.place_told and b.place_told and not same_spot(a.place, b.place) \
             and not (a.sub == b.sub and _same_dead(a, b) and (same_place(a.place, b.place)
@@ -757,6 +910,29 @@ def _bomber(a: Mention, b: Mention) -> bool:
     return {a.sub, b.sub} == {"Suicide bomb", "Remote explosive/landmine/IED"} and not b.place_told and b.date is None
 
 
+_DELIVERY = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _delivered(a: Mention, b: Mention, text: str) -> bool:
+    """"Canisters of chlorine landed in the square ... helicopters dropped barrels on the town on Monday": the gas
+    and the strike or shell that carried it, the gas told with no place or day of its own, are one attack (ACLED's
+    precedence makes it a chemical weapon). Only told in one sentence or the next, and never across words that
+    part them ("Separately, ...", "Elsewhere, ...", "in another attack"): a fatal strike retyped as gas is grave."""
+    gas = a if a.sub == "Chemical weapon" else b if b.sub == "Chemical weapon" else None
+    other = b if gas is a else a
+    if gas is None or other.sub not in _DELIVERY or gas.place_told or gas.date is not None \
+            or abs(a.sentence - b.sentence) > 1 or a.trigger is None or b.trigger is None:
+        return False
+    lo, hi = sorted((a.trigger.end, b.trigger.start) if a.trigger.start < b.trigger.start
+                    else (b.trigger.end, a.trigger.start))
+    return not _APART.search(text, lo, hi)
+
+
+# Words that tell the next event as another than the one just told.
+_APART = re.compile(r"\b(?:separately|elsewhere|meanwhile|in\s+(?:another|a\s+separate|a\s+different|an\s+unrelated)\s+"
+                    r"(?:attack|incident|strike|raid|development))\b", re.IGNORECASE)
+
+
 def _absorb(a: Mention, b: Mention, text: str) -> None:
     """Join frame ``b`` to ``a``: the weapon word, the most precise place told and a told day win."""
     if _generic(a, text) and not _generic(b, text) or b.sub == "Suicide bomb" and a.sub in _BOMBS \
@@ -801,7 +977,7 @@ def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
     """Compatible is not enough: "the attack" or a bare "killed" names an event told before, and so does the same
     kind of event told with no place, toll, other side or other day of its own; otherwise the two must be told at
     the same place or with the same toll."""
-    if _definite(b, text) or _generic(b, text) or _bomber(a, b) or another_count(b, text):
+    if _definite(b, text) or _generic(b, text) or _bomber(a, b) or _delivered(a, b, text) or another_count(b, text):
         return True
     if a.sub == b.sub and not b.place_told and not b.casualties.any \
             and (b.actor1 is None or a.actor1 is not None and a.actor1.name == b.actor1.name) \
@@ -1624,13 +1800,13 @@ def _other_towns(f: Mention, parts: list[Mention]) -> bool:
     return any(g.place_told and g.place is not None and not same_place(f.place, g.place) for g in parts)
 
 
-def drop_totals(frames: list[Mention]) -> list[Mention]:
+def drop_totals(frames: list[Mention], which=None) -> list[Mention]:
     """The same dead are not counted twice: a frame whose toll is the sum of the frames told after it (same type
-    and day, two or more) is their total, not an event of its own."""
+    and day, two or more) is their total, not an event of its own. (``which``: only the frames it picks.)"""
     out = list(frames)
     for f in frames:
         total = f.casualties.fatalities.best
-        if not total:
+        if not total or which is not None and not which(f):
             continue
         day = f.date.date if f.date else None
         # (A town's share of a toll told over several towns is told by the same word as its fellow towns': no part

@@ -638,6 +638,24 @@ def without_comparisons(words: str) -> str:
     return _COMPARISON.sub(lambda m: " " * len(m.group()), words)
 
 
+# "..., bringing to 60 the dead of the past seven days", "which took the toll since Sunday to 22": a running
+# total told after an event. Its period is the total's, not the event's, whose own clause tells its day and toll.
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|raising|pushing|taking|lifting|putting|(?:which|that)\s+(?:brings|brought|"
+                            r"raises|raised|pushes|pushed|takes|took|lifts|lifted|puts|put))\b"
+                            r"(?=[^.;]{0,80}?\b(?:toll|number|total|tally|count)\b)"
+                            r"(?=[^.;]{0,120}?\bto\s+(?:\d|at\s+least|more\s+than|over|about|nearly|some|around|"
+                            r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                            r"sixty|seventy|eighty|ninety|a\s+hundred|hundreds?|dozens?)\b))[^.;]*", re.IGNORECASE)
+
+
+def without_running_totals(words: str) -> str:
+    """The words with a running total told after the event ("bringing the toll this week to 60") blanked
+    (offsets kept)."""
+    if "ing " not in words and "which " not in words and "that " not in words:
+        return words
+    return _RUNNING_TOTAL.sub(lambda m: " " * len(m.group()), words)
+
+
 def _negated(words: str) -> bool:
     # Every denial _NEGATED reads holds one of these; ASCII text lower-cases as the pattern's case-folding does.
     if words.isascii():
@@ -664,7 +682,8 @@ def _background(words: str) -> bool:
 
 # A relative clause after the event word tells of something else ("shelling of the fort, which has changed
 # hands twice", "fighting in two quarters, where loyalists have opened a front").
-_RELATIVE = re.compile(r"\s(?:where|which|who|whose|whom)\s", re.IGNORECASE)
+# ("the region that is held by the group": "that" and a helper verb after a noun start a relative too.)
+_RELATIVE = re.compile(r"\s(?:where|which|who|whose|whom|that\s+(?:is|are|was|were|has|have|had))\s", re.IGNORECASE)
 
 
 def relative_end(text: str, start: int, end: int) -> int:
