@@ -612,3 +612,21 @@ def test_a_village_read_far_from_the_texts_places_that_lie_together_is_a_namesak
         alone = [m.surface for m in find_places("Shells fell on Hisan during the night.")]
     assert listed == [("Sabya", "Abs"), ("Barmen", "Abs")]
     assert alone == ["Hisan"]
+
+
+def test_a_village_far_outside_the_district_the_text_names_is_a_namesake():
+    # The text calls Bani Matar a district; the nearest "Al Hattab" of Sanaa governorate outside it (Al Hatab, in
+    # Manakhah) lies far from its villages: a village no source has, not that one. Named in Hamdan, the Al Hattab
+    # there is read; near a district next to Hamdan, Hamdan's is kept.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        framed = [m.surface for m in find_places(
+            "Snipers killed a farmer in Bani Matar district on Sunday, near the Al Hattab area.")]
+        named = {m.surface: m.location for m in find_places(
+            "Snipers killed a farmer in the Al Hattab area of Hamdan district on Sunday.")}
+        next_door = {m.surface: m.location for m in find_places(
+            "Warplanes struck Arhab district on Sunday and a farm near Al Hattab.")}
+    assert framed == ["Bani Matar"]
+    assert named["Al Hattab"].admin2 == "Hamdan"
+    assert next_door["Al Hattab"].admin2 == "Hamdan"

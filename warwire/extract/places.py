@@ -592,6 +592,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
         if not local and _astray_spelling(g, place, surface, [p for j, p in frame.items() if j != i]):
             continue  # "Bayt Harun, Mawiyah district": not a "Bayt Haroun" spelled so, 60 km from Mawiyah
+        if not local and marked and _outside_districts(g, place, marked, [p for j, p in frame.items() if j != i]):
+            continue  # "In Nihm district, ... the Manara area": not an Al Manarah of the district next door, far off
         if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country \
                 and not _called_village(text, start, end):
             # "in Shabwa": a governorate's own name means the governorate, not a village of the name (where a
@@ -1068,6 +1070,27 @@ def _astray(g: Gazetteer, place: Place, frame: list[Place]) -> bool:
         return False
     return all(p.kind == "governorate" or p.lat is None or distance_km(p.lat, p.lon, place.lat, place.lon) > _ASTRAY_KM
                for p in frame)
+
+
+#: How far (km) from the settlements of the districts a text calls districts a village of their governorate may lie.
+_OUTSIDE_KM = 15
+
+
+def _outside_districts(g: Gazetteer, place: Place, districts: list[Place], frame: list[Place]) -> bool:
+    """Whether a village lies in a governorate where the text calls one or more districts such, in none of them and
+    far from them all and from the towns of note the text names: a namesake of the village meant, which no source
+    has (a pack's ``far_namesakes``). Near a town the text names ("In the port city of X, raids on Y area") it is
+    the one meant."""
+    if not packs.current().far_namesakes or place.country != g.country or place.kind not in SETTLEMENTS \
+            or _notable(place) or place.lat is None:
+        return False
+    same = [d for d in districts if d.admin1 == place.admin1]
+    if not same or any(d.admin2 == place.admin2 for d in same):
+        return False
+    if any(g.by_district(place, d, _OUTSIDE_KM) for d in same):
+        return False
+    return not any(_notable(p) and p.kind != "governorate" and p.lat is not None
+                   and distance_km(p.lat, p.lon, place.lat, place.lon) <= _ASTRAY_KM for p in frame)
 
 
 #: How close (km) two of a text's places lie to be read together, and how close (0-100) to the text's spelling a
