@@ -630,3 +630,15 @@ def test_a_village_far_outside_the_district_the_text_names_is_a_namesake():
     assert framed == ["Bani Matar"]
     assert named["Al Hattab"].admin2 == "Hamdan"
     assert next_door["Al Hattab"].admin2 == "Hamdan"
+
+
+def test_a_name_of_three_words_a_comma_tells_as_a_person_s_is_no_place():
+    # "Raji" and "Hameed" are both villages' names somewhere; before ", a senior official" the three words are a man.
+    # After "in", the same shape is a place and its comma only goes on with the sentence.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        person = [m.surface for m in find_places("Raji Hameed al Deen, a senior official, was shot dead in Sirwah.")]
+        place = [m.surface for m in find_places("Clashes went on in Bani Matar, the commander said.")]
+    assert person == ["Sirwah"]
+    assert place == ["Bani Matar"]

@@ -498,6 +498,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         raw = [r for r in raw if not _kunya_person(text, r[0], r[1], r[2], m)]
     if cased:
         raw = [r for r in raw if not _nisba(text, r[0], r[1], g)]
+    if cased and _PERSON_NOUN.search(text):
+        raw = _without_apposed_names(text, raw)
     raw = [r for r in raw if not _outlet(text, r[0], r[1])]
     units = _districts(g, text, raw)
     if cased and g.districts_at_seats and units:
@@ -1419,6 +1421,33 @@ def _nisba(text: str, start: int, end: int, g: Gazetteer) -> bool:
     stem = match.group(1)
     return any(p.kind in ("governorate", "city") and g.similarity(p, said) >= 90
                for said in (stem, stem + "a") for p in g.by_key.get(fold(said), ()))
+
+
+# What a person is called after a comma: "X, a journalist", "X, the deputy commander", "X, a senior official".
+_PERSON_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:journalist|commander|official|leader|sheikh|member|"
+                          r"activist|officer|spokesman|spokesperson|cleric|imam|judge|director|chief|governor|colonel|"
+                          r"photographer|reporter|teacher|doctor|politician|lawyer|preacher|figure)s?\b")
+# A person's name of three words or more ("Omar Saleh al-Harbi", "Colonel Ali Al Nasri") right before such a comma.
+_APPOSED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’]*|(?:[Aa]l|[Ee]l|bin|ibn|Abu|Abdul)(?=[-\s][A-Z]))"
+                           r"(?:[-\s](?:[A-Z][\w'’]*|(?:[Aa]l|[Ee]l|bin|ibn|Abu|Abdul)(?=[-\s][A-Z]))){2,5}"
+                           r"(?=,\s+(?:a|an|the)\s)")
+
+
+def _without_apposed_names(text: str, raw: list) -> list:
+    """The mentions less those inside a person's name of three words or more that a comma and "a journalist", "the
+    commander" ... follow ("Nabil Hamza al-Rawi, a local official, said"): a name so told is a person's. Not after
+    a word that puts a place ("clashes in Bani Saad Al Ula, the commander said")."""
+    names = []
+    for match in _APPOSED_NAME.finditer(text):
+        if not _PERSON_NOUN.match(text, match.end()):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if before and before.group(1).casefold() in _PLACE_BEFORE:
+            continue
+        names.append(match.span())
+    if not names:
+        return raw
+    return [r for r in raw if not any(a <= r[0] and r[1] <= b for a, b in names)]
 
 
 def _in_person_name(text: str, raw: list, i: int, m: _Matcher) -> bool:
