@@ -505,6 +505,9 @@ def test_a_name_that_names_a_building_yields_to_the_place_it_stands_in():
     # A bridge takes its village's name and stands there; a mosque with no place after it keeps its name.
     assert "Douma" in [m.surface for m in find_places("Jets hit the Douma bridge in the Ghouta region.")]
     assert [m.surface for m in find_places("Shells fell near the Saqba mosque on Monday.")] == ["Saqba"]
+    # A plant, a junction or a dam named for a town stands in the place the text then names.
+    assert [m.surface for m in find_places("Rockets hit the Saqba power plant in Douma at night.")] == ["Douma"]
+    assert [m.surface for m in find_places("A mine went off at the Saqba junction near Douma.")] == ["Douma"]
 
 
 _CASED_TEXTS = [

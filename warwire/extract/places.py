@@ -1163,7 +1163,7 @@ def _cohere(g: Gazetteer, text: str, mentions: list[PlaceMention], chosen: list[
 
 # "the Omar mosque in Saqba", "the Nour checkpoint, in Douma": a name that names a building or a checkpoint, followed
 # by the place it stands in (a bridge or a market takes its village's name and stands there: not these).
-_FACILITY_IN = re.compile(r"\s+(?:mosque|school|hospital|checkpoint|roundabout|hotel|factory)s?\b"
+_FACILITY_IN = re.compile(r"\s+(?:mosque|school|hospital|checkpoint|roundabout|hotel|factory|(?:gas |power |oil )?plant|junction)s?\b"
                           r"[^.;:!?\n]{0,40}?\b(?:in|of|near|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 
 
