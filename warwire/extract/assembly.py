@@ -26,7 +26,7 @@ from weakref import WeakKeyDictionary
 
 from warwire.extract.actors import ActorMention, find_actors
 from warwire.extract.attribution import find_claims
-from warwire.extract.casualties import (TollReader, continues_cumulative, may_count_the_same, parse_number,
+from warwire.extract.casualties import (TollReader, coded_share, continues_cumulative, may_count_the_same, parse_number,
                                         part_of_total)
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
@@ -330,7 +330,28 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         kept = drop_totals(split_by_place(corefer(kept, text, sentences), reading))
         _inherit_dates(kept, text, sentences)
         _carry_sides(kept, text)
+    else:
+        kept = _note_by_place(kept, reading)
     out.frames = kept
+    return out
+
+
+def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
+    """A coder's note that tells its event over a list of places is one event per place (ACLED's one location per
+    event), each with the note's toll: a note tells the toll of each of its events ("coded as 10, split between
+    two events": 5 each), not one to be shared."""
+    out = []
+    for f in frames:
+        if not _tolls_by_place(f, r) and len(_listed_towns(f, r) or _unknown_list(f, r)) < 2:
+            out.append(f)  # one place: the note's own reading of it stands
+            continue
+        toll = copy.deepcopy(f.casualties)
+        for i, g in enumerate(split_by_place([f], r)):
+            g.casualties = copy.deepcopy(toll)
+            if i and (share := coded_share(r.text, toll.fatalities.best, [g.place.name, r.text[slice(*g.place_span)]])) \
+                    is not None:  # (the lead report takes its share when the reports are made)
+                g.casualties.fatalities = Count(best=share, low=share, high=share, qualifier="exact")
+            out.append(g)
     return out
 
 

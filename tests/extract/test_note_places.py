@@ -1,0 +1,29 @@
+"""A coder's short note that tells one event over a list of places: one report per place (ACLED's one location per
+event), each with the note's toll, or the share of it the note gives each event."""
+from __future__ import annotations
+
+from warwire.extract import extract_article
+from warwire.model import Article
+
+
+def _reports(text: str):
+    return extract_article(Article(text=text, published="2019-03-12"))
+
+
+def test_a_note_listing_two_towns_is_one_event_at_each():
+    reports = _reports("Government warplanes bombed Kafranbel and Maarat al-Numan on Monday. No casualties were reported.")
+    assert len(reports) == 2 and len({r.location.name for r in reports}) == 2
+    assert sum(1 for r in reports if r.primary) == 1
+
+
+def test_each_town_of_a_note_keeps_the_toll_it_tells_or_its_share():
+    whole = _reports("Shelling by government forces killed 4 civilians in Kafranbel and Maarat al-Numan on Monday.")
+    assert len(whole) == 2 and all(r.fatalities.best == 4 for r in whole)
+    shared = _reports("Shelling by government forces killed 6 fighters in Kafranbel and Maarat al-Numan on Monday. "
+                      "Fatalities split between the two events.")
+    assert len(shared) == 2 and all(r.fatalities.best == 3 for r in shared)
+
+
+def test_a_note_about_one_town_stays_one_report():
+    reports = _reports("Government warplanes bombed Kafranbel on Monday, killing 2 civilians.")
+    assert len(reports) == 1 and reports[0].fatalities.best == 2
