@@ -645,3 +645,17 @@ def test_a_name_of_three_words_a_comma_tells_as_a_person_s_is_no_place():
         place = [m.surface for m in find_places("Clashes went on in Bani Matar, the commander said.")]
     assert person == ["Sirwah"]
     assert place == ["Bani Matar"]
+
+
+def test_a_governorate_named_after_a_district_is_the_governorate_not_a_village_of_its_name():
+    # Razih district has a village read from "Sadah" (As Sawdah); after "Razih district of" the name is the governorate
+    # the district lies in. Called a village, it stays the village.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        after = {m.surface: m.location for m in find_places("A missile hit Razih district of Sadah on Sunday.")}
+        comma = {m.surface: m.location for m in find_places("Jets hit Sohar district, Sadah, on Sunday.")}
+        village = {m.surface: m.location for m in find_places("A strike hit the village of Sadah in Razih district.")}
+    assert after["Sadah"].geo_precision == 3 and after["Sadah"].admin2 is None
+    assert comma["Sadah"].geo_precision == 3
+    assert village["Sadah"].admin2 == "Razih"

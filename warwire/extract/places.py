@@ -558,9 +558,12 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         local = _in_districts_after(g, text, raw, units, i)
         if local is None and in_governorate is not None:
             local = in_governorate
-        if local is None and marked and i not in units:
+        if local is None and marked and i not in units and _governorate_of_district(g, text, raw, units, i):
+            local = _own_governorate(g, surface)  # "Khabb district in Jawf": the governorate, not a village of it
+        if local is None and marked and i not in units and not (best.kind == "city" and best.country == g.country):
             # The district the text names as such ("... near the dam and north of the army camp in the Mawza
-            # district"): a village of the name there is meant, if there is one.
+            # district"): a village of the name there is meant, if there is one (not a village named like a city:
+            # "north of the capital Sanaa").
             local = _in_districts(g, surface, cands, raw[i][6], marked, 85) or None
         if local:
             place = local
@@ -1072,6 +1075,22 @@ def _astray(g: Gazetteer, place: Place, frame: list[Place]) -> bool:
         return False
     return all(p.kind == "governorate" or p.lat is None or distance_km(p.lat, p.lon, place.lat, place.lon) > _ASTRAY_KM
                for p in frame)
+
+
+# What joins a district to the governorate named after it: "X district of G", "X district, G", "X district in G".
+_DISTRICT_THEN_GOVERNORATE = re.compile(r"(?:['’]s)?\s+(?:border\s+)?(?:[Dd]istrict|[Dd]irectorate)\s*(?:,|\bin\b|\bof\b)\s*"
+                                        r"(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+
+
+def _governorate_of_district(g: Gazetteer, text: str, raw: list, units: dict[int, list[Place]], i: int) -> bool:
+    """Whether a mention is the governorate's own name right after a district the text calls one and that lies in it
+    ("Khabb and Sha'af district in Jawf", "Razih district of Sadah"): the governorate, not a village of its name
+    inside the district."""
+    own = _own_governorate(g, raw[i][2])
+    if own is None or i == 0 or (i - 1) not in units or _called_village(text, raw[i][0], raw[i][1]):
+        return False
+    gap = _DISTRICT_THEN_GOVERNORATE.match(text, raw[i - 1][1], raw[i][0])
+    return gap is not None and gap.end() == raw[i][0] and any(d.admin1 == own.admin1 for d in units[i - 1])
 
 
 #: How far (km) from the settlements of the districts a text calls districts a village of their governorate may lie.
