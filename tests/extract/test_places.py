@@ -659,3 +659,12 @@ def test_a_governorate_named_after_a_district_is_the_governorate_not_a_village_o
     assert after["Sadah"].geo_precision == 3 and after["Sadah"].admin2 is None
     assert comma["Sadah"].geo_precision == 3
     assert village["Sadah"].admin2 == "Razih"
+
+
+def test_a_name_ending_in_an_ayn_apostrophe_is_read_in_the_district_named_after_it():
+    # "Al Munqati'" closes on the apostrophe transliterations write for an ayn; "in Nati'" still puts it in that district.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = {m.surface: m.location for m in find_places("Mortars hit the farms of Al Munqati' in Nati' overnight.")}
+    assert found["Al Munqati"].admin2 == "Nati'" and found["Al Munqati"].geo_precision == 1

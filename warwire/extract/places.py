@@ -73,10 +73,10 @@ _QUARTER_SIMILARITY = 75
 _QUARTER_CITY_REACH = 300
 _AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]ub-?[Dd]istrict|[Dd]istrict|[Nn]ahiya|countryside|region|area)\b")
 # What joins a place to the governorate it lies in: "X in Idlib", "X village in southern Idlib", "X, Idlib".
-_IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
+_IN_GOVERNORATE = re.compile(r"^(?:['’]?s|['’])?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
                              r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 # What joins a place to the district after it: "X in Maqbanah of Taizz", "X area of Baqim district", "X, Nihm".
-_IN_DISTRICT = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|areas?|region|camp|valley|mountains?|hill(?:top)?s?|"
+_IN_DISTRICT = re.compile(r"^(?:['’]?s|['’])?(?:\s+(?:town|village|city|areas?|region|camp|valley|mountains?|hill(?:top)?s?|"
                           r"front|military camp|desert area|market))?\s*(?:,|\bin|\bof|\bwithin|\blocated in)\s+"
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 # "in", "of", "within": the words that put one place inside the next (a comma may only list them).
@@ -920,7 +920,7 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
 
 
 # What lists one place after another: "X and Y", "X, Y", "X area and Y".
-_LIST_JOIN = re.compile(r"^(?:\s+(?:areas?|village|valley|hills?|mountains?))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_LIST_JOIN = re.compile(r"^['’]?(?:\s+(?:areas?|village|valley|hills?|mountains?))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 # A name right before a district that holds it: "Al Qufayfa in Maqbana of Taizz", "Aal-Sobhan area of Baqem district".
 _NAME_IN_DISTRICT = re.compile(r"(?<![\w'’-])((?:(?:[Aa]l|[Ee]l|Aal)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el|Al)[-\s]['’`]?)?"
                                r"[A-Z][\w'’]*)?)(?:\s+(?:areas?|village|town|valley|hill|mountains?|front))?"
