@@ -27,3 +27,15 @@ def test_each_town_of_a_note_keeps_the_toll_it_tells_or_its_share():
 def test_a_note_about_one_town_stays_one_report():
     reports = _reports("Government warplanes bombed Kafranbel on Monday, killing 2 civilians.")
     assert len(reports) == 1 and reports[0].fatalities.best == 2
+
+
+def test_a_note_telling_one_act_at_several_places_with_its_verb_left_out_is_one_event_at_each():
+    # "a raid on A ..., and four on B": the second part leaves out its verb; it is an event at B of its own.
+    reports = _reports("Government jets carried out a raid on Kafranbel in the morning, and four more on Saraqeb at "
+                       "night. No casualties were reported.")
+    assert len(reports) == 2 and len({r.location.name for r in reports}) == 2
+
+
+def test_a_toll_told_town_by_town_in_a_note_stays_with_each_town():
+    reports = _reports("Gunmen killed 3 civilians in Kafranbel, and two others in Saraqeb.")
+    assert sorted(r.fatalities.best for r in reports) == [2, 3]

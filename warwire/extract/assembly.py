@@ -342,16 +342,55 @@ def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     two events": 5 each), not one to be shared."""
     out = []
     for f in frames:
-        if not _tolls_by_place(f, r) and len(_listed_towns(f, r) or _unknown_list(f, r)) < 2:
-            out.append(f)  # one place: the note's own reading of it stands
+        if _tolls_by_place(f, r):
+            out += split_by_place([f], r)  # each place's own toll, as the note tells it ("3 in A and 2 in B")
             continue
-        toll = copy.deepcopy(f.casualties)
-        for i, g in enumerate(split_by_place([f], r)):
+        toll = copy.deepcopy(f.casualties)  # (before the split shares it)
+        if len(_listed_towns(f, r) or _unknown_list(f, r)) < 2:
+            places = _gapped_places(f, r)
+            if not places:
+                out.append(f)  # one place: the note's own reading of it stands
+                continue
+            parts = [f, *(copy.deepcopy(f) for _ in places)]
+            for g, p in zip(parts[1:], places):
+                g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
+        else:
+            parts = split_by_place([f], r)
+        for i, g in enumerate(parts):
             g.casualties = copy.deepcopy(toll)
             if i and (share := coded_share(r.text, toll.fatalities.best, [g.place.name, r.text[slice(*g.place_span)]])) \
                     is not None:  # (the lead report takes its share when the reports are made)
                 g.casualties.fatalities = Count(best=share, low=share, high=share, qualifier="exact")
             out.append(g)
+    return out
+
+
+# What opens another place's part of a note's sentence that tells one act at several places, its verb left out: "a
+# raid on A, eight on B and an air strike hit C", "shells on A area of D district, and in E district".
+_GAPPED = re.compile(r"(?:,\s*(?:and\s+)?(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|an?)\s)|"
+                     r"\s+and\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|an?)\s+"
+                     r"(?:(?:more|further|additional)\s+)?(?!(?:others?|people|persons|civilians|children|women|men|"
+                     r"soldiers|fighters|members|militants|troops|rebels|gunmen|killed|dead|wounded|injured)\b)"
+                     r"(?:[\w-]+\s+){0,3}?)?"
+                     r"(?:on|in|at|hit|targeted|struck)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _gapped_places(f: Mention, r: Reading) -> list:
+    """The places after the frame's own in its sentence that each open a part of it told with its verb left out (see
+    ``_GAPPED``): one place per part, its first (a village before the district it lies in)."""
+    if not f.place_told or f.place_span is None or f.sentence >= len(r.sentences):
+        return []
+    s, e = _place_sentence(f, r)
+    local = [p for p in starting(r.places, s, e) if (p.location.geo_precision or 3) < 3 and p.start >= f.place_span[1]]
+    out, at = [], f.place_span[1]
+    for p in local:
+        gap = r.text[at:p.start]
+        if re.search(r"[.;:]", gap):
+            break
+        if _GAPPED.search(gap) and p.location.name != f.place.name \
+                and all(p.location.name != q.location.name for q in out):
+            out.append(p)
+        at = p.end
     return out
 
 
