@@ -20,7 +20,7 @@ def test_each_town_of_a_note_keeps_the_toll_it_tells_or_its_share():
     whole = _reports("Shelling by government forces killed 4 civilians in Kafranbel and Maarat al-Numan on Monday.")
     assert len(whole) == 2 and all(r.fatalities.best == 4 for r in whole)
     shared = _reports("Shelling by government forces killed 6 fighters in Kafranbel and Maarat al-Numan on Monday. "
-                      "Fatalities split between the two events.")
+                      "The dead are divided among the 2 towns.")
     assert len(shared) == 2 and all(r.fatalities.best == 3 for r in shared)
 
 

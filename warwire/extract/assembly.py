@@ -338,8 +338,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
 
 def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     """A coder's note that tells its event over a list of places is one event per place (ACLED's one location per
-    event), each with the note's toll: a note tells the toll of each of its events ("coded as 10, split between
-    two events": 5 each), not one to be shared."""
+    event), each with the note's toll: a note tells the toll of each of its events (or says how it was divided among
+    them: "the 10 dead divided among 2 places", 5 each), not one to be shared."""
     out = []
     for f in frames:
         if _tolls_by_place(f, r):
@@ -365,8 +365,8 @@ def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     return out
 
 
-# What opens another place's part of a note's sentence that tells one act at several places, its verb left out: "a
-# raid on A, eight on B and an air strike hit C", "shells on A area of D district, and in E district".
+# What opens another place's part of a note's sentence that tells one act at several places, its verb left out: "two
+# rockets hit A, three on B", "shells fell on A, and in B district", "a raid on A and four more on B".
 _GAPPED = re.compile(r"(?:,\s*(?:and\s+)?(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|an?)\s)|"
                      r"\s+and\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|an?)\s+"
                      r"(?:(?:more|further|additional)\s+)?(?!(?:others?|people|persons|civilians|children|women|men|"

@@ -559,7 +559,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         if local is None and in_governorate is not None:
             local = in_governorate
         if local is None and marked and i not in units and _governorate_of_district(g, text, raw, units, i):
-            local = _own_governorate(g, surface)  # "Khabb district in Jawf": the governorate, not a village of it
+            local = _own_governorate(g, surface)  # "Razih district of Sadah": the governorate, not a village of it
         if local is None and marked and i not in units and not (best.kind == "city" and best.country == g.country):
             # The district the text names as such ("... near the dam and north of the army camp in the Mawza
             # district"): a village of the name there is meant, if there is one (not a village named like a city:
@@ -1084,7 +1084,7 @@ _DISTRICT_THEN_GOVERNORATE = re.compile(r"(?:['’]s)?\s+(?:border\s+)?(?:[Dd]is
 
 def _governorate_of_district(g: Gazetteer, text: str, raw: list, units: dict[int, list[Place]], i: int) -> bool:
     """Whether a mention is the governorate's own name right after a district the text calls one and that lies in it
-    ("Khabb and Sha'af district in Jawf", "Razih district of Sadah"): the governorate, not a village of its name
+    ("Razih district of Sadah", "Majz district, Sadah"): the governorate, not a village of its name
     inside the district."""
     own = _own_governorate(g, raw[i][2])
     if own is None or i == 0 or (i - 1) not in units or _called_village(text, raw[i][0], raw[i][1]):
@@ -1454,8 +1454,8 @@ _APPOSED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’]*|(?:[Aa]l|[Ee]l|bin|
 
 def _without_apposed_names(text: str, raw: list) -> list:
     """The mentions less those inside a person's name of three words or more that a comma and "a journalist", "the
-    commander" ... follow ("Nabil Hamza al-Rawi, a local official, said"): a name so told is a person's. Not after
-    a word that puts a place ("clashes in Bani Saad Al Ula, the commander said")."""
+    commander" ... follow ("Murad Haylan al Wadi, a local official, said"): a name so told is a person's. Not after
+    a word that puts a place ("clashes in Bani Matar, the commander said")."""
     names = []
     for match in _APPOSED_NAME.finditer(text):
         if not _PERSON_NOUN.match(text, match.end()):
