@@ -668,3 +668,15 @@ def test_a_name_ending_in_an_ayn_apostrophe_is_read_in_the_district_named_after_
     with packs.using("yemen"):
         found = {m.surface: m.location for m in find_places("Mortars hit the farms of Al Munqati' in Nati' overnight.")}
     assert found["Al Munqati"].admin2 == "Nati'" and found["Al Munqati"].geo_precision == 1
+
+
+def test_a_place_a_comma_tells_by_whose_home_it_is_stays_a_place():
+    # The person noun must head what follows the comma: "the hometown of a governor" and "a governor's hometown" are
+    # a town told by whose it is, not a man.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        of = [m.surface for m in find_places("Bayt al Faqih, the hometown of a governor, was shelled at dawn.")]
+        whose = [m.surface for m in find_places("Bayt al Faqih, a governor's hometown, was shelled at dawn.")]
+    assert of == ["Bayt al Faqih"]
+    assert whose == ["Bayt al Faqih"]
