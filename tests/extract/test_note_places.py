@@ -1,5 +1,5 @@
 """A coder's short note that tells one event over a list of places: one report per place (ACLED's one location per
-event), each with the note's toll, or the share of it the note gives each event."""
+event), the toll told once over them shared evenly, or as the note shares it, or each town's own."""
 from __future__ import annotations
 
 from warwire.extract import extract_article
@@ -16,9 +16,22 @@ def test_a_note_listing_two_towns_is_one_event_at_each():
     assert sum(1 for r in reports if r.primary) == 1
 
 
-def test_each_town_of_a_note_keeps_the_toll_it_tells_or_its_share():
+def test_a_toll_a_short_text_tells_once_over_its_towns_is_shared_not_copied():
+    # ACLED's codebook: a total told over several events with no breakdown is divided evenly among them; copied to
+    # each town, 20 dead would be reported as 40.
+    brief = _reports("Government air strikes hit Kafranbel and Saraqeb on Monday, killing 20 people, a monitor said.")
+    assert len(brief) == 2 and sorted(r.fatalities.best for r in brief) == [10, 10]
     whole = _reports("Shelling by government forces killed 4 civilians in Kafranbel and Maarat al-Numan on Monday.")
-    assert len(whole) == 2 and all(r.fatalities.best == 4 for r in whole)
+    assert len(whole) == 2 and sum(r.fatalities.best for r in whole) == 4
+
+
+def test_a_toll_told_over_an_act_at_several_places_with_its_verb_left_out_is_shared():
+    reports = _reports("Government jets carried out a raid on Kafranbel in the morning, and four more on Saraqeb at "
+                       "night. Seven people were killed.")
+    assert len(reports) == 2 and sorted(r.fatalities.best for r in reports) == [3, 4]
+
+
+def test_each_town_of_a_note_keeps_the_share_the_note_gives_it():
     shared = _reports("Shelling by government forces killed 6 fighters in Kafranbel and Maarat al-Numan on Monday. "
                       "The dead are divided among the 2 towns.")
     assert len(shared) == 2 and all(r.fatalities.best == 3 for r in shared)

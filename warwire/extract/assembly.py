@@ -337,16 +337,18 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
 
 
 def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
-    """A coder's note that tells its event over a list of places is one event per place (ACLED's one location per
-    event), each with the note's toll: a note tells the toll of each of its events (or says how it was divided among
-    them: "the 10 dead divided among 2 places", 5 each), not one to be shared."""
+    """A short text that tells its event over a list of places is one event per place (ACLED's one location per
+    event). A toll told once over them is shared evenly, as in a story (ACLED's codebook: a total over several events
+    with no breakdown is divided evenly among them), unless the note tells each place's own toll ("3 in A and 2 in
+    B") or says how it was divided ("the 10 dead divided among 2 places": 5 each)."""
     out = []
     for f in frames:
         if _tolls_by_place(f, r):
             out += split_by_place([f], r)  # each place's own toll, as the note tells it ("3 in A and 2 in B")
             continue
         toll = copy.deepcopy(f.casualties)  # (before the split shares it)
-        if len(_listed_towns(f, r) or _unknown_list(f, r)) < 2:
+        listed = len(_listed_towns(f, r) or _unknown_list(f, r)) >= 2
+        if not listed:
             places = _gapped_places(f, r)
             if not places:
                 out.append(f)  # one place: the note's own reading of it stands
@@ -356,12 +358,17 @@ def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
                 g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
         else:
             parts = split_by_place([f], r)
-        for i, g in enumerate(parts):
-            g.casualties = copy.deepcopy(toll)
-            if i and (share := coded_share(r.text, toll.fatalities.best, [g.place.name, r.text[slice(*g.place_span)]])) \
-                    is not None:  # (the lead report takes its share when the reports are made)
-                g.casualties.fatalities = Count(best=share, low=share, high=share, qualifier="exact")
-            out.append(g)
+        n = toll.fatalities.best
+        shares = [coded_share(r.text, n, [g.place.name, r.text[slice(*g.place_span)]]) for g in parts[1:]]
+        if any(k is not None for k in shares):  # the note tells each event's share
+            for i, g in enumerate(parts):
+                g.casualties = copy.deepcopy(toll)
+                if i and shares[i - 1] is not None:  # (the lead report takes its share when the reports are made)
+                    g.casualties.fatalities = Count(best=shares[i - 1], low=shares[i - 1], high=shares[i - 1],
+                                                    qualifier="exact")
+        elif not listed and n:  # (a list's split has shared it already)
+            _share(parts, n, toll.victims.civilians == n, toll.victims.combatants == n)
+        out += parts
     return out
 
 
