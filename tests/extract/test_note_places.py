@@ -52,3 +52,13 @@ def test_a_note_telling_one_act_at_several_places_with_its_verb_left_out_is_one_
 def test_a_toll_told_town_by_town_in_a_note_stays_with_each_town():
     reports = _reports("Gunmen killed 3 civilians in Kafranbel, and two others in Saraqeb.")
     assert sorted(r.fatalities.best for r in reports) == [2, 3]
+
+
+def test_a_part_that_names_its_own_act_is_no_copy_of_the_first_part():
+    # "..., and an air strike hit B": the second part tells an act of its own, not the first one's with its verb left
+    # out: B gets no copy of the clash or of its toll.
+    reports = _reports("Rebels attacked an army post in Kafranbel on Monday, and an air strike hit Saraqeb, killing 3 "
+                       "civilians.")
+    first = next(r for r in reports if r.location.name == "Kafr Nobol")
+    assert not any(r.location.name == "Saraqab" and r.sub_event_type == first.sub_event_type for r in reports)
+    assert sum(r.fatalities.best or 0 for r in reports) <= 3

@@ -394,11 +394,19 @@ def _gapped_places(f: Mention, r: Reading) -> list:
         gap = r.text[at:p.start]
         if re.search(r"[.;:]", gap):
             break
-        if _GAPPED.search(gap) and p.location.name != f.place.name \
-                and all(p.location.name != q.location.name for q in out):
+        m = _GAPPED.search(gap)
+        if m and _own_act(m.group()):
+            break  # "..., and an air strike hit B": a part that names its own act is no copy of the first's
+        if m and p.location.name != f.place.name and all(p.location.name != q.location.name for q in out):
             out.append(p)
         at = p.end
     return out
+
+
+def _own_act(part: str) -> bool:
+    """Whether a part of a sentence names an act of its own ("an air strike hit", "a car bomb went off in"), not
+    only a verb any act takes ("hit", "struck", "targeted")."""
+    return any(t.rule.tier > 0 or not t.rule.inherit for t in find_triggers(part))
 
 
 # A daily round-up heads each province's paragraph with its name, run into the first sentence when the layout is
