@@ -62,3 +62,11 @@ def test_a_part_that_names_its_own_act_is_no_copy_of_the_first_part():
     first = next(r for r in reports if r.location.name == "Kafr Nobol")
     assert not any(r.location.name == "Saraqab" and r.sub_event_type == first.sub_event_type for r in reports)
     assert sum(r.fatalities.best or 0 for r in reports) <= 3
+
+
+def test_the_first_part_s_act_told_again_at_the_next_place_is_still_one_event_there():
+    # Not an act of its own: the same kind of act the first part tells, at the next place.
+    reports = _reports("Government jets carried out an air strike on Kafranbel, and two air strikes hit Saraqeb. No "
+                       "casualties were reported.")
+    assert len(reports) == 2 and len({r.location.name for r in reports}) == 2
+    assert len({r.sub_event_type for r in reports}) == 1

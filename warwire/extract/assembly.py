@@ -395,18 +395,21 @@ def _gapped_places(f: Mention, r: Reading) -> list:
         if re.search(r"[.;:]", gap):
             break
         m = _GAPPED.search(gap)
-        if m and _own_act(m.group()):
-            break  # "..., and an air strike hit B": a part that names its own act is no copy of the first's
+        if m and _own_act(m.group(), r.text[s:at + m.start()]):
+            break  # "..., and an air strike hit B": a part that names an act of its own is no copy of the first's
         if m and p.location.name != f.place.name and all(p.location.name != q.location.name for q in out):
             out.append(p)
         at = p.end
     return out
 
 
-def _own_act(part: str) -> bool:
-    """Whether a part of a sentence names an act of its own ("an air strike hit", "a car bomb went off in"), not
-    only a verb any act takes ("hit", "struck", "targeted")."""
-    return any(t.rule.tier > 0 or not t.rule.inherit for t in find_triggers(part))
+def _own_act(part: str, before: str) -> bool:
+    """Whether a part of a sentence names an act of its own ("rebels attacked A, and an air strike hit B"): an act
+    word of a kind the sentence ``before`` the part does not tell; not a verb any act takes ("hit", "struck") nor
+    the first part's act told again ("an air raid on A, and four air strikes on B")."""
+    told = {t.rule.sub_event_type for t in find_triggers(before) if t.rule.tier > 0 or not t.rule.inherit}
+    return any((t.rule.tier > 0 or not t.rule.inherit) and t.rule.sub_event_type not in told
+               for t in find_triggers(part))
 
 
 # A daily round-up heads each province's paragraph with its name, run into the first sentence when the layout is
