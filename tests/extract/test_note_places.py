@@ -70,3 +70,13 @@ def test_the_first_part_s_act_told_again_at_the_next_place_is_still_one_event_th
                        "casualties were reported.")
     assert len(reports) == 2 and len({r.location.name for r in reports}) == 2
     assert len({r.sub_event_type for r in reports}) == 1
+
+
+def test_what_a_place_is_told_after_its_name_is_no_second_place_of_the_act():
+    # ", a district in G", ", a port city in G" tell what the place is; and a place the first lies in (its governorate
+    # or the city named as it is) is no other place of the act.
+    district = _reports("Houthi forces shelled Hays, a district in Al Hudaydah, on Monday. 2 civilians were killed.")
+    port = _reports("Coalition jets hit Al Mokha, a port city in Taizz, on Monday. 4 civilians were killed.")
+    wider = _reports("Houthi shells fell on Hays district on Monday, and in Al Hudaydah. 2 civilians were killed.")
+    for reports, place, dead in ((district, "Hays", 2), (port, "Al Mukha", 4), (wider, "Hays", 2)):
+        assert [(r.location.name, r.fatalities.best) for r in reports] == [(place, dead)]

@@ -372,13 +372,16 @@ def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     return out
 
 
+# What a place is, told after its name: "X, a district in G", "X, a port city in G" tell the place, not another part.
+_WHAT_A_PLACE_IS = (r"(?:district|town|city|village|area|port|capital|region|province|governorate|neighbou?rhood|"
+                    r"suburb|quarter|camp|hill|valley|mountain|island|coast)s?")
 # What opens another place's part of a note's sentence that tells one act at several places, its verb left out: "two
 # rockets hit A, three on B", "shells fell on A, and in B district", "a raid on A and four more on B".
 _GAPPED = re.compile(r"(?:,\s*(?:and\s+)?(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|an?)\s)|"
                      r"\s+and\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|an?)\s+"
                      r"(?:(?:more|further|additional)\s+)?(?!(?:others?|people|persons|civilians|children|women|men|"
                      r"soldiers|fighters|members|militants|troops|rebels|gunmen|killed|dead|wounded|injured)\b)"
-                     r"(?:[\w-]+\s+){0,3}?)?"
+                     rf"(?:(?!{_WHAT_A_PLACE_IS}\b)[\w-]+\s+){{0,3}}?)?"
                      r"(?:on|in|at|hit|targeted|struck)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -397,7 +400,9 @@ def _gapped_places(f: Mention, r: Reading) -> list:
         m = _GAPPED.search(gap)
         if m and _own_act(m.group(), r.text[s:at + m.start()]):
             break  # "..., and an air strike hit B": a part that names an act of its own is no copy of the first's
-        if m and p.location.name != f.place.name and all(p.location.name != q.location.name for q in out):
+        whole = contains(p.location, f.place) or chief_town(p.location) and p.location.admin1 == f.place.admin1
+        if m and not whole and p.location.name != f.place.name \
+                and all(p.location.name != q.location.name for q in out):
             out.append(p)
         at = p.end
     return out
