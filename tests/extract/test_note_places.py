@@ -80,3 +80,12 @@ def test_what_a_place_is_told_after_its_name_is_no_second_place_of_the_act():
     wider = _reports("Houthi shells fell on Hays district on Monday, and in Al Hudaydah. 2 civilians were killed.")
     for reports, place, dead in ((district, "Hays", 2), (port, "Al Mukha", 4), (wider, "Hays", 2)):
         assert [(r.location.name, r.fatalities.best) for r in reports] == [(place, dead)]
+
+
+def test_a_toll_its_own_clause_tells_at_one_place_of_the_act_stays_there():
+    # "... 3 civilians were killed in A": the dead are A's; the other place of the act gets none of them.
+    later = _reports("Houthi forces shelled Hays, and two shells fell on Al Khawkhah. 3 civilians were killed in Hays.")
+    same = _reports("Houthi forces shelled Hays, and two shells fell on Al Khawkhah, killing 3 civilians in Al "
+                    "Khawkhah.")
+    assert sorted((r.location.name, r.fatalities.best or 0) for r in later) == [("Al Khawkhah", 0), ("Hays", 3)]
+    assert sorted((r.location.name, r.fatalities.best or 0) for r in same) == [("Al Khawkhah", 3), ("Hays", 0)]

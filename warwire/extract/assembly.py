@@ -367,7 +367,13 @@ def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
                     g.casualties.fatalities = Count(best=shares[i - 1], low=shares[i - 1], high=shares[i - 1],
                                                     qualifier="exact")
         elif not listed and n:  # (a list's split has shared it already)
-            _share(parts, n, toll.victims.civilians == n, toll.victims.combatants == n)
+            told = _toll_told_at(toll, parts, r)
+            for g in parts:  # "... 3 civilians were killed in A": B's part has none of them
+                if told and all(g is not t for t in told):
+                    g.casualties.fatalities, g.casualties.victims, g.casualties.injured = Count(), Victims(), None
+            _share(told or parts, n, toll.victims.civilians == n, toll.victims.combatants == n)
+            if told:  # (the toll's places first: the lead report is the event the note tells the dead of)
+                parts = [*told, *(g for g in parts if all(g is not t for t in told))]
         out += parts
     return out
 
@@ -406,6 +412,20 @@ def _gapped_places(f: Mention, r: Reading) -> list:
             out.append(p)
         at = p.end
     return out
+
+
+def _toll_told_at(toll, parts: list[Mention], r: Reading) -> list[Mention]:
+    """The parts whose places the toll's own clause names after its figure ("3 civilians were killed in A"), when it
+    names some of them but not all: the toll is theirs alone; else none."""
+    figure = toll.spans.get("fatalities")
+    if figure is None:
+        return []
+    e = next((b for a, b in r.sentences if a <= figure[0] < b), len(r.text))
+    cut = _CLAUSE_CUT.search(r.text, figure[1], e)
+    end = cut.start() if cut else e
+    named = [p.location for p in starting(r.places, figure[1], end) if p.location is not None]
+    told = [g for g in parts if any(same_spot(g.place, q) or g.place.name == q.name for q in named)]
+    return told if 0 < len(told) < len(parts) else []
 
 
 def _own_act(part: str, before: str) -> bool:
