@@ -1446,8 +1446,8 @@ def _nisba(text: str, start: int, end: int, g: Gazetteer) -> bool:
 # noun heads the apposition: no "of" before it and no possessive on it ("X, the hometown of a governor", "X, a
 # governor's hometown" tell a place by whose it is).
 _PERSON_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:(?!of\s)[\w-]+\s+){0,3}?(?:journalist|commander|official|leader|"
-                          r"sheikh|member|activist|officer|spokesman|spokesperson|cleric|imam|judge|director|chief|governor|colonel|"
-                          r"photographer|reporter|teacher|doctor|politician|lawyer|preacher|figure)s?\b(?!['’])")
+                          r"sheikh|member|activist|officer|spokesman|spokesperson|cleric|imam|judge|director|chief|"
+                          r"governor|colonel|photographer|reporter|teacher|doctor|politician|lawyer|preacher|figure)s?\b(?!['’])")
 # A person's name of three words or more ("Omar Saleh al-Harbi", "Colonel Ali Al Nasri") right before such a comma.
 _APPOSED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’]*|(?:[Aa]l|[Ee]l|bin|ibn|Abu|Abdul)(?=[-\s][A-Z]))"
                            r"(?:[-\s](?:[A-Z][\w'’]*|(?:[Aa]l|[Ee]l|bin|ibn|Abu|Abdul)(?=[-\s][A-Z]))){2,5}"
