@@ -89,3 +89,10 @@ def test_a_toll_its_own_clause_tells_at_one_place_of_the_act_stays_there():
                     "Khawkhah.")
     assert sorted((r.location.name, r.fatalities.best or 0) for r in later) == [("Al Khawkhah", 0), ("Hays", 3)]
     assert sorted((r.location.name, r.fatalities.best or 0) for r in same) == [("Al Khawkhah", 3), ("Hays", 0)]
+
+
+def test_a_part_told_on_a_day_of_its_own_keeps_that_day():
+    reports = _reports("Government jets carried out a raid on Kafranbel on Monday, and four more on Saraqeb on Tuesday. "
+                       "No casualties were reported.")
+    days = {r.location.name: r.date for r in reports}
+    assert days == {"Kafr Nobol": "2019-03-11", "Saraqab": "2019-03-12"}

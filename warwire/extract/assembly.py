@@ -354,8 +354,10 @@ def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
                 out.append(f)  # one place: the note's own reading of it stands
                 continue
             parts = [f, *(copy.deepcopy(f) for _ in places)]
-            for g, p in zip(parts[1:], places):
+            for g, (p, day) in zip(parts[1:], _parts_days(f, places, r)):
                 g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
+                if day is not None:  # "... on Monday, and two more on B on Tuesday": the part's own day
+                    g.date = copy.copy(day)
         else:
             parts = split_by_place([f], r)
         n = toll.fatalities.best
@@ -411,6 +413,18 @@ def _gapped_places(f: Mention, r: Reading) -> list:
                 and all(p.location.name != q.location.name for q in out):
             out.append(p)
         at = p.end
+    return out
+
+
+def _parts_days(f: Mention, places: list, r: Reading) -> list[tuple[object, object]]:
+    """Each gapped part's place with the day its own part tells (from the place to the next part or the sentence's
+    end), when that is another day than the frame's, else None."""
+    e = _place_sentence(f, r)[1]
+    out = []
+    for i, p in enumerate(places):
+        end = places[i + 1].start if i + 1 < len(places) else e
+        day = next((d for d in r.dates if p.end <= d.start < end and not d.since), None)
+        out.append((p, day if day is not None and f.date is not None and day.date != f.date.date else None))
     return out
 
 
