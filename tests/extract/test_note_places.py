@@ -96,3 +96,10 @@ def test_a_part_told_on_a_day_of_its_own_keeps_that_day():
                        "No casualties were reported.")
     days = {r.location.name: r.date for r in reports}
     assert days == {"Kafr Nobol": "2019-03-11", "Saraqab": "2019-03-12"}
+
+
+def test_a_gapped_part_and_the_note_s_toll_at_its_place_are_one_event():
+    # The second sentence tells the dead of the second part: one event at that place, not a second one beside it.
+    reports = _reports("Coalition airstrikes hit Sirwah, and an airstrike hit Nihm. 2 civilians were killed in Nihm.")
+    at_nihm = [r for r in reports if r.location.name == "Nihm"]
+    assert len(at_nihm) == 1 and at_nihm[0].fatalities.best == 2

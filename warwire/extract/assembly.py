@@ -341,7 +341,7 @@ def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
     event). A toll told once over them is shared evenly, as in a story (ACLED's codebook: a total over several events
     with no breakdown is divided evenly among them), unless the note tells each place's own toll ("3 in A and 2 in
     B") or says how it was divided ("the 10 dead divided among 2 places": 5 each)."""
-    out = []
+    out, gapped = [], []
     for f in frames:
         if _tolls_by_place(f, r):
             out += split_by_place([f], r)  # each place's own toll, as the note tells it ("3 in A and 2 in B")
@@ -354,6 +354,7 @@ def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
                 out.append(f)  # one place: the note's own reading of it stands
                 continue
             parts = [f, *(copy.deepcopy(f) for _ in places)]
+            gapped += parts[1:]
             for g, (p, day) in zip(parts[1:], _parts_days(f, places, r)):
                 g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
                 if day is not None:  # "... on Monday, and two more on B on Tuesday": the part's own day
@@ -377,6 +378,21 @@ def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             if told:  # (the toll's places first: the lead report is the event the note tells the dead of)
                 parts = [*told, *(g for g in parts if all(g is not t for t in told))]
         out += parts
+    return _own_part_tolls(out, gapped)
+
+
+def _own_part_tolls(out: list[Mention], gapped: list[Mention]) -> list[Mention]:
+    """"Jets hit A, and an air strike hit B. 2 civilians were killed in B": the note's other telling at a gapped
+    part's place, with a toll the part lacks, is that part's event (one event at B, not two)."""
+    for g in gapped:
+        if g.casualties.fatalities.best:
+            continue
+        own = next((h for h in out if h is not g and all(h is not k for k in gapped) and h.place_told
+                    and h.casualties.fatalities.best and same_spot(h.place, g.place)), None)
+        if own is not None:
+            g.casualties = copy.deepcopy(own.casualties)
+            out = [h for h in out if h is not own]
+            g.merge(own)
     return out
 
 
