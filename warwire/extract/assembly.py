@@ -26,7 +26,7 @@ from weakref import WeakKeyDictionary
 
 from warwire.extract.actors import ActorMention, find_actors
 from warwire.extract.attribution import find_claims
-from warwire.extract.casualties import (TollReader, continues_cumulative, may_count_the_same, parse_number,
+from warwire.extract.casualties import (TollReader, coded_share, continues_cumulative, may_count_the_same, parse_number,
                                         part_of_total)
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
@@ -386,6 +386,8 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             kept = _headline_over_lead(kept, head_end, text)
         _inherit_dates(kept, text, sentences)
         _carry_sides(kept, text)
+    else:
+        kept = _note_by_place(kept, reading)
     out.frames = kept
     return out
 
@@ -444,6 +446,137 @@ def _part_of_headline_total(h: Mention, d: Mention, head_end: int, r: Reading) -
     fh, fd = h.casualties.fatalities.best, d.casualties.fatalities.best
     return h.trigger is not None and d.trigger is not None and h.trigger.start < head_end <= d.trigger.start \
         and fh is not None and fd is not None and fd < fh and len(_listed_towns(h, r)) >= 2
+
+
+def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
+    """A short text that tells its event over a list of places is one event per place (ACLED's one location per
+    event). A toll told once over them is shared evenly, as in a story (ACLED's codebook: a total over several events
+    with no breakdown is divided evenly among them), unless the note tells each place's own toll ("3 in A and 2 in
+    B") or says how it was divided ("the 10 dead divided among 2 places": 5 each)."""
+    out, gapped = [], []
+    for f in frames:
+        if _tolls_by_place(f, r):
+            out += split_by_place([f], r)  # each place's own toll, as the note tells it ("3 in A and 2 in B")
+            continue
+        toll = copy.deepcopy(f.casualties)  # (before the split shares it)
+        listed = len(_listed_towns(f, r) or _unknown_list(f, r)) >= 2
+        if not listed:
+            places = _gapped_places(f, r)
+            if not places:
+                out.append(f)  # one place: the note's own reading of it stands
+                continue
+            parts = [f, *(copy.deepcopy(f) for _ in places)]
+            gapped += parts[1:]
+            for g, (p, day) in zip(parts[1:], _parts_days(f, places, r)):
+                g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
+                if day is not None:  # "... on Monday, and two more on B on Tuesday": the part's own day
+                    g.date = copy.copy(day)
+        else:
+            parts = split_by_place([f], r)
+        n = toll.fatalities.best
+        shares = [coded_share(r.text, n, [g.place.name, r.text[slice(*g.place_span)]]) for g in parts[1:]]
+        if any(k is not None for k in shares):  # the note tells each event's share
+            for i, g in enumerate(parts):
+                g.casualties = copy.deepcopy(toll)
+                if i and shares[i - 1] is not None:  # (the lead report takes its share when the reports are made)
+                    g.casualties.fatalities = Count(best=shares[i - 1], low=shares[i - 1], high=shares[i - 1],
+                                                    qualifier="exact")
+        elif not listed and n:  # (a list's split has shared it already)
+            told = _toll_told_at(toll, parts, r)
+            for g in parts:  # "... 3 civilians were killed in A": B's part has none of them
+                if told and all(g is not t for t in told):
+                    g.casualties.fatalities, g.casualties.victims, g.casualties.injured = Count(), Victims(), None
+            _share(told or parts, n, toll.victims.civilians == n, toll.victims.combatants == n)
+            if told:  # (the toll's places first: the lead report is the event the note tells the dead of)
+                parts = [*told, *(g for g in parts if all(g is not t for t in told))]
+        out += parts
+    return _own_part_tolls(out, gapped)
+
+
+def _own_part_tolls(out: list[Mention], gapped: list[Mention]) -> list[Mention]:
+    """"Jets hit A, and an air strike hit B. 2 civilians were killed in B": the note's other telling at a gapped
+    part's place, with a toll the part lacks, is that part's event (one event at B, not two)."""
+    for g in gapped:
+        if g.casualties.fatalities.best:
+            continue
+        own = next((h for h in out if h is not g and all(h is not k for k in gapped) and h.place_told
+                    and h.casualties.fatalities.best and same_spot(h.place, g.place)), None)
+        if own is not None:
+            g.casualties = copy.deepcopy(own.casualties)
+            out = [h for h in out if h is not own]
+            g.merge(own)
+    return out
+
+
+# What a place is, told after its name: "X, a district in G", "X, a port city in G" tell the place, not another part.
+_WHAT_A_PLACE_IS = (r"(?:district|town|city|village|area|port|capital|region|province|governorate|neighbou?rhood|"
+                    r"suburb|quarter|camp|hill|valley|mountain|island|coast)s?")
+# What opens another place's part of a note's sentence that tells one act at several places, its verb left out: "two
+# rockets hit A, three on B", "shells fell on A, and in B district", "a raid on A and four more on B".
+_GAPPED = re.compile(r"(?:,\s*(?:and\s+)?(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|an?)\s)|"
+                     r"\s+and\s+)(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|an?)\s+"
+                     r"(?:(?:more|further|additional)\s+)?(?!(?:others?|people|persons|civilians|children|women|men|"
+                     r"soldiers|fighters|members|militants|troops|rebels|gunmen|killed|dead|wounded|injured)\b)"
+                     rf"(?:(?!{_WHAT_A_PLACE_IS}\b)[\w-]+\s+){{0,3}}?)?"
+                     r"(?:on|in|at|hit|targeted|struck)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _gapped_places(f: Mention, r: Reading) -> list:
+    """The places after the frame's own in its sentence that each open a part of it told with its verb left out (see
+    ``_GAPPED``): one place per part, its first (a village before the district it lies in)."""
+    if not f.place_told or f.place_span is None or f.sentence >= len(r.sentences):
+        return []
+    s, e = _place_sentence(f, r)
+    local = [p for p in starting(r.places, s, e) if (p.location.geo_precision or 3) < 3 and p.start >= f.place_span[1]]
+    out, at = [], f.place_span[1]
+    for p in local:
+        gap = r.text[at:p.start]
+        if re.search(r"[.;:]", gap):
+            break
+        m = _GAPPED.search(gap)
+        if m and _own_act(m.group(), r.text[s:at + m.start()]):
+            break  # "..., and an air strike hit B": a part that names an act of its own is no copy of the first's
+        whole = contains(p.location, f.place) or chief_town(p.location) and p.location.admin1 == f.place.admin1
+        if m and not whole and p.location.name != f.place.name \
+                and all(p.location.name != q.location.name for q in out):
+            out.append(p)
+        at = p.end
+    return out
+
+
+def _parts_days(f: Mention, places: list, r: Reading) -> list[tuple[object, object]]:
+    """Each gapped part's place with the day its own part tells (from the place to the next part or the sentence's
+    end), when that is another day than the frame's, else None."""
+    e = _place_sentence(f, r)[1]
+    out = []
+    for i, p in enumerate(places):
+        end = places[i + 1].start if i + 1 < len(places) else e
+        day = next((d for d in r.dates if p.end <= d.start < end and not d.since), None)
+        out.append((p, day if day is not None and f.date is not None and day.date != f.date.date else None))
+    return out
+
+
+def _toll_told_at(toll, parts: list[Mention], r: Reading) -> list[Mention]:
+    """The parts whose places the toll's own clause names after its figure ("3 civilians were killed in A"), when it
+    names some of them but not all: the toll is theirs alone; else none."""
+    figure = toll.spans.get("fatalities")
+    if figure is None:
+        return []
+    e = next((b for a, b in r.sentences if a <= figure[0] < b), len(r.text))
+    cut = _CLAUSE_CUT.search(r.text, figure[1], e)
+    end = cut.start() if cut else e
+    named = [p.location for p in starting(r.places, figure[1], end) if p.location is not None]
+    told = [g for g in parts if any(same_spot(g.place, q) or g.place.name == q.name for q in named)]
+    return told if 0 < len(told) < len(parts) else []
+
+
+def _own_act(part: str, before: str) -> bool:
+    """Whether a part of a sentence names an act of its own ("rebels attacked A, and an air strike hit B"): an act
+    word of a kind the sentence ``before`` the part does not tell; not a verb any act takes ("hit", "struck") nor
+    the first part's act told again ("an air raid on A, and four air strikes on B")."""
+    told = {t.rule.sub_event_type for t in find_triggers(before) if t.rule.tier > 0 or not t.rule.inherit}
+    return any((t.rule.tier > 0 or not t.rule.inherit) and t.rule.sub_event_type not in told
+               for t in find_triggers(part))
 
 
 # A daily round-up heads each province's paragraph with its name, run into the first sentence when the layout is

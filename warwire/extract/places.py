@@ -73,10 +73,10 @@ _QUARTER_SIMILARITY = 75
 _QUARTER_CITY_REACH = 300
 _AREA_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]ub-?[Dd]istrict|[Dd]istrict|[Nn]ahiya|countryside|region|area)\b")
 # What joins a place to the governorate it lies in: "X in Idlib", "X village in southern Idlib", "X, Idlib".
-_IN_GOVERNORATE = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
+_IN_GOVERNORATE = re.compile(r"^(?:['’]?s|['’])?(?:\s+(?:town|village|city|area|district|region|camp))?\s*(?:,|\bin|\bof)\s+"
                              r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 # What joins a place to the district after it: "X in Maqbanah of Taizz", "X area of Baqim district", "X, Nihm".
-_IN_DISTRICT = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|areas?|region|camp|valley|mountains?|hill(?:top)?s?|"
+_IN_DISTRICT = re.compile(r"^(?:['’]?s|['’])?(?:\s+(?:town|village|city|areas?|region|camp|valley|mountains?|hill(?:top)?s?|"
                           r"front|military camp|desert area|market))?\s*(?:,|\bin|\bof|\bwithin|\blocated in)\s+"
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 # "in", "of", "within": the words that put one place inside the next (a comma may only list them).
@@ -498,6 +498,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         raw = [r for r in raw if not _kunya_person(text, r[0], r[1], r[2], m)]
     if cased:
         raw = [r for r in raw if not _nisba(text, r[0], r[1], g)]
+    if cased and _PERSON_NOUN.search(text):
+        raw = _without_apposed_names(text, raw)
     raw = [r for r in raw if not _outlet(text, r[0], r[1])]
     units = _districts(g, text, raw)
     if cased and g.districts_at_seats and units:
@@ -556,9 +558,12 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         local = _in_districts_after(g, text, raw, units, i)
         if local is None and in_governorate is not None:
             local = in_governorate
-        if local is None and marked and i not in units:
+        if local is None and marked and i not in units and _governorate_of_district(g, text, raw, units, i):
+            local = _own_governorate(g, surface)  # "Razih district of Sadah": the governorate, not a village of it
+        if local is None and marked and i not in units and not (best.kind == "city" and best.country == g.country):
             # The district the text names as such ("... near the dam and north of the army camp in the Mawza
-            # district"): a village of the name there is meant, if there is one.
+            # district"): a village of the name there is meant, if there is one (not a village named like a city:
+            # "north of the capital Sanaa").
             local = _in_districts(g, surface, cands, raw[i][6], marked, 85) or None
         if local:
             place = local
@@ -592,6 +597,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
         if not local and _astray_spelling(g, place, surface, [p for j, p in frame.items() if j != i]):
             continue  # "Bayt Harun, Mawiyah district": not a "Bayt Haroun" spelled so, 60 km from Mawiyah
+        if not local and marked and _outside_districts(g, place, marked, [p for j, p in frame.items() if j != i]):
+            continue  # "In Nihm district, ... the Manara area": not an Al Manarah of the district next door, far off
         if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country \
                 and not _called_village(text, start, end):
             # "in Shabwa": a governorate's own name means the governorate, not a village of the name (where a
@@ -913,7 +920,7 @@ def _in_districts_after(g: Gazetteer, text: str, raw: list, units: dict[int, lis
 
 
 # What lists one place after another: "X and Y", "X, Y", "X area and Y".
-_LIST_JOIN = re.compile(r"^(?:\s+(?:areas?|village|valley|hills?|mountains?))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_LIST_JOIN = re.compile(r"^['’]?(?:\s+(?:areas?|village|valley|hills?|mountains?))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 # A name right before a district that holds it: "Al Qufayfa in Maqbana of Taizz", "Aal-Sobhan area of Baqem district".
 _NAME_IN_DISTRICT = re.compile(r"(?<![\w'’-])((?:(?:[Aa]l|[Ee]l|Aal)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el|Al)[-\s]['’`]?)?"
                                r"[A-Z][\w'’]*)?)(?:\s+(?:areas?|village|town|valley|hill|mountains?|front))?"
@@ -1070,6 +1077,43 @@ def _astray(g: Gazetteer, place: Place, frame: list[Place]) -> bool:
                for p in frame)
 
 
+# What joins a district to the governorate named after it: "X district of G", "X district, G", "X district in G".
+_DISTRICT_THEN_GOVERNORATE = re.compile(r"(?:['’]s)?\s+(?:border\s+)?(?:[Dd]istrict|[Dd]irectorate)\s*(?:,|\bin\b|\bof\b)\s*"
+                                        r"(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+
+
+def _governorate_of_district(g: Gazetteer, text: str, raw: list, units: dict[int, list[Place]], i: int) -> bool:
+    """Whether a mention is the governorate's own name right after a district the text calls one and that lies in it
+    ("Razih district of Sadah", "Majz district, Sadah"): the governorate, not a village of its name
+    inside the district."""
+    own = _own_governorate(g, raw[i][2])
+    if own is None or i == 0 or (i - 1) not in units or _called_village(text, raw[i][0], raw[i][1]):
+        return False
+    gap = _DISTRICT_THEN_GOVERNORATE.match(text, raw[i - 1][1], raw[i][0])
+    return gap is not None and gap.end() == raw[i][0] and any(d.admin1 == own.admin1 for d in units[i - 1])
+
+
+#: How far (km) from the settlements of the districts a text calls districts a village of their governorate may lie.
+_OUTSIDE_KM = 15
+
+
+def _outside_districts(g: Gazetteer, place: Place, districts: list[Place], frame: list[Place]) -> bool:
+    """Whether a village lies in a governorate where the text calls one or more districts such, in none of them and
+    far from them all and from the towns of note the text names: a namesake of the village meant, which no source
+    has (a pack's ``far_namesakes``). Near a town the text names ("In the port city of X, raids on Y area") it is
+    the one meant."""
+    if not packs.current().far_namesakes or place.country != g.country or place.kind not in SETTLEMENTS \
+            or _notable(place) or place.lat is None:
+        return False
+    same = [d for d in districts if d.admin1 == place.admin1]
+    if not same or any(d.admin2 == place.admin2 for d in same):
+        return False
+    if any(g.by_district(place, d, _OUTSIDE_KM) for d in same):
+        return False
+    return not any(_notable(p) and p.kind != "governorate" and p.lat is not None
+                   and distance_km(p.lat, p.lon, place.lat, place.lon) <= _ASTRAY_KM for p in frame)
+
+
 #: How close (km) two of a text's places lie to be read together, and how close (0-100) to the text's spelling a
 #: reading must come, below the best reading's, to be weighed.
 _TOGETHER_KM, _TOGETHER_SIMILARITY = 15, 10
@@ -1138,7 +1182,7 @@ def _cohere(g: Gazetteer, text: str, mentions: list[PlaceMention], chosen: list[
 
 # "the Omar mosque in Saqba", "the Nour checkpoint, in Douma": a name that names a building or a checkpoint, followed
 # by the place it stands in (a bridge or a market takes its village's name and stands there: not these).
-_FACILITY_IN = re.compile(r"\s+(?:mosque|school|hospital|checkpoint|roundabout|hotel|factory)s?\b"
+_FACILITY_IN = re.compile(r"\s+(?:mosque|school|hospital|checkpoint|roundabout|hotel|factory|(?:gas |power |oil )?plant|junction)s?\b"
                           r"[^.;:!?\n]{0,40}?\b(?:in|of|near|at)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -1396,6 +1440,35 @@ def _nisba(text: str, start: int, end: int, g: Gazetteer) -> bool:
     stem = match.group(1)
     return any(p.kind in ("governorate", "city") and g.similarity(p, said) >= 90
                for said in (stem, stem + "a") for p in g.by_key.get(fold(said), ()))
+
+
+# What a person is called after a comma: "X, a journalist", "X, the deputy commander", "X, a senior official". The
+# noun heads the apposition: no "of" before it and no possessive on it ("X, the hometown of a governor", "X, a
+# governor's hometown" tell a place by whose it is).
+_PERSON_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:(?!of\s)[\w-]+\s+){0,3}?(?:journalist|commander|official|leader|"
+                          r"sheikh|member|activist|officer|spokesman|spokesperson|cleric|imam|judge|director|chief|"
+                          r"governor|colonel|photographer|reporter|teacher|doctor|politician|lawyer|preacher|figure)s?\b(?!['’])")
+# A person's name of three words or more ("Omar Saleh al-Harbi", "Colonel Ali Al Nasri") right before such a comma.
+_APPOSED_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’]*|(?:[Aa]l|[Ee]l|bin|ibn|Abu|Abdul)(?=[-\s][A-Z]))"
+                           r"(?:[-\s](?:[A-Z][\w'’]*|(?:[Aa]l|[Ee]l|bin|ibn|Abu|Abdul)(?=[-\s][A-Z]))){2,5}"
+                           r"(?=,\s+(?:a|an|the)\s)")
+
+
+def _without_apposed_names(text: str, raw: list) -> list:
+    """The mentions less those inside a person's name of three words or more that a comma and "a journalist", "the
+    commander" ... follow ("Murad Haylan al Wadi, a local official, said"): a name so told is a person's. Not after
+    a word that puts a place ("clashes in Bani Matar, the commander said")."""
+    names = []
+    for match in _APPOSED_NAME.finditer(text):
+        if not _PERSON_NOUN.match(text, match.end()):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if before and before.group(1).casefold() in _PLACE_BEFORE:
+            continue
+        names.append(match.span())
+    if not names:
+        return raw
+    return [r for r in raw if not any(a <= r[0] and r[1] <= b for a, b in names)]
 
 
 def _in_person_name(text: str, raw: list, i: int, m: _Matcher) -> bool:
