@@ -196,26 +196,35 @@ def test_word_starts_are_where_a_letter_or_digit_follows_no_word_character():
 
 
 def test_the_words_a_list_is_tried_at_are_those_whose_head_one_of_its_keys_begins():
-    # Each word's head (its first characters, lower-cased) is looked up among the sorted heads by range: the words
-    # must be exactly those a key begins (whole heads cut at a non-ASCII character: an exact key), whatever the
-    # letters around the range's ends.
-    from warwire.knowledge.patterns import KEY, _cut_starts, _Starts
+    # One pass over a text's heads finds the words of every list in use: each list's words must be exactly those
+    # whose head one of its keys begins (a head cut at a non-ASCII character: also those whose cut head begins
+    # one of its keys), and every word whose 2nd or 3rd character is not ASCII.
+    from warwire.knowledge.patterns import KEY, _Starts
 
     text = ("The regime's jets hit the rebels; then the regimen ended. Theirs was a thé dansant near Syria\uffff "
             "and Syrians, the ré-gime, THE RE and the re\U0010ffff. Zzzzzz zz z\u00e9 syrïa r\u00e9gime.")
-    alternation = compile_alternation(PAIRS + [("Syria", "s"), ("Syrians?", "ss"), ("z+", "z")])
+    lists = [compile_alternation(PAIRS + [("Syria", "s"), ("Syrians?", "ss"), ("z+", "z")]),
+             compile_alternation([("(?:the )?regime", "regime"), ("zz", "zz")]),
+             compile_alternation([("Syrian army", "army"), ("theirs", "theirs")])]
     words = _Starts(text)
-    wanted = [set(level) for level in alternation.keys]
-    by_word = dict(zip(words.order, words.heads))  # a word's head, cut at a non-ASCII character if it has one
     assert words.cut and words.always  # both kinds of word are in the text
-    expected = set(words.always)
-    for i, head in by_word.items():
-        if head and any(head.startswith(k) for level in wanted for k in level):
-            expected.add(i)
-        if head in words.cut and head in _cut_starts(alternation.keys):
-            expected.add(i)
-    assert words.candidates(alternation.keys) == sorted(expected)
+    for alternation in lists:
+        keys = [k for level in alternation.keys for k in level]
+        expected = set(words.always)
+        for i, head in enumerate(words.heads):
+            if head and any(head.startswith(k) for k in keys):
+                expected.add(i)
+            if head in words.cut and any(k.startswith(head) and len(k) > len(head) for k in keys):
+                expected.add(i)
+        assert list(words.candidates(alternation.keys)) == sorted(expected)
     assert any(len(h) == KEY for h in words.heads)
+    # A list first used after the text's pass: the pass is made again, and the lists read before keep their words.
+    before = words.candidates(lists[0].keys)
+    late = compile_alternation([("dansant", "d")])
+    tried = [text[words.positions[i]:words.positions[i] + 7] for i in words.candidates(late.keys)
+             if i not in words.always]
+    assert tried == ["dansant"]
+    assert words.candidates(lists[0].keys) == before
 
 
 GROUPED = ["Syria", "Syrians?", "Free Syrian Army", "FSA", "(?:El|Al)[- ]Fash(?:er|ir)", "regime", "Restoring Hope",
