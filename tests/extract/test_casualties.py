@@ -752,3 +752,20 @@ def test_a_story_that_blames_a_side_and_tells_a_rise_allocates_nothing():
 def test_a_death_told_by_its_possessive_is_one_dead():
     assert combine(find_tolls("A sniper hit a guard at the gate; the wound led to his death.")).fatalities.best == 1
     assert combine(find_tolls("The guard was hit at the gate and his family mourned.")).fatalities.best is None
+
+
+def test_the_share_patterns_are_searched_only_in_a_text_holding_a_word_they_need():
+    # The gate (plain ``in`` on the lower-cased text, the case-blind letters folded) must let through every text a
+    # share or update pattern matches, in any case and with the letters a case-blind "s" or "i" also matches.
+    from warwire.extract import casualties as c
+
+    notes = ["Fatalities split between the three locations.", "FATALITIES DIVIDED ACROSS TWO EVENTS.",
+             "Fatalities \u017fpread over four villages.", "Distributed fatalities over the events in A, B and C.",
+             "Toll shared with another event.", "The agency later ra\u0130sed the death toll to 12.",
+             "Officials rev\u0131sed the death toll to nine.", "Updated the toll to 4."]
+    for note in notes:
+        matched = any(p.search(note) for p in (c._SHARE_SPLIT, c._SHARE_HALF, c._SHARE_LIST))
+        assert not matched or c._may_share(note)
+        assert c._UPDATED_FIGURE.search(note) is None or c._holds(note, c._UPDATE_WORDS)
+    assert sum(c._may_share(n) for n in notes) == 5
+    assert not c._may_share("Shelling killed four civilians in the town.")

@@ -997,7 +997,7 @@ def coded_share(text: str, total: int | None, places: list[str] = ()) -> int | N
         return None
     # "an agency then raised the death toll to 23": the last figure told is the event's.
     updated = next((n for n in reversed([parse_number(m.group("n")) for m in _UPDATED_FIGURE.finditer(text)])
-                    if n is not None), None)
+                    if n is not None), None) if _holds(text, _UPDATE_WORDS) else None
     share = _coded_share(text, updated or total)
     return share if share is not None else updated
 
@@ -1016,6 +1016,8 @@ def _coded_share(text: str, total: int) -> int | None:
             n = parse_number(m.group("n"))
             if n is not None and n <= total:
                 return n
+    if not _may_share(text):
+        return None  # none of the words the patterns below need: nearly every text
     m = _SHARE_SPLIT.search(text)
     if m:
         n = parse_number(m.group("n"))
@@ -1030,6 +1032,23 @@ def _coded_share(text: str, total: int) -> int | None:
         if len(places) > 1:
             return _share(total, len(places))
     return None
+
+
+# The words ``_SHARE_SPLIT``, ``_SHARE_HALF`` and ``_SHARE_LIST`` cannot match without, those ``_UPDATED_FIGURE``
+# cannot, and the letters besides a letter's cases a case-blind pattern takes for "i" and "s" (lower-cased, a text
+# is searched for the words by ``in``: nearly every text holds none, and is not scanned by the patterns).
+_SHARE_WORDS = ("split", "spread", "distributed", "divided", "shared")
+_UPDATE_WORDS = ("updat", "rais", "revis")
+_CASE_BLIND = {0x130: "i", 0x131: "i", 0x17F: "s"}
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    low = (text if text.isascii() else text.translate(_CASE_BLIND)).lower()
+    return any(w in low for w in words)
+
+
+def _may_share(text: str) -> bool:
+    return _holds(text, _SHARE_WORDS)
 
 
 def _share(total: int, n: int) -> int:
