@@ -738,9 +738,15 @@ def _of_another_day(text: str, start: int, end: int) -> bool:
 
 
 # Dead told without a figure: ACLED's unknown number.
-_UNKNOWN_TOLL = re.compile(r"(?i)\b(?:deaths?|fatalities)\s+and\s+(?:injuries|injury|injured|wounded)\b|"
-                           r"\bkill(?:ing|ed)\s+(?:all|everyone|those)\s+(?:(?:of\s+)?(?:its|the|their)\s+)?"
-                           r"(?:crew|occupants|passengers|aboard|on\s+board|inside)\b")
+# (Each pattern below begins with its first letters, a case-sensitive class where case is ignored, and then a look-behind
+# for the word boundary before them: the engine skips in C to where such a letter is; a pattern that begins with "\b"
+# is tried at every character. ``_AT_WORD`` is that look-behind: no word character before the letter just read.)
+_AT_WORD = r"(?<!\w.)"
+_UNKNOWN_TOLL = re.compile(rf"(?i)(?-i:[DdFfKk\u212a]){_AT_WORD}(?:"
+                           r"(?<=[Dd])eaths?\s+and\s+(?:injuries|injury|injured|wounded)\b|"
+                           r"(?<=[Ff])atalities\s+and\s+(?:injuries|injury|injured|wounded)\b|"
+                           r"(?<=[Kk\u212a])ill(?:ing|ed)\s+(?:all|everyone|those)\s+(?:(?:of\s+)?(?:its|the|their)\s+)?"
+                           r"(?:crew|occupants|passengers|aboard|on\s+board|inside)\b)")
 # Verbs whose object a number after them is, not a toll: "detained hundreds", "captured 8 more".
 _OBJECT_OF = re.compile(r"(?i)\b(?:detain|arrest|captur|kidnapp?|abduct|releas|free|evacuat|rescu|displac|recruit|"
                         r"deploy|exchang|swapp?|hold|held|took|taken|taking)(?:ed|ing|s|e)?\s+(?:about\s+|some\s+|over\s+|"
@@ -758,12 +764,14 @@ _ONE_KILLED = (
                rf"\s+{_ONE_VERB}"),
     # "killing AQAP militant Akram ...", and with an article, the one named by its noun alone: "killing the driver",
     # "shot and killed a tribal sheikh, said to be ..." (not "the mayor's two bodyguards").
-    re.compile(rf"\b(?:killing|killed|assas?sinated|executed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?{_ONE}\s+[A-Z]"),
+    re.compile(rf"(?:k{_AT_WORD}ill(?:ing|ed)|a{_AT_WORD}ssas?sinated|e{_AT_WORD}xecuted)\s+(?:the\s+|an?\s+)?"
+               rf"(?:[\w-]+\s+){{0,3}}?{_ONE}\s+[A-Z]"),
     # (A side's name of up to four words may come before the noun: "killed a Free Hills Brigade fighter".)
-    re.compile(rf"\b(?:killing|killed|assas?sinated|executed|shot\s+dead)\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}?{_ONE}(?![\w'’-])"
+    re.compile(rf"(?:k{_AT_WORD}ill(?:ing|ed)|a{_AT_WORD}ssas?sinated|e{_AT_WORD}xecuted|s{_AT_WORD}hot\s+dead)\s+(?:the|an?)\s+"
+               rf"(?:[\w-]+\s+){{0,4}}?{_ONE}(?![\w'’-])"
                r"(?!\s+of\s+(?:the\s+)?(?:dead|victims|\d))"),
     # "a guard was hit, leading to his death": one death told by its possessive.
-    re.compile(r"\b(?:led|leading|leads|resulted|resulting|results)\s+(?:to|in)\s+(?P<noun>his|her)\s+(?:later\s+)?"
+    re.compile(rf"(?:l{_AT_WORD}ead(?:ing|s)|l{_AT_WORD}ed|r{_AT_WORD}esult(?:ed|ing|s))\s+(?:to|in)\s+(?P<noun>his|her)\s+(?:later\s+)?"
                r"death\b"),
 )
 # What the first of ``_ONE_KILLED`` cannot match without: a text without it skips that pattern's tries at every
