@@ -799,3 +799,22 @@ def test_patterns_that_begin_with_their_letters_match_where_their_word_boundary_
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (new, text)
     assert sum(1 for t in texts for m in c._UNKNOWN_TOLL.finditer(t)) == 4
     assert sum(1 for p in c._ONE_KILLED[1:] for t in texts for m in p.finditer(t)) >= 6
+
+
+def test_the_saved_and_allocated_words_are_found_where_their_word_boundary_forms_find_them():
+    import re
+
+    from warwire.extract import casualties as c
+
+    pairs = [(c._SAVE, re.compile(r"\bsav", re.IGNORECASE)),
+             (c._ALLOCATED, re.compile(r"(?i)\b(?:allocat|attribut|assign)\w*\b|\beach\s+to\b"))]
+    texts = ["Medics saved lives", "SAVING them", "\u017faved", "unsaved", "sav", "xsav and Sav",
+             "Four fatalities allocated to the town", "reassigned", "Attributed to", "one EACH TO the villages",
+             "reach to", "peach to each", "assign"]
+    found = 0
+    for new, old in pairs:
+        for text in texts:
+            spans = [m.span() for m in new.finditer(text)]
+            assert spans == [m.span() for m in old.finditer(text)], (new, text)
+            found += len(spans)
+    assert found == 9

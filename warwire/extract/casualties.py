@@ -467,7 +467,9 @@ _SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... and the figure of the living is no toll of any casualty word near it ("saved the lives of 30 people, but
 # shelling killed four": four dead).
 _SAVED_FIGURE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:\w+\s+)?lives\s+of\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
-_SAVE = re.compile(r"\bsav", re.IGNORECASE)
+# (Its first letter, a case-sensitive class of what a case-blind "s" matches, then the word boundary behind it: the engine
+# skips to such a letter, where "\b" first is tried at every character.)
+_SAVE = re.compile(r"(?-i:[Ss\u017f])(?<!\w.)(?i:av)")
 
 
 def _asserted(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -947,7 +949,7 @@ _SHARES = (_SHARE_HERE, _SHARE_EACH, _SHARE_SPLIT, _SHARE_HALF, _SHARE_LIST)
 # The coders' allocation of a toll to named places: "N fatalities assigned to X", "N to X and M apiece to Y and Z",
 # "one fatality each to the activities in X", "X allocated N, Y M". The verb of allocating (or "each") lies inside the
 # phrase a figure is read from; a figure that only follows "from" ("the toll went from N to M") is never one.
-_ALLOCATED = re.compile(r"(?i)\b(?:allocat|attribut|assign)\w*\b|\beach\s+to\b")
+_ALLOCATED = re.compile(r"(?i)(?-i:[AaEe])(?<!\w.)(?:(?<=[Aa])(?:llocat|ttribut|ssign)\w*\b|(?<=[Ee])ach\s+to\b)")  # as _SAVE
 _FIGURE_NUM = r"(?<![\w-])(?<!from )(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
 _FIGURE_PLACE = (r"to\s+(?:the\s+)?(?:activit(?:y|ies)\s+in\s+)?(?P<p>[^.;()]+?)"
                  r"(?=\s+and\s+(?:\d|one\b|two\b|three\b|four\b|five\b)|\s*,(?!\s*[A-Z])|\s*[.;()]|\s*$)")
