@@ -14,7 +14,11 @@ start by word start. The word starts of a text are found once for all the
 lists with the first six characters of the text at each (lower-cased, spaces and
 the next word included); a list visits only the words whose first characters
 begin one of its patterns ("the sy", "the re", "syrian", "regime" for
-"(?:the )?(?:Syrian )?regime": "the city" is passed over), and at each tries only
+"(?:the )?(?:Syrian )?regime": "the city" is passed over). Which lists a word's
+first characters select is found for every list in use in one pass over the
+text's words (each such head looked up once for all texts, by its beginnings,
+in one index of every list's keys), not by each list again. At each word a list
+tries only
 the patterns that can begin there, in the alternation's order (where a word's
 first characters are not plain ASCII, the group of the patterns its first letter
 may start). What a pattern can start with is read from its
