@@ -260,3 +260,36 @@ def test_words_grouped_by_first_letter_match_as_the_plain_alternation_does():
     text = "Another twelve died, about ten of them el men; two, a few, eight or tw elve."
     assert [m.group() for m in grouped.finditer(text)] == [m.group() for m in plain.finditer(text)]
     assert words_by_first_letter(["two", "ten"]) == "t(?:wo|en)"
+
+
+def test_lists_first_used_in_several_threads_at_once_find_what_a_plain_scan_finds():
+    # Lists are numbered in the one index of every list's keys when first used, and a text's pass is made again
+    # when a list was numbered after it: threads reading the same texts while numbering their own lists must each
+    # find every match of theirs.
+    import sys
+    import threading
+
+    texts = [f"Shelling hit town {i}; the regime's jets and rebel fighters clashed near Wadi Zahr {i}." for i in range(40)]
+    words = ["shelling", "regime", "rebel fighters", "jets", "clashed", "wadi zahr", "town", "near"]
+    errors: list[str] = []
+
+    def read(n: int) -> None:
+        pairs = [(w, f"{w}{n}") for w in words[n % len(words):] + words[:n % len(words)]][: 3 + n % 5]
+        pairs.append((f"zz{n}q", "own"))  # a key no other list has: each thread numbers a list of its own
+        alternation = compile_alternation(pairs)
+        for text in texts:
+            found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(text)]
+            if found != _reference(pairs, text):
+                errors.append(f"{n}: {text}")
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=read, args=(n,)) for n in range(12)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert not errors

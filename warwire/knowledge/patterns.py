@@ -29,6 +29,7 @@ the single alternation.
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from operator import methodcaller
 from typing import Any, Iterator
@@ -365,6 +366,7 @@ class _Starts:
         """The words of every list in use, in one pass over the text's heads: each head's lists are those with a
         key that begins it (looked up once per head for all texts, by its beginnings, in ``_LISTS``)."""
         lists = _LISTS
+        generation = lists.generation  # (read first: a list numbered meanwhile, in another thread, makes it stale)
         memo, of_head = lists.by_head, lists.of_head
         found: dict[int, list[int]] = {}
         cut = self.cut
@@ -382,7 +384,7 @@ class _Starts:
                 else:
                     words.append(i)
         self.found = {n: tuple(words) for n, words in found.items()}
-        self.generation = lists.generation
+        self.generation = generation
 
 
 class _ListIndex:
@@ -398,19 +400,29 @@ class _ListIndex:
         self.by_head: dict[str, tuple[int, ...]] = {"": ()}  # a head -> its lists ("": a word every list tries)
         self.by_cut_head: dict[str, tuple[int, ...]] = {}
         self.generation = 0  # counts the lists numbered: a text's pass made before the last one is made again
+        self._lock = threading.Lock()
 
     def number(self, keys: tuple[frozenset[str], ...]) -> int:
         found = self.numbers.get(keys)
         if found is None:
-            found = self.numbers[keys] = len(self.numbers)
+            with self._lock:  # threads reading texts at once (a Dask worker's) number each list once
+                return self._add(keys)
+        return found
+
+    def _add(self, keys: tuple[frozenset[str], ...]) -> int:
+        found = self.numbers.get(keys)
+        if found is None:
+            # The list's number is given out last, once the heads can find it and the texts' passes are stale.
+            found = len(self.numbers)
             for level in keys:
                 for k in level:
                     self.by_key.setdefault(k, set()).add(found)
                     for n in range(3, len(k)):
                         self.by_cut.setdefault(k[:n], set()).add(found)
-            self.by_head = {"": tuple(range(len(self.numbers)))}
+            self.by_head = {"": tuple(range(found + 1))}
             self.by_cut_head = {}
             self.generation += 1
+            self.numbers[keys] = found
         return found
 
     def of_head(self, head: str) -> tuple[int, ...]:
