@@ -293,3 +293,41 @@ def test_lists_first_used_in_several_threads_at_once_find_what_a_plain_scan_find
     finally:
         sys.setswitchinterval(interval)
     assert not errors
+
+
+class _NumbersOnRead(dict):
+    """The index's key -> lists dict, which numbers a list right after the key ``at`` is read: what another thread
+    may do between a head's lookup and its store, made to happen every time."""
+
+    def __init__(self, items, at, number):
+        super().__init__(items)
+        self.at, self.number = at, number
+
+    def get(self, key, default=None):
+        got = super().get(key, default)
+        if key == self.at and self.number is not None:
+            number, self.number = self.number, None
+            number()
+        return got
+
+
+@pytest.mark.parametrize("word, last_read", [
+    ("zqxwv", "zqxwv "),  # a plain head (its first KEY characters)
+    ("zqxwé", "zqxw"),  # a head cut before a non-ASCII character
+])
+def test_a_list_numbered_while_a_head_is_looked_up_is_found_at_that_head(monkeypatch, word, last_read):
+    # A list numbered while a text's pass looks up a head's lists (in another thread) must be tried at that head
+    # in every later pass: the lookup's answer, made without it, is not remembered for the new set of lists.
+    from warwire.knowledge import patterns
+
+    index = patterns._ListIndex()
+    monkeypatch.setattr(patterns, "_LISTS", index)
+    first = compile_alternation([("shelling", "shelling")])
+    second = compile_alternation([(word, "word")])
+    index.by_key = _NumbersOnRead(index.by_key, last_read, lambda: index.number(second.keys))
+    text = f"Shelling woke the {word} valley before dawn."
+    assert [m.group() for m in first.finditer(text)] == ["Shelling"]
+    assert index.numbers.get(second.keys) is not None  # numbered during that pass
+    assert [m.group() for m in second.finditer(text)] == [word]
+    other = f"Nobody slept in the {word} valley that week."
+    assert [m.group() for m in second.finditer(other)] == [word]

@@ -425,26 +425,37 @@ class _ListIndex:
             self.numbers[keys] = found
         return found
 
+    # A head's lists are remembered in the memo in place when the lookup began: a list numbered meanwhile (in
+    # another thread) puts in a new memo, which the lookup's answer, made without that list, must not enter.
+
     def of_head(self, head: str) -> tuple[int, ...]:
         """The lists with a key that begins ``head``."""
+        memo = self.by_head  # (read before the lists: see above)
+        if len(memo) > self.MAX_HEADS:
+            with self._lock:  # not over a memo a list was numbered into meanwhile
+                if self.by_head is memo:
+                    self.by_head = {"": memo[""]}
+            memo = self.by_head
         by_key = self.by_key
         chosen: set[int] = set()
         for n in range(1, len(head) + 1):
             got = by_key.get(head[:n])
             if got:
                 chosen |= got
-        if len(self.by_head) > self.MAX_HEADS:
-            self.by_head = {"": self.by_head[""]}
-        found = self.by_head[head] = tuple(sorted(chosen))
+        found = memo[head] = tuple(sorted(chosen))
         return found
 
     def of_cut(self, head: str) -> tuple[int, ...]:
         """The lists with a key that begins ``head``, a head cut at a non-ASCII character, or that it begins."""
-        found = self.by_cut_head.get(head)
+        memo = self.by_cut_head
+        found = memo.get(head)
         if found is None:
-            if len(self.by_cut_head) > self.MAX_HEADS:
-                self.by_cut_head = {}
-            found = self.by_cut_head[head] = tuple(sorted({*self.of_head(head), *self.by_cut.get(head, ())}))
+            if len(memo) > self.MAX_HEADS:
+                with self._lock:
+                    if self.by_cut_head is memo:
+                        self.by_cut_head = {}
+                memo = self.by_cut_head
+            found = memo[head] = tuple(sorted({*self.of_head(head), *self.by_cut.get(head, ())}))
         return found
 
 
