@@ -752,3 +752,69 @@ def test_a_story_that_blames_a_side_and_tells_a_rise_allocates_nothing():
 def test_a_death_told_by_its_possessive_is_one_dead():
     assert combine(find_tolls("A sniper hit a guard at the gate; the wound led to his death.")).fatalities.best == 1
     assert combine(find_tolls("The guard was hit at the gate and his family mourned.")).fatalities.best is None
+
+
+def test_the_share_patterns_are_searched_only_in_a_text_holding_a_word_they_need():
+    # The gate (plain ``in`` on the lower-cased text, the case-blind letters folded) must let through every text a
+    # share or update pattern matches, in any case and with the letters a case-blind "s" or "i" also matches.
+    from warwire.extract import casualties as c
+
+    notes = ["Fatalities split between the three locations.", "FATALITIES DIVIDED ACROSS TWO EVENTS.",
+             "Fatalities \u017fpread over four villages.", "Distributed fatalities over the events in A, B and C.",
+             "Toll shared with another event.", "The agency later ra\u0130sed the death toll to 12.",
+             "Officials rev\u0131sed the death toll to nine.", "Updated the toll to 4."]
+    for note in notes:
+        matched = any(p.search(note) for p in (c._SHARE_SPLIT, c._SHARE_HALF, c._SHARE_LIST))
+        assert not matched or c._may_share(note)
+        assert c._UPDATED_FIGURE.search(note) is None or c._holds(note, c._UPDATE_WORDS)
+    assert sum(c._may_share(n) for n in notes) == 5
+    assert not c._may_share("Shelling killed four civilians in the town.")
+
+
+def test_patterns_that_begin_with_their_letters_match_where_their_word_boundary_forms_do():
+    # ``_UNKNOWN_TOLL`` and the one-killed patterns begin with their first letters and a look-behind for the word
+    # boundary (the engine skips to such a letter): they must match where "\b" and the words would, glued words,
+    # capitals, the text's first character and the Kelvin sign (a case-blind "k") included.
+    import re
+
+    from warwire.extract import casualties as c
+
+    plain_unknown = re.compile(r"(?i)\b(?:deaths?|fatalities)\s+and\s+(?:injuries|injury|injured|wounded)\b|"
+                               r"\bkill(?:ing|ed)\s+(?:all|everyone|those)\s+(?:(?:of\s+)?(?:its|the|their)\s+)?"
+                               r"(?:crew|occupants|passengers|aboard|on\s+board|inside)\b")
+    plain_one = [c._ONE_KILLED[1].pattern, c._ONE_KILLED[2].pattern, c._ONE_KILLED[3].pattern]
+    plain_one[0] = re.sub(r"^\(\?:k.*?xecuted\)", r"\\b(?:killing|killed|assas?sinated|executed)", plain_one[0])
+    plain_one[1] = re.sub(r"^\(\?:k.*?hot\\s\+dead\)", r"\\b(?:killing|killed|assas?sinated|executed|shot\\s+dead)",
+                          plain_one[1])
+    plain_one[2] = re.sub(r"^\(\?:l.*?ing\|s\)\)", r"\\b(?:led|leading|leads|resulted|resulting|results)", plain_one[2])
+    assert all(p.startswith("\\b") for p in plain_one)
+    texts = ["Deaths and injuries were reported; overdeaths and injuries; FATALITIES AND WOUNDED.",
+             "The blast, \u212ailling all its crew, and killing everyone on board; skilled all those inside.",
+             "Gunmen killed a local commander Omar Haddad and executed the driver; overkilled the man Sami.",
+             "Shelling killing the shepherd; assassinated a tribal sheikh Ali; misexecuted a man Bilal.",
+             "A guard was hit, leading to his death; misleading to her death; it resulted in her later death.",
+             "killing the farmer Nasser", "Leads to his death", "shot dead an officer, the colonel"]
+    for new, old in [(c._UNKNOWN_TOLL, plain_unknown)] + list(zip(c._ONE_KILLED[1:], map(re.compile, plain_one))):
+        for text in texts:
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (new, text)
+    assert sum(1 for t in texts for m in c._UNKNOWN_TOLL.finditer(t)) == 4
+    assert sum(1 for p in c._ONE_KILLED[1:] for t in texts for m in p.finditer(t)) >= 6
+
+
+def test_the_saved_and_allocated_words_are_found_where_their_word_boundary_forms_find_them():
+    import re
+
+    from warwire.extract import casualties as c
+
+    pairs = [(c._SAVE, re.compile(r"\bsav", re.IGNORECASE)),
+             (c._ALLOCATED, re.compile(r"(?i)\b(?:allocat|attribut|assign)\w*\b|\beach\s+to\b"))]
+    texts = ["Medics saved lives", "SAVING them", "\u017faved", "unsaved", "sav", "xsav and Sav",
+             "Four fatalities allocated to the town", "reassigned", "Attributed to", "one EACH TO the villages",
+             "reach to", "peach to each", "assign"]
+    found = 0
+    for new, old in pairs:
+        for text in texts:
+            spans = [m.span() for m in new.finditer(text)]
+            assert spans == [m.span() for m in old.finditer(text)], (new, text)
+            found += len(spans)
+    assert found == 9

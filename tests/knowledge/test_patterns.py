@@ -196,26 +196,35 @@ def test_word_starts_are_where_a_letter_or_digit_follows_no_word_character():
 
 
 def test_the_words_a_list_is_tried_at_are_those_whose_head_one_of_its_keys_begins():
-    # Each word's head (its first characters, lower-cased) is looked up among the sorted heads by range: the words
-    # must be exactly those a key begins (whole heads cut at a non-ASCII character: an exact key), whatever the
-    # letters around the range's ends.
-    from warwire.knowledge.patterns import KEY, _cut_starts, _Starts
+    # One pass over a text's heads finds the words of every list in use: each list's words must be exactly those
+    # whose head one of its keys begins (a head cut at a non-ASCII character: also those whose cut head begins
+    # one of its keys), and every word whose 2nd or 3rd character is not ASCII.
+    from warwire.knowledge.patterns import KEY, _Starts
 
     text = ("The regime's jets hit the rebels; then the regimen ended. Theirs was a thé dansant near Syria\uffff "
             "and Syrians, the ré-gime, THE RE and the re\U0010ffff. Zzzzzz zz z\u00e9 syrïa r\u00e9gime.")
-    alternation = compile_alternation(PAIRS + [("Syria", "s"), ("Syrians?", "ss"), ("z+", "z")])
+    lists = [compile_alternation(PAIRS + [("Syria", "s"), ("Syrians?", "ss"), ("z+", "z")]),
+             compile_alternation([("(?:the )?regime", "regime"), ("zz", "zz")]),
+             compile_alternation([("Syrian army", "army"), ("theirs", "theirs")])]
     words = _Starts(text)
-    wanted = [set(level) for level in alternation.keys]
-    by_word = dict(zip(words.order, words.heads))  # a word's head, cut at a non-ASCII character if it has one
     assert words.cut and words.always  # both kinds of word are in the text
-    expected = set(words.always)
-    for i, head in by_word.items():
-        if head and any(head.startswith(k) for level in wanted for k in level):
-            expected.add(i)
-        if head in words.cut and head in _cut_starts(alternation.keys):
-            expected.add(i)
-    assert words.candidates(alternation.keys) == sorted(expected)
+    for alternation in lists:
+        keys = [k for level in alternation.keys for k in level]
+        expected = set(words.always)
+        for i, head in enumerate(words.heads):
+            if head and any(head.startswith(k) for k in keys):
+                expected.add(i)
+            if head in words.cut and any(k.startswith(head) and len(k) > len(head) for k in keys):
+                expected.add(i)
+        assert list(words.candidates(alternation.keys)) == sorted(expected)
     assert any(len(h) == KEY for h in words.heads)
+    # A list first used after the text's pass: the pass is made again, and the lists read before keep their words.
+    before = words.candidates(lists[0].keys)
+    late = compile_alternation([("dansant", "d")])
+    tried = [text[words.positions[i]:words.positions[i] + 7] for i in words.candidates(late.keys)
+             if i not in words.always]
+    assert tried == ["dansant"]
+    assert words.candidates(lists[0].keys) == before
 
 
 GROUPED = ["Syria", "Syrians?", "Free Syrian Army", "FSA", "(?:El|Al)[- ]Fash(?:er|ir)", "regime", "Restoring Hope",
@@ -251,3 +260,74 @@ def test_words_grouped_by_first_letter_match_as_the_plain_alternation_does():
     text = "Another twelve died, about ten of them el men; two, a few, eight or tw elve."
     assert [m.group() for m in grouped.finditer(text)] == [m.group() for m in plain.finditer(text)]
     assert words_by_first_letter(["two", "ten"]) == "t(?:wo|en)"
+
+
+def test_lists_first_used_in_several_threads_at_once_find_what_a_plain_scan_finds():
+    # Lists are numbered in the one index of every list's keys when first used, and a text's pass is made again
+    # when a list was numbered after it: threads reading the same texts while numbering their own lists must each
+    # find every match of theirs.
+    import sys
+    import threading
+
+    texts = [f"Shelling hit town {i}; the regime's jets and rebel fighters clashed near Wadi Zahr {i}." for i in range(40)]
+    words = ["shelling", "regime", "rebel fighters", "jets", "clashed", "wadi zahr", "town", "near"]
+    errors: list[str] = []
+
+    def read(n: int) -> None:
+        pairs = [(w, f"{w}{n}") for w in words[n % len(words):] + words[:n % len(words)]][: 3 + n % 5]
+        pairs.append((f"zz{n}q", "own"))  # a key no other list has: each thread numbers a list of its own
+        alternation = compile_alternation(pairs)
+        for text in texts:
+            found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(text)]
+            if found != _reference(pairs, text):
+                errors.append(f"{n}: {text}")
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=read, args=(n,)) for n in range(12)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert not errors
+
+
+class _NumbersOnRead(dict):
+    """The index's key -> lists dict, which numbers a list right after the key ``at`` is read: what another thread
+    may do between a head's lookup and its store, made to happen every time."""
+
+    def __init__(self, items, at, number):
+        super().__init__(items)
+        self.at, self.number = at, number
+
+    def get(self, key, default=None):
+        got = super().get(key, default)
+        if key == self.at and self.number is not None:
+            number, self.number = self.number, None
+            number()
+        return got
+
+
+@pytest.mark.parametrize("word, last_read", [
+    ("zqxwv", "zqxwv "),  # a plain head (its first KEY characters)
+    ("zqxwé", "zqxw"),  # a head cut before a non-ASCII character
+])
+def test_a_list_numbered_while_a_head_is_looked_up_is_found_at_that_head(monkeypatch, word, last_read):
+    # A list numbered while a text's pass looks up a head's lists (in another thread) must be tried at that head
+    # in every later pass: the lookup's answer, made without it, is not remembered for the new set of lists.
+    from warwire.knowledge import patterns
+
+    index = patterns._ListIndex()
+    monkeypatch.setattr(patterns, "_LISTS", index)
+    first = compile_alternation([("shelling", "shelling")])
+    second = compile_alternation([(word, "word")])
+    index.by_key = _NumbersOnRead(index.by_key, last_read, lambda: index.number(second.keys))
+    text = f"Shelling woke the {word} valley before dawn."
+    assert [m.group() for m in first.finditer(text)] == ["Shelling"]
+    assert index.numbers.get(second.keys) is not None  # numbered during that pass
+    assert [m.group() for m in second.finditer(text)] == [word]
+    other = f"Nobody slept in the {word} valley that week."
+    assert [m.group() for m in second.finditer(other)] == [word]

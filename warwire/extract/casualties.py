@@ -467,7 +467,9 @@ _SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ... and the figure of the living is no toll of any casualty word near it ("saved the lives of 30 people, but
 # shelling killed four": four dead).
 _SAVED_FIGURE = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:\w+\s+)?lives\s+of\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
-_SAVE = re.compile(r"\bsav", re.IGNORECASE)
+# (Its first letter, a case-sensitive class of what a case-blind "s" matches, then the word boundary behind it: the engine
+# skips to such a letter, where "\b" first is tried at every character.)
+_SAVE = re.compile(r"(?-i:[Ss\u017f])(?<!\w.)(?i:av)")
 
 
 def _asserted(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -738,9 +740,15 @@ def _of_another_day(text: str, start: int, end: int) -> bool:
 
 
 # Dead told without a figure: ACLED's unknown number.
-_UNKNOWN_TOLL = re.compile(r"(?i)\b(?:deaths?|fatalities)\s+and\s+(?:injuries|injury|injured|wounded)\b|"
-                           r"\bkill(?:ing|ed)\s+(?:all|everyone|those)\s+(?:(?:of\s+)?(?:its|the|their)\s+)?"
-                           r"(?:crew|occupants|passengers|aboard|on\s+board|inside)\b")
+# (Each pattern below begins with its first letters, a case-sensitive class where case is ignored, and then a look-behind
+# for the word boundary before them: the engine skips in C to where such a letter is; a pattern that begins with "\b"
+# is tried at every character. ``_AT_WORD`` is that look-behind: no word character before the letter just read.)
+_AT_WORD = r"(?<!\w.)"
+_UNKNOWN_TOLL = re.compile(rf"(?i)(?-i:[DdFfKk\u212a]){_AT_WORD}(?:"
+                           r"(?<=[Dd])eaths?\s+and\s+(?:injuries|injury|injured|wounded)\b|"
+                           r"(?<=[Ff])atalities\s+and\s+(?:injuries|injury|injured|wounded)\b|"
+                           r"(?<=[Kk\u212a])ill(?:ing|ed)\s+(?:all|everyone|those)\s+(?:(?:of\s+)?(?:its|the|their)\s+)?"
+                           r"(?:crew|occupants|passengers|aboard|on\s+board|inside)\b)")
 # Verbs whose object a number after them is, not a toll: "detained hundreds", "captured 8 more".
 _OBJECT_OF = re.compile(r"(?i)\b(?:detain|arrest|captur|kidnapp?|abduct|releas|free|evacuat|rescu|displac|recruit|"
                         r"deploy|exchang|swapp?|hold|held|took|taken|taking)(?:ed|ing|s|e)?\s+(?:about\s+|some\s+|over\s+|"
@@ -758,12 +766,14 @@ _ONE_KILLED = (
                rf"\s+{_ONE_VERB}"),
     # "killing AQAP militant Akram ...", and with an article, the one named by its noun alone: "killing the driver",
     # "shot and killed a tribal sheikh, said to be ..." (not "the mayor's two bodyguards").
-    re.compile(rf"\b(?:killing|killed|assas?sinated|executed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?{_ONE}\s+[A-Z]"),
+    re.compile(rf"(?:k{_AT_WORD}ill(?:ing|ed)|a{_AT_WORD}ssas?sinated|e{_AT_WORD}xecuted)\s+(?:the\s+|an?\s+)?"
+               rf"(?:[\w-]+\s+){{0,3}}?{_ONE}\s+[A-Z]"),
     # (A side's name of up to four words may come before the noun: "killed a Free Hills Brigade fighter".)
-    re.compile(rf"\b(?:killing|killed|assas?sinated|executed|shot\s+dead)\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}?{_ONE}(?![\w'’-])"
+    re.compile(rf"(?:k{_AT_WORD}ill(?:ing|ed)|a{_AT_WORD}ssas?sinated|e{_AT_WORD}xecuted|s{_AT_WORD}hot\s+dead)\s+(?:the|an?)\s+"
+               rf"(?:[\w-]+\s+){{0,4}}?{_ONE}(?![\w'’-])"
                r"(?!\s+of\s+(?:the\s+)?(?:dead|victims|\d))"),
     # "a guard was hit, leading to his death": one death told by its possessive.
-    re.compile(r"\b(?:led|leading|leads|resulted|resulting|results)\s+(?:to|in)\s+(?P<noun>his|her)\s+(?:later\s+)?"
+    re.compile(rf"(?:l{_AT_WORD}ead(?:ing|s)|l{_AT_WORD}ed|r{_AT_WORD}esult(?:ed|ing|s))\s+(?:to|in)\s+(?P<noun>his|her)\s+(?:later\s+)?"
                r"death\b"),
 )
 # What the first of ``_ONE_KILLED`` cannot match without: a text without it skips that pattern's tries at every
@@ -939,7 +949,7 @@ _SHARES = (_SHARE_HERE, _SHARE_EACH, _SHARE_SPLIT, _SHARE_HALF, _SHARE_LIST)
 # The coders' allocation of a toll to named places: "N fatalities assigned to X", "N to X and M apiece to Y and Z",
 # "one fatality each to the activities in X", "X allocated N, Y M". The verb of allocating (or "each") lies inside the
 # phrase a figure is read from; a figure that only follows "from" ("the toll went from N to M") is never one.
-_ALLOCATED = re.compile(r"(?i)\b(?:allocat|attribut|assign)\w*\b|\beach\s+to\b")
+_ALLOCATED = re.compile(r"(?i)(?-i:[AaEe])(?<!\w.)(?:(?<=[Aa])(?:llocat|ttribut|ssign)\w*\b|(?<=[Ee])ach\s+to\b)")  # as _SAVE
 _FIGURE_NUM = r"(?<![\w-])(?<!from )(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
 _FIGURE_PLACE = (r"to\s+(?:the\s+)?(?:activit(?:y|ies)\s+in\s+)?(?P<p>[^.;()]+?)"
                  r"(?=\s+and\s+(?:\d|one\b|two\b|three\b|four\b|five\b)|\s*,(?!\s*[A-Z])|\s*[.;()]|\s*$)")
@@ -997,7 +1007,7 @@ def coded_share(text: str, total: int | None, places: list[str] = ()) -> int | N
         return None
     # "an agency then raised the death toll to 23": the last figure told is the event's.
     updated = next((n for n in reversed([parse_number(m.group("n")) for m in _UPDATED_FIGURE.finditer(text)])
-                    if n is not None), None)
+                    if n is not None), None) if _holds(text, _UPDATE_WORDS) else None
     share = _coded_share(text, updated or total)
     return share if share is not None else updated
 
@@ -1016,6 +1026,8 @@ def _coded_share(text: str, total: int) -> int | None:
             n = parse_number(m.group("n"))
             if n is not None and n <= total:
                 return n
+    if not _may_share(text):
+        return None  # none of the words the patterns below need: nearly every text
     m = _SHARE_SPLIT.search(text)
     if m:
         n = parse_number(m.group("n"))
@@ -1030,6 +1042,23 @@ def _coded_share(text: str, total: int) -> int | None:
         if len(places) > 1:
             return _share(total, len(places))
     return None
+
+
+# The words ``_SHARE_SPLIT``, ``_SHARE_HALF`` and ``_SHARE_LIST`` cannot match without, those ``_UPDATED_FIGURE``
+# cannot, and the letters besides a letter's cases a case-blind pattern takes for "i" and "s" (lower-cased, a text
+# is searched for the words by ``in``: nearly every text holds none, and is not scanned by the patterns).
+_SHARE_WORDS = ("split", "spread", "distributed", "divided", "shared")
+_UPDATE_WORDS = ("updat", "rais", "revis")
+_CASE_BLIND = {0x130: "i", 0x131: "i", 0x17F: "s"}
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    low = (text if text.isascii() else text.translate(_CASE_BLIND)).lower()
+    return any(w in low for w in words)
+
+
+def _may_share(text: str) -> bool:
+    return _holds(text, _SHARE_WORDS)
 
 
 def _share(total: int, n: int) -> int:

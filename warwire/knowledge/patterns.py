@@ -14,7 +14,11 @@ start by word start. The word starts of a text are found once for all the
 lists with the first six characters of the text at each (lower-cased, spaces and
 the next word included); a list visits only the words whose first characters
 begin one of its patterns ("the sy", "the re", "syrian", "regime" for
-"(?:the )?(?:Syrian )?regime": "the city" is passed over), and at each tries only
+"(?:the )?(?:Syrian )?regime": "the city" is passed over). Which lists a word's
+first characters select is found for every list in use in one pass over the
+text's words (each such head looked up once for all texts, by its beginnings,
+in one index of every list's keys), not by each list again. At each word a list
+tries only
 the patterns that can begin there, in the alternation's order (where a word's
 first characters are not plain ASCII, the group of the patterns its first letter
 may start). What a pattern can start with is read from its
@@ -25,10 +29,9 @@ the single alternation.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+import threading
 from collections import OrderedDict
-from functools import lru_cache
-from operator import itemgetter, methodcaller
+from operator import methodcaller
 from typing import Any, Iterator
 
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W_]|[\"“]")
@@ -303,20 +306,20 @@ _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class _Starts:
-    """A text's word starts, found once for every list: their offsets and first letters (lower-cased),
-    and the lower-cased first ``KEY`` characters of the text at each (its head), sorted, so that the words
-    whose head begins with a key are one run of that order.
+    """A text's word starts, found once for every list: their offsets and first letters (lower-cased), the
+    lower-cased first ``KEY`` characters of the text at each (its head), and, made at the first list's question by
+    one pass over the heads, the words every list in use is tried at (``candidates``).
 
     A word whose 2nd or 3rd character is not ASCII is tried by every list; one whose first non-ASCII
     character comes later has its head cut before it ("syria" of "Syria’s") and is tried by the lists with
-    a key that begins with what is left (a pattern's keys are ASCII after their first character, but a
-    case-blind match may meet a non-ASCII character that folds to an ASCII one).
+    a key that begins with what is left, or that what is left begins (a pattern's keys are ASCII after their
+    first character, but a case-blind match may meet a non-ASCII character that folds to an ASCII one).
 
     Few containers per text: the texts of a batch stay in memory, and every list, dict or set among them is
-    walked by each full garbage collection.
+    walked by each full garbage collection (the pass's word indexes are kept in tuples, which it is not).
     """
 
-    __slots__ = ("text", "positions", "firsts", "heads", "order", "starts", "cut", "always", "memo", "plain")
+    __slots__ = ("text", "positions", "firsts", "heads", "cut", "always", "plain", "found", "generation")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -343,51 +346,120 @@ class _Starts:
                         heads[i] = head[:at.start()]
                         cut.add(heads[i])
         self.cut = frozenset(cut)
+        self.heads = heads  # in the text's order
         # Each word's head where it is all ASCII and whole (the alternatives worth trying there are known
         # from it), else None (the first letter's group is tried).
         self.plain = heads if not self.always and not cut else \
             [None if h in cut or not h else h for h in heads]
-        order = self.order = sorted(range(len(heads)), key=heads.__getitem__)
-        self.heads = [heads[i] for i in order]
-        # The beginnings of the heads, KEY characters long, then KEY - 1 ... 1 (sets of strings: none of
-        # them is walked by the collector).
-        level = set(heads)
-        starts = [level]
-        for n in range(KEY - 1, 0, -1):
-            level = set(map(_CUT[n], level))  # each head's first n characters, sliced in C
-            starts.append(level)
-        self.starts = starts
-        self.memo: dict[tuple, list[int]] = {}
+        self.found: dict[int, tuple[int, ...]] | None = None  # a list's number -> the words it is tried at
+        self.generation = -1  # the lists in use when ``found`` was made
 
-    def candidates(self, keys: tuple[frozenset[str], ...]) -> list[int]:
-        """The indexes of the word starts whose first characters begin some match of a list, in order."""
-        out = self.memo.get(keys)
-        if out is None:
-            heads, order = self.heads, self.order
-            found = list(self.always)
-            for wanted, starts in zip(keys, self.starts):
-                for k in wanted.intersection(starts):
-                    # The heads that begin with k: one run of the sorted heads, from k to the least string above
-                    # all of them (a head is at most KEY characters long).
-                    i = bisect_left(heads, k)
-                    found += order[i:bisect_left(heads, k + _ABOVE[len(k)], i)]
-            if self.cut:  # words cut at a non-ASCII character before the end of some key
-                for k in _cut_starts(keys).intersection(self.cut):
-                    i = bisect_left(heads, k)
-                    found += order[i:bisect_right(heads, k, i)]
-            out = self.memo[keys] = sorted(set(found))
-        return out
+    def candidates(self, keys: tuple[frozenset[str], ...]) -> tuple[int, ...]:
+        """The indexes of the word starts whose first characters begin some match of a list (given by its keys:
+        the lists with the same keys are tried at the same words), in order."""
+        number = _LISTS.number(keys)
+        if self.generation != _LISTS.generation:
+            self._pass()
+        return self.found.get(number, ())
+
+    def _pass(self) -> None:
+        """The words of every list in use, in one pass over the text's heads: each head's lists are those with a
+        key that begins it (looked up once per head for all texts, by its beginnings, in ``_LISTS``)."""
+        lists = _LISTS
+        generation = lists.generation  # (read first: a list numbered meanwhile, in another thread, makes it stale)
+        memo, of_head = lists.by_head, lists.of_head
+        found: dict[int, list[int]] = {}
+        cut = self.cut
+        for i, head in enumerate(self.heads):
+            if cut and head in cut:
+                numbers = lists.of_cut(head)
+            else:
+                numbers = memo.get(head)
+                if numbers is None:
+                    numbers = of_head(head)
+            for n in numbers:
+                words = found.get(n)
+                if words is None:
+                    found[n] = [i]
+                else:
+                    words.append(i)
+        self.found = {n: tuple(words) for n, words in found.items()}
+        self.generation = generation
 
 
-_CUT = [itemgetter(slice(None, n)) for n in range(KEY + 1)]
-# After a key of n characters, what makes the least string above every head (KEY characters at most) it begins.
-_ABOVE = ["\U0010ffff" * (KEY - n + 1) for n in range(KEY + 1)]
+class _ListIndex:
+    """The lists read by word starts, each numbered at its first question (by its keys), and which of them a head
+    selects: the one pass over a text (``_Starts._pass``) asks here, not each list over again."""
+
+    MAX_HEADS = 200_000  # heads of many texts remembered: past this the memory is given back
+
+    def __init__(self) -> None:
+        self.numbers: dict[tuple, int] = {}  # a list's keys -> its number
+        self.by_key: dict[str, set[int]] = {}  # a key -> the lists it belongs to
+        self.by_cut: dict[str, set[int]] = {}  # a beginning (3 to KEY - 1 characters) of a longer key -> its lists
+        self.by_head: dict[str, tuple[int, ...]] = {"": ()}  # a head -> its lists ("": a word every list tries)
+        self.by_cut_head: dict[str, tuple[int, ...]] = {}
+        self.generation = 0  # counts the lists numbered: a text's pass made before the last one is made again
+        self._lock = threading.Lock()
+
+    def number(self, keys: tuple[frozenset[str], ...]) -> int:
+        found = self.numbers.get(keys)
+        if found is None:
+            with self._lock:  # threads reading texts at once (a Dask worker's) number each list once
+                return self._add(keys)
+        return found
+
+    def _add(self, keys: tuple[frozenset[str], ...]) -> int:
+        found = self.numbers.get(keys)
+        if found is None:
+            # The list's number is given out last, once the heads can find it and the texts' passes are stale.
+            found = len(self.numbers)
+            for level in keys:
+                for k in level:
+                    self.by_key.setdefault(k, set()).add(found)
+                    for n in range(3, len(k)):
+                        self.by_cut.setdefault(k[:n], set()).add(found)
+            self.by_head = {"": tuple(range(found + 1))}
+            self.by_cut_head = {}
+            self.generation += 1
+            self.numbers[keys] = found
+        return found
+
+    # A head's lists are remembered in the memo in place when the lookup began: a list numbered meanwhile (in
+    # another thread) puts in a new memo, which the lookup's answer, made without that list, must not enter.
+
+    def of_head(self, head: str) -> tuple[int, ...]:
+        """The lists with a key that begins ``head``."""
+        memo = self.by_head  # (read before the lists: see above)
+        if len(memo) > self.MAX_HEADS:
+            with self._lock:  # not over a memo a list was numbered into meanwhile
+                if self.by_head is memo:
+                    self.by_head = {"": memo[""]}
+            memo = self.by_head
+        by_key = self.by_key
+        chosen: set[int] = set()
+        for n in range(1, len(head) + 1):
+            got = by_key.get(head[:n])
+            if got:
+                chosen |= got
+        found = memo[head] = tuple(sorted(chosen))
+        return found
+
+    def of_cut(self, head: str) -> tuple[int, ...]:
+        """The lists with a key that begins ``head``, a head cut at a non-ASCII character, or that it begins."""
+        memo = self.by_cut_head
+        found = memo.get(head)
+        if found is None:
+            if len(memo) > self.MAX_HEADS:
+                with self._lock:
+                    if self.by_cut_head is memo:
+                        self.by_cut_head = {}
+                memo = self.by_cut_head
+            found = memo[head] = tuple(sorted({*self.of_head(head), *self.by_cut.get(head, ())}))
+        return found
 
 
-@lru_cache(maxsize=None)
-def _cut_starts(keys: tuple[frozenset[str], ...]) -> frozenset[str]:
-    """The beginnings, 3 to ``KEY`` - 1 characters long, of a list's keys that are longer than that."""
-    return frozenset(k[:n] for level in keys for k in level for n in range(3, len(k)))
+_LISTS = _ListIndex()
 
 
 # The word starts of the last texts read: an article's batch is scanned for event words first, then
