@@ -37,6 +37,8 @@ CODED = {
     "multievent_fakes_b": ("multievent_fakes_b.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_c": ("multievent_fakes_c.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_d": ("multievent_fakes_d.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_e": ("multievent_fakes_e.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_f": ("multievent_fakes_f.jsonl", "../shared/data/fakes/fakes_dev.csv"),
 }
 
 
