@@ -32,8 +32,8 @@ from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
 from warwire.extract.locations import chief_town, contains, letters, same_place, same_spot
-from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, campaign_told, is_objective,
-                                      names_ground, page_furniture, read_mention, status_of, told_before_the_news,
+from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, called_off, campaign_told,
+                                      is_objective, names_ground, page_furniture, read_mention, status_of, told_before_the_news,
                                       without_comparisons, without_running_totals)
 from warwire.extract.places import PlaceMention, place_matcher
 from warwire.extract.spans import overlaps, starting
@@ -292,6 +292,12 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 if d.status != "asserted":
                     out.set_aside.append(d)
                     continue
+            if not long_text and si > 0 and not d.casualties.any and called_off(text, d, clause):
+                # A brief's later sentence that calls for an end to what it names ("urged a halt to the
+                # fighting") tells no event: the brief's own event is told before it.
+                d.status = called_off(text, d, clause)
+                out.set_aside.append(d)
+                continue
             if not long_text and si > 0 and _ALLOCATED.search(text, cs, ce):
                 # A coder's note says how it coded the toll ("14 fatalities each coded to fighting at X, Y and
                 # Z"): the toll is the note's event's, the places listed are other rows', not this event's.
