@@ -333,7 +333,11 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                     target.casualties.fatalities, target.casualties.victims = d.casualties.fatalities, \
                         d.casualties.victims
                     target.casualties.spans.update({k: v for k, v in d.casualties.spans.items() if k != "injured"})
+                area = _headline_area_holds(target, d) and not same(target.place, d.place)
                 target.merge(d)
+                if area:
+                    # The lead's town, inside the area its headline names, is where the event was.
+                    target.place, target.place_span, target.place_told = d.place, d.place_span, True
                 continue
             if d.tier == 0 and target is not None and not d.inherited and not d.apart \
                     and si - target.sentence <= 2 and same(target.place, d.place) \
@@ -908,7 +912,17 @@ def _continues(prev: Mention, d: Mention, si: int, same=same_place, text: str = 
         return False
     if part_of_total(prev, d):
         return False  # "13 killed across Aleppo province ... five in the village of X": a town's event of its own
-    return same(prev.place, d.place)
+    return same(prev.place, d.place) or _headline_area_holds(prev, d)
+
+
+def _headline_area_holds(h: Mention, d: Mention) -> bool:
+    """Whether headline ``h`` (no toll of its own, or the same) names loosely the area of the town its lead tells
+    ``d`` at: the governorate, or its chief city that names it ("Raids on Idlib" over "jets struck Saraqeb")."""
+    if h.sentence != 0 or d.sentence > 1 or h.place is None or d.place is None or not d.place_told \
+            or h.casualties.fatalities.best is not None and not _same_dead(h, d):
+        return False
+    return contains(h.place, d.place) or chief_town(h.place) and d.place.admin1 is not None \
+        and letters(h.place.name) in letters(d.place.admin1) and (d.place.geo_precision or 3) < 3
 
 
 # Words that name an event already told: "the attack", "the raid", "the blast".
