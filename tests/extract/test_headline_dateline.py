@@ -13,7 +13,8 @@ LEAD = ("Gunboats shelled the port of Baniyas on Monday, killing six fishermen, 
         "denied it had fired on boats.")
 
 
-@pytest.mark.parametrize("head", ["Fishermen die off the coast 12 June 2019 ", "Fishermen die off the coast\n12 June 2019\n",
+@pytest.mark.parametrize("head", ["Fishermen die off the coast 12 June 2019 ",
+                                  "Fishermen die off the coast\n12 June 2019\n",
                                   "Fishermen die off the coast June 12, 2019 "])
 def test_a_dateline_after_a_headline_is_the_day_weekdays_count_from(head):
     a = Article(source_id="t", title=None, text=head + LEAD, published="2019-06-20", outlet="Wire")

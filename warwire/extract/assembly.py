@@ -33,8 +33,8 @@ from warwire.extract.event_types import (Trigger, event_type, find_tags, find_tr
                                          main_trigger)
 from warwire.extract.locations import chief_town, contains, letters, same_place, same_spot
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, called_off, campaign_told,
-                                      is_objective, names_ground, page_furniture, read_mention, status_of, told_before_the_news,
-                                      without_comparisons, without_running_totals)
+                                      is_objective, names_ground, page_furniture, read_mention, status_of,
+                                      told_before_the_news, without_comparisons, without_running_totals)
 from warwire.extract.places import PlaceMention, place_matcher
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
@@ -916,9 +916,11 @@ def _continues(prev: Mention, d: Mention, si: int, same=same_place, text: str = 
 
 
 def _headline_area_holds(h: Mention, d: Mention) -> bool:
-    """Whether headline ``h`` (no toll of its own, or the same) names loosely the area of the town its lead tells
-    ``d`` at: the governorate, or its chief city that names it ("Raids on Idlib" over "jets struck Saraqeb")."""
-    if h.sentence != 0 or d.sentence > 1 or h.place is None or d.place is None or not d.place_told \
+    """Whether headline ``h`` (no day and no toll of its own, or the same dead) names loosely the area of the town
+    where its lead tells ``d``'s dead: the governorate, or its chief city that names it ("Raids on Idlib" over
+    "jets struck Saraqeb, killing 11")."""
+    if h.sentence != 0 or d.sentence > 1 or h.date is not None or h.place is None or d.place is None \
+            or not d.place_told or not d.casualties.fatalities.best \
             or h.casualties.fatalities.best is not None and not _same_dead(h, d):
         return False
     return contains(h.place, d.place) or chief_town(h.place) and d.place.admin1 is not None \

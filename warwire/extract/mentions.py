@@ -454,15 +454,20 @@ def _called_for(words: str) -> bool:
 
 def called_off(text: str, m: Mention, c: Clause) -> str | None:
     """Whether the words just before mention ``m`` call for its event or for its end ("called for a halt to the
-    fighting", "demanded a ceasefire"): "negated" or "hypothetical", or None when they tell it as happening."""
+    fighting", "urged an end to the clashes"): "hypothetical" or "negated", or None when they tell it as happening."""
     if m.trigger is None:
         return None
     before = text[max(c.sentence_start, m.trigger.start - CUE_REACH):m.trigger.start]
-    if _HALTED.search(before[-50:]):
-        return "negated"
     if _called_for(before[-80:]):
         return "hypothetical"
+    # (Only a called-for end: "forces halted an advance" tells the fight that was stopped.)
+    if _HALTED.search(before[-50:]) and _CALLED.search(before[-80:]):
+        return "negated"
     return None
+
+
+_CALLED = re.compile(r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+for|"
+                     r"press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for)\b", re.IGNORECASE)
 
 
 _THREATENED = re.compile(r"\b(?:threat(?:en|ened|ens|ening)?|vow(?:ed|s)?|warn(?:ed|s)?|pledg(?:ed|es)|"
