@@ -916,10 +916,11 @@ def _continues(prev: Mention, d: Mention, si: int, same=same_place, text: str = 
 
 
 def _headline_area_holds(h: Mention, d: Mention) -> bool:
-    """Whether headline ``h`` (no day and no toll of its own, or the same dead) names loosely the area of the town
+    """Whether headline ``h`` (no day or toll of its own, or the same) names loosely the area of the town
     where its lead tells ``d``'s dead: the governorate, or its chief city that names it ("Raids on Idlib" over
     "jets struck Saraqeb, killing 11")."""
-    if h.sentence != 0 or d.sentence > 1 or h.date is not None or h.place is None or d.place is None \
+    if h.sentence != 0 or d.sentence > 1 or h.date is not None and (d.date is None or h.date.date != d.date.date) \
+            or h.place is None or d.place is None \
             or not d.place_told or not d.casualties.fatalities.best \
             or h.casualties.fatalities.best is not None and not _same_dead(h, d):
         return False
