@@ -32,9 +32,9 @@ from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
 from warwire.extract.locations import chief_town, contains, letters, same_place, same_spot
-from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, campaign_told, is_objective,
-                                      names_ground, page_furniture, read_mention, status_of, told_before_the_news,
-                                      without_comparisons, without_running_totals)
+from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, called_off, campaign_told,
+                                      is_objective, names_ground, page_furniture, read_mention, status_of,
+                                      told_before_the_news, without_comparisons, without_running_totals)
 from warwire.extract.places import PlaceMention, place_matcher
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
@@ -292,6 +292,12 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 if d.status != "asserted":
                     out.set_aside.append(d)
                     continue
+            if not long_text and si > 0 and not d.casualties.any and called_off(text, d, clause):
+                # A brief's later sentence that calls for an end to what it names ("urged a halt to the
+                # fighting") tells no event: the brief's own event is told before it.
+                d.status = called_off(text, d, clause)
+                out.set_aside.append(d)
+                continue
             if not long_text and si > 0 and _ALLOCATED.search(text, cs, ce):
                 # A coder's note says how it coded the toll ("14 fatalities each coded to fighting at X, Y and
                 # Z"): the toll is the note's event's, the places listed are other rows', not this event's.
@@ -327,7 +333,11 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                     target.casualties.fatalities, target.casualties.victims = d.casualties.fatalities, \
                         d.casualties.victims
                     target.casualties.spans.update({k: v for k, v in d.casualties.spans.items() if k != "injured"})
+                area = _headline_area_holds(target, d) and not same(target.place, d.place)
                 target.merge(d)
+                if area:
+                    # The lead's town, inside the area its headline names, is where the event was.
+                    target.place, target.place_span, target.place_told = d.place, d.place_span, True
                 continue
             if d.tier == 0 and target is not None and not d.inherited and not d.apart \
                     and si - target.sentence <= 2 and same(target.place, d.place) \
@@ -902,7 +912,20 @@ def _continues(prev: Mention, d: Mention, si: int, same=same_place, text: str = 
         return False
     if part_of_total(prev, d):
         return False  # "13 killed across Aleppo province ... five in the village of X": a town's event of its own
-    return same(prev.place, d.place)
+    return same(prev.place, d.place) or _headline_area_holds(prev, d)
+
+
+def _headline_area_holds(h: Mention, d: Mention) -> bool:
+    """Whether headline ``h`` (no day or toll of its own, or the same) names loosely the area of the town
+    where its lead tells ``d``'s dead: the governorate, or its chief city that names it ("Raids on Idlib" over
+    "jets struck Saraqeb, killing 11")."""
+    if h.sentence != 0 or d.sentence > 1 or h.date is not None and (d.date is None or h.date.date != d.date.date) \
+            or h.place is None or d.place is None \
+            or not d.place_told or not d.casualties.fatalities.best \
+            or h.casualties.fatalities.best is not None and not _same_dead(h, d):
+        return False
+    return contains(h.place, d.place) or chief_town(h.place) and d.place.admin1 is not None \
+        and letters(h.place.name) in letters(d.place.admin1) and (d.place.geo_precision or 3) < 3
 
 
 # Words that name an event already told: "the attack", "the raid", "the blast".

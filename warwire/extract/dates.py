@@ -134,13 +134,37 @@ def wire_dateline(text: str) -> tuple[date, int] | None:
     return None
 
 
+# A dateline between a headline and its lead: a full date on a line of its own ("...\n7 March 2018\nJets ..."), or
+# run in between them with no preposition before it and the lead's capitalised first word after it ("Shells hit
+# a town 7 March 2018 Jets ..."). An event's date is told with a preposition ("on 7 March 2018") or a comma after.
+_BARE_DATE = re.compile(rf"(?:{_DAY}\s+(?i:{_MONTH})\.?|(?i:{_MONTH})\.?\s+{_DAY},?)\s+{_YEAR}(?=[ \t]*\n|\s+[A-Z])")
+#: A headline is at most this long: a dateline comes within it of the top.
+HEADLINE_REACH = 200
+
+
+def headline_dateline(text: str) -> tuple[date, int] | None:
+    """The date a story prints between its headline and its lead ("Headline\n7 March 2018\nLead") and where it
+    ends, if any."""
+    for m in _BARE_DATE.finditer(text, 0, min(len(text), HEADLINE_REACH)):
+        head = text[:m.start()]
+        words = head.split()
+        if not words or _PREPOSITION.fullmatch(words[-1].strip(",")) or ". " in head:
+            continue
+        if not head.rstrip(" \t").endswith("\n") and not head.endswith(" "):
+            continue
+        found = match_date(text, m.start())
+        if found:
+            return date.fromisoformat(found[0]), found[1]
+    return None
+
+
 def base_date(text: str, published: str | None) -> tuple[date | None, int]:
     """The date relative expressions count from: the date printed at the top, else a wire story's dateline after
     its headline, else the published date (input metadata, often a day or weeks off).
 
     Returns the date and the end of the printed date (0 when none), so that print is not read as an event date.
     """
-    printed = printed_date(text) or wire_dateline(text)
+    printed = printed_date(text) or wire_dateline(text) or headline_dateline(text)
     if printed:
         return printed
     try:

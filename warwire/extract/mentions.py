@@ -416,7 +416,7 @@ _NEGATED = re.compile(r"\b(?:denied|denies|deny|denying|rejected the (?:claims?|
 # "stopped bombing Aleppo", "would halt air strikes", "a three-hour halt of fighting": an event that ends is not
 # told as happening. ("A freeze on clashes", "a brief lull in the air raids", "a drop in violence": nor one that
 # eases.)
-_HALTED = re.compile(r"\b(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|ping|ing)?|(?:halt|pause|suspension|"
+_HALTED = re.compile(r"\b(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|ping|ing)?|(?:halt|stop|pause|suspension|"
                      r"cessation|end|freeze|lull|respite|let-?up|reduction|decrease|easing) (?:of|on|to|in)|"
                      r"(?:a|the)\s+(?:sharp\s+|steep\s+|marked\s+)?drop in)"
                      r"\s+(?:its\s+|their\s+|the\s+|all\s+|any\s+|further\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -450,6 +450,24 @@ _WHETHER = re.compile(r"\bwhether\s+(?:(?!(?:who|that|which|whom|whose)\b)[\w'-]
 def _called_for(words: str) -> bool:
     low = words.lower()
     return ("call" in low or "demand" in low or "push" in low) and _CALL_FOR.search(words) is not None
+
+
+def called_off(text: str, m: Mention, c: Clause) -> str | None:
+    """Whether the words just before mention ``m`` call for its event or for its end ("called for a halt to the
+    fighting", "urged an end to the clashes"): "hypothetical" or "negated", or None when they tell it as happening."""
+    if m.trigger is None:
+        return None
+    before = text[max(c.sentence_start, m.trigger.start - CUE_REACH):m.trigger.start]
+    if _called_for(before[-80:]):
+        return "hypothetical"
+    # (Only a called-for end: "forces halted an advance" tells the fight that was stopped.)
+    if _HALTED.search(before[-50:]) and _CALLED.search(before[-80:]):
+        return "negated"
+    return None
+
+
+_CALLED = re.compile(r"\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+for|"
+                     r"press(?:ed|es|ing)?\s+for|push(?:ed|es|ing)?\s+for)\b", re.IGNORECASE)
 
 
 _THREATENED = re.compile(r"\b(?:threat(?:en|ened|ens|ening)?|vow(?:ed|s)?|warn(?:ed|s)?|pledg(?:ed|es)|"
