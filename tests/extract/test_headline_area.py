@@ -7,8 +7,8 @@ import pytest
 from warwire.extract import extract_article
 from warwire.model import Article
 
-LEAD = ("Helicopters dropped barrel bombs on the town of Jisr al-Shughur on Sunday, killing eight people, a medic "
-        "said. Residents fled to nearby farms.")
+LEAD = ("Army helicopters let fall four barrel bombs over the town of Jisr al-Shughur on Sunday, killing eight "
+        "people, a medic said. Residents fled to nearby farms.")
 
 
 @pytest.mark.parametrize("head", ["Barrel bombs hit Idlib. ", "Barrel bombs hit Idlib 22 May 2018 ",
