@@ -292,10 +292,10 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 if d.status != "asserted":
                     out.set_aside.append(d)
                     continue
-            if not long_text and si > 0 and not d.casualties.any and called_off(text, d, clause):
+            if not long_text and si > 0 and not d.casualties.any and (call := called_off(text, d, clause)):
                 # A brief's later sentence that calls for an end to what it names ("urged a halt to the
                 # fighting") tells no event: the brief's own event is told before it.
-                d.status = called_off(text, d, clause)
+                d.status = call
                 out.set_aside.append(d)
                 continue
             if not long_text and si > 0 and _ALLOCATED.search(text, cs, ce):
