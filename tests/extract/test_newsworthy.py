@@ -135,3 +135,31 @@ def test_another_weapon_another_day_or_another_unit_is_not_alike():
         found, sentences = assembled(text)
         rows = [row(r) for r in newsworthy.features(found.frames, text, sentences, BASE)]
         assert len(rows) == 2 and rows[1]["kept_alike"] == 0, later
+
+
+def test_an_event_placed_no_finer_than_its_governorate_beside_a_town_s_event_is_not_kept():
+    later = "Rebels shelled government positions in Hama province on Sunday, a commander said."
+    text = " ".join([FIRST, *FILLER[:4], later]) + CLOSING
+    found, sentences = assembled(text)
+    rows = [row(r) for r in newsworthy.features(found.frames, text, sentences, BASE)]
+    assert [r["town"] for r in rows] == [1, 0] and [r["kept_alike"] for r in rows] == [0, 0]
+    # The shipped model weighs where the story places each event: the shelling told at a province is not kept.
+    assert [r.location.name for r in extract_article(Article(text=text, published="2018-03-07"))] == ["Ariha"]
+    # Told at a town, it is an event of its own.
+    text = text.replace("in Hama province", "near the town of Kafr Zita")
+    assert len(extract_article(Article(text=text, published="2018-03-07"))) == 2
+
+
+def test_a_dropped_telling_at_the_governorate_of_the_one_town_event_fills_that_event():
+    first = "Government jets bombed a bakery in Ariha on Sunday, a rescue worker said."
+    later = "Russian air strikes in Idlib province killed six people on Sunday, the monitor said."
+    text = " ".join([first, *FILLER, later]) + CLOSING
+    found, _ = assembled(text)
+    assert len(found.frames) == 2  # a page apart, assembly keeps the province's telling apart
+    # The province's telling is not kept as an event of its own; what it tells fills the town's event that day.
+    [strike] = extract_article(Article(text=text, published="2018-03-07"))
+    assert (strike.location.name, strike.fatalities.best) == ("Ariha", 6)
+    # Told of another day, it is neither kept nor the town's.
+    text = text.replace("six people on Sunday", "six people on Saturday")
+    [strike] = extract_article(Article(text=text, published="2018-03-07"))
+    assert (strike.location.name, strike.fatalities.best) == ("Ariha", None)
