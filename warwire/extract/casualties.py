@@ -1089,14 +1089,17 @@ def continues_cumulative(tolls: TollReader, before: tuple[int, int], here: tuple
     from warwire.extract.event_types import is_cumulative
 
     s, e = here
-    if not any(t.what == "killed" and not t.breakdown for t in tolls.tolls(s, e)):
-        return False
+    # The cheap tests first: most sentences tell a day or a town, or follow none that sums a period, and then
+    # their tolls need no reading here.
     if any(s <= d.start < e for d in dates) or any(s <= p.start < e and (p.location.geo_precision or 3) < 3
                                                     for p in places):
         return False
     bs, be = before
-    return is_cumulative(tolls.text[bs:be]) and any(t.what == "killed" and not t.breakdown
-                                                    for t in tolls.tolls(bs, be))
+    if not is_cumulative(tolls.text[bs:be]):
+        return False
+    if not any(t.what == "killed" and not t.breakdown for t in tolls.tolls(s, e)):
+        return False
+    return any(t.what == "killed" and not t.breakdown for t in tolls.tolls(bs, be))
 
 
 def may_count_the_same(a: Count, b: Count) -> bool:

@@ -620,7 +620,9 @@ _RELATED_LIST = re.compile(r"(?:\b\d+|\(\d+\))\s+Related\s+(?=[A-Z])")
 # An embedded video's title, told in the run of the text: "Jets pound market town, many dead - YouTube".
 _VIDEO_TITLE = re.compile(r"[^.!?]{1,160}\s-\sYouTube\b")
 # (The agency's credit may have lost its slash with the layout: "Sputnik <photographer> <a title> MOSCOW (Sputnik)".)
-_CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|(?<!\()\bSputnik\b(?!\)))[^.]{0,200}?"
+# (Each credit begins with its capital and a look-behind for the word's start, not \b: the engine skips in C to
+# those three capitals.)
+_CREDITED_TITLE = re.compile(r"(?:R(?<!\w.)EUTERS\b|A(?<!\w.)(?:P Photo|FP)\b|S(?<![\w(].)putnik\b(?!\)))[^.]{0,200}?"
                              r"(?=\b[A-Z]{3,}(?: [A-Z]{3,})? \((?:Sputnik|AFP|Reuters|AP)\))")
 # A date told right after the event word, in its own words, is that event's own ("Palmyra, which the army
 # recaptured from IS in March", "which troops overran during a winter push in December"), whatever
