@@ -1025,9 +1025,14 @@ def _lasting(r: Reading, m: Mention, c: Clause) -> bool:
 def page_furniture(text: str) -> list[tuple[int, int]]:
     """Spans of the page around a story: credited titles, videos' titles, a list of related stories (to the end)."""
     spans = [m.span() for m in _CREDITED_TITLE.finditer(text)]
-    if "YouTube" in text:
-        spans += [m.span() for m in _VIDEO_TITLE.finditer(text)]
-    related = _RELATED_LIST.search(text)
+    # (The videos' titles as ``finditer`` finds them, each search begun at most a title's reach, 163 characters,
+    # before the next "YouTube": none begins earlier, and the pattern is not tried at every character before it.)
+    pos, at = 0, text.find("YouTube")
+    while at >= 0 and (video := _VIDEO_TITLE.search(text, max(pos, at - 163))) is not None:
+        spans.append(video.span())
+        pos = video.end()
+        at = text.find("YouTube", pos)
+    related = _RELATED_LIST.search(text) if "Related" in text else None
     if related is not None:
         spans.append((related.start(), len(text)))
     return spans
