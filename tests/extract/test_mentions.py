@@ -516,3 +516,15 @@ def test_only_a_running_total_to_a_number_is_blanked_from_the_event_s_words():
     assert len(without_running_totals(told)) == len(told)
     kept = "Rebels stormed the hill, taking a large number of prisoners over the past week."
     assert without_running_totals(kept) == kept
+
+
+def test_videos_titles_are_the_spans_the_title_pattern_scans_out():
+    # Titles near and far apart, back to back, one past a title's reach from the text before it, one after a stop.
+    from warwire.extract.mentions import _VIDEO_TITLE
+
+    far = "the council said the water station was repaired " * 5
+    text = (f"{far} Jets hit a bakery in our town - YouTube Shells land near the school - YouTube. {far}"
+            f"Residents flee the valley at night - YouTube and {far}! Drone footage - YouTube")
+    found = [s for s in page_furniture(text) if text[s[0]:s[1]].endswith("YouTube")]
+    assert found == [m.span() for m in _VIDEO_TITLE.finditer(text)]
+    assert len(found) == 4 and text[found[-1][0]:found[-1][1]] == " Drone footage - YouTube"

@@ -52,7 +52,8 @@ _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))
 # Every match of _CLAUSE_BREAK holds one of these (lower-cased).
 _CLAUSE_BREAK_WORDS = (")", ";", "while", "whereas", "same time", "meanwhile", "came", "come")
 # A web page's links to other stories: "Related News ..." to the end, "Topic <a story's title> (1881)".
-_FURNITURE = re.compile(r"\bRelated (?:News|Articles|Stories)\b.*\Z|\bTopic\s+[A-Z][^()\n]{0,120}\(\d+\)", re.DOTALL)
+_FURNITURE = re.compile(r"R(?<!\w.)elated (?:News|Articles|Stories)\b.*\Z|T(?<!\w.)opic\s+[A-Z][^()\n]{0,120}\(\d+\)",
+                        re.DOTALL)  # (led by the capitals, which the engine skips to in C, and a look-behind for \b)
 # A toll summed since the war began is the backdrop of the story, not a report of it.
 _WAR_BACKDROP = re.compile(r"\b(?:war|conflict|uprising|revolution|crisis)\b[^.]{0,60}\b(?:began|started|erupted|"
                            r"broke out|since)\b|\bsince\s+(?:March\s+)?2011\b", re.IGNORECASE)

@@ -12,9 +12,10 @@ the low end, as ACLED codes the lowest reported figure; its qualifier is "about"
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge.lexicons import Lexicon
@@ -478,15 +479,12 @@ def _asserted(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
             and not _SAVED.search(text, max(0, s - 20), s)]
 
 
+_END = itemgetter(1)
+
+
 def _word_index(words, pos: int) -> int:
-    lo, hi = 0, len(words)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if words[mid][1] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """The index of the first word (a (start, end) span, in the text's order) that ends after ``pos``."""
+    return bisect_right(words, pos, key=_END)
 
 
 # Between a figure and its victim noun, an aside in brackets ("40 IS (a banned group) militants", "12 ISIS
@@ -1089,14 +1087,17 @@ def continues_cumulative(tolls: TollReader, before: tuple[int, int], here: tuple
     from warwire.extract.event_types import is_cumulative
 
     s, e = here
-    if not any(t.what == "killed" and not t.breakdown for t in tolls.tolls(s, e)):
-        return False
+    # The cheap tests first: most sentences tell a day or a town, or follow none that sums a period, and then
+    # their tolls need no reading here.
     if any(s <= d.start < e for d in dates) or any(s <= p.start < e and (p.location.geo_precision or 3) < 3
                                                     for p in places):
         return False
     bs, be = before
-    return is_cumulative(tolls.text[bs:be]) and any(t.what == "killed" and not t.breakdown
-                                                    for t in tolls.tolls(bs, be))
+    if not is_cumulative(tolls.text[bs:be]):
+        return False
+    if not any(t.what == "killed" and not t.breakdown for t in tolls.tolls(s, e)):
+        return False
+    return any(t.what == "killed" and not t.breakdown for t in tolls.tolls(bs, be))
 
 
 def may_count_the_same(a: Count, b: Count) -> bool:

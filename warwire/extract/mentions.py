@@ -620,7 +620,9 @@ _RELATED_LIST = re.compile(r"(?:\b\d+|\(\d+\))\s+Related\s+(?=[A-Z])")
 # An embedded video's title, told in the run of the text: "Jets pound market town, many dead - YouTube".
 _VIDEO_TITLE = re.compile(r"[^.!?]{1,160}\s-\sYouTube\b")
 # (The agency's credit may have lost its slash with the layout: "Sputnik <photographer> <a title> MOSCOW (Sputnik)".)
-_CREDITED_TITLE = re.compile(r"(?:\bREUTERS\b|\bAP Photo\b|\bAFP\b|(?<!\()\bSputnik\b(?!\)))[^.]{0,200}?"
+# (Each credit begins with its capital and a look-behind for the word's start, not \b: the engine skips in C to
+# those three capitals.)
+_CREDITED_TITLE = re.compile(r"(?:R(?<!\w.)EUTERS\b|A(?<!\w.)(?:P Photo|FP)\b|S(?<![\w(].)putnik\b(?!\)))[^.]{0,200}?"
                              r"(?=\b[A-Z]{3,}(?: [A-Z]{3,})? \((?:Sputnik|AFP|Reuters|AP)\))")
 # A date told right after the event word, in its own words, is that event's own ("Palmyra, which the army
 # recaptured from IS in March", "which troops overran during a winter push in December"), whatever
@@ -1023,9 +1025,14 @@ def _lasting(r: Reading, m: Mention, c: Clause) -> bool:
 def page_furniture(text: str) -> list[tuple[int, int]]:
     """Spans of the page around a story: credited titles, videos' titles, a list of related stories (to the end)."""
     spans = [m.span() for m in _CREDITED_TITLE.finditer(text)]
-    if "YouTube" in text:
-        spans += [m.span() for m in _VIDEO_TITLE.finditer(text)]
-    related = _RELATED_LIST.search(text)
+    # (The videos' titles as ``finditer`` finds them, each search begun at most a title's reach, 163 characters,
+    # before the next "YouTube": none begins earlier, and the pattern is not tried at every character before it.)
+    pos, at = 0, text.find("YouTube")
+    while at >= 0 and (video := _VIDEO_TITLE.search(text, max(pos, at - 163))) is not None:
+        spans.append(video.span())
+        pos = video.end()
+        at = text.find("YouTube", pos)
+    related = _RELATED_LIST.search(text) if "Related" in text else None
     if related is not None:
         spans.append((related.start(), len(text)))
     return spans

@@ -279,6 +279,7 @@ class Gazetteer:
         self.governorates = {p.admin1: p for p in places if p.kind == "governorate"}
         self._by_skeleton: dict[str, list[Place]] | None = None
         self._similarities: dict[tuple[str, str], float] = {}
+        self._sound_similarities: dict[tuple[str, str, int], float] = {}
         self._light_names: dict[str, list[str]] = {}
         self._sound_names: dict[str, list[str]] = {}
         self._admin1_keys: dict[str, list[str]] = {}
@@ -474,11 +475,20 @@ class Gazetteer:
     def sound_similarity(self, place: Place, name: str) -> float:
         """0-100: how close ``name`` sounds to the nearest spelling of the place (``sound``), vowels kept."""
         q = sound(name)
-        spellings = self._sound_names.get(place.id)
-        if spellings is None or len(spellings) != len(place.names):
-            spellings = self._sound_names[place.id] = [sound(n) for n in place.names]
-        ratio = _ratio_function()
-        return max((ratio(q, n) for n in spellings), default=0.0)
+        # (Kept as ``similarity``'s are: a city's quarters are each compared with every quarter name a text tells,
+        # and the same names come back text after text.)
+        key = (q, place.id, len(place.names))
+        cached = self._sound_similarities.get(key)
+        if cached is None:
+            spellings = self._sound_names.get(place.id)
+            if spellings is None or len(spellings) != len(place.names):
+                spellings = self._sound_names[place.id] = [sound(n) for n in place.names]
+            ratio = _ratio_function()
+            cached = max((ratio(q, n) for n in spellings), default=0.0)
+            if len(self._sound_similarities) > 200_000:
+                self._sound_similarities.clear()
+            self._sound_similarities[key] = cached
+        return cached
 
     def _sounds_like(self, place: Place, name: str) -> float:
         """``sound_similarity`` where it is at least ``SOUND_SIMILARITY``, else 0: folding vowels and letters
