@@ -1278,3 +1278,16 @@ def test_a_relative_that_tells_who_holds_the_place_does_not_make_the_event_backg
                  "fighters east of Deir Ezzor, activists reported.")
     rs = reports(text, published="2018-03-10")
     assert [(r.sub_event_type, r.fatalities.best) for r in rs] == [("Air/drone strike", 9)]
+
+
+def test_towns_a_later_sentence_tells_struck_are_events_apart_from_the_province_s_telling():
+    # The province is told first (its chief city names it); sentences later, an event word of its own tells two of
+    # its towns, with no toll of the first telling: those towns' events (on its day), beside the province's.
+    text = story("A monitor counted 26 air strikes by Russian warplanes across Idlib on Monday.",
+                 "Residents said schools and bakeries stayed shut for the day.",
+                 "Families from the south have sheltered in the province for months.",
+                 "Aid workers said fuel ran short in the camps near the border.",
+                 "Rescue workers said Russian jets bombed Saraqeb and Binnish.")
+    rs = reports(text, published="2018-03-06")
+    assert sorted((r.location.name, r.date) for r in rs) == [
+        ("Bennsh", "2018-03-05"), ("Idleb", "2018-03-05"), ("Saraqab", "2018-03-05")]

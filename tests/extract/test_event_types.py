@@ -259,3 +259,13 @@ def test_a_side_named_before_the_ground_captured_stays_ground_taken(text, sub):
 def test_a_side_named_before_the_people_captured_takes_no_ground(text):
     reports = extract_article(Article(text=text, published="2018-03-07"))
     assert not any("territory" in r.sub_event_type for r in reports), reports
+
+
+def test_ground_where_order_is_restored_is_ground_taken():
+    def subs(text):
+        return [r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-08"))]
+
+    assert "Government regains territory" in subs('The ministry said its troops had "restored security" to the '
+                                                  "village of Hbeit on Monday.")
+    assert "Government regains territory" in subs("Troops restored security and stability in the hamlet of Tal "
+                                                  "Jabin on Sunday, the governor said.")

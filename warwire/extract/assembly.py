@@ -392,7 +392,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         if head_end is not None:
             # (A headline's total over the places its lead then tells one by one is counted by them.)
             kept = drop_totals(kept, lambda f: _headline(f) and len(_listed_towns(f, reading)) >= 2)
-        kept = drop_totals(split_by_place(kept, reading))
+        kept = drop_totals(split_by_place(_towns_told_apart(kept, reading), reading))
         if head_end is not None:
             kept = _headline_over_lead(kept, head_end, text)
         _inherit_dates(kept, text, sentences)
@@ -1286,6 +1286,31 @@ def _take_toll(dst: Mention, src: Mention) -> None:
     c.fatalities, c.victims = copy.deepcopy(t.fatalities), copy.deepcopy(t.victims)
     c.spans = {k: v for k, v in c.spans.items() if not (k == "fatalities" or k.startswith("victims."))}
     c.spans.update({k: v for k, v in t.spans.items() if k == "fatalities" or k.startswith("victims.")})
+
+
+def _towns_told_apart(frames: list[Mention], r: Reading) -> list[Mention]:
+    """"Monitors counted 26 air strikes across Idlib on Sunday ... (sentences later) activists said jets struck the
+    towns of X and Y": a frame told at a governorate, or at the chief city that names it, keeps its own telling; an
+    event word of another sentence that names a town of that governorate (by a name the gazetteer knows) with no
+    toll of its own, no update of the frame's toll and no definite article ("the raids on X" is the frame told
+    again) is that town's event (ACLED: one event per location), on the frame's day unless it tells its own.
+    ``split_by_place`` then gives each town of its list an event."""
+    out: list[Mention] = []
+    for f in frames:
+        out.append(f)
+        if f.place is None or not f.place_told or not (chief_town(f.place) or (f.place.geo_precision or 3) >= 2):
+            continue
+        for j in list(f.joined):
+            if j.trigger is None or j.tier == 0 or j.inherited or not j.place_told or j.place is None \
+                    or j.sentence == f.sentence or (j.place.geo_precision or 3) > 1 or chief_town(j.place) \
+                    or j.place.admin1 != f.place.admin1 or j.casualties.fatalities.best is not None \
+                    or not any(p.start == j.place_span[0] for p in r.places) or _toll_update(j, r.text) is not None \
+                    or _definite(j, r.text):
+                continue
+            f.joined.remove(j)
+            j.date = j.date or f.date
+            out.append(j)
+    return out
 
 
 def _regions_into_towns(frames: list[Mention], text: str) -> list[Mention]:
