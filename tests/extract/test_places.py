@@ -694,3 +694,9 @@ def test_a_village_in_a_named_part_of_a_governorate_is_not_a_city_abroad():
     # A city in Iraq shares the name; "northern Aleppo" puts the village in the country the report is about.
     qurna = by_surface("Turkish guns shelled Qurna village in northern Aleppo on Monday.")["Qurna"].location
     assert qurna.admin1 == "Aleppo" and qurna.lat > 36.5
+
+
+def test_a_village_is_read_in_the_part_of_the_countryside_the_text_names():
+    # Hama has more than one Rasm al Ahmar; its north-eastern countryside holds one of them.
+    rasm = by_surface("Militants overran Rasm Al-Ahmar village in the north-eastern countryside of Hama.")
+    assert rasm["Rasm Al-Ahmar"].location.admin1 == "Hama" and rasm["Rasm Al-Ahmar"].location.lat > 35.25

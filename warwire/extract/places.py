@@ -634,16 +634,18 @@ _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
 # "X town in southern Idlib": the part of the governorate the text puts a place in.
-_PART_BEFORE = re.compile(r"\b((?:north|south)?-?(?:east|west)|north|south)(?:ern)?\s+$", re.IGNORECASE)
+_IN_PART = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|hamlet)s?)?\s*(?:,|\bin)\s+(?:the\s+)?"
+                      r"((?:north|south)?[\s-]?(?:east|west)|north|south)(?:ern)?\s+(?:countryside\s+of\s+(?:the\s+)?)?$",
+                      re.IGNORECASE)
 
 
 def _in_named_part(g: Gazetteer, text: str, named: list[tuple[int, str]], end: int, place: Place,
                    cands: list[Place], surface: str) -> Place:
     """Of a name's places, the one in the part of the governorate the text names right after it ("Zurzur town in
-    southern Idlib"): a village of the name elsewhere in the governorate, or abroad, is not meant. A town of note
+    southern Idlib", "X village in the north-eastern countryside of Hama"): a village of the name elsewhere in the governorate, or abroad, is not meant. A town of note
     of the country keeps its own place; with no namesake in that part the chosen place stays."""
-    parts = [(a1, found.group(1)) for at, a1 in named if end < at <= end + 40 and _IN_GOVERNORATE.match(text[end:at])
-             for found in (_PART_BEFORE.search(text, max(0, at - 16), at),) if found]
+    parts = [(a1, found.group(1)) for at, a1 in named if end < at <= end + 60
+             for found in (_IN_PART.match(text[end:at]),) if found]
     if not parts or (place.country == g.country and _notable(place)):
         return place
     admin1, part = parts[0]
