@@ -680,3 +680,23 @@ def test_a_place_a_comma_tells_by_whose_home_it_is_stays_a_place():
         whose = [m.surface for m in find_places("Bayt al Faqih, a governor's hometown, was shelled at dawn.")]
     assert of == ["Bayt al Faqih"]
     assert whose == ["Bayt al Faqih"]
+
+
+def test_a_village_name_is_read_in_the_part_of_the_governorate_the_text_names():
+    # Idlib has villages called Zarzur in its north and in its south, Al-Ghazilah as well; "southern Idlib" says which.
+    south = by_surface("Jets pounded Zurzur village in southern Idlib at dawn.")["Zurzur"].location
+    ghazilah = by_surface("Artillery hit Al-Ghazilah village in southern Idlib overnight.")["Al-Ghazilah"].location
+    assert south.admin1 == "Idleb" and south.lat < 35.6
+    assert ghazilah.admin1 == "Idleb" and ghazilah.lat < 35.7
+
+
+def test_a_village_in_a_named_part_of_a_governorate_is_not_a_city_abroad():
+    # A city in Iraq shares the name; "northern Aleppo" puts the village in the country the report is about.
+    qurna = by_surface("Turkish guns shelled Qurna village in northern Aleppo on Monday.")["Qurna"].location
+    assert qurna.admin1 == "Aleppo" and qurna.lat > 36.5
+
+
+def test_a_village_is_read_in_the_part_of_the_countryside_the_text_names():
+    # Hama has more than one Rasm al Ahmar; its north-eastern countryside holds one of them.
+    rasm = by_surface("Militants overran Rasm Al-Ahmar village in the north-eastern countryside of Hama.")
+    assert rasm["Rasm Al-Ahmar"].location.admin1 == "Hama" and rasm["Rasm Al-Ahmar"].location.lat > 35.25

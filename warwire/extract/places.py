@@ -572,6 +572,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         else:
             place = cands[0] if len(cands) == 1 and not govs else _choose(g, cands, loose, best, surface, govs, top,
                                                                            anchors)
+        place = _in_named_part(g, text, named, end, place, [*cands, *loose], surface)
         if govs and place.admin1 not in govs and place.country == g.country and not _notable(place) \
                 and _own_governorate(g, surface) is None:
             # "X village in southern Idlib" where the sources file X under the governorate next door: a village
@@ -630,6 +631,29 @@ _FIRED_FROM = re.compile(r"\b(?:fired|firing|shell(?:ed|ing|s)|rockets?|missiles
                          r"[^.;:!?\n]{0,60}\bfrom\s+(?:the\s+)?(?:(?:area|town|city|village|vicinity|direction|outskirts|"
                          r"positions?|base)\s+of\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+# "X town in southern Idlib": the part of the governorate the text puts a place in.
+_IN_PART = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|hamlet)s?)?\s*(?:,|\bin)\s+(?:the\s+)?"
+                      r"((?:north|south)?[\s-]?(?:east|west)|north|south)(?:ern)?\s+(?:countryside\s+of\s+(?:the\s+)?)?$",
+                      re.IGNORECASE)
+
+
+def _in_named_part(g: Gazetteer, text: str, named: list[tuple[int, str]], end: int, place: Place,
+                   cands: list[Place], surface: str) -> Place:
+    """Of a name's places, the one in the part of the governorate the text names right after it ("Zurzur town in
+    southern Idlib", "X village in the north-eastern countryside of Hama"): a village of the name elsewhere in the governorate, or abroad, is not meant. A town of note
+    of the country keeps its own place; with no namesake in that part the chosen place stays."""
+    parts = [(a1, found.group(1)) for at, a1 in named if end < at <= end + 60
+             for found in (_IN_PART.match(text[end:at]),) if found]
+    if not parts or (place.country == g.country and _notable(place)):
+        return place
+    admin1, part = parts[0]
+    if place.admin1 == admin1 and place.country == g.country and g.in_part(place, admin1, part):
+        return place
+    there = [p for p in cands if p.admin1 == admin1 and p.country == g.country and p.kind in SETTLEMENTS
+             and g.similarity(p, surface) >= 70 and g.in_part(p, admin1, part)]
+    return g.best(there, surface, admin1) if there else place
 
 
 def _without_origins(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

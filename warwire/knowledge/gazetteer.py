@@ -288,6 +288,7 @@ class Gazetteer:
         self._curated: dict[str, set[str]] = {}  # place id -> the news spellings curated.yaml gives it
         self._by_district: dict[tuple[str | None, str | None], list[Place]] | None = None
         self._by_admin1: dict[str | None, list[Place]] | None = None
+        self._middles: dict[str | None, tuple[float, float]] = {}  # a governorate's mean settlement coordinates
         self._districts: list[Place] | None = None
         #: Districts stand at their seats: "X district" names the district (a pack's ``districts_at_seats``).
         self.districts_at_seats = False
@@ -624,6 +625,23 @@ class Gazetteer:
                     index.setdefault(p.admin1, []).append(p)
             self._by_admin1 = index
         return self._by_admin1.get(admin1, [])
+
+    def in_part(self, place: Place, admin1: str, part: str) -> bool:
+        """Whether a place lies in the part of a governorate a report names ("southern", "north-east"): on that
+        side of the middle of the governorate's settlements (their mean latitude and longitude)."""
+        if admin1 not in self._middles:
+            settlements = self._settlements_of(admin1)
+            if not settlements:
+                return False
+            self._middles[admin1] = (sum(p.lat for p in settlements) / len(settlements),  # type: ignore[misc]
+                                     sum(p.lon for p in settlements) / len(settlements))  # type: ignore[misc]
+        if place.lat is None or place.lon is None:
+            return False
+        lat, lon = self._middles[admin1]
+        part = part.casefold()
+        return (("north" not in part or place.lat > lat) and ("south" not in part or place.lat < lat)
+                and ("east" not in part or place.lon > lon) and ("west" not in part or place.lon < lon)
+                and any(side in part for side in ("north", "south", "east", "west")))
 
     def sounding(self, name: str, admin1: str) -> list[Place]:
         """The settlements of a governorate with the consonants of ``name`` (its folded key's, a "Jabal" or "Wadi"
