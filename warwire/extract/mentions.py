@@ -229,7 +229,9 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     d.tags |= set(rule.tags)
     d.tags |= {tag for tag, ts, _ in tags if s <= ts < e}
     d.place, d.place_span = place, place_span
-    if place is not None and _an_area(places, place_span):  # a district or governorate: where in it, if told next
+    if place is not None and not r.story and _an_area(places, place_span):
+        # A coder's note: a district or governorate, then where in it the act fell (a story's next sentence tells
+        # its own events: "11 killed in Idlib province. A barrel bomb hit a home in Kafr Nabl").
         d.place, d.place_span = _spot_told_after(places, sentences, si, place) or (place, place_span)
     d.place_told = d.place is not None
     if d.place is None and inherited:
