@@ -178,6 +178,17 @@ def test_the_governorate_a_district_is_told_in_is_not_a_place_inside_it():
                      "yemen") == "Monabbih"
 
 
+def test_a_village_the_next_sentence_names_in_the_district_is_the_event_s_place():
+    # ACLED codes the most specific place: a district told first, then where in it the act fell.
+    assert _place_of("Coalition jets bombed an arms depot in Sirwah district of Marib on Monday. The depot stood in "
+                     "the Dayq area, residents said.", "yemen") == "Ad Dayq"
+    assert _place_of("A coalition air strike hit a car in Sahar district of Saada on Monday. The car was on a road "
+                     "in the Azqul area.", "yemen") == "Al Azqul"
+    # A town of another district, named after, tells nothing of where in the district the act fell.
+    assert _place_of("Coalition jets bombed an arms depot in Sirwah district of Marib on Monday. Residents of Hays "
+                     "said they heard the blasts.", "yemen") == "Sirwah"
+
+
 def test_an_event_of_last_month_by_name_is_background():
     text = story("A car bomb killed six people near a police post in the town of Azaz on Thursday, a monitor said.",
                  "Last October a suicide attacker detonated his vest outside the station's main entrance, wounding "

@@ -103,3 +103,16 @@ def test_a_gapped_part_and_the_note_s_toll_at_its_place_are_one_event():
     reports = _reports("Coalition airstrikes hit Sirwah, and an airstrike hit Nihm. 2 civilians were killed in Nihm.")
     at_nihm = [r for r in reports if r.location.name == "Nihm"]
     assert len(at_nihm) == 1 and at_nihm[0].fatalities.best == 2
+
+
+def test_a_notes_spots_named_as_areas_of_a_district_are_one_event_each():
+    # "A and B areas of D district": a coder's way of naming the spots of a district hit, each an event of its own
+    # even where no source knows the names (they are placed at the district's known place).
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        known_and_not = _reports("Coalition jets struck Al Hasram and Jibzuq area of Sirwah district on Monday.")
+        neither = _reports("Coalition jets struck Jibzuq and Wadhila areas of Dhubab district on Monday. "
+                           "Nobody was hurt.")
+    assert len(known_and_not) == 2 and "Jibzuq" in {r.location.name for r in known_and_not}
+    assert {r.location.name for r in neither} == {"Jibzuq", "Wadhila"}

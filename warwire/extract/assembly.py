@@ -470,7 +470,7 @@ def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             out += split_by_place([f], r)  # each place's own toll, as the note tells it ("3 in A and 2 in B")
             continue
         toll = copy.deepcopy(f.casualties)  # (before the split shares it)
-        listed = len(_listed_towns(f, r) or _unknown_list(f, r)) >= 2
+        listed = len(_places_listed(f, r)) >= 2
         if not listed:
             places = _gapped_places(f, r)
             if not places:
@@ -1364,7 +1364,7 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
                 g.place, g.place_span, g.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
                 out.append(g)
             continue
-        towns = _listed_towns(f, r) or _unknown_list(f, r)
+        towns = _places_listed(f, r)
         if len(towns) < 2:
             _into_named_part(f, r)
             out.append(f)
@@ -1604,6 +1604,13 @@ _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _AND_PLACE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
 
 
+def _places_listed(f: Mention, r: Reading) -> list:
+    """The places of the list that holds the frame's place: its towns, else (when they are fewer than two) the names
+    of a list no source knows ("struck A and B areas of D district", with only D known)."""
+    towns = _listed_towns(f, r)
+    return towns if len(towns) >= 2 else _unknown_list(f, r) or towns
+
+
 def _listed_towns(f: Mention, r: Reading) -> list:
     """The towns of the list that holds the frame's place, when its sentence names its place as a list."""
     local = _town_and_after(f, r)
@@ -1694,6 +1701,10 @@ _PLACE_NOUNS = (r"(?:villages|towns|hills|hilltops|neighbou?rhoods|quarters|area
                 r"suburbs|cities)")
 _NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_PLACE_NOUNS}|village|town|hill)\s+(?:of\s+)?(?:the\s+)?$")
 _NOUN_AFTER = re.compile(rf"(?i)\s+{_PLACE_NOUNS}\b")
+# "A and B areas of D district", "A and B area of D": the list's items are places of the place named after (a coder's
+# way of telling the spots of a district), whatever words their names are.
+_AREAS_OF = re.compile(r"(?i)\s+(?:areas?|villages?|sub-?districts?|neighbou?rhoods?|localities|locality)\s+of\s+"
+                       r"(?:the\s+)?[A-Z]")
 # The words that may not start an unknown item: a list's next clause or a word of the sentence, not a name.
 _NOT_ITEM = re.compile(r"(?:The|This|That|These|Those|A|An|In|On|At|By|As|It|He|She|They|We|And|But|Or|Of|To|From)\b")
 #: How far apart (degrees) the known places of a list may lie for its unknown ones to be placed between them.
@@ -1831,7 +1842,7 @@ def _with_unknown(towns: list, local: list, r: Reading, s: int, e: int, bare: bo
     told = [p for p in items if not isinstance(p, tuple)]
     first = items[0][0] if isinstance(items[0], tuple) else items[0].start
     last = items[-1][1] if isinstance(items[-1], tuple) else items[-1].end
-    before = _NOUN_BEFORE.search(text, max(s, first - 40), first)
+    before = _NOUN_BEFORE.search(text, max(s, first - 40), first) or _AREAS_OF.match(text, last)
     cued = before or _NOUN_AFTER.match(text, last)
     areas = {p.location.admin1 for p in told}
     if len(areas) != 1 or not (cued or len(told) >= 2):
@@ -1905,7 +1916,7 @@ def _unknown_list_in(f: Mention, r: Reading, s: int, e: int) -> list:
             items.pop()  # a list without commas is one that an "and" closes
         if len(items) < 2 or any(text[a:b] == text[c:d] for i, (a, b) in enumerate(items) for c, d in items[i + 1:]):
             continue
-        before = _NOUN_BEFORE.search(text, max(s, items[0][0] - 40), items[0][0])
+        before = _NOUN_BEFORE.search(text, max(s, items[0][0] - 40), items[0][0]) or _AREAS_OF.match(text, items[-1][1])
         if not (before or _NOUN_AFTER.match(text, items[-1][1])):
             continue
         if not before and not all(_name_shaped(text[a:b]) for a, b in items):

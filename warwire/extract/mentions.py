@@ -229,6 +229,10 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     d.tags |= set(rule.tags)
     d.tags |= {tag for tag, ts, _ in tags if s <= ts < e}
     d.place, d.place_span = place, place_span
+    if place is not None and not r.story and _an_area(places, place_span):
+        # A coder's note: a district or governorate, then where in it the act fell (a story's next sentence tells
+        # its own events: "11 killed in Idlib province. A barrel bomb hit a home in Kafr Nabl").
+        d.place, d.place_span = _spot_told_after(places, sentences, si, place) or (place, place_span)
     d.place_told = d.place is not None
     if d.place is None and inherited:
         d.place = prev.place
@@ -383,6 +387,28 @@ def _in_quarter_of(text: str, p, here) -> bool:
     if m is None or m.end() != after[0].start or quarter_of(p.location, after[0].location, p.kind):
         return False  # (a quarter read in the city itself is the more specific place)
     return not m.group("part") or bool(m.group("city")) or bool(_CITY_AFTER.match(text, after[0].end))
+
+
+def _an_area(places, span) -> bool:
+    """Whether the place named at ``span`` is a district or governorate (not a town, nor a spot told by one)."""
+    return any((p.start, p.end) == span and (p.relation == "province" or p.relation == "in" and p.kind in (
+        "district", "subdistrict", "governorate")) for p in places) if span else False
+
+
+def _spot_told_after(places, sentences, si: int, area: Location):
+    """The town or village of ``area`` (the district or governorate an event is told in) that the next sentence
+    names ("... in Sirwah district. The depot lay in the Dayq area"): where the act fell, the spot ACLED codes.
+    Its (place, span), or None."""
+    if si + 1 >= len(sentences):
+        return None
+    s, e = sentences[si + 1]
+    for q in starting(places, s, e):
+        loc = q.location
+        if (loc.geo_precision or 3) != 1 or q.relation != "in":
+            continue
+        if _lies_in(loc, area) or (area.geo_precision or 3) >= 3 and loc.admin1 == area.admin1 and area.admin1:
+            return Location(**loc.to_dict()), (q.start, q.end)
+    return None
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:
