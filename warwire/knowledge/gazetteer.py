@@ -460,35 +460,31 @@ class Gazetteer:
     def similarity(self, place: Place, name: str) -> float:
         """0-100: how close ``name`` is to the nearest spelling of the place, vowels kept."""
         q = light(name)
-        cached = self._similarities.get((q, place.id))
-        if cached is None:
-            spellings = self._light_names.get(place.id)
-            if spellings is None or len(spellings) != len(place.names):
-                # Each spelling is folded once per process, not once per comparison.
-                spellings = self._light_names[place.id] = [light(n) for n in place.names]
-            ratio = _ratio_function()
-            cached = max((ratio(q, n) for n in spellings), default=0.0)
-            if len(self._similarities) > 200_000:
-                self._similarities.clear()
-            self._similarities[(q, place.id)] = cached
-        return cached
+        # Each spelling is folded once per process, not once per comparison.
+        return self._nearest_spelling(q, place, light, self._light_names, self._similarities, (q, place.id))
 
     def sound_similarity(self, place: Place, name: str) -> float:
         """0-100: how close ``name`` sounds to the nearest spelling of the place (``sound``), vowels kept."""
         q = sound(name)
         # (Kept as ``similarity``'s are: a city's quarters are each compared with every quarter name a text tells,
         # and the same names come back text after text.)
-        key = (q, place.id, len(place.names))
-        cached = self._sound_similarities.get(key)
+        return self._nearest_spelling(q, place, sound, self._sound_names, self._sound_similarities,
+                                      (q, place.id, len(place.names)))
+
+    @staticmethod
+    def _nearest_spelling(q: str, place: Place, fold, folded: dict, scores: dict, key: tuple) -> float:
+        """The best ratio of ``q`` to the place's spellings folded by ``fold``: the folded spellings kept per place
+        (folded again when the place gained names), the score kept under ``key`` (the store cleared past 200,000)."""
+        cached = scores.get(key)
         if cached is None:
-            spellings = self._sound_names.get(place.id)
+            spellings = folded.get(place.id)
             if spellings is None or len(spellings) != len(place.names):
-                spellings = self._sound_names[place.id] = [sound(n) for n in place.names]
+                spellings = folded[place.id] = [fold(n) for n in place.names]
             ratio = _ratio_function()
             cached = max((ratio(q, n) for n in spellings), default=0.0)
-            if len(self._sound_similarities) > 200_000:
-                self._sound_similarities.clear()
-            self._sound_similarities[key] = cached
+            if len(scores) > 200_000:
+                scores.clear()
+            scores[key] = cached
         return cached
 
     def _sounds_like(self, place: Place, name: str) -> float:
