@@ -642,8 +642,9 @@ _IN_PART = re.compile(r"^(?:['’]?s)?(?:\s+(?:town|village|city|area|hamlet)s?)
 def _in_named_part(g: Gazetteer, text: str, named: list[tuple[int, str]], end: int, place: Place,
                    cands: list[Place], surface: str) -> Place:
     """Of a name's places, the one in the part of the governorate the text names right after it ("Zurzur town in
-    southern Idlib", "X village in the north-eastern countryside of Hama"): a village of the name elsewhere in the governorate, or abroad, is not meant. A town of note
-    of the country keeps its own place; with no namesake in that part the chosen place stays."""
+    southern Idlib", "X village in the north-eastern countryside of Hama"): a village of the name elsewhere in the
+    governorate, or abroad, is not meant. A town of note of the country keeps its own place; with no namesake in
+    that part the chosen place stays."""
     parts = [(a1, found.group(1)) for at, a1 in named if end < at <= end + 60
              for found in (_IN_PART.match(text[end:at]),) if found]
     if not parts or (place.country == g.country and _notable(place)):
