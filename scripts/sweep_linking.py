@@ -41,10 +41,7 @@ def override(changes: dict[str, Any]) -> None:
         if last not in d:
             raise SystemExit(f"no setting {key}")
         d[last] = value
-    s["_within_details"] = frozenset(s["linking"]["within_details"])
-    s["_days_apart_details"] = frozenset(s["linking"]["days_apart_details"])
-    s["_rare"] = frozenset(s["linking"]["rare_sub_types"])
-    s["_kindred"] = {t: frozenset(g) for g in s["linking"]["kindred_sub_types"] for t in g}
+    rules.derive(s)
 
 
 def acled(workdir: Path, relative: str, name: str) -> tuple[Any, list[ev.AcledRow]]:

@@ -72,24 +72,25 @@ FEATURES = ("bias", "headline", "lead", "position", "mentions", "perfect", "moda
             *(f"type:{t}" for t in EVENT_TYPES), *(f"status:{s}" for s in SET_ASIDE))
 
 
-def _alike(a, b) -> bool:
-    """Whether mention ``b`` tells what ``a`` tells by the facts both tell: the same event type, day (or none) and
-    place (or none), not two weapons each named ("shelling" and "a car bomb"), its doer not told as another of a
-    kind ("other units"). (Which side each names is left out: in the tuning stories, telling the same event again
-    with another side read as its doer was more common than two alike events told apart by their sides.)"""
+def _same_happening(a, b) -> bool:
+    """The facts both tell agree, the place left aside: the same event type, day (or none), not two weapons each
+    named ("shelling" and "a car bomb"), ``b``'s doer not told as another of a kind ("other units")."""
     da, db = a.told_date(), b.told_date()
     return event_type(a.sub) == event_type(b.sub) and not (a.sub != b.sub and a.tier >= 2 and b.tier >= 2) \
-        and not b.apart and (da is None or db is None or da.date == db.date) \
-        and (a.place is None or b.place is None or a.place.name == b.place.name)
+        and not b.apart and (da is None or db is None or da.date == db.date)
+
+
+def _alike(a, b) -> bool:
+    """Whether mention ``b`` tells what ``a`` tells by the facts both tell: the same happening (``_same_happening``)
+    at the same place (or none). (Which side each names is left out: in the tuning stories, telling the same event
+    again with another side read as its doer was more common than two alike events told apart by their sides.)"""
+    return _same_happening(a, b) and (a.place is None or b.place is None or a.place.name == b.place.name)
 
 
 def _within(a, b) -> bool:
     """Whether ``b``, told at a governorate (or nowhere), may be event ``a`` at one of its towns told more broadly:
-    as ``_alike`` but for the place, ``a``'s inside ``b``'s."""
-    da, db = a.told_date(), b.told_date()
-    return event_type(a.sub) == event_type(b.sub) and not (a.sub != b.sub and a.tier >= 2 and b.tier >= 2) \
-        and not b.apart and (da is None or db is None or da.date == db.date) \
-        and a.place is not None and (b.place is None or inside(a.place, b.place))
+    the same happening, ``a``'s place inside ``b``'s."""
+    return _same_happening(a, b) and a.place is not None and (b.place is None or inside(a.place, b.place))
 
 
 _CUES = ("perfect", "modal", "passive", "quoted", "sourced", "earlier_cue")

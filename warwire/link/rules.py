@@ -50,7 +50,11 @@ class ArticleMeta:
 def settings() -> dict[str, Any]:
     """The linking rules from ``settings.yaml`` (read once)."""
     text = resources.files("warwire.link").joinpath("settings.yaml").read_text(encoding="utf-8")
-    s = yaml.safe_load(text)
+    return derive(yaml.safe_load(text))
+
+
+def derive(s: dict[str, Any]) -> dict[str, Any]:
+    """``s`` (the settings as written) with the sets and patterns the rules read derived from it, in place."""
     s["_compatible_types"] = {frozenset(p) for p in s["compatible_event_types"]}
     s["_allied"] = {frozenset(p) for p in s["allied_states"]}
     s["_kindred"] = {t: frozenset(g) for g in s["linking"]["kindred_sub_types"] for t in g}
