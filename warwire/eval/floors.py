@@ -39,6 +39,8 @@ CODED = {
     "multievent_fakes_d": ("multievent_fakes_d.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_e": ("multievent_fakes_e.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_f": ("multievent_fakes_f.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_g": ("multievent_fakes_g.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_h": ("multievent_fakes_h.jsonl", "../shared/data/fakes/fakes_dev.csv"),
 }
 
 
