@@ -269,3 +269,40 @@ def test_ground_where_order_is_restored_is_ground_taken():
                                                   "village of Hbeit on Monday.")
     assert "Government regains territory" in subs("Troops restored security and stability in the hamlet of Tal "
                                                   "Jabin on Sunday, the governor said.")
+
+
+def test_a_states_bombs_are_dropped_from_the_air():
+    assert primary("Regime bombs killed three men in Hamouriyeh on Thursday.").sub_event_type \
+        == "Air/drone strike"
+    assert primary("Five civilians died when government bombs fell on the market of Saraqeb on Thursday.") \
+        .sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday gunmen shelled Ramouseh with shells containing toxic materials, medics said.",
+    "On Thursday militants fired rockets filled with gas on Tal Rifaat, where doctors treated many for breathing trouble.",
+    "Gunmen lobbed mortar rounds loaded with toxic materials at Sheikh Maqsoud in Aleppo on Thursday.",
+])
+def test_a_weapon_carrying_a_toxic_agent_is_a_chemical_weapon(text):
+    assert primary(text).sub_event_type == "Chemical weapon"
+
+
+def test_a_shell_carrying_no_toxic_agent_stays_shelling():
+    assert primary("Gunmen lobbed mortar rounds laden with shrapnel at Sheikh Maqsoud in Aleppo on Thursday.") \
+        .sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Strikes carried out with no weapon named are from the air; a named weapon keeps its own kind.
+    ("The coalition said it conducted three strikes near the town of Tabqa on Thursday.", "Air/drone strike"),
+    ("Long-range bombers carried out strikes on Thursday near the city of Mayadin.", "Air/drone strike"),
+    ("Rebels launched rocket strikes on the town of Mhardeh on Thursday.", "Shelling/artillery/missile attack"),
+])
+def test_strikes_carried_out_with_no_weapon_named_are_from_the_air(text, sub):
+    assert primary(text).sub_event_type == sub
+
+
+def test_a_general_strike_launched_is_no_air_strike():
+    reports = extract_article(Article(text="Shopkeepers launched a general strike in Suwayda on Thursday.",
+                                      published="2018-03-08"))
+    assert "Air/drone strike" not in [r.sub_event_type for r in reports]
