@@ -700,3 +700,14 @@ def test_a_village_is_read_in_the_part_of_the_countryside_the_text_names():
     # Hama has more than one Rasm al Ahmar; its north-eastern countryside holds one of them.
     rasm = by_surface("Militants overran Rasm Al-Ahmar village in the north-eastern countryside of Hama.")
     assert rasm["Rasm Al-Ahmar"].location.admin1 == "Hama" and rasm["Rasm Al-Ahmar"].location.lat > 35.25
+
+
+def test_a_village_spelled_loosely_in_a_governorate_called_a_province_is_found_there():
+    # "Karsh" for Kirsh: a village far from the province's chief town, with the name's consonants.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = find_places("In Lahj province, jets carried out four raids on Karsh area.")
+        bare = find_places("In Lahj, jets carried out four raids on Karsh area.")
+    assert [m.location.name for m in found] == ["Lahij", "Kirsh"]
+    assert "Kirsh" not in [m.location.name for m in bare]  # a town named Lahij frames no village 50 km off

@@ -596,7 +596,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             continue
         if not local and _astray(g, place, [p for j, p in frame.items() if j != i]):
             continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
-        if not local and _astray_spelling(g, place, surface, [p for j, p in frame.items() if j != i]):
+        if not local and _astray_spelling(g, place, surface, [p for j, p in frame.items() if j != i]) \
+                and not _sounds_in_province(g, text, raw, place, surface):
             continue  # "Bayt Harun, Mawiyah district": not a "Bayt Haroun" spelled so, 60 km from Mawiyah
         if not local and marked and _outside_districts(g, place, marked, [p for j, p in frame.items() if j != i]):
             continue  # "In Nihm district, ... the Manara area": not an Al Manarah of the district next door, far off
@@ -1290,6 +1291,20 @@ def _astray_spelling(g: Gazetteer, place: Place, surface: str, frame: list[Place
         return False
     near = [p for p in frame if p.kind != "governorate" and p.lat is not None]
     return bool(near) and all(distance_km(p.lat, p.lon, place.lat, place.lon) > _LOOSE_ASTRAY_KM for p in near)
+
+
+def _sounds_in_province(g: Gazetteer, text: str, raw: list, place: Place, surface: str) -> bool:
+    """Whether a village found by a looser spelling lies in a governorate the text calls a province ("In Lahj
+    province, ... Karsh area", "Nashton port in Al Mahrah province") and has the name's consonants and near its
+    sound: the village meant, however far from the province's chief town."""
+    if place.admin1 is None or _own_governorate(g, surface) is not None or place not in g.sounding(surface, place.admin1):
+        return False  # ("Bayda province": the governorate itself, not a village sounding like it)
+    for start, end, name in (r[:3] for r in raw):
+        own = _own_governorate(g, name)
+        if own is not None and own.admin1 == place.admin1 and (
+                _PROVINCE_AFTER.search(text[end:end + 40]) or _PROVINCE_BEFORE.search(text[max(0, start - 60):start])):
+            return True
+    return False
 
 
 def _notable(place: Place) -> bool:
