@@ -74,6 +74,9 @@ def main() -> None:
               f"held out {m['incidents.pairs.test'].accuracy:.3f}); negatives linked {wrong['tune']}/{wrong['test']}")
         print("  missed by cause (tune/held out): " + ", ".join(
             f"{c} {causes.get('tune', {}).get(c, 0)}/{causes.get('test', {}).get(c, 0)}" for c in ev.MISS_CAUSES))
+        for what, title in (("evidence short", "evidence short lacks"), ("conflict", "conflict")):
+            for line in ev.breakdown(causes, what, title):
+                print("  " + line)
         over = []
         for country, (store, rows) in coded.items():
             c = ev.score_acled_links(ev.link_in_memory(store), rows, Scores(dataset="linking", source=country))

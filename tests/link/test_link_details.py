@@ -107,3 +107,19 @@ def test_records_coded_from_one_document_are_its_events_never_one():
     assert ["r1:1", "r2:1"] not in found and not any({"r1:1", "r2:1"} <= set(g) for g in found)
     # news articles cite no document in their outlet field
     assert source_documents("Reuters") == frozenset() and source_documents("www.sana.sy") == frozenset()
+
+
+def test_the_scoring_rule_names_what_a_pair_that_may_join_lacks():
+    from warwire.link.rules import SHORT_OF, judge_same
+
+    # an area and a town sharing type, sides and a death or two: no detail of one happening
+    area, town = rep("a1", place=EASTERN_GHOUTA, dead=2), rep("a2", dead=3)
+    assert judge_same(area, town, metas()) == "detail within"
+    # a landmine at one town two days running, two dead each time: a common weapon is no detail on another day
+    mine = dict(sub="Remote explosive/landmine/IED", etype="Explosions/Remote violence")
+    first, second = rep("a1", dead=2, **mine), rep("a2", day="2018-01-07", dead=2, **mine)
+    assert judge_same(first, second, metas()) == "detail on another day"
+    assert {"detail within", "detail on another day"} <= set(SHORT_OF)
+    # with a toll of a dozen in common the pair links, and the scoring rule gives what link_evidence gives
+    area, town = rep("a1", place=EASTERN_GHOUTA, dead=12), rep("a2", dead=12)
+    assert judge_same(area, town, metas()) == link_evidence(area, town, metas())

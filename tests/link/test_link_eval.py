@@ -272,3 +272,36 @@ def test_errors_show_only_the_tuned_half(monkeypatch):
     counts = score_acled_links(linked, rows, scores, cases=5)
     assert counts["over_merged.tune"] == 1 and counts["over_merged.test"] == 1
     assert [c.text for c in scores.cases] == ["ACLED rows r1 and r2: 0.0 km apart"]
+
+
+def test_a_pair_short_of_evidence_is_counted_by_what_its_closest_reports_lack():
+    from warwire.eval.linking import breakdown, short_of
+    from warwire.link.rules import day_number
+    from warwire.model import Location
+
+    strike = "Air/drone strike"
+    a = _placed("A", strike, "2016-07-01", "Atarib", 36.14, 36.83)
+    late = _placed("B", strike, "2016-07-06", "Atarib", 36.14, 36.83)  # five days on: beyond two days' reach
+    # an area about 4 km from the town, sharing only the sub-type with it: an area needs two points
+    area = Report(event_type="Explosions/Remote violence", sub_event_type=strike, date="2016-07-01", article_id="C",
+                  index=0, location=Location(name="Atarib plain", country="Syria", admin1="Aleppo", lat=36.16,
+                                             lon=36.87, geo_precision=2))
+    reports = [a, late, area]
+    linked = Linked({r.id: r for r in reports}, {}, {}, {r.article_id: [r] for r in reports})
+    day = day_number("2016-07-01")
+    assert short_of(day, "A", "B", linked) == "may not join: days beyond reach"
+    assert short_of(day, "A", "C", linked) == "points"
+    by_cause = {"evidence short.tune": {"points": 2}, "evidence short.test": {"points": 1, "detail within": 3}}
+    assert breakdown(by_cause, "evidence short", "lacks") == ["lacks (tune / test): detail within 0/3, points 2/1"]
+
+
+def test_a_conflict_is_counted_by_what_rules_the_pair_out():
+    from warwire.eval.linking import apart_kinds
+    from warwire.link.rules import day_number
+
+    gas = "Chemical weapon"
+    a = _placed("A", gas, "2016-07-01", "Atarib", 36.14, 36.83)
+    b = _placed("B", gas, "2016-07-01", "Atarib", 36.14, 36.83)
+    c = _placed("C", gas, "2016-07-01", "Manbij", 36.53, 37.95)  # 100 km east
+    kinds = apart_kinds(day_number("2016-07-01"), "A", "B", _in_events(("e1", a), ("e2", b, c)))
+    assert {"conflict", "conflict: places apart"} <= kinds

@@ -39,7 +39,8 @@ def events_of(reports, articles=ARTICLES):
 def test_a_story_dated_by_its_publication_day_joins_the_attack_told_days_before():
     first = rep("first", day="2018-04-07", dead=42)
     later = rep("later", day="2018-04-13", told=False, place=EASTERN_GHOUTA)
-    assert is_late(later, ARTICLES["later"]) and not is_late(first, ARTICLES["first"])
+    # a story of the next day telling the attack's day is not late; the late story is
+    assert is_late(later, ARTICLES["later"]) and not is_late(first, meta("2018-04-08", "Outlet A"))
     ev = link_evidence(first, later, ARTICLES)
     assert ev is not None and ev.points[0] == "late report" and ev.days == 6
     [event] = link_reports([first, later], ARTICLES).events
@@ -49,11 +50,36 @@ def test_a_story_dated_by_its_publication_day_joins_the_attack_told_days_before(
     assert "late report" in event.link_reasons["later:0"]
 
 
-def test_a_late_story_whose_text_tells_its_own_day_is_another_happening():
+def test_a_late_story_whose_text_tells_a_day_before_its_own_is_another_happening():
+    # "a gas attack on Douma on Thursday", in a story of the Friday: the text tells the happening's day
     first = rep("first", day="2018-04-07", dead=42)
-    later = rep("later", day="2018-04-13", told=True)
+    later = rep("later", day="2018-04-12", told=True)
+    assert not is_late(later, ARTICLES["later"])
     assert link_evidence(first, later, ARTICLES) is None
     assert len(events_of([first, later])) == 2
+
+
+def test_a_story_telling_only_its_publication_day_retells_an_earlier_attack_on_its_weapon_or_words():
+    # "Rescuers said on Friday that the gas attack on Douma had left survivors struggling to breathe", in a Friday
+    # story, six days after the attack: "on Friday" is the day the news was told, not the day of the attack
+    first = rep("first", day="2018-04-07", dead=42)
+    later = rep("later", day="2018-04-13", told=True)
+    assert is_late(later, ARTICLES["later"])
+    ev = link_evidence(first, later, ARTICLES)
+    assert ev is not None and ev.points[0] == "late report" and "weapon" in ev.points
+    [event] = link_reports([first, later], ARTICLES).events
+    assert (event.date_start, event.date_end) == ("2018-04-07", "2018-04-07")
+    # "air strikes killed 15 in Douma on Friday", a week after 15 died in air strikes there: a toll alike and a
+    # common weapon are that day's news, not a retelling
+    strike = dict(sub="Air/drone strike", dead=15)
+    first, later = rep("first", day="2018-04-07", **strike), rep("later", day="2018-04-13", told=True, **strike)
+    assert link_evidence(first, later, ARTICLES) is None
+    # the same story whose text tells no day at all retells the strike on its toll (a late report as before)
+    assert link_evidence(first, rep("later", day="2018-04-13", told=False, **strike), ARTICLES) is not None
+    # and the words both stories open with single the strike out for the one telling its day
+    words = dict(ARTICLES, first=ArticleMeta(outlet="Outlet A", published="2018-04-07", words=frozenset({"bakery"})),
+                 later=ArticleMeta(outlet="Outlet C", published="2018-04-13", words=frozenset({"bakery"})))
+    assert link_evidence(first, later, words) is not None
 
 
 def test_a_late_story_needs_a_detail_of_the_happening():
@@ -81,11 +107,13 @@ def test_a_late_story_with_a_much_smaller_toll_of_a_common_weapon_is_another_hap
 
 
 def test_a_late_story_joins_one_happening_and_never_bridges_two():
-    # two gas attacks on Douma a week apart (each told by its day), and a late story of "the gas attack"
+    # two gas attacks on Douma a week apart (each told by its day in a story of the next day), and a late story of
+    # "the gas attack"
     one = rep("first", day="2018-04-01", dead=42)
     two = rep("second", day="2018-04-07", dead=42)
     later = rep("later", day="2018-04-13", told=False, dead=42)
-    found = events_of([one, two, later], dict(ARTICLES, first=meta("2018-04-01", "Outlet A")))
+    found = events_of([one, two, later], dict(ARTICLES, first=meta("2018-04-02", "Outlet A"),
+                                              second=meta("2018-04-08", "Outlet B")))
     assert len(found) == 2
     assert ["later:0", "second:0"] in found  # the nearer one
 

@@ -192,11 +192,18 @@ def score_incidents(linked: Linked, incidents: list[dict], negatives: list[dict]
                         by = causes.setdefault(f"no report near the day.{half}", {})
                         told = far_told(day, a, b, linked)
                         by[told] = by.get(told, 0) + 1
+                    if cause == "evidence short":
+                        by = causes.setdefault(f"evidence short.{half}", {})
+                        lack = short_of(day, a, b, linked)
+                        by[lack] = by.get(lack, 0) + 1
                     if cause == "grouped apart":
                         kinds = apart_kinds(day, a, b, linked)
                         why = next((k for k in APART_BECAUSE if k in kinds), "order")
                         by = causes.setdefault(f"grouped apart.{half}", {})
                         by[why] = by.get(why, 0) + 1
+                        for k in sorted(k for k in kinds if k.startswith("conflict: ")):
+                            by = causes.setdefault(f"conflict.{half}", {})
+                            by[k[10:]] = by.get(k[10:], 0) + 1
                         if (behind := behind_left_out(kinds)) is not None:
                             by = causes.setdefault(f"behind a link left out.{half}", {})
                             by[behind] = by.get(behind, 0) + 1
@@ -258,6 +265,59 @@ def miss_cause(day: int, a: str | None, b: str | None, linked: Linked) -> str:
     if any(link_evidence(x, y, linked.articles) is not None for x, y in related):
         return "grouped apart"
     return "evidence short"
+
+
+def short_of(day: int, a: str | None, b: str | None, linked: Linked) -> str:
+    """For a pair "evidence short": what the closest pair of its reports of one sub-type at places that relate
+    lacks (``rules.SHORT_OF``), or why the two may not join at all (``join_refused``)."""
+    from warwire.link.rules import judge_same, kindred, linkable, may_join, places_relate
+
+    pairs = []
+    for x in linked.by_article.get(a or "", []):
+        for y in linked.by_article.get(b or "", []):
+            if not (x.date and y.date and linkable(x) and linkable(y)) or abs(_day(x.date) - day) > NEAR_DAYS or \
+                    abs(_day(y.date) - day) > NEAR_DAYS:
+                continue
+            if (x.sub_event_type == y.sub_event_type or kindred(x.sub_event_type, y.sub_event_type)) and \
+                    places_relate(x, y) is not None:
+                pairs.append((abs(_day(x.date) - day) + abs(_day(y.date) - day), x.id, y.id, x, y))
+    if not pairs:
+        return "none"
+    _, _, _, x, y = min(pairs, key=lambda p: p[:3])
+    if not may_join(x, y):
+        return "may not join: " + join_refused(x, y)
+    found = judge_same(x, y, linked.articles)
+    return found if isinstance(found, str) else "links"
+
+
+def breakdown(by_cause: Mapping[str, Mapping[str, int]], what: str, title: str) -> list[str]:
+    """One line (or none) of a cause's kinds, counted per half: "title (tune / test): kind n/m, ..."."""
+    tune, test = by_cause.get(f"{what}.tune", {}), by_cause.get(f"{what}.test", {})
+    kinds = sorted(set(tune) | set(test), key=lambda k: (-(tune.get(k, 0) + test.get(k, 0)), k))
+    if not kinds:
+        return []
+    return [f"{title} (tune / test): " + ", ".join(f"{k} {tune.get(k, 0)}/{test.get(k, 0)}" for k in kinds)]
+
+
+def join_refused(x: Report, y: Report) -> str:
+    """Which test of ``rules.may_join`` two reports fail (a diagnosis: the first found)."""
+    from warwire.link.rules import actors_conflict, days_apart, places_relate, tolls_relation, types_compatible
+
+    if not types_compatible(x, y):
+        return "types"
+    if actors_conflict(x, y):
+        return "sides"
+    if days_apart(x, y) is None:
+        return "days beyond reach"
+    if places_relate(x, y) is None:
+        return "places apart"
+    if tolls_relation(x, y) == "distinct":
+        return "tolls far apart on another day"
+    if x.sub_event_type != y.sub_event_type:
+        return "kindred sub-type on another day"
+    if x.event_type != y.event_type:
+        return "event types differ"
+    return "other"
 
 
 #: For a pair with "no report near the day": what the text of its article without one tells of that day (``far_told``).
@@ -367,6 +427,7 @@ def apart_kinds(day: int, a: str | None, b: str | None, linked: Linked) -> set[s
                 kinds.add("one article")
             elif not may_join(mine, m):
                 kinds.add("conflict")
+                kinds.add("conflict: " + join_refused(mine, m))
             else:
                 kinds.add("no evidence on another day")
     return kinds
@@ -546,6 +607,9 @@ class LinkingScores:
                 parts.append("behind a link left out, what else keeps the pair apart (tune / test): " + ", ".join(
                     f"{k} {by_cause.get('behind a link left out.tune', {}).get(k, 0)}/"
                     f"{by_cause.get('behind a link left out.test', {}).get(k, 0)}" for k in behind))
+            for what, title in (("evidence short", "evidence short, what the closest pair lacks"),
+                                ("conflict", "grouped apart by a conflict, what rules the pair out")):
+                parts.extend(breakdown(by_cause, what, title))
         if "over_merged" in c:
             parts.append(f"ACLED over-merged pairs {c['over_merged']:,} of {c['linked']:,} linked "
                          f"(tune January {c['over_merged.tune']:,}, test February {c['over_merged.test']:,})")

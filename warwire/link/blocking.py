@@ -151,7 +151,7 @@ class BlockIndex:
         near, far = settings()["linking"]["days_apart"], settings()["linking"]["late_reports"]["days"]
         if may_be_late(r):
             yield from self._told._scan(r, 1, day - far, day - near - 1)
-        elif _precision(r) == 1 and date_from_text(r):
+        if _precision(r) == 1 and date_from_text(r):
             yield from ((i, o) for i, o in self._scan(r, 1, day + near + 1, day + far) if may_be_late(o))
 
     def _scan(self, r: Report, p: int, lo: int, hi: int) -> Iterator[tuple[str, Report]]:

@@ -92,15 +92,17 @@ def _location(reports: Sequence[Report]) -> Location | None:
 def _dates(reports: Sequence[Report],
            articles: Mapping[str, ArticleMeta] | None = None) -> tuple[str | None, str | None]:
     """First and last date given by the most precisely dated reports; a late report (``rules.is_late``: dated
-    by a later publication day) gives none when the others are dated before it, beyond ``days_apart``."""
+    by a later publication day) gives none when the others are dated before it, beyond ``days_apart``. When every
+    report is dated by its publication day (stories telling only the day they came out), the earliest tells the
+    happening's day."""
     dated = [r for r in reports if r.date]
     if not dated:
         return None, None
     if articles:
         own = [r for r in dated if not is_late(r, articles.get(r.article_id or ""))]
-        if own:
-            last = max(day_number(r.date) for r in own) + settings()["linking"]["days_apart"]
-            dated = own + [r for r in dated if r not in own and day_number(r.date) <= last]
+        anchor = own or [min(dated, key=lambda r: (day_number(r.date), r.id or ""))]
+        last = max(day_number(r.date) for r in anchor) + settings()["linking"]["days_apart"]
+        dated = own + [r for r in dated if r not in own and day_number(r.date) <= last]
     finest = min(r.date_precision or 1 for r in dated)
     dates = sorted(r.date for r in dated if (r.date_precision or 1) == finest)
     return dates[0], dates[-1]

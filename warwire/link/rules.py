@@ -767,13 +767,17 @@ def date_from_text(r: Report) -> bool:
 
 
 def may_be_late(r: Report) -> bool:
-    """Whether ``r`` could be a late report, judged without its article (what blocking can tell)."""
-    return not date_from_text(r) and (r.date_precision or 1) == 1 and bool(r.date) and not is_reference(r)
+    """Whether ``r`` could be a late report, judged without its article (what blocking can tell): day-dated, no
+    reference, and no date read from its text unless such reports may be late too (``late_reports.told``)."""
+    return (r.date_precision or 1) == 1 and bool(r.date) and not is_reference(r) and (
+        not date_from_text(r) or bool(settings()["linking"]["late_reports"]["told"]))
 
 
 def is_late(r: Report, m: ArticleMeta | None) -> bool:
-    """Dated by its article's publication day, the text telling no date of its own; never a report of a coded
-    record (``ArticleMeta.event_dated``: an ACLED row's date is its event's day, not a later story's)."""
+    """Dated by its article's publication day: the text telling no date of its own, or telling only that day
+    ("on Monday" in a Monday story, ``late_reports.told``), which may be the day its news was told, not the day of
+    the happening it retells; never a report of a coded record (``ArticleMeta.event_dated``: an ACLED row's date
+    is its event's day, not a later story's)."""
     return may_be_late(r) and m is not None and m.published == r.date and not m.event_dated
 
 
@@ -822,6 +826,10 @@ def late_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
     kinds = {p.split(":")[0] for p in points}
     if len(points) < needed or not kinds & set(s["late_reports"]["details"]):
         return None
+    if date_from_text(late) and not kinds & set(s["late_reports"]["told"]):
+        # its text tells the publication day: most often the news of that day, so a toll alike or the monitor that
+        # tells of every day is no sign it retells an earlier happening; the weapon or the words are
+        return None
     if place == "within" and not kinds & QUARTER_DETAILS and two_quarters(late, told):
         return None  # two quarters of one city: the same weapon or words, not a toll or claimant (``link_evidence``)
     return LinkEvidence(place, gap, ("late report",) + tuple(points), needed)
@@ -838,10 +846,22 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
         return reference_evidence(a, b)
     if not may_join(a, b):
         return late_evidence(a, b, articles) if articles else None
+    found = judge_same(a, b, articles)
+    return found if isinstance(found, LinkEvidence) else None
+
+
+#: What ``judge_same`` names as lacking when two reports that may join do not link, in the order it asks.
+SHORT_OF = ("one document", "points", "detail on another day", "detail", "one outlet's other day", "detail within",
+            "region's detail", "detail across the line", "quarter's detail", "list's detail")
+
+
+def judge_same(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | None = None) -> LinkEvidence | str:
+    """For two reports that may join (``may_join``): the evidence that they tell one happening, or what it lacks
+    (one of ``SHORT_OF``), by the scoring rule written down above ``region_level``."""
     if articles and a.article_id != b.article_id and (
             one_document(ma := articles.get(a.article_id or ""), mb := articles.get(b.article_id or ""))
             or records_of_two_days(ma, mb)):
-        return None  # two records a coder made from one document, or of two days: two events
+        return "one document"  # two records a coder made from one document, or of two days: two events
     place = places_relate(a, b)
     gap = days_apart(a, b)
     table = settings()["linking"]["evidence_needed"]
@@ -859,42 +879,42 @@ def link_evidence(a: Report, b: Report, articles: Mapping[str, ArticleMeta] | No
             needed += table["same_outlet"]
     points = sameness(a, b, articles)
     if len(points) < needed:
-        return None
+        return "points"
     kinds = {p.split(":")[0] for p in points}
     if gap and not kinds & settings()["_days_apart_details"]:
         # a mine or a bomb of a common kind goes off in a town most weeks: on another day the same weapon needs the
         # toll again, the words or the claimant of the happening
-        return None
+        return "detail on another day"
     if (gap or one_outlet) and not kinds & DETAILS:
         # on a front fought daily, the same type and sides on two days are two days of fighting; an outlet's
         # two stories of one place and day that share no detail are two happenings it told apart
-        return None
+        return "detail"
     if gap and one_outlet and not kinds & (DETAILS - {"claimant", "toll"}) and (
             _toll(a) != _toll(b) or gap > settings()["linking"]["same_outlet_toll_days"]):
         # an outlet's stories of two days quote its usual sources; they tell one happening when they give its
         # toll again the next day (or share its weapon or words), not a toll of another day; further apart, the
         # same round toll is as likely another strike on the same city told in the outlet's usual words
-        return None
+        return "one outlet's other day"
     if place == "within" and a.article_id != b.article_id and not kinds & settings()["_within_details"]:
         # an area and the towns within area_km of it see many happenings of one type a day: one of them is
         # singled out by a detail of its own, not by its type, its sides or a death or two
-        return None
+        return "detail within"
     region = settings()["linking"]["region_and_town"]
     if place == "within" and region_and_town(a.location, b.location) and a.article_id != b.article_id and (
             len(points) < needed + region["extra_evidence"] or not kinds & set(region["details"])):
         # a region-level report tells one happening somewhere in the region: it joins a town's event only on a
         # detail of that happening, or it would absorb every town's event of that day and type as one
-        return None
+        return "region's detail"
     if place == "within" and not kinds & LIST_DETAILS and across_line(a.location, b.location):
         # a city and a suburb across its governorate's line: the same weapon, words or claimant, not a toll alone
-        return None
+        return "detail across the line"
     if place == "within" and not kinds & QUARTER_DETAILS and two_quarters(a, b):
         # two quarters of one city (its quarters are shelled on one day, often with like tolls, told by one monitor):
         # the same weapon or words, not a toll or a claimant
-        return None
+        return "quarter's detail"
     if a.article_id != b.article_id and articles and not kinds & LIST_DETAILS and (
             _listed(a, articles.get(a.article_id or "")) or _listed(b, articles.get(b.article_id or ""))):
-        return None  # a town of a list, with nothing of its own in common with the other report
+        return "list's detail"  # a town of a list, with nothing of its own in common with the other report
     return LinkEvidence(place, gap, tuple(points), needed, _vague_date(a) or _vague_date(b))
 
 
