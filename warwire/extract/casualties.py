@@ -223,9 +223,16 @@ class TollReader:
         # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
         self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
             if self.kill else []
-        # "The journalist was killed", "killing AQAP militant Akram ...": one person, no figure.
-        self.one = [m for p in _ONE_KILLED[_ONE_KILLED_VERB.search(text) is None:] for m in p.finditer(text)] \
-            if self.kill else []
+        # "The journalist was killed", "killing AQAP militant Akram ...": one person, no figure (``one``, found
+        # when a clause with a casualty word first tells no figure of the dead).
+        self._one: list[re.Match] | None = None if self.kill else []
+
+    @property
+    def one(self) -> list[re.Match]:
+        if self._one is None:
+            text = self.text
+            self._one = [m for p in _ONE_KILLED[_ONE_KILLED_VERB.search(text) is None:] for m in p.finditer(text)]
+        return self._one
 
     @property
     def words(self) -> list[tuple[int, int]]:
