@@ -79,9 +79,17 @@ _TALLY = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:killed|executed|slain|massa
                     r"roughly|approximately|almost)\s+\d", re.IGNORECASE)
 # Who wrote the story and where they were: "(Additional reporting by <name> in Beirut; Editing by ...)", "Posted on
 # August 3 2013 by <name>". Their names and places are not the event's.
-_CREDIT = re.compile(r"\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\s+by\b[^;.)\n]{0,120}"
-                     r"|\b(?:[Pp]osted|[Pp]ublished|[Ww]ritten)\b[^.\n]{0,40}?\bby\s+"
-                     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}")
+# (Each cue is led by its first letter, in either case, and a look-behind for the word's start, not \b: the engine
+# skips in C to those letters, where \b first is tried at every character.)
+_CREDIT_BY = r"\s+by\b[^;.)\n]{0,120}"
+_CREDIT_BY_NAME = r"\b[^.\n]{0,40}?\bby\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}"
+_CREDIT = re.compile("|".join(
+    rf"{c}(?<!\w.){rest}"
+    for first, rest in (("A", rf"dditional\s+(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled){_CREDIT_BY}"),
+                        ("R", rf"eporting{_CREDIT_BY}"), ("W", rf"riting{_CREDIT_BY}"),
+                        ("W", rf"ritten{_CREDIT_BY_NAME}"), ("E", rf"diting{_CREDIT_BY}"),
+                        ("C", rf"ompiled{_CREDIT_BY}"), ("P", rf"(?:osted|ublished){_CREDIT_BY_NAME}"))
+    for c in (first, first.lower())))
 _VENUE_AFTER = re.compile(r"\s+(?:on\s+[A-Z]\w+\s+|late\s+\w+\s+|earlier\s+)?(?:said|says|say|told|announced|stated|"
                           r"reported)\b")
 _IN_OR_FROM = re.compile(r"\b(?:in|from)\s+$")

@@ -223,15 +223,29 @@ class TollReader:
         # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
         self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
             if self.kill else []
-        # "The journalist was killed", "killing AQAP militant Akram ...": one person, no figure.
-        self.one = [m for p in _ONE_KILLED[_ONE_KILLED_VERB.search(text) is None:] for m in p.finditer(text)] \
-            if self.kill else []
+        # "The journalist was killed", "killing AQAP militant Akram ...": one person, no figure (``one``, found
+        # when a clause with a casualty word first tells no figure of the dead).
+        self._one: list[re.Match] | None = None if self.kill else []
+
+    @property
+    def one(self) -> list[re.Match]:
+        if self._one is None:
+            text = self.text
+            self._one = [m for p in _ONE_KILLED[_ONE_KILLED_VERB.search(text) is None:] for m in p.finditer(text)]
+        return self._one
 
     @property
     def words(self) -> list[tuple[int, int]]:
         if self._words is None:
             self._words = list(map(re.Match.span, _TOKEN.finditer(self.text)))
         return self._words
+
+    def _words_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The words of ``words`` lying inside [start, end). A span whose edges no word runs across (most often
+        spaces) is scanned alone, the same words: few of a text's clauses have tolls to read."""
+        if self._words is None and not _inside_word(self.text, start) and not _inside_word(self.text, end):
+            return list(map(re.Match.span, _TOKEN.finditer(self.text, start, end)))
+        return _within(self.words, start, end)
 
     def tolls(self, start: int = 0, end: int | None = None) -> list[Toll]:
         end = len(self.text) if end is None else end
@@ -262,7 +276,7 @@ class TollReader:
     def _told(self, start: int, end: int, kill: list, hurt: list) -> list[Toll]:
         """The tolls told by a figure in [start, end)."""
         victims, quals = _within(self.victims, start, end), _within(self.quals, start, end)
-        words = _within(self.words, start, end)
+        words = self._words_in(start, end)
         text = self.text
         tolls: list[Toll] = []
         # Victims told with no casualty word near ("4 women" in "4 women and 9 fighters were among 30
@@ -275,9 +289,12 @@ class TollReader:
                 re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[tolls[-1].end:m.start()])
                 or tolls[-1].victim_span and tolls[-1].victim_span[1] == tolls[-1].end
                 and re.fullmatch(r"\s+", text[tolls[-1].end:m.start()]))
-            toll = _toll(text, m, words, kill, hurt, victims, quals, self.lex, listed)
+            # (A figure that names its victims but no casualty word of its own is read as a listed part at once,
+            # for ``held``: reading it again with ``listed`` set would repeat every look before that one.)
+            as_listed: list[Toll] = []
+            toll = _toll(text, m, words, kill, hurt, victims, quals, self.lex, listed, as_listed)
             if toll is None:
-                held = _toll(text, m, words, kill, hurt, victims, quals, self.lex, True)
+                held = as_listed[0] if as_listed else None
                 if held is not None and held.victim and not held.what:
                     head = tolls[-1] if tolls else None
                     if head is not None and head.what and not head.breakdown and head.victim \
@@ -419,6 +436,20 @@ def _take_listed(text: str, tolls: list[Toll], unread: list[Toll], k: int) -> No
         before.listed = head.listed = True
 
 
+_WORD_CHAR = re.compile(r"[\w’']")
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    """Whether a word of ``_TOKEN`` runs across ``pos`` (has characters on both sides of it): letters on both
+    sides, or a hyphen between letters on one of them."""
+    if pos <= 0 or pos >= len(text):
+        return False
+    letter = _WORD_CHAR.match
+    if letter(text, pos - 1):
+        return letter(text, pos) is not None or text[pos] == "-" and letter(text, pos + 1) is not None
+    return text[pos - 1] == "-" and pos >= 2 and letter(text, pos - 2) is not None and letter(text, pos) is not None
+
+
 def _within(items: list, start: int, end: int, key=None) -> list:
     """The items (sorted by start) lying inside [start, end), found by bisection: long texts stay linear."""
     lo = bisect_left(items, start, key=(lambda x: key(x)[0]) if key else (lambda x: x[0]))
@@ -505,7 +536,11 @@ def _modifiers_only(gap: str) -> bool:
         and not _GAP_STOP.search(plain)
 
 
-def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False) -> Toll | None:
+def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
+          as_listed: list[Toll] | None = None) -> Toll | None:
+    """The toll a figure tells, or None. With ``as_listed`` (and ``listed`` unset), a figure turned down only for
+    want of a casualty word of its own, though it names its victims, is read as ``listed`` would read it and put
+    there (None is returned): what reading it again with ``listed`` set gives."""
     s, e = m.start(), m.end()
     surface = m.group()
     after = text[e:e + 30]
@@ -610,8 +645,11 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
         best_what, breakdown = "killed", True
         victim, vspan = next(((cls, (vs, ve)) for vs, ve, cls in victims if 0 <= vs - part.end() <= 12),
                              (None, None))
+    held = False
     if best_what is None and not (breakdown and victim):
-        return None
+        if as_listed is None or listed or not victim:
+            return None
+        breakdown = held = True
     if _OBJECT_OF.search(text, max(0, q_start - 30), q_start) and not any(me <= s for me in
                                                                          (me for _, me in kill + hurt)
                                                                          if me > q_start - 30):
@@ -628,11 +666,15 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False)
             count, best_what = dead, "killed"
     span_end = vspan[1] if vspan else e
     generic = bool(vspan) and bool(_GENERIC.fullmatch(text, vspan[0], vspan[1]))
-    return Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic,
+    toll = Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic,
                 coded=(coded or updated) and best_what == "killed",
                 added=bool(_ADDITIVE_BEFORE.search(text, max(0, q_start - 40), q_start))
                 and not _of_another_day(text, q_start, span_end),
                 says_civilians=bool(vspan) and bool(_CIVILIANS_WORD.fullmatch(text, vspan[0], vspan[1])))
+    if held:
+        as_listed.append(toll)
+        return None
+    return toll
 
 
 # A victim noun said to fight, right after it: "... fighting with X", "who had joined X", "battling X", "turned fighters".
