@@ -1291,3 +1291,28 @@ def test_towns_a_later_sentence_tells_struck_are_events_apart_from_the_province_
     rs = reports(text, published="2018-03-06")
     assert sorted((r.location.name, r.date) for r in rs) == [
         ("Bennsh", "2018-03-05"), ("Idleb", "2018-03-05"), ("Saraqab", "2018-03-05")]
+
+
+def test_where_people_fled_is_no_place_for_the_next_event():
+    """A place told only as where people fled or were taken after an event is where nothing happened: an event told
+    next with no place of its own takes the place told before it."""
+    text = story("Government artillery shelled the market of Saraqeb on Tuesday, killing six people.",
+                 "Dozens of families then fled to the village of Binnish.",
+                 "Helicopters dropped barrel bombs on rebel-held areas on Wednesday, residents said.")
+    places = {r.sub_event_type: text[slice(*r.evidence["location"])] for r in reports(text)}
+    assert places["Air/drone strike"] == "Saraqeb"
+
+
+def test_where_people_were_taken_is_no_place_of_the_event_told_in_the_same_sentence():
+    text = story("Dozens of wounded were evacuated to the town of Ariha after government artillery shelled "
+                 "Maarat al-Numan on Monday, killing four civilians.")
+    [r] = reports(text)
+    assert text[slice(*r.evidence["location"])] == "Maarat al-Numan"
+
+
+def test_troops_sent_to_a_place_where_fighting_broke_out_fought_there():
+    """A place people were rushed to is where the event was when the text goes on to say what happened there."""
+    text = story("Rebels shelled Hama on Monday.",
+                 "Army reinforcements were rushed to Morek, where heavy clashes broke out with the rebels.")
+    places = {r.sub_event_type: text[slice(*r.evidence["location"])] for r in reports(text)}
+    assert places["Armed clash"] == "Morek"

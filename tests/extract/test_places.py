@@ -27,6 +27,15 @@ def test_the_shared_example():
     assert found[1].relation == "province" and found[1].location.geo_precision == 3
 
 
+def test_the_countryside_of_a_city_governorate_is_the_governorate_around_it():
+    """Told apart from the name ("the countryside of Damascus"), a city's countryside is the governorate the gazetteer
+    names so (Rural Damascus), as "Damascus countryside" is; a city with none keeps its own."""
+    found = find_places("Shelling hit the southwestern countryside of Damascus and the western countryside of Hama.")
+    assert [(m.surface, m.relation, m.location.name) for m in found] == [
+        ("Damascus", "countryside", "Rural Damascus"), ("Hama", "countryside", "Hama")]
+    assert all(m.location.geo_precision == 3 for m in found)
+
+
 def test_near_a_town_is_precision_2():
     m = by_surface("Shelling near Kafranbel wounded two.")["Kafranbel"]
     assert m.relation == "near" and m.location.geo_precision == 2

@@ -35,7 +35,7 @@ from warwire.extract.locations import chief_town, contains, letters, same_place,
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, called_off, campaign_told,
                                       is_objective, names_ground, page_furniture, read_mention, status_of,
                                       told_before_the_news, without_comparisons, without_running_totals)
-from warwire.extract.places import PlaceMention, place_matcher
+from warwire.extract.places import PlaceMention, place_matcher, taken_to
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs
@@ -1447,7 +1447,7 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 def _town_of_clause(f: Mention, r: Reading):
     """The one town the frame's own sentence tells by a place noun ("the town of X", "X village"), inside the frame's
     governorate: its mention when a source knows it, else its name's (start, end); None when there is none or more
-    than one, or the town is where people came from."""
+    than one, or the town is where people came from or where they fled or were taken."""
     text = r.text
     clauses = _own_clauses(f, [r.sentences[f.sentence]], text)
     if len(clauses) != 1:
@@ -1472,7 +1472,8 @@ def _town_of_clause(f: Mention, r: Reading):
         return None
     part = found[0]
     a = part.start if isinstance(part, PlaceMention) else part[0]
-    return None if _FROM_BEFORE.search(text, max(s, a - 40), a) else part
+    # (Nor where people fled or were taken: "families fled to the town of X" escaped the event there.)
+    return None if _FROM_BEFORE.search(text, max(s, a - 40), a) or taken_to(text, a) else part
 
 
 # Where a clause of a sentence ends and another begins: a semicolon, a subordinating word or a relative, a speaker's

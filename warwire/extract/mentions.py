@@ -22,6 +22,7 @@ from warwire.extract.casualties import Casualties, combine
 from warwire.extract.dates import DateMention
 from warwire.extract.event_types import Trigger, event_type, sub_event_type
 from warwire.extract.locations import chief_town, inside, quarter_of, same_place, same_spot
+from warwire.extract.places import taken_to
 from warwire.extract.spans import starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs
@@ -237,7 +238,7 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     if d.place is None and inherited:
         d.place = prev.place
     if d.place is None:
-        d.place, d.place_span = _nearby_place(places, sentences, si, r.backdrop)
+        d.place, d.place_span = _nearby_place(places, sentences, si, text, r.backdrop)
     if d.place is None and places:
         # The article's first place: a story about one town names it once, often at the top.
         # (Not a place of the story's backdrop: "rebels used the same weapons in Aleppo last year".)
@@ -276,6 +277,12 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
                 # Only where a person or the fire came from: the event's place is told elsewhere.
                 continue
             here = rest
+        refuges = [p for p in here if taken_to(text, p.start)]
+        if refuges:
+            # "Shelling hit Y and families fled to X": where people fled or were taken is no place of the event.
+            here = [p for p in here if p not in refuges]
+            if not here:
+                continue
         if here:
             # The first town named is the event's place ("a hilltop two kilometres past Maabatli village in
             # western Afrin"); a province only when no town is named.
@@ -416,9 +423,10 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:
     return bisect_left(sentences, (pos + 1,)) - 1
 
 
-def _nearby_place(places, sentences, si, backdrop=frozenset()):
+def _nearby_place(places, sentences, si, text: str, backdrop=frozenset()):
     """The place of the nearest sentence before (or, failing that, just after) that names one; a sentence of the
-    story's backdrop ("rebels used the same weapons in Aleppo last year") tells where other things happened."""
+    story's backdrop ("rebels used the same weapons in Aleppo last year") tells where other things happened, and a
+    place told as where people fled or were taken ("families fled to the village of X") is where nothing did."""
     if not places:
         return None, None
     order = list(range(si - 1, max(-1, si - 4), -1)) + list(range(si + 1, min(len(sentences), si + 3)))
@@ -428,7 +436,7 @@ def _nearby_place(places, sentences, si, backdrop=frozenset()):
         s, e = sentences[j]
         if e <= places[0].start:
             break
-        here = starting(places, s, e)
+        here = [p for p in starting(places, s, e) if not taken_to(text, p.start)]
         if here:
             local = [p for p in here if (p.location.geo_precision or 3) < 3]
             best = (local or here)[0]

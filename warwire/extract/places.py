@@ -1390,12 +1390,27 @@ def _relate(g: Gazetteer, text: str, start: int, end: int, surface: str, place: 
     if own and (_DIRECTION_BEFORE.search(before) or _ADJECTIVE_AFTER.search(after)):
         return "province", own.location(3)
     if _COUNTRYSIDE_AFTER.search(after) or _COUNTRYSIDE_BEFORE.search(before):
+        rural = _countryside_governorate(g, surface)
+        if rural is not None:  # "the countryside of Damascus" is "Damascus countryside": Rural Damascus
+            return "countryside", rural.location(3)
         if own:
             return "countryside", own.location(3)
         return "countryside", place.location(max(2, place.precision))
     if _NEAR_BEFORE.search(before) or _NEAR_AFTER.search(after):
         return "near", place.location(max(2, place.precision))
     return "in", place.location()
+
+
+@lru_cache(maxsize=50_000)
+def _countryside_governorate(g: Gazetteer, surface: str) -> Place | None:
+    """The governorate the gazetteer names as this city's countryside ("Damascus Countryside", "Rural Damascus": a
+    governorate of its own around a city that is one), if any: "the countryside of X" and "rural X" told apart from
+    the name mean it as much as the name does."""
+    for name in (f"{surface} countryside", f"rural {surface}"):
+        found = next((p for p in g.by_key.get(fold(name), ()) if p.kind == "governorate"), None)
+        if found is not None:
+            return found
+    return None
 
 
 @lru_cache(maxsize=50_000)
@@ -1558,3 +1573,24 @@ def _in_person_name(text: str, raw: list, i: int, m: _Matcher) -> bool:
     if any(r[0] < nxt.end() and nxt.start() < r[1] for r in raw) or name.isupper() or m.english(name):
         return False  # the next word is a place, an acronym or English: "Abdo Idlib", "Aleppo SANA said"
     return bool(_SAYS.match(text, nxt.end()) or _SAID_BEFORE.search(text, max(0, start - 12), start))
+
+
+# "Two dozen families fled to the village of X", "the wounded were evacuated to the nearby city of X", "the detainees
+# were later bussed towards X": where people fled or were taken after the event, no place of it (as where they came
+# from is none: an origin). ("Troops moved into X" enter it: not this.)
+_TAKEN_BEFORE = re.compile(r"\b(?:escap(?:e|es|ed|ing)|fle(?:e|es|d|eing)|transferr(?:ed|ing)|transport(?:ed|ing)|taken|"
+                           r"evacuat(?:ed|ing)|rushed|deport(?:ed|ing)|relocat(?:ed|ing)|bus(?:s)?(?:ed|ing))\s+"
+                           r"(?:[\w'-]+\s+){0,3}?(?:to|towards?)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
+                           r"(?:(?:towns?|cit(?:y|ies)|villages?|areas?|districts?|province)\s+of\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+#: "... were rushed to X, where clashes broke out": the place is then told as where something happened.
+_WHERE_AFTER = re.compile(r"[\w' -]{0,40}?,?\s+where\b", re.IGNORECASE)
+
+
+def taken_to(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is told as where people fled or were taken after the event ("the wounded
+    were evacuated to the nearby city of X"), not where the event was (as it is when the text goes on "where ...":
+    "reinforcements were rushed to X, where fighting broke out")."""
+    return _TAKEN_BEFORE.search(text, max(0, start - 90), start) is not None and not _WHERE_AFTER.match(text, start)
