@@ -41,6 +41,8 @@ CODED = {
     "multievent_fakes_f": ("multievent_fakes_f.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_g": ("multievent_fakes_g.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_h": ("multievent_fakes_h.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_i": ("multievent_fakes_i.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_j": ("multievent_fakes_j.jsonl", "../shared/data/fakes/fakes_dev.csv"),
 }
 
 
