@@ -323,14 +323,14 @@ _CODE_TYPE = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESI
 Program = tuple
 
 
-def program(source: str) -> Program | None:
-    """What ``re.compile(source)`` hands the engine, made now, to be kept with a list in the knowledge cache;
-    None where this Python's ``re`` is not built so."""
+def program(source: str, flags: int = 0) -> Program | None:
+    """What ``re.compile(source, flags)`` hands the engine, made now, to be kept in the knowledge cache (with a
+    list, or for a pattern the cache holds); None where this Python's ``re`` is not built so."""
     if _sre is None or _CODE_TYPE is None:
         return None
     try:
-        parsed = _sre_parser.parse(source, 0)
-        code = _sre_compiler._code(parsed, 0)
+        parsed = _sre_parser.parse(source, flags)
+        code = _sre_compiler._code(parsed, flags)
         state = parsed.state
         index_group: list[str | None] = [None] * state.groups
         for name, i in state.groupdict.items():
@@ -349,6 +349,16 @@ def from_program(source: str, made: Program | None) -> re.Pattern:
         except Exception:  # noqa: BLE001
             pass
     return re.compile(source)
+
+
+def pattern_from(source: str, flags: int, made: Program | None) -> re.Pattern:
+    """``re.compile(source, flags)`` (a pattern read back from the knowledge cache), built in C from ``made``."""
+    if made is not None and _sre is not None and made[0] == _sre.MAGIC:
+        try:
+            return _sre.compile(source, made[1], made[2].tolist(), made[3], made[4], made[5])
+        except Exception:  # noqa: BLE001
+            pass
+    return re.compile(source, flags)
 
 
 
