@@ -341,18 +341,9 @@ def program(source: str, flags: int = 0) -> Program | None:
         return None
 
 
-def from_program(source: str, made: Program | None) -> re.Pattern:
-    """``re.compile(source)``, built in C from ``program(source)`` when this Python's engine made it."""
-    if made is not None and _sre is not None and made[0] == _sre.MAGIC:
-        try:
-            return _sre.compile(source, made[1], made[2].tolist(), made[3], made[4], made[5])
-        except Exception:  # noqa: BLE001
-            pass
-    return re.compile(source)
-
-
 def pattern_from(source: str, flags: int, made: Program | None) -> re.Pattern:
-    """``re.compile(source, flags)`` (a pattern read back from the knowledge cache), built in C from ``made``."""
+    """``re.compile(source, flags)``, built in C from ``program(source, flags)`` when this Python's engine made it
+    (a pattern read back from the knowledge cache), else compiled from its source."""
     if made is not None and _sre is not None and made[0] == _sre.MAGIC:
         try:
             return _sre.compile(source, made[1], made[2].tolist(), made[3], made[4], made[5])
@@ -360,6 +351,10 @@ def pattern_from(source: str, flags: int, made: Program | None) -> re.Pattern:
             pass
     return re.compile(source, flags)
 
+
+def from_program(source: str, made: Program | None) -> re.Pattern:
+    """``re.compile(source)``, built from ``program(source)`` (``pattern_from``)."""
+    return pattern_from(source, 0, made)
 
 
 class _Starts:
