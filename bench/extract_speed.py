@@ -1,7 +1,7 @@
 """How fast the extractor reads articles, against spaCy alone on the same texts.
 
     python bench/extract_speed.py [--pairs 5] [--limit N] [--batch-size 64] [--skip-in-process]
-                                  [--reference model|warwire]
+                                  [--reference model|warwire] [--skip-ids FILE]
 
 Reads the FA-KES dev articles (../shared/data/fakes/fakes_dev.csv, beside the
 repo; the script exits with a message when absent) and writes them as JSONL to
@@ -63,10 +63,11 @@ for doc in nlp.pipe(texts, batch_size=int(batch)):
 """
 
 
-def write_jsonl(folder: Path, limit: int | None) -> Path:
-    """The FA-KES dev articles as JSONL (text, title, ISO date, outlet, id)."""
+def write_jsonl(folder: Path, limit: int | None, skip: set[str] = frozenset()) -> Path:
+    """The FA-KES dev articles as JSONL (text, title, ISO date, outlet, id), but those whose ids
+    (``fakes-<unit_id>``) ``skip`` holds."""
     with FAKES.open(encoding="cp1252", newline="") as f:
-        rows = list(csv.DictReader(f))[:limit]
+        rows = [r for r in csv.DictReader(f) if f"fakes-{r['unit_id']}" not in skip][:limit]
     path = folder / "fakes_dev.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for r in rows:
@@ -188,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pairs", type=int, default=5, help="Paired runs of each measure (default 5).")
     ap.add_argument("--limit", type=int, default=None, help="Use the first N articles (default: all).")
+    ap.add_argument("--skip-ids", type=Path, action="append", default=[],
+                    help="A file of FA-KES ids (fakes-<unit_id>) to leave out; may be given again.")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--skip-in-process", action="store_true", help="Only the whole-process measures.")
     ap.add_argument("--reference", choices=("model", "warwire"), default="model",
@@ -206,7 +209,8 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        jsonl = write_jsonl(folder, args.limit)
+        skip = {line.strip() for f in args.skip_ids for line in f.read_text().splitlines() if line.strip()}
+        jsonl = write_jsonl(folder, args.limit, skip)
         n = sum(1 for _ in jsonl.open(encoding="utf-8"))
         script = folder / "spacy_alone.py"
         script.write_text(SPACY_SCRIPT, encoding="utf-8")

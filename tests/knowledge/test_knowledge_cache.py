@@ -69,3 +69,26 @@ def test_unwritable_cache_folder_still_builds(tmp_path, monkeypatch):
     source = tmp_path / "words.yaml"
     source.write_text("a: 1\n", encoding="utf-8")
     assert cached("words", [source], lambda: "built") == "built"
+
+
+def test_a_cached_regular_expression_is_read_back_without_parsing_it(tmp_path, monkeypatch):
+    import re
+    from re import _parser
+
+    monkeypatch.setenv("WARWIRE_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "places.yaml"
+    source.write_text("a: 1\n", encoding="utf-8")
+    patterns = [re.compile(r"(?<![\w'’-])(?P<town>[A-Z][a-z]+)(?:\s+(?P=town))?"),
+                re.compile(r"shell(?:ed|ing)\b", re.IGNORECASE), re.compile(r"(?x) \d+ \s* dead  # a toll")]
+    cached("patterns", [source], lambda: {"patterns": patterns})
+    re.purge()  # (a pattern compiled in this process would be found in ``re``'s own cache)
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("a cached pattern was parsed again")
+
+    monkeypatch.setattr(_parser, "parse", no_parse)
+    again = cached("patterns", [source], lambda: None)["patterns"]
+    monkeypatch.undo()
+    assert again == patterns  # the same source, flags and engine code
+    assert [p.groupindex for p in again] == [p.groupindex for p in patterns]
+    assert again[0].search("rebels took Saraqib Saraqib").group("town") == "Saraqib"

@@ -157,6 +157,44 @@ def test_a_pickled_alternation_finds_the_same_and_compiles_only_the_letters_it_r
     assert "g" not in alternation._groups
 
 
+def test_a_pickled_alternation_builds_the_patterns_re_compile_would_without_parsing_them(monkeypatch):
+    import pickle
+    from re import _parser
+
+    from warwire.knowledge.patterns import from_program
+
+    pairs = PAIRS + [("Syria['’]s army", "army"), ("the ré", "re")]
+    alternation = pickle.loads(pickle.dumps(compile_alternation(pairs)))
+    sources = [alternation._part_source(j) for j in range(len(alternation.parts))]
+    expected = [re.compile(source) for source in sources]
+    groups = {ch: re.compile(source) for ch, source in alternation.group_sources.items()}
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("a kept pattern was parsed again")
+
+    monkeypatch.setattr(_parser, "parse", no_parse)
+    built = [from_program(source, alternation._made("parts", j)) for j, source in enumerate(sources)]
+    # (Patterns are equal when their source, flags and engine code are.)
+    assert built == expected and [p.groupindex for p in built] == [p.groupindex for p in expected]
+    assert {ch: from_program(source, alternation._made("groups", ch))
+            for ch, source in alternation.group_sources.items()} == groups
+    text = "Syria’s army and the rebels shelled the ré city; the government-held town."
+    found = [(m.start(), m.end(), alternation.key(m)) for m in alternation.finditer(text)]  # nothing parsed
+    monkeypatch.undo()
+    assert found == _reference(pairs, text) and found
+
+
+def test_a_program_of_another_engine_is_compiled_from_its_source():
+    from warwire.knowledge.patterns import from_program, program
+
+    made = program(r"(?P<g0>(?i:shell(?:ed|ing)))(?![\w’-])")
+    assert made is not None
+    foreign = (made[0] + 1, *made[1:])
+    source = r"(?P<g0>(?i:shell(?:ed|ing)))(?![\w’-])"
+    assert from_program(source, foreign) == re.compile(source)
+    assert from_program(source, None).match("Shelling").group() == "Shelling"
+
+
 def test_texts_with_letters_that_lower_case_into_two_keep_their_offsets():
     # "İ" lower-cases into two characters: word starts must still point into the text as given.
     text = "İdlib: rebels shelled the regime's positions; the regime said it was over."

@@ -4,7 +4,8 @@ Building the gazetteer and its place matcher from the packaged tables takes a la
 short command's start-up; unpickling the built objects takes about half as long. The word lists
 (``compiled``: lexicons, triggers, a pack's actors and claimants) are kept too: reading what a
 pattern can start with from its source costs 0.13 CPU-s at each start, reading it back 0.03 (their
-regular expressions are still compiled when first used). The cache file is
+regular expressions are still compiled when first used, from what the parser made of each when the file was
+written: ``patterns.program``; a compiled pattern the cache holds is written so too). The cache file is
 named after a hash of warwire's version, Python's, and the contents of every source file (data and
 the code that builds it), so an edited source builds a new file; of the files of one name, the
 ``KEEP`` most recently used stay (several installed versions sharing one cache do not rebuild
@@ -26,6 +27,7 @@ import gc
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -63,7 +65,8 @@ def source_hash(sources: Iterable[Path]) -> str:
     import warwire
 
     h = hashlib.sha256(f"{warwire.__version__}|{sys.version}|{pickle.HIGHEST_PROTOCOL}".encode())
-    for path in sorted(Path(p) for p in sources):
+    # (This module too: how it writes a file is part of the file.)
+    for path in sorted({Path(p) for p in sources} | {Path(__file__)}):
         h.update(path.name.encode() + b"\0")
         h.update(path.read_bytes())
     return h.hexdigest()[:20]
@@ -114,7 +117,7 @@ def _cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
         fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                _Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
@@ -123,6 +126,20 @@ def _cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     except OSError:
         pass  # a read-only home: the knowledge is simply built in every process
     return obj
+
+
+class _Pickler(pickle.Pickler):
+    """Writes a regular expression with what the parser made of it (``patterns.program``): read back, it is built
+    in C (``patterns.pattern_from``), not parsed again as a pickled pattern is."""
+
+    def reducer_override(self, obj):
+        if isinstance(obj, re.Pattern) and isinstance(obj.pattern, str):
+            from warwire.knowledge.patterns import pattern_from, program
+
+            made = program(obj.pattern, obj.flags)
+            if made is not None:
+                return pattern_from, (obj.pattern, obj.flags, made)
+        return NotImplemented
 
 
 def _prune(folder: Path, name: str, newest: Path) -> None:
