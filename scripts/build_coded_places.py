@@ -105,8 +105,12 @@ def coded_places(rows: list[dict], gazetteer, min_events: int = 2, stop: frozens
                     and light(w) not in stop \
                     and light(w) not in {light(a) for a in aliases}:
                 aliases.append(w)
+        # A place the war's coders keep returning to is the namesake its reports mean (as curated.yaml's ``prefer``),
+        # unless it bears a governorate's name: "in Al Bayda" stays the governorate.
         entries.append({"name": name, "admin1": admin1, "admin2": _admin2(gazetteer, admin1, admin2),
-                        "lat": lat, "lon": lon, "events": len(notes), "aliases": aliases})
+                        "lat": lat, "lon": lon, "events": len(notes),
+                        "prefer": not any(p.kind == "governorate" for p in gazetteer.candidates(name)),
+                        "aliases": aliases})
     return entries
 
 

@@ -720,3 +720,46 @@ def test_a_village_spelled_loosely_in_a_governorate_called_a_province_is_found_t
         bare = find_places("In Lahj, jets carried out four raids on Karsh area.")
     assert [m.location.name for m in found] == ["Lahij", "Kirsh"]
     assert "Kirsh" not in [m.location.name for m in bare]  # a town named Lahij frames no village 50 km off
+
+
+def test_a_village_put_in_a_governorate_is_the_sound_alike_spelled_closest():
+    # Lahij has Kirsh (two entries a few km apart) and, 50 km off, Al Qurayshi, which sounds a little closer to
+    # "Karish": the one spelled closest is meant, not a Karish of another governorate nor Lahij's chief town.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = find_places("Houthi gunmen shelled a school in Karish of Lahij on Sunday.")
+    assert [m.location.name for m in found] == ["Kirsh", "Lahij"]
+    assert found[0].location.admin1 == "Lahij"
+
+
+def test_a_district_named_after_a_lower_case_word_is_read_from_its_name():
+    # "in Mtoon district": the words before "district" are "in Mtoon"; the name is the capitalised word after "in".
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = find_places("Jets struck a farm in Mtoon district on Sunday.")
+        listed = find_places("Shells fell on the market of Baqm district.")
+        none = find_places("Jets struck a farm in the district on Sunday.")
+    assert [(m.location.name, m.location.geo_precision) for m in found] == [("Al Maton", 2)]
+    assert [m.location.name for m in listed] == ["Baqim"]
+    assert none == []
+
+
+def test_a_bare_name_is_the_namesake_the_wars_coders_keep_coding():
+    # "Qatab" alone: villages of Hajjah and Taizz, and Jabal al Qatab of Nihm, a front ACLED's coders return to
+    # (coded.yaml, preferred): with nothing else in the text, the front is meant.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = find_places("Artillery shells fell on army positions in Qatab on Sunday.")
+    assert [(m.location.name, m.location.admin2) for m in found] == [("Jabal al Qatab", "Nihm")]
+
+
+def test_a_name_spelled_with_an_ayn_mark_is_not_read_as_english_words():
+    # A word list splits "Ma'afar" at its mark into two English words ("ma", "afar"): the name is a district's.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        found = find_places("Artillery fell on farms in al-Ma'afar district on Sunday.")
+    assert [(m.location.name, m.location.geo_precision) for m in found] == [("Al Ma'afer", 2)]

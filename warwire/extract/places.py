@@ -206,6 +206,8 @@ class _Matcher:
 
     def english(self, word: str, key: str | None = None) -> bool:
         """Whether a single word is English before it is a place name (``key``: the place key it matched)."""
+        if _ayn_spelled(word):
+            return False
         z = zipf(word.casefold())
         if z < self.word_zipf:
             return False
@@ -539,7 +541,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             local = [p for p in loose if p.admin1 in inside and p.lat is not None and g.similarity(p, surface) >= 90]
             if not local and g.districts_at_seats and i not in units:
                 # "Karsh in Lahj province": Kirsh, by its consonants (a district of the governorate named so stays it)
-                local = _sounding(g, surface, inside)
+                local = _sounding(g, surface, inside) or _closest_sounding(g, surface, inside)
                 if local and any(d.admin1 in inside for d in _loose_districts(g, surface)):
                     local = []
             if local:
@@ -803,6 +805,22 @@ def _named_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gazette
     return out
 
 
+def _closest_sounding(g: Gazetteer, name: str, govs: list[str]) -> list[Place]:
+    """Of the settlements of the governorates ``govs`` with the consonants of ``name`` and near its sound
+    (``Gazetteer.sounding``), those spelled closest to it (then sounding closest), where all of them lie in one spot:
+    "Karish of Lahij" is Kirsh, not Al Qurayshi, which only sounds a little closer."""
+    found = list({p.id: p for a1 in dict.fromkeys(govs) for p in g.sounding(name, a1)}.values())
+    if not found:
+        return []
+    score = {p.id: (g.similarity(p, name), g.sound_similarity(p, name)) for p in found}
+    top = max(score.values())
+    found = [p for p in found if score[p.id] == top]
+    first = found[0]
+    if any(distance_km(first.lat, first.lon, p.lat, p.lon) > _SOUNDING_KM for p in found[1:]):
+        return []
+    return found
+
+
 def _quarter_names(text: str, places: list[tuple[int, int, str]] = ()):
     """(start, end) of each name the text calls a city quarter: the names just before "neighbourhood(s)" (a list
     before the plural), else those just after "the neighbourhood(s) of"; after a word that is no quarter of the
@@ -1049,12 +1067,13 @@ def _districts_by_cue(text: str, raw: list, g: Gazetteer) -> list[tuple]:
     out = []
     for match in _DISTRICT_CUE.finditer(text):
         start, end = match.span(1)
-        if match.group(1)[:1].islower() and zipf(match.group(1).split()[0].split("-")[0].casefold()) >= _RARE_ZIPF:
+        start = _name_after_word(text, start, end)
+        if start is None:
             continue  # "the district", "border district": English words, not a name in lower case
         if any(r[0] < end and start < r[1] and not (start <= r[0] and r[1] <= end and r[4].kind != "district")
                for r in raw):
             continue
-        name = match.group(1)
+        name = text[start:end]
         units = _loose_districts(g, name)
         if not units and " and " in name:  # "Razeh and Ghamer district": two districts, the last called one
             start += name.index(" and ") + 5
@@ -1063,6 +1082,22 @@ def _districts_by_cue(text: str, raw: list, g: Gazetteer) -> list[tuple]:
         if units:
             out.append((start, end, name, units, units[0], len(units) == 1, units))
     return out
+
+
+_CAPITALISED_NAME = re.compile(r"(?:[Aa]l-|[Ee]l-)?[A-Z]")
+
+
+def _name_after_word(text: str, start: int, end: int) -> int | None:
+    """Where the name a text calls a district starts in ``text[start:end]`` (the words before "district"): at its
+    start, unless its first word is an English one in lower case, then at the capitalised word after it ("in Mtoon
+    district", "of al-Meqhaya district": Mtoon, al-Meqhaya), or nowhere ("the district", "border district")."""
+    words = text[start:end]
+    if not words[:1].islower() or zipf(words.split()[0].split("-")[0].casefold()) < _RARE_ZIPF:
+        return start
+    rest = words.split(None, 1)[1] if " " in words else ""
+    if rest and _CAPITALISED_NAME.match(rest):
+        return end - len(rest)
+    return None
 
 
 def _loose_districts(g: Gazetteer, surface: str) -> list[Place]:
@@ -1594,3 +1629,13 @@ def taken_to(text: str, start: int) -> bool:
     were evacuated to the nearby city of X"), not where the event was (as it is when the text goes on "where ...":
     "reinforcements were rushed to X, where fighting broke out")."""
     return _TAKEN_BEFORE.search(text, max(0, start - 90), start) is not None and not _WHERE_AFTER.match(text, start)
+
+
+# An apostrophe inside a name that no English contraction ends with ("Ma'afar", "Sa'ada", "Ma'rib"): a transliteration's
+# mark for the ayn or the hamza. An English word list reads such a name as the words around the mark ("ma" and "afar").
+_AYN_MARK = re.compile(r"[^\W\d_]{2}['’`‘](?!(?:s|t|d|m|ll|re|ve)$)[^\W\d_]")
+
+
+def _ayn_spelled(word: str) -> bool:
+    """Whether a word is spelled with a transliteration's ayn or hamza mark inside it (never an English word)."""
+    return _AYN_MARK.search(word) is not None
