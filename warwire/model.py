@@ -210,6 +210,10 @@ class ArticleReports(list):
 Span = tuple[int, int]
 
 
+#: Date precision of a happening told by its year only (a reference, dated to the year's first day).
+YEAR_TOLD = 4
+
+
 @dataclass
 class Report(_Record):
     """One article's claim about one event. Evidence offsets index the article text."""
@@ -218,7 +222,7 @@ class Report(_Record):
     sub_event_type: str
     tags: list[str] = field(default_factory=list)
     date: str | None = None
-    date_precision: int | None = None
+    date_precision: int | None = None  # 1 day, 2 week, 3 month, YEAR_TOLD a past happening told by its year only
     location: Location | None = None
     actor1: Actor | None = None
     actor2: Actor | None = None

@@ -84,6 +84,16 @@ def test_acled_csv_has_acleds_columns_and_values(filled, shared_data):
     assert interaction(1, 0) == 10 and interaction(7, 2) == 27
 
 
+def test_a_report_told_by_its_year_is_exported_at_acleds_coarsest_time_precision():
+    from dataclasses import replace
+
+    from warwire.export.acled import report_row
+
+    told = replace(_report("a1", DOUMA, 120, day="2016-01-01"), date_precision=4)
+    assert report_row(told, "Levant Wire", 1)["time_precision"] == 3
+    assert report_row(_report("a1", DOUMA, 4), "Levant Wire", 1)["time_precision"] == 1
+
+
 def test_events_jsonl_round_trip_and_contract(filled, tmp_path):
     store, _ = filled
     path = tmp_path / "events.jsonl"

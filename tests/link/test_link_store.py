@@ -192,3 +192,27 @@ def test_coded_records_of_one_note_are_two_events_and_copies_of_one_story_one(st
     _records(news, coded=False)
     link_and_check(news)
     assert len(list(news.iter_events())) == 1
+
+
+def test_a_year_told_reference_links_in_a_store_as_in_a_full_link_whichever_comes_first(sqlite_url):
+    from warwire.extract.references import YEAR, as_references
+
+    store = open_store(sqlite_url)
+    attack = Article(text="Gas rockets fired on Saraqib killed 310 people on Friday, doctors said.", outlet="Wire",
+                     published="2016-05-07")
+    look_back = Article(text="Saraqib, where gas killed 300 people in 2016, was quiet on Monday.", outlet="AFP",
+                        published="2019-08-22")
+    store.add_articles([attack, look_back])
+    (ref,) = as_references([report(look_back.id, place=SARAQIB, dead=300)])
+    ref.date, ref.date_precision, ref.sub_event_type = "2016-01-01", YEAR, "Chemical weapon"
+    store.save_extractions([(look_back.id, [ref], None)])
+    link_and_check(store)
+    assert store.event_of_report(ref.id) is None  # nothing of its year yet
+    news = report(attack.id, place=SARAQIB, dead=310)
+    news.date, news.sub_event_type = "2016-05-06", "Chemical weapon"
+    store.save_extractions([(attack.id, [news], None)])
+    assert link_and_check(store).new_reports == 1
+    incremental = sorted(sorted(e.reports) for e in store.iter_events())
+    assert store.event_of_report(ref.id) is not None
+    link_and_check(store, full=True)
+    assert sorted(sorted(e.reports) for e in store.iter_events()) == incremental

@@ -123,7 +123,9 @@ def report_row(r: Report, outlet: str | None, stamp: int) -> dict[str, Any]:
         source = f"{source}; {r.claimed_by.name}" if source else r.claimed_by.name
     f = r.fatalities
     note = notes(r.date, r.sub_event_type, r.actor1, r.actor2, r.location, (f.low, f.best, f.high), source)
-    return _row(r.id, r.event_type, r.sub_event_type, r.date, r.date_precision or 1, r.actor1, r.actor2,
+    # ACLED's time precisions are a day, a week and a month or longer; a happening told by its year only (a past
+    # event's reference, ``YEAR_TOLD``) is the last of them.
+    return _row(r.id, r.event_type, r.sub_event_type, r.date, min(r.date_precision or 1, 3), r.actor1, r.actor2,
                 r.location, source, note, f.best, r.tags, stamp)
 
 

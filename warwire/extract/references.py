@@ -19,6 +19,12 @@ is what says which one it is (linking joins it only on a detail the event shares
 place in the war's country ("an inquiry into the May 3 gas attack") is one too, placed at the
 country; linking joins it only when its weapon is rare: that weapon on that day names one happening
 of the war (``_country_wide``); not one whose event word's clause places it in another country (``_abroad``).
+
+A happening told years later by its place and year only ("sarin was used on the town in 2013", "the massacre in the
+city in 1982") is one too when a toll goes with it, its own or the one the next sentence gives "that attack"
+(``_year_told``): dated to its year (``YEAR``, the year's first day), and linking joins it only on a toll large
+and alike (``linking.year_told`` in the link settings): a place, a weapon and a year hold many happenings, a
+place, a weapon and a mass toll one.
 """
 from __future__ import annotations
 
@@ -28,7 +34,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from warwire.model import Location, Report
+from warwire.model import YEAR_TOLD as YEAR, Location, Report
 
 if TYPE_CHECKING:
     from warwire.extract.mentions import Mention
@@ -37,7 +43,6 @@ if TYPE_CHECKING:
 REFERENCE = "reference"
 #: Confidence of a reference: a mention in passing, not the article's own report.
 CONFIDENCE = 0.3
-
 
 def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Sequence[tuple[int, int]] = (),
                   places: Sequence = (), text: str = "") -> list[Mention]:
@@ -48,9 +53,12 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
     from warwire.knowledge import packs
 
     out = []
+    set_aside = list(set_aside)
     for m in set_aside:
+        if m.date is None and base is not None:
+            m = _year_told(m, base, set_aside, sentences, text, places) or m
         when = m.date
-        if when is None or when.precision not in (1, 2, 3) or m.cumulative or when.since:
+        if when is None or when.precision not in (1, 2, 3, YEAR) or m.cumulative or when.since:
             continue  # no date, a sum of several happenings, or the day a count runs from ("since March")
         if when.precision > 1 and not _toll(m):
             continue  # a week or a month of a war holds many happenings of one type: only a toll says which
@@ -63,6 +71,45 @@ def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Se
                         place_span=None)
         out.append(m)
     return out
+
+
+#: A word before an event word that points back to the happening told before it ("that attack", "this massacre").
+_BACK = re.compile(r"\b(?:that|this|the same)\s+$", re.IGNORECASE)
+
+
+def _year_told(m: Mention, base: date, set_aside: Sequence[Mention], sentences: Sequence[tuple[int, int]],
+               text: str, places: Sequence = ()) -> Mention | None:
+    """A happening told by no date but by one earlier year in its sentence ("used in the suburb in 2013"), with a
+    toll told by its number (``_counted``): its own, else the toll the next sentence gives a mention of it ("...
+    blamed the army for that attack, which killed 1,400"): the mention dated to its year (precision ``YEAR``),
+    with that toll. None otherwise (no year, several years, a year that is the article's, a count since a year; no
+    place of the war's country in its own sentence: "a mass grave of 90 found in 2014" takes its place from the news
+    around it, which says nothing of where the past happening was)."""
+    from warwire.extract.dates import DateMention
+    from warwire.extract.mentions import PAST_YEAR
+    from warwire.knowledge import packs
+
+    if m.trigger is None or m.cumulative or not text or not 0 <= m.sentence < len(sentences):
+        return None
+    start, end = sentences[m.sentence]
+    home = packs.current().country
+    if not (m.place is not None and m.place_told and (m.place.country or home) == home) and not any(
+            start <= p.start and p.end <= end and p.relation != "dateline" and p.location.country == home
+            for p in places):
+        return None
+    years = {(int(y.group(1)), y.start(1), y.end(1)) for y in PAST_YEAR.finditer(text, start, end)
+             if not y.group().lower().startswith("since") and not y.group().endswith("s")}
+    if len({y for y, _, _ in years}) != 1:
+        return None
+    (year, y_start, y_end), = years
+    if year >= base.year:
+        return None
+    toll = m if _counted(m) else next((o for o in set_aside if o.sentence == m.sentence + 1 and o.trigger is not None
+                                       and o.date is None and not o.cumulative and _counted(o)
+                                       and _BACK.search(text, max(0, o.trigger.start - 12), o.trigger.start)), None)
+    if toll is None:
+        return None
+    return replace(m, date=DateMention(y_start, y_end, date(year, 1, 1), YEAR), casualties=toll.casualties)
 
 
 def _country_wide(m: Mention, home: str, places: Sequence = (), text: str = "",
@@ -147,6 +194,12 @@ def _abroad(m: Mention, home: str, places: Sequence, text: str, sentences: Seque
 def _toll(m: Mention) -> int | None:
     f = m.casualties.fatalities
     return f.best if f.best is not None else f.low
+
+
+def _counted(m: Mention) -> bool:
+    """A toll told by its number ("killed 1,429", "at least 300"), not a vague amount ("hundreds", "dozens"): the
+    one thing that tells a year's happenings at a place apart."""
+    return _toll(m) is not None and m.casualties.fatalities.qualifier != "vague"
 
 
 def _own_place(m: Mention, sentences: Sequence[tuple[int, int]], places: Sequence) -> object | None:

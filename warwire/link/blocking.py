@@ -9,9 +9,9 @@ only with the reports under the keys its own reach covers:
   a region-level report (a province, or a place named as its governorate is) goes
   under its admin1, and is compared with every report of that admin1 in its dates;
 - dates: day-dated reports go into buckets of one day, week- and month-dated ones
-  into buckets of 7 and 31 days, and a report looks only at the buckets that overlap
-  its date reach (two days for day-dated reports): a candidate set is bounded by the
-  reports of a few cells over a few days, not by a whole week or province;
+  into buckets of 7 and 31 days, a happening told by its year only (a reference, few) into buckets of 366, and a
+  report looks only at the buckets that overlap its date reach (two days for day-dated reports): a candidate set is
+  bounded by the reports of a few cells over a few days, not by a whole week or province;
 - late reports (``rules.may_be_late``: day-dated, no date read from the text) look back beyond the two days,
   up to ``late_reports.days``, but only among the day-dated reports whose texts tell their dates (kept in an
   index of their own, usually a minority), and such a report looks forward as far for late reports: the
@@ -33,8 +33,8 @@ from warwire.link.rules import (country_wide, date_from_text, day_number, linkab
 from warwire.model import Report
 
 CELL_DEGREES = 0.2
-BUCKET_DAYS = {1: 1, 2: 7, 3: 31}
-PRECISIONS = (1, 2, 3)
+BUCKET_DAYS = {1: 1, 2: 7, 3: 31, 4: 366}
+PRECISIONS = (1, 2, 3, 4)
 
 
 def _country(r: Report) -> str:

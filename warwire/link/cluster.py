@@ -35,9 +35,10 @@ from dataclasses import dataclass, field, replace
 
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
-from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference, late_may_join,
-                                link_evidence, link_reach_days, linkable, may_join, one_attack, one_document,
-                                rare_sub_types, records_of_two_days, two_quarters, with_lists)
+from warwire.link.rules import (YEAR, ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference,
+                                late_may_join, link_evidence, link_reach_days, linkable, may_join, one_attack,
+                                one_document, rare_sub_types, records_of_two_days, told_days, two_quarters, with_lists,
+                                year_told)
 from warwire.model import Event, Report
 
 
@@ -412,25 +413,27 @@ def _link_in_window(by_id: dict[str, Report], event_of: dict[str, str], events: 
     """
     reach = window_reach()
     new = [rid for rid in by_id if rid not in event_of]
-    days = sorted(day_number(by_id[rid].date) for rid in new if by_id[rid].date)
-    if not days:
+    spans = [told_days(by_id[rid]) for rid in new if by_id[rid].date]
+    if not spans:
         return _relink({rid: by_id[rid] for rid in new}, {}, {}, articles, progress)
-    dated = [(day_number(r.date), rid) for rid, r in by_id.items() if r.date]
-    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+    # (first day, last day, id): a happening told by its year stands for all its days (rules.told_days)
+    dated = [(*told_days(r), rid) if (r.date_precision or 1) >= YEAR else (day_number(r.date),) * 2 + (rid,)
+             for rid, r in by_id.items() if r.date]
+    first, last = min(d for d, _, _ in dated), max(d for _, d, _ in dated)
     margin = reach
     while True:
-        lo, hi = days[0] - margin, days[-1] + margin
-        part = {rid for d, rid in dated if lo <= d <= hi} | set(new)
+        lo, hi = min(d for d, _ in spans) - margin, max(d for _, d in spans) + margin
+        part = {rid for a, b, rid in dated if a <= hi and b >= lo} | set(new)
         touched = {event_of[rid] for rid in part if rid in event_of}
         part |= {rid for eid in touched for rid in events[eid].reports}
         result = relink_part({rid: by_id[rid] for rid in part}, [events[eid] for eid in sorted(touched)],
                              articles, progress)
         if lo <= first and hi >= last:
             return result
-        outside = [by_id[rid] for d, rid in dated if (lo - reach <= d < lo or hi < d <= hi + reach)
+        outside = [by_id[rid] for a, b, rid in dated if (lo - reach <= b and a < lo or hi < b and a <= hi + reach)
                    and rid not in part]
         relinked = [by_id[rid] for rid in result.relinked_ids]
-        far = any(r.date and not lo <= day_number(r.date) <= hi for r in relinked)
+        far = any(r.date and not year_told(r) and not lo <= day_number(r.date) <= hi for r in relinked)
         if not far and not escapes(relinked, outside, articles):
             return result
         margin *= 2

@@ -23,7 +23,7 @@ import yaml
 
 from warwire.knowledge.lexicons import target_words
 from warwire.knowledge.sources import split_sources
-from warwire.model import Actor, Location, Report
+from warwire.model import YEAR_TOLD as YEAR, Actor, Location, Report
 
 CUMULATIVE = "cumulative"  # tag of a report that sums several events (a week's toll, a monthly count)
 REFERENCE = "reference"  # tag of a dated mention of a past happening (warwire.extract.references)
@@ -704,7 +704,8 @@ def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
     ``days_apart``), the same place or one within the other, the same sub-type (or a kindred one); one place
     contained in the other or another day needs a detail too (weapon, toll, claimant). A reference told only by
     its week or month (``told_within``) joins a report of a day in that week or month, on its toll and one more
-    detail (``VAGUE_REFERENCE_DETAILS``)."""
+    detail (``VAGUE_REFERENCE_DETAILS``); one told only by its year (``YEAR``: "sarin was used there in 2013"), a
+    report of that year, on those and a toll of at least ``linking.year_told.min_toll``."""
     ref, news = (a, b) if is_reference(a) else (b, a)
     if is_reference(news) or ref.article_id == news.article_id or not (linkable(ref) and linkable(news)):
         return None  # two references, or an article's own report: nothing to join
@@ -732,7 +733,10 @@ def reference_evidence(a: Report, b: Report) -> LinkEvidence | None:
         return None
     if vague and not ("toll" in kinds and kinds & VAGUE_REFERENCE_DETAILS):
         return None  # a month holds many happenings of a type at a place: its toll and one more detail pick one
-    return LinkEvidence(place, gap, ("reference",) + points, 0)
+    if year_told(ref) and (_toll(ref) or 0) < settings()["linking"]["year_told"]["min_toll"]:
+        return None  # a year holds many happenings of a type at a place: only a mass toll picks one
+    told = ("reference", "told by its year") if year_told(ref) else ("reference",)
+    return LinkEvidence(place, gap, told + points, 0)
 
 
 #: Besides an agreeing toll, one of these a week- or month-dated reference shares with the report it joins: a toll
@@ -741,11 +745,13 @@ VAGUE_REFERENCE_DETAILS = {"weapon", "rare weapon", "words", "claimant", "actors
 
 
 def told_within(ref: Report, news: Report) -> bool:
-    """Whether a week- or month-dated reference's week or month holds the news report's day: a month-dated one
-    ("in early October", "last month") is dated to its month's first day, a week-dated one within
+    """Whether a week-, month- or year-dated reference's week, month or year holds the news report's day: a month-
+    or year-dated one ("in early October", "last month", "in 2013") is dated to its first day, a week-dated one within
     ``date_tolerance`` of the day it is dated to."""
     if not ref.date or not news.date or (news.date_precision or 1) != 1:
         return False
+    if year_told(ref):
+        return news.date[:4] == ref.date[:4]
     if (ref.date_precision or 1) >= 3:
         return news.date[:7] == ref.date[:7]
     return abs(day_number(ref.date) - day_number(news.date)) <= date_tolerance(ref.date_precision)
@@ -923,6 +929,20 @@ def reach_days(precision: int | None) -> int:
     if (precision or 1) == 1:
         return settings()["linking"]["days_apart"]
     return date_tolerance(precision)
+
+
+def year_told(r: Report) -> bool:
+    """A happening told by its year only (``YEAR``): a reference dated to its year's first day."""
+    return (r.date_precision or 1) >= YEAR
+
+
+def told_days(r: Report) -> tuple[int, int]:
+    """The first and last day a report's date stands for (day numbers): its day, or for a happening told by its year
+    only (``YEAR``, dated to the year's first day) the year's days: a report of any of them may link to it."""
+    day = day_number(r.date)
+    if not year_told(r):
+        return day, day
+    return day, date(date.fromordinal(day).year, 12, 31).toordinal()
 
 
 def link_reach_days() -> int:

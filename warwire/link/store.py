@@ -23,7 +23,8 @@ from typing import Any
 
 from warwire.link.cluster import LinkResult, escapes, link_reports, relink_part, window_reach
 from warwire.link.overrides import enforce
-from warwire.link.rules import ArticleMeta, is_reference, opening_words, settings, source_documents
+from warwire.link.rules import (ArticleMeta, is_reference, opening_words, settings, source_documents, told_days,
+                                year_told)
 from warwire.model import Event, Report
 from warwire.store.links import (all_event_ids, all_report_ids, article_openings, events_of_reports, mark_seen,
                                   report_date_range, reports_of_events, stale_event_ids, unlinked_report_ids)
@@ -79,7 +80,8 @@ def _link_window(store, new: list[Report], skip: set[str], metas: dict[str, Arti
     ones; if a relinked report matches one just outside, double the margin and again.
     """
     reach = window_reach()
-    dated = sorted(r.date for r in new if r.date)
+    # a happening told by its year only stands for all the year's days (rules.told_days)
+    dated = sorted(date.fromordinal(d).isoformat() for r in new if r.date for d in told_days(r))
     first, last = report_date_range(store.engine)
     margin = reach
     while True:
@@ -87,6 +89,8 @@ def _link_window(store, new: list[Report], skip: set[str], metas: dict[str, Arti
         if dated:
             lo, hi = _shift(dated[0], -margin), _shift(dated[-1], margin)
             for r in store.iter_reports(since=lo, until=hi):
+                loaded.setdefault(r.id, r)
+            for r in _told_by_year(store, lo, hi):  # dated to their year's first day, before the window
                 loaded.setdefault(r.id, r)
         event_ids = sorted(events_of_reports(store.engine, loaded) - skip)
         touched = [e for i in range(0, len(event_ids), 500) for e in store.iter_events(ids=event_ids[i:i + 500])]
@@ -99,10 +103,17 @@ def _link_window(store, new: list[Report], skip: set[str], metas: dict[str, Arti
         band = [r for since, until in ((_shift(lo, -reach), _shift(lo, -1)), (_shift(hi, 1), _shift(hi, reach)))
                 for r in store.iter_reports(since=since, until=until) if r.id not in loaded]
         relinked = [loaded[rid] for rid in result.relinked_ids]
-        far = any(r.date and not lo <= r.date <= hi for r in relinked)
+        far = any(r.date and not year_told(r) and not lo <= r.date <= hi for r in relinked)
         if not far and not escapes(relinked, band, metas):
             return result, loaded
         margin *= 2
+
+
+def _told_by_year(store, lo: str, hi: str) -> list[Report]:
+    """The stored happenings told by their year only whose year meets the days ``lo`` to ``hi``: each is dated
+    to its year's first day, so only those days are read."""
+    return [r for year in range(int(lo[:4]), int(hi[:4]) + 1)
+            for r in store.iter_reports(since=f"{year:04d}-01-01", until=f"{year:04d}-01-01") if year_told(r)]
 
 
 Annotate = Callable[[list[Event], dict[str, Report], dict[str, ArticleMeta]], list[Event]]

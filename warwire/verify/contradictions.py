@@ -23,7 +23,8 @@ from warwire.link.rules import (ArticleMeta, day_number, is_generic, places_comp
                                 settings)
 from warwire.model import Contradiction, Event, Report
 
-DATE_GRAIN = {1: 0, 2: 7, 3: 31}  # days two dates may differ within a precision
+#: Days two dates may differ within a precision (4: a year, dated to its first day).
+DATE_GRAIN = {1: 0, 2: 7, 3: 31, 4: 365}
 
 
 def _published(r: Report, articles: Mapping[str, ArticleMeta]) -> str | None:
