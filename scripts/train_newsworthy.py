@@ -1,7 +1,7 @@
 """Train the newsworthy model shipped as warwire/data/newsworthy.json (see warwire/extract/newsworthy.py).
 
 Reads only tuning sets of whole-article gold (the data's README format): articles 1-10 of the shared multievent
-gold and project sets a, c and e. The extractor runs with the model switched off; every report it makes
+gold and project sets a, c, e and g. The extractor runs with the model switched off; every report it makes
 for a story is a candidate, labelled 1 when the scorer matches it to a gold event (required or optional), with the
 feature row of the frame it came from. Cross-validated by article (leave one article out): the rules alone against
 the rules with the learned decision at each threshold and regularisation, dropping only (rescue=0) or also keeping
@@ -12,7 +12,8 @@ Whether to enable it is decided on held-out sets and the other evaluations, whic
     python scripts/train_newsworthy.py --set ../shared/data/multievent/gold.jsonl:1-10 \\
         --set warwire/data/gold/multievent_fakes_a.jsonl:all:../shared/data/fakes/fakes_dev.csv \\
         --set warwire/data/gold/multievent_fakes_c.jsonl:all:../shared/data/fakes/fakes_dev.csv \\
-        --set warwire/data/gold/multievent_fakes_e.jsonl:all:../shared/data/fakes/fakes_dev.csv [--write]
+        --set warwire/data/gold/multievent_fakes_e.jsonl:all:../shared/data/fakes/fakes_dev.csv \\
+        --set warwire/data/gold/multievent_fakes_g.jsonl:all:../shared/data/fakes/fakes_dev.csv [--write]
 
 The shipped file: the same with --features kept_alike,town,lead --write --enable (without --enable the file is written
 switched off, and the rules decide alone).

@@ -163,3 +163,20 @@ def test_a_dropped_telling_at_the_governorate_of_the_one_town_event_fills_that_e
     text = text.replace("six people on Sunday", "six people on Saturday")
     [strike] = extract_article(Article(text=text, published="2018-03-07"))
     assert (strike.location.name, strike.fatalities.best) == ("Ariha", None)
+
+
+def test_a_battle_and_the_taking_told_at_one_town_on_one_day_are_alike():
+    first = "Rebels clashed with government troops in Kafr Nabl on Sunday, a commander said."
+    later = "Rebel fighters took control of Kafr Nabl on Sunday after the army withdrew, the monitor said."
+    text = " ".join([first, *FILLER, later]) + CLOSING
+    found, sentences = assembled(text)
+    assert [f.sub for f in found.frames] == ["Armed clash", "Non-state actor overtakes territory"]
+    rows = [row(r) for r in newsworthy.features(found.frames, text, sentences, BASE)]
+    # One battle for the town that day (ACLED: one event per place and day), its fighting and its outcome told apart.
+    assert [r["kept_alike"] for r in rows] == [0, 1]
+    assert len(extract_article(Article(text=text, published="2018-03-07"))) == 1
+    # Taken on another day, or told with dead of its own, it is another event.
+    for other in (text.replace("Kafr Nabl on Sunday after", "Kafr Nabl on Tuesday after"),
+                  text.replace("after the army withdrew", "killing five soldiers")):
+        found, sentences = assembled(other)
+        assert [row(r)["kept_alike"] for r in newsworthy.features(found.frames, other, sentences, BASE)] == [0, 0]

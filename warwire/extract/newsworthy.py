@@ -21,7 +21,8 @@ decide alone.
 
 Of all these cues two carried from the tuning stories to the held-out ones, and a third keeps the
 story's main event for the article-level record. An event alike one told before it (``kept_alike``: the
-same event type, day and place, or none told) is that event told again. An event the story places no finer
+same event type, day and place, or none told; a clash and the taking of the place that day, the later with no
+dead of its own, are one battle) is that event told again. An event the story places no finer
 than a governorate (``town`` unset) is, in these stories, more often a town's event told again at its
 province, or a headline's summary, than an event of its own. An event first told in the headline or lead
 (``lead``) is kept even so: it is the article's main event, whose governorate and toll FA-KES scores. The
@@ -74,9 +75,13 @@ FEATURES = ("bias", "headline", "lead", "position", "mentions", "perfect", "moda
 
 def _same_happening(a, b) -> bool:
     """The facts both tell agree, the place left aside: the same event type, day (or none), not two weapons each
-    named ("shelling" and "a car bomb"), ``b``'s doer not told as another of a kind ("other units")."""
+    named ("shelling" and "a car bomb"), ``b``'s doer not told as another of a kind ("other units"). Two kinds of
+    battle do not part them: the fighting for a place and its taking that day are one battle ("rebels clashed with
+    troops in X on Sunday ... rebels took control of X on Sunday"), unless the later tells dead of its own."""
     da, db = a.told_date(), b.told_date()
-    return event_type(a.sub) == event_type(b.sub) and not (a.sub != b.sub and a.tier >= 2 and b.tier >= 2) \
+    return event_type(a.sub) == event_type(b.sub) \
+        and not (a.sub != b.sub and a.tier >= 2 and b.tier >= 2
+                 and (event_type(a.sub) != "Battles" or b.casualties.fatalities.best is not None)) \
         and not b.apart and (da is None or db is None or da.date == db.date)
 
 
