@@ -267,3 +267,13 @@ def test_the_sides_a_page_lists_as_topic_tags_are_not_actors():
 def test_a_side_that_opens_the_sentence_after_the_tags_is_kept():
     text = "Tags Syria Hama airstrikes Islamic State fighters attacked a checkpoint near the town on Monday."
     assert _named(text) == ["Islamic State fighters"]
+
+
+def test_a_side_named_with_its_apostrophe_stripped_is_found():
+    # Some corpora strip apostrophes: "the Syrian armys air force" is the Syrian army's.
+    from warwire.extract.actors import find_actors
+
+    text = "The Syrian armys air force struck Islamic State positions near Palmyra on Monday."
+    assert [a.kind for a in find_actors(text)][:1] == ["State forces"]
+    report = extract_article(Article(text=text, published="2018-03-07"))[0]
+    assert report.actor1 is not None and report.actor1.kind == "State forces"

@@ -140,6 +140,17 @@ def test_a_fighting_force_is_no_fight():
     assert subs("Heavy fighting raged in the town of Hays on Monday.") == ["Armed clash"]
 
 
+@pytest.mark.parametrize("text, sub", [
+    ("Army aircraft destroyed hideouts and pickups equipped with heavy machineguns near Saraqeb on Monday.",
+     "Air/drone strike"),
+    ("Jets struck a column of vans armed with machine guns west of Saraqeb on Monday.", "Air/drone strike"),
+    # The weapon of the fight itself stays the fight.
+    ("Gunmen turned heavy machine gun fire on a checkpoint in Hays on Monday.", "Armed clash"),
+])
+def test_a_machine_gun_the_target_is_equipped_with_is_no_fight(text, sub):
+    assert [r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-08"))] == [sub]
+
+
 def test_showing_something_is_no_protest():
     text = "The shelling of Mhardeh demonstrated the risks the town still faces."
     assert {r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-07"))} \

@@ -763,3 +763,20 @@ def test_a_name_spelled_with_an_ayn_mark_is_not_read_as_english_words():
     with packs.using("yemen"):
         found = find_places("Artillery fell on farms in al-Ma'afar district on Sunday.")
     assert [(m.location.name, m.location.geo_precision) for m in found] == [("Al Ma'afer", 2)]
+
+
+def test_a_quarter_whose_ad_din_is_run_into_its_name_is_found():
+    # "Salah ad-Din" in Aleppo, written as one word by many outlets.
+    for spelling in ("Salaheddin", "Salahuddin"):
+        found = by_surface(f"Government troops pushed into {spelling} in southwestern Aleppo on Monday.")
+        assert spelling in found
+        assert found[spelling].location.admin1 == "Aleppo"
+
+
+def test_a_name_called_a_quarter_is_the_quarter_of_the_city_the_text_names():
+    # Hamadaniyeh is a quarter of Aleppo and a village of Idlib, of which the text names other places first.
+    text = ("Rebels shelled al-Foua and Kafraya in Idlib province on Monday. Elsewhere a man was hurt in attacks on "
+            "al-Hamadaniyeh neighborhood. Rockets also hit al-Midan neighborhood, a source at Aleppo police said.")
+    found = by_surface(text)
+    assert found["al-Hamadaniyeh"].location.admin1 == "Aleppo"
+    assert found["al-Foua"].location.admin1 == "Idleb"

@@ -110,6 +110,24 @@ def test_folding():
     assert fold("Ma'arrat") == fold("Maarat") == fold("Maaret")
 
 
+@pytest.mark.parametrize("joined, apart", [
+    ("Salaheddin", "Salah ad-Din"),
+    ("Salahuddin", "Salah al-Din"),
+    ("Nureddin", "Nur ad-Din"),
+])
+def test_the_article_of_ad_din_run_into_its_name(joined, apart):
+    """"ad-Din" written into the name before it is the same name: one key, and the same words to match a text by."""
+    from warwire.knowledge.gazetteer import fold_spaced
+
+    assert fold(joined) == fold(apart)
+    assert fold_spaced(joined) == fold_spaced(apart)
+
+
+def test_a_name_with_din_of_its_own_is_kept():
+    assert fold("Saladin") != fold("Sal ad-Din")
+    assert fold("Baddin") == fold("Badin")
+
+
 def test_light_drops_diacritics_and_articles_but_keeps_vowels():
     from warwire.knowledge.gazetteer import light
 

@@ -434,6 +434,31 @@ def find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[P
     return _find_places(text, dateline)
 
 
+#: How far (characters) around a name called a quarter its city is looked for first.
+QUARTER_CITY_REACH = 300
+# "the Hamadaniyeh neighbourhood", "al-Midan quarter": the text calls the name a city's quarter.
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?)\b", re.IGNORECASE)
+
+
+def _called_a_quarter(g: Gazetteer, cands: list[Place], best: Place, clear: bool, surface: str, text: str, at: int):
+    """A name the text calls a quarter means the quarter of that name of a city the text names (near it first), not a
+    village or town spelled alike elsewhere ("attacks on the Hamadaniyeh neighbourhood" of a story on Aleppo:
+    Aleppo's, not Idlib's village): (cands, best, clear). A quarter of a city the text never names is no likelier."""
+    if best.kind == "neighbourhood":
+        return cands, best, clear
+    pool = [p for p in cands if p.kind == "neighbourhood" and p.country == g.country and p.admin1 in g.governorates]
+    quarters = []
+    for told in (text[max(0, at - QUARTER_CITY_REACH):at + QUARTER_CITY_REACH], text) if pool else ():
+        words = set(fold_spaced(told).split())
+        quarters = [p for p in pool if any(k in words for k in g.governorates[p.admin1].keys if " " not in k)]
+        if quarters:
+            break
+    if not quarters:
+        return cands, best, clear
+    top = g.best(quarters, surface)
+    return quarters, top, _unambiguous(top, quarters)
+
+
 def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[PlaceMention]:
     m = place_matcher()
     g = m.gazetteer
@@ -476,6 +501,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             # "Rasm Kharayj": a village's own name after a generic word, unless it is a town of note.
             if longer[1] != end or _ARTICLE_START.match(text, start) or not cands or _notable(best):
                 continue
+        if cands and _QUARTER_AFTER.match(text, end):
+            cands, best, clear = _called_a_quarter(g, cands, best, clear, surface, text, start)
         if cands:
             raw.append((start, end, surface, cands, best, clear, loose))
     # Governorates named as such close by ("X village in southern Idlib"): villages are looked for there.

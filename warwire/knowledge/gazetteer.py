@@ -131,8 +131,8 @@ def fold_word(word: str) -> str:
 
 
 def fold_tokens(name: str) -> list[str]:
-    """The folded words of a name, articles dropped."""
-    return [k for k in (fold_word(w) for w in _plain(name).split()) if k]
+    """The folded words of a name, articles dropped ("Salaheddin": "sala", "dan", the article run into it cut)."""
+    return [k for w in _plain(name).split() for k in fold_word(w).split()]
 
 
 def fold(name: str) -> str:
