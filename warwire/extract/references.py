@@ -44,6 +44,7 @@ REFERENCE = "reference"
 #: Confidence of a reference: a mention in passing, not the article's own report.
 CONFIDENCE = 0.3
 
+
 def past_mentions(set_aside: Iterable[Mention], base: date | None, sentences: Sequence[tuple[int, int]] = (),
                   places: Sequence = (), text: str = "") -> list[Mention]:
     """The set-aside mentions that name a happening by its day, before the article's date (its base), each at
