@@ -30,11 +30,11 @@ from math import cos, floor, radians
 
 from warwire.link.rules import (country_wide, date_from_text, day_number, linkable, may_be_late, reach_days, region_level,
                                 settings)
-from warwire.model import Report
+from warwire.model import YEAR_TOLD, Report
 
 CELL_DEGREES = 0.2
-BUCKET_DAYS = {1: 1, 2: 7, 3: 31, 4: 366}
-PRECISIONS = (1, 2, 3, 4)
+BUCKET_DAYS = {1: 1, 2: 7, 3: 31, YEAR_TOLD: 366}
+PRECISIONS = tuple(BUCKET_DAYS)
 
 
 def _country(r: Report) -> str:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 
 from warwire.link.blocking import BlockIndex
 from warwire.link.merge import build_event
-from warwire.link.rules import (YEAR, ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference,
+from warwire.link.rules import (ArticleMeta, LinkEvidence, day_number, is_late_link, is_reference,
                                 late_may_join, link_evidence, link_reach_days, linkable, may_join, one_attack,
                                 one_document, rare_sub_types, records_of_two_days, told_days, two_quarters, with_lists,
                                 year_told)
@@ -417,8 +417,7 @@ def _link_in_window(by_id: dict[str, Report], event_of: dict[str, str], events: 
     if not spans:
         return _relink({rid: by_id[rid] for rid in new}, {}, {}, articles, progress)
     # (first day, last day, id): a happening told by its year stands for all its days (rules.told_days)
-    dated = [(*told_days(r), rid) if (r.date_precision or 1) >= YEAR else (day_number(r.date),) * 2 + (rid,)
-             for rid, r in by_id.items() if r.date]
+    dated = [(*told_days(r), rid) for rid, r in by_id.items() if r.date]
     first, last = min(d for d, _, _ in dated), max(d for _, d, _ in dated)
     margin = reach
     while True:
