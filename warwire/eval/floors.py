@@ -43,6 +43,8 @@ CODED = {
     "multievent_fakes_h": ("multievent_fakes_h.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_i": ("multievent_fakes_i.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_j": ("multievent_fakes_j.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_k": ("multievent_fakes_k.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_l": ("multievent_fakes_l.jsonl", "../shared/data/fakes/fakes_dev.csv"),
 }
 
 
