@@ -198,3 +198,30 @@ def test_two_coded_records_of_two_days_are_two_events():
     same_day = rep("row2", day="2018-04-07", **clash)
     coded_same = {**coded, "row2": ArticleMeta(outlet="Monitor B", published="2018-04-07", event_dated=True)}
     assert events_of([first, same_day], coded_same) == [["row1:0", "row2:0"]]
+
+
+def test_a_late_story_sat_with_its_own_days_reports_goes_to_the_happening_it_retells():
+    # Three outlets tell a suicide bombing at a Douma market on its day. Six days on, a story with no date of its
+    # own ("the bombing of the market killed 30") sits with a report of its day at Douma that the next day's story
+    # also tells; its link to the bombing's first account is taken after that, and that report of six days later
+    # may never share the bombing's event. The late story links to every account of the bombing, to one of its
+    # day: it goes to the bombing's event, whichever link grouping took first.
+    market = frozenset({"market"})
+    articles = {
+        "a": ArticleMeta("Outlet A", "2018-04-07", words=market), "b": ArticleMeta("Outlet B", "2018-04-07",
+                                                                                   words=market),
+        "c": ArticleMeta("Outlet C", "2018-04-07", words=market), "late": ArticleMeta("Outlet D", "2018-04-13",
+                                                                                      words=market),
+        "own_day": ArticleMeta("Outlet E", "2018-04-14", words=market),
+    }
+    bombing = [rep(x, day="2018-04-07", sub="Suicide bomb", dead=30) for x in "abc"]
+    late = rep("late", day="2018-04-13", told=False, sub="Suicide bomb", dead=30)
+    own_day = rep("own_day", day="2018-04-13", sub="Suicide bomb", dead=2)
+    assert all(link_evidence(late, b, articles).points[0] == "late report" for b in bombing)
+    assert link_evidence(late, own_day, articles) is not None
+    assert all(link_evidence(own_day, b, articles) is None for b in bombing)
+    events = link_reports([*bombing, late, own_day], articles).events
+    assert sorted(sorted(e.reports) for e in events) == [["a:0", "b:0", "c:0", "late:0"], ["own_day:0"]]
+    # the event says why the late story joined it
+    [event] = [e for e in events if "late:0" in e.reports]
+    assert "late report" in event.link_reasons["late:0"]

@@ -247,9 +247,9 @@ def _group(nodes: list[Report], edges: list[Edge], graph_articles: Mapping[str, 
         if ga == gb:
             continue
         _join(ga, gb, group_of, members, graph_articles, late)
-    _move_to_best_group(nodes, edges, group_of, members, graph_articles, late)
+    moved = _move_to_best_group(nodes, edges, group_of, members, graph_articles, late, bridges)
     repaired = _repair(bridges, edges, group_of, members, graph_articles, late)
-    return [g for g in members.values() if g], repaired
+    return [g for g in members.values() if g], {**moved, **repaired}
 
 
 def may_share_group(r: Report, group: Sequence[Report], articles: Mapping[str, ArticleMeta],
@@ -316,28 +316,49 @@ def _repair(bridges: Sequence[Bridge], edges: Sequence[Edge], group_of: dict[str
 
 def _move_to_best_group(nodes: list[Report], edges: list[Edge], group_of: dict[str, int],
                         members: dict[int, list[Report]], articles: Mapping[str, ArticleMeta],
-                        late: Mapping[str, str] = {}) -> None:
+                        late: Mapping[str, str] = {}, bridges: Sequence[Bridge] = ()) -> dict[str, str]:
     """Merging best link first may leave a report in a small group that an early link made (the day-after story
     with its same-day companions) while it links to more reports of another group it may share: it moves there,
-    when it links to more of that group's reports than of its own. One pass, in report id order."""
+    when it links to more of that group's reports than of its own. A late report's own links left out (its ``bridges``:
+    it keeps only its best link to an earlier happening as an edge) count as its links here, so that a later story of
+    a happening that sat down with its own days' reports still goes to the happening it links to most, whichever link
+    grouping took first. A week-dated report's do not: it tells no happening's day, and its best link alone says where
+    it goes (counted, they move it to many a wrong event of its week). One pass, in report id order (ties by the
+    groups' first report ids). Returns why each report moved by a link left out joined its new group (its best link
+    left out there), for the reports no edge brings in."""
     linked_to: dict[str, list[str]] = {}
     for _, a, b, _ev in edges:
         linked_to.setdefault(a, []).append(b)
         linked_to.setdefault(b, []).append(a)
+    edged = {rid: set(others) for rid, others in linked_to.items()}
+    left_out: dict[str, list[Bridge]] = {}
+    for x in bridges:  # a late report's, for itself only: what it links to, not what links to it
+        if not is_late_link(x.evidence):
+            continue  # a week-dated report tells no happening's day: its best link alone says where it goes
+        linked_to.setdefault(x.source, []).append(x.target)
+        left_out.setdefault(x.source, []).append(x)
+    why: dict[str, str] = {}
     for r in sorted(nodes, key=lambda r: r.id):
         own = group_of[r.id]
         counts: dict[int, int] = {}
-        for other in linked_to.get(r.id, ()):
+        for other in set(linked_to.get(r.id, ())):
             counts[group_of[other]] = counts.get(group_of[other], 0) + 1
         here = counts.get(own, 0)
-        for g, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        # ties by the group's first report id: group numbers follow the order the part was walked in
+        for g, n in sorted(counts.items(), key=lambda kv: (-kv[1], min(x.id for x in members[kv[0]]))):
             if n <= here:
                 break
             if g != own and may_share_group(r, members[g], articles, late):
                 members[own] = [x for x in members[own] if x.id != r.id]
                 members[g].append(r)
                 group_of[r.id] = g
+                best = next((x for x in left_out.get(r.id, ()) if group_of[x.target] == g), None)
+                if best is not None and not any(group_of[o] == g for o in edged.get(r.id, ())):
+                    # no edge of its own brings it in: its best link left out there says why (bridges best first)
+                    why[r.id] = (f"{best.target}: {best.evidence.reason()}; moved: it links to {n} reports of this "
+                                 f"event and {here} of the one it sat in")
                 break
+    return why
 
 
 def link_reports(reports: Sequence[Report], articles: Mapping[str, ArticleMeta],
