@@ -539,3 +539,16 @@ def test_videos_titles_are_the_spans_the_title_pattern_scans_out():
     found = [s for s in page_furniture(text) if text[s[0]:s[1]].endswith("YouTube")]
     assert found == [m.span() for m in _VIDEO_TITLE.finditer(text)]
     assert len(found) == 4 and text[found[-1][0]:found[-1][1]] == " Drone footage - YouTube"
+
+
+def test_a_town_told_as_one_of_a_province_is_the_town_the_next_sentence_names():
+    """"Jets struck a town in X province": the event's spot is the town the story names next (ACLED codes the most
+    specific place), when it lies in the place first told; a town elsewhere is not it."""
+    from tests.extract.test_assembly import reports, story
+
+    text = story("Nine civilians were killed on Monday when government jets bombed a town in the southern Daraa "
+                 "province, rescuers said.", "The town was Nawa, held by rebels for years, one rescuer told reporters.")
+    assert [text[slice(*r.evidence["location"])] for r in reports(text)] == ["Nawa"]
+    text = story("Nine civilians were killed on Monday when government jets bombed a town in the southern Daraa "
+                 "province, rescuers said.", "Government warplanes also flew over Homs, one rescuer told reporters.")
+    assert [r.location.admin1 for r in reports(text)][:1] == ["Dar'a"]

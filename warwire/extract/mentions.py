@@ -234,6 +234,9 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
         # A coder's note: a district or governorate, then where in it the act fell (a story's next sentence tells
         # its own events: "11 killed in Idlib province. A barrel bomb hit a home in Kafr Nabl").
         d.place, d.place_span = _spot_told_after(places, sentences, si, place) or (place, place_span)
+    if place is not None and r.story and _told_indefinitely(text, place_span):
+        # "Planes hit a village in Hama province. ... The raid on Kafr Zita": the town the next sentence names.
+        d.place, d.place_span = _town_told_next(places, sentences, si, place) or (d.place, d.place_span)
     d.place_told = d.place is not None
     if d.place is None and inherited:
         d.place = prev.place
@@ -414,6 +417,36 @@ def _spot_told_after(places, sentences, si: int, area: Location):
         if (loc.geo_precision or 3) != 1 or q.relation != "in":
             continue
         if _lies_in(loc, area) or (area.geo_precision or 3) >= 3 and loc.admin1 == area.admin1 and area.admin1:
+            return Location(**loc.to_dict()), (q.start, q.end)
+    return None
+
+
+# "a town in northern Idlib province", "an area just outside Homs", "a village near Hama": the event's
+# spot is told only as one of a kind within the place named; a story names it in its next sentence.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|area|district|neighbou?rhood|"
+                                r"suburb|hamlet|camp)\s+(?:in|outside|near|of|on\s+the\s+outskirts\s+of|east|west|north|"
+                                r"south)\b[^.;,]{0,40}$", re.IGNORECASE)
+#: How far before the place (characters) the indefinite noun phrase that introduces it may begin.
+INDEFINITE_REACH = 70
+
+
+def _told_indefinitely(text: str, span) -> bool:
+    """Whether the place at ``span`` is told as holding an unnamed town or area ("a town in X province")."""
+    return span is not None and _INDEFINITE_BEFORE.search(text, max(0, span[0] - INDEFINITE_REACH), span[0]) is not None
+
+
+def _town_told_next(places, sentences, si: int, area: Location):
+    """The town the sentence after ``si`` names inside ``area`` (its governorate, the countryside around a city, or
+    within the reach of one place), as (place, span), or None."""
+    if si + 1 >= len(sentences):
+        return None
+    s, e = sentences[si + 1]
+    around = packs.current().surrounds
+    for q in starting(places, s, e):
+        loc = q.location
+        if (loc.geo_precision or 3) >= 3 or q.relation not in ("in", "near") or loc.name == area.name:
+            continue
+        if loc.admin1 in (area.admin1, around.get(area.admin1 or "")) or same_place(loc, area):
             return Location(**loc.to_dict()), (q.start, q.end)
     return None
 
