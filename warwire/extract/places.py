@@ -254,6 +254,7 @@ def _cached_matcher(pack: packs.Pack) -> _Matcher:
     # a fiftieth, and texts with their apostrophes stripped ("Aleppos") need them.
     matcher = _Matcher(pack.gazetteer, pack.stoplist)
     matcher.home_spellings()
+    matcher.gazetteer.fold_every_spelling()
     return matcher
 
 

@@ -184,8 +184,15 @@ _GOVERNORATE_WORDS = re.compile(r"^(?:the\s+)?(?:province|governorate|countrysid
                                 r"(?:['’]s)?\s+(?:province|governorate|countryside|provincial)$", re.IGNORECASE)
 _DASH = re.compile(r"\s+-\s*|\s*-\s+")
 _AND = re.compile(r"\s+(?:wa|and)\s+", re.IGNORECASE)
+SPELLINGS_SEPARATOR = "\0"  # between a place's folded spellings kept in one string (no folded name holds it)
+PLACES_SEPARATOR = "\1"  # between the places' spellings in that string (nor this)
 _FUZZY_CUTOFF = 84  # the least rapidfuzz ratio of a loose match's key
 _SKELETON = re.compile(r"(?<=.)[aehwy]")
+
+
+def _joined_spellings(places: list[Place], fold) -> str:
+    """Every place's spellings folded by ``fold``, in one string (``Gazetteer.fold_every_spelling``)."""
+    return PLACES_SEPARATOR.join(SPELLINGS_SEPARATOR.join(map(fold, p.names)) for p in places)
 
 
 def skeleton(key: str) -> str:
@@ -280,8 +287,11 @@ class Gazetteer:
         self._by_skeleton: dict[str, list[Place]] | None = None
         self._similarities: dict[tuple[str, str], float] = {}
         self._sound_similarities: dict[tuple[str, str, int], float] = {}
-        self._light_names: dict[str, list[str]] = {}
-        self._sound_names: dict[str, list[str]] = {}
+        self._light_names: dict[str, list[str] | str] = {}  # a place's spellings, folded (``similarity``)
+        self._light_kept: str | None = None  # every place's, as ``fold_every_spelling`` keeps them
+        self._sound_names: dict[str, list[str] | str] = {}  # a place's spellings as they sound (``sound_similarity``)
+        self._sound_kept: str | None = None
+        self._skeletons_kept: tuple[int, str] | None = None  # how many keys, and their consonants (``_skeletons``)
         self._admin1_keys: dict[str, list[str]] = {}
         self._by_length: dict[str | None, tuple] = {}  # the fuzzy search's keys and their lengths, as arrays
         self._seats: set[str] = set()  # ids of towns that are their district's seat (districts_at_seats)
@@ -457,15 +467,41 @@ class Gazetteer:
             score += 20
         return score
 
+    def fold_every_spelling(self) -> None:
+        """Fold every place's spellings for ``similarity`` and ``sound_similarity`` now (``light``, ``sound``), and
+        every key to its consonants (``skeleton``), as the first comparison with a place and the first loose match
+        would: done once when the gazetteer is written to the knowledge cache, so a process reads them back with it
+        (a pass over 600 articles compared names with some 4,000 places, 25,000 spellings, at each start). Each kind
+        is kept as one string (the places' in their order, each place's spellings joined by ``SPELLINGS_SEPARATOR``;
+        the keys' consonants in the keys' order), cut up at its first use: a string to read back with the
+        gazetteer, not a list and its strings for each of thousands of places."""
+        self._light_kept = _joined_spellings(self.places, light)
+        self._sound_kept = _joined_spellings(self.places, sound)
+        self._skeletons_kept = (len(self.by_key), SPELLINGS_SEPARATOR.join(map(skeleton, self.by_key)))
+
+    def _unpacked(self, kept: str | None, folded: dict) -> dict:
+        """``folded`` (place id -> folded spellings) with the spellings ``fold_every_spelling`` kept as ``kept``."""
+        if kept is None:  # (another thread unpacked them meanwhile)
+            return folded
+        found: dict[str, list[str] | str] = dict(zip([p.id for p in self.places], kept.split(PLACES_SEPARATOR)))
+        found.update(folded)
+        return found
+
     def similarity(self, place: Place, name: str) -> float:
         """0-100: how close ``name`` is to the nearest spelling of the place, vowels kept."""
         q = light(name)
+        if self._light_kept is not None:
+            kept, self._light_kept = self._light_kept, None
+            self._light_names = self._unpacked(kept, self._light_names)
         # Each spelling is folded once per process, not once per comparison.
         return self._nearest_spelling(q, place, light, self._light_names, self._similarities, (q, place.id))
 
     def sound_similarity(self, place: Place, name: str) -> float:
         """0-100: how close ``name`` sounds to the nearest spelling of the place (``sound``), vowels kept."""
         q = sound(name)
+        if self._sound_kept is not None:
+            kept, self._sound_kept = self._sound_kept, None
+            self._sound_names = self._unpacked(kept, self._sound_names)
         # (Kept as ``similarity``'s are: a city's quarters are each compared with every quarter name a text tells,
         # and the same names come back text after text.)
         return self._nearest_spelling(q, place, sound, self._sound_names, self._sound_similarities,
@@ -478,6 +514,8 @@ class Gazetteer:
         cached = scores.get(key)
         if cached is None:
             spellings = folded.get(place.id)
+            if spellings.__class__ is str:  # folded when the gazetteer was cached (``fold_every_spelling``)
+                spellings = folded[place.id] = spellings.split(SPELLINGS_SEPARATOR)
             if spellings is None or len(spellings) != len(place.names):
                 spellings = folded[place.id] = [fold(n) for n in place.names]
             ratio = _ratio_function()
@@ -693,9 +731,13 @@ class Gazetteer:
 
     def _skeletons(self) -> dict[str, list[Place]]:
         if self._by_skeleton is None:
+            kept, self._skeletons_kept = self._skeletons_kept, None
+            # The consonants ``fold_every_spelling`` kept, while the keys are those it read.
+            skeletons = kept[1].split(SPELLINGS_SEPARATOR) if kept is not None and kept[0] == len(self.by_key) \
+                else map(skeleton, self.by_key)
             sk: dict[str, list[Place]] = {}
-            for k, ps in self.by_key.items():
-                sk.setdefault(skeleton(k), []).extend(ps)
+            for s, ps in zip(skeletons, self.by_key.values()):
+                sk.setdefault(s, []).extend(ps)
             self._by_skeleton = sk
         return self._by_skeleton
 
