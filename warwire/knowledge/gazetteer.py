@@ -285,7 +285,7 @@ class Gazetteer:
                     bucket.append(p)
         self.governorates = {p.admin1: p for p in places if p.kind == "governorate"}
         self._by_skeleton: dict[str, list[Place]] | None = None
-        self._similarities: dict[tuple[str, str], float] = {}
+        self._similarities: dict[tuple[str, str, int], float] = {}
         self._sound_similarities: dict[tuple[str, str, int], float] = {}
         self._light_names: dict[str, list[str] | str] = {}  # a place's spellings, folded (``similarity``)
         self._light_kept: str | None = None  # every place's, as ``fold_every_spelling`` keeps them
@@ -493,8 +493,10 @@ class Gazetteer:
         if self._light_kept is not None:
             kept, self._light_kept = self._light_kept, None
             self._light_names = self._unpacked(kept, self._light_names)
-        # Each spelling is folded once per process, not once per comparison.
-        return self._nearest_spelling(q, place, light, self._light_names, self._similarities, (q, place.id))
+        # Each spelling is folded once per process, not once per comparison; the score is kept per count of the
+        # place's names, as ``sound_similarity``'s is (a place that gains a spelling is compared again).
+        return self._nearest_spelling(q, place, light, self._light_names, self._similarities,
+                                      (q, place.id, len(place.names)))
 
     def sound_similarity(self, place: Place, name: str) -> float:
         """0-100: how close ``name`` sounds to the nearest spelling of the place (``sound``), vowels kept."""
