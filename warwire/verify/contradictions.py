@@ -21,10 +21,10 @@ from collections.abc import Callable, Mapping, Sequence
 from warwire.link.estimates import claim_bounds, source_of
 from warwire.link.rules import (ArticleMeta, day_number, is_generic, places_compatible, same_actor,
                                 settings)
-from warwire.model import Contradiction, Event, Report
+from warwire.model import YEAR_TOLD, Contradiction, Event, Report
 
-#: Days two dates may differ within a precision (4: a year, dated to its first day).
-DATE_GRAIN = {1: 0, 2: 7, 3: 31, 4: 365}
+#: Days two dates may differ within a precision (``YEAR_TOLD``: a year, dated to its first day).
+DATE_GRAIN = {1: 0, 2: 7, 3: 31, YEAR_TOLD: 365}
 
 
 def _published(r: Report, articles: Mapping[str, ArticleMeta]) -> str | None:
