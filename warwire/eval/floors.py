@@ -45,6 +45,8 @@ CODED = {
     "multievent_fakes_j": ("multievent_fakes_j.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_k": ("multievent_fakes_k.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_l": ("multievent_fakes_l.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_m": ("multievent_fakes_m.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_n": ("multievent_fakes_n.jsonl", "../shared/data/fakes/fakes_dev.csv"),
 }
 
 
