@@ -2027,3 +2027,50 @@ def drop_totals(frames: list[Mention], which=None) -> list[Mention]:
             if acc > total:
                 break
     return out
+
+
+#: How many sentences open a story (its headline, often run into its lead, and the lead): its summary.
+SUMMARY_SENTENCES = 2
+#: The most places a summary's total is tried as the sum of.
+SUMMED_PLACES = 6
+
+
+def place_toll_over_summary(d: Mention, frames: list[Mention], text: str, sentences: list[tuple[int, int]]) -> None:
+    """"Shelling kills eight across the enclave ... a shell on a school in X killed five ... shelling on Y killed
+    three": a toll told in the story's opening (headline or lead) that the body then tells place by place, the
+    parts adding up to it, is a total split across events (ACLED's practice); the event at one of those places
+    counts the dead told there, never the whole (a breakdown never exceeds its total, and the same dead are not
+    counted twice)."""
+    c = d.casualties
+    span, total = c.spans.get("fatalities"), c.fatalities.best
+    if span is None or not total or d.place is None or (d.place.geo_precision or 3) >= 3 \
+            or len(sentences) <= SUMMARY_SENTENCES \
+            or span[0] >= sentences[SUMMARY_SENTENCES - 1][1]:
+        return
+    body = sentences[SUMMARY_SENTENCES][0]
+    parts: list[Mention] = []
+    for m in (m for f in frames for m in (f, *f.joined)):
+        if m.sentence < len(sentences) and sentences[m.sentence][0] >= body and _own_place_toll(m, sentences) \
+                and m.casualties.fatalities.best < total and not another_count(m, text) \
+                and not any(same_spot(m.place, p.place) for p in parts):
+            parts.append(m)  # (the first toll told at each place)
+    parts.sort(key=lambda m: m.casualties.spans["fatalities"][0])
+    here = next((m for m in parts if same_spot(m.place, d.place)), None)
+    if here is None:
+        return
+    others = [m.casualties.fatalities.best for m in parts if m is not here][:SUMMED_PLACES]
+    rest = total - here.casualties.fatalities.best
+    sums = {0}
+    for n in others:
+        sums |= {x + n for x in sums if x + n <= rest}
+    if rest in sums and rest > 0:
+        _take_toll(d, here)
+
+
+def _own_place_toll(m: Mention, sentences: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` counts its dead (a figure) and names its place in its own sentence."""
+    s, e = sentences[m.sentence]
+    span, place = m.casualties.spans.get("fatalities"), m.place_span
+    return m.casualties.fatalities.best is not None and m.casualties.fatalities.qualifier != "vague" \
+        and m.place_told and m.place is not None and span is not None and place is not None \
+        and s <= span[0] < e and s <= place[0] < e

@@ -12,7 +12,7 @@ from datetime import date
 
 from warwire.extract.actors import ActorMention, assign_roles, find_actors, is_generic, named_for_generic
 from warwire.extract import newsworthy
-from warwire.extract.assembly import SHORT_NOTE, is_story
+from warwire.extract.assembly import SHORT_NOTE, is_story, place_toll_over_summary
 from warwire.extract.casualties import TollReader, coded_share
 from warwire.extract.event_types import event_type, find_triggers, main_trigger
 from warwire.extract.mentions import Mention
@@ -109,6 +109,7 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
     reports = []
     for d in frames:
         _precise_toll(d)
+        place_toll_over_summary(d, frames, text, seen[1])
         _implied_civilians(d)
         when, precision = _when(d, base)
         ev: dict[str, list[int]] = {}
