@@ -40,7 +40,8 @@ def find_claims(text: str) -> list[ClaimMention]:
         name = c.aliases.key(m)
         s, e = m.start(), m.end()
         after = _AFTER.match(text, e, min(len(text), e + 120))
-        before = _BEFORE.search(text, max(0, s - 30), s)
+        # (The verb before is looked for only when none follows: most claimants are told with theirs after.)
+        before = None if after else _BEFORE.search(text, max(0, s - 30), s)
         if after:
             span = (s, after.end())
         elif before:

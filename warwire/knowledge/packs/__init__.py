@@ -814,12 +814,13 @@ class _Chooser:
         text = _POSSESSIVE.sub("", text)  # "Hadramout's" names Hadramout
         # An acronym is not a place ("SANA" the agency is not Sanaa), as in the place finder; cues see it.
         names = _ACRONYM.sub(" ", text)
-        votes = self._names(self.automaton, " " + self.fold(names) + " ")
+        folded = " " + self.fold(names) + " "  # (read by both automata: folded once)
+        votes = self._names(self.automaton, folded)
         cues = self.cue_votes(text)
         if any(cues.get(n) for n in self.gated):
             if callable(self._gated):
                 self._gated = self._gated()
-            for name, n in self._names(self._gated, " " + self.fold(names) + " ").items():
+            for name, n in self._names(self._gated, folded).items():
                 if cues.get(name):
                     votes[name] += n
         for name, n in cues.items():
