@@ -2053,7 +2053,7 @@ def place_toll_over_summary(d: Mention, frames: list[Mention], text: str, senten
         if m.sentence < len(sentences) and sentences[m.sentence][0] >= body and _own_place_toll(m, sentences) \
                 and m.casualties.fatalities.best < total and not another_count(m, text) \
                 and not any(same_spot(m.place, p.place) for p in parts):
-            parts.append(m)  # (the first toll told at each place)
+            parts.append(m)  # (one toll per place: the first met, frame by frame, each with its joined mentions)
     parts.sort(key=lambda m: m.casualties.spans["fatalities"][0])
     here = next((m for m in parts if same_spot(m.place, d.place)), None)
     if here is None:
