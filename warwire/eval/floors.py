@@ -47,6 +47,8 @@ CODED = {
     "multievent_fakes_l": ("multievent_fakes_l.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_m": ("multievent_fakes_m.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_n": ("multievent_fakes_n.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_o": ("multievent_fakes_o.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_p": ("multievent_fakes_p.jsonl", "../shared/data/fakes/fakes_dev.csv"),
 }
 
 
