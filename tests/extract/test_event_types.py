@@ -317,3 +317,50 @@ def test_a_general_strike_launched_is_no_air_strike():
     reports = extract_article(Article(text="Shopkeepers launched a general strike in Suwayda on Thursday.",
                                       published="2018-03-08"))
     assert "Air/drone strike" not in [r.sub_event_type for r in reports]
+
+
+def story_types(lead: str) -> list[str]:
+    """The sub-types of the reports of a short story whose lead is ``lead`` (a second paragraph makes it a story)."""
+    text = lead + "\nThe monitor said it could not give a toll. Residents said the roads out of the area were closed."
+    return [r.sub_event_type for r in extract_article(Article(text=text, published="2018-03-07"))]
+
+
+@pytest.mark.parametrize("lead, sub", [
+    # A story's clause telling ground given up under a fight tells a battle.
+    ("Government troops withdrew from the orchards of Kafr Hamra on Tuesday when the militants mounted a "
+     "counter-offensive.", "Armed clash"),
+    ("After heavy clashes on Sunday, the militants pulled out of the village of Tal Shayer.", "Armed clash"),
+    # With no fight told, the fight a deal ended, or where a side went to fight, the transfer stays non-violent.
+    ("Rebel fighters pulled out of the village of Tal Shayer on Sunday.", "Non-violent transfer of territory"),
+    ("The fighters pulled out of Tal Shayer on Sunday under a deal that ended the fighting there.",
+     "Non-violent transfer of territory"),
+    ("The militants pulled out of Tal Shayer on Sunday to join the battle for the northern plain.",
+     "Non-violent transfer of territory"),
+])
+def test_a_transfer_told_with_a_fight_is_the_fight(lead, sub):
+    assert story_types(lead)[0] == sub
+
+
+def test_a_coders_note_keeps_its_transfer_word():
+    note = "Government troops withdrew from the orchards of Kafr Hamra when the militants mounted a counter-offensive."
+    assert primary(note).sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_counter_offensive_is_a_fight():
+    from warwire.extract.event_types import find_triggers, main_trigger
+
+    text = "The brigade launched a counter-offensive near Kafr Hamra."
+    trig = main_trigger(find_triggers(text))
+    assert text[trig.start:trig.end] == "counter-offensive" and trig.rule.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("lead, sub", [
+    # A bombardment word told of an aircraft, its doer, is an air strike; of a ground weapon or of no one, shelling.
+    ("Government fighter jets on Monday pounded the militants' hideouts in Tal Shayer.",
+     "Air/drone strike"),
+    ("Foreign warplanes fired a missile at army posts near Kafr Hamra on Monday.", "Air/drone strike"),
+    ("Warplanes and artillery pounded the hills around Tal Shayer on Monday.", "Shelling/artillery/missile attack"),
+    ("Government forces pounded the hills around Tal Shayer on Monday.", "Shelling/artillery/missile attack"),
+])
+def test_a_bombardment_by_aircraft_is_an_air_strike(lead, sub):
+    assert story_types(lead)[0] == sub

@@ -256,7 +256,9 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                                  or not tolls_of.tolls(cs, ce)):
                     kept = [t for t in kept if t not in campaign]
                 told = kept or told
-            trig = main_trigger(told)
+            # (A story's clause that tells ground given up under a fight tells a battle; a coder's note keeps the
+            # word it codes by: ACLED codes such a note either way.)
+            trig = main_trigger(told, text if long_text else None)
             if trig is None:
                 continue
             clause = Clause(cs, ce, s, e, si, tolls_of.tolls(cs, ce), sent_claim)

@@ -1,6 +1,7 @@
 """Event types: trigger words found in a text and the sub-event type a clause reports (triggers.yaml)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,13 +70,85 @@ def find_tags(text: str, start: int = 0, end: int | None = None) -> list[tuple[s
     return [(t.key(m), m.start(), m.end()) for m in t.finditer(text, start, end)]
 
 
-def main_trigger(triggers: list[Trigger]) -> Trigger | None:
-    """The trigger that names the clause's event: the highest tier, then the first one."""
+def main_trigger(triggers: list[Trigger], text: str | None = None) -> Trigger | None:
+    """The trigger that names the clause's event: the highest tier, then the first one; a transfer of ground told
+    with a fight is the fight (``fought_over``, when the clause's ``text`` is given)."""
     best = None
     for trig in triggers:
         if best is None or trig.rule.tier > best.rule.tier:
             best = trig
+    if best is None or text is None:
+        return best
+    return fought_over(best, triggers, text)
+
+
+#: The sub-type of ground changing hands with no fight told.
+TRANSFER = "Non-violent transfer of territory"
+#: Transfer words of this tier say themselves that no fight was fought ("entered without a fight"): they keep
+#: their type.
+NO_FIGHT_TIER = 5
+#: The lowest tier of a word that tells a fight of its own (tier 0 words only tell one with a toll or a side).
+FIGHT_TIER = 2
+
+
+# What a transfer of ground was told to happen under: "withdrew as they faced an attack", "after clashes".
+_UNDER = re.compile(r"\b(?:as|after|following|under|amid|amidst|when|during|in\s+the\s+face\s+of|due\s+to|"
+                    r"because\s+of)\b", re.IGNORECASE)
+# Where a side went to, or what for: "pulled out to join the fighting in the north" tells no fight where it left.
+_WHITHER = re.compile(r"\b(?:to|for|towards?)\s+(?:join|reinforce|support|fight|take\s+part|the\s+front)",
+                      re.IGNORECASE)
+#: How far before a fight word (characters) the word telling it as the transfer's circumstance may stand.
+UNDER_REACH = 20
+
+
+def fought_over(best: Trigger, triggers: list[Trigger], text: str) -> Trigger:
+    """``best``, or the fight told in its clause as what ground was given up or handed over under: "troops pulled
+    back from the orchards when the militants mounted a counter-offensive", "after clashes the fighters pulled out
+    of the town" tell a battle (ACLED codes a transfer non-violent only when no armed fight comes with it). Not
+    when the clause tells an agreement ("left under a deal that ended the fighting" names the fight it ended) or
+    where the side went to fight ("pulled out to join the battle for the north")."""
+    if best.rule.sub_event_type != TRANSFER or best.rule.tier >= NO_FIGHT_TIER:
+        return best
+    if any(t.rule.sub_event_type == "Agreement" for t in triggers):
+        return best
+    for t in triggers:
+        if t.rule.tier < FIGHT_TIER or t.rule.sub_event_type == TRANSFER \
+                or event_type(t.rule.sub_event_type) != "Battles":
+            continue
+        if t.start > best.end:
+            between = text[best.end:t.start]
+            if _UNDER.search(between) and not _WHITHER.search(text, best.end, t.end):
+                return t
+        elif _UNDER.search(text, max(0, t.start - UNDER_REACH), t.start):
+            return t
     return best
+
+
+#: The sub-type of an attack from afar, fired from the ground unless an aircraft is told firing it.
+AFAR = "Shelling/artillery/missile attack"
+AIR = "Air/drone strike"
+#: Instrument words (warplanes, jets, helicopters, drones; artillery, tanks, rockets) weigh this tier.
+INSTRUMENT_TIER = 1
+#: How far before a bombardment word (characters) the aircraft told as its doer may stand.
+DOER_REACH = 80
+_CLAUSE_END = re.compile(r"[.;:!?]\s|,|\b(?:and|while|as|but|after|before|when|whereas)\b", re.IGNORECASE)
+
+
+def fired_from_the_air(text: str, trig: Trigger) -> bool:
+    """Whether bombardment word ``trig`` ("pounded", "bombarded", "a missile strike") is told of an aircraft, its
+    doer, just before it in its clause: "the fighter jets on Monday pounded the strongholds", "warplanes
+    shelled the village", "helicopters launched a rocket strike" (ACLED: a strike by aircraft, whatever it
+    fired, is an air strike; shelling is fired from the ground). Not with a ground weapon told beside them
+    ("warplanes and artillery pounded the hills")."""
+    if trig.rule.sub_event_type != AFAR or trig.rule.tier <= INSTRUMENT_TIER:
+        return False
+    lo = max(0, trig.start - DOER_REACH)
+    for cut in _CLAUSE_END.finditer(text, lo, trig.start):
+        lo = cut.end()
+    before = find_triggers(text[lo:trig.start])
+    if not before or before[-1].rule.sub_event_type != AIR or before[-1].rule.tier != INSTRUMENT_TIER:
+        return False
+    return not any(t.rule.sub_event_type == AFAR for t in before)
 
 
 def sub_event_type(rule: TriggerRule, actor1_kind: str | None) -> str:

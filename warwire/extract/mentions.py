@@ -20,7 +20,7 @@ from warwire.extract.actors import ActorMention, assign_roles
 from warwire.extract.attribution import ClaimMention
 from warwire.extract.casualties import Casualties, combine
 from warwire.extract.dates import DateMention
-from warwire.extract.event_types import Trigger, event_type, sub_event_type
+from warwire.extract.event_types import INSTRUMENT_TIER, Trigger, event_type, sub_event_type
 from warwire.extract.locations import chief_town, inside, quarter_of, same_place, same_spot
 from warwire.extract.places import taken_to
 from warwire.extract.spans import starting
@@ -574,8 +574,8 @@ LEAD_SENTENCES = 3
 _CAPTION = re.compile(r"\((?:[\w/]+ )?(?:file )?photo(?:graph)?\)\s*$", re.IGNORECASE)
 # An instrument or an agreement named without an action ("as warplanes circled overhead", "despite a truce in
 # place", "zones controlled by the army"): the setting of the story, not an event. Tier 1 words (triggers.yaml)
-# need an action told with them: a strike verb, a target ("shells on X") or a toll; an agreement, its conclusion.
-INSTRUMENT_TIER = 1
+# need an action told with them (INSTRUMENT_TIER): a strike verb, a target ("shells on X") or a toll; an agreement,
+# its conclusion.
 _ACTION = re.compile(r"\b(?:pound|bomb|shell|raid|strafe|dropp?|launch|fir(?:e|ed|es|ing)\b|hit|struck|strik|target|"
                      r"kill|destroy|attack|rain|blast|level|flatten|carr(?:y|ied|ies) out|conduct|pummel|batter|slam|"
                      r"hammer|blew up|exploded|landed|fell|slammed|crashed into)\w*", re.IGNORECASE)

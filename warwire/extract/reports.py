@@ -14,7 +14,7 @@ from warwire.extract.actors import ActorMention, assign_roles, find_actors, is_g
 from warwire.extract import newsworthy
 from warwire.extract.assembly import SHORT_NOTE, is_story, place_toll_over_summary
 from warwire.extract.casualties import TollReader, coded_share
-from warwire.extract.event_types import event_type, find_triggers, main_trigger
+from warwire.extract.event_types import AIR, event_type, find_triggers, fired_from_the_air, main_trigger
 from warwire.extract.mentions import Mention
 from warwire.extract.references import as_references, past_mentions
 from warwire.knowledge import packs
@@ -108,6 +108,8 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
     defaults = packs.current().actors  # who acted and who was hit when the text does not say
     reports = []
     for d in frames:
+        if d.trigger is not None and not d.inherited and fired_from_the_air(text, d.trigger):
+            d.sub = AIR  # "jets pounded the town": the strike came from the air
         _precise_toll(d)
         place_toll_over_summary(d, frames, text, seen[1])
         _implied_civilians(d)
