@@ -116,6 +116,16 @@ def test_tolls_told_town_by_town_are_events_and_their_total_is_not_counted_twice
     assert sum(r.fatalities.best for r in rs) == 13
 
 
+def test_a_headline_s_sum_of_the_lead_s_tolls_is_no_event_even_when_it_borrows_the_lead_s_event_word():
+    # The headline names no weapon ("by Regime"), so its frame takes the lead's "airstrikes"; its 42 is the lead's 30
+    # civilians and the 12 fighters told after, not a third strike (nor the civilians' event's whole toll).
+    text = story("Tue Mar 6 2018 30 Civilians 12 Fighters Killed 50 Injured by Regime Near Saraqeb.",
+                 "In government airstrikes on two villages near Saraqeb 30 civilians lost their lives and 50 others "
+                 "were hurt.",
+                 "Also the army killed 12 rebel fighters whom it called terrorists.")
+    assert sorted(r.fatalities.best for r in reports(text, published="2018-03-06")) == [12, 30]
+
+
 def test_the_headline_and_its_restatement_in_the_body_are_one_report():
     text = story("Car bomb kills six in Azaz.",
                  "A car bomb exploded near a market in the town of Azaz on Friday, killing six people, "
@@ -470,6 +480,21 @@ def test_the_same_dead_told_again_with_another_weapon_word_are_one_event():
                  "said.")
     rs = reports(text, published="2018-03-05")
     assert len(rs) == 1 and rs[0].fatalities.best == 3 and rs[0].date == "2018-03-04"
+
+
+def test_the_event_the_dead_told_before_died_in_is_their_event():
+    # "The casualties were caused by a mortar attack": the dead told before, named again, and the attack they died
+    # in are one event (its weapon and place told by the second sentence, its toll by the first).
+    text = story("Three policemen died and five were hurt when militants struck a patrol in the north on Friday, the "
+                 "ministry said.",
+                 "The ministry said the casualties were caused by a mortar attack on their armoured car near the "
+                 "village of Saraqeb.")
+    assert [(r.sub_event_type, r.location.name, r.fatalities.best) for r in reports(text, published="2018-03-10")] \
+        == [("Shelling/artillery/missile attack", "Saraqab", 3)]
+    # A strike told apart, with no word for the dead told before, is another event.
+    text = story("Government air raids on Idlib province left at least 12 civilians dead on Tuesday, a monitor said.",
+                 "Separately, rebels shelled the town of Saraqeb, the monitor said.")
+    assert len(reports(text)) == 2
 
 
 def test_a_lead_told_again_after_a_keyword_list_is_one_event():

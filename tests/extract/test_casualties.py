@@ -818,3 +818,17 @@ def test_the_saved_and_allocated_words_are_found_where_their_word_boundary_forms
             assert spans == [m.span() for m in old.finditer(text)], (new, text)
             found += len(spans)
     assert found == 9
+
+
+@pytest.mark.parametrize("text, best", [
+    # A figure whose noun, after words that describe it, is a place or a thing counts no one, however near the
+    # casualty word after it.
+    ("A car bomb hit buses leaving two besieged northern towns, killing at least 40 people.", 40),
+    ("Jets destroyed three armoured vehicles and killed 9 militants near the dam.", 9),
+    ("Rockets struck two residential buildings killing four people.", 4),
+    # Words that end the figure's own noun phrase ("from", a victim noun) leave it a toll.
+    ("Two women from the nearby villages were killed.", 2),
+    ("Shelling killed three Syrian soldiers near two towns.", 3),
+])
+def test_a_figure_of_places_or_things_is_no_toll(text, best):
+    assert casualties(text).fatalities.best == best

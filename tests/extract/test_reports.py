@@ -321,6 +321,25 @@ def test_a_vague_toll_gives_way_to_the_count_of_the_same_event():
     assert [(r.fatalities.best, r.fatalities.qualifier, r.victims.children) for r in rs] == [(27, "exact", 9)]
 
 
+def test_a_count_of_one_kind_of_victim_gives_way_to_the_whole_toll_that_holds_it():
+    # A headline that counts the fighters (or the children) alone, and a telling of the same raid that counts them
+    # among all its dead: the event's toll is the whole, not the part the headline chose to tell.
+    from test_assembly import story
+    text = story("Jets kill 14 fighters near Saraqeb.",
+                 "Warplanes killed 14 fighters and five civilians in a raid on a base near Saraqeb on Monday, a "
+                 "monitor said.")
+    assert [(r.fatalities.best, r.victims.combatants) for r in reports(text)] == [(19, 14)]
+    text = story("Barrel bombs kill 6 children in Douma.",
+                 "Helicopters dropped barrel bombs on Douma on Monday, killing 11 civilians among them 6 children, "
+                 "rescuers said.")
+    assert [(r.fatalities.best, r.victims.children) for r in reports(text)] == [(11, 6)]
+    # A count of another kind that is not the part told before is another event's or another source's: it stays.
+    text = story("Jets kill 14 fighters near Saraqeb.",
+                 "Warplanes killed 9 fighters and five civilians in a raid on a base near Saraqeb on Monday, a "
+                 "monitor said.")
+    assert [r.fatalities.best for r in reports(text)] == [14]
+
+
 def test_the_event_s_date_is_its_most_specific_mention_s():
     from test_assembly import story
     text = story("Government warplanes struck the town of Saraqeb earlier this week, killing 12 people, a monitor "

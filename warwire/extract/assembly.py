@@ -980,14 +980,29 @@ _IN_THE_EVENT = re.compile(r"\s+(?:in|by|during)\s+(?:the|these|those|this|that)
 
 def _anaphor(m: Mention, text: str) -> bool:
     """Whether the mention names, by a definite event noun, an event told before ("the raids on the city", "died
-    during those strikes")."""
+    during those strikes"), or tells what the dead told before died in ("the deaths occurred during raids")."""
     t = m.trigger
     if t is None or m.inherited:
         return False
-    if m.tier == 0 and _IN_THE_EVENT.match(text, t.end):
+    if m.tier == 0 and _IN_THE_EVENT.match(text, t.end) or _where_the_dead_died(m, text):
         return True
     word = text[t.start:t.end].strip()
     return not _VERB_FORM.search(word) and bool(_ANAPHOR.search(text, max(0, t.start - 30), t.start))
+
+
+# "The casualties were caused by a mortar attack on a patrol", "the deaths happened during night raids near X", "the
+# fatalities came in a drone strike": the dead told before, named again, and the event they died in.
+_THE_DEAD_DIED_IN = re.compile(r"(?i)\b(?:the|these|those)\s+(?:deaths|casualties|fatalities|killings|dead)\s+"
+                               r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:caused|occurred|occurring|came|took\s+place|"
+                               r"happened|resulted)\b[^.;]{0,60}$")
+
+
+def _where_the_dead_died(m: Mention, text: str) -> bool:
+    """Whether the mention's event word is told as the event the dead told before died in (with no count of its
+    own): the same event told again, by its toll."""
+    t = m.trigger
+    return t is not None and m.casualties.fatalities.best is None \
+        and _THE_DEAD_DIED_IN.search(text, max(0, t.start - 100), t.start) is not None
 
 
 def _compatible(a: Mention, b: Mention, text: str) -> bool:
@@ -1144,7 +1159,8 @@ def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
     """Compatible is not enough: "the attack" or a bare "killed" names an event told before, and so does the same
     kind of event told with no place, toll, other side or other day of its own; otherwise the two must be told at
     the same place or with the same toll."""
-    if _definite(b, text) or _generic(b, text) or _bomber(a, b) or _delivered(a, b, text) or another_count(b, text):
+    if _definite(b, text) or _generic(b, text) or _bomber(a, b) or _delivered(a, b, text) or another_count(b, text) \
+            or _where_the_dead_died(b, text) and a.casualties.fatalities.best is not None:
         return True
     if a.sub == b.sub and not b.place_told and not b.casualties.any \
             and (b.actor1 is None or a.actor1 is not None and a.actor1.name == b.actor1.name) \
@@ -1250,7 +1266,7 @@ def corefer(frames: list[Mention], text: str, sentences: list[tuple[int, int]] =
                 # The day an update tells is the day of the count, not of the event.
                 f.date = None
                 g.merge(f)
-                _take_toll(g, f)
+                take_toll(g, f)
                 continue
         target = None
         candidates = []
@@ -1290,8 +1306,8 @@ def _account_of(f: Mention, frames: list[Mention], text: str, sentences) -> Ment
     return g
 
 
-def _take_toll(dst: Mention, src: Mention) -> None:
-    """``dst`` takes ``src``'s count of the dead and who they were."""
+def take_toll(dst: Mention, src: Mention) -> None:
+    """``dst`` takes ``src``'s count of the dead and who they were (a copy: ``src`` keeps its own)."""
     c, t = dst.casualties, src.casualties
     c.fatalities, c.victims = copy.deepcopy(t.fatalities), copy.deepcopy(t.victims)
     c.spans = {k: v for k, v in c.spans.items() if not (k == "fatalities" or k.startswith("victims."))}
@@ -2013,11 +2029,11 @@ def drop_totals(frames: list[Mention], which=None) -> list[Mention]:
         if not total or which is not None and not which(f):
             continue
         day = f.date.date if f.date else None
-        # (A town's share of a toll told over several towns is told by the same word as its fellow towns': no part
-        # of their sum.)
+        # (A town's share of a toll told over several towns is told by the same word and figure as its fellow
+        # towns': no part of their sum. A headline that borrows its lead's event word tells its own figure.)
         rest = [g for g in out[out.index(f) + 1:] if event_type(g.sub) == event_type(f.sub)
                 and (g.date is None or day is None or g.date.date == day) and g.casualties.fatalities.best
-                and (g.span is None or g.span != f.span)]
+                and not _shares_one_toll(f, g)]
         acc = 0
         for j, g in enumerate(rest):
             acc += g.casualties.fatalities.best
@@ -2029,6 +2045,12 @@ def drop_totals(frames: list[Mention], which=None) -> list[Mention]:
             if acc > total:
                 break
     return out
+
+
+def _shares_one_toll(f: Mention, g: Mention) -> bool:
+    """Whether ``f`` and ``g`` are shares of one toll told over several places: the same event word and figure."""
+    return g.span is not None and g.span == f.span \
+        and g.casualties.spans.get("fatalities") == f.casualties.spans.get("fatalities")
 
 
 #: How many sentences open a story (its headline, often run into its lead, and the lead): its summary.
@@ -2066,7 +2088,7 @@ def place_toll_over_summary(d: Mention, frames: list[Mention], text: str, senten
     for n in others:
         sums |= {x + n for x in sums if x + n <= rest}
     if rest in sums and rest > 0:
-        _take_toll(d, here)
+        take_toll(d, here)
 
 
 def _own_place_toll(m: Mention, sentences: list[tuple[int, int]]) -> bool:

@@ -536,6 +536,28 @@ def _modifiers_only(gap: str) -> bool:
         and not _GAP_STOP.search(plain)
 
 
+# A figure whose noun, after a word or three that describe it, is a place or a thing ("buses leaving two encircled
+# villages, killing ...", "burned three armoured cars and killed ...", "pulled out of two more outlying areas")
+# counts no one, however near a casualty word.
+_THING_NOUN = re.compile(r"(?i)(?P<mods>(?:[a-z][\w'-]*\s+){1,3}?)(?:towns?|villages?|cities|neighbou?rhoods?|districts?|"
+                         r"quarters|regions|provinces|areas|buildings|homes|houses|schools|hospitals|markets|mosques|"
+                         r"vehicles|cars|buses|trucks|tanks|aircraft|positions|checkpoints|bases|headquarters)(?![\w-])")
+# Words that end a figure's noun phrase before such a noun ("two women from the villages", "killed in the towns").
+_NOT_A_MODIFIER = re.compile(r"(?i)\b(?:of|from|in|at|on|near|by|and|or|with|to|for|as|the|a|an|their|its|his|her|"
+                             r"who|that|which|were|was|are|is|had|have|has|including|among|while|when|after|during)\b")
+
+
+def _counts_things(text: str, end: int, lex) -> bool:
+    """Whether the figure ending at ``end`` counts places or things: its noun, after one to three words that
+    describe it (no preposition, no casualty word, no victim noun among them), is one."""
+    m = _THING_NOUN.match(text, end + 1) if end < len(text) and text[end] == " " else None
+    if m is None:
+        return False
+    mods = m.group("mods")
+    return not _NOT_A_MODIFIER.search(mods) and not any(
+        next(words.finditer(mods), None) for words in (lex.victims, lex.killed, lex.injured))
+
+
 def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
           as_listed: list[Toll] | None = None) -> Toll | None:
     """The toll a figure tells, or None. With ``as_listed`` (and ``listed`` unset), a figure turned down only for
@@ -546,7 +568,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
     after = text[e:e + 30]
     if NOT_PEOPLE.match(after) or re.match(r"\s*(?:st|nd|rd|th)\b", after) or _CLOCK_AFTER.match(after) \
             or _SENTENCE_AFTER.match(after) \
-            or surface[0].isdigit() and _FIGURE_AFTER.match(after):
+            or surface[0].isdigit() and _FIGURE_AFTER.match(after) or _counts_things(text, e, lex):
         return None
     if re.fullmatch(r"(?:19|20)\d\d", surface):
         return None

@@ -12,9 +12,10 @@ from datetime import date
 
 from warwire.extract.actors import ActorMention, assign_roles, find_actors, is_generic, named_for_generic
 from warwire.extract import newsworthy
-from warwire.extract.assembly import SHORT_NOTE, is_story, place_toll_over_summary
+from warwire.extract.assembly import SHORT_NOTE, is_story, place_toll_over_summary, take_toll
 from warwire.extract.casualties import TollReader, coded_share
 from warwire.extract.event_types import AIR, event_type, find_triggers, fired_from_the_air, main_trigger
+from warwire.extract.locations import same_spot
 from warwire.extract.mentions import Mention
 from warwire.extract.references import as_references, past_mentions
 from warwire.knowledge import packs
@@ -182,24 +183,40 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
 # Sub-event types whose unnamed dead are civilians unless the text says they were fighters.
 _CIVILIAN_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                         "Suicide bomb", "Chemical weapon", "Grenade", "Attack"}
-# Sub-event types whose unnamed dead are civilians unless the text says they were fighters.
-_CIVILIAN_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-                        "Suicide bomb", "Chemical weapon", "Grenade", "Attack"}
 
 
 def _precise_toll(d: Mention) -> None:
-    """"Air raids kill dozens ... eight people were killed when a barrel bomb hit": a vague amount is the event's
-    toll only until one of its mentions counts the dead (ACLED codes the figure a source gives)."""
+    """The event's toll is the fullest count one of its tellings gives (ACLED codes the figure a source gives):
+
+    - "Jets kill dozens ... a barrel bomb dropped on a bakery left eight dead": a vague amount is the toll only
+      until one of its mentions counts the dead;
+    - "Jets kill 12 fighters ... the raids killed 12 fighters and three civilians": a count of one kind of victim is
+      a part of the toll another telling gives whole, when that telling counts the same kind as many."""
     c = d.casualties
-    if c.fatalities.qualifier != "vague":
+    best = c.fatalities.best
+    if best is None:
         return
-    told = next((m.casualties for m in d.joined if m.casualties.fatalities.best is not None
-                 and m.casualties.fatalities.qualifier != "vague"), None)
-    if told is None:
-        return
-    c.fatalities, c.victims = told.fatalities, told.victims
-    c.spans = {k: v for k, v in c.spans.items() if not (k == "fatalities" or k.startswith("victims."))}
-    c.spans.update({k: v for k, v in told.spans.items() if k == "fatalities" or k.startswith("victims.")})
+    if c.fatalities.qualifier == "vague":
+        whole = next((m for m in d.joined if m.casualties.fatalities.best is not None
+                      and m.casualties.fatalities.qualifier != "vague"), None)
+    else:
+        # (Told with the part or just after it, at its place or at none: a count told sentences away or at another
+        # place is another event's or a period's, whatever it holds; one told before it, a headline's sum of
+        # this event and others.)
+        kinds = [k for k in _KINDS if getattr(c.victims, k) == best]
+        whole = next((m for m in d.joined if (m.casualties.fatalities.best or 0) > best
+                      and m.casualties.fatalities.qualifier != "vague"
+                      and any(getattr(m.casualties.victims, k) == best for k in kinds)
+                      and 0 <= m.sentence - d.sentence <= WHOLE_SENTENCES
+                      and not (m.place_told and not same_spot(m.place, d.place))), None) if kinds else None
+    if whole is not None:
+        take_toll(d, whole)
+
+
+# The kinds of victim a toll may count alone ("kill 12 fighters"), each a part of a fuller count.
+_KINDS = ("civilians", "combatants", "children", "women")
+#: How many sentences after a part's telling the whole that holds it may be told (a headline's next sentence).
+WHOLE_SENTENCES = 1
 
 
 def _implied_civilians(d: Mention) -> None:
