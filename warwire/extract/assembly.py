@@ -31,15 +31,15 @@ from warwire.extract.casualties import (TollReader, coded_share, continues_cumul
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
-from warwire.extract.locations import chief_town, contains, letters, same_place, same_spot
+from warwire.extract.locations import chief_town, contains, letters, quarter_of, same_place, same_spot
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, called_off, campaign_told,
-                                      is_objective, names_ground, page_furniture, read_mention, status_of,
-                                      told_before_the_news, without_comparisons, without_running_totals)
+                                      is_objective, names_ground, page_furniture, read_mention, sentence_of,
+                                      status_of, told_before_the_news, without_comparisons, without_running_totals)
 from warwire.extract.places import PlaceMention, place_matcher, taken_to
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs
-from warwire.knowledge.lexicons import target_words
+from warwire.knowledge.lexicons import place_list_words, target_words
 from warwire.knowledge.words import zipf
 from warwire.model import Count, Location, Victims
 
@@ -407,6 +407,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
             kept = _headline_over_lead(kept, head_end, text)
         _inherit_dates(kept, text, sentences)
         _carry_sides(kept, text)
+        _sharpen_places(kept, reading)
     else:
         kept = _note_by_place(kept, reading)
     out.frames = kept
@@ -704,6 +705,49 @@ def _carry_sides(frames: list[Mention], text: str) -> None:
         if not _same_area(prev.place, f.place) and not _anaphor(f, text):
             continue
         f.actor1 = prev.actor1
+
+
+def _sharpen_places(frames: list[Mention], r: Reading) -> None:
+    """"Mortars hit Damascus, killing 11 ... The attack was in Qaboun": an event placed at a governorate's chief city
+    or at a governorate takes the one more precise place inside it (a quarter of the city, a town of the
+    governorate) that the sentences of its own tellings name, or that a telling of it is placed at: the most
+    precise place the story gives for it. Two such places, or one another event is placed at, leave it broad; a
+    spot told by a town ("near X") or a region is precise enough to keep."""
+    listed = place_list_words()
+    for f in frames:
+        area = f.place
+        if area is None or not (chief_town(area) and (area.geo_precision or 3) == 1 or (area.geo_precision or 3) >= 3):
+            continue
+        spans = {m.place_span for m in f.joined if m.place_span is not None}
+        told = {m.sentence for m in [f, *f.joined]} | {sentence_of(r.sentences, a) for a, _ in spans}
+        found = [p for p in r.places if (p.start, p.end) in spans
+                 or sentence_of(r.sentences, p.start) in told and not taken_to(r.text, p.start)]
+        ranked = [(_finer_in(p, area), p) for p in found]
+        best = min((rank for rank, _ in ranked if rank), default=0)
+        inner = {p.location.name: p for rank, p in ranked if rank and rank == best}
+        if any(listed.search(r.text, max(0, p.start - LIST_REACH), p.end + LIST_REACH) for p in inner.values()):
+            continue  # "the neighbourhoods of A, B and C": one place of a list is not the event's place
+        others = {g.place.name for g in frames if g is not f and g.place is not None}
+        if len(inner) != 1 or set(inner) & others:
+            continue
+        p = next(iter(inner.values()))
+        f.place, f.place_span, f.place_told = Location(**p.location.to_dict()), (p.start, p.end), True
+
+
+#: How far (characters) from a place a plural place noun makes it one of a list.
+LIST_REACH = 60
+
+
+def _finer_in(p, area: Location) -> int:
+    """How place mention ``p`` lies inside ``area``: 1 a quarter of the governorate's chief city ``area``, 2 a town
+    of the governorate ``area`` is or names, 0 not inside it (or no finer). A city's quarter is its sharper place
+    before a town of its governorate."""
+    loc = p.location
+    if loc is None or loc.name == area.name or (loc.geo_precision or 3) > 1:
+        return 0
+    if (area.geo_precision or 3) == 1 and quarter_of(loc, area, p.kind):
+        return 1
+    return 2 if contains(area, loc) else 0
 
 
 def _name_the_weapon(frames: list[Mention], text: str) -> None:

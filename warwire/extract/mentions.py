@@ -201,7 +201,7 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     if r.story:
         actors = [a for a in actors if not _DESCRIBES_PLACE.match(text, a.end)]
     actor1, actor2 = assign_roles(actors, text, trig.start, cs, ce)
-    place, place_span = _place(text, places, cs, ce, s, e, prev)
+    place, place_span = _place(text, places, cs, ce, s, e, prev, r.story)
     # ("Another unit killed all of them": the other unit's own fight, not the kind of event told before.)
     apart = _ANOTHER_DOER.search(text, cs, trig.start) is not None
     inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2) and not apart
@@ -245,11 +245,11 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     if d.place is None and places:
         # The article's first place: a story about one town names it once, often at the top.
         # (Not a place of the story's backdrop: "rebels used the same weapons in Aleppo last year".)
-        told = [p for p in places if _sentence_of(sentences, p.start) not in r.backdrop] or places
+        told = [p for p in places if sentence_of(sentences, p.start) not in r.backdrop] or places
         first = next((p for p in told if (p.location.geo_precision or 3) < 3), told[0])
         d.place, d.place_span = Location(**first.location.to_dict()), (first.start, first.end)
     if d.place is None and places_abroad:
-        d.place, d.place_span = _place(text, places_abroad, cs, ce, s, e, None)
+        d.place, d.place_span = _place(text, places_abroad, cs, ce, s, e, None, r.story)
     dates = starting(all_dates, cs, ce) or starting(all_dates, s, e)
     # The most specific date told ("in recent days ... at the weekend" -> the weekend).
     d.date = min(dates, key=lambda x: x.precision) if dates else None
@@ -258,7 +258,7 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     return d
 
 
-def _place(text, places, cs, ce, s, e, prev: Mention | None):
+def _place(text, places, cs, ce, s, e, prev: Mention | None, story: bool = False):
     """The most specific place of the clause, else of the sentence, else "the town" = the place before."""
     for lo, hi in ((cs, ce), (s, e)):
         named = starting(places, lo, hi)
@@ -297,7 +297,7 @@ def _place(text, places, cs, ce, s, e, prev: Mention | None):
                 # "... a dock worker's car blew up as he drove through Al Mansurah of Aden": told inside it later on.
                 sent = [p for p in starting(places, s, e) if (p.location.geo_precision or 3) < 3]
                 best = next((q for q in sent if q.start > best.end and _told_in(text, q, sent, best)), best)
-            best = _named_inside(text, best, local) or _town_near(text, best, local) or best
+            best = _named_inside(text, best, local) or (None if story else _town_near(text, best, local)) or best
             loc = Location(**best.location.to_dict())
             if best.relation == "near" and (loc.geo_precision or 1) < 2:
                 loc.geo_precision = 2
@@ -451,7 +451,7 @@ def _town_told_next(places, sentences, si: int, area: Location):
     return None
 
 
-def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:
+def sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:
     """The index of the sentence that holds offset ``pos``."""
     return bisect_left(sentences, (pos + 1,)) - 1
 

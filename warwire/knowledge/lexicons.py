@@ -1,4 +1,5 @@
-"""Number words, count qualifiers, victim nouns, casualty words and kin words (lexicons.yaml), loaded once."""
+"""Number words, count qualifiers, victim nouns, casualty words, kin words, the things an attack hits and plural
+place nouns (lexicons.yaml), loaded once."""
 from __future__ import annotations
 
 import re
@@ -61,3 +62,11 @@ def target_words() -> "re.Pattern[str]":
     names the same thing hit joins its event) and by linking (a detail two reports share)."""
     words = yaml.safe_load(LEXICONS.read_text(encoding="utf-8")).get("targets") or []
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def place_list_words() -> "re.Pattern[str]":
+    """The plural place nouns that tell the places named beside them are a list ("the neighbourhoods of A, B and
+    C"; lexicons.yaml ``place_lists``), as one case-blind pattern of whole words."""
+    words = yaml.safe_load(LEXICONS.read_text(encoding="utf-8")).get("place_lists") or []
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
