@@ -383,7 +383,27 @@ GEONAMES_REACH_KM = 30
 
 
 def _wof_names(r: dict) -> list[str]:
-    return [r["name"], *r["names_variant"].split("|"), *r["names_ar"].split("|")]
+    """A WOF row's names, those in Latin letters without their diacritics: GeoNames' romanisations mark letters
+    with dots and cedillas beyond Latin-1 ("Dhī Maḑḑāḩī"), which would leave the spelling out (``usable``)."""
+    return [_unmarked(n) for n in [r["name"], *r["names_variant"].split("|"), *r["names_ar"].split("|")]]
+
+
+def _unmarked_only(r: dict) -> set[str]:
+    """The folded spellings of a WOF row that only reading its marks off admits: each is ``usable`` without its
+    diacritics and not as given, and no spelling usable as given folds to it."""
+    given = [clean(n) for n in [r["name"], *r["names_variant"].split("|"), *r["names_ar"].split("|")] if clean(n)]
+    plain = {fold(n) for n in given if usable(n)}
+    return {fold(_unmarked(n)) for n in given if not usable(n) and usable(_unmarked(n))} - plain
+
+
+def _unmarked(name: str) -> str:
+    """A Latin-script name without diacritics, its ayn and hamza marks as apostrophes; other scripts as given."""
+    import unicodedata
+
+    if _is_arabic(name) or _is_cyrillic(name):
+        return name
+    plain = unicodedata.normalize("NFKD", name.replace("‘", "'").replace("’", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def _latin(name: str, variants: list[str]) -> str:
@@ -432,6 +452,7 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
             and r["is_current"] != "0" and r["lat"] and r["lon"]]
     places: list[Place] = []
     at_town: set[str] = set()  # districts that stand at the town WOF links them to
+    unmarked_only: dict[str, set[str]] = {}  # a place's spellings only reading marks off admits (folded)
     for r in rows:
         region = r["region"]
         if region and region not in admin1:
@@ -469,6 +490,7 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
                   admin2=(clean(r["county"]) or None) if kind != "governorate" else None,
                   lat=lat, lon=lon, geonames_id=gn, population=pop, names=[])
         add_names(p, [name, *_wof_names(r)])
+        unmarked_only[p.id] = _unmarked_only(r)
         if kind == "governorate":
             add_names(p, counties[clean(r["county"])][1] if clean(r["county"]) in counties else admin1[region][1])
         if gn in cities:
@@ -503,6 +525,18 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
     for p in places:
         if p.kind == "district":
             p.names = [n for n in p.names if fold(n) == fold(p.name) or fold(n) not in own]
+    # A settlement's spelling that only reading marks off admits is dropped when it is the own name of another
+    # settlement of its district: WOF gives As Sawh of Qatabir the variant "Āl Şabḩān", the village beside it.
+    # The spellings usable as WOF gives them stay, whatever their neighbours are called.
+    settled = {"community", "neighbourhood", "city"}
+    own_in: dict[tuple, set[str]] = {}
+    for p in places:
+        if p.kind in settled:
+            own_in.setdefault((p.admin1, p.admin2), set()).add(fold(p.name))
+    for p in places:
+        if p.kind in settled and unmarked_only.get(p.id):
+            taken = own_in.get((p.admin1, p.admin2), set()) & unmarked_only[p.id]
+            p.names = [n for n in p.names if fold(n) == fold(p.name) or fold(n) not in taken]
     if (src / "geonames" / "admin1CodesASCII.txt").exists():
         places += world_cities(src, home=iso2, near=set(config.get("near_countries") or []))
     seen, unique = set(), []

@@ -52,6 +52,21 @@ def test_a_district_sits_at_a_town_spelled_as_one_of_its_curated_names(ruritania
     assert (district.lat, district.lon) == (44.25, 21.55)
 
 
+def test_a_wof_name_romanised_with_dotted_letters_is_a_spelling_of_the_place(ruritania):
+    # WOF lists Kessel's other name as GeoNames romanises it, with a dotted h beyond Latin-1: "Qaryat Ḩujjar".
+    g = ruritania.gazetteer
+    assert [p.name for p in g.candidates("Qaryat Hujjar")] == ["Kessel"]
+    assert _places(ruritania, "Shells fell on Qaryat Hujjar on Monday.")[0][1:] == ("Kessel", "Strelsau")
+
+
+def test_a_marked_spelling_that_is_a_neighbours_own_name_is_left_out_a_plain_one_kept(ruritania):
+    # Lindau's variants: "Wāḩrn", usable only with its marks read off, is the own name of Wahrn beside it;
+    # "Ostheim", usable as given, is Ostheim's own name too but WOF gives it to Lindau as it stands.
+    g = ruritania.gazetteer
+    assert {p.name for p in g.candidates("Wahrn")} == {"Wahrn"}
+    assert {p.name for p in g.candidates("Ostheim")} == {"Ostheim", "Lindau"}
+
+
 def test_a_districts_curated_spelling_means_the_district_not_a_village_so_named(ruritania):
     # A village in North March is called Tarlingham; curated.yaml gives it as a news spelling of Tarlenheim.
     found = _places(ruritania, "Air strikes hit Tarlingham on Monday.")
