@@ -633,13 +633,16 @@ def test_a_village_far_outside_the_district_the_text_names_is_a_namesake():
     from warwire.knowledge import packs
 
     with packs.using("yemen"):
-        framed = [m.surface for m in find_places(
-            "Snipers killed a farmer in Bani Matar district on Sunday, near the Al Hattab area.")]
+        framed = {m.surface: m.location for m in find_places(
+            "Snipers killed a farmer in Bani Matar district on Sunday, near the Al Hattab area.")}
         named = {m.surface: m.location for m in find_places(
             "Snipers killed a farmer in the Al Hattab area of Hamdan district on Sunday.")}
         next_door = {m.surface: m.location for m in find_places(
             "Warplanes struck Arhab district on Sunday and a farm near Al Hattab.")}
-    assert framed == ["Bani Matar"]
+    # The area is told by the district (a place no source spells there): at the district's point.
+    assert list(framed) == ["Bani Matar", "Al Hattab area"]
+    assert (framed["Al Hattab area"].lat, framed["Al Hattab area"].lon) == (framed["Bani Matar"].lat,
+                                                                         framed["Bani Matar"].lon)
     assert named["Al Hattab"].admin2 == "Hamdan"
     assert next_door["Al Hattab"].admin2 == "Hamdan"
 

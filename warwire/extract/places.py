@@ -19,6 +19,8 @@ from operator import add, itemgetter
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
+import yaml
+
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
 from warwire.knowledge.patterns import words_by_first_letter
@@ -653,7 +655,165 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         if apart:
             mentions = [m for k, m in enumerate(mentions) if k not in apart]
             chosen = [p for k, p in enumerate(chosen) if k not in apart]
-    return _without_origins(text, _without_facility_names(text, _without_far_namesakes(g, text, mentions, chosen)))
+    mentions = _without_facility_names(text, _without_far_namesakes(g, text, mentions, chosen))
+    if cased:
+        mentions = _with_places_told(text, mentions, m)
+    return _without_origins(text, mentions)
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+    """The place nouns of ``places/nouns.yaml`` as patterns: (a noun after a name, "the nouns of" before names, a
+    name begun by an Arabic head word) and the nouns of a city's quarters."""
+    from warwire.knowledge.gazetteer import PLACES_DIR
+
+    data = yaml.load((PLACES_DIR / "nouns.yaml").read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    nouns = sorted({str(n).casefold() for n in data["quarter"] + data["spot"]}, key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    heads = "|".join(re.escape(str(h)) for h in sorted(data["heads"], key=len, reverse=True))
+    after = re.compile(r"(?<=\s)(?P<noun>" + alternation + r")(?P<plural>s)?\b", re.IGNORECASE)
+    of = re.compile(r"\b(?P<noun>" + alternation + r")(?P<plural>s)?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+    head = re.compile(r"(?<![\w'’-])(?i:" + heads + r")[-\s]" + _TOLD_NAME)
+    return after, of, head, frozenset(str(n).casefold() for n in data["quarter"])
+
+
+# The own name of a spot after its Arabic head word: "Tal al-Dabe al-Gharbi", "Jabal Antar".
+_TOLD_NAME = r"(?:(?:[Aa]l|[Ee]l)-['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el)-['’`]?)?[A-Z][\w'’]*){0,2}"
+# What joins a place to the place it lies in or by: "X neighbourhood of Aleppo", "the X field east of Homs", "X
+# area, on the outskirts of Y city", "X hill in Hama countryside" (one clause, no other place between).
+_TOLD_IN = re.compile(r"[^.;!?()]{0,70}", re.IGNORECASE)
+_TOLD_LINK = re.compile(r"\b(?:in|of|near|outside|by|at|along|on)\b|,", re.IGNORECASE)
+_TOLD_SIBLING = re.compile(r"\b(?:and|or|to|from|towards?|between|after|before|while|as|but|where)\b|\bthen\b",
+                           re.IGNORECASE)
+#: How far back (characters) the place named before a spot may stand in its sentence.
+_TOLD_BEFORE_REACH = 150
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
+# "shells fired by terrorists who are positioned in X": where the shooters stand.
+_SHOOTERS_IN = re.compile(r"\b(?:fired|firing|shell(?:ed|ing|s)|rockets?|missiles?|mortars?|artillery|projectiles?)\b"
+                          r"[^.;:!?\n]{0,60}\b(?:positioned|stationed|entrenched|holed up)\s+in\s+(?:the\s+)?"
+                          r"(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+_LISTED_BEFORE_TOLD = re.compile(r"(?:,|\band)\s+$")
+_LISTED_AFTER_TOLD = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:(?:[Aa]l|[Ee]l)-)?[A-Z]|\s+and\s+(?:the\s+)?(?:(?:[Aa]l|[Ee]l)-)?[A-Z]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_FIRST_WORD = re.compile(r"([A-Z][\w'’]*)\s+")
+
+
+def _told_names(text: str):
+    """(start, end of the name, end, noun) of each name the text tells with a place noun: right before it ("the Shaar gas
+    field", a list before a plural: "the A, B and C neighbourhoods"), right after "the noun(s) of" ("the
+    neighbourhoods of A and B"), or begun by an Arabic head word ("Tal al-Hawa": noun None)."""
+    after, of, head, quarters = _place_nouns()
+    for cue in after.finditer(text):
+        before = [(n.start(), n.end()) for n in _QUARTER_NAME.finditer(text, max(0, cue.start() - 150), cue.start())]
+        if not before or not text[before[-1][1]:cue.start()].isspace():
+            continue
+        noun = cue.group("noun").casefold()
+        names = [before[-1]]
+        for a, b in reversed(before[:-1]):
+            if not cue.group("plural") or not _QUARTER_LINK.fullmatch(text, b, names[-1][0]):
+                break
+            names.append((a, b))
+        if len(names) == 1:
+            yield names[0][0], names[0][1], cue.end(), noun  # the name with its noun: "Shaar gas field"
+        elif noun in quarters:  # a round-up's other lists are read as lists (``mentions``)
+            yield from ((a, b, b, noun) for a, b in names)
+    for cue in of.finditer(text):
+        at = cue.end()
+        noun = cue.group("noun").casefold()
+        if cue.group("plural") and noun not in quarters:
+            continue  # "the areas of A, B and C": a round-up's list, read as a list (``mentions``)
+        while (n := _QUARTER_NAME.match(text, at)) is not None:
+            yield n.start(), n.end(), n.end(), noun
+            link = _QUARTER_LINK.match(text, n.end())
+            if not cue.group("plural") or link is None:
+                break
+            at = link.end()
+    for n in head.finditer(text):
+        if text[n.start()].isupper():
+            yield n.start(), n.end(), n.end(), None
+
+
+def _with_places_told(text: str, mentions: list[PlaceMention], m: _Matcher) -> list[PlaceMention]:
+    """The places the text tells by a place noun that the gazetteer lacks ("the Shaar gas field east of Homs",
+    "Tal Antar near X"), added as places of their own where the text names a place that holds them: named as the
+    text names them (the mention's words keep the noun), at that place's point, at precision 2 (3 in a
+    governorate; a city's quarter, were quarter nouns listed, at the city's precision): ACLED codes a place it
+    cannot locate at the nearest known place holding it. A name a source spells, or a word, is left as it is."""
+    *_, quarter_nouns = _place_nouns()
+    known = [(p.start, p.end) for p in mentions]
+    told: list[PlaceMention] = []
+    for start, name_end, end, noun in sorted(set(_told_names(text)), key=itemgetter(0, 2)):
+        if any(a < end and start < b for a, b in known) or any(t.start < end and start < t.end for t in told):
+            continue
+        # Words of the sentence's or a headline's own before the name ("Besieged X district") are no part of it.
+        while noun is not None and (word := _FIRST_WORD.match(text, start, name_end)) and m.english(word.group(1)) \
+                and word.group(1).casefold() not in folding_articles():
+            start = word.end()
+        name = text[start:name_end]
+        if start >= name_end or len(fold(name)) < 3 or name.casefold() in m.generic_words \
+                or _own_governorate(m.gazetteer, name) or _POSSESSIVE.search(name) or _abroad(m.gazetteer, name) \
+                or name.isupper() \
+                or not _ARTICLE_START.match(name) \
+                and all(light(w) in m.stop_surfaces or m.english(w) for w in re.split(r"[-\s]+", name) if w):
+            continue
+        if noun is None and (_LISTED_BEFORE_TOLD.search(text, max(0, start - 30), start)
+                             or _LISTED_AFTER_TOLD.match(text, end)):
+            continue  # "the villages of A, Tal B and C": a member of a list, read with the list (``mentions``)
+        if _FIRED_FROM.search(text, max(0, start - 110), start) or _SHOOTERS_IN.search(text, max(0, start - 110), start):
+            continue  # where the fire came from ("shells fired by gunmen positioned in the X quarter"), not where it fell
+        quarter = noun in quarter_nouns
+        holder = _holder(text, start, end, mentions, quarter, m.gazetteer.country)
+        if holder is None:
+            continue
+        loc = Location(**holder.location.to_dict())
+        loc.name, loc.geonames_id = name, None
+        if not quarter:
+            loc.admin2 = None  # a spot told by a town may lie over its district's line
+        if holder.relation in ("countryside", "province") or (loc.geo_precision or 3) >= 3:
+            loc.geo_precision = 3  # in a governorate: the governorate's point
+        elif not quarter:
+            loc.geo_precision = 2  # by or in a town: "near" it, ACLED's precision of a spot told by a town
+        told.append(PlaceMention(start, end, text[start:end], loc, "in", "neighbourhood" if quarter else "spot"))
+    return sorted(mentions + told, key=lambda p: p.start) if told else mentions
+
+
+def _abroad(g: Gazetteer, name: str) -> bool:
+    """Whether a place abroad is spelled so by its sources ("the border area of Kilis"): that place, no spot."""
+    said = name.casefold()
+    return any(p.country != g.country and any(n.casefold() == said for n in p.names)
+               for p in g.by_key.get(fold(name), ()))
+
+
+def _holder(text: str, start: int, end: int, mentions: list[PlaceMention], quarter: bool,
+            country: str | None) -> PlaceMention | None:
+    """The place the text tells a place by: the one named right after it in its clause ("... of Aleppo", "...
+    east of Homs", "..., on the outskirts of Deir ez-Zor city"), else the one named before it in its sentence
+    (a quarter: the city named before it, within ``QUARTER_CITY_REACH``). A quarter's holder is a city; a holder
+    is a place of the war's ``country``."""
+    def fits(p: PlaceMention) -> bool:
+        if p.relation == "dateline" or p.location.country != country:
+            return False
+        return (p.location.geo_precision or 3) == 1 and p.kind == "city" if quarter else True
+
+    for p in mentions:
+        if p.start < end:
+            continue
+        between = text[end:p.start]
+        if not _TOLD_IN.fullmatch(between):
+            break
+        # Past the names listed with it ("the A and B neighbourhoods of Aleppo"), words that say it lies there.
+        if fits(p) and _TOLD_LINK.search(_TOLD_SIBLING.split(between)[-1]):
+            return p
+    reach = QUARTER_CITY_REACH if quarter else _TOLD_BEFORE_REACH
+    for p in reversed([p for p in mentions if p.end <= start and start - p.end <= reach]):
+        if not quarter and _SENTENCE_BREAK.search(text, p.end, start):
+            break
+        if fits(p):
+            return p
+    if quarter:  # "... the X district. Fighting went on ... in Aleppo": the city named after it, close by
+        return next((p for p in mentions if p.start >= end and p.start - end <= reach and fits(p)), None)
+    return None
 
 
 # Where fire came from: "rockets fired from Muhradah", "Firing from Al Bab city", "shelled positions across the
