@@ -177,6 +177,12 @@ def test_a_listed_city_whose_quarter_the_sentence_names_is_told_at_the_quarter()
     assert sorted(r.location.name for r in reports(text)) == ["Hama", "Zawdaniyeh"]
 
 
+def test_a_headline_city_joined_to_its_quarter_told_later_keeps_the_quarter():
+    text = story("Rebel rockets killed ten civilians in Aleppo and Hama on Tuesday. In Aleppo, six of them died in the "
+                 "Zawdaniyeh quarter, state media said.")
+    assert sorted(r.location.name for r in reports(text)) == ["Hama", "Zawdaniyeh"]
+
+
 # A frame told at a governorate or its chief city whose own sentence tells one town by a place noun happened there.
 def test_the_town_its_sentence_tells_by_a_place_noun_is_where_it_happened():
     text = story("Warplanes killed nine people in Hama province on Monday in a raid over the rebel-held northern town "

@@ -467,7 +467,8 @@ def _part_of_headline_total(h: Mention, d: Mention, head_end: int, r: Reading) -
     over a list of places ("Nine killed in A and B ... five killed in a district of A"): an event of its own."""
     fh, fd = h.casualties.fatalities.best, d.casualties.fatalities.best
     return h.trigger is not None and d.trigger is not None and h.trigger.start < head_end <= d.trigger.start \
-        and fh is not None and fd is not None and fd < fh and len(_listed_towns(h, r)) >= 2
+        and fh is not None and fd is not None and fd < fh \
+        and (len(_listed_towns(h, r)) >= 2 or len({p.location.name for p in r.places if p.end <= head_end}) >= 2)
 
 
 def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
@@ -1194,9 +1195,18 @@ def _refines(b: Mention, a: Mention) -> bool:
     pa, pb = a.place, b.place
     if abs(b.sentence - a.sentence) > NEAR_SENTENCES:
         return False
+    if _quarter_in(pb, pa):
+        return True  # a quarter of the city: the finer place wins
     if not ((pb.geo_precision or 3) < (pa.geo_precision or 3) or pa.name in (pb.admin1, pb.admin2)):
         return False
     return pa.admin1 is None or pb.admin1 is None or pb.admin1 == pa.admin1 or pa.name in (pb.admin1, pb.admin2)
+
+
+def _quarter_in(q: Location, city: Location) -> bool:
+    """Whether ``q`` is a quarter of the governorate's chief city ``city``: one a source lists, or one no source
+    spells that the text tells by a quarter noun, placed at the city's own point."""
+    return (city.geo_precision or 3) == 1 and chief_town(city) and q.name != city.name and q.admin1 == city.admin1 \
+        and (quarter_of(q, city, "neighbourhood") or q.geonames_id is None and (q.lat, q.lon) == (city.lat, city.lon))
 
 
 def _same_event_evidence(a: Mention, b: Mention, text: str) -> bool:
@@ -1485,6 +1495,16 @@ def _into_named_part(f: Mention, r: Reading, clause: bool = True) -> None:
     if loc is None or f.place_span is None or not f.place_told or loc.lat is None \
             or not ((loc.geo_precision or 3) >= 2 or chief_town(loc)):
         return
+    # "Rockets on A and B ... in A, six died in the X quarter": a joined telling's one quarter of the city (not one
+    # of a list, "the X and Y neighbourhoods", which leaves the event broad).
+    listed = place_list_words()
+    quarters = {g.place.name: g for g in f.joined if g.place_told and g.place is not None and _quarter_in(g.place, loc)}
+    if len(quarters) == 1 and not any(
+            listed.search(r.text, max(0, a - LIST_REACH), b + LIST_REACH) for a, b in
+            (g.place_span for g in quarters.values() if g.place_span is not None)):
+        g = next(iter(quarters.values()))
+        f.place, f.place_span = Location(**g.place.to_dict()), g.place_span
+        return
     spans = [_place_sentence(f, r), *(r.sentences[k] for k in sorted({f.sentence, *(g.sentence for g in f.joined)}))]
     for s, e in _own_clauses(f, dict.fromkeys(spans), r.text):
         for p in starting(r.places, s, e):
@@ -1579,7 +1599,9 @@ def _move_to(f: Mention, part, r: Reading) -> None:
     """Tell frame ``f`` at ``part`` (a known place's mention, or an unknown name's span inside the frame's place)."""
     loc = f.place
     if isinstance(part, PlaceMention):
-        if part.location.admin1 != loc.admin1 or (part.location.geo_precision or 3) > 1:
+        # (A quarter no source spells is told at its city's point, precision 2.)
+        if part.location.admin1 != loc.admin1 \
+                or (part.location.geo_precision or 3) > 1 and part.kind != "neighbourhood":
             return
         f.place, f.place_span = Location(**part.location.to_dict()), (part.start, part.end)
         return

@@ -689,7 +689,7 @@ _TOLD_SIBLING = re.compile(r"\b(?:and|or|to|from|towards?|between|after|before|w
 #: How far back (characters) the place named before a spot may stand in its sentence.
 _TOLD_BEFORE_REACH = 150
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
-# "shells fired by terrorists who are positioned in X": where the shooters stand.
+# "mortars fired by gunmen stationed in X": where the shooters stand, not where the shells fell.
 _SHOOTERS_IN = re.compile(r"\b(?:fired|firing|shell(?:ed|ing|s)|rockets?|missiles?|mortars?|artillery|projectiles?)\b"
                           r"[^.;:!?\n]{0,60}\b(?:positioned|stationed|entrenched|holed up)\s+in\s+(?:the\s+)?"
                           r"(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
@@ -735,10 +735,10 @@ def _told_names(text: str):
 
 
 def _with_places_told(text: str, mentions: list[PlaceMention], m: _Matcher) -> list[PlaceMention]:
-    """The places the text tells by a place noun that the gazetteer lacks ("the Shaar gas field east of Homs",
+    """The places the text tells by a place noun that the gazetteer lacks ("the Umm Rasas gas field south of Homs",
     "Tal Antar near X"), added as places of their own where the text names a place that holds them: named as the
     text names them (the mention's words keep the noun), at that place's point, at precision 2 (3 in a
-    governorate; a city's quarter, were quarter nouns listed, at the city's precision): ACLED codes a place it
+    governorate; a city's quarter at the city's point too): ACLED codes a place it
     cannot locate at the nearest known place holding it. A name a source spells, or a word, is left as it is."""
     *_, quarter_nouns = _place_nouns()
     known = [(p.start, p.end) for p in mentions]
@@ -772,7 +772,7 @@ def _with_places_told(text: str, mentions: list[PlaceMention], m: _Matcher) -> l
             loc.admin2 = None  # a spot told by a town may lie over its district's line
         if holder.relation in ("countryside", "province") or (loc.geo_precision or 3) >= 3:
             loc.geo_precision = 3  # in a governorate: the governorate's point
-        elif not quarter:
+        else:
             loc.geo_precision = 2  # by or in a town: "near" it, ACLED's precision of a spot told by a town
         told.append(PlaceMention(start, end, text[start:end], loc, "in", "neighbourhood" if quarter else "spot"))
     return sorted(mentions + told, key=lambda p: p.start) if told else mentions
@@ -788,7 +788,7 @@ def _abroad(g: Gazetteer, name: str) -> bool:
 def _holder(text: str, start: int, end: int, mentions: list[PlaceMention], quarter: bool,
             country: str | None) -> PlaceMention | None:
     """The place the text tells a place by: the one named right after it in its clause ("... of Aleppo", "...
-    east of Homs", "..., on the outskirts of Deir ez-Zor city"), else the one named before it in its sentence
+    east of Homs", "..., at the edge of Raqqa city"), else the one named before it in its sentence
     (a quarter: the city named before it, within ``QUARTER_CITY_REACH``). A quarter's holder is a city; a holder
     is a place of the war's ``country``."""
     def fits(p: PlaceMention) -> bool:
