@@ -714,7 +714,6 @@ def _sharpen_places(frames: list[Mention], r: Reading) -> None:
     governorate) that the sentences of its own tellings name, or that a telling of it is placed at: the most
     precise place the story gives for it. Two such places, or one another event is placed at, leave it broad; a
     spot told by a town ("near X") or a region is precise enough to keep."""
-    listed = place_list_words()
     for f in frames:
         area = f.place
         if area is None or not (chief_town(area) and (area.geo_precision or 3) == 1 or (area.geo_precision or 3) >= 3):
@@ -726,7 +725,7 @@ def _sharpen_places(frames: list[Mention], r: Reading) -> None:
         ranked = [(_finer_in(p, area), p) for p in found]
         best = min((rank for rank, _ in ranked if rank), default=0)
         inner = {p.location.name: p for rank, p in ranked if rank and rank == best}
-        if any(listed.search(r.text, max(0, p.start - LIST_REACH), p.end + LIST_REACH) for p in inner.values()):
+        if _one_of_a_list(r.text, [(p.start, p.end) for p in inner.values()]):
             continue  # "the neighbourhoods of A, B and C": one place of a list is not the event's place
         others = {g.place.name for g in frames if g is not f and g.place is not None}
         if len(inner) != 1 or set(inner) & others:
@@ -737,6 +736,13 @@ def _sharpen_places(frames: list[Mention], r: Reading) -> None:
 
 #: How far (characters) from a place a plural place noun makes it one of a list.
 LIST_REACH = 60
+
+
+def _one_of_a_list(text: str, spans) -> bool:
+    """Whether a plural place noun ("the A and B neighbourhoods") stands within ``LIST_REACH`` of a place told at
+    one of ``spans``: that place is one of a list, not an event's own."""
+    listed = place_list_words()
+    return any(listed.search(text, max(0, a - LIST_REACH), b + LIST_REACH) for a, b in spans)
 
 
 def _finer_in(p, area: Location) -> int:
@@ -1497,11 +1503,9 @@ def _into_named_part(f: Mention, r: Reading, clause: bool = True) -> None:
         return
     # "Rockets on A and B ... in A, six died in the X quarter": a joined telling's one quarter of the city (not one
     # of a list, "the X and Y neighbourhoods", which leaves the event broad).
-    listed = place_list_words()
     quarters = {g.place.name: g for g in f.joined if g.place_told and g.place is not None and _quarter_in(g.place, loc)}
-    if len(quarters) == 1 and not any(
-            listed.search(r.text, max(0, a - LIST_REACH), b + LIST_REACH) for a, b in
-            (g.place_span for g in quarters.values() if g.place_span is not None)):
+    if len(quarters) == 1 and not _one_of_a_list(
+            r.text, [g.place_span for g in quarters.values() if g.place_span is not None]):
         g = next(iter(quarters.values()))
         f.place, f.place_span = Location(**g.place.to_dict()), g.place_span
         return

@@ -56,11 +56,17 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def _word_lists() -> dict:
+    """lexicons.yaml as written, read once for the plain word lists below."""
+    return yaml.safe_load(LEXICONS.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def target_words() -> "re.Pattern[str]":
     """The things an attack hits that single out one happening ("a wedding", "a bakery", "a convoy"; lexicons.yaml
     ``targets``), as one case-blind pattern of whole words and their plurals: read by extraction (a telling that
     names the same thing hit joins its event) and by linking (a detail two reports share)."""
-    words = yaml.safe_load(LEXICONS.read_text(encoding="utf-8")).get("targets") or []
+    words = _word_lists().get("targets") or []
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")(?:s|es)?\b", re.IGNORECASE)
 
 
@@ -68,5 +74,5 @@ def target_words() -> "re.Pattern[str]":
 def place_list_words() -> "re.Pattern[str]":
     """The plural place nouns that tell the places named beside them are a list ("the neighbourhoods of A, B and
     C"; lexicons.yaml ``place_lists``), as one case-blind pattern of whole words."""
-    words = yaml.safe_load(LEXICONS.read_text(encoding="utf-8")).get("place_lists") or []
+    words = _word_lists().get("place_lists") or []
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
