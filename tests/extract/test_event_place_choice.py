@@ -47,3 +47,26 @@ def test_a_village_told_by_a_nearby_town_is_a_story_s_place():
     # A coder's note keeps the town a little-known spot is told by, as ACLED codes it.
     assert _place_of("Turkish artillery fire hit Jubb al-Kusa, a village south of Jarabulus, on Sunday, killing two "
                      "civilians.", "syria") == "Jarablus"
+
+
+def test_a_quarter_told_by_its_own_noun_beside_a_plural_noun_is_no_list():
+    # "the eastern neighbourhoods" tells where the gunmen are; the quarter the shells hit is named by a noun of its own.
+    rs = reports(_mortars("The shells, fired by gunmen in the eastern neighbourhoods, fell on the Qaboun neighbourhood."))
+    assert places(rs) == ["Qaboun"]
+
+
+def test_a_short_text_s_event_at_the_city_takes_the_one_quarter_it_names():
+    # The plural noun tells where the shooters are; the quarter hit is told by a noun of its own.
+    text = ("Six dead as rockets hit Aleppo city. Police said insurgents holding the eastern neighbourhoods of "
+            "Aleppo city fired three rockets at the Jamiliyeh neighbourhood on Monday.")
+    assert [r.location.name for r in reports(text)] == ["Jamiliyeh"]
+    # Two quarters told as a list are one event each, as before.
+    listed = ("Six dead as rockets hit Aleppo city. Police said insurgents fired three rockets at the Jamiliyeh "
+              "and Suleimaniyeh neighbourhoods on Monday.")
+    assert sorted(r.location.name for r in reports(listed)) == ["Jamiliyeh", "Suleimaniyeh"]
+
+
+def test_a_short_text_s_event_at_the_city_takes_the_spot_told_in_it():
+    text = "Two people were wounded when a mortar round struck the Qasr Nadimeh area of the capital Damascus on Sunday."
+    rs = reports(text)
+    assert [(r.location.name, r.location.admin1) for r in rs] == [("Qasr Nadimeh", "Damascus")]

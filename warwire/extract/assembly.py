@@ -31,7 +31,8 @@ from warwire.extract.casualties import (TollReader, coded_share, continues_cumul
 from warwire.extract.dates import find_dates
 from warwire.extract.event_types import (Trigger, event_type, find_tags, find_triggers, is_background, is_cumulative,
                                          main_trigger)
-from warwire.extract.locations import chief_town, contains, letters, quarter_of, same_place, same_spot
+from warwire.extract.locations import (chief_town, contains, letters, quarter_of, same_place, same_spot,
+                                      told_as_one_place)
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, called_off, campaign_told,
                                       is_objective, names_ground, page_furniture, read_mention, sentence_of,
                                       status_of, told_before_the_news, without_comparisons, without_running_totals)
@@ -410,6 +411,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         _sharpen_places(kept, reading)
     else:
         kept = _note_by_place(kept, reading)
+        _sharpen_places(kept, reading, note=True)
     out.frames = kept
     return out
 
@@ -708,21 +710,30 @@ def _carry_sides(frames: list[Mention], text: str) -> None:
         f.actor1 = prev.actor1
 
 
-def _sharpen_places(frames: list[Mention], r: Reading) -> None:
+def _sharpen_places(frames: list[Mention], r: Reading, note: bool = False) -> None:
     """"Mortars hit Damascus, killing 11 ... The attack was in Qaboun": an event placed at a governorate's chief city
     or at a governorate takes the one more precise place inside it (a quarter of the city, a town of the
     governorate) that the sentences of its own tellings name, or that a telling of it is placed at: the most
     precise place the story gives for it. Two such places, or one another event is placed at, leave it broad; a
-    spot told by a town ("near X") or a region is precise enough to keep."""
+    spot told by a town ("near X") or a region is precise enough to keep. A short text (``note``) tells its events
+    and nothing else: its chief city's event takes the one quarter of it the whole text names that no other of its
+    events holds (ACLED codes the quarter: "Aleppo - X")."""
     for f in frames:
         area = f.place
         if area is None or not (chief_town(area) and (area.geo_precision or 3) == 1 or (area.geo_precision or 3) >= 3):
             continue
+        if note and (area.geo_precision or 3) != 1:
+            continue
         spans = {m.place_span for m in f.joined if m.place_span is not None}
         told = {m.sentence for m in [f, *f.joined]} | {sentence_of(r.sentences, a) for a, _ in spans}
         found = [p for p in r.places if (p.start, p.end) in spans
-                 or sentence_of(r.sentences, p.start) in told and not taken_to(r.text, p.start)]
+                 or (note or sentence_of(r.sentences, p.start) in told) and not taken_to(r.text, p.start)]
+        if note:
+            held = {g.place.name for g in frames if g is not f and g.place is not None}
+            found = [p for p in found if p.location is None or p.location.name not in held]
         ranked = [(_finer_in(p, area), p) for p in found]
+        if note:  # (a town a note names beside its city is another telling's: "a protest in A against the raids on B")
+            ranked = [(rank, p) for rank, p in ranked if rank == 1]
         best = min((rank for rank, _ in ranked if rank), default=0)
         inner = {p.location.name: p for rank, p in ranked if rank and rank == best}
         if _one_of_a_list(r.text, [(p.start, p.end) for p in inner.values()]):
@@ -740,9 +751,11 @@ LIST_REACH = 60
 
 def _one_of_a_list(text: str, spans) -> bool:
     """Whether a plural place noun ("the A and B neighbourhoods") stands within ``LIST_REACH`` of a place told at
-    one of ``spans``: that place is one of a list, not an event's own."""
+    one of ``spans``: that place is one of a list, not an event's own. A place told with a singular noun of its own
+    ("fighters in the eastern neighbourhoods shelled the X neighbourhood") is one place, whatever stands near it."""
     listed = place_list_words()
-    return any(listed.search(text, max(0, a - LIST_REACH), b + LIST_REACH) for a, b in spans)
+    return any(not told_as_one_place(text, a, b) and listed.search(text, max(0, a - LIST_REACH), b + LIST_REACH)
+               for a, b in spans)
 
 
 def _finer_in(p, area: Location) -> int:
@@ -750,6 +763,8 @@ def _finer_in(p, area: Location) -> int:
     of the governorate ``area`` is or names, 0 not inside it (or no finer). A city's quarter is its sharper place
     before a town of its governorate."""
     loc = p.location
+    if loc is not None and _quarter_in(loc, area):
+        return 1
     if loc is None or loc.name == area.name or (loc.geo_precision or 3) > 1:
         return 0
     if (area.geo_precision or 3) == 1 and quarter_of(loc, area, p.kind):

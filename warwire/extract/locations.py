@@ -6,6 +6,7 @@ happened in one place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warwire.model import Location
 
@@ -83,3 +84,28 @@ def quarter_of(a: Location, city: Location, kind: str | None) -> bool:
     if None in (a.lat, a.lon, city.lat, city.lon):
         return False
     return abs(a.lat - city.lat) < QUARTER_DEGREES and abs(a.lon - city.lon) < QUARTER_DEGREES
+
+
+@lru_cache(maxsize=1)
+def _one_place_nouns() -> tuple[re.Pattern, re.Pattern]:
+    """The singular nouns of ``places/nouns.yaml`` (``one_place``) as patterns: (a noun after a name or ending its
+    mention, "the noun of" before it)."""
+    import yaml
+
+    from warwire.knowledge.gazetteer import PLACES_DIR
+
+    data = yaml.load((PLACES_DIR / "nouns.yaml").read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    nouns = "|".join(re.escape(str(n)) for n in sorted(data["one_place"], key=len, reverse=True))
+    return (re.compile(rf"(?i)\s+(?:{nouns})\b(?!s)"),
+            re.compile(rf"(?i)\b(?:{nouns})\s+of\s+(?:the\s+)?$"))
+
+
+def told_as_one_place(text: str, start: int, end: int) -> bool:
+    """Whether the place mention ``text[start:end]`` is told by a singular place noun of its own ("the X
+    neighbourhood", "the area of X"), not as one name of a list ("the X and Y neighbourhoods")."""
+    after, before = _one_place_nouns()
+    mention = text[start:end]
+    last = mention.rsplit(None, 1)[-1] if " " in mention else ""
+    return bool(after.match(text, end) or last and after.fullmatch(" " + last)
+                or before.search(text[max(0, start - 30):start]))
