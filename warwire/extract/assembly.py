@@ -980,7 +980,7 @@ def _continues(prev: Mention, d: Mention, si: int, same=same_place, text: str = 
             # A toll that names who killed right after its word ("died under army shells" after rebels struck a
             # post): that side's event, not the one just told.
             return False
-        return same(prev.place, d.place)
+        return same(prev.place, d.place) and not (text and _told_apart(prev, d, text))
     if event_type(d.sub) != event_type(prev.sub):
         return False
     if d.sub != prev.sub and d.tier >= 2 and prev.tier >= 2:
@@ -989,7 +989,34 @@ def _continues(prev: Mention, d: Mention, si: int, same=same_place, text: str = 
         return False
     if part_of_total(prev, d):
         return False  # "13 killed across Aleppo province ... five in the village of X": a town's event of its own
+    if text and _told_apart(prev, d, text):
+        return False  # "Rockets hit quarter X ... Gunmen also shelled quarter Y": a round-up's next place
     return same(prev.place, d.place) or _headline_area_holds(prev, d)
+
+
+def _places_apart(a: Location | None, b: Location | None) -> bool:
+    """Whether two places told are two places of a round-up, each its own event's (ACLED: one event per location):
+    two towns or two quarters of other names and points ("rockets hit quarter X ... shells also fell on quarter Y",
+    a few hundred metres apart). A place and the area, district or governorate that holds it are one place told at
+    two precisions, and so are a governorate's chief city and any town of its governorate (a story's "Aleppo" may
+    name the governorate)."""
+    if a is None or b is None or letters(a.name) == letters(b.name) \
+            or a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return False
+    pa, pb = a.geo_precision or 3, b.geo_precision or 3
+    if pa >= 3 or pb >= 3 or None in (a.lat, a.lon, b.lat, b.lon) or (a.lat, a.lon) == (b.lat, b.lon):
+        return False
+    if chief_town(a) != chief_town(b):
+        return False
+    return pa == pb
+
+
+def _told_apart(a: Mention, b: Mention, text: str) -> bool:
+    """Whether ``b``, told after ``a``, tells another event of a round-up: each names its own place, the two are
+    apart (``_places_apart``), and ``b`` neither names ``a``'s event again by a definite word ("the raid on X") nor
+    counts the same dead ("Raids on Aleppo kill 12 ... jets struck X, killing 12")."""
+    return a.place_told and b.place_told and _places_apart(a.place, b.place) and not _same_dead(a, b) \
+        and not _definite(b, text) and not _anaphor(b, text)
 
 
 def _headline_area_holds(h: Mention, d: Mention) -> bool:
@@ -1098,6 +1125,8 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
         # missile struck in the Maghayir district"; a headline names the area loosely: "Nine fighters die in
         # Idlib" over "a drone hit their truck outside Sarmin, killing all nine".)
         return False
+    if not anaphor and _told_apart(a, b, text):
+        return False  # (a round-up's towns or quarters, each told with its own place: one event per location)
     if a.date is not None and b.date is not None and a.date.date != b.date.date:
         return False
     if a.actor1 and b.actor1 and a.actor1.kind != b.actor1.kind and not anaphor \
@@ -1467,6 +1496,8 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             continue
         towns = _places_listed(f, r)
         if len(towns) < 2:
+            towns = _parts_listed(f, r, frames) or towns
+        if len(towns) < 2:
             _into_named_part(f, r)
             out.append(f)
             continue
@@ -1496,6 +1527,35 @@ def split_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             _share(group, n, *whom)
             shared.append((group, n, *whom))
     return _own_town_tolls(out, shared)
+
+
+def _parts_listed(f: Mention, r: Reading, frames: list[Mention]) -> list:
+    """A frame told at a governorate's chief city whose own sentence, or a sentence of a mention joined to it, lists
+    two quarters of the city or more by a place noun ("Jets struck Hasaka ... the raids hit the neighbourhoods of A
+    and B", "shells fell on the A and B quarters"): the places of that list (ACLED: one event per location). Not a
+    list of towns of the governorate (a story's "Idlib" may name the governorate a round-up then tells town by
+    town), nor a list whose places are already events of the frame's type (told apart from the frame)."""
+    loc = f.place
+    if loc is None or not f.place_told or (loc.geo_precision or 3) != 1 or not chief_town(loc):
+        return []
+    for k in sorted({f.sentence, *(g.sentence for g in f.joined if g.trigger is not None)}):
+        s, e = r.sentences[k]
+        for p in starting(r.places, s, e):
+            if p.location is None or p.location.admin1 != loc.admin1 or (p.location.geo_precision or 3) > 1 \
+                    or chief_town(p.location):
+                continue
+            head = copy.copy(f)
+            head.place, head.place_span, head.place_told = p.location, (p.start, p.end), True
+            towns = _listed_towns(head, r)
+            if len(towns) < 2 or not (_NOUN_BEFORE.search(r.text, max(s, towns[0].start - 40), towns[0].start)
+                                      or _NOUN_AFTER.match(r.text, towns[-1].end)):
+                continue
+            if not all(_quarter_in(q.location, loc) for q in towns if any(q is x for x in r.places)) \
+                    or any(g is not f and g.place_told and event_type(g.sub) == event_type(f.sub)
+                           and any(g.place.name == q.location.name for q in towns) for g in frames):
+                return []
+            return towns
+    return []
 
 
 # "in X, a small town in eastern Ghouta", "on X neighbourhood in Aleppo city", "the village of X in Hama": a part the
