@@ -67,6 +67,6 @@ def test_a_short_text_s_event_at_the_city_takes_the_one_quarter_it_names():
 
 
 def test_a_short_text_s_event_at_the_city_takes_the_spot_told_in_it():
-    text = "Two people were wounded when a mortar round struck the Qasr Nadimeh area of the capital Damascus on Sunday."
+    text = "Two people were wounded when a mortar round struck the Qasr Nadimeh area of Damascus city late on Sunday."
     rs = reports(text)
     assert [(r.location.name, r.location.admin1) for r in rs] == [("Qasr Nadimeh", "Damascus")]

@@ -364,3 +364,53 @@ def test_a_counter_offensive_is_a_fight():
 ])
 def test_a_bombardment_by_aircraft_is_an_air_strike(lead, sub):
     assert story_types(lead)[0] == sub
+
+
+@pytest.mark.parametrize("note, sub", [
+    # Ground told held at the end of an advance is ground taken, by the side told as the advance's subject.
+    ("Regime troops and allied militiamen advanced to control the hamlet of Tal Shayer on Tuesday.",
+     "Government regains territory"),
+    ("The hill has now been under the army's full control since Monday, the agency said.",
+     "Government regains territory"),
+    # A clash that ends with ground taken is coded by who took it, not as a clash.
+    ("Clashes erupted between the army and the militants around Tal Shayer, where the militants advanced to "
+     "control the hamlet.", "Non-state actor overtakes territory"),
+    ("The monitor said the army now had full control over the Bustan district of Tal Shayer after heavy "
+     "clashes.", "Government regains territory"),
+    ("The army controlled Kafr Hamra village after clashes with the militants.", "Government regains territory"),
+    ("The militants controlled Kafr Hamra village after clashes with the army.",
+     "Non-state actor overtakes territory"),
+    # Ground taken after the other side withdrew, with no fight or shelling told, is handed over.
+    ("Islamic State fighters pushed forward to take control of Kafr Hamra after the rebels withdrew from it.",
+     "Non-violent transfer of territory"),
+    ("The army advanced to control Kafr Hamra following the withdrawal of the militants under heavy shelling.",
+     "Government regains territory"),
+    ("The militants controlled Kafr Hamra village in the north.", "Non-violent transfer of territory"),
+])
+def test_ground_taken_in_a_battle_is_coded_by_who_took_it(note, sub):
+    assert primary(note).sub_event_type == sub
+
+
+def test_a_side_the_ground_was_taken_from_is_no_taker():
+    from warwire.extract.actors import find_actors
+    from warwire.extract.event_types import find_triggers, taker
+
+    text = "By Friday the two hamlets that the army held had been recaptured by insurgents."
+    trig = next(t for t in find_triggers(text) if text[t.start:t.end] == "recaptured")
+    assert taker(text, find_actors(text), trig) is None
+
+
+@pytest.mark.parametrize("note", [
+    "National Liberation Front fighters clashed with the militants near Kafr Hamra on Monday.",
+    "Liberation Army fighters clashed with border guards near Tal Shayer.",
+])
+def test_a_groups_name_tells_no_ground_freed(note):
+    assert primary(note).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("note", [
+    "A mortar exchange broke out on Monday between the army and the militants near Kafr Hamra.",
+    "Border guards and the militants exchanged mortar barrages around Tal Shayer overnight.",
+])
+def test_fire_traded_both_ways_is_a_fight(note):
+    assert primary(note).sub_event_type == "Armed clash"

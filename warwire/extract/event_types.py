@@ -151,6 +151,76 @@ def fired_from_the_air(text: str, trig: Trigger) -> bool:
     return not any(t.rule.sub_event_type == AFAR for t in before)
 
 
+#: The sub-types of a battle in which ground changed hands, by who took it.
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def ground_taken(d, whole: bool = False):
+    """The telling of event ``d`` (a frame and the mentions joined to it) that tells ground taken in it, when ``d``
+    is typed as a fight with no ground changing hands: "Clashes broke out around the village ... The troops took
+    control of it" is one battle that ended with the village taken (ACLED: an armed clash is a battle in which no
+    territory changes hands; one that ends with ground taken is coded by who took it). A telling of another
+    sentence is asked only when the ``whole`` text is one event's (a coder's note): a story's later sentence tells
+    ground taken as often apart as in the fight."""
+    if d.trigger is None or d.inherited or d.sub in TERRITORY or event_type(d.sub) != "Battles":
+        return None
+    return next((j for j in d.joined if j.trigger is not None and not j.inherited and j.sub in TERRITORY
+                 and (whole or j.sentence == d.sentence)), None)
+
+
+# What may stand between a side and the word telling what it took: auxiliaries and adverbs, no clause break and
+# no other word ("the factions were later able to regain control", "IS fighters advanced to control"; not air
+# strikes told as the subject of "had seized": the side they helped took the ground).
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:had|has|have|were|was|is|are|been|then|later|also|now|soon|further|[a-z]+ly|"
+                          r"(?:advanc\w*|moved|managed|went\s+on|able)\s+to)\s+){0,3}", re.IGNORECASE)
+# A side told by its arms from the air takes no ground.
+_FROM_THE_AIR = re.compile(r"\b(?:air\s*strikes?|raids?|warplanes?|jets?|aircraft|drones?|helicopters?)\s*$",
+                           re.IGNORECASE)
+# The gap's last word, when a form of "be" before a participle makes the side the ground taken from: "hamlets
+# the army held had been recaptured by insurgents".
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being)\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\w+(?:ed|en|un)\b", re.IGNORECASE)
+# What joins two sides into one subject: "regime and allied militias", "Turkish and allied forces", "troops
+# backed by clan militias".
+_AND = re.compile(r"\s*(?:,\s*)?(?:and\b[^,;.:]{0,30}|(?:backed|supported|aided|assisted|accompanied)\s+by\s+"
+                  r"(?:the\s+)?|along(?:side|\s+with)\s+(?:the\s+)?|together\s+with\s+(?:the\s+)?)", re.IGNORECASE)
+
+
+def taker(text: str, actors: list, trig: Trigger):
+    """The side told as the subject of ground-taking word ``trig``: the one right before it in its clause ("where
+    the rebels then advanced to control the town"), the first of sides told as one ("regime and allied militias
+    advanced to control", "troops backed by clan militias recaptured": the regime's, the troops' advance). None when no side is told so, when the side is told as the one
+    the ground was taken from ("had been recaptured") or by its aircraft."""
+    before = [a for a in actors if a.end <= trig.start]
+    if not before or not _SUBJECT_GAP.fullmatch(text, before[-1].end, trig.start):
+        return None
+    if _PASSIVE.search(text[before[-1].end:trig.start]) and _PARTICIPLE.match(text, trig.start) \
+            or _FROM_THE_AIR.search(text, before[-1].start, before[-1].end):
+        return None
+    i = len(before) - 1
+    while i > 0 and _AND.fullmatch(text, before[i - 1].end, before[i].start):
+        i -= 1
+    return before[i]
+
+
+# A transfer word that names the side that took the ground: "the army controlled the village".
+_HELD = re.compile(r"control", re.IGNORECASE)
+
+
+def won_after(text: str, trig: Trigger, sentence: tuple[int, int]):
+    """The ground-holding word told before fight word ``trig`` as what the fight ended with: "the army controlled
+    the hamlet after clashes with militants" is a battle won (ACLED codes it by who took the ground, not as a
+    clash). None when the sentence tells no such word."""
+    if event_type(trig.rule.sub_event_type) != "Battles" or trig.rule.sub_event_type in TERRITORY | {TRANSFER}:
+        return None
+    found = find_triggers(text[sentence[0]:trig.start])
+    held = next((t for t in reversed(found) if t.rule.sub_event_type == TRANSFER and t.rule.tier < NO_FIGHT_TIER
+                 and _HELD.match(text, sentence[0] + t.start)), None)
+    if held is None or not _UNDER.search(text, sentence[0] + held.end, trig.start):
+        return None
+    return Trigger(sentence[0] + held.start, sentence[0] + held.end, held.rule)
+
+
 def sub_event_type(rule: TriggerRule, actor1_kind: str | None) -> str:
     """The rule's sub-type, switched to its non-state variant when a non-state actor acts."""
     if rule.non_state and actor1_kind not in (None, "State forces", "External/Other forces"):

@@ -14,7 +14,8 @@ from warwire.extract.actors import ActorMention, assign_roles, find_actors, is_g
 from warwire.extract import newsworthy
 from warwire.extract.assembly import SHORT_NOTE, is_story, place_toll_over_summary, take_toll
 from warwire.extract.casualties import TollReader, coded_share
-from warwire.extract.event_types import AIR, event_type, find_triggers, fired_from_the_air, main_trigger
+from warwire.extract.event_types import (AIR, TERRITORY, event_type, find_triggers, fired_from_the_air, ground_taken,
+                                         main_trigger, sub_event_type, taker, won_after)
 from warwire.extract.locations import same_spot
 from warwire.extract.mentions import Mention
 from warwire.extract.references import as_references, past_mentions
@@ -35,6 +36,7 @@ _CLAIMED = re.compile(r"(?-i:[BCPRbcpr])(?<!\w.)(?:(?<=[Cc])(?:laimed|laims|laim
 CLAIM_REACH = 200
 
 
+GAINED, OVERTAKEN = "Government regains territory", "Non-state actor overtakes territory"
 _TAKEN_BY = {"State forces": "Government regains territory", "External/Other forces": "Government regains territory",
              "Rebel group": "Non-state actor overtakes territory",
              "Political militia": "Non-state actor overtakes territory"}
@@ -109,6 +111,16 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
     defaults = packs.current().actors  # who acted and who was hit when the text does not say
     reports = []
     for d in frames:
+        if (taken := ground_taken(d, not is_story(text))) is not None:
+            d.sub, d.rule_sub, d.trigger, d.tier = taken.sub, taken.rule_sub, taken.trigger, taken.tier
+        elif d.trigger is not None and not d.inherited \
+                and (held := won_after(text, d.trigger, _sentence_of(seen[1], d.trigger.start))) is not None:
+            # "The army controlled the village after clashes": the battle ended with the ground taken.
+            side = taker(text, seen[0], held) or d.actor1
+            d.sub = GAINED if side is None or side.kind in ("State forces", "External/Other forces") else OVERTAKEN
+        if d.sub in TERRITORY and d.trigger is not None and not d.inherited \
+                and (side := taker(text, seen[0], d.trigger)) is not None and side.kind != "Civilians":
+            d.sub = sub_event_type(d.trigger.rule, side.kind)  # "where the rebels then advanced to control X"
         if d.trigger is not None and not d.inherited and fired_from_the_air(text, d.trigger):
             d.sub = AIR  # "jets pounded the town": the strike came from the air
         _precise_toll(d)
@@ -180,6 +192,10 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             claimed_by=Claim(**d.claim.claim.to_dict()) if d.claim else None,
             evidence=ev, confidence=_confidence(d)))
     return reports
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos))
+
+
 # Sub-event types whose unnamed dead are civilians unless the text says they were fighters.
 _CIVILIAN_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                         "Suicide bomb", "Chemical weapon", "Grenade", "Attack"}
