@@ -348,3 +348,34 @@ def test_the_event_s_date_is_its_most_specific_mention_s():
     (r,) = reports(text, published="2018-03-09")
     assert (r.date, r.date_precision) == ("2018-03-06", 1)
     assert text[slice(*r.evidence["date"])] == "on Tuesday"
+
+
+def test_an_event_told_to_have_killed_no_one_has_no_dead():
+    # The annotation guide and ACLED code an event whose telling says no one died as 0 dead, not as unknown.
+    (r,) = reports("A mortar round fell near a clinic in Jisr al-Shughur on Tuesday but only caused injuries.")
+    assert r.fatalities.best == 0
+    (r,) = reports("A second bomb went off in the market of Azaz on Tuesday, wounding four, though without "
+                   "causing any deaths.")
+    assert r.fatalities.best == 0
+    (r,) = reports("Government artillery shelled the village of Kafr Nabl. The agency reported neither fatalities "
+                   "nor injuries.")
+    assert r.fatalities.best == 0
+    # A toll told keeps its figure; a telling that says nothing of the dead leaves them unknown.
+    (r,) = reports("A sniper shot dead two men in the town of Ariha on Tuesday; no one else was hurt.")
+    assert r.fatalities.best == 2
+    (r,) = reports("Jets struck the town of Saraqeb on Monday, the monitor said, without giving a toll.")
+    assert r.fatalities.best is None
+
+
+def test_a_telling_that_no_toll_is_known_or_that_one_side_lost_no_one_leaves_the_dead_unknown():
+    # "No word on casualties" tells that the toll is unknown, not that no one died; "no civilian casualties" says
+    # nothing of the fighters. Only a telling that no one at all died gives 0.
+    for told in ("There was no word on casualties.", "The agency gave no details about casualties.",
+                 "The monitor had no figure for deaths.", "Residents had no reports of casualties.",
+                 "There were no immediate casualties.", "No civilian casualties were reported.",
+                 "The army said it suffered no military casualties."):
+        (r,) = reports(f"Rebel fighters attacked an army checkpoint near Maarat al-Numan on Tuesday. {told}")
+        assert r.fatalities.best is None, told
+    (r,) = reports("Rebel fighters attacked an army checkpoint near Maarat al-Numan on Tuesday, without causing "
+                   "any further casualties.")
+    assert r.fatalities.best == 0

@@ -50,3 +50,16 @@ def test_a_tally_since_an_offensive_began_is_kept_not_given_to_the_event():
                                "offensive on the district."))
     assert 45 in kept
     assert 45 not in [r.fatalities.best for r in got]
+
+
+def test_a_story_s_unknown_number_of_dead_is_no_count_a_note_keeps_acled_s_ten():
+    # The annotation guide gives a figure to "tens", "dozens", "scores" and "hundreds" only; a story's "several" or
+    # "a number of" dead count no one. A coder's note keeps ACLED's code for an unknown number (10).
+    got, _ = _extract(story("Army units shelled the edge of the town of Ariha on Tuesday, killing a number of "
+                            "gunmen, the agency said."))
+    assert [r.fatalities.best for r in got] == [None]
+    got, _ = _extract(story("Army units shelled the edge of the town of Ariha on Tuesday, killing tens of "
+                            "gunmen, the agency said."))
+    assert [r.fatalities.best for r in got] == [10]
+    got, _ = _extract("Army units shelled the outskirts of Ariha, killing a number of gunmen.")
+    assert [r.fatalities.best for r in got] == [10]

@@ -1164,6 +1164,28 @@ def continues_cumulative(tolls: TollReader, before: tuple[int, int], here: tuple
     return any(t.what == "killed" and not t.breakdown for t in tolls.tolls(bs, be))
 
 
+# Words that say no one died: a coder's "neither fatalities nor injuries", "without causing more deaths", "no one was
+# killed", "only caused injuries", "causing only material damage". The annotation guide and ACLED code such an
+# event's fatalities as 0, not as unknown. Between the negation and the dead only words that keep "no one at all"
+# may stand ("without causing any further deaths"): "no word on casualties" or "no details of the deaths" tell an
+# unknown toll, and "no civilian casualties" leaves the fighters' dead untold.
+_NO_ONE_AT_ALL = r"(?:any|further|more|other|additional|human|caus(?:e|ed|ing)|leav(?:e|ing)|left|inflict(?:ed|ing)" \
+    r"|result(?:ed|ing)\s+in)"
+_NONE_DIED = re.compile(
+    r"(?i)\b(?:no|without|neither|nor)\s+(?:" + _NO_ONE_AT_ALL + r"\s+){0,3}?"
+    r"(?:casualties|deaths|fatalities|loss\s+of\s+(?:life|lives))\b"
+    r"|\b(?:no\s+one|nobody|none)\s+(?:was|were|had\s+been|has\s+been)\s+(?:killed|hurt|injured|wounded)\b"
+    r"|\b(?:no\s+one|nobody)\s+died\b"
+    r"|\bonly\s+(?:caus(?:ed|ing)|left|leaving|inflict(?:ed|ing))\s+(?:\w+\s+)?(?:injuries|wounds|damage)\b"
+    r"|\b(?:caus(?:ed|ing)|left|leaving|inflict(?:ed|ing))\s+only\s+(?:\w+\s+)?(?:injuries|wounds|damage)\b")
+
+
+def none_died(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the words in [start, end) say that no one died (see ``_NONE_DIED``), else None."""
+    m = _NONE_DIED.search(text, start, end)
+    return m.span() if m is not None else None
+
+
 def may_count_the_same(a: Count, b: Count) -> bool:
     """Whether two tolls may count one event's dead: the same figure, one untold, or one a vague amount ("dozens"
     and "27 people" can tell one strike)."""

@@ -13,7 +13,7 @@ from datetime import date
 from warwire.extract.actors import ActorMention, assign_roles, find_actors, is_generic, named_for_generic
 from warwire.extract import newsworthy
 from warwire.extract.assembly import SHORT_NOTE, is_story, place_toll_over_summary, take_toll
-from warwire.extract.casualties import TollReader, coded_share
+from warwire.extract.casualties import UNKNOWN, TollReader, coded_share, none_died
 from warwire.extract.event_types import (AIR, TERRITORY, event_type, find_triggers, fired_from_the_air, ground_taken,
                                          main_trigger, sub_event_type, taker, won_after)
 from warwire.extract.locations import same_spot
@@ -124,6 +124,8 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
         if d.trigger is not None and not d.inherited and fired_from_the_air(text, d.trigger):
             d.sub = AIR  # "jets pounded the town": the strike came from the air
         _precise_toll(d)
+        _none_died(d, frames, text, seen[1])
+        _unknown_toll(d, text)
         place_toll_over_summary(d, frames, text, seen[1])
         _implied_civilians(d)
         when, precision = _when(d, base)
@@ -227,6 +229,47 @@ def _precise_toll(d: Mention) -> None:
                       and not (m.place_told and not same_spot(m.place, d.place))), None) if kinds else None
     if whole is not None:
         take_toll(d, whole)
+
+
+_TENS = re.compile(r"(?i)\btens\b")
+
+
+def _unknown_toll(d: Mention, text: str) -> None:
+    """"The raids killed several militants", "a number of gunmen died": a story that tells its dead only
+    as an unknown number ("several", "a number of", "many", "some", "a few": the amounts ACLED codes as 10 or
+    fewer) gives no count of them; the annotation guide codes a figure only for "tens", "dozens", "scores" and
+    "hundreds". (A coder's note keeps ACLED's code.)"""
+    c = d.casualties
+    span = c.spans.get("fatalities")
+    if c.fatalities.qualifier != "vague" or (c.fatalities.best or 0) > UNKNOWN or not is_story(text) \
+            or span is not None and _TENS.search(text, *span):
+        return
+    unknown = c.fatalities.best
+    c.fatalities = Count()
+    c.spans.pop("fatalities", None)
+    for key in _KINDS:
+        if getattr(c.victims, key) == unknown:
+            setattr(c.victims, key, None)
+            c.spans.pop(f"victims.{key}", None)
+
+
+def _none_died(d: Mention, frames: list[Mention], text: str, sentences) -> None:
+    """"A shell fell near a clinic but only caused injuries", "X was shelled. Nobody was hurt.": an
+    event told with no dead, in a sentence that says no one died (its own, or the next when that one tells no other
+    event), killed no one (fatalities 0, the figure ACLED and the annotation guide give it)."""
+    c = d.casualties
+    if c.fatalities.best is not None or d.trigger is None or not 0 <= d.sentence < len(sentences):
+        return
+    told = [d.sentence]
+    others = {m.sentence for f in frames if f is not d for m in (f, *f.joined)}
+    if d.sentence + 1 < len(sentences) and d.sentence + 1 not in others:
+        told.append(d.sentence + 1)
+    for si in told:
+        span = none_died(text, *sentences[si])
+        if span is not None:
+            c.fatalities = Count(best=0, low=0, high=0, qualifier="exact")
+            c.spans["fatalities"] = span
+            return
 
 
 # The kinds of victim a toll may count alone ("kill 12 fighters"), each a part of a fuller count.
