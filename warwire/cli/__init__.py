@@ -112,12 +112,25 @@ def _needed(argv: list[str]) -> list[str] | None:
 
 
 def main() -> None:
-    app._load(_needed(sys.argv[1:]))
+    needed = _needed(sys.argv[1:])
+    if needed != []:  # a command, not --version: its patterns are built from the kept programs
+        from warwire.knowledge.programs import keep_programs
+
+        keep_programs()
+    app._load(needed)
     try:
         app()
     except SystemExit as exc:
+        _save_programs()
         _exit(exc)
+    _save_programs()
     raise SystemExit(0)
+
+
+def _save_programs() -> None:
+    programs = sys.modules.get("warwire.knowledge.programs")
+    if programs is not None:
+        programs.save_programs()
 
 
 def _exit(exc: SystemExit) -> None:

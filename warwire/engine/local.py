@@ -30,10 +30,14 @@ class InProcessEngine:
     isolates_deaths = False  # a death here is the driver's own
 
     def __init__(self, extract_fn: ExtractFn | None = None, wants: Wants = Wants()) -> None:
+        from warwire.knowledge.programs import keep_programs, save_programs
+
+        keep_programs()  # as a worker process does: the readers' patterns built from the kept programs
         self.fn = extract_fn or default_extract_fn()
         self.wants = wants
         self.queue: list[tuple[int, list[Article]]] = []
         warm_up(self.fn)
+        save_programs()
 
     @property
     def workers(self) -> int:

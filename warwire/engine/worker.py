@@ -280,9 +280,13 @@ def main(fd: int) -> None:
     try:
         path, fn_bytes = conn.recv()
         sys.path[:] = path
+        from warwire.knowledge.programs import keep_programs, save_programs
+
+        keep_programs()  # the readers' patterns, spaCy's and the knowledge's, built from the kept programs
         fn, wants = pickle.loads(fn_bytes)
         fn = fn or default_extract_fn()
         warm_up(fn)
+        save_programs()
         # The model and knowledge live as long as the process: keep the collector from walking them.
         gc.collect()
         gc.freeze()
