@@ -49,6 +49,8 @@ CODED = {
     "multievent_fakes_n": ("multievent_fakes_n.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_o": ("multievent_fakes_o.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_p": ("multievent_fakes_p.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_q": ("multievent_fakes_q.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_r": ("multievent_fakes_r.jsonl", "../shared/data/fakes/fakes_dev.csv"),
 }
 
 
