@@ -189,8 +189,9 @@ _AND = re.compile(r"\s*(?:,\s*)?(?:and\b[^,;.:]{0,30}|(?:backed|supported|aided|
 def taker(text: str, actors: list, trig: Trigger):
     """The side told as the subject of ground-taking word ``trig``: the one right before it in its clause ("where
     the rebels then advanced to control the town"), the first of sides told as one ("regime and allied militias
-    advanced to control", "troops backed by clan militias recaptured": the regime's, the troops' advance). None when no side is told so, when the side is told as the one
-    the ground was taken from ("had been recaptured") or by its aircraft."""
+    advanced to control", "troops backed by clan militias recaptured": the regime's, the troops' advance). None
+    when no side is told so, when the side is told as the one the ground was taken from ("had been recaptured"),
+    or by its aircraft."""
     before = [a for a in actors if a.end <= trig.start]
     if not before or not _SUBJECT_GAP.fullmatch(text, before[-1].end, trig.start):
         return None

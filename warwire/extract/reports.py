@@ -194,7 +194,10 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             claimed_by=Claim(**d.claim.claim.to_dict()) if d.claim else None,
             evidence=ev, confidence=_confidence(d)))
     return reports
+
+
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``pos`` (an empty span at it when none does)."""
     return next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos))
 
 
