@@ -59,17 +59,23 @@ def _mention(r: Reading, word: str, sentence: int, place: str | None) -> Mention
     return m
 
 
+def _split_at_city(text: str, city: str):
+    """The events ``split_by_place`` makes of a strike told at ``city`` (six dead) in the first sentence, joined by
+    the telling of "strikes" in the third."""
+    r = _reading(text)
+    frame = _mention(r, "bombed", 0, city)
+    frame.casualties.fatalities.best = 6
+    frame.joined.append(_mention(r, "strikes", 2, None))
+    return split_by_place([frame], r)
+
+
 def test_a_list_of_the_city_s_quarters_joined_to_an_event_at_the_city_is_one_event_per_quarter():
     # An event told at a governorate's chief city that a later telling, joined to it, tells over a list of the
     # city's quarters by a place noun: each quarter is an event, the city's toll shared between them.
     text = story("Government jets bombed Hasaka on Monday, killing six fighters.",
                  "Residents said smoke rose over the city for hours.",
                  "A reporter said the strikes hit the neighbourhoods of Lailiyeh and Nashwa in the south of the city.")
-    r = _reading(text)
-    frame = _mention(r, "bombed", 0, "Hasaka")
-    frame.casualties.fatalities.best = 6
-    frame.joined.append(_mention(r, "strikes", 2, None))
-    out = split_by_place([frame], r)
+    out = _split_at_city(text, "Hasaka")
     assert sorted((text[slice(*f.place_span)], f.casualties.fatalities.best) for f in out) == [("Lailiyeh", 3),
                                                                                              ("Nashwa", 3)]
 
@@ -79,9 +85,5 @@ def test_a_list_of_towns_joined_to_an_event_at_a_chief_city_leaves_it_at_the_cit
     text = story("Government jets bombed Idlib on Monday, killing six fighters.",
                  "Residents said smoke rose over the city for hours.",
                  "A reporter said the strikes hit the towns of Saraqeb and Binnish in the province's south.")
-    r = _reading(text)
-    frame = _mention(r, "bombed", 0, "Idlib")
-    frame.casualties.fatalities.best = 6
-    frame.joined.append(_mention(r, "strikes", 2, None))
-    out = split_by_place([frame], r)
+    out = _split_at_city(text, "Idlib")
     assert [text[slice(*f.place_span)] for f in out] == ["Idlib"]

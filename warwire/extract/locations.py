@@ -90,13 +90,9 @@ def quarter_of(a: Location, city: Location, kind: str | None) -> bool:
 def _one_place_nouns() -> tuple[re.Pattern, re.Pattern]:
     """The singular nouns of ``places/nouns.yaml`` (``one_place``) as patterns: (a noun after a name or ending its
     mention, "the noun of" before it)."""
-    import yaml
+    from warwire.knowledge.lexicons import place_nouns
 
-    from warwire.knowledge.gazetteer import PLACES_DIR
-
-    data = yaml.load((PLACES_DIR / "nouns.yaml").read_text(encoding="utf-8"),
-                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    nouns = "|".join(re.escape(str(n)) for n in sorted(data["one_place"], key=len, reverse=True))
+    nouns = "|".join(re.escape(str(n)) for n in sorted(place_nouns()["one_place"], key=len, reverse=True))
     return (re.compile(rf"(?i)\s+(?:{nouns})\b(?!s)"),
             re.compile(rf"(?i)\b(?:{nouns})\s+of\s+(?:the\s+)?$"))
 

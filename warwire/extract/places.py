@@ -19,8 +19,6 @@ from operator import add, itemgetter
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
-import yaml
-
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
 from warwire.knowledge.patterns import words_by_first_letter
@@ -665,10 +663,9 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
 def _place_nouns() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     """The place nouns of ``places/nouns.yaml`` as patterns: (a noun after a name, "the nouns of" before names, a
     name begun by an Arabic head word) and the nouns of a city's quarters."""
-    from warwire.knowledge.gazetteer import PLACES_DIR
+    from warwire.knowledge.lexicons import place_nouns
 
-    data = yaml.load((PLACES_DIR / "nouns.yaml").read_text(encoding="utf-8"),
-                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = place_nouns()
     nouns = sorted({str(n).casefold() for n in data["quarter"] + data["spot"]}, key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     heads = "|".join(re.escape(str(h)) for h in sorted(data["heads"], key=len, reverse=True))

@@ -17,7 +17,7 @@ from warwire.extract.casualties import UNKNOWN, TollReader, coded_share, none_di
 from warwire.extract.event_types import (AIR, TERRITORY, event_type, find_triggers, fired_from_the_air, ground_taken,
                                          main_trigger, sub_event_type, taker, won_after)
 from warwire.extract.locations import same_spot
-from warwire.extract.mentions import Mention
+from warwire.extract.mentions import Mention, sentence_of
 from warwire.extract.references import as_references, past_mentions
 from warwire.knowledge import packs
 from warwire.knowledge.actors import ActorDictionary
@@ -37,10 +37,9 @@ CLAIM_REACH = 200
 
 
 GAINED, OVERTAKEN = "Government regains territory", "Non-state actor overtakes territory"
-_TAKEN_BY = {"State forces": "Government regains territory", "External/Other forces": "Government regains territory",
-             "Rebel group": "Non-state actor overtakes territory",
-             "Political militia": "Non-state actor overtakes territory"}
-_TERRITORY = {sub: _TAKEN_BY for sub in ("Government regains territory", "Non-state actor overtakes territory")}
+_TAKEN_BY = {"State forces": GAINED, "External/Other forces": GAINED,
+             "Rebel group": OVERTAKEN, "Political militia": OVERTAKEN}
+_TERRITORY = {sub: _TAKEN_BY for sub in TERRITORY}
 
 
 def build_reports(text: str, sentences: list[tuple[int, int]], places: list, base: date | None,
@@ -114,7 +113,7 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
         if (taken := ground_taken(d, not is_story(text))) is not None:
             d.sub, d.rule_sub, d.trigger, d.tier = taken.sub, taken.rule_sub, taken.trigger, taken.tier
         elif d.trigger is not None and not d.inherited \
-                and (held := won_after(text, d.trigger, _sentence_of(seen[1], d.trigger.start))) is not None:
+                and (held := won_after(text, d.trigger, seen[1][sentence_of(seen[1], d.trigger.start)])) is not None:
             # "The army controlled the village after clashes": the battle ended with the ground taken.
             side = taker(text, seen[0], held) or d.actor1
             d.sub = GAINED if side is None or side.kind in ("State forces", "External/Other forces") else OVERTAKEN
@@ -194,11 +193,6 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             claimed_by=Claim(**d.claim.claim.to_dict()) if d.claim else None,
             evidence=ev, confidence=_confidence(d)))
     return reports
-
-
-def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The bounds of the sentence holding ``pos`` (an empty span at it when none does)."""
-    return next(((s, e) for s, e in sentences if s <= pos < e), (pos, pos))
 
 
 # Sub-event types whose unnamed dead are civilians unless the text says they were fighters.

@@ -62,6 +62,16 @@ def _word_lists() -> dict:
 
 
 @lru_cache(maxsize=1)
+def place_nouns() -> dict:
+    """places/nouns.yaml as written (the nouns that tell a place the gazetteer may lack, and the singular nouns of
+    one place of its own), read once for every reader of it."""
+    from warwire.knowledge.gazetteer import PLACES_DIR
+
+    return yaml.load((PLACES_DIR / "nouns.yaml").read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@lru_cache(maxsize=1)
 def target_words() -> "re.Pattern[str]":
     """The things an attack hits that single out one happening ("a wedding", "a bakery", "a convoy"; lexicons.yaml
     ``targets``), as one case-blind pattern of whole words and their plurals: read by extraction (a telling that
