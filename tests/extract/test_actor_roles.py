@@ -277,3 +277,33 @@ def test_a_side_named_with_its_apostrophe_stripped_is_found():
     assert [a.kind for a in find_actors(text)][:1] == ["State forces"]
     report = extract_article(Article(text=text, published="2018-03-07"))[0]
     assert report.actor1 is not None and report.actor1.kind == "State forces"
+
+
+def test_a_countrys_own_army_is_that_country_s_forces():
+    # "Turkey's army" is Turkey's, not the war's state army a bare "army" names; so is "Turkeys army" in a text whose
+    # apostrophes were stripped, and "Russias military said ... bombers": the country's own forces struck.
+    for text in ("Turkey's army shelled Kurdish positions near Afrin on Friday, killing four fighters.",
+                 "Turkeys army shelled Kurdish positions near Afrin on Friday, killing four fighters."):
+        (r,) = reports(text)
+        assert r.actor1.name == "Military Forces of Turkey"
+    (r,) = reports("Russias military said its bombers carried out strikes near Palmyra on Friday, killing 30 militants.")
+    assert r.actor1.name == "Military Forces of Russia"
+    # Only before its forces: the country's news agency told the toll, it struck nothing.
+    rs = reports("Air strikes on two villages near Manbij left 40 civilians dead on Friday. Turkeys official news "
+                 "agency put the toll at 40.")
+    assert all(r.actor1 is None or r.actor1.name != "Military Forces of Turkey" for r in rs)
+    # A country's name that is a place is not its forces: "fled to Turkey" before "the army shelled".
+    (r,) = reports("Families fled to Turkey after the army shelled the village of Kafr Nabl on Friday, killing four.")
+    assert r.actor1.kind == "State forces" and r.actor1.name == "Military Forces of Syria"
+
+
+def test_a_battle_told_without_a_side_is_fought_by_the_side_told_before_it():
+    # ACLED codes a battle's sides; a story that goes on to "fierce clashes" elsewhere goes on with the side it told.
+    rs = reports("Rebel fighters stormed an army post in Morek on Sunday, killing 12 soldiers. Further north, fierce "
+                 "clashes broke out on Monday in the village of Kafr Nabl, leaving 20 dead.")
+    (later,) = [r for r in rs if r.location and r.location.name == "Kafr Nobol"]
+    assert later.sub_event_type == "Armed clash" and later.actor1 is not None
+    assert later.actor1.kind == "Rebel group"
+    # Told alone, the battle keeps no side.
+    (alone,) = reports("Fierce clashes broke out on Monday in the village of Kafr Nabl, leaving 20 dead.")
+    assert alone.actor1 is None

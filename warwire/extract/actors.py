@@ -165,17 +165,30 @@ def find_actors(text: str) -> list[ActorMention]:
     return list(_find_actors(text, pack.name, id(pack.actor_dictionary)))
 
 
-# A text with its apostrophes stripped writes "the Syrian armys air force": a side's name with
-# its possessive "s" run on ("armies" is the plural, so "armys" is never one).
-_STRIPPED_POSSESSIVE = re.compile(r"\b((?i:army))s\b")
+# A country's forces told by its possessive ("Turkey's army", "Russias military"; also "Iran forces").
+_FORCES = r"(?:armed\s+forces|air\s+force|army|military|navy|forces|troops|soldiers|warplanes|war\s+planes|jets|aircraft|" \
+          r"drones|artillery)\b"
+_OWN_FORCES = re.compile(r"(?:['\u2019]s)?\s+" + _FORCES, re.IGNORECASE)
+# A text with its apostrophes stripped writes "Russias military said" or "the Syrian armys air force": a side's
+# noun, or a country's name before its forces, with its possessive "s" run on ("armies" is the plural, so "armys"
+# is never one; a country's name takes no plural).
+_STRIPPED_NOUNS = r"(?i:army)"
 
 
-def _without_stripped_possessives(text: str) -> str:
-    """``text`` with a possessive "s" run onto a side's noun blanked (same length: offsets hold), when the text has no
-    apostrophes at all; else ``text``."""
+@lru_cache(maxsize=8)
+def _stripped_possessive(countries: frozenset[str]) -> re.Pattern:
+    names = sorted((c for c in countries if c[-1:].isalpha() and c[-1:].islower()), key=len, reverse=True)
+    owners = "|".join(re.escape(c) for c in names)
+    return re.compile(r"\b(" + _STRIPPED_NOUNS + (r"|(?:" + owners + r")(?=s\s+(?i:" + _FORCES + r"))" if owners else "")
+                      + r")s\b")
+
+
+def _without_stripped_possessives(text: str, countries: frozenset[str] = frozenset()) -> str:
+    """``text`` with a possessive "s" run onto a side's noun, or onto a country's name (``countries``) before its
+    forces, blanked (same length: offsets hold), when the text has no apostrophes at all; else ``text``."""
     if "'" in text or "\u2019" in text:
         return text
-    return _STRIPPED_POSSESSIVE.sub(lambda m: m.group(1) + " ", text)
+    return _stripped_possessive(countries).sub(lambda m: m.group(1) + " ", text)
 
 
 @lru_cache(maxsize=4)
@@ -184,7 +197,8 @@ def _find_actors(text: str, pack: str, dictionary: int) -> tuple[ActorMention, .
     # Names that are also places: "fled to Turkey" is a place, "Turkey launched" an actor.
     country_words = packs.current().country_words
     out: list[ActorMention] = []
-    for m in d.aliases.finditer(_without_stripped_possessives(text)):
+    read = _without_stripped_possessives(text, country_words)
+    for m in d.aliases.finditer(read):
         if out and m.start() < out[-1].end:
             continue  # the word was absorbed by the mention before ("Islamic State militants")
         surface = m.group()
@@ -192,7 +206,9 @@ def _find_actors(text: str, pack: str, dictionary: int) -> tuple[ActorMention, .
             continue
         name = d.aliases.key(m)
         end = m.end()
-        if d.get(name).kind != "Civilians":
+        if surface.strip() in country_words and (own := _OWN_FORCES.match(read, end)):
+            end = own.end()  # "Turkey's army shelled": the country's army, not the one a bare "army" names
+        elif d.get(name).kind != "Civilians":
             tail = _MEMBERS.match(text, end)
             end = tail.end() if tail else end
         out.append(ActorMention(m.start(), end, name, d.get(name).kind))

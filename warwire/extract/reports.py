@@ -192,7 +192,29 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             injured=Count(**d.casualties.injured.to_dict()) if d.casualties.injured else None,
             claimed_by=Claim(**d.claim.claim.to_dict()) if d.claim else None,
             evidence=ev, confidence=_confidence(d)))
+    _sides_of_battles(reports)
     return reports
+
+
+#: Kinds that never fight a battle.
+_NOT_SIDES = ("Civilians", "Protesters", "Rioters")
+
+
+def _sides_of_battles(reports: list[Report]) -> None:
+    """A battle the text tells without naming a side ("fierce clashes broke out in the town") is fought by the side
+    the event told just before it names (ACLED codes a battle's two sides; a story goes on with the side it told)."""
+    def told_at(r: Report) -> int:
+        return min((span[0] for span in r.evidence.values()), default=-1)
+
+    order = sorted(range(len(reports)), key=lambda i: told_at(reports[i]))
+    side = None
+    for i in order:
+        r = reports[i]
+        if r.actor1 is None and r.sub_event_type == "Armed clash" and side is not None and told_at(r) >= 0:
+            r.actor1 = side[0]
+            r.evidence["actor1"] = list(side[1])
+        elif r.actor1 is not None and r.actor1.kind not in _NOT_SIDES and "actor1" in r.evidence:
+            side = (r.actor1, r.evidence["actor1"])
 
 
 # Sub-event types whose unnamed dead are civilians unless the text says they were fighters.
