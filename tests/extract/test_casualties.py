@@ -832,3 +832,14 @@ def test_the_saved_and_allocated_words_are_found_where_their_word_boundary_forms
 ])
 def test_a_figure_of_places_or_things_is_no_toll(text, best):
     assert casualties(text).fatalities.best == best
+
+
+@pytest.mark.parametrize("text, best", [
+    ("A suicide bomber drove into a rebel position near the bridge, killing five fighters.", 5),
+    ("Jets struck a civilian convoy on the highway and killed 12 people.", 12),
+    ("Warplanes hit a rebel group's depot, killing several of its members.", 10),
+    ("A rebel faction fighter died of wounds from shelling on the hill.", 1),
+])
+def test_a_victim_noun_that_describes_a_thing_counts_no_one(text, best):
+    # "a rebel position", "a civilian convoy": the noun tells what the place or thing is, not one more of the dead.
+    assert combine(find_tolls(text)).fatalities.best == best

@@ -485,6 +485,11 @@ _TELLS = re.compile(r"(?i),?\s+(?:who\s+)?(?:said|says|told|tells|added|confirme
                     r"(?!\s+(?:by|as|missing|dead|killed|wounded|injured|to\s+(?:be|have))\b))\b")
 # The nouns of those who tell tolls as well as die in them.
 _TELLER = re.compile(r"(?i)activists?|residents?|witnesse?s?|medics?|doctors?|officials?|sources?")
+# A victim noun that describes the place or thing after it ("a rebel position", "a civilian convoy", "an army
+# checkpoint", "a rebel group"): "a" counts the thing, not one of the dead.
+_THING_AFTER = re.compile(r"(?i)\s+(?:group|faction|movement|position|base|post|outpost|checkpoint|barracks|convoy|"
+                          r"car|vehicle|bus|truck|tank|area|district|neighbou?rhood|village|town|stronghold|enclave|"
+                          r"headquarters|camp|depot|compound|building|territory|front|line)(?![\w-])")
 # "According to a farmer, ...", "citing one resident": the noun after is whoever tells the toll, not a victim.
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|quoting)\s+$")
 
@@ -602,6 +607,11 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
         # 12 civilians, said the monitor": a victim, then who told it.)
         victim, vspan, noun_end = None, None, wj
     if _SOURCE_BEFORE.search(text, max(0, s - 20), s):
+        return None
+    if is_a and vspan and (thing := _THING_AFTER.match(text, vspan[1])) is not None \
+            and not any(v[0] - thing.end() in (0, 1) for v in victims):
+        # "attacked a rebel position, killing five", "hit a civilian convoy": a place or a thing, no one (but "a
+        # rebel faction fighter" is one)
         return None
     # "a" and "one" count people only when a victim noun follows closely ("a child", "an HTS commander",
     # "one fatality"), not in "an estimated 145".
