@@ -72,3 +72,44 @@ def test_a_kept_program_the_engine_refuses_is_compiled_from_its_source(tmp_path)
     lines = _run(tmp_path)  # the cut programs are refused: each pattern is compiled from source and matches as before
     assert lines[0].split()[1:] == ["True", "True", "True", "True", "2"]
     assert lines[1].split()[1:] == ["True", "True", "True", "True", "2"]
+
+
+# Compiles patterns as a module of warwire's would and as a library's would, and prints, per pattern, whether the
+# engine runs another program than its source's, its source as the pattern tells it, and whether it finds what
+# the pattern compiled from its source finds in sentences we wrote.
+_LED_PROBE = r"""
+import re
+from warwire.knowledge import programs
+from warwire.knowledge.patterns import program
+programs.keep_programs()
+text = ("Shelling hit the Old Market district and the Salam neighbourhoods; DISTRICT officials said the Districts "
+        "of Tal Abyad and Jabal Zawiya were calm.  In Tal Rifaat, the area of Marea was struck, near Wadi Hawa.")
+sources = [(r"(?<=\s)(?P<noun>neighbourhood|district|area)(?P<plural>s)?\b", re.IGNORECASE),
+           (r"\b(?:district|area)s?\s+of\s+(?:the\s+)?", re.IGNORECASE),
+           (r"(?<![\w'-])(?i:tal|jabal|wadi)[-\s](?P<name>[A-Z]\w+)", 0),
+           (r"(?x)(?<=\s) district  # a comment", re.IGNORECASE),
+           (r"[A-Z]\w+ district", 0)]
+for module, more in (("warwire.extract.probe", 0), ("somelibrary.probe", re.DOTALL)):  # (DOTALL: not the same key)
+    for source, flags in sources:
+        flags |= more
+        pattern = eval("re.compile(source, flags)", {"__name__": module, "re": re, "source": source, "flags": flags})
+        own = programs._compile_from_source(source, flags)
+        made = programs._new.get((source, flags))
+        print(module, "LED" if list(made[2]) != list(program(source, flags)[2]) else "AS-IS",
+              pattern.pattern == source, pattern.groupindex == own.groupindex,
+              [m.span() + m.groups() for m in pattern.finditer(text)] == [m.span() + m.groups() for m in own.finditer(text)],
+              len(list(pattern.finditer(text))))
+"""
+
+
+def test_warwire_s_patterns_without_a_prefix_run_behind_a_look_ahead_for_their_first_letters(tmp_path):
+    env = {**os.environ, "WARWIRE_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", _LED_PROBE], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    lines = [line.split()[1:] for line in out.stdout.splitlines()]
+    # warwire's: the three searched patterns led, the verbose one and the one the engine skips to by its capital kept
+    assert lines[:5] == [["LED", "True", "True", "True", "5"], ["LED", "True", "True", "True", "2"],
+                         ["LED", "True", "True", "True", "4"], ["AS-IS", "True", "True", "True", "3"],
+                         ["AS-IS", "True", "True", "True", "1"]]
+    # a library's patterns run as compiled
+    assert [line[0] for line in lines[5:]] == ["AS-IS"] * 5

@@ -274,6 +274,18 @@ def first_chars(regex: str, digits: bool = False) -> set[str] | None:
     return set().union(*(p[0] for p in found))
 
 
+def led_by_first_letters(source: str) -> str:
+    """``source`` behind a case-blind look-ahead for the letters its matches can begin with, for a pattern searched
+    over whole texts that begins with a look-behind, a word boundary or a case-blind alternation (the engine
+    finds no prefix of its own to skip to, and enters every alternative at every character): most characters are
+    then left after one test. The same matches (the look-ahead admits every letter a match may begin with, in
+    either case); ``source`` as it is when what its matches begin with is not known or not all letters."""
+    chars = first_chars(source)
+    if not chars or not all(ch.isalpha() for ch in chars):
+        return source
+    return "(?i:(?=[" + "".join(map(re.escape, sorted(chars))) + "]))" + source
+
+
 KEY = 6  # how many first characters of a word (spaces and the next word's letters included) select the
 # alternatives worth trying there: with 3, "the" was a candidate for every pattern that may begin
 # "(?:the )?", and four tries in five failed; with 6, "the ci" is told from "the re"(gime)
