@@ -10,9 +10,10 @@ and the spellings the notes use for it, each used by at least ``--min-notes`` di
 one note uses is a coder's one-off, not one reports share): a capitalised word or two of a note about the
 place spelled close to the place's own name (its name less a leading "Jabal", "Wadi", "Bir" ... and a city's name
 before a dash; a camp, base, airport, port or junction also by the first word of its name and its kind,
-"Khalid camp"), unless a place of the governorate is so spelled or a district or governorate so folds
-("Nati" is a district's, not a spelling of Al Munqati in it). Derived facts only
-(names, spellings, coordinates); the notes themselves stay out.
+"Khalid camp"), unless a settlement of another district of the governorate, or a district or governorate, is so
+spelled ("Nati" is a district's, not a spelling of Al Munqati in it; a spelling a settlement of the place's own
+district has is the place's too: "Manarah" for Jabal al Manarah, where a village Manarah lies 15 km off).
+Derived facts only (names, spellings, coordinates); the notes themselves stay out.
 
 Run: ``python scripts/build_coded_places.py --pack yemen --acled FILE --month 2018-01``.
 """
@@ -31,7 +32,8 @@ sys.path.insert(0, str(REPO))
 import yaml  # noqa: E402
 
 from warwire.knowledge import packs  # noqa: E402
-from warwire.knowledge.gazetteer import PACKS_DIR, Gazetteer, distance_km, fold, light, read_table  # noqa: E402
+from warwire.knowledge.gazetteer import (PACKS_DIR, SETTLEMENTS, Gazetteer, distance_km, fold,  # noqa: E402
+                                         light, read_table)
 
 #: Words before the name proper in the names ACLED gives (GeoNames's: hill, valley, well, village, market ...).
 _GENERIC = re.compile(r"^(?:Jabal|Jablat|Wadi|Bir|Qaryat|Suq|Najd|Qarn|Ras|Khawr|Husn)\s+(?:(?:al|as|an|ad|ar|at|ash|az)\s+)?",
@@ -63,10 +65,19 @@ def coded_places(rows: list[dict], gazetteer, min_events: int = 2, stop: frozens
             key = (r["location"].strip(), r["admin1"].strip(), (r.get("admin2") or "").strip(),
                    round(float(r["latitude"]), 4), round(float(r["longitude"]), 4))
             by_place[key].add(r["notes"].strip())
-    # A spelling a place of the governorate has already, or (folded) a district's or governorate's, is theirs.
+    # A spelling a unit of the governorate has, or (folded) a district's or governorate's, is theirs; so is one
+    # only settlements of other districts have. A spelling a settlement of the place's own district has is the
+    # place's too (the districts of each spelling are kept): the hill or valley ACLED's coders keep returning to is
+    # what the war's reports mean by the bare name there ("Manara area" of Nihm: Jabal al Manarah, not the village
+    # Manarah 15 km off).
     taken: dict[str | None, set[str]] = defaultdict(set)
+    settled: dict[tuple[str | None, str], set[str | None]] = defaultdict(set)
     for p in gazetteer.places:
-        taken[p.admin1].update(light(n) for n in p.names)
+        if p.kind in SETTLEMENTS:
+            for n in p.names:
+                settled[(p.admin1, light(n))].add(p.admin2)
+        else:
+            taken[p.admin1].update(light(n) for n in p.names)
         if p.kind in ("district", "governorate"):
             taken[p.admin1].update(k.replace(" ", "") for k in p.keys)
     entries = []
@@ -81,6 +92,7 @@ def coded_places(rows: list[dict], gazetteer, min_events: int = 2, stop: frozens
         admin1 = _admin1(gazetteer, admin1)
         if admin1 is None:
             continue
+        admin2 = _admin2(gazetteer, admin1, admin2)
         # Each spelling with the notes that use it (spellings alike but for case, an article or a doubled
         # letter are one): a spelling is kept only when min_notes different notes use it, not a coder's one-off.
         used: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -102,12 +114,13 @@ def coded_places(rows: list[dict], gazetteer, min_events: int = 2, stop: frozens
         aliases: list[str] = []
         for w in sorted(spellings | (forms - {name})):  # one of the spellings alike but for an article or hyphen
             if light(w) not in taken[admin1] and fold(w) not in taken[admin1] and fold(w) != fold(name) \
+                    and admin2 in settled.get((admin1, light(w)), {admin2}) \
                     and light(w) not in stop \
                     and light(w) not in {light(a) for a in aliases}:
                 aliases.append(w)
         # A place the war's coders keep returning to is the namesake its reports mean (as curated.yaml's ``prefer``),
         # unless it bears a governorate's name: "in Al Bayda" stays the governorate.
-        entries.append({"name": name, "admin1": admin1, "admin2": _admin2(gazetteer, admin1, admin2),
+        entries.append({"name": name, "admin1": admin1, "admin2": admin2,
                         "lat": lat, "lon": lon, "events": len(notes),
                         "prefer": not any(p.kind == "governorate" for p in gazetteer.candidates(name)),
                         "aliases": aliases})

