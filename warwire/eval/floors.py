@@ -51,6 +51,8 @@ CODED = {
     "multievent_fakes_p": ("multievent_fakes_p.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_q": ("multievent_fakes_q.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_r": ("multievent_fakes_r.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_s": ("multievent_fakes_s.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_t": ("multievent_fakes_t.jsonl", "../shared/data/fakes/fakes_dev.csv"),
 }
 
 
