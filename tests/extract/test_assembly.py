@@ -1341,3 +1341,19 @@ def test_troops_sent_to_a_place_where_fighting_broke_out_fought_there():
                  "Army reinforcements were rushed to Morek, where heavy clashes broke out with the rebels.")
     places = {r.sub_event_type: text[slice(*r.evidence["location"])] for r in reports(text)}
     assert places["Armed clash"] == "Morek"
+
+
+@pytest.mark.parametrize("told, kind", [
+    ("On Sunday rebels shelled the western Ramouseh district, according to two of the rebel factions fighting "
+     "there.", "Shelling/artillery/missile attack"),
+    ("On Sunday warplanes struck two villages which are controlled by the group, a monitor said.",
+     "Air/drone strike"),
+])
+def test_a_word_saying_who_a_side_is_or_what_it_holds_leaves_the_clause_its_event(told, kind):
+    text = story("Mortar fire from rebel lines hit a bus stop in Salamiyeh on Tuesday, killing five, the governor "
+                 "said.",
+                 "Shops in the centre stayed shut.",
+                 "Officials held a funeral in the afternoon.",
+                 told)
+    rs = [r for r in reports(text) if "reference" not in r.tags]
+    assert [(r.sub_event_type, r.date) for r in rs if r.date == "2018-03-04"] == [(kind, "2018-03-04")]

@@ -1,4 +1,5 @@
-"""A brief (a text shorter than a story) that ends on a call for an end to what it names tells no event there."""
+"""A brief (a text shorter than a story) that ends on a call for an end to what it names, or on who holds a place,
+tells no event there."""
 from __future__ import annotations
 
 import pytest
@@ -29,3 +30,16 @@ def test_a_call_to_end_fighting_in_a_brief_is_no_event(call):
 def test_a_clash_told_after_the_strike_in_a_brief_is_still_an_event():
     got = types(f"{LEAD} Later rebels and troops clashed on the edge of the town, and two fighters were killed.")
     assert "Armed clash" in got and "Air/drone strike" in got
+
+
+@pytest.mark.parametrize("holding", [
+    "The town is partly controlled by Jaish al-Izza.",
+    "The province borders land controlled by the jihadists across the river.",
+])
+def test_a_brief_that_says_who_holds_a_place_tells_no_ground_changing_hands(holding):
+    assert types(f"{LEAD} {holding}") == ["Air/drone strike"]
+
+
+def test_ground_a_side_took_in_a_brief_is_still_an_event():
+    assert "Non-state actor overtakes territory" in types(f"{LEAD} Later rebels seized the nearby village of Tal "
+                                                          "Sultan from the army.")

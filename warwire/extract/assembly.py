@@ -34,8 +34,9 @@ from warwire.extract.event_types import (Trigger, event_type, find_tags, find_tr
 from warwire.extract.locations import (chief_town, contains, letters, quarter_of, same_place, same_spot,
                                       told_as_one_place)
 from warwire.extract.mentions import (INSTRUMENT_TIER, PAST_YEAR, Clause, Mention, Reading, called_off, campaign_told,
-                                      is_objective, names_ground, page_furniture, read_mention, sentence_of,
-                                      status_of, told_before_the_news, without_comparisons, without_running_totals)
+                                      held_ground, is_objective, named_by_its_fight, names_ground, page_furniture,
+                                      read_mention, sentence_of, status_of, told_before_the_news, without_comparisons,
+                                      without_running_totals)
 from warwire.extract.places import PlaceMention, place_matcher, taken_to
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
@@ -251,7 +252,10 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 # A campaign told as growing is no event of its own, unless its clause tells its own toll and no
                 # other weapon or event word ("intensified their shelling of the town, killing 12" is that shelling;
                 # "stepped up its offensive, with artillery pounding X": the artillery is the event).
-                kept = [t for t in told if not is_objective(text, t) and not names_ground(text, t)]
+                # Nor is a word that says who a side is or what it holds ("a truck bomb sent by one of the factions
+                # fighting for the city", "strikes on villages which are held by the group").
+                kept = [t for t in told if not is_objective(text, t) and not names_ground(text, t)
+                        and not held_ground(text, t) and not named_by_its_fight(reading, t, cs)]
                 campaign = [t for t in kept if campaign_told(text, t)]
                 if campaign and (any(t.rule.tier > 0 for t in kept if t not in campaign)
                                  or not tolls_of.tolls(cs, ce)):
@@ -304,9 +308,11 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                 if d.status != "asserted":
                     out.set_aside.append(d)
                     continue
-            if not long_text and si > 0 and not d.casualties.any and (call := called_off(text, d, clause)):
+            if not long_text and si > 0 and not d.casualties.any and (
+                    call := called_off(text, d, clause) or ("background" if held_ground(text, d.trigger) else None)):
                 # A brief's later sentence that calls for an end to what it names ("urged a halt to the
-                # fighting") tells no event: the brief's own event is told before it.
+                # fighting") or says who holds a place ("the city is partly controlled by the group") tells no
+                # event: the brief's own event is told before it.
                 d.status = call
                 out.set_aside.append(d)
                 continue

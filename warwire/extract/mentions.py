@@ -987,6 +987,20 @@ _SWEEP_NAME = re.compile(r"\s*(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)
 
 
 
+def held_ground(text: str, t: Trigger | None) -> bool:
+    """Whether a transfer word names who holds a place ("territory controlled by the group", "the town is partly
+    held by rebels"): the setting of what is told, no ground changing hands."""
+    return t is not None and t.rule.sub_event_type == "Non-violent transfer of territory" and (
+        _HELD.match(text, t.end) is not None or _HELD_BEFORE.search(text, max(0, t.start - 12), t.start) is not None)
+
+
+def named_by_its_fight(r: Reading, t: Trigger, start: int) -> bool:
+    """Whether a fight word (of a clause begun at ``start``) names who a group is ("one of the factions fighting
+    for the city", "opposition fighters battling the army"), not a battle."""
+    return event_type(t.rule.sub_event_type) == "Battles" and bool(_FIGHT_WORD.fullmatch(r.text, t.start, t.end)) \
+        and (_WHO_FIGHT.search(r.text, max(start, t.start - 40), t.start) is not None or _fights_for(r, t.end))
+
+
 def _setting(r: Reading, m: Mention, c: Clause) -> bool:
     """Whether the mention names the setting of the story rather than an event: an instrument or an agreement
     with no action told, who holds a place, a weapon named as a programme, a habit with no day."""
@@ -1000,8 +1014,7 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
         if event_type(m.rule_sub) == "Explosions/Remote violence" and not _AIMED_AT.match(text, t.end) \
                 and not _ACTION.search(text, c.start, c.end):
             return True
-    if m.rule_sub == "Non-violent transfer of territory" and (
-            _HELD.match(text, t.end) or _HELD_BEFORE.search(text, max(0, t.start - 12), t.start)):
+    if held_ground(text, t):
         return True
     if names_ground(text, t):
         return True
@@ -1009,8 +1022,7 @@ def _setting(r: Reading, m: Mention, c: Clause) -> bool:
         sweep = _SWEEP.match(text, t.end)
         if sweep is not None and _swept_scale(r, text, sweep.end(), c.end):
             return True  # ground swept on the war's scale, with no day of its own
-    if event_type(m.rule_sub) == "Battles" and not m.casualties.any and _FIGHT_WORD.fullmatch(text, t.start, t.end) \
-            and (_WHO_FIGHT.search(text, max(c.start, t.start - 40), t.start) or _fights_for(r, t.end)):
+    if not m.casualties.any and named_by_its_fight(r, t, c.start):
         return True  # "opposition fighters battling Assad's forces": who a group is, not a battle
     if m.rule_sub in _TERRITORY_SUBS and _ARRIVAL.match(text, t.start) \
             and _CONVOY_BEFORE.search(text, max(c.start, t.start - 60), t.start):
