@@ -255,3 +255,23 @@ def test_a_toll_s_children_told_after_it_are_kept_beside_a_named_part():
                  "said. Among the dead were two children.")
     assert [(r.location.name, r.fatalities.best, r.victims.children) for r in reports(text)] == \
         [("Zawdaniyeh", 6, 2)]
+
+
+def test_a_list_a_place_noun_announces_across_a_verb_is_one_of_places():
+    # ("the villages struck included ...": the noun tells the list as places though a verb stands between)
+    text = story("Warplanes pounded northern Hama on Tuesday, the monitor said. The villages struck included al-Zawdan, "
+                 "Kafr Nabouda and Tal Bezgharoun.")
+    assert [n for n, *_ in told(text, reports(text))] == ["Kafr Nabouda", "Tal Bezgharoun", "al-Zawdan"]
+
+
+def test_al_names_run_together_without_commas_are_each_a_place():
+    text = story("Warplanes struck the villages of al-Zawdan al-Bezgharoun Kafr Nabouda and Qalaat al-Madiq in "
+                 "northern Hama on Tuesday the monitor said.")
+    names = [n for n, *_ in told(text, reports(text))]
+    assert "al-Zawdan" in names and "al-Bezgharoun" in names and "al-Zawdan al-Bezgharoun" not in names
+
+
+def test_a_list_item_ends_where_as_well_as_begins():
+    text = story("Jets struck the neighbourhoods of Kafr Nabouda and al-Zawdan as well as Qalaat al-Madiq town "
+                 "on Tuesday, the monitor said.")
+    assert "al-Zawdan" in [n for n, *_ in told(text, reports(text))]

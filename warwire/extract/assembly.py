@@ -1866,7 +1866,9 @@ def _bare_item(text: str, at: int, stop: int) -> int | None:
         return None
     end = m.end()
     word = m.group(0).casefold()
-    if not _AL.match(word) and (zipf(word) >= place_matcher().word_zipf or word in _generic_heads()):
+    if _AL.match(word):
+        return end  # "al-A al-B al-C and D": each "al-" word a name of its own
+    if zipf(word) >= place_matcher().word_zipf or word in _generic_heads():
         n = _PLAIN_NEXT.match(text, end, stop)
         end = n.end() if n else end
     n = _AL_NEXT.match(text, end, stop)
@@ -1877,7 +1879,10 @@ _LINK = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _BARE_LINK = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+")
 _PLACE_NOUNS = (r"(?:villages|towns|hills|hilltops|neighbou?rhoods|quarters|areas|districts|localities|farms|"
                 r"suburbs|cities)")
-_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{_PLACE_NOUNS}|village|town|hill)\s+(?:of\s+)?(?:the\s+)?$")
+# ("the towns of A and B"; "the districts struck included A and B", "the neighbourhoods taken are A, B and C": a
+# plural place noun announcing the list across a verb of being or including.)
+_NOUN_BEFORE = re.compile(rf"(?i)\b(?:(?:{_PLACE_NOUNS}|village|town|hill)\s+(?:of\s+)?|{_PLACE_NOUNS}(?:\s+[a-z]+){{0,2}}"
+                          r"\s+(?:are|were|include|included|including)\s+)(?:the\s+)?$")
 _NOUN_AFTER = re.compile(rf"(?i)\s+{_PLACE_NOUNS}\b")
 # "A and B areas of D district", "A and B area of D": the list's items are places of the place named after (a coder's
 # way of telling the spots of a district), whatever words their names are.
@@ -1891,7 +1896,8 @@ _LIST_SPREAD = 0.3
 # on into a verb ("said", "reported", "were killed") or a person's, group's or weapon's noun ("fighters", "news
 # agency") is a speaker, an outlet, a side or a victim, not a place.
 _ITEM_ENDS = re.compile(
-    r"\s*(?:$|[.;:,!?)(/\"“”]|-\s)|\s+(?:and|or|&)\b|\s+(?:towns?|villages?|hills?|hilltops?|neighbou?rhoods?|"
+    r"\s*(?:$|[.;:,!?)(/\"“”]|-\s)|\s+(?:and|or|&)\b|\s+as\s+well\s+as\b|"
+    r"\s+(?:towns?|villages?|hills?|hilltops?|neighbou?rhoods?|"
     r"quarters?|areas?|districts?|localities|locality|farms?|suburbs?|cit(?:y|ies)|countryside|outskirts|region|"
     r"province|governorate|camps?|mountains?|mounts?|plains?|valley|crossroads?|junction|roundabout|triangle|"
     r"axis|front|frontlines?|border|desert|countrysides)\b|\s+(?:in|on|at|near|into|to|towards?|toward|of|off|"
@@ -1920,7 +1926,8 @@ def _ends_item(text: str, e: int, stop: int, bare: bool, cued: bool = False) -> 
         return False  # "..., <Name>, a local commander, said": a person
     if e >= stop or _ITEM_ENDS.match(text, e, stop) or (cued and _ITEM_ENDS_CUED.match(text, e, stop)):
         return True
-    return bare and _PLAIN_NEXT.match(text, e, stop) is not None  # (run together: the next item's name)
+    # (run together: the next item's name, "A B", "A al-B")
+    return bare and (_PLAIN_NEXT.match(text, e, stop) or _AL_NEXT.match(text, e, stop)) is not None
 
 
 def _name_shaped(name: str) -> bool:
