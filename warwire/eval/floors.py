@@ -53,6 +53,8 @@ CODED = {
     "multievent_fakes_r": ("multievent_fakes_r.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_s": ("multievent_fakes_s.jsonl", "../shared/data/fakes/fakes_dev.csv"),
     "multievent_fakes_t": ("multievent_fakes_t.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_u": ("multievent_fakes_u.jsonl", "../shared/data/fakes/fakes_dev.csv"),
+    "multievent_fakes_v": ("multievent_fakes_v.jsonl", "../shared/data/fakes/fakes_dev.csv"),
 }
 
 
