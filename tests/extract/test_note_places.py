@@ -116,3 +116,15 @@ def test_a_notes_spots_named_as_areas_of_a_district_are_one_event_each():
                            "Nobody was hurt.")
     assert len(known_and_not) == 2 and "Jibzuq" in {r.location.name for r in known_and_not}
     assert {r.location.name for r in neither} == {"Jibzuq", "Wadhila"}
+
+
+
+def test_a_note_on_a_city_whose_later_sentence_lists_its_quarters_is_one_event_at_each_quarter():
+    # The headline and lead tell the city; a later sentence lists the quarters struck: ACLED codes one event per
+    # location, not one at the city.
+    reports = _reports("5 May 2019 One dead 4 hurt by militant mortar fire on Homs. One man died and four people were "
+                       "hurt as militants fired mortar rounds at homes in Homs city. Police in Homs said militants fired "
+                       "mortars at Jouret al-Shayah al-Waer and al-Khalidiyeh quarters in the city on Sunday night "
+                       "killing one man wounding four and damaging cars.")
+    assert len(reports) == 3 and all(r.location.name != "Homs" for r in reports)
+    assert {r.location.admin1 for r in reports} == {"Homs"}

@@ -490,7 +490,9 @@ def _note_by_place(frames: list[Mention], r: Reading) -> list[Mention]:
             out += split_by_place([f], r)  # each place's own toll, as the note tells it ("3 in A and 2 in B")
             continue
         toll = copy.deepcopy(f.casualties)  # (before the split shares it)
-        listed = len(_places_listed(f, r)) >= 2
+        # (a list of its city's quarters told in a joined sentence: "Rockets hit Aleppo ... the shells fell on the
+        # A, B and C neighbourhoods": one event per quarter, as in a story)
+        listed = len(_places_listed(f, r)) >= 2 or len(_parts_listed(f, r, frames)) >= 2
         if not listed:
             places = _gapped_places(f, r)
             if not places:

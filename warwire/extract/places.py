@@ -1092,11 +1092,64 @@ def _quarters_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gaze
             if any(r[4].kind == "neighbourhood" and r[4].admin1 in govs for r in here):
                 continue  # read as a quarter of the city already
             place = _quarter(g, name, govs)[1]
+            if place is None and _city_named(text, named, govs[0], start, end):
+                place = _unlisted_quarter(g, name, govs[0], here)
             if place is None:
                 continue
             out = [r for r in out if not (r[0] < b and a < r[1])]
             out.append((a, b, name, [place], place, False, [place]))
     return sorted(out, key=lambda r: r[0])
+
+
+def _city_named(text: str, named: list[tuple[int, str]], admin1: str, start: int, end: int) -> bool:
+    """Whether the text names the chief city of ``admin1`` as a city (not "X province", "rural X") within reach of
+    the name at ``start``-``end`` it calls a quarter."""
+    for at, a1 in named:
+        if a1 != admin1 or not start - _QUARTER_CITY_REACH <= at <= end + 60:
+            continue
+        word = _WORD.match(text, at)
+        after, before = text[word.end() if word else at:at + 60], text[max(0, at - 40):at]
+        if not (_PROVINCE_AFTER.match(after) or _COUNTRYSIDE_AFTER.match(after) or _PROVINCE_BEFORE.search(before)
+                or _COUNTRYSIDE_BEFORE.search(before) or _DIRECTION_BEFORE.search(before)):
+            return True
+    return False
+
+
+def _chief_city(g: Gazetteer, admin1: str) -> Place | None:
+    """The city that names governorate ``admin1`` (its chief city: "Aleppo", "Deir-ez-Zor"), if a source lists it."""
+    gov = g.governorates.get(admin1)
+    return next((p for p in g.candidates(gov.name) if p.kind == "city" and p.admin1 == admin1), None) if gov else None
+
+
+def _unlisted_quarter(g: Gazetteer, name: str, admin1: str, found: list) -> Place | None:
+    """A name the text calls a quarter of the chief city of ``admin1`` that no source lists among its quarters, and
+    that the sources know only as villages far from that city ("rockets hit the X neighbourhood in Aleppo city",
+    with an X in another governorate): that city's quarter, named as the text names it, at the city's point, as its
+    listed quarters are told. (A town the city's suburbs reach, a town of note or another city's quarter is the one
+    meant; a name no source knows is left to the story's reading of its parts.)"""
+    city = _chief_city(g, admin1)
+    if not found or city is None or city.lat is None or not _name_shaped_quarter(name):
+        return None
+    for r in found:
+        p = r[4]
+        if p.kind != "community" or _notable(p) or p.lat is None \
+                or distance_km(p.lat, p.lon, city.lat, city.lon) <= _OUTSIDE_KM:
+            return None
+    return Place(id=f"{city.id}:{fold(name)}", name=name, kind="neighbourhood", country=city.country, admin1=admin1,
+                 admin2=city.admin2, lat=city.lat, lon=city.lon, geonames_id=None, population=None, names=[name],
+                 keys=[fold(name)])
+
+
+def _name_shaped_quarter(name: str) -> bool:
+    """Whether a name called a quarter looks like a quarter's name: an "al-" word, or words no English text uses
+    ("the Syrian neighbourhoods", "the Old quarter" are words)."""
+    words = name.split()
+    return bool(_AL_WORD.match(name)) or all(zipf(w.casefold()) < _QUARTER_WORD_ZIPF for w in words)
+
+
+_AL_WORD = re.compile(r"(?:[Aa]l|[Ee]l)-")
+#: How common in English a word of a name called a quarter may be (a quarter's name is rarely an English word).
+_QUARTER_WORD_ZIPF = 2.5
 
 
 def _districts(g: Gazetteer, text: str, raw: list) -> dict[int, list[Place]]:
