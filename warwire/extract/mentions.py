@@ -552,11 +552,13 @@ _ALLEGED_ANYWHERE = re.compile(r"\b(?:accus(?:ed|es|ing|ation)|alleg(?:ed|edly|e
 # names a past attack, "decried the gas attack", leaves it told.)
 _LAMENT = re.compile(r"\b(?:lament\w*|deplor\w*|decr(?:y|ies|ied|ying)|criticis\w*|criticiz\w*)\b", re.IGNORECASE)
 _LAMENT_WORDS = ("lament", "deplor", "decr", "critici")
-# History and comparison: a period before this news cycle.
+# History and comparison: a period before this news cycle. ("Clashes broke out for the first time on Saturday": a
+# first is news; "the first time rebels shelled the town was in 2013", "the last time" tell an earlier one. "Updating
+# an earlier toll", "earlier reports said": an earlier telling of the news, not an earlier event.)
 _BACKGROUND = re.compile(r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|"
                          rf"(?:{MONTH_NAME})\b(?!\s+\d))|(?:earlier|previously|in the past)"
-                         r"(?! (?:this (?:week|morning)|on |today))|(?:have|has|had) (?:previously|repeatedly|frequently|regularly|"
-                         r"often) |(?:weeks|months|years) ago|since (?:19|20)\d\d|the (?:first|last) time|"
+                         r"(?! (?:this (?:week|morning)|on |today|(?:death )?(?:tolls?|reports?|figures?|counts?|statements?|tally|estimates?)\b))|(?:have|has|had) (?:previously|repeatedly|frequently|regularly|"
+                         r"often) |(?:weeks|months|years) ago|since (?:19|20)\d\d|(?<!for )the first time|the last time|"
                          r"(?:has|have|had) seen|(?:is|are|remains?|was|were) (?:still )?(?:under the control of|controlled by|held by)|"
                          r"(?:is|are) (?:still )?(?:fighting|battling)|"
                          r"(?:covered by|falling within|within) (?:a|the) (?:[\w-]+ ){0,2}(?:truce|deal|agreement|"
