@@ -843,3 +843,83 @@ def test_a_figure_of_places_or_things_is_no_toll(text, best):
 def test_a_victim_noun_that_describes_a_thing_counts_no_one(text, best):
     # "a rebel position", "a civilian convoy": the noun tells what the place or thing is, not one more of the dead.
     assert combine(find_tolls(text)).fatalities.best == best
+
+
+@pytest.mark.parametrize("text, dead, children, women, injured", [
+    ("Jets bombed the market of Saraqib, killing 30 people, including 9 children and 6 women, and injuring dozens.",
+     30, 9, 6, 12),
+    ("Rockets hit the camp killing 17 civilians including 5 children and 4 women and injured 40 others.",
+     17, 5, 4, 40),
+    ("Shells fell on the school, killing 11 people, among them 4 boys and 2 mothers from one family, "
+     "and wounding others.", 11, 4, 2, None),
+])
+def test_a_breakdown_goes_on_counting_the_dead_before_the_next_deed(text, dead, children, women, injured):
+    # The second part of "among them X boys and Y mothers" is one more part of the dead, however near the verb of
+    # the wounded that follows it.
+    c = casualties(text)
+    assert (c.fatalities.best, c.victims.children, c.victims.women) == (dead, children, women)
+    assert (c.injured.best if c.injured else None) == injured
+
+
+@pytest.mark.parametrize("text, dead, injured", [
+    ("Troops shelled the village of Kafr Nabl, killing three boys and a mother while hurting others.", 4, None),
+    ("Mortars struck Jisr al-Shughur killing 2 men and injuring at least 9 others.", 2, 9),
+    ("A drone hit a car near Marib, killing five fighters and two civilians whilst injuring 6.", 7, 6),
+])
+def test_a_participle_after_and_or_while_is_the_next_deed(text, dead, injured):
+    # "... and a mother while hurting others": the mother is one more of the dead, not one of the wounded.
+    c = casualties(text)
+    assert c.fatalities.best == dead
+    assert (c.injured.best if c.injured else None) == injured
+
+
+@pytest.mark.parametrize("text, dead, victims", [
+    ("Omar Haddad, the commander of Liwa al-Fath, and 3 of his comrades died when a mine exploded near Inkhil.",
+     4, (None, None, None, None)),
+    ("The head of the local council, Khalid Saleh, and five of his guards were killed in an ambush on the road.",
+     6, (None, 6, None, None)),
+    ("Umm Yasser and three of her children died when a shell hit their house in Jisreen.", 4, (4, None, 3, 1)),
+    # The one named before "and" already counted as a toll of their own is not counted twice.
+    ("A rebel colonel and 2 of his bodyguards died.", 3, (None, 3, None, None)),
+    ("Sniper fire killed a mother and 2 of her daughters.", 3, (3, None, None, 1)),
+])
+def test_a_figure_of_ones_men_counts_the_one_named_before_them(text, dead, victims):
+    c = casualties(text)
+    assert c.fatalities.best == dead
+    v = c.victims
+    assert (v.civilians, v.combatants, v.children, v.women) == victims
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Gunmen hit the Midan district with 6 mortar shells, killing 3 civilians.", 3),
+    ("Troops fired at least 12 artillery shells at Kafr Zita, killing two people.", 2),
+    ("Helicopters dropped four barrel bombs over Anadan, killing 9 people and injuring 20.", 9),
+    ("Jets carried out 30 air raids on the city which killed one civilian.", 1),
+])
+def test_a_figure_of_munitions_is_no_toll(text, best):
+    # "fired 6 mortar shells, killing 3": the shells counted, not the dead.
+    assert casualties(text).fatalities.best == best
+
+
+@pytest.mark.parametrize("text, dead, children, women, injured", [
+    ("Barrel bombs killed 14 including 5 children in the town of Anadan.", 14, 5, None, None),
+    ("Government shelling kills 9 including 2 women in Tafas.", 9, None, 2, None),
+    ("Two men died and 15 others including girls and elderly men were hurt in the raid.", 2, None, None, 15),
+])
+def test_a_breakdown_cue_ends_the_noun_phrase_of_the_figure_before_it(text, dead, children, women, injured):
+    # "killed 14 including 5 children" does not say that the 14 were children.
+    c = casualties(text)
+    assert (c.fatalities.best, c.victims.children, c.victims.women) == (dead, children, women)
+    assert (c.injured.best if c.injured else None) == injured
+
+
+@pytest.mark.parametrize("text, dead, injured", [
+    ("Three people including a girl killed, seven others injured in rocket fire on Salamiyah", 3, 7),
+    ("Five killed eight others wounded in blast at Azaz checkpoint", 5, 8),
+])
+def test_others_before_a_participle_is_the_figure_of_the_participle(text, dead, injured):
+    # "seven others injured": the figure is the subject of the participle after "others", not the object of the verb
+    # before it.
+    c = casualties(text)
+    assert c.fatalities.best == dead
+    assert (c.injured.best if c.injured else None) == injured

@@ -43,7 +43,11 @@ _FIGURE_AFTER = re.compile(r"\s+(?:(?:over|more than|at least|nearly|about|some|
                            r"(?![\d,]*-?\s*years?)", re.IGNORECASE)
 # Words that end the noun phrase after a number: "nineteen wounded in a rebel attack" is not about rebels.
 # ("is" only in lower case: "20 IS fighters" names the group the dead belonged to.)
-_GAP_STOP = re.compile(r"\b(?:(?i:in|at|on|near|by|from|when|after|as|and|were|was|are|have|had|during|while|with)|is)\b")
+# "six others injured", "dozens more wounded": the word that stands for the figure's noun before its participle.
+_OTHERS_BEFORE = re.compile(r"(?i)\s+(?:others|more|other\s+[a-z]+)\s+")
+# A breakdown's cue ends it too: "killed 12 including 3 children" does not say the 12 were children.
+_GAP_STOP = re.compile(r"\b(?:(?i:in|at|on|near|by|from|when|after|as|and|were|was|are|have|had|during|while|with|"
+                       r"including|among|mostly)|is)\b")
 # Victim nouns that do not say whether the dead were civilians or fighters.
 _GENERIC = re.compile(r"(?i)people|persons?|individuals|a person")
 _CIVILIANS_WORD = re.compile(r"(?i)civilians?")
@@ -312,6 +316,11 @@ class TollReader:
                 if not tolls or toll.start - tolls[-1].end > 40:
                     continue
                 toll.what = tolls[-1].what
+            elif listed and toll.what != tolls[-1].what \
+                    and not any(tolls[-1].end <= ks < toll.start for ks, _ in kill + hurt):
+                # "killing 30 people, among them 6 boys and 5 girls, and wounding scores": a breakdown's next part
+                # counts what the part before it counts, however near the casualty word of the next deed.
+                toll.what = tolls[-1].what
             if toll and toll.breakdown and tolls and not tolls[-1].breakdown and toll.start - tolls[-1].end <= 16:
                 # "has risen to 19, including five children": a part right after its whole counts what it counts.
                 toll.what = tolls[-1].what
@@ -335,7 +344,7 @@ class TollReader:
                     _take_listed(text, tolls, unread, len(tolls) - 1)
                     continue
                 tolls.append(toll)
-        return _with_kin(text, _apposed(text, tolls))
+        return _with_leader(text, _with_kin(text, _apposed(text, tolls)))
 
 
 # What opens an aside right after a toll's noun: "Two villagers, a boy and his uncle, ...", "Four villagers (a man and
@@ -382,6 +391,49 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
         out.append(Toll(t.what, Count(best=1, low=1, high=1, qualifier="exact"), kin.start("kin"), kin.end("kin"),
                         Lexicon.load().kin.get(kin.group("kin").lower(), "civilians"), victim_span=kin.span("kin"),
                         listed=True))
+    return out
+
+
+# "Commander Abu Omar and 3 of his guards died", "the brigade's chief, Ali X, and nine of his men": a figure of one
+# person's men, that person named (a capitalised name, a role) right before "and", counts that person too when no
+# toll of them was read.
+_OF_HIS = re.compile(r"(?i)\s+of\s+(?:his|her)\s+")
+_ONE_BEFORE_AND = re.compile(r"(?:[A-Z][\w'’-]*[\"”]?|(?i:commander|leader|chief|head|emir|official|officer|sheikh|"
+                             r"imam|governor|mayor|colonel|general|brigadier|captain|lieutenant|major))"
+                             r"\s*,?\s+and\s+$")
+
+
+def _with_leader(text: str, tolls: list[Toll]) -> list[Toll]:
+    """Count the one named before "and N of his men" as one more (see ``_OF_HIS``): of the same class as his men
+    (fighters, or men untold), else a civilian, a woman where "her"."""
+    out: list[Toll] = []
+    for t in tolls:
+        out.append(t)
+        if t.breakdown or not t.what or t.count.qualifier == "vague" or not t.count.best:
+            continue
+        of = _OF_HIS.match(text, t.end) if t.victim_span is None else _OF_HIS.search(text, t.start, t.victim_span[0])
+        if of is None or t.victim_span is not None and of.end() != t.victim_span[0] \
+                and not re.fullmatch(r"[\w-]+\s+", text[of.end():t.victim_span[0]]):
+            continue
+        before = _ONE_BEFORE_AND.search(text, max(0, t.start - 60), t.start)
+        if before is None:
+            continue
+        if len(out) > 1 and out[-2].end >= before.start() - 30:
+            # "a rebel colonel and 4 of his aides": the colonel (a rebel) is a toll of his own, listed with his men
+            out[-2].listed = t.listed = True
+            continue
+        c = t.count
+        if t.victim in (None, "combatants"):
+            out[-1] = Toll(t.what, Count(best=c.best + 1, low=c.low + 1 if c.low is not None else None,
+                                         high=c.high + 1 if c.high is not None else None, qualifier=c.qualifier),
+                           t.start, t.end, t.victim, t.breakdown, t.victim_span, t.generic, t.listed, t.coded,
+                           t.says_civilians, t.added)
+        else:
+            # "Umm Ali and three of her children": the mother, then her children, listed with one verb.
+            t.listed = True
+            one = Toll(t.what, Count(best=1, low=1, high=1, qualifier="exact"), before.start(), before.start(),
+                       "women" if of.group().strip().lower().endswith("her") else "civilians", listed=True)
+            out.insert(len(out) - 1, one)
     return out
 
 
@@ -542,11 +594,14 @@ def _modifiers_only(gap: str) -> bool:
 
 
 # A figure whose noun, after a word or three that describe it, is a place or a thing ("buses leaving two encircled
-# villages, killing ...", "burned three armoured cars and killed ...", "pulled out of two more outlying areas")
+# villages, killing ...", "burned three armoured cars and killed ...", "pulled out of two more outlying areas", "fired
+# 9 rocket shells, killing 2")
 # counts no one, however near a casualty word.
 _THING_NOUN = re.compile(r"(?i)(?P<mods>(?:[a-z][\w'-]*\s+){1,3}?)(?:towns?|villages?|cities|neighbou?rhoods?|districts?|"
                          r"quarters|regions|provinces|areas|buildings|homes|houses|schools|hospitals|markets|mosques|"
-                         r"vehicles|cars|buses|trucks|tanks|aircraft|positions|checkpoints|bases|headquarters)(?![\w-])")
+                         r"vehicles|cars|buses|trucks|tanks|aircraft|positions|checkpoints|bases|headquarters|"
+                         # "fired 9 mortar shells, killing 2", "dropped five barrel bombs": munitions
+                         r"shells|rockets|missiles|mortars|bombs|rounds|projectiles|grenades|strikes|raids)(?![\w-])")
 # Words that end a figure's noun phrase before such a noun ("two women from the villages", "killed in the towns").
 _NOT_A_MODIFIER = re.compile(r"(?i)\b(?:of|from|in|at|on|near|by|and|or|with|to|for|as|the|a|an|their|its|his|her|"
                              r"who|that|which|were|was|are|is|had|have|has|including|among|while|when|after|during)\b")
@@ -648,7 +703,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
                     # is the subject of the casualty verb after it, however near a verb before it is (an aside
                     # never makes it the subject of a participle: "seven pupils including two girls and injuring").
                     d = 0.5
-                elif d == 1 and _PARTICIPLE_ENDS.match(text, me) \
+                elif (d == 1 or _OTHERS_BEFORE.fullmatch(text, vspan[1] if vspan else e, ms)) \
+                        and _PARTICIPLE_ENDS.match(text, me) \
                         and text[ms:me].lower().endswith(("ed", "dead", "hurt")):
                     # "4 farmers killed 30 injured in ...", "Two killed 15 wounded": a figure told right before its
                     # participle (a headline, or a text whose commas were stripped) is its subject, not the object of
@@ -851,8 +907,9 @@ _ONE_KILLED = (
 # What the first of ``_ONE_KILLED`` cannot match without: a text without it skips that pattern's tries at every
 # "the" and "a".
 _ONE_KILLED_VERB = re.compile(_ONE_VERB)
-# A participle after a comma ("..., and injuring a man") is the event's next deed.
-_NEW_PARTICIPLE = re.compile(r"\s*,\s*(?:and\s+)?")
+# A participle after a comma ("..., and injuring a man"), or after "and" or "while" ("killing a boy and two men while
+# hurting others"), is the event's next deed.
+_NEW_PARTICIPLE = re.compile(r"\s*,\s*(?:and\s+|while\s+|whilst\s+)?|\s+(?:and|while|whilst)\s+")
 #: The largest vague amount that says only that the number is unknown ("several", "a number of"): ACLED codes 10.
 UNKNOWN = 10
 
