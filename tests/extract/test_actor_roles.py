@@ -307,3 +307,52 @@ def test_a_battle_told_without_a_side_is_fought_by_the_side_told_before_it():
     # Told alone, the battle keeps no side.
     (alone,) = reports("Fierce clashes broke out on Monday in the village of Kafr Nabl, leaving 20 dead.")
     assert alone.actor1 is None
+
+
+def test_a_battle_takes_no_side_told_far_off_or_in_another_area():
+    # The side carries only to a battle told a few sentences on in the same area: a round-up's later paragraph, or
+    # its next front, is often another side's fight.
+    story = "Rebel fighters stormed an army post in Morek on Sunday, killing 12 soldiers. "
+    later = "Fierce clashes broke out on Monday in the village of Kafr Nabl, leaving 20 dead."
+    aside = ("Aid groups asked for a pause in the fighting. The roads to the north were closed. Prices rose in the "
+             "markets. Schools shut for the week. Many families stayed at home. ")
+    rs = reports(story + aside + later)
+    (far,) = [r for r in rs if r.location and r.location.name == "Kafr Nobol"]
+    assert far.sub_event_type == "Armed clash" and far.actor1 is None
+    rs = reports(story + "Fierce clashes broke out on Monday in the city of Qamishli, leaving 20 dead.")
+    (elsewhere,) = [r for r in rs if r.sub_event_type == "Armed clash" and r.location
+                    and r.location.admin1 == "Al-Hasakeh"]
+    assert elsewhere.actor1 is None
+
+
+def test_a_side_named_as_another_sides_allies_is_its_associate():
+    # "X and their Y allies", "X and their allies from Y": X acted, Y fought beside it (ACLED's associated actor).
+    (r,) = reports("Turkish troops and their Hamza Division allies bombarded the hamlet of Bulbul on Friday, killing "
+                   "two YPG fighters.")
+    assert r.actor1.name == "Military Forces of Turkey" and r.actor2.name == "YPG: People's Protection Units"
+    (r,) = reports("Turkish troops and their allies from the Hamza Division bombarded the hamlet of Bulbul on Friday.")
+    assert r.actor1.name == "Military Forces of Turkey"
+
+
+def test_sides_listed_with_the_actor_acted_with_it():
+    # "The army and its allied militia shelled X, killing three rebels": the first of the list acted; the others
+    # listed with it are on its side, never the side acted on.
+    (r,) = reports("The army and its allied militia bombarded the town of Kafr Nabl on Friday, killing three rebels.")
+    assert r.actor1.kind == "State forces" and r.actor2 is not None and r.actor2.kind == "Rebel group"
+
+
+def test_a_word_for_rebels_of_a_named_group_is_that_group():
+    # "The rebel brigades of Jaysh al-Islam fired on X": the named group fired; "Turkish troops and the rebel brigades
+    # of the Hamza Division" is a list whose first side acted.
+    (r,) = reports("The rebel brigades of Jaysh al-Islam fired mortars at army posts near Douma on Friday.")
+    assert r.actor1.name == "Jaysh al-Islam" and r.actor2.kind == "State forces"
+    (r,) = reports("Turkish troops and the rebel brigades of the Hamza Division bombarded the hamlet of Menagh on "
+                   "Friday.")
+    assert r.actor1.name == "Military Forces of Turkey"
+
+
+def test_a_side_told_among_the_dead_did_not_act():
+    # "two rebel fighters were among the victims": the side is counted among the dead, never the attacker.
+    (r,) = reports("Jets struck Talbiseh on Friday, killing 12 people, and the monitor said that two rebel fighters "
+                   "were among the victims.")
+    assert r.actor1 is None or r.actor1.kind != "Rebel group"

@@ -39,7 +39,7 @@ _BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompan
 _IN_PHRASE = re.compile(r"\b(?:in|during|through|amid)\s+(?:a|an|the)?\s*(?:(?:series|wave|number|spate|string)\s+of\s+)?"
                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|ck|t)\b", re.IGNORECASE)
-_COORDINATED = re.compile(r"\s*(?:,|and|or|and/or|as well as|,\s*and|and allied|and its allies,?)?\s*(?:the\s+)?",
+_COORDINATED = re.compile(r"\s*(?:,|and|or|and/or|as well as|,\s*and|and allied|and its allies,?)?\s*(?:the\s+|its\s+|their\s+)?",
                           re.IGNORECASE)
 # "X fighters", "X militants": the group's members are the group.
 _MEMBERS = re.compile(r"(?:\s+(?:militants|fighters|forces|troops|members|jihadists|gunmen|elements|units|terrorists|"
@@ -50,6 +50,9 @@ _MEMBERS = re.compile(r"(?:\s+(?:militants|fighters|forces|troops|members|jihadi
 _UNNAMED = "Unidentified Armed Group"
 _OF_NAMED = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:with|to))\s+(?:the\s+)?(?:so-called\s+)?",
                        re.IGNORECASE)
+# A word for a side's people or units that ends a mention ("rebel factions", "opposition forces"): told with "of" and a
+# group's name, the mention is that group.
+_GROUP_NOUN = re.compile(r"\b(?:factions?|groups?|forces|fighters|militants|brigades|battalions|rebels)$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*[(\[]\s*")
 _CLOSES = re.compile(r"\s*[)\]]")
 _NAMED_THEN = re.compile(r"(?:\s*\([^()]{0,40}\))?\)?(?:'s)?\s*", re.IGNORECASE)
@@ -110,6 +113,10 @@ _WERE_KILLED = re.compile(r"[\"”]?(?:\s+(?:militants|fighters|forces|troops|me
                           r"militiamen|personnel|commanders?|leaders?|organi[sz]ations|groups|factions))?(?:\s*,[^,.;]{1,60},)?\s+(?:were|was|have\s+been|"
                           r"had\s+been|has\s+been)\s+(?:also\s+|all\s+|\w+ly\s+)?(?:killed|slain|executed|"
                           r"wounded|injured)\b"
+                          # "two Nusra fighters were among the victims", "an FSA officer was also among the dead"
+                          r"|(?:\s+(?:militants|fighters|troops|members|jihadists|gunmen|rebels|soldiers|militiamen|"
+                          r"personnel|commanders?|leaders?|officers?))?\s+(?:were|was)\s+(?:also\s+)?among\s+"
+                          r"(?:the\s+|those\s+)?(?:dead|killed|victims|casualties|fatalities)\b"
                           # a headline's "X leader killed in ...", "X fighters killed as ..." (not "X fighters killed 20")
                           r"|\s+(?:militants|fighters|troops|members|jihadists|gunmen|rebels|soldiers|militiamen|"
                           r"personnel|commanders?|leaders?|chief|emir|officers?)\s+(?:killed|slain|dead)(?=\s+(?:in|by|as|"
@@ -260,6 +267,12 @@ def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMe
                 and m.kind != "Civilians" and _OF_NAMED.fullmatch(text, prev.end, m.start):
             out[-1] = ActorMention(prev.start, m.end, m.name, m.kind)
             continue
+        if prev is not None and prev.kind == m.kind and m.kind in _NON_STATE and not m.name.startswith(_UNNAMED) \
+                and prev.name != m.name and _GROUP_NOUN.search(text, prev.start, prev.end) \
+                and _OF_NAMED.fullmatch(text, prev.end, m.start):
+            # "the rebel brigades of Jaysh al-Islam", "opposition forces of HTS": the named group.
+            out[-1] = ActorMention(prev.start, m.end, m.name, m.kind)
+            continue
         if prev is not None and m.name.startswith(_UNNAMED) and not prev.name.startswith(_UNNAMED) \
                 and prev.kind != "Civilians" and _NAMED_THEN.fullmatch(text, prev.end, m.start):
             out[-1] = ActorMention(prev.start, m.end, prev.name, prev.kind)
@@ -292,6 +305,7 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     blamed = next((m for m in acting if m.start < trigger_start and _BLAMED.search(text, max(0, m.start - 20), m.start)),
                   None)
     actor1 = actor2 = None
+    with_actor1: list[ActorMention] = []
     for m in armed:
         if _BETWEEN.search(text, max(0, m.start - 12), m.start) and not (
                 m.start > trigger_start and _OTHER_CLAUSE.search(text, trigger_start, m.start)):
@@ -327,9 +341,12 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
             if len(before) > 1 and _IN_PHRASE.search(text, max(0, trigger_start - 60), trigger_start) \
                     and not _MODIFIES.fullmatch(text, before[-1].end, trigger_start):
                 i = 0
+            last = i
             while i > 0 and _COORDINATED.fullmatch(text, before[i - 1].end, before[i].start):
                 i -= 1
             actor1 = before[i]
+            # ("The army and its allied militia shelled X": the sides listed with it acted with it.)
+            with_actor1 = before[i + 1:last + 1]
         else:
             # A side named after the event word acted only when no clause or holder comes between
             # ("raids on a suburb held by the militia" names who holds it, not who struck).
@@ -347,7 +364,7 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
         actor1 = next((m for m in armed if m not in dead and m.start > dead[0].end
                        and _FOUGHT_WITH.search(text, max(0, m.start - 40), m.start)), None)
     for m in inside:
-        if actor1 is not None and (m is actor1 or m.name == actor1.name):
+        if actor1 is not None and (m is actor1 or m.name == actor1.name) or m in with_actor1:
             continue
         if m in by:
             continue  # "shelling by the Syrian army" names who acted, never who was hit
@@ -375,13 +392,23 @@ def _place_taken_by(text: str, m: ActorMention, trigger_start: int) -> bool:
 _BACKERS_GO_ON = re.compile(r"\s*,\s*(?!and\b|or\b)(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# "Turkish troops and their Hamza Division allies", "the government and its Russian backers", "the army and its allies
+# from the X Brigade": a side named as another's allies is that side's associate (ACLED's associated actor), not the
+# side that acted.
+_ALLIES_OF = re.compile(r"\b(?:and|with)\s+(?:its|their)\s+(?:(?:allies|partners)\s+(?:from|of|in)\s+(?:the\s+)?)?$",
+                        re.IGNORECASE)
+_ALLIES = re.compile(r"(?:\s*(?:,|and)\s+[\w-]+){0,2}\s+(?:allies|backers|partners|proxies)\b", re.IGNORECASE)
+
+
 def _not_associates(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions less supporting forces and members ("helped by allied jets and two militias", each side of the
-    list) and sides that only describe ("the heartland of the rebels")."""
+    list; "the army and its Russian allies") and sides that only describe ("the heartland of the rebels")."""
     out: list[ActorMention] = []
     dropped: ActorMention | None = None
     for m in mentions:
-        if _BACKING.search(text, max(0, m.start - 40), m.start) or dropped is not None and \
+        allies = _ALLIES_OF.search(text, max(0, m.start - 40), m.start)
+        if allies and (allies.group().rstrip().endswith(("from", "of", "in", "the")) or _ALLIES.match(text, m.end)) \
+                or _BACKING.search(text, max(0, m.start - 40), m.start) or dropped is not None and \
                 _BACKERS_GO_ON.fullmatch(text, dropped.end, m.start):
             dropped = m
             continue

@@ -12,7 +12,8 @@ from datetime import date
 
 from warwire.extract.actors import ActorMention, assign_roles, find_actors, is_generic, named_for_generic
 from warwire.extract import newsworthy
-from warwire.extract.assembly import SHORT_NOTE, is_story, place_toll_over_summary, take_toll
+from warwire.extract.assembly import (CARRY_SENTENCES, SHORT_NOTE, _same_area, is_story, place_toll_over_summary,
+                                      take_toll)
 from warwire.extract.casualties import UNKNOWN, TollReader, coded_share, none_died
 from warwire.extract.event_types import (AIR, TERRITORY, event_type, find_triggers, fired_from_the_air, ground_taken,
                                          main_trigger, sub_event_type, taker, won_after)
@@ -192,7 +193,7 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             injured=Count(**d.casualties.injured.to_dict()) if d.casualties.injured else None,
             claimed_by=Claim(**d.claim.claim.to_dict()) if d.claim else None,
             evidence=ev, confidence=_confidence(d)))
-    _sides_of_battles(reports)
+    _sides_of_battles(reports, seen[1])
     return reports
 
 
@@ -200,21 +201,31 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
 _NOT_SIDES = ("Civilians", "Protesters", "Rioters")
 
 
-def _sides_of_battles(reports: list[Report]) -> None:
+def _sides_of_battles(reports: list[Report], sentences: list[tuple[int, int]]) -> None:
     """A battle the text tells without naming a side ("fierce clashes broke out in the town") is fought by the side
-    the event told just before it names (ACLED codes a battle's two sides; a story goes on with the side it told)."""
+    the event told just before it names (ACLED codes a battle's two sides; a story goes on with the side it told):
+    when that event is told at most ``CARRY_SENTENCES`` sentences before the battle and in the same area. The
+    nearest earlier event that names a side decides: told further off or in another area, it carries nothing (a
+    round-up's next paragraph is another front, often another side's)."""
     def told_at(r: Report) -> int:
-        return min((span[0] for span in r.evidence.values()), default=-1)
+        trigger = r.evidence.get("sub_event_type")
+        return trigger[0] if trigger else min((span[0] for span in r.evidence.values()), default=-1)
 
     order = sorted(range(len(reports)), key=lambda i: told_at(reports[i]))
-    side = None
+    side = None  # the last event told that names a side
     for i in order:
         r = reports[i]
-        if r.actor1 is None and r.sub_event_type == "Armed clash" and side is not None and told_at(r) >= 0:
-            r.actor1 = side[0]
-            r.evidence["actor1"] = list(side[1])
+        at = told_at(r)
+        if r.actor1 is None and r.sub_event_type == "Armed clash" and side is not None and at >= 0:
+            span = side.evidence["actor1"]
+            # (The side's event as last told before the battle: a story may tell it again further on.)
+            last = max((s for s, _ in side.evidence.values() if s < at), default=None)
+            if span[1] <= at and last is not None and _same_area(side.location, r.location) \
+                    and sentence_of(sentences, at) - sentence_of(sentences, last) <= CARRY_SENTENCES:
+                r.actor1 = side.actor1
+                r.evidence["actor1"] = list(span)
         elif r.actor1 is not None and r.actor1.kind not in _NOT_SIDES and "actor1" in r.evidence:
-            side = (r.actor1, r.evidence["actor1"])
+            side = r
 
 
 # Sub-event types whose unnamed dead are civilians unless the text says they were fighters.
