@@ -119,3 +119,30 @@ def test_sentence_pieces_split_at_hard_breaks_and_trimmed_of_any_white_space():
         e = rng.randrange(s, len(text) + 1)
         assert _split_lines(text, s, e) == expected(text, s, e), (text, s, e)
     assert _split_lines("  One line.\n\nTwo\u00a0", 0, 17) == [(2, 11), (13, 16)]
+
+
+def test_a_process_that_loads_the_extractor_collects_its_youngest_objects_less_often():
+    import subprocess
+
+    code = ("import gc; from warwire.extract.nlp import load_nlp; before = gc.get_threshold()[0]; load_nlp(); "
+            "print(before, gc.get_threshold()[0])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    from warwire.extract.nlp import YOUNG_COLLECTION
+
+    assert out.stdout.split() == ["700", str(YOUNG_COLLECTION)]
+
+
+def test_collecting_less_often_leaves_a_turned_off_or_rarer_collection_as_it_is():
+    import gc
+
+    from warwire.extract.nlp import YOUNG_COLLECTION, collect_less_often
+
+    before = gc.get_threshold()
+    try:
+        for young, expected in ((0, 0), (700, YOUNG_COLLECTION), (YOUNG_COLLECTION * 2, YOUNG_COLLECTION * 2)):
+            gc.set_threshold(young, 10, 10)
+            collect_less_often()
+            assert gc.get_threshold() == (expected, 10, 10)
+    finally:
+        gc.set_threshold(*before)

@@ -92,3 +92,24 @@ def test_a_cached_regular_expression_is_read_back_without_parsing_it(tmp_path, m
     assert again == patterns  # the same source, flags and engine code
     assert [p.groupindex for p in again] == [p.groupindex for p in patterns]
     assert again[0].search("rebels took Saraqib Saraqib").group("town") == "Saraqib"
+
+
+def test_a_file_is_written_whole_or_not_at_all(tmp_path):
+    import pytest
+
+    from warwire.knowledge.cache import write_file
+
+    path = tmp_path / "folder" / "kept.pickle"
+    write_file(path, lambda fh: fh.write(b"first"))
+    assert path.read_bytes() == b"first"
+
+    def fails(fh):
+        fh.write(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        write_file(path, fails)
+    assert path.read_bytes() == b"first"  # the old file stays, and no temporary file is left beside it
+    assert [p.name for p in path.parent.iterdir()] == ["kept.pickle"]
+    write_file(path, lambda fh: fh.write(b"second"))
+    assert path.read_bytes() == b"second"

@@ -369,3 +369,15 @@ def test_a_list_numbered_while_a_head_is_looked_up_is_found_at_that_head(monkeyp
     assert [m.group() for m in second.finditer(text)] == [word]
     other = f"Nobody slept in the {word} valley that week."
     assert [m.group() for m in second.finditer(other)] == [word]
+
+
+def test_a_pattern_is_built_from_its_program_only_when_the_engine_takes_it():
+    from warwire.knowledge.patterns import built, program
+
+    source = r"(?P<g0>(?i:shell(?:ed|ing)))(?![\w’-])"
+    made = program(source)
+    assert built(source, made) == re.compile(source)
+    assert built(source, made).match("Shelled the town").group("g0") == "Shelled"
+    assert built(source, None) is None
+    assert built(source, (made[0] + 1, *made[1:])) is None  # another engine's
+    assert built(source, (*made[:2], made[2][:3], *made[3:])) is None  # cut short: the engine refuses it

@@ -84,11 +84,6 @@ def batch_budget(timeout: float | None, n: int) -> float | None:
 #: A worker denied the processor by other work gets up to this many times its budget on the clock.
 STARVED = 10
 
-#: Objects a worker allocates between two collections of the youngest generation (Python's default is 700): reading an
-#: article makes and drops tens of thousands, nearly all freed by their count, so at the default the collector
-#: ran some 250 times a pass over 600 articles (0.15 CPU-s), at this some 10 times (0.05 s), for the same memory.
-YOUNG_COLLECTION = 20_000
-
 
 def _cpu_seconds(pid: int) -> float | None:
     """CPU seconds (user and system) process ``pid`` has used, from /proc; None where there is none (not Linux)."""
@@ -290,7 +285,9 @@ def main(fd: int) -> None:
         # The model and knowledge live as long as the process: keep the collector from walking them.
         gc.collect()
         gc.freeze()
-        gc.set_threshold(YOUNG_COLLECTION, *gc.get_threshold()[1:])
+        from warwire.extract.nlp import collect_less_often
+
+        collect_less_often()  # (as loading the extractor does; here for any batch function too)
         conn.send("ready")
         while True:
             batch = conn.recv()

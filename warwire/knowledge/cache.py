@@ -32,7 +32,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 T = TypeVar("T")
 
@@ -113,19 +113,26 @@ def _cached(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
         pass
     obj = build()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                _Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_file(path, lambda fh: _Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL).dump(obj))
         _prune(folder, name, path)
     except OSError:
         pass  # a read-only home: the knowledge is simply built in every process
     return obj
+
+
+def write_file(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write ``path`` with ``write`` (given the open file) under a temporary name in its folder, then rename it
+    into place: a process reading it meanwhile finds the old file or the new one, never half of one. OSError when
+    the folder cannot be written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 class _Pickler(pickle.Pickler):

@@ -353,15 +353,22 @@ def program(source: str, flags: int = 0) -> Program | None:
         return None
 
 
-def pattern_from(source: str, flags: int, made: Program | None) -> re.Pattern:
-    """``re.compile(source, flags)``, built in C from ``program(source, flags)`` when this Python's engine made it
-    (a pattern read back from the knowledge cache), else compiled from its source."""
+def built(source: str, made: Program | None) -> re.Pattern | None:
+    """The pattern ``made`` (``program(source, flags)``) describes, built in C, the same object ``re.compile``
+    makes; None when there is no program, this Python's engine did not make it, or the engine refuses it."""
     if made is not None and _sre is not None and made[0] == _sre.MAGIC:
         try:
             return _sre.compile(source, made[1], made[2].tolist(), made[3], made[4], made[5])
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - a damaged or foreign program
             pass
-    return re.compile(source, flags)
+    return None
+
+
+def pattern_from(source: str, flags: int, made: Program | None) -> re.Pattern:
+    """``re.compile(source, flags)``, built in C from ``program(source, flags)`` when this Python's engine made it
+    (a pattern read back from the knowledge cache), else compiled from its source."""
+    pattern = built(source, made)
+    return re.compile(source, flags) if pattern is None else pattern
 
 
 def from_program(source: str, made: Program | None) -> re.Pattern:

@@ -7,7 +7,7 @@ turning the parse into the engine's code (``re._compiler``): about 0.3 CPU-s of 
 eighth of it. What the engine is handed in the end (``patterns.program``: the code, flags and groups)
 depends only on the source, the flags and Python's engine, so it is kept in a file of the cache folder
 (``cache.cache_dir``), named after Python's version and the engine's magic number, and a pattern found
-there is built in C from it (as ``patterns.pattern_from`` does), the same object ``re.compile`` makes.
+there is built in C from it (``patterns.built``), the same object ``re.compile`` makes.
 
 ``keep_programs`` puts the kept programs in front of ``re``'s compiler for the rest of the process (the
 module's own cache of recent patterns still comes first) and notes the patterns compiled anew;
@@ -25,14 +25,12 @@ begin with (``_engine_program``): the same groups, the same matches, about twice
 from __future__ import annotations
 
 import gc
-import os
 import pickle
 import re
 import sys
-import tempfile
 from pathlib import Path
 
-from warwire.knowledge.patterns import Program, led_by_first_letters, program
+from warwire.knowledge.patterns import Program, built, led_by_first_letters, program
 
 try:
     import _sre
@@ -117,11 +115,11 @@ def _compile(p, flags=0):
                 if made is not None:
                     _new[key] = made
         if made is not None:
-            try:  # as ``patterns.pattern_from``, but a program the engine refuses is compiled from source here
-                return _sre.compile(p, made[1], made[2].tolist(), made[3], made[4], made[5])
-            except Exception:  # noqa: BLE001 - a damaged entry
-                _kept.pop(key, None)
-                _new.pop(key, None)
+            pattern = built(p, made)
+            if pattern is not None:
+                return pattern
+            _kept.pop(key, None)  # a damaged entry: compiled from source here, not kept
+            _new.pop(key, None)
     return _compile_from_source(p, flags)
 
 
@@ -151,6 +149,8 @@ def save_programs() -> int:
     _noting = False
     if not _new:
         return 0
+    from warwire.knowledge.cache import write_file
+
     path = _file()
     kept = {**_read(path), **_new}
     if len(kept) > MAX_PROGRAMS:
@@ -160,15 +160,7 @@ def save_programs() -> int:
     _new.clear()
     _used.clear()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".programs-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_file(path, lambda fh: pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass  # a read-only home: compiled from source in every process
     return added
