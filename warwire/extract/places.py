@@ -59,7 +59,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,\s*[\w .]{2,25})?\s*(?:\([^)\n]{1,60}\)|/[
 # "the village of Omar", "towns of al-Laj", "Halmuz village": the text says the name is a place's.
 _CUE_NAME = r"((?:(?:[Aa]l|[Ee]l)[-\s]['’`]?)?[A-Z][\w'’]*(?:[-\s](?:(?:al|el)[-\s]['’`]?)?[A-Z][\w'’]*){0,2})"
 _CUED_OF = re.compile(r"\b(?:villages?|towns?|hamlet|farms?|area|hills?) of (?:the )?" + _CUE_NAME)
-_CUE_AFTER = re.compile(r"(?<=\w)\s+(?:village|town|area|hill)\b")
+_CUE_AFTER = re.compile(r"(?<=\w)\s+(?:village|town|area|hill|port|desert|valley)\b")
 _CUED_BEFORE = re.compile(r"(?<![\w'’-])" + _CUE_NAME + r"$")
 # "mortars hit the al-Nuzha and Bab Tadmor neighbourhoods", "the neighbourhood of Bab Touma": names the text calls a
 # city's quarters (one name, or a list before the plural; "al-X al-Y and al-Z" lists with spaces only).
@@ -142,6 +142,7 @@ class _Matcher:
         self.given_names = {str(w) for w in stop.get("given_names") or ()}
         self.titles = {str(w) for w in stop.get("titles") or ()}
         self.kunyas = {str(w) for w in stop.get("kunyas") or ()}
+        self.head_words = {str(w) for w in stop.get("head_words") or ()}
         self.common_nouns = {light(str(w)) for w in stop.get("common_nouns") or ()}
         # The words of a cased text worth visiting: capitalised ones, articles and "eastern"-like words (grouped by
         # first letter), in group 1: at the text's start, or behind a character that is no part of a word. That
@@ -513,6 +514,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
     named += [(r[0], r[4].admin1) for r in raw if r[5] and r[4].country == g.country and r[4].kind != "governorate"
               and (_notable(r[4]) or r[4].kind in ("district", "subdistrict"))
               and (_DIRECTION_BEFORE.search(text, max(0, r[0] - 12), r[0]) or _AREA_AFTER.match(text, r[1]))]
+    if cased and m.head_words:
+        raw = _without_head_words(text, raw, named, g, m)
     cued = _named_by_cue(text, raw, named, g, m) if cased else []
     if cased and g.districts_at_seats:
         cued += _districts_by_cue(text, raw, g)
@@ -938,6 +941,30 @@ def _cued_names(text: str):
         match = _CUED_BEFORE.search(text, max(0, cue.start() - 60), cue.start())
         if match:
             yield match.start(1), match.end(1), False
+
+
+def _without_head_words(text: str, raw: list, named: list[tuple[int, str]], g: Gazetteer, m: _Matcher) -> list:
+    """A place named with a head word before it (a pack's ``head_words``: "Najd Thawjan", "Wadi Salah") is the
+    place of its own name: a bare head word right before a name found is no place of its own, and a whole name
+    found only outside the governorates named by it is the place of the name after the head word there."""
+    out = []
+    for j, r in enumerate(raw):
+        start, end, surface = r[:3]
+        words = surface.split(None, 1)
+        if surface.casefold() in m.head_words:
+            if j + 1 < len(raw) and text[end:raw[j + 1][0]] == " ":
+                continue
+        elif len(words) == 2 and words[0].casefold() in m.head_words:
+            govs = _govs_near(named, start, end, text)
+            if govs and not any(p.admin1 in govs and g.similarity(p, surface) >= _ANCHOR_SIMILARITY for p in r[3]):
+                rest = words[1]
+                found = [p for p in _loose_candidates(g, m, rest) if p.admin1 in govs and p.kind in SETTLEMENTS
+                         and g.similarity(p, rest) >= _ANCHOR_SIMILARITY]
+                if found:
+                    best = g.best(found, rest, govs[0])
+                    r = (end - len(rest), end, rest, found, best, False, found)
+        out.append(r)
+    return out
 
 
 def _loose_candidates(g: Gazetteer, m: _Matcher, surface: str) -> list[Place]:
