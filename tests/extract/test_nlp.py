@@ -130,7 +130,8 @@ def test_a_process_that_loads_the_extractor_collects_its_youngest_objects_less_o
     assert out.returncode == 0, out.stderr
     from warwire.extract.nlp import YOUNG_COLLECTION
 
-    assert out.stdout.split() == ["700", str(YOUNG_COLLECTION)]
+    before, after = map(int, out.stdout.split())
+    assert before < YOUNG_COLLECTION and after == YOUNG_COLLECTION  # (Python's default is 700 in 3.11)
 
 
 def test_collecting_less_often_leaves_a_turned_off_or_rarer_collection_as_it_is():
