@@ -1171,12 +1171,10 @@ def _name_shaped_quarter(name: str) -> bool:
     """Whether a name called a quarter looks like a quarter's name: an "al-" word, or words no English text uses
     ("the Syrian neighbourhoods", "the Old quarter" are words)."""
     words = name.split()
-    return bool(_AL_WORD.match(name)) or all(zipf(w.casefold()) < _QUARTER_WORD_ZIPF for w in words)
+    return bool(_AL_WORD.match(name)) or all(zipf(w.casefold()) < place_matcher().word_zipf for w in words)
 
 
 _AL_WORD = re.compile(r"(?:[Aa]l|[Ee]l)-")
-#: How common in English a word of a name called a quarter may be (a quarter's name is rarely an English word).
-_QUARTER_WORD_ZIPF = 2.5
 
 
 def _districts(g: Gazetteer, text: str, raw: list) -> dict[int, list[Place]]:
