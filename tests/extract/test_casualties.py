@@ -890,6 +890,16 @@ def test_a_figure_of_ones_men_counts_the_one_named_before_them(text, dead, victi
     assert (v.civilians, v.combatants, v.children, v.women) == victims
 
 
+@pytest.mark.parametrize("text, injured", [
+    ("Khaled and two of his sons were wounded in shelling on the market.", 2),
+    ("Umm Ali and three of her children were injured when the roof fell in.", 3),
+])
+def test_a_figure_of_ones_men_among_the_wounded_is_the_figure_told(text, injured):
+    # Only the dead are counted with the one named before "and"; the wounded's figure stands as told.
+    c = casualties(text)
+    assert c.fatalities.best is None and c.injured.best == injured
+
+
 @pytest.mark.parametrize("text, best", [
     ("Gunmen hit the Midan district with 6 mortar shells, killing 3 civilians.", 3),
     ("Troops fired at least 12 artillery shells at Kafr Zita, killing two people.", 2),

@@ -404,12 +404,13 @@ _ONE_BEFORE_AND = re.compile(r"(?:[A-Z][\w'’-]*[\"”]?|(?i:commander|leader|c
 
 
 def _with_leader(text: str, tolls: list[Toll]) -> list[Toll]:
-    """Count the one named before "and N of his men" as one more (see ``_OF_HIS``): of the same class as his men
-    (fighters, or men untold), else a civilian, a woman where "her"."""
+    """Count the one named before "and N of his men" as one more of the dead (see ``_OF_HIS``): of the same class as
+    his men (fighters, or men untold), else a civilian, a woman where "her". (The wounded are counted as told: a
+    total of the wounded is the first figure told, not a sum of listed ones.)"""
     out: list[Toll] = []
     for t in tolls:
         out.append(t)
-        if t.breakdown or not t.what or t.count.qualifier == "vague" or not t.count.best:
+        if t.what != "killed" or t.breakdown or t.count.qualifier == "vague" or not t.count.best:
             continue
         of = _OF_HIS.match(text, t.end) if t.victim_span is None else _OF_HIS.search(text, t.start, t.victim_span[0])
         if of is None or t.victim_span is not None and of.end() != t.victim_span[0] \
