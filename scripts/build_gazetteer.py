@@ -529,15 +529,12 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
     # settlement of its district: WOF gives As Sawh of Qatabir the variant "Āl Şabḩān", the village beside it.
     # The spellings usable as WOF gives them stay, whatever their neighbours are called.
     settled = {"community", "neighbourhood", "city"}
-    own_in: dict[tuple, set[str]] = {}
-    for p in places:
-        if p.kind in settled:
-            own_in.setdefault((p.admin1, p.admin2), set()).add(fold(p.name))
+    own_in = _own_names(places, settled)
     for p in places:
         if p.kind in settled and unmarked_only.get(p.id):
             taken = own_in.get((p.admin1, p.admin2), set()) & unmarked_only[p.id]
             p.names = [n for n in p.names if fold(n) == fold(p.name) or fold(n) not in taken]
-    _bare_names(places, config.get("bare_heads") or [], settled)
+    _bare_names(places, config.get("bare_heads") or [], settled, own_in)
     if (src / "geonames" / "admin1CodesASCII.txt").exists():
         places += world_cities(src, home=iso2, near=set(config.get("near_countries") or []))
     seen, unique = set(), []
@@ -551,7 +548,8 @@ def build_wof(src: Path, config: dict, out: Path) -> list[Place]:
     return unique
 
 
-def _bare_names(places: list[Place], heads: list[str], settled: set[str]) -> None:
+def _bare_names(places: list[Place], heads: list[str], settled: set[str],
+                own_in: dict[tuple, set[str]] | None = None) -> None:
     """A settlement GeoNames names with a head word the news leaves out ("Qaryat al Malil", the village of al
     Malil: reports say "Al Malil") is spelled without it too (``heads``: a pack's build.yaml ``bare_heads``),
     unless the rest is a generic word of its own ("Qaryat al Jabal": "al Jabal", the mountain), too short to
@@ -562,12 +560,9 @@ def _bare_names(places: list[Place], heads: list[str], settled: set[str]) -> Non
 
     head = re.compile(r"^(?:%s)\s+(?=\S)" % "|".join(re.escape(h) for h in heads), re.IGNORECASE)
     generic = {fold(w) for w in packs.load(packs.DEFAULT).stoplist.get("generic_words", [])}
+    own_in = _own_names(places, settled) if own_in is None else own_in
     units = {fold(p.name) for p in places if p.kind in ("governorate", "district")} | \
         {fold(n) for p in places if p.kind == "governorate" for n in p.names}
-    own_in: dict[tuple, set[str]] = {}
-    for p in places:
-        if p.kind in settled:
-            own_in.setdefault((p.admin1, p.admin2), set()).add(fold(p.name))
     for p in places:
         if p.kind not in settled or not head.match(p.name):
             continue
@@ -575,6 +570,15 @@ def _bare_names(places: list[Place], heads: list[str], settled: set[str]) -> Non
         key = fold(bare)
         if len(key) >= 4 and key not in generic and key not in units and key not in own_in[(p.admin1, p.admin2)]:
             add_names(p, [bare])
+
+
+def _own_names(places: list[Place], settled: set[str]) -> dict[tuple, set[str]]:
+    """The folded own names of the settlements of each district, by (governorate, district)."""
+    own_in: dict[tuple, set[str]] = {}
+    for p in places:
+        if p.kind in settled:
+            own_in.setdefault((p.admin1, p.admin2), set()).add(fold(p.name))
+    return own_in
 
 
 def _centre_districts(places: list[Place], at_town: set[str]) -> None:
