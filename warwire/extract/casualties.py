@@ -150,7 +150,10 @@ def _number_starts() -> tuple[re.Pattern, re.Pattern]:
     # The words grouped by their first letter: the engine tries a dozen letters, not every word, at each word.
     alt = words_by_first_letter(words)
     body = rf"(?i:\d|between\s|(?:{alt})(?:[\s\-–]|to|or|and|(?!\w)))"
-    return re.compile(body), re.compile(rf"[^\w-](?={body})")
+    # Before the words, one class of every character a start may begin with: after most spaces the next word's
+    # first letter is none of them, and one test of it replaces a test of each letter's words.
+    firsts = re.escape("".join(sorted({"b", *(w[0] for w in words)})))
+    return re.compile(body), re.compile(rf"[^\w-](?=(?i:[\d{firsts}]))(?={body})")
 
 
 def _number_start_list(text: str) -> list[int]:
@@ -219,6 +222,8 @@ class TollReader:
             if self.kill or self.hurt else []
         # The figures of the living and of a page need "sav" and "URL" before them: texts without skip those looks.
         saved, page = _SAVE.search(text) is not None, "URL" in text
+        # The cues looked for before every figure that the text may hold at all (``_CUE_WORDS``).
+        self.cues = _cues_held(text) if self.kill or self.hurt else frozenset()
         self.numbers = [m for m in _numbers(text)
                         if not (saved and _SAVED_FIGURE.search(text, max(0, m.start() - 60), m.start()))
                         and not _SPEAKER.match(text, m.start())
@@ -290,13 +295,13 @@ class TollReader:
             # "including six women, five children": the parts of a breakdown go on (with no comma in texts whose
             # punctuation was stripped, when the part before ends with its victim noun).
             listed = bool(tolls) and tolls[-1].breakdown and bool(
-                re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[tolls[-1].end:m.start()])
+                _LIST_GAP.fullmatch(text[tolls[-1].end:m.start()])
                 or tolls[-1].victim_span and tolls[-1].victim_span[1] == tolls[-1].end
-                and re.fullmatch(r"\s+", text[tolls[-1].end:m.start()]))
+                and _SPACES.fullmatch(text[tolls[-1].end:m.start()]))
             # (A figure that names its victims but no casualty word of its own is read as a listed part at once,
             # for ``held``: reading it again with ``listed`` set would repeat every look before that one.)
             as_listed: list[Toll] = []
-            toll = _toll(text, m, words, kill, hurt, victims, quals, self.lex, listed, as_listed)
+            toll = _toll(text, m, words, kill, hurt, victims, quals, self.lex, listed, as_listed, self.cues)
             if toll is None:
                 held = as_listed[0] if as_listed else None
                 if held is not None and held.victim and not held.what:
@@ -570,6 +575,21 @@ def _asserted(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 _END = itemgetter(1)
 
+# The small patterns of the figure-by-figure reading (``_told``, ``_toll``), compiled once: they are asked some
+# thirty times a figure.
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_SPACES = re.compile(r"\s+")
+_ORDINAL_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_MARK = re.compile(r"[.;:,]")
+_SENTENCE_MARK = re.compile(r"[.;:]")
+_TELLS_OF_ITSELF = re.compile(r"\W*(?:who|,)")
+_DIGIT = re.compile(r"\d")
+_AGE = re.compile(r"\d+-year-old")
+_AND = re.compile(r"\s+and\s+")
+_COUNT_NOUN = re.compile(r"(?i)count|toll")
+_ATTEMPT_AFTER = re.compile(r"(?i)\s+(?:attempts?|bids?|plots?)\b")
+
 
 def _word_index(words, pos: int) -> int:
     """The index of the first word (a (start, end) span, in the text's order) that ends after ``pos``."""
@@ -619,19 +639,33 @@ def _counts_things(text: str, end: int, lex) -> bool:
         next(words.finditer(mods), None) for words in (lex.victims, lex.killed, lex.injured))
 
 
+# The words each cue looked for before a figure cannot match without (``_TOLL_ROSE_TO``, ``_UPDATED_TO``,
+# ``_ADDITIVE_BEFORE``): a text that holds none of a cue's words (found once a text, see ``_holds``) is not searched
+# for that cue at every figure it tells.
+_CUE_WORDS = {"rose": ("toll", "number"), "updated": ("updat", "rais", "revis"),
+              "added": ("along", "addition", "well", "plus", "further")}
+
+
+def _cues_held(text: str) -> frozenset[str]:
+    """The cues of ``_CUE_WORDS`` whose words ``text`` holds."""
+    low = _folded(text)
+    return frozenset(cue for cue, words in _CUE_WORDS.items() if any(w in low for w in words))
+
+
 def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
-          as_listed: list[Toll] | None = None) -> Toll | None:
+          as_listed: list[Toll] | None = None, cues: frozenset[str] = frozenset(_CUE_WORDS)) -> Toll | None:
     """The toll a figure tells, or None. With ``as_listed`` (and ``listed`` unset), a figure turned down only for
     want of a casualty word of its own, though it names its victims, is read as ``listed`` would read it and put
-    there (None is returned): what reading it again with ``listed`` set gives."""
+    there (None is returned): what reading it again with ``listed`` set gives. ``cues``: those of ``_CUE_WORDS``
+    the text may hold (the others are not looked for)."""
     s, e = m.start(), m.end()
     surface = m.group()
     after = text[e:e + 30]
-    if NOT_PEOPLE.match(after) or re.match(r"\s*(?:st|nd|rd|th)\b", after) or _CLOCK_AFTER.match(after) \
+    if NOT_PEOPLE.match(after) or _ORDINAL_AFTER.match(after) or _CLOCK_AFTER.match(after) \
             or _SENTENCE_AFTER.match(after) \
             or surface[0].isdigit() and _FIGURE_AFTER.match(after) or _counts_things(text, e, lex):
         return None
-    if re.fullmatch(r"(?:19|20)\d\d", surface):
+    if _YEAR.fullmatch(surface):
         return None
     before = text[max(0, s - 12):s]
     if _CLOCK_BEFORE.search(before):
@@ -645,7 +679,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
     for vs, ve, cls in victims:
         if vs < e:
             continue
-        if not (_word_index(words, vs) - wj <= 4 and not re.search(r"[.;:,]", text[e:vs])
+        if not (_word_index(words, vs) - wj <= 4 and not _CLAUSE_MARK.search(text[e:vs])
                 and not _GAP_STOP.search(text, e, vs)) and not (vs - e <= 80 and _modifiers_only(text[e:vs])):
             continue
         if _BODIES_OF.fullmatch(text, e, vs) or not any(e <= ks < vs for ks, _ in kill + hurt):
@@ -657,7 +691,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
     if is_a and vspan and _TELLS.match(text, vspan[1]):
         return None  # "a civil defence worker said 32 people were killed": the one who tells the toll
     if vspan and _TELLER.fullmatch(text, *vspan) and (tells := _TELLS.match(text, vspan[1])) \
-            and not re.match(r"\W*(?:who|,)", tells.group()):
+            and not _TELLS_OF_ITSELF.match(tells.group()):
         # "shelling killed 12 activists said" (a text stripped of its commas): a noun of those who tell tolls, its
         # verb right after it, is whoever tells the toll; the figure's dead are not told who they were. (Not "killed
         # 12 civilians, said the monitor": a victim, then who told it.)
@@ -672,7 +706,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
     # "a" and "one" count people only when a victim noun follows closely ("a child", "an HTS commander",
     # "one fatality"), not in "an estimated 145".
     if is_a and not (victim and vspan and _word_index(words, vspan[0]) - wj <= 3
-                     and not re.search(r"\d", re.sub(r"\d+-year-old", "", text[e:vspan[0]]))) \
+                     and not _DIGIT.search(_AGE.sub("", text[e:vspan[0]]))) \
             and not _kill_noun_follows(text, e, kill):
         return None
     q_start = min([qs for qs, qe, _ in quals if 0 <= s - qe <= 1] or [s])
@@ -682,9 +716,9 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
         for ms, me in marks:
             if me <= s:
                 d = wi - _word_index(words, me - 1)
-                if re.search(r"[.;:]", text[me:s]):
+                if _SENTENCE_MARK.search(text[me:s]):
                     continue
-                if re.fullmatch(r"\s+and\s+", text[me:s]):
+                if _AND.fullmatch(text[me:s]):
                     d += 1  # "killed and three wounded": the word after is nearer in meaning
                 elif not text[me:q_start].strip() or _NOUN_OF.fullmatch(text, me, q_start):
                     # "killing at least nine shoppers and injuring 14": the verb governs its object; "causing the
@@ -692,7 +726,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
                     d = 0.5
             elif ms >= e:
                 d = _word_index(words, ms) - noun_end
-                if re.search(r"[.;:]", text[e:ms]):
+                if _SENTENCE_MARK.search(text[e:ms]):
                     continue
                 if _NEW_PARTICIPLE.fullmatch(text, vspan[1] if vspan else e, ms) and text[ms:me].lower().endswith("ing"):
                     # "killing a man and two girls, and wounding a boy": the event's next deed, not this number's.
@@ -719,9 +753,9 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
                 coded = me <= s and text[ms:me].lower().startswith("coded") and not _ADDED.match(text, me, s)
     if vspan and _BODIES_OF.fullmatch(text, e, vspan[0]):
         best_what = "killed"
-    if _TOLL_ROSE_TO.search(text, max(0, q_start - 160), q_start):
+    if "rose" in cues and _TOLL_ROSE_TO.search(text, max(0, q_start - 160), q_start):
         best_what = "killed"  # "the death toll ... has risen to 19": the wounded who died later are dead
-    updated = bool(_UPDATED_TO.search(text, max(0, q_start - 80), q_start))
+    updated = "updated" in cues and bool(_UPDATED_TO.search(text, max(0, q_start - 80), q_start))
     if updated:
         best_what = "killed"
     # "17 villagers, five of them children" (not "killing two of them": the object of the verb, a toll).
@@ -757,7 +791,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
     generic = bool(vspan) and bool(_GENERIC.fullmatch(text, vspan[0], vspan[1]))
     toll = Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic,
                 coded=(coded or updated) and best_what == "killed",
-                added=bool(_ADDITIVE_BEFORE.search(text, max(0, q_start - 40), q_start))
+                added="added" in cues and bool(_ADDITIVE_BEFORE.search(text, max(0, q_start - 40), q_start))
                 and not _of_another_day(text, q_start, span_end),
                 says_civilians=bool(vspan) and bool(_CIVILIANS_WORD.fullmatch(text, vspan[0], vspan[1])))
     if held:
@@ -933,8 +967,8 @@ def _joint(count: Count) -> Count | None:
 
 def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
     # "one fatality", not "a fatality count" (a figure, none told) nor "an assassination attempt"
-    return any(0 <= ks - e <= 1 and not re.search(r"(?i)count|toll", text[ks:ke])
-               and not re.match(r"(?i)\s+(?:attempts?|bids?|plots?)\b", text[ke:ke + 12]) for ks, ke in kill)
+    return any(0 <= ks - e <= 1 and not _COUNT_NOUN.search(text[ks:ke])
+               and not _ATTEMPT_AFTER.match(text[ke:ke + 12]) for ks, ke in kill)
 
 
 def _count(m, text, quals, lex) -> Count | None:
@@ -1182,8 +1216,13 @@ _UPDATE_WORDS = ("updat", "rais", "revis")
 _CASE_BLIND = {0x130: "i", 0x131: "i", 0x17F: "s"}
 
 
+def _folded(text: str) -> str:
+    """The text lower-cased, with the letters a case-blind pattern takes for "i" and "s" made them."""
+    return (text if text.isascii() else text.translate(_CASE_BLIND)).lower()
+
+
 def _holds(text: str, words: tuple[str, ...]) -> bool:
-    low = (text if text.isascii() else text.translate(_CASE_BLIND)).lower()
+    low = _folded(text)
     return any(w in low for w in words)
 
 
