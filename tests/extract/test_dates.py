@@ -128,6 +128,12 @@ def test_a_time_yet_to_come_dates_nothing(phrase):
     assert find_dates(f"The two sides will meet {phrase} to talk about the prisoners.", WEDNESDAY) == []
 
 
+@pytest.mark.parametrize("phrase", ["scheduled for Friday", "set for August 23", "due on Thursday",
+                                    "planned for August 30"])
+def test_a_day_something_is_scheduled_for_dates_nothing(phrase):
+    assert find_dates(f"The envoy called off a trip {phrase} after the shelling of the camp.", WEDNESDAY) == []
+
+
 def test_later_on_a_weekday_is_that_day():
     found = find_dates("A second strike later on Monday hit the market.", WEDNESDAY)
     assert [(d.date, d.precision) for d in found] == [(date(2019, 8, 19), 1)]

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from warwire.extract.nlp import DROP, SHARED, _listens, keep_freed_memory, load_nlp, sentence_spans
+from warwire.extract.nlp import DROP, SHARED, _inside, _listens, keep_freed_memory, load_nlp, sentence_spans
 
 
 def test_sentence_spans_from_the_text_given_match_those_from_the_doc():
@@ -147,3 +147,20 @@ def test_collecting_less_often_leaves_a_turned_off_or_rarer_collection_as_it_is(
             assert gc.get_threshold() == (expected, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded near the market of Deir al- Zor city killing six people on Friday.",
+    "Army units destroyed a gathering of gunmen in al- Qaryatain in the desert east of Homs.",
+    "Shells hit el- Tal town north of Damascus on Monday killing a child.",
+])
+def test_a_sentence_is_not_broken_after_an_arabic_article_written_apart_from_its_name(text):
+    assert [text[s:e] for s, e in sentence_spans(load_nlp()(text), text)] == [text]
+
+
+def test_a_name_whose_hyphen_stands_apart_from_its_article_is_one_sentence():
+    text = "Clashes erupted near Harasta. Al -Rahman Corps fighters stormed an army post."
+    at = text.index("-Rahman")
+    assert _inside(text, text.index("Al -"), at)
+    assert not _inside(text, 0, text.index("Al -"))  # a break before the article stays
+    assert not _inside(text, 0, text.index("Harasta"))

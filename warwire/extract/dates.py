@@ -87,8 +87,10 @@ _STARTS = re.compile(rf"(?i)\b(?=[0-9oelstidmwfjanyrgp])(?:{_by_first_letter(_ST
 # A word that makes the date after it the start of a count ("killed since Sept. 19"): no happening of that day.
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 
-# A word that puts the expression after it in the days to come.
-_FUTURE_BEFORE = re.compile(r"(?i)\b(later|next|coming)\s+$")
+# A word that puts the expression after it in the days to come, or makes it the day something is set for ("a visit
+# scheduled for April 10", "talks due on Monday", "a vote due Monday"; "set" and "planned" only with "for" or "on":
+# "a bomb planned Monday" is told of the past): no happening of that day.
+_FUTURE_BEFORE = re.compile(r"(?i)\b(later|next|coming|(?:scheduled|set|planned)\s+(?:for|on)|(?:slated|due)(?:\s+(?:for|on))?)\s+$")
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -186,7 +188,7 @@ def find_dates(text: str, base: date | None, start: int = 0, end: int | None = N
             pos = c.start() + 1
             continue
         pos = m.end()
-        future = _FUTURE_BEFORE.search(text, max(start, m.start() - 12), m.start())
+        future = _FUTURE_BEFORE.search(text, max(start, m.start() - 16), m.start())
         if future and (future.group(1).lower() != "later" or m.group().lower().startswith("this")):
             continue  # "talks due later this week", "a vote next Sunday": yet to come ("later on Monday" is told)
         d = _resolve(m, base)

@@ -218,9 +218,34 @@ def sentence_spans(doc, text: str | None = None) -> list[tuple[int, int]]:
         return []
     # Read the boundaries as arrays: iterating doc.sents builds a Python object per token.
     arr = doc.to_array([SENT_START, IDX])[1:]
-    starts = [0] + arr[arr[:, 0] == 1, 1].tolist()
+    starts = [0]
+    for start in arr[arr[:, 0] == 1, 1].tolist():
+        if not _inside(text, starts[-1], start):
+            starts.append(start)
     ends = starts[1:] + [len(text)]
     return [piece for s, e in zip(starts, ends) for piece in _split_lines(text, s, e)]
+
+
+# The senter breaks a sentence after an Arabic article written apart from its name ("al- Bab", "Deir al- Zor", "al
+# -Bab"), as some agencies print it: the break cuts the place or actor's name in two, and the event word before it
+# from its place.
+#: An Arabic article apart from the name it goes with: at the end of the piece before ("al-", "ash-", "al -"; only
+#: "al" and "el" with a space before the hyphen, "at -" or "as -" being English before a dash).
+_DETACHED_ARTICLE = re.compile(r"(?i)\b(?:(?:al|el|an|ar|as|ash|at|ad|az)-|(?:al|el)\s+-)\s*$")
+#: The article as the piece's last word, its hyphen starting the next ("al" + "-Bab").
+_BARE_ARTICLE = re.compile(r"(?i)\b(?:al|el)\s*$")
+_HYPHENED_NAME = re.compile(r"-\s*\w")
+#: How far before a break (characters) the article is looked for: the article, its hyphen and the spaces around.
+ARTICLE_REACH = 12
+
+
+def _inside(text: str, start: int, end: int) -> bool:
+    """Whether the senter's break at ``end`` falls inside a name of the sentence from ``start``: right after a
+    detached Arabic article, the name it goes with right after the break."""
+    tail = max(start, end - ARTICLE_REACH)  # \b still sees the letter before it
+    if _DETACHED_ARTICLE.search(text, tail, end):
+        return text[end:end + 1].isalpha()
+    return _BARE_ARTICLE.search(text, tail, end) is not None and _HYPHENED_NAME.match(text, end) is not None
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
