@@ -356,3 +356,43 @@ def test_a_side_told_among_the_dead_did_not_act():
     (r,) = reports("Jets struck Talbiseh on Friday, killing 12 people, and the monitor said that two rebel fighters "
                    "were among the victims.")
     assert r.actor1 is None or r.actor1.kind != "Rebel group"
+
+
+def test_a_side_told_as_hit_by_a_passive_verb_was_acted_on():
+    # With no attacker told, the hit side is actor2 and actor1 the unnamed default.
+    (r,) = reports("The Free Syrian Army's positions outside Nawa were shelled on Tuesday.")
+    assert r.actor1 is None or r.actor1.kind != "Rebel group"
+    assert r.actor2 is not None and r.actor2.name == "JSH: Free Syrian Army"
+    (r,) = reports("On Monday a Russian attack helicopter was shot down over Khan Sheikhoun, killing its crew.")
+    assert r.actor1 is None or r.actor1.name != "Military Forces of Russia"
+    assert r.actor2 is not None and r.actor2.name == "Military Forces of Russia"
+
+
+def test_a_side_told_as_hit_leaves_actor1_to_the_side_told_acting():
+    (r,) = reports("Hezbollah fighters came under fire from rebels east of Qusayr late on Monday.")
+    assert r.actor1.name == "Opposition Rebels (Syria)"
+    assert r.actor2.name == "Hezbollah"
+    (r,) = reports("Kurdish YPG posts near Afrin were pounded by Turkish guns on Sunday.")
+    assert r.actor1.name == "Military Forces of Turkey"
+    assert r.actor2.name == "YPG: People's Protection Units"
+
+
+def test_the_side_that_suffered_losses_did_not_act():
+    (r,) = reports("An attack helicopter was shot down over Khan Sheikhoun on Monday, killing both pilots, the biggest loss "
+                   "suffered by Russian forces in a year.")
+    assert r.actor1 is None or r.actor1.name != "Military Forces of Russia"
+    assert r.actor2 is not None and r.actor2.name == "Military Forces of Russia"
+
+
+def test_a_side_that_lost_fighters_in_a_battle_did_not_act():
+    (r,) = reports("The Free Syrian Army lost nine fighters on Friday during battles against Hayat Tahrir al-Sham "
+                   "near Atareb.")
+    assert r.actor1.name == "HTS: Hayat Tahrir al Sham"
+    assert r.actor2.name == "JSH: Free Syrian Army"
+
+
+def test_a_speaker_before_another_side_s_hit_positions_was_not_hit():
+    from warwire.extract.actors import find_actors, hit_side
+    text = "Rebels said army positions were shelled overnight."
+    (rebels,) = [m for m in find_actors(text) if text[m.start:m.end] == "Rebels"]
+    assert not hit_side(text, rebels)

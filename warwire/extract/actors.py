@@ -80,7 +80,7 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|h
                             r"expel(?:led|ling)?|captur(?:ed|ing)|execut(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|"
                             r"pound(?:ed|ing)|fought|\d[\d,]*|dozens of|scores of|hundreds of|"
                             r"(?:checkpoints?|positions?|bases?|headquarters|posts?|convoys?|gatherings?|vehicles?|"
-                            r"cars?|members?) of|"
+                            r"cars?|members?|leaders?|leadership|commanders?) of|"
                             r"tens of)\s+(?:the\s+)?(?:(?!(?:by|and|or)\s)\w+\s+)?)$", re.IGNORECASE)
 
 
@@ -99,7 +99,7 @@ def _members_of(more: str = "") -> str:
 
 
 # "killing nine gunmen of X", "dozens of members of X were killed": the side the dead belonged to.
-_DEAD_OF = re.compile(rf"(?:\b(?:kill(?:ed|ing|s)?|dead|deaths?\s+of|bodies\s+of)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
+_DEAD_OF = re.compile(rf"(?:\b(?:kill(?:ed|ing|s)?|lost|losing|dead|deaths?\s+of|bodies\s+of)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
                       r"some\s+|nearly\s+|around\s+)?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|several|many|a\s+number)(?:\s+of)?"
                       rf"\s+(?:other\s+|more\s+)?{_members_of('terrorists|')}?)[\"“]?$", re.IGNORECASE)
@@ -124,6 +124,33 @@ _WERE_KILLED = re.compile(r"[\"”]?(?:\s+(?:militants|fighters|forces|troops|me
                           # "X gunmen later died", "three more X fighters died"
                           r"|(?:\s+(?:militants|fighters|troops|members|jihadists|gunmen|rebels|soldiers|militiamen|"
                           r"personnel))?\s+(?:also\s+|later\s+)?died\b", re.IGNORECASE)
+# "X's positions were shelled", "an X helicopter was shot down", "X fighters came under fire": a side told as the
+# subject of a passive attack verb, itself or one of its things (posts, convoys, aircraft), was acted on (ACLED's
+# actor1 is the side that acted, named after "by" or "from", else unknown).
+_STRUCK_THING = (r"(?:positions?|bases?|air\s?bases?|convoys?|headquarters|checkpoints?|posts?|outposts?|helicopters?|"
+                 r"jets?|planes?|warplanes?|drones?|aircraft|vehicles?|tanks?|patrols?|barracks|depots?|camps?|"
+                 r"gatherings?|fighters|troops|soldiers|members|forces|units|militants|leaders?|commanders?|officers?|"
+                 r"officials?|sites?|offices?|airport|strongholds?|hideouts?|ships?|boats?|columns?|reinforcements)")
+_STRUCK_VERB = (r"(?:shelled|bombed|bombarded|hit|struck|targeted|attacked|ambushed|raided|stormed|overrun|pounded|"
+                r"shot\s+down|downed|destroyed|rocketed|mortared|besieged|encircled|surrounded|shot\s+at|fired\s+(?:up)?on|"
+                r"assaulted|blown\s+up)")
+# (The words between the side and its thing qualify the thing, never a verb or a clause's start: in "Rebels said
+# army positions were shelled" the rebels were not hit.)
+_STRUCK_GAP = r"(?!(?:said|says|say|told|tells|reported|reports|claimed|claims|accused|denied|and|or|that|who|which|while|after|when)\b)"
+_STRUCK = re.compile(r"(?:['\u2019]?s)?(?:\s+(?:" + _STRUCK_GAP + r"[\w-]+\s+){0,2}?" + _STRUCK_THING + r"\b)?"
+                     # (where they were: "X positions near Mayadin were shelled", "X's base, south of Y, was hit")
+                     r"(?:\s+(?:in|near|at|around|outside|inside|on|east|west|north|south)\b[^,.;]{0,50}?)?"
+                     r"(?:\s*,[^,.;]{1,60},)?"
+                     r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got)\s+(?:also\s+|reportedly\s+|"
+                     r"\w+ly\s+)?" + _STRUCK_VERB + r"\b"
+                     r"|\s+(?:came|come|comes|coming|were|was|are|is)\s+under\s+(?:\w+\s+){0,2}?(?:fire|attack|shelling|"
+                     r"bombardment|assault|bombing)\b"
+                     # "X lost 12 fighters": a count of its dead (a side that "suffered heavy losses" may still
+                     # have attacked)
+                     r"|\s+(?:(?:also|reportedly|has|have|had)\s+)?lost\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?"
+                     r"(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|twenty|thirty|forty|fifty|"
+                     r"dozens|scores|several|many)\s+(?:of\s+(?:its|their)\s+)?(?:[\w-]+\s+)?(?:fighters|members|soldiers|"
+                     r"troops|men|militants|personnel|officers|commanders|gunmen|militiamen)\b)", re.IGNORECASE)
 # Between two sides listed together: "X and Y", "X, Y", "X" and "Y".
 _LISTED_WITH = re.compile(r"[\"”]?\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:the\s+)?[\"“]?", re.IGNORECASE)
 # "Two guards were killed in a fight with the militia": the side the dead fought (ACLED's actor1 of a toll told
@@ -288,7 +315,21 @@ def _named_over_generic(text: str, mentions: list[ActorMention]) -> list[ActorMe
 
 def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
                  start: int, end: int) -> tuple[ActorMention | None, ActorMention | None]:
-    """actor1 (who acted) and actor2 (who was acted on) among the mentions between ``start`` and ``end``."""
+    """actor1 (who acted) and actor2 (who was acted on) among the mentions between ``start`` and ``end``.
+
+    A side told only as hit ("X positions were shelled", "an X jet was shot down"), with no side told as acting,
+    stays the mention's actor1: the event is still told as that side's front, which tells it apart from the other
+    side's events around it; the record moves it to actor2 (``hit_side``)."""
+    actor1, actor2 = _roles(mentions, text, trigger_start, start, end, True)
+    if actor1 is None:
+        told, _ = _roles(mentions, text, trigger_start, start, end, False)
+        if told is not None and hit_side(text, told):
+            return told, actor2 if actor2 is not None and actor2.name != told.name else None
+    return actor1, actor2
+
+
+def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: int, end: int,
+           read_hit: bool) -> tuple[ActorMention | None, ActorMention | None]:
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     # Supporting forces ("backed by coalition warplanes") are associates, not the side that acted.
     inside = _not_associates(text, inside)
@@ -296,7 +337,8 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     dead: list[ActorMention] = []
     for m in reversed(armed):
         # "X and Y fighters were killed": the sides listed with the dead are among them too.
-        if _among_the_dead(text, m) or dead and _LISTED_WITH.fullmatch(text, m.end, dead[-1].start):
+        if (_acted_on(text, m) if read_hit else _among_the_dead(text, m)) \
+                or dead and _LISTED_WITH.fullmatch(text, m.end, dead[-1].start):
             dead.append(m)
     dead.reverse()
     acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end) and not (
@@ -312,7 +354,7 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
             actor1 = m
             actor2 = next((o for o in armed if o.start > m.end and o.name != m.name), None)
             return actor1, actor2
-    by = [m for m in armed if _BY_BEFORE.search(text, max(0, m.start - 8), m.start)
+    by = [m for m in armed if _BY_BEFORE.search(text, max(0, m.start - 8), m.start) and m not in dead
           and not _HELD_BY.search(text, max(0, m.start - 30), m.start)
           and not _place_taken_by(text, m, trigger_start)]
     # (A side that took a place before, when that taking is not the event word, did not act: "shells fell on a port
@@ -417,6 +459,24 @@ def _not_associates(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return out
 
 
+# "the heaviest losses suffered by X", "the biggest loss of life experienced by X": the side that took the losses.
+_SUFFERED_BY = re.compile(r"\b(?:suffered|sustained|experienced|incurred|endured)\s+by\s+(?:the\s+)?(?:\w+\s+)?$",
+                          re.IGNORECASE)
+
+
+def _acted_on(text: str, m: ActorMention) -> bool:
+    """Whether the text tells the side as hit, not as the one that hit: among the dead, or hit (``hit_side``)."""
+    return _among_the_dead(text, m) or hit_side(text, m)
+
+
+def hit_side(text: str, m: ActorMention) -> bool:
+    """Whether the text tells the side as the subject of a passive attack verb ("X positions were shelled", "an X
+    jet was shot down", "X fighters came under fire"), as the side that lost fighters, or as who losses were
+    suffered by."""
+    return _STRUCK.match(text, m.end) is not None \
+        or _SUFFERED_BY.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def _among_the_dead(text: str, m: ActorMention) -> bool:
     """Whether the text counts the side among the dead rather than among those who killed: "killing nine gunmen
     of X", "X militants were killed" (the side the dead belonged to is acted on, never actor1)."""
@@ -453,7 +513,7 @@ def named_for_generic(text: str, mentions: list[ActorMention], generic: ActorMen
 
 def _attacks(text: str, m: ActorMention) -> bool:
     """Whether a mention is told as a side that acted: not among the dead, not a target or the holder of a place."""
-    return not (_among_the_dead(text, m) or _HOLDS_PLACE.match(text, m.end)
+    return not (_acted_on(text, m) or _HOLDS_PLACE.match(text, m.end)
                 or _TARGET_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from warwire.extract.actors import ActorMention, assign_roles, find_actors, is_generic, named_for_generic
+from warwire.extract.actors import ActorMention, assign_roles, find_actors, hit_side, is_generic, named_for_generic
 from warwire.extract import newsworthy
 from warwire.extract.assembly import (CARRY_SENTENCES, SHORT_NOTE, _same_area, is_story, place_toll_over_summary,
                                       take_toll)
@@ -132,6 +132,11 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
         ev: dict[str, list[int]] = {}
         if d.trigger is not None and not d.inherited:
             ev["sub_event_type"] = [d.trigger.start, d.trigger.end]
+        hit = d.actor1 if d.actor1 is not None and hit_side(text, d.actor1) else None
+        if hit is not None:
+            # "X positions were shelled" with no attacker told: X was acted on; who acted is the claimant or
+            # the codebook's default, as for any unnamed attacker.
+            d.actor1, d.actor2 = None, hit
         actor1 = d.actor1.actor() if d.actor1 else None
         if d.actor1 and is_generic(text, d.actor1) and (named := named_for_generic(
                 text, seen[0], d.actor1, seen[1], seen[2], d.place)):
@@ -396,7 +401,7 @@ def _actor_from_title(lead: Report, title: str, text: str) -> None:
     if trig is None:
         return
     actor1, _ = assign_roles(find_actors(title), title, trig.start, 0, len(title))
-    if actor1 is None or actor1.kind == "Civilians":
+    if actor1 is None or actor1.kind == "Civilians" or hit_side(title, actor1):
         return
     mention = next((m for m in find_actors(text) if m.name == actor1.name), None)
     if mention is not None:
