@@ -622,11 +622,12 @@ def test_a_count_at_another_place_is_still_its_own_event():
 
 
 def test_an_aid_convoy_entering_a_town_takes_no_ground():
+    # The convoy's arrival is an aid delivery (Other), as the coding guide codes it, and no ground taken.
     text = story("Government shelling killed five civilians in the town of Douma on Tuesday, a monitor said.",
                  "A convoy of 40 aid lorries loaded with flour and medicine entered the town of Harasta on Monday, "
                  "according to the Red Crescent.")
     rs = reports(text)
-    assert [r.sub_event_type for r in rs] == ["Shelling/artillery/missile attack"]
+    assert sorted(r.sub_event_type for r in rs) == ["Other", "Shelling/artillery/missile attack"]
     assert not any("territory" in m.sub for m in mentions(text).frames)
 
 
@@ -1357,3 +1358,31 @@ def test_a_word_saying_who_a_side_is_or_what_it_holds_leaves_the_clause_its_even
                  told)
     rs = [r for r in reports(text) if "reference" not in r.tags]
     assert [(r.sub_event_type, r.date) for r in rs if r.date == "2018-03-04"] == [(kind, "2018-03-04")]
+
+
+@pytest.mark.parametrize("headline, body, town, dead", [
+    ("Army kills 30 militants in Hama.",
+     "Troops repelled an assault by militants on army posts near the village of Souran on Saturday, a military "
+     "source said.", "Suran", 30),
+    ("Army kills 18 militants in Homs.",
+     "Soldiers repelled an assault by gunmen on checkpoints near the town of Talbiseh on Friday, a military source "
+     "said.", "Talbiseh", 18),
+])
+def test_a_headline_told_on_its_own_is_the_body_s_event_of_its_type_in_its_governorate(headline, body, town, dead):
+    # The page's title names the governorate and the body the town, with other words and no toll: one event, placed
+    # at the town, with the headline's toll.
+    rs = reports(story(headline, body), title=headline.rstrip("."))
+    assert [(r.event_type, r.location.name, r.fatalities.best) for r in rs] == [("Battles", town, dead)]
+
+
+def test_a_headline_over_two_events_of_its_type_gives_neither_its_toll():
+    # The headline's count may sum both towns' dead: neither town's event takes it as its own.
+    headline = "Army kills 30 militants in Hama."
+    text = story(headline,
+                 "Troops repelled an assault by militants on army posts near the village of Souran on Saturday, a "
+                 "military source said.",
+                 "Soldiers also repelled an assault by gunmen on checkpoints near the town of Kafr Zita on "
+                 "Saturday.")
+    rs = reports(text, title=headline.rstrip("."))
+    towns = [r for r in rs if r.location.name in {"Suran", "Kafr Zeita"}]
+    assert len(towns) == 2 and [r.fatalities.best for r in towns] == [None, None]

@@ -412,6 +412,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         kept = drop_totals(split_by_place(_towns_told_apart(kept, reading), reading))
         if head_end is not None:
             kept = _headline_over_lead(kept, head_end, text)
+        kept = _headline_into_body(kept, reading, _titled(text, sentences, title))
         _inherit_dates(kept, text, sentences)
         _carry_sides(kept, text)
         _sharpen_places(kept, reading)
@@ -458,6 +459,80 @@ def _headline_over_lead(frames: list[Mention], head_end: int, text: str) -> list
             h.joined = []
             out.remove(h)
     return out
+
+
+# "26 air strikes across Idlib", "fighting throughout the province": a count spread over an area, a round-up's sum.
+_ACROSS = re.compile(r"(?i)\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _headline_into_body(frames: list[Mention], r: Reading, titled: bool = False) -> list[Mention]:
+    """A headline (the first sentence, told on its own: no telling of the body joined to it), at a governorate or the
+    chief city that names it, over a body that tells an event of its type in that governorate, on its day or none,
+    by no other side, is that event's summary, not one more ("Jets kill 12 in Idlib" over "warplanes struck a market
+    in the town of X on Monday", "Army kills 30 militants in Hama" over "troops repelled an attack on posts near
+    X"): the headline's other words and looser place left the two apart, and a headline tells no event the body
+    leaves out. The one such event takes it, with the larger toll (a headline's count of the dead holds the
+    body's count); over two or more, the headline may sum them and stays their summary apart. Not one the body
+    tells as another ("Separately, rebels shelled X", "other units killed ..."), by another side, or ground taken
+    beside a clash."""
+    out = list(frames)
+    for h in frames:
+        if not _headline(h) or any(not _headline(j) for j in h.joined) \
+                or h.place_span is not None and _ACROSS.search(r.text, max(0, h.place_span[0] - 20), h.place_span[0]):
+            continue  # (a headline told across an area sums a round-up)
+        bodies = [g for g in out if not _headline(g) and event_type(g.sub) == event_type(h.sub)
+                  and _place_holds(h, g, titled)
+                  and (h.date is None or g.date is None or h.date.date == g.date.date)
+                  and not _ground_and_fight(h, g)
+                  and not g.apart and not _other_side(h, g) and not _told_as_another(g, r)]
+        if len(bodies) != 1:
+            continue
+        body = bodies[0]
+        fh, fb = h.casualties.fatalities.best, body.casualties.fatalities.best
+        if fh is not None and (fb is None or fh > fb):
+            take_toll(body, h)
+        body.merge(h)  # (its side and day, where the body tells none)
+        out.remove(h)
+    return out
+
+
+def _place_holds(h: Mention, g: Mention, titled: bool) -> bool:
+    """Whether headline ``h``'s place holds body event ``g``'s: its governorate, when the headline names an area
+    loosely or is the page's title (which names its places loosely). A lead that names its own town tells its own
+    event."""
+    if h.place is None:
+        return True
+    return (_loose(h.place) or titled) and (g.place is None or g.place.admin1 == h.place.admin1)
+
+
+_GROUND = {"Government regains territory", "Non-state actor overtakes territory"}
+
+
+def _ground_and_fight(a: Mention, b: Mention) -> bool:
+    """Whether one telling is ground taken and the other a clash: a battle and its outcome told apart (ACLED codes
+    the taking above the clash), not one summary of the other."""
+    return a.sub != b.sub and bool({a.sub, b.sub} & _GROUND)
+
+
+def _loose(p: Location) -> bool:
+    """Whether a place names an area loosely: a governorate, or the chief city that names it."""
+    return (p.geo_precision or 3) >= 3 or chief_town(p)
+
+
+def _other_side(a: Mention, b: Mention) -> bool:
+    """Whether two tellings name sides of other kinds as the attacker: a battle's tellings may lead with either side,
+    and foreign forces often fight beside one ("Syrian and Russian jets")."""
+    ka, kb = (a.actor1.kind if a.actor1 else None), (b.actor1.kind if b.actor1 else None)
+    return None not in (ka, kb) and ka != kb and "External/Other forces" not in (ka, kb) \
+        and event_type(a.sub) != "Battles"
+
+
+def _told_as_another(m: Mention, r: Reading) -> bool:
+    """Whether the mention's sentence tells it as another event than those told before ("Separately, ...",
+    "Elsewhere, ...", "in another attack")."""
+    if m.trigger is None or m.sentence >= len(r.sentences):
+        return False
+    return _APART.search(r.text, r.sentences[m.sentence][0], m.trigger.end) is not None
 
 
 def _lead_total_holds(h: Mention, d: Mention, head_end: int) -> bool:
@@ -907,6 +982,15 @@ def _headline_end(text: str, sentences: list[tuple[int, int]], title: str | None
     if e - lead < HEADLINE_RUN_ON or text[end:lead + 1].strip()[:1] in (".", "!", "?", ":"):
         return None
     return lead
+
+
+def _titled(text: str, sentences: list[tuple[int, int]], title: str | None) -> bool:
+    """Whether the story's first sentence holds the page's title (its headline)."""
+    t = (title or "").strip()
+    if not t or not sentences:
+        return False
+    s, e = sentences[0]
+    return text.find(t, s, min(e, s + HEADLINE_START + len(t))) >= 0
 
 
 def _cut_at(clauses: list[tuple[int, int, bool]], at: int) -> list[tuple[int, int, bool]]:
