@@ -116,6 +116,8 @@ class Mention:
     inherited: bool = False
     cumulative: bool = False
     tags: set[str] = field(default_factory=set)
+    #: The side that acted; or, when the clause names none acting, the side told hit ("X positions were shelled"),
+    #: which tells the event apart from the other side's: the record moves that one to actor2 (reports._finish).
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     place: Location | None = None
@@ -191,6 +193,11 @@ _ANOTHER_DOER = re.compile(r"(?<![Tt]he )\b(?:[Aa]nother|[Oo]ther|[Aa] second|[A
                            r"(?:units?|detachments?|battalions?|brigades?|squads?|patrols?|formations?)\b")
 
 
+# Kinds of event a weak word ("the attack", "targeted", "hit") can tell again: violence. An aid convoy's arrival, an
+# evacuation or a deal told before it is no attack ("the convoy attack" after buses left a town is another event).
+_RETOLD_BY_WEAK_WORDS = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
 def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> Mention:
     """The mention of event word ``trig`` in clause ``c``; ``prev`` is the mention before (a weak word's antecedent)."""
     text, si, cs, ce, s, e = r.text, c.sentence, c.start, c.end, c.sentence_start, c.sentence_end
@@ -204,7 +211,8 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     place, place_span = _place(text, places, cs, ce, s, e, prev, r.story)
     # ("Another unit killed all of them": the other unit's own fight, not the kind of event told before.)
     apart = _ANOTHER_DOER.search(text, cs, trig.start) is not None
-    inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2) and not apart
+    inherited = bool(rule.inherit and prev is not None and si - prev.sentence <= 2) and not apart \
+        and event_type(prev.sub) in _RETOLD_BY_WEAK_WORDS
     if inherited and rule.sub_event_type == "Attack" and (
             place is not None and not same_spot(place, prev.place)
             or actor1 is not None and prev.actor1 is not None and actor1.kind != prev.actor1.kind):
@@ -483,7 +491,8 @@ _NEGATED = re.compile(r"\b(?:denied|denies|deny|denying|rejected the (?:claims?|
 # "stopped bombing Aleppo", "would halt air strikes", "a three-hour halt of fighting": an event that ends is not
 # told as happening. ("A freeze on clashes", "a brief lull in the air raids", "a drop in violence": nor one that
 # eases.)
-_HALTED = re.compile(r"\b(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|ping|ing)?|(?:halt|stop|pause|suspension|"
+# ("Non-stop shelling", "a non-stop battle": the hyphened word tells the event went on, not that it ended.)
+_HALTED = re.compile(r"(?<![\w-])(?:(?:stop|halt|suspend|cease|end|pause)(?:s|ed|ped|ping|ing)?|(?:halt|stop|pause|suspension|"
                      r"cessation|end|freeze|lull|respite|let-?up|reduction|decrease|easing) (?:of|on|to|in)|"
                      r"(?:a|the)\s+(?:sharp\s+|steep\s+|marked\s+)?drop in)"
                      r"\s+(?:its\s+|their\s+|the\s+|all\s+|any\s+|further\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
