@@ -31,3 +31,21 @@ def test_a_town_called_a_neighbourhood_in_a_province_the_text_names_stays_the_to
     text = ("Jets struck a rebel-held district in Idlib province on Saturday, a rescuer said. The raid hit a clinic "
             "in Termanin neighborhood.")
     assert _place(text, "Termanin").location.name == "Termanin"
+
+
+def test_a_quarter_of_another_town_is_not_a_quarter_of_the_city_named_first():
+    # The text names Aleppo, then calls the quarter one of Manbij, 80 km east: Manbij's quarter, at Manbij.
+    text = "A doctor in Aleppo said mortar rounds landed in the al-Mastoura neighbourhood of Manbij on Tuesday."
+    p = _place(text, "al-Mastoura").location
+    town = _place(text, "Manbij").location
+    city = _place(text, "Aleppo").location
+    assert (p.lat, p.lon) != (city.lat, city.lon)
+    assert (p.lat, p.lon) == (town.lat, town.lon)
+
+
+def test_the_town_a_quarter_is_called_a_quarter_of_is_no_quarter_itself():
+    # "the X neighbourhood of Douma" in a text naming Damascus: Douma is the town, not a quarter of Damascus
+    # spelled like it.
+    text = "Mortar rounds landed in the al-Mastoura neighbourhood of Douma on Tuesday, a doctor in Damascus said."
+    town = _place(text, "Douma")
+    assert town.kind != "neighbourhood" and town.location.admin1 != "Damascus"

@@ -1093,6 +1093,7 @@ def _quarters_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gaze
     read among the quarters of the city named by them or before them in the text, spelled as they are or close:
     not a village of the name elsewhere, and found where no source spells them so."""
     out = list(raw)
+    towns: set[int] = set()  # where the towns begin that names before them are called quarters of
     for start, end in _quarter_names(text, [(r[0], r[1], r[4].kind) for r in raw]):
         surface = text[start:end]
         govs = list(dict.fromkeys(_govs_near(named, start, end, text)))
@@ -1119,13 +1120,36 @@ def _quarters_by_cue(text: str, raw: list, named: list[tuple[int, str]], g: Gaze
             if any(r[4].kind == "neighbourhood" and r[4].admin1 in govs for r in here):
                 continue  # read as a quarter of the city already
             place = _quarter(g, name, govs)[1]
-            if place is None and _city_named(text, named, govs[0], start, end):
+            if a in towns:
+                continue  # "the X neighbourhood of Y": Y, the town X is a quarter of, is no quarter itself
+            town = _quarter_of_town(g, text, b, raw, govs[0])
+            if town is not None:
+                towns.add(_QUARTER_OF.match(text, b).end())
+            if place is None and town is not None:
+                place = _unlisted_quarter(g, name, govs[0], here, town)
+            elif place is None and _city_named(text, named, govs[0], start, end):
                 place = _unlisted_quarter(g, name, govs[0], here)
             if place is None:
                 continue
             out = [r for r in out if not (r[0] < b and a < r[1])]
             out.append((a, b, name, [place], place, False, [place]))
     return sorted(out, key=lambda r: r[0])
+
+
+# What puts a quarter in the town named after it: "the X neighbourhood of [the town of] Y".
+_QUARTER_OF = re.compile(r"\s+(?:neighbou?rhoods?|quarters?)\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?", re.IGNORECASE)
+
+
+def _quarter_of_town(g: Gazetteer, text: str, end: int, raw: list, admin1: str) -> Place | None:
+    """The town the name ending at ``end`` is called a quarter of, named right after it, when it is not the chief
+    city of ``admin1`` ("the X neighbourhood of Manbij" in a story that names Aleppo): the quarter is that town's,
+    not one of the city's."""
+    cue = _QUARTER_OF.match(text, end)
+    town = next((r[4] for r in raw if r[0] == cue.end()), None) if cue else None
+    if town is None or town.kind not in SETTLEMENTS or town.country != g.country or town.lat is None \
+            or town is _chief_city(g, admin1) or _own_governorate(g, text[cue.end():cue.end() + 40]) is town:
+        return None
+    return town
 
 
 def _city_named(text: str, named: list[tuple[int, str]], admin1: str, start: int, end: int) -> bool:
@@ -1148,13 +1172,14 @@ def _chief_city(g: Gazetteer, admin1: str) -> Place | None:
     return next((p for p in g.candidates(gov.name) if p.kind == "city" and p.admin1 == admin1), None) if gov else None
 
 
-def _unlisted_quarter(g: Gazetteer, name: str, admin1: str, found: list) -> Place | None:
+def _unlisted_quarter(g: Gazetteer, name: str, admin1: str, found: list, town: Place | None = None) -> Place | None:
     """A name the text calls a quarter of the chief city of ``admin1`` that no source lists among its quarters, and
     that the sources know only as villages far from that city ("rockets hit the X neighbourhood in Aleppo city",
     with an X in another governorate): that city's quarter, named as the text names it, at the city's point, as its
     listed quarters are told. (A town the city's suburbs reach, a town of note or another city's quarter is the one
-    meant; a name no source knows is left to the story's reading of its parts.)"""
-    city = _chief_city(g, admin1)
+    meant; a name no source knows is left to the story's reading of its parts.) A quarter the text puts in another
+    ``town`` ("the X neighbourhood of Manbij") is that town's, at its point."""
+    city = town or _chief_city(g, admin1)
     if not found or city is None or city.lat is None or not _name_shaped_quarter(name):
         return None
     for r in found:
@@ -1162,7 +1187,7 @@ def _unlisted_quarter(g: Gazetteer, name: str, admin1: str, found: list) -> Plac
         if p.kind != "community" or _notable(p) or p.lat is None \
                 or distance_km(p.lat, p.lon, city.lat, city.lon) <= _OUTSIDE_KM:
             return None
-    return Place(id=f"{city.id}:{fold(name)}", name=name, kind="neighbourhood", country=city.country, admin1=admin1,
+    return Place(id=f"{city.id}:{fold(name)}", name=name, kind="neighbourhood", country=city.country, admin1=city.admin1,
                  admin2=city.admin2, lat=city.lat, lon=city.lon, geonames_id=None, population=None, names=[name],
                  keys=[fold(name)])
 
