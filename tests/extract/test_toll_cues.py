@@ -4,8 +4,10 @@ for."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-from warwire.extract.casualties import _CUE_WORDS, TollReader, _cues_held
+from warwire.extract.casualties import (_ADDITIVE_BEFORE, _CUE_WORDS, _TOLL_ROSE_TO, _UPDATED_TO, TollReader,
+                                        _cues_held)
 
 TEXTS = [
     ("The death toll from the Monday raid on the market has climbed to 31.", {"rose"}),
@@ -35,3 +37,18 @@ def test_tolls_read_as_with_every_cue_looked_for(text, cues):
 def test_the_long_s_update_is_read():
     updated = [t for t in TollReader("Shelling killed 7 people. The toll was later raiſed to 9.").tolls() if t.coded]
     assert [t.count.best for t in updated] == [9]
+
+
+# Each cue's pattern, as searched before a figure: every text it can match holds the cue's words, so a new word
+# added to a pattern and not to ``_CUE_WORDS`` fails here rather than never being searched for.
+CUE_PATTERNS = {"rose": _TOLL_ROSE_TO, "updated": _UPDATED_TO, "added": _ADDITIVE_BEFORE}
+
+
+@pytest.mark.parametrize("cue", sorted(CUE_PATTERNS))
+def test_every_text_a_cue_s_pattern_matches_holds_its_words(cue):
+    @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(CUE_PATTERNS[cue]))
+    def holds(text):
+        assert cue in _cues_held(text)
+
+    holds()

@@ -641,7 +641,7 @@ def _counts_things(text: str, end: int, lex) -> bool:
 
 # The words each cue looked for before a figure cannot match without (``_TOLL_ROSE_TO``, ``_UPDATED_TO``,
 # ``_ADDITIVE_BEFORE``): a text that holds none of a cue's words (found once a text, see ``_holds``) is not searched
-# for that cue at every figure it tells.
+# for that cue at every figure it tells. (test_toll_cues checks every text a pattern matches holds its words.)
 _CUE_WORDS = {"rose": ("toll", "number"), "updated": ("updat", "rais", "revis"),
               "added": ("along", "addition", "well", "plus", "further")}
 
