@@ -1386,3 +1386,24 @@ def test_a_headline_over_two_events_of_its_type_gives_neither_its_toll():
     rs = reports(text, title=headline.rstrip("."))
     towns = [r for r in rs if r.location.name in {"Suran", "Kafr Zeita"}]
     assert len(towns) == 2 and [r.fatalities.best for r in towns] == [None, None]
+
+
+def test_a_definite_repeat_placed_inside_its_antecedents_area_takes_its_day():
+    # "The air strikes on Douma" names a town a few kilometres from the one the Thursday raid was told at: the
+    # definite noun still retells that raid, so the toll is Thursday's, not the article's date.
+    text = story("Government warplanes struck the town of Harasta on Thursday, a monitor said.",
+                 "Rebels answered by firing a barrage of mortar shells at the capital.",
+                 "The air strikes on Douma killed at least 40 people, rescuers said.")
+    rs = reports(text)
+    assert [r.date for r in rs if r.location and r.location.name == "Duma"] == ["2018-03-01"]
+
+
+def test_an_event_told_with_a_day_but_no_place_then_told_with_its_place_is_one_event():
+    # The Monday strike names no place of its own; the next sentence tells the same kind of strike with its town and
+    # no day: one strike, at that town, on Monday, with the two dead (not a second strike on the article's date).
+    text = story("Government warplanes struck the town of Zabadani on Sunday, a monitor said.",
+                 "A monitor reported the deaths of two senior commanders of the group in a suspected coalition air "
+                 "strike on Monday.",
+                 "Both men were killed in what is thought to have been coalition air strikes in Shaddadi.")
+    rs = [(r.date, r.location.name, r.fatalities.best) for r in reports(text) if r.sub_event_type == "Air/drone strike"]
+    assert sorted(rs) == [("2018-03-04", "Az-Zabdani", None), ("2018-03-05", "Shaddadah", 2)]

@@ -742,17 +742,51 @@ def _starts_sentence(text: str, pos: int, starts: list[int]) -> bool:
 def _inherit_dates(frames: list[Mention], text: str, sentences: list[tuple[int, int]]) -> None:
     """"Rebels shot down a helicopter on Monday ... The helicopter was shot down while bombing the town": a later
     mention told as a definite subject with no day of its own is of an event told before, so it is of that
-    event's day (the article's date would make it another event)."""
-    for i, f in enumerate(frames):
-        if f.trigger is None or f.sentence == 0 or f.told_date() is not None:
+    event's day (the article's date would make it another event). A definite repeat may name the place more
+    closely than its antecedent did ("an assault on the suburbs on Thursday ... the air strikes on X killed 80"):
+    the antecedent's area holding it is enough. And "two leaders died in an air raid on Monday ... they
+    died in airstrikes in X": an event of one kind told with a day but no place of its own, then told again with
+    its place and no day, is that event told more fully: one event, at the place and on the day told (unless their
+    tolls differ: then the later telling only takes its day)."""
+    for f in list(frames):
+        if f.trigger is None or f.told_date() is not None:
             continue
-        s = sentences[f.sentence][0]
-        if not _DEFINITE_SUBJECT.match(text, s, f.trigger.start):
+        g = _definite_antecedent(f, frames, text, sentences)
+        if g is not None:
+            f.date = g.told_date()
             continue
-        earlier = [g for g in frames[:i] if g.sentence < f.sentence and f.sentence - g.sentence <= _DATE_REACH
-                   and g.told_date() is not None and (not f.place_told or same_spot(g.place, f.place))]
-        if earlier:
-            f.date = max(earlier, key=lambda g: g.sentence).told_date()
+        g = _unplaced_antecedent(f, frames)
+        if g is None:
+            continue
+        a, b = f.casualties.fatalities.best, g.casualties.fatalities.best
+        if a is not None and b is not None and a != b:
+            f.date = g.told_date()
+            continue
+        g.place, g.place_span, g.place_told = f.place, f.place_span, True
+        g.merge(f)
+        frames[:] = [x for x in frames if x is not f]
+
+
+def _definite_antecedent(f: Mention, frames: list[Mention], text: str,
+                         sentences: list[tuple[int, int]]) -> Mention | None:
+    """The nearest dated event told before ``f`` when ``f`` is told as a definite subject ("The attack ..."), in
+    ``f``'s area (if ``f`` names a place)."""
+    if f.sentence == 0 or not _DEFINITE_SUBJECT.match(text, sentences[f.sentence][0], f.trigger.start):
+        return None
+    earlier = [g for g in frames if g is not f and g.sentence < f.sentence <= g.sentence + _DATE_REACH
+               and g.told_date() is not None and (not f.place_told or _same_area(g.place, f.place))]
+    return max(earlier, key=lambda g: g.sentence, default=None)
+
+
+def _unplaced_antecedent(f: Mention, frames: list[Mention]) -> Mention | None:
+    """The nearest dated event of ``f``'s kind that names no place of its own, told shortly before a telling of
+    ``f`` that names one."""
+    if not f.place_told:
+        return None
+    told = [m.sentence for m in [f, *f.joined]]
+    earlier = [g for g in frames if g is not f and g.sub == f.sub and not g.place_told and g.told_date() is not None
+               and any(g.sentence < s <= g.sentence + _DATE_REACH for s in told)]
+    return max(earlier, key=lambda g: g.sentence, default=None)
 
 
 #: How many sentences after an event's latest mention a part of it told with no side may still be that side's.
