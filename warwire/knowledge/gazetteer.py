@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from warwire.knowledge import read_yaml
 from warwire.model import Location
 
 PLACES_DIR = Path(__file__).resolve().parent / "places"
@@ -249,10 +250,6 @@ class Place:
                         geonames_id=self.geonames_id)
 
 
-def _yaml(path: Path):
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
 def _int(s: str) -> int | None:
     return int(s) if s else None
 
@@ -363,7 +360,7 @@ class Gazetteer:
         self._by_length = {}
 
     def _add_curated(self, path: Path) -> None:
-        for i, entry in enumerate(_yaml(path) or []):
+        for i, entry in enumerate(read_yaml(path) or []):
             if "place" in entry:
                 place = self.by_id.get(str(entry["place"]))
                 if place is None:
@@ -387,7 +384,7 @@ class Gazetteer:
                 self._curated.setdefault(place.id, set()).add(light(alias))
 
     def _add_regions(self, path: Path) -> None:
-        for entry in _yaml(path) or []:
+        for entry in read_yaml(path) or []:
             place = Place(id="region:" + fold(entry["name"]), name=entry["name"], kind="region", country=self.country,
                           admin1=entry["admin1"], admin2=entry.get("admin2"), lat=entry["lat"], lon=entry["lon"],
                           geonames_id=entry.get("geonames_id"), population=None, names=[],
@@ -398,7 +395,7 @@ class Gazetteer:
                 self._index(place, n)
 
     def _place_governorates_at_capitals(self, path: Path) -> None:
-        for admin1, pcode in (_yaml(path) or {}).items():
+        for admin1, pcode in (read_yaml(path) or {}).items():
             gov, seat = self.governorates.get(admin1), self.by_id.get(str(pcode))
             if gov is None or seat is None:
                 raise ValueError(f"{path}: {admin1}: {pcode}: no such governorate or place in the pack's "

@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Iterator
 
 import yaml
 
+from warwire.knowledge import read_yaml
+
 if TYPE_CHECKING:
     from warwire.knowledge.actors import ActorDictionary, Claimants
     from warwire.knowledge.gazetteer import Gazetteer
@@ -157,7 +159,7 @@ class Pack:
 
 def _yaml(path: Path):
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return read_yaml(path)
     except yaml.YAMLError as err:
         raise PackError(f"{path}: not valid YAML ({err}); fix the file") from err
 
