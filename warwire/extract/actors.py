@@ -21,6 +21,9 @@ from warwire.model import Actor
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|to|into|inside|across|outside|towards?|of|with|at)\s+)$",
                            re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# "troops foiled an attempt by militants to plant a bomb", "police thwarted a plot by the cell to blow up a bridge":
+# who tried the act, not who did the event word told with it (the one who foiled it, the sentence's subject).
+_TRIED_BY = re.compile(r"\b(?:attempts?|bids?|plots?|plans?)\s+by\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "a town held by IS": who holds the place, not who acted.
 # ("a depot operated by the militia", "a radar site manned by the Houthis": who owns a thing that was hit.)
 _HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|ruled|encircled|used|managed|"
@@ -32,7 +35,9 @@ _BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompan
                       r"\bwith\s+(?:the\s+)?(?:support|help|backing|cover)\s+of|\balong\s*side|\band\s+allied|"
                       # the members of a side named before: "an alliance, made up of two militias and a tribal force,"
                       r"\b(?:comprised|composed|consisting|made\s+up)\s+of)"
-                      r"\s+(?:the\s+|an?\s+)?(?:(?:volunteer|allied|loyal|loyalist|local|affiliated|friendly|"
+                      # (a word that names no side of its own listed first: "backed by Russian and Iraqi militias")
+                      r"\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*\s*(?:,|and)\s+)?"
+                      r"(?:(?:volunteer|allied|loyal|loyalist|local|affiliated|friendly|"
                       r"pro-\w+|Iranian|Russian|Shiite|Shia)\s+)?$", re.IGNORECASE)
 # The event word inside a phrase after the verb ("... killed 100 militants in a series of air strikes"):
 # the sentence's subject acted.
@@ -78,7 +83,7 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|h
                             # (verbs that are no nouns: "shelling X" is as often "shelling and X's airstrikes")
                             r"encircl(?:e|ed|ing)|besieg(?:e|ed|ing)|surround(?:ed|ing)|repel(?:led|ling)?|"
                             r"expel(?:led|ling)?|captur(?:ed|ing)|execut(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|"
-                            r"pound(?:ed|ing)|fought|\d[\d,]*|dozens of|scores of|hundreds of|"
+                            r"pound(?:ed|ing)|fought|fighting|battling|\d[\d,]*|dozens of|scores of|hundreds of|"
                             r"(?:checkpoints?|positions?|bases?|headquarters|posts?|convoys?|gatherings?|vehicles?|"
                             r"cars?|members?|leaders?|leadership|commanders?) of|"
                             r"tens of)\s+(?:the\s+)?(?:(?!(?:by|and|or)\s)\w+\s+)?)$", re.IGNORECASE)
@@ -164,6 +169,8 @@ _FOUGHT_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fights?|battles?|confr
 _SPEAKS_OF = re.compile(r"\s+(?:(?:also|has|have|had|on\s+\w+day)\s+)*(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|"
                         r"accus(?:es|ed|ing)|blam(?:es|ed|ing))\b|"
                         r"\s+(?:websites?|media|sources?|outlets?|television|TV|radio|channels?|news\s+agency|"
+                        # ("an army statement said": the side's own account of it)
+                        r"statements?|"
                         r"officials?|spokes(?:man|men|woman|person)|organi[sz]ation|monitor|activists?)\s+(?:\w+\s+)?"
                         r"(?:said|says|say|reported|reports|told|tells|claimed|claims|added|adds|stated|announced|noted)\b(?!\s+(?:that\s+)?(?:to|they|it|its|their|we|our)\b)", re.IGNORECASE)
 _BLAMED = re.compile(r"\b(?:accus(?:es|ed|ing)|blam(?:es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
@@ -174,7 +181,8 @@ _DESCRIBED_BY = re.compile(r"(?:\b(?:sect|community|clan|tribe|hometown|home tow
                            r"\s+of\s+(?:the\s+)?(?:\w+\s+)?|\bto\s+which\s+)$", re.IGNORECASE)
 # Between a side and the event word it names: nothing, or a hyphen ("regime barrel bombs", "IS-claimed").
 _MODIFIES = re.compile(r"[\s-]{0,2}")
-_CLAUSE_BETWEEN = re.compile(r"\b(?:held|controlled|run|stronghold|bastion|as|while|whereas|which|who|whom|amid)\b|;",
+# ("Shells hit a school, but the rebels kept the town": a side named after "but" acts in another clause.)
+_CLAUSE_BETWEEN = re.compile(r"\b(?:held|controlled|run|stronghold|bastion|as|while|whereas|which|who|whom|amid|but)\b|;",
                              re.IGNORECASE)
 # "Air strikes killed 85 as fighting raged between X and Y": that "between" belongs to another clause.
 _OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas)\s+(?:\w+\s+){0,3}(?:fighting|clash|clashes|battles?|"
@@ -341,11 +349,12 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
                 or dead and _LISTED_WITH.fullmatch(text, m.end, dead[-1].start):
             dead.append(m)
     dead.reverse()
-    acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end) and not (
-        m.start < trigger_start and _SPEAKS_OF.match(text, m.end)) and m not in dead
+    # (Who tells of the event is no side in it, told before the event word or after: "..., an army statement said".)
+    acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end) and not _SPEAKS_OF.match(text, m.end)
+              and m not in dead
         and not _place_taken_by(text, m, trigger_start)]
-    blamed = next((m for m in acting if m.start < trigger_start and _BLAMED.search(text, max(0, m.start - 20), m.start)),
-                  None)
+    # (Before the event word or after it: "bombs went off at a market, officials said, accusing jihadists".)
+    blamed = next((m for m in acting if _BLAMED.search(text, max(0, m.start - 20), m.start)), None)
     actor1 = actor2 = None
     with_actor1: list[ActorMention] = []
     for m in armed:
@@ -356,6 +365,7 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
             return actor1, actor2
     by = [m for m in armed if _BY_BEFORE.search(text, max(0, m.start - 8), m.start) and m not in dead
           and not _HELD_BY.search(text, max(0, m.start - 30), m.start)
+          and not _TRIED_BY.search(text, max(0, m.start - 30), m.start)
           and not _place_taken_by(text, m, trigger_start)]
     # (A side that took a place before, when that taking is not the event word, did not act: "shells fell on a port
     # the army had retaken in the spring".)
@@ -410,6 +420,8 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
             continue
         if m in by:
             continue  # "shelling by the Syrian army" names who acted, never who was hit
+        if m.kind != "Civilians" and _SPEAKS_OF.match(text, m.end):
+            continue  # "..., the army statement added": the source, not the side hit
         if m.start >= trigger_start or (actor1 is not None and m.start > actor1.end):
             actor2 = m
             break

@@ -30,7 +30,9 @@ _CLAIMABLE = {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Grenad
 # (Led by the cues' first letters, in either case, then a look-behind for the word's start, not \b: the engine skips
 # to those letters in C, where \b first is tried at every character.)
 _CLAIMED = re.compile(r"(?-i:[BCPRbcpr])(?<!\w.)(?:(?<=[Cc])(?:laimed|laims|laiming|laim) (?:of )?"
-                      r"(?:responsibility|the (?:attack|bombing|blast|explosion|assault))|"
+                      # ("IS claimed the twin bombings", "the group claims the double suicide attack")
+                      r"(?:responsibility|(?:the|an?) (?:[\w-]+ ){0,3}?(?:attacks?|bombings?|blasts?|explosions?|"
+                      r"assaults?))|"
                       r"(?P<after>(?<=[Cc])laimed (?:on|by)|(?<=[Bb])lamed (?:on|by)|(?<=[Pp])inned (?:on|by)|"
                       r"(?<=[Rr])esponsibility (?:was )?claimed by)\s)", re.IGNORECASE)
 # How far (characters) from the event word a claim of responsibility may be told.
