@@ -95,11 +95,13 @@ def test_a_month_alone_or_a_modal_may_is_no_date():
     assert find_dates("The clinic was damaged too late to be moved.", WEDNESDAY) == []
 
 
-@pytest.mark.parametrize("phrase", ["since Monday", "since Thursday night", "Since Monday"])
-def test_a_toll_since_a_weekday_runs_to_the_storys_day(phrase):
-    # "killed since Monday" counts up to the report: the story's week, not the day the count began.
+@pytest.mark.parametrize("phrase, day", [("since Monday", date(2019, 8, 19)), ("since Thursday night", date(2019, 8, 15)),
+                                         ("Since Monday", date(2019, 8, 19))])
+def test_a_toll_since_a_weekday_is_dated_from_that_day_within_the_week(phrase, day):
+    # "killed in battles since Monday": a fight that began that day and went on to the story's, dated from its
+    # first day with a week's precision (the count's start, marked as such).
     (d,) = find_dates(f"Nine fighters were killed {phrase} near the dam.", WEDNESDAY)
-    assert (d.date, d.precision) == (WEDNESDAY, 2)
+    assert (d.date, d.precision, d.since) == (day, 2, True)
 
 
 def test_a_weekday_without_since_is_still_its_day():
@@ -154,3 +156,15 @@ def test_expression_starts_grouped_by_letter_match_where_the_plain_alternation_d
     for text in texts:
         assert [i for i in range(len(text)) if _STARTS.match(text, i)] == \
             [i for i in range(len(text)) if plain.match(text, i)], text
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The jets returned a day after Sunday's raid on the market.", date(2019, 8, 19)),
+    ("Gunmen struck the convoy two days after the ambush on Saturday.", date(2019, 8, 19)),
+    ("The army shelled the town the day after a car bomb killed nine people on 12 August.", date(2019, 8, 13)),
+    ("The militia hit back a day after Tuesday's assault.", WEDNESDAY),
+])
+def test_a_day_told_after_days_after_dates_what_followed_the_named_event(text, day):
+    # "a day after Sunday's raid": the sentence tells what happened the day after the named event's day.
+    (d,) = find_dates(text, WEDNESDAY)
+    assert (d.date, d.precision) == (day, 1)

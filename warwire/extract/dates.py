@@ -94,6 +94,14 @@ _FUTURE_BEFORE = re.compile(r"(?i)\b(later|next|coming|(?:scheduled|set|planned)
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
+# "... a day after Friday's attack", "two days after the bombing on Tuesday", "the day after a car bomb killed nine
+# on 5 May": the day told is the named event's; what the sentence tells happened that many days later. (Only a
+# day's date: "a week after the war began in March" names no day.)
+_DAYS_AFTER = re.compile(r"(?i)\b(?P<n>an?|the|one|two|three|four|five|six|[1-6])\s+days?\s+after\s+"
+                         r"(?:[\w'’-]+\s+){0,8}?$")
+#: How far before a date (characters) the "days after" that counts from it may begin.
+DAYS_AFTER_REACH = 80
+
 
 @dataclass
 class DateMention:
@@ -195,8 +203,22 @@ def find_dates(text: str, base: date | None, start: int = 0, end: int | None = N
         if d is not None:
             since = m.group().lower().startswith("since") or _SINCE_BEFORE.search(text, max(start, m.start() - 8),
                                                                                      m.start()) is not None
+            later = _days_after(text, max(start, m.start() - DAYS_AFTER_REACH), m.start()) if d[1] == 1 else 0
+            if later and not since:
+                # (Never past the story's own day: what it tells has happened.)
+                d = (max(d[0], min(base, d[0] + timedelta(days=later))), d[1])
             out.append(DateMention(m.start(), m.end(), *d, since=since))
     return out
+
+
+def _days_after(text: str, lo: int, at: int) -> int:
+    """How many days after the day told at ``at`` the words before it ("two days after the raid on") put what is
+    told (0 when they do not)."""
+    m = _DAYS_AFTER.search(text, lo, at)
+    if m is None:
+        return 0
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else 1 if n == "the" else _COUNTS[n]
 
 
 def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
@@ -212,8 +234,9 @@ def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
             return d, 1
         if g == "weekday":
             if re.match(r"(?i)(?:(?:early|late)\s+)?since\b", m.group()):
-                # "killed since Saturday": a toll counted from that day up to the story's, so the story's week.
-                return base, 2
+                # "killed in battles since Saturday": what is counted began that day and went on to the story's:
+                # dated from its first day (as a battle told so is), within the week.
+                return base - timedelta(days=(base.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7), 2
             back = (base.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
             if back == 0 and m.group().lower().startswith("last"):
                 back = 7

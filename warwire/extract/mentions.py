@@ -790,6 +790,18 @@ def relative_end(text: str, start: int, end: int) -> int:
     return m.start() if m is not None else end
 
 
+# "Earlier, rebels shelled the town", "Earlier the monitor reported the blast": a sentence opened by a bare "earlier"
+# steps back within the story's own news (wire copy's way of telling what came before the lead), not to a period
+# before it. With a time after it ("Earlier this year", "Earlier in the war", "Earlier on Monday") the time says.
+_OPENING_EARLIER = re.compile(r"\W{0,3}Earlier\b,?\s+(?!(?:this|that|today|on|in|last|than|at|during)\b)")
+
+
+def _after_opening_earlier(text: str, c: Clause) -> int:
+    """Where the sentence's words start after a bare opening "Earlier" (the sentence start when it has none)."""
+    m = _OPENING_EARLIER.match(text, c.sentence_start, c.sentence_end)
+    return m.end() if m is not None else c.sentence_start
+
+
 def status_of(r: Reading, m: Mention, c: Clause) -> str:
     """Whether the text asserts mention ``m`` as an event of this news cycle, or how it does not.
 
@@ -826,7 +838,8 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
     # (Nor does a relative clause after the event word tell of it: "Fighting flared in two quarters, where
     # loyalists have opened a front".)
     own_end = relative_end(text, m.trigger.end, c.end)
-    near = text[max(c.start, m.trigger.start - CUE_REACH):min(own_end, m.trigger.end + CUE_REACH)]
+    near = text[max(c.start, m.trigger.start - CUE_REACH, _after_opening_earlier(text, c)):
+                min(own_end, m.trigger.end + CUE_REACH)]
     if _background(without_comparisons(near)) or told_before_the_news(r, m, c) or _lasting(r, m, c):
         return "background"
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:own_end]) \
