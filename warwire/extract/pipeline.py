@@ -9,13 +9,21 @@ from __future__ import annotations
 
 from collections import deque
 
-from warwire.extract import EXTRACTOR_VERSION  # noqa: F401  (the version of what this module reads)
-from warwire.extract.dates import base_date
-from warwire.extract.event_types import any_pack_trigger, find_triggers, with_pack_triggers
-from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp, sentence_spans
-from warwire.extract.reports import build_reports, choose_primary
-from warwire.knowledge import packs
-from warwire.model import Article, ArticleReports, Report
+from warwire.knowledge import programs
+
+#: Whether the readers' patterns are built from the kept programs because this module asked, before the readers
+#: import (``knowledge.programs``): the extractor used as a library (``extract_batch`` called from Python) runs the
+#: patterns a command or an engine runs, led by the letters their matches begin with (the readers' searches took
+#: about twice as long without) and built without parsing; its first batch saves what was compiled anew.
+_KEPT_HERE = not programs.keeping() and programs.keep_programs()
+
+from warwire.extract import EXTRACTOR_VERSION  # noqa: E402,F401  (the version of what this module reads)
+from warwire.extract.dates import base_date  # noqa: E402
+from warwire.extract.event_types import any_pack_trigger, find_triggers, with_pack_triggers  # noqa: E402
+from warwire.extract.nlp import MAX_TEXT_CHARS, load_nlp, sentence_spans  # noqa: E402
+from warwire.extract.reports import build_reports, choose_primary  # noqa: E402
+from warwire.knowledge import packs  # noqa: E402
+from warwire.model import Article, ArticleReports, Report  # noqa: E402
 
 
 def _places(text: str, dateline) -> list:
@@ -95,4 +103,14 @@ def extract_batch(articles: list[Article], batch_size: int = 64) -> list[list[Re
         i = todo.popleft()
         sentences = sentence_spans(doc, articles[i].text[:MAX_TEXT_CHARS])
         out[i] = _reports(articles[i], sentences, triggers.pop(i), default)
+    _saved_programs()
     return out
+
+
+def _saved_programs() -> None:
+    """Once the first batch is read, the programs compiled anew saved (where this module began keeping them): the
+    model's, the readers' and the knowledge's are compiled by then (``knowledge.programs.save_programs``)."""
+    global _KEPT_HERE
+    if _KEPT_HERE:
+        _KEPT_HERE = False
+        programs.save_programs()

@@ -143,6 +143,11 @@ def keep_programs() -> bool:
     return True
 
 
+def keeping() -> bool:
+    """Whether this process compiles its regular expressions from the kept programs (``keep_programs``)."""
+    return _compile_from_source is not None
+
+
 def save_programs() -> int:
     """Add the programs compiled anew since ``keep_programs`` to the file, and note no more; how many were added."""
     global _noting

@@ -710,7 +710,8 @@ _POSSESSIVE = re.compile(r"['’](?<=\w['’])s\b")
 _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}s?\b")
 
 
-_CUES_KEPT = 8
+#: Texts whose cue words are kept (``_Chooser.cue_votes``): a batch's, which ``majority`` reads before ``choose``.
+_CUES_KEPT = 4096
 _second = itemgetter(1)
 
 
@@ -834,12 +835,13 @@ class _Chooser:
         return votes
 
     def cue_votes(self, text: str) -> Counter:
-        """How often the text uses each pack's cue words (kept for the last texts read: choosing an article's pack
-        and its paragraphs' asks it of the same text up to four times, each a scan of the whole text)."""
+        """How often the text uses each pack's cue words (kept for the texts of the batch ``majority`` reads: choosing
+        the batch's pack, then each article's and its paragraphs', asks it of the same text up to five times, each a
+        scan of the whole text)."""
         found = self._cues.get(text)
         if found is None:
             if len(self._cues) >= _CUES_KEPT:
-                del self._cues[next(iter(self._cues))]
+                self._cues.clear()
             found = self._cues[text] = self._cue_votes(text)
         return Counter(found)
 
@@ -1081,6 +1083,8 @@ def _world_of(text: str, pool: tuple[str, ...], votes: Counter, chooser: "_Choos
     Egyptian foreign ministry in Cairo", "Afghan fighters", "the Astana talks" beside the places of their events."""
     if not _world_shipped():
         return None
+    if (pool, text) not in _EVIDENCE and chooser.cue_votes(text):
+        return None  # (a pack's cue words: whatever the text names; asked first where they cost less than the names)
     found = _evidence(pool, text)
     if not found:
         return None
@@ -1176,6 +1180,7 @@ def majority(texts: list[str], among: list[str] | None = None) -> str | None:
         return None
     counts: Counter = Counter()
     chooser = _chooser(pool)
+    chooser._cues.clear()
     for text in texts:
         votes = _BATCH[(pool, text)] = _votes(pool, text)
         abroad = _world_of(text, pool, votes, chooser) if among is None else None

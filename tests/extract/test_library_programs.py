@@ -1,0 +1,39 @@
+"""The extractor used as a library builds the readers' patterns as a command does (``knowledge.programs``)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Imports the extractor as a library would, reads one short article we wrote, and prints whether the patterns
+# are built from kept programs, whether the process still notes new ones once its first batch is read, and how
+# many files of programs the cache folder holds then.
+_PROBE = r"""
+from pathlib import Path
+import os
+from warwire.extract import extract_batch
+from warwire.knowledge import programs
+from warwire.model import Article
+
+print("KEEPING", programs._compile_from_source is not None)
+text = "Government shelling killed three people in the town of Kafr Batna on Sunday, rescuers said."
+reports = extract_batch([Article(text=text, published="2018-02-04")])[0]
+print("REPORTS", len(reports) >= 1)
+print("NOTING", programs._noting)
+print("FILES", len(list(Path(os.environ["WARWIRE_CACHE_DIR"]).glob("programs-*"))))
+"""
+
+
+def _run(cache: Path) -> list[str]:
+    env = {**os.environ, "WARWIRE_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.splitlines()
+
+
+def test_a_library_process_keeps_programs_and_saves_them_after_its_first_batch(tmp_path):
+    lines = _run(tmp_path)
+    assert lines == ["KEEPING True", "REPORTS True", "NOTING False", "FILES 1"]
