@@ -168,3 +168,9 @@ def test_a_day_told_after_days_after_dates_what_followed_the_named_event(text, d
     # "a day after Sunday's raid": the sentence tells what happened the day after the named event's day.
     (d,) = find_dates(text, WEDNESDAY)
     assert (d.date, d.precision) == (day, 1)
+
+
+def test_the_days_after_an_event_name_no_day_of_their_own():
+    # "In the days after the raid on Monday": no count of days, so Monday stays the raid's day.
+    (d,) = find_dates("In the days after the raid on Monday, aid trucks reached the camp.", WEDNESDAY)
+    assert (d.date, d.precision) == (date(2019, 8, 19), 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.extract.test_assembly import reports, story
 
-LEAD = "Government jets bombed a market in the town of Saraqeb on Tuesday, killing seven people, the monitor said."
+LEAD = "Government jets bombed the grain market of Saraqeb on Tuesday, killing seven people, the monitor said."
 
 
 def _told_at_kafr_nabl(got) -> bool:

@@ -51,3 +51,16 @@ def test_a_side_named_in_a_clause_after_but_did_not_act():
     (r,) = reports("Shells hit a school in Douma on Monday, killing four children, but the rebels kept their hold "
                    "on the town.")
     assert r.actor1 is None or r.actor1.kind != "Rebel group"
+
+
+def test_a_toll_the_violence_claimed_is_no_claim_of_responsibility():
+    from warwire.extract.reports import _CLAIMED
+    assert _CLAIMED.search("the group claimed the double suicide attack on Friday")
+    assert not _CLAIMED.search("the unrest claimed a dozen lives in attacks on Friday")
+
+
+def test_a_backer_is_listed_with_and_not_with_a_comma():
+    from warwire.extract.actors import _BACKING
+    assert _BACKING.search("rebels backed by Iraqi and Iranian ")
+    # (After a comma the next side is the sentence's own: "backed by Turkey, Kurdish fighters said".)
+    assert not _BACKING.search("rebels backed by Turkey, ")

@@ -35,8 +35,8 @@ _BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompan
                       r"\bwith\s+(?:the\s+)?(?:support|help|backing|cover)\s+of|\balong\s*side|\band\s+allied|"
                       # the members of a side named before: "an alliance, made up of two militias and a tribal force,"
                       r"\b(?:comprised|composed|consisting|made\s+up)\s+of)"
-                      # (a word that names no side of its own listed first: "backed by Russian and Iraqi militias")
-                      r"\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*\s*(?:,|and)\s+)?"
+                      # (a word that names no side of its own listed first: "backed by Iraqi and Iranian militias")
+                      r"\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*\s+and\s+)?"
                       r"(?:(?:volunteer|allied|loyal|loyalist|local|affiliated|friendly|"
                       r"pro-\w+|Iranian|Russian|Shiite|Shia)\s+)?$", re.IGNORECASE)
 # The event word inside a phrase after the verb ("... killed 100 militants in a series of air strikes"):
@@ -83,7 +83,9 @@ _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|h
                             # (verbs that are no nouns: "shelling X" is as often "shelling and X's airstrikes")
                             r"encircl(?:e|ed|ing)|besieg(?:e|ed|ing)|surround(?:ed|ing)|repel(?:led|ling)?|"
                             r"expel(?:led|ling)?|captur(?:ed|ing)|execut(?:ed|ing)|abduct(?:ed|ing)|kidnapp?(?:ed|ing)|"
-                            r"pound(?:ed|ing)|fought|fighting|battling|\d[\d,]*|dozens of|scores of|hundreds of|"
+                            r"pound(?:ed|ing)|fought|\d[\d,]*|dozens of|scores of|hundreds of|"
+                            # (the participle of "fought": "a group fighting Assad's forces")
+                            r"fighting|battling|"
                             r"(?:checkpoints?|positions?|bases?|headquarters|posts?|convoys?|gatherings?|vehicles?|"
                             r"cars?|members?|leaders?|leadership|commanders?) of|"
                             r"tens of)\s+(?:the\s+)?(?:(?!(?:by|and|or)\s)\w+\s+)?)$", re.IGNORECASE)
@@ -351,8 +353,7 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
     dead.reverse()
     # (Who tells of the event is no side in it, told before the event word or after: "..., an army statement said".)
     acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end) and not _SPEAKS_OF.match(text, m.end)
-              and m not in dead
-        and not _place_taken_by(text, m, trigger_start)]
+              and m not in dead and not _place_taken_by(text, m, trigger_start)]
     # (Before the event word or after it: "bombs went off at a market, officials said, accusing jihadists".)
     blamed = next((m for m in acting if _BLAMED.search(text, max(0, m.start - 20), m.start)), None)
     actor1 = actor2 = None

@@ -97,7 +97,7 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 # "... a day after Friday's attack", "two days after the bombing on Tuesday", "the day after a car bomb killed nine
 # on 5 May": the day told is the named event's; what the sentence tells happened that many days later. (Only a
 # day's date: "a week after the war began in March" names no day.)
-_DAYS_AFTER = re.compile(r"(?i)\b(?P<n>an?|the|one|two|three|four|five|six|[1-6])\s+days?\s+after\s+"
+_DAYS_AFTER = re.compile(r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|[1-6])\s+days?|the\s+day)\s+after\s+"
                          r"(?:[\w'’-]+\s+){0,8}?$")
 #: How far before a date (characters) the "days after" that counts from it may begin.
 DAYS_AFTER_REACH = 80
@@ -217,8 +217,8 @@ def _days_after(text: str, lo: int, at: int) -> int:
     m = _DAYS_AFTER.search(text, lo, at)
     if m is None:
         return 0
-    n = m.group("n").lower()
-    return int(n) if n.isdigit() else 1 if n == "the" else _COUNTS[n]
+    n = (m.group("n") or "one").lower()  # ("the day after")
+    return int(n) if n.isdigit() else _COUNTS[n]
 
 
 def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
@@ -233,11 +233,11 @@ def _resolve(m: re.Match, base: date) -> tuple[date, int] | None:
                 d = d.replace(year=base.year - 1)
             return d, 1
         if g == "weekday":
+            back = (base.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
             if re.match(r"(?i)(?:(?:early|late)\s+)?since\b", m.group()):
                 # "killed in battles since Saturday": what is counted began that day and went on to the story's:
                 # dated from its first day (as a battle told so is), within the week.
-                return base - timedelta(days=(base.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7), 2
-            back = (base.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+                return base - timedelta(days=back), 2
             if back == 0 and m.group().lower().startswith("last"):
                 back = 7
             return base - timedelta(days=back), 1

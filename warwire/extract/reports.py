@@ -31,8 +31,9 @@ _CLAIMABLE = {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Grenad
 # to those letters in C, where \b first is tried at every character.)
 _CLAIMED = re.compile(r"(?-i:[BCPRbcpr])(?<!\w.)(?:(?<=[Cc])(?:laimed|laims|laiming|laim) (?:of )?"
                       # ("IS claimed the twin bombings", "the group claims the double suicide attack")
-                      r"(?:responsibility|(?:the|an?) (?:[\w-]+ ){0,3}?(?:attacks?|bombings?|blasts?|explosions?|"
-                      r"assaults?))|"
+                      # (not a toll: "violence claimed a dozen lives in attacks")
+                      r"(?:responsibility|(?:the|an?) (?:(?!lives\b|life\b|dead\b)[\w-]+ ){0,3}?"
+                      r"(?:attacks?|bombings?|blasts?|explosions?|assaults?))|"
                       r"(?P<after>(?<=[Cc])laimed (?:on|by)|(?<=[Bb])lamed (?:on|by)|(?<=[Pp])inned (?:on|by)|"
                       r"(?<=[Rr])esponsibility (?:was )?claimed by)\s)", re.IGNORECASE)
 # How far (characters) from the event word a claim of responsibility may be told.
