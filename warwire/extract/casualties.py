@@ -73,7 +73,10 @@ _KIN_AGE = (r"(?:(?:young|little|infant|baby|eldest|elder|older|younger|youngest
 @lru_cache(maxsize=1)
 def _kin_one() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(Lexicon.load().kin, key=len, reverse=True))
-    return re.compile(rf"\s*,?\s+and\s+(?:his|her|their)\s+{_KIN_AGE}(?P<kin>{words})(?![\w-])", re.IGNORECASE)
+    # (The first of a longer list may follow a comma alone, or nothing in a text stripped of its commas: "a man, his
+    # wife and their three children".)
+    return re.compile(rf"(?:\s*,?\s+and|\s*,|(?<=\w)(?=\s+(?:his|her)\s))\s+(?:his|her|their)\s+{_KIN_AGE}"
+                      rf"(?P<kin>{words})(?![\w-])", re.IGNORECASE)
 
 
 # A number followed by a capitalised article ends the text before a sentence ("Share 0 318 The number of
@@ -120,13 +123,15 @@ def number_pattern() -> re.Pattern:
     lex = Lexicon.load()
     units = sorted(lex.units, key=len, reverse=True)
     tens = sorted(lex.tens, key=len, reverse=True)
-    scales = sorted(lex.scales, key=len, reverse=True)
+    # "two dozen": a dozen multiplies the number before it, as a hundred does.
+    scales = sorted([*lex.scales, "dozen"], key=len, reverse=True)
     vague = sorted(lex.vague, key=len, reverse=True)
     alt = lambda ws: "|".join(re.escape(w) for w in ws)  # noqa: E731
     # Numbers start with a digit or a number word's first letter: the lookahead skips other positions fast.
     firsts = re.escape("".join(sorted({w[0].lower() for w in [*units, *tens, *vague]})))
     word = rf"(?:(?:{alt(tens)})(?:[- ](?:{alt(units)}))?|{alt(units)})"
-    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{word})(?:\s+(?:{alt(scales)}))?(?:\s+and\s+{word})?"
+    # "two hundred and five": "and" joins a number only after its scale ("five and three others" is two figures).
+    num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{word})(?:\s+(?:{alt(scales)})(?:\s+and\s+{word})?)?"
     # "a number of", "a few": the vague amount, not "a" one.
     phrases = alt([v for v in vague if " " in v and v.split()[0] in lex.units])
     return re.compile(
@@ -185,7 +190,9 @@ def parse_number(s: str) -> int | None:
         return lex.units[s]
     total, cur = 0, 0
     for w in re.split(r"[\s-]+", s.replace(" and ", " ")):
-        if w in lex.tens:
+        if w == "dozen" and cur:
+            cur *= 12  # "two dozen"
+        elif w in lex.tens:
             cur += lex.tens[w]
         elif w in lex.units:
             cur += lex.units[w]
@@ -329,6 +336,11 @@ class TollReader:
             if toll and toll.breakdown and tolls and not tolls[-1].breakdown and toll.start - tolls[-1].end <= 16:
                 # "has risen to 19, including five children": a part right after its whole counts what it counts.
                 toll.what = tolls[-1].what
+            if toll and tolls and tolls[-1].listed and tolls[-1].victim_span and tolls[-1].victim_span == toll.victim_span:
+                # The second of two figures sharing one noun ("30 army and 39 rebel fighters"): one list with the first.
+                toll.what, toll.breakdown, toll.listed = tolls[-1].what, tolls[-1].breakdown, True
+                tolls.append(toll)
+                continue
             if toll:
                 if tolls and _AMONG.fullmatch(text, tolls[-1].end, toll.start):
                     # "Two nurses were among at least 25 people killed": a part of the toll after it.
@@ -349,7 +361,30 @@ class TollReader:
                     _take_listed(text, tolls, unread, len(tolls) - 1)
                     continue
                 tolls.append(toll)
-        return _with_leader(text, _with_kin(text, _apposed(text, tolls)))
+        return _revised(text, _with_leader(text, _with_kin(text, _apposed(text, tolls))))
+
+
+# A figure told as the first word of a toll ("initially put at 25", "an earlier toll of 25", "had first reported 8")
+# and the words that make a later figure of its clause what it became ("later rose to 40", "raised it to 12").
+_EARLIER_FIGURE = re.compile(r"(?i)\b(?:initial(?:ly)?|earlier|first\s+(?:put|reported|gave|said|counted)|previous(?:ly)?|originally|preliminary)\b"
+                             r"[^.;:\d]{0,30}$")
+_REVISED_TO = re.compile(r"(?i)\b(?:rose|risen|raised|revised|updated|increased|climbed|jumped|went\s+up|gone\s+up)"
+                         r"(?:\s+(?:it|again))?\s+to\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$")
+
+
+def _revised(text: str, tolls: list[Toll]) -> list[Toll]:
+    """The figure a clause tells a first toll became ("the toll, initially put at 25, later rose to 40") is the
+    event's, the latest count of its dead (as a coder's "later updated to 14" is)."""
+    for i, t in enumerate(tolls):
+        if t.what != "killed" or t.breakdown or i == 0:
+            continue
+        first = next((p for p in tolls[:i] if p.what == "killed" and not p.breakdown), None)
+        if first is None or _SENTENCE_MARK.search(text, first.end, t.start) \
+                or not _EARLIER_FIGURE.search(text, max(0, first.start - 40), first.start) \
+                or not _REVISED_TO.search(text, first.end, t.start):
+            continue
+        t.coded = True
+    return tolls
 
 
 # What opens an aside right after a toll's noun: "Two villagers, a boy and his uncle, ...", "Four villagers (a man and
@@ -377,16 +412,22 @@ def _own_verb(text: str, end: int) -> bool:
                                              *lex.injured.finditer(text, s, min(len(text), s + 30))))
 
 
+_THEIR = re.compile(r"(?i)\s*,?\s+and\s+their\s")
+
+
 def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
     """Add the one relative listed right after a victim ("a man and his son"), as a part listed with that victim."""
     out: list[Toll] = []
     for t in tolls:
         out.append(t)
-        if t.what != "killed" or t.breakdown or t.victim not in ("civilians", "women", "children") or t.count.best != 1:
+        if t.what != "killed" or t.breakdown or t.victim not in ("civilians", "women", "children") \
+                or t.count.qualifier != "exact" or not t.count.best:
             continue
         kin = _kin_one().match(text, max(t.end, t.victim_span[1] if t.victim_span else t.end))
         if kin is None or _own_verb(text, kin.end()):
             continue
+        if t.count.best != 1 and not _THEIR.match(text, kin.start()):
+            continue  # "two boys and their father": one more; after several, "his" is one of theirs ("and his son")
         head = out[-2] if len(out) > 1 else None
         if head is not None and _ASIDE_OPENS.fullmatch(text, max(head.end, (head.victim_span or (0, 0))[1]), t.start):
             if head.count.best is not None and head.count.best >= 2:
@@ -396,7 +437,44 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
         out.append(Toll(t.what, Count(best=1, low=1, high=1, qualifier="exact"), kin.start("kin"), kin.end("kin"),
                         Lexicon.load().kin.get(kin.group("kin").lower(), "civilians"), victim_span=kin.span("kin"),
                         listed=True))
+        out += _more_kin(text, t.what, kin.end(), tolls)
     return out
+
+
+# The next part of a family's list after a relative: "..., his wife and their three children", "... and two of her
+# sons".
+_KIN_LIST_GOES_ON = re.compile(r"(?i)(?:\s*,?\s+and|\s*,)\s+(?:(?:his|her|their)\s+)?")
+_OF_KIN = re.compile(r"(?i)\s+of\s+(?:his|her|their)\s+")
+
+
+def _more_kin(text: str, what: str, pos: int, tolls: list[Toll]) -> list[Toll]:
+    """The relatives listed after the one ending at ``pos`` (see ``_KIN_LIST_GOES_ON``), each one more of the dead,
+    until the list ends (a part already read as a toll of its own ends it too)."""
+    lex, more = Lexicon.load(), []
+    while len(more) < 6:
+        kin = _kin_one().match(text, pos)
+        if kin is not None and not _own_verb(text, kin.end()):
+            more.append(Toll(what, Count(best=1, low=1, high=1, qualifier="exact"), kin.start("kin"), kin.end("kin"),
+                             lex.kin.get(kin.group("kin").lower(), "civilians"), victim_span=kin.span("kin"),
+                             listed=True))
+            pos = kin.end()
+            continue
+        gap = _KIN_LIST_GOES_ON.match(text, pos)
+        figure = number_pattern().match(text, gap.end()) if gap else None
+        if figure is None or figure.group("num") is None or figure.group("high") \
+                or any(figure.start() <= t.start < figure.end() + 30 for t in tolls):
+            break
+        n = parse_number(figure.group("num"))
+        at = figure.end()
+        of = _OF_KIN.match(text, at)
+        noun = next(lex.victims.finditer(text, of.end() if of else at + 1, min(len(text), at + 40)), None)
+        if not n or noun is None or text[of.end() if of else at:noun.start()].strip() \
+                and len(text[of.end() if of else at:noun.start()].split()) > 1:
+            break
+        more.append(Toll(what, Count(best=n, low=n, high=n, qualifier="exact"), figure.start(), noun.end(),
+                         lex.victims.key(noun), victim_span=noun.span(), listed=True))
+        pos = noun.end()
+    return more
 
 
 # "Commander Abu Omar and 3 of his guards died", "the brigade's chief, Ali X, and nine of his men": a figure of one
@@ -685,6 +763,11 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
         if _BODIES_OF.fullmatch(text, e, vs) or not any(e <= ks < vs for ks, _ in kill + hurt):
             victim, vspan, noun_end = cls, (vs, ve), _word_index(words, ve - 1)
             break
+    shared = _shared_noun(text, e, words, victims, kill + hurt, lex)
+    if shared is not None:
+        # "30 army and 39 rebel fighters were killed": the first figure's noun is the one after the second.
+        victim, vspan = shared
+        noun_end = _word_index(words, vspan[1] - 1)
     if victim in ("civilians", "women", "children") and vspan and _fought(text, vspan):
         victim = None  # "seven Christians fighting with a militia", "activists of the FSA": not said to be unarmed
     is_a = m.group("another") or m.group("num") and m.group("num").lower() in ("a", "an", "one")
@@ -707,7 +790,7 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
     # "one fatality"), not in "an estimated 145".
     if is_a and not (victim and vspan and _word_index(words, vspan[0]) - wj <= 3
                      and not _DIGIT.search(_AGE.sub("", text[e:vspan[0]]))) \
-            and not _kill_noun_follows(text, e, kill):
+            and not _kill_noun_follows(text, e, kill) and not _one_alone(text, m, kill + hurt):
         return None
     q_start = min([qs for qs, qe, _ in quals if 0 <= s - qe <= 1] or [s])
     # The nearest kill / injury word on either side decides what the number counts.
@@ -728,8 +811,11 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
                 d = _word_index(words, ms) - noun_end
                 if _SENTENCE_MARK.search(text[e:ms]):
                     continue
-                if _NEW_PARTICIPLE.fullmatch(text, vspan[1] if vspan else e, ms) and text[ms:me].lower().endswith("ing"):
-                    # "killing a man and two girls, and wounding a boy": the event's next deed, not this number's.
+                if _NEW_PARTICIPLE.fullmatch(text, vspan[1] if vspan else e, ms) and (
+                        text[ms:me].lower().endswith("ing")
+                        or text[ms:me].lower().endswith("ed") and _object_of_verb_before(text, q_start, kill + hurt)):
+                    # "killing a man and two girls, and wounding a boy": the event's next deed, not this number's;
+                    # so is "killed two women and three children and wounded nine": the verb before took them.
                     continue
                 if _SUBJECT_OF.fullmatch(text, vspan[1] if vspan else e, ms) \
                         or (_ASIDE_BEFORE_VERB.fullmatch(text, vspan[1] if vspan else e, ms)
@@ -768,6 +854,21 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
         best_what, breakdown = "killed", True
         victim, vspan = next(((cls, (vs, ve)) for vs, ve, cls in victims if 0 <= vs - part.end() <= 12),
                              (None, None))
+    died_of_wounds = False
+    wounded = _OF_THE_WOUNDED.match(text, e)
+    if wounded:
+        # "Two of the wounded later died": wounded told before who died since, more dead than the toll told before
+        # them; "three of the wounded are critical" counts none.
+        best_what = "injured"
+        stop = _SENTENCE_MARK.search(text, wounded.end())
+        clause_end = stop.start() if stop else len(text)
+        died = next((ks for ks, _ in kill if wounded.end() <= ks < clause_end), None)
+        if died is not None and len(text[wounded.end():died].split()) <= 3:
+            # (Told with a toll that rose, they are in it: "the toll has risen to nine after three of the wounded
+            # died".)
+            if _TOLL_OR_RISE.search(text, max(text.rfind(". ", 0, s), 0), s):
+                return None
+            best_what, died_of_wounds = "killed", True
     held = False
     if best_what is None and not (breakdown and victim):
         if as_listed is None or listed or not victim:
@@ -789,15 +890,90 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
             count, best_what = dead, "killed"
     span_end = vspan[1] if vspan else e
     generic = bool(vspan) and bool(_GENERIC.fullmatch(text, vspan[0], vspan[1]))
-    toll = Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic,
+    toll = Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic, shared is not None,
                 coded=(coded or updated) and best_what == "killed",
-                added="added" in cues and bool(_ADDITIVE_BEFORE.search(text, max(0, q_start - 40), q_start))
+                added=died_of_wounds or "added" in cues
+                and bool(_ADDITIVE_BEFORE.search(text, max(0, q_start - 40), q_start))
                 and not _of_another_day(text, q_start, span_end),
                 says_civilians=bool(vspan) and bool(_CIVILIANS_WORD.fullmatch(text, vspan[0], vspan[1])))
     if held:
         as_listed.append(toll)
         return None
     return toll
+
+
+# "One" standing alone for one person: the object of a casualty verb ("killing one and wounding four"), or the
+# subject of one at its clause's start ("One was killed and eight injured", "..., and one died"). (Not "no one",
+# "the one", "one of them": there "one" is no figure of the dead.)
+_ONE_AFTER_VERB = re.compile(r"(?i)\s*(?:$|[.,;:)]|(?:and|in|on|at|near|by|during|while|when|as|after)\b)")
+_ONE_SUBJECT = re.compile(r"(?i)\s+(?:(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|later\s+|reportedly\s+)?"
+                          r"(?:killed|wounded|injured|hurt|shot\s+dead|slain)|died|later\s+died)\b")
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?,]\s*|\band\s+|\bwhile\s+)$", re.IGNORECASE)
+
+
+def _one_alone(text: str, m: re.Match, marks: list[tuple[int, int]]) -> bool:
+    """Whether the word "one" at ``m`` counts one person with no noun after it (see ``_ONE_AFTER_VERB``)."""
+    if (m.group("num") or "").lower() != "one":
+        return False
+    s, e = m.span()
+    if any(me <= s and not text[me:s].strip() for _, me in marks):
+        return _ONE_AFTER_VERB.match(text, e) is not None
+    return _ONE_SUBJECT.match(text, e) is not None and _CLAUSE_START.search(text, max(0, s - 10), s) is not None
+
+
+# Two figures that share the noun told after the second, each with words of its own that say whose they were:
+# "30 army and 39 rebel fighters", "12 Syrian and 3 Turkish soldiers". Both count the dead of that noun, one list.
+_SHARED_NOUN = re.compile(r"\s+(?P<mods>(?:[A-Za-z][\w'-]*\s+){1,3}?)and\s+(?:(?:at\s+least|more\s+than|about|some|"
+                          r"nearly|around|over)\s+)?(?=[\da-z])")
+_WEEKDAY_OR_MONTH = re.compile(rf"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{MONTH_NAME})\b")
+
+
+def _shared_noun(text: str, e: int, words, victims, marks, lex) -> tuple[str, tuple[int, int]] | None:
+    """The victim class and span of the noun a figure ending at ``e`` shares with the next figure (see
+    ``_SHARED_NOUN``), else None."""
+    m = _SHARED_NOUN.match(text, e)
+    if m is None:
+        return None
+    mods = m.group("mods")
+    if _GAP_STOP.search(mods) or _WEEKDAY_OR_MONTH.search(mods) or any(
+            next(w.finditer(mods), None) for w in (lex.victims, lex.killed, lex.injured)):
+        return None
+    second = number_pattern().match(text, m.end())
+    if second is None or second.group("num") is None or second.group("high") \
+            or parse_number(second.group("num")) is None or second.group("num").lower() in ("a", "an"):
+        return None
+    wj = _word_index(words, second.end() - 1)
+    for vs, ve, cls in victims:
+        if vs < second.end():
+            continue
+        if _word_index(words, vs) - wj <= 3 and not _CLAUSE_MARK.search(text, second.end(), vs) \
+                and not _GAP_STOP.search(text, second.end(), vs) \
+                and not any(second.end() <= ks < vs for ks, _ in marks):
+            return cls, (vs, ve)
+        return None
+    return None
+
+
+# An active casualty verb and the figures of its object list: "killed two women and three children", "wounding
+# a man, two boys and ..." (not "were killed": a passive verb takes no object).
+_ACTIVE_VERB = re.compile(r"(?i)(?:kill|wound|injur)(?:ed|ing)$")
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
+_OBJECT_LIST = re.compile(r"(?i)(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+|(?:an?|one|another|the|his|her|their|"
+                          r"at\s+least|more\s+than|some|about|\d+|[a-z]+-year-old|[a-z]+))*?\s*$")
+
+
+def _object_of_verb_before(text: str, start: int, marks: list[tuple[int, int]]) -> bool:
+    """Whether the figure at ``start`` is one of the objects listed after an active casualty verb before it in its
+    clause, with no other verb and no clause mark between ("killed two women and three children")."""
+    for ms, me in marks:
+        if me > start or start - me > 80 or not _ACTIVE_VERB.search(text, ms, me):
+            continue
+        gap = text[me:start]
+        if _SENTENCE_MARK.search(gap) or _PASSIVE_BEFORE.search(text, max(0, ms - 20), ms) \
+                or re.search(r"(?i)\b(?:were|was|are|is|have|has|had|who|which|that)\b", gap):
+            continue
+        return True
+    return False
 
 
 # A victim noun said to fight, right after it: "... fighting with X", "who had joined X", "battling X", "turned fighters".
@@ -853,6 +1029,8 @@ _ASIDE_BEFORE_VERB = re.compile(rf"(?i)(?:,\s+{_ASIDE},|\s*\(\s*{_ASIDE}\s*\)"
 _NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "17 villagers, five of them children": a part of the toll just told.
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
+_TOLL_OR_RISE = re.compile(r"(?i)\b(?:toll|count|risen|rose|raised|raising|bringing|brought|total)\b")
+_OF_THE_WOUNDED = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:wounded|injured)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
                                re.IGNORECASE)
 # "an agency then raised the death toll to 23", "the fatality count was later updated to 14": the figure that replaces
@@ -865,7 +1043,9 @@ _UPDATED_FIGURE = re.compile(rf"(?i){_UPDATE}(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b")
 # "The death toll from Monday's strike has risen to 19": a toll that rose, whatever words follow.
 _TOLL_ROSE_TO = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+)?(?:killed|dead|deaths|victims|"
                            r"fatalities))\b[^.;:]{0,120}?\b(?:has\s+|had\s+)?"
-                           r"(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|went\s+up)\s+(?:to\s+)?$|"
+                           r"(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|went\s+up|"
+                           # "an earlier toll of 25 was later revised to 40", "put the toll at 8, then raised it to 12"
+                           r"(?:raised|revised|updated)(?:\s+it)?(?=\s+to))\s+(?:to\s+)?$|"
                            r"\b(?:raised|raising|brought|bringing|pushed|pushing)\s+the\s+(?:death\s+)?toll\b"
                            r"[^.;:]{0,120}?\bto\s+$")
 
