@@ -18,8 +18,8 @@ from warwire.extract import extract_batch
 from warwire.knowledge import programs
 from warwire.model import Article
 
-print("KEEPING", programs._compile_from_source is not None)
-text = "Government shelling killed three people in the town of Kafr Batna on Sunday, rescuers said."
+print("KEEPING", programs.keeping())
+text = "Government shelling killed three people at a bakery in Douma on Sunday, rescuers said."
 reports = extract_batch([Article(text=text, published="2018-02-04")])[0]
 print("REPORTS", len(reports) >= 1)
 print("NOTING", programs._noting)

@@ -834,6 +834,10 @@ class _Chooser:
             votes = self._names(self.loose, " " + fold_spaced(names) + " ")
         return votes
 
+    def forget_cues(self) -> None:
+        """Keep no text's cue words (a new batch is read: ``majority``)."""
+        self._cues.clear()
+
     def cue_votes(self, text: str) -> Counter:
         """How often the text uses each pack's cue words (kept for the texts of the batch ``majority`` reads: choosing
         the batch's pack, then each article's and its paragraphs', asks it of the same text up to five times, each a
@@ -1180,7 +1184,7 @@ def majority(texts: list[str], among: list[str] | None = None) -> str | None:
         return None
     counts: Counter = Counter()
     chooser = _chooser(pool)
-    chooser._cues.clear()
+    chooser.forget_cues()
     for text in texts:
         votes = _BATCH[(pool, text)] = _votes(pool, text)
         abroad = _world_of(text, pool, votes, chooser) if among is None else None
