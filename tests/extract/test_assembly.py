@@ -1407,3 +1407,14 @@ def test_an_event_told_with_a_day_but_no_place_then_told_with_its_place_is_one_e
                  "Both men were killed in what is thought to have been coalition air strikes in Shaddadi.")
     rs = [(r.date, r.location.name, r.fatalities.best) for r in reports(text) if r.sub_event_type == "Air/drone strike"]
     assert sorted(rs) == [("2018-03-04", "Az-Zabdani", None), ("2018-03-05", "Shaddadah", 2)]
+
+
+def test_a_headline_over_one_body_event_leaves_it_its_own_toll():
+    # The headline's larger figure may count dead the body tells nowhere else (or another source's count): the town's
+    # event keeps the toll told with it.
+    headline = "Army kills 30 militants in Hama."
+    text = story(headline,
+                 "Troops repelled an assault by militants on army posts near the village of Souran on Saturday, "
+                 "killing 12 of them, a military source said.")
+    rs = reports(text, title=headline.rstrip("."))
+    assert [(r.event_type, r.location.name, r.fatalities.best) for r in rs] == [("Battles", "Suran", 12)]

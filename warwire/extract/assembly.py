@@ -471,10 +471,11 @@ def _headline_into_body(frames: list[Mention], r: Reading, titled: bool = False)
     by no other side, is that event's summary, not one more ("Jets kill 12 in Idlib" over "warplanes struck a market
     in the town of X on Monday", "Army kills 30 militants in Hama" over "troops repelled an attack on posts near
     X"): the headline's other words and looser place left the two apart, and a headline tells no event the body
-    leaves out. The one such event takes it, with the larger toll (a headline's count of the dead holds the
-    body's count); over two or more, the headline may sum them and stays their summary apart. Not one the body
-    tells as another ("Separately, rebels shelled X", "other units killed ..."), by another side, or ground taken
-    beside a clash."""
+    leaves out. The one such event takes it, and its toll when the body tells none; a toll the body tells with the
+    event is the event's own (a headline's larger figure may count dead the body tells as another event's or no
+    event's, or be another source's count: the same dead are not counted twice). Over two or more, the headline may
+    sum them and stays their summary apart. Not one the body tells as another ("Separately, rebels shelled X",
+    "other units killed ..."), by another side, or ground taken beside a clash."""
     out = list(frames)
     for h in frames:
         if not _headline(h) or any(not _headline(j) for j in h.joined) \
@@ -489,7 +490,7 @@ def _headline_into_body(frames: list[Mention], r: Reading, titled: bool = False)
             continue
         body = bodies[0]
         fh, fb = h.casualties.fatalities.best, body.casualties.fatalities.best
-        if fh is not None and (fb is None or fh > fb):
+        if fh is not None and fb is None:
             take_toll(body, h)
         body.merge(h)  # (its side and day, where the body tells none)
         out.remove(h)
