@@ -124,3 +124,13 @@ def test_a_first_toll_and_what_it_became_in_one_sentence_gives_the_latest(text, 
     assert casualties(text).fatalities.best == dead
     # A toll that rose over a longer time after an event's own dead is no revision of them.
     assert casualties("On the first day five people were killed, and the toll since then rose to 60.").fatalities.best == 5
+
+
+def test_half_a_dozen_is_six():
+    assert counts("Half a dozen villagers were killed when the jets struck.")[0] == 6
+
+
+def test_drivers_and_bakers_are_among_the_civilian_dead():
+    c = casualties("The shell killed two drivers and a baker outside the bakery.")
+    assert c.fatalities.best == 3
+    assert c.victims.civilians == 3
