@@ -134,3 +134,13 @@ def test_drivers_and_bakers_are_among_the_civilian_dead():
     c = casualties("The shell killed two drivers and a baker outside the bakery.")
     assert c.fatalities.best == 3
     assert c.victims.civilians == 3
+
+
+def test_an_earlier_event_is_no_first_toll_of_the_next():
+    # "earlier" names an earlier strike here, not an earlier count of the raid's dead.
+    assert counts("An earlier strike killed 5 people, and the toll of the second raid rose to 12.")[0] != 12
+    assert counts("Officials earlier put the toll at 8, which later rose to 11.")[0] == 11
+
+
+def test_the_wounded_who_died_add_to_a_total_told_before_them():
+    assert counts("A total of five people were killed and two of the wounded later died.")[0] == 7

@@ -366,7 +366,10 @@ class TollReader:
 
 # A figure told as the first word of a toll ("initially put at 25", "an earlier toll of 25", "had first reported 8")
 # and the words that make a later figure of its clause what it became ("later rose to 40", "raised it to 12").
-_EARLIER_FIGURE = re.compile(r"(?i)\b(?:initial(?:ly)?|earlier|first\s+(?:put|reported|gave|said|counted)|previous(?:ly)?|originally|preliminary)\b"
+# ("earlier" or "previous" alone name an earlier event as often as an earlier count: "an earlier strike killed 5".)
+_EARLIER_FIGURE = re.compile(r"(?i)\b(?:initial(?:ly)?|first\s+(?:put|reported|gave|said|counted)|originally|preliminary|"
+                             r"(?:earlier|previous)\s+(?:toll|count|figure|tally|estimate)|"
+                             r"(?:earlier|previously)\s+(?:put|reported|gave|given|said|counted|estimated))\b"
                              r"[^.;:\d]{0,30}$")
 _REVISED_TO = re.compile(r"(?i)\b(?:rose|risen|raised|revised|updated|increased|climbed|jumped|went\s+up|gone\s+up)"
                          r"(?:\s+(?:it|again))?\s+to\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$")
@@ -958,8 +961,6 @@ def _shared_noun(text: str, e: int, words, victims, marks, lex) -> tuple[str, tu
 # a man, two boys and ..." (not "were killed": a passive verb takes no object).
 _ACTIVE_VERB = re.compile(r"(?i)(?:kill|wound|injur)(?:ed|ing)$")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
-_OBJECT_LIST = re.compile(r"(?i)(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+|(?:an?|one|another|the|his|her|their|"
-                          r"at\s+least|more\s+than|some|about|\d+|[a-z]+-year-old|[a-z]+))*?\s*$")
 
 
 def _object_of_verb_before(text: str, start: int, marks: list[tuple[int, int]]) -> bool:
@@ -1029,7 +1030,8 @@ _ASIDE_BEFORE_VERB = re.compile(rf"(?i)(?:,\s+{_ASIDE},|\s*\(\s*{_ASIDE}\s*\)"
 _NOUN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "17 villagers, five of them children": a part of the toll just told.
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
-_TOLL_OR_RISE = re.compile(r"(?i)\b(?:toll|count|risen|rose|raised|raising|bringing|brought|total)\b")
+# (Not "a total of five were killed": a sum told, not risen.)
+_TOLL_OR_RISE = re.compile(r"(?i)\b(?:toll|risen|rose|raised|raising|bringing|brought)\b")
 _OF_THE_WOUNDED = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:wounded|injured)\b")
 _PART_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was|are)\s+",
                                re.IGNORECASE)
