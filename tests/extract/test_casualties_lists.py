@@ -144,3 +144,12 @@ def test_an_earlier_event_is_no_first_toll_of_the_next():
 
 def test_the_wounded_who_died_add_to_a_total_told_before_them():
     assert counts("A total of five people were killed and two of the wounded later died.")[0] == 7
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A rebel rocket killed a farmer near the mill.", 1),
+    ("A rebel attack killed two shepherds.", 2),
+    ("A rebel fighter was killed at the bridge.", 1),
+])
+def test_a_side_named_before_its_weapon_is_no_one_dead(text, dead):
+    assert counts(text)[0] == dead

@@ -628,7 +628,11 @@ _TELLER = re.compile(r"(?i)activists?|residents?|witnesse?s?|medics?|doctors?|of
 # checkpoint", "a rebel group"): "a" counts the thing, not one of the dead.
 _THING_AFTER = re.compile(r"(?i)\s+(?:group|faction|movement|position|base|post|outpost|checkpoint|barracks|convoy|"
                           r"car|vehicle|bus|truck|tank|area|district|neighbou?rhood|village|town|stronghold|enclave|"
-                          r"headquarters|camp|depot|compound|building|territory|front|line)(?![\w-])")
+                          r"headquarters|camp|depot|compound|building|territory|front|line|"
+                          # ("a rebel rocket killed a farmer", "an army sniper shot a boy": the weapon or the one who
+                          # fired it, no one dead)
+                          r"rockets?|shells?|mortars?|missiles?|bombs?|jets?|warplanes?|planes?|drones?|helicopters?|"
+                          r"snipers?|gunboats?|attacks?|offensive|assault|raids?|ambush)(?![\w-])")
 # "According to a farmer, ...", "citing one resident": the noun after is whoever tells the toll, not a victim.
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according\s+to|citing|quoting)\s+$")
 
