@@ -202,9 +202,8 @@ def parse_number(s: str) -> int | None:
             cur = max(cur, 1) * lex.scales[w]
             if lex.scales[w] >= 1000:
                 total, cur = total + cur, 0
-        elif w in ("a", "of", "couple", "pair", "dozen"):
-            if w == "dozen":
-                cur = max(cur, 1) * 12
+        elif w in ("a", "of", "couple", "pair"):
+            pass
         else:
             return None
     return total + cur if (total + cur) or s in ("zero",) else None
@@ -897,7 +896,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
             count, best_what = dead, "killed"
     span_end = vspan[1] if vspan else e
     generic = bool(vspan) and bool(_GENERIC.fullmatch(text, vspan[0], vspan[1]))
-    toll = Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic, shared is not None,
+    toll = Toll(best_what or "", count, q_start, span_end, victim, breakdown, vspan, generic,
+                listed=shared is not None,
                 coded=(coded or updated) and best_what == "killed",
                 added=died_of_wounds or "added" in cues
                 and bool(_ADDITIVE_BEFORE.search(text, max(0, q_start - 40), q_start))
@@ -965,6 +965,8 @@ def _shared_noun(text: str, e: int, words, victims, marks, lex) -> tuple[str, tu
 # a man, two boys and ..." (not "were killed": a passive verb takes no object).
 _ACTIVE_VERB = re.compile(r"(?i)(?:kill|wound|injur)(?:ed|ing)$")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$")
+# A verb or relative word inside the object list: the list ended ("killed two and the others were ...").
+_VERB_IN_LIST = re.compile(r"(?i)\b(?:were|was|are|is|have|has|had|who|which|that)\b")
 
 
 def _object_of_verb_before(text: str, start: int, marks: list[tuple[int, int]]) -> bool:
@@ -975,7 +977,7 @@ def _object_of_verb_before(text: str, start: int, marks: list[tuple[int, int]]) 
             continue
         gap = text[me:start]
         if _SENTENCE_MARK.search(gap) or _PASSIVE_BEFORE.search(text, max(0, ms - 20), ms) \
-                or re.search(r"(?i)\b(?:were|was|are|is|have|has|had|who|which|that)\b", gap):
+                or _VERB_IN_LIST.search(gap):
             continue
         return True
     return False
