@@ -1418,3 +1418,13 @@ def test_a_headline_over_one_body_event_leaves_it_its_own_toll():
                  "killing 12 of them, a military source said.")
     rs = reports(text, title=headline.rstrip("."))
     assert [(r.event_type, r.location.name, r.fatalities.best) for r in rs] == [("Battles", "Suran", 12)]
+
+
+def test_a_headline_telling_the_toll_rose_gives_its_body_event_the_latest_toll():
+    # "... as toll rises": the body's 12 is an earlier count of the same dead; the guide codes the latest.
+    headline = "Army kills 30 militants in Hama as toll rises."
+    text = story(headline,
+                 "Troops repelled an assault by militants on army posts near the village of Souran on Saturday, "
+                 "killing 12 of them, a military source said.")
+    rs = reports(text, title=headline.rstrip("."))
+    assert [(r.event_type, r.location.name, r.fatalities.best) for r in rs] == [("Battles", "Suran", 30)]

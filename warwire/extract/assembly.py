@@ -465,14 +465,20 @@ def _headline_over_lead(frames: list[Mention], head_end: int, text: str) -> list
 _ACROSS = re.compile(r"(?i)\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 
 
+# "Death toll in Hama clash rises to 30": a headline telling the toll that rose since the body's count (the guide
+# codes the latest).
+_HEADLINE_TOLL_ROSE = re.compile(r"(?i)\btoll\b[^.;:]{0,60}?\b(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|"
+                                 r"reached|hits)\b")
+
+
 def _headline_into_body(frames: list[Mention], r: Reading, titled: bool = False) -> list[Mention]:
     """A headline (the first sentence, told on its own: no telling of the body joined to it), at a governorate or the
     chief city that names it, over a body that tells an event of its type in that governorate, on its day or none,
     by no other side, is that event's summary, not one more ("Jets kill 12 in Idlib" over "warplanes struck a market
     in the town of X on Monday", "Army kills 30 militants in Hama" over "troops repelled an attack on posts near
     X"): the headline's other words and looser place left the two apart, and a headline tells no event the body
-    leaves out. The one such event takes it, and its toll when the body tells none; a toll the body tells with the
-    event is the event's own (a headline's larger figure may count dead the body tells as another event's or no
+    leaves out. The one such event takes it, and its toll when the body tells none or the headline tells the toll
+    rose ("toll rises to 30"); a toll the body tells with the event is the event's own (a headline's larger figure may count dead the body tells as another event's or no
     event's, or be another source's count: the same dead are not counted twice). Over two or more, the headline may
     sum them and stays their summary apart. Not one the body tells as another ("Separately, rebels shelled X",
     "other units killed ..."), by another side, or ground taken beside a clash."""
@@ -490,7 +496,7 @@ def _headline_into_body(frames: list[Mention], r: Reading, titled: bool = False)
             continue
         body = bodies[0]
         fh, fb = h.casualties.fatalities.best, body.casualties.fatalities.best
-        if fh is not None and fb is None:
+        if fh is not None and (fb is None or fh > fb and _HEADLINE_TOLL_ROSE.search(r.text, *r.sentences[0])):
             take_toll(body, h)
         body.merge(h)  # (its side and day, where the body tells none)
         out.remove(h)
