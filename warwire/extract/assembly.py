@@ -478,9 +478,9 @@ def _headline_into_body(frames: list[Mention], r: Reading, titled: bool = False)
     in the town of X on Monday", "Army kills 30 militants in Hama" over "troops repelled an attack on posts near
     X"): the headline's other words and looser place left the two apart, and a headline tells no event the body
     leaves out. The one such event takes it, and its toll when the body tells none or the headline tells the toll
-    rose ("toll rises to 30"); a toll the body tells with the event is the event's own (a headline's larger figure may count dead the body tells as another event's or no
-    event's, or be another source's count: the same dead are not counted twice). Over two or more, the headline may
-    sum them and stays their summary apart. Not one the body tells as another ("Separately, rebels shelled X",
+    rose ("toll rises to 30"); a toll the body tells with the event is the event's own (a headline's larger figure
+    may count dead the body tells as another event's or no event's, or be another source's count: the same dead
+    are not counted twice). Over two or more, the headline may sum them and stays their summary apart. Not one the body tells as another ("Separately, rebels shelled X",
     "other units killed ..."), by another side, or ground taken beside a clash."""
     out = list(frames)
     for h in frames:
@@ -496,7 +496,8 @@ def _headline_into_body(frames: list[Mention], r: Reading, titled: bool = False)
             continue
         body = bodies[0]
         fh, fb = h.casualties.fatalities.best, body.casualties.fatalities.best
-        if fh is not None and (fb is None or fh > fb and _HEADLINE_TOLL_ROSE.search(r.text, *r.sentences[0])):
+        if fh is not None and (fb is None or fh > fb and bool(r.sentences)
+                               and _HEADLINE_TOLL_ROSE.search(r.text, *r.sentences[0])):
             take_toll(body, h)
         body.merge(h)  # (its side and day, where the body tells none)
         out.remove(h)

@@ -11,10 +11,9 @@ from collections import deque
 
 from warwire.knowledge import programs
 
-#: Whether the readers' patterns are built from the kept programs because this module asked, before the readers
-#: import (``knowledge.programs``): the extractor used as a library (``extract_batch`` called from Python) runs the
-#: patterns a command or an engine runs, led by the letters their matches begin with (the readers' searches took
-#: about twice as long without) and built without parsing; its first batch saves what was compiled anew.
+#: True when this module turned on the kept programs (``knowledge.programs``) before the readers import: a
+#: library user (``extract_batch`` called from Python) then gets the patterns a command builds (led by the letters
+#: their matches begin with, built without parsing), and its first batch saves the programs compiled anew.
 _KEPT_HERE = not programs.keeping() and programs.keep_programs()
 
 from warwire.extract import EXTRACTOR_VERSION  # noqa: E402,F401  (the version of what this module reads)
