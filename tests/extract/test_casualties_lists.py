@@ -16,7 +16,7 @@ def counts(text):
 
 
 @pytest.mark.parametrize("text, dead, injured", [
-    ("The raid on the farm killed a woman and her two sons and wounded nine people.", 3, 9),
+    ("The raid on the farm killed an old woman and her two sons and wounded nine people.", 3, 9),
     ("Mortars killed two women and three children and wounded eleven others near the bakery.", 5, 11),
     ("The drone killed four rebels, two guards and a medic and injured a boy.", 7, 1),
     # A list of the injured before the verb of the dead stays the injured's.
