@@ -3,11 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from warwire.extract.casualties import combine, find_tolls, parse_number
-
-
-def casualties(text):
-    return combine(find_tolls(text))
+from tests.extract.test_casualties import casualties
+from warwire.extract.casualties import parse_number
 
 
 def counts(text):

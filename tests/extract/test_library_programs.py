@@ -1,12 +1,7 @@
 """The extractor used as a library builds the readers' patterns as a command does (``knowledge.programs``)."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.knowledge.test_programs import run_probe
 
 # Imports the extractor as a library would, reads one short article we wrote, and prints whether the patterns
 # are built from kept programs, whether the process still notes new ones once its first batch is read, and how
@@ -27,13 +22,6 @@ print("FILES", len(list(Path(os.environ["WARWIRE_CACHE_DIR"]).glob("programs-*")
 """
 
 
-def _run(cache: Path) -> list[str]:
-    env = {**os.environ, "WARWIRE_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True, env=env, timeout=300)
-    assert out.returncode == 0, out.stderr
-    return out.stdout.splitlines()
-
-
 def test_a_library_process_keeps_programs_and_saves_them_after_its_first_batch(tmp_path):
-    lines = _run(tmp_path)
+    lines = run_probe(_PROBE, tmp_path, timeout=300)
     assert lines == ["KEEPING True", "REPORTS True", "NOTING False", "FILES 1"]

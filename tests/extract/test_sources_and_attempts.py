@@ -1,12 +1,7 @@
 """Who acted, told around sources, blame, claims, foiled attempts and backers (sentences written for these tests)."""
 from __future__ import annotations
 
-from warwire.extract import extract_article
-from warwire.model import Article
-
-
-def reports(text, published="2018-03-07", title=None):
-    return extract_article(Article(text=text, published=published, title=title))
+from tests.extract.test_actor_roles import reports
 
 
 def test_a_side_whose_statement_tells_the_fight_is_its_source_not_a_side():

@@ -31,11 +31,16 @@ print("NOTED", len(programs._new))
 """
 
 
-def _run(cache: Path) -> list[str]:
+def run_probe(probe: str, cache: Path, timeout: int = 120) -> list[str]:
+    """The lines a fresh Python process running ``probe`` prints, with ``cache`` as its cache folder."""
     env = {**os.environ, "WARWIRE_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True, env=env, timeout=120)
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=timeout)
     assert out.returncode == 0, out.stderr
     return out.stdout.splitlines()
+
+
+def _run(cache: Path) -> list[str]:
+    return run_probe(_PROBE, cache)
 
 
 def test_a_pattern_compiled_once_is_built_again_from_its_kept_program(tmp_path):
