@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
 from warwire.knowledge.patterns import Alternation, compile_alternation
 from warwire.model import ACTOR_KINDS, Actor, Claim
+from warwire.resources import read_yaml
 
 HERE = Path(__file__).resolve().parent
 CLAIMANTS = HERE / "claimants.yaml"
@@ -54,7 +54,7 @@ class ActorDictionary:
         entries: dict[str, ActorEntry] = {}
         pairs: list[tuple[str, str]] = []
         for path in files:
-            for i, a in enumerate(yaml.safe_load(path.read_text(encoding="utf-8"))["actors"]):
+            for i, a in enumerate(read_yaml(path)["actors"]):
                 if a.get("kind") not in ACTOR_KINDS:
                     raise ValueError(f"{path}: actor {i} ({a.get('name')!r}) has kind {a.get('kind')!r}; "
                                      f"use one of {', '.join(ACTOR_KINDS)}")
@@ -101,7 +101,7 @@ class Claimants:
         entries: dict[str, Claim] = {}
         pairs: list[tuple[str, str]] = []
         for path in files:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))["claimants"]
+            data = read_yaml(path)["claimants"]
             entries.update({c["name"]: Claim(name=c["name"], kind=c.get("kind")) for c in data})
             pairs += [(alias, c["name"]) for c in data for alias in c["aliases"]]
         return cls(entries, compile_alternation(pairs, str(files[-1])))

@@ -24,8 +24,8 @@ from pathlib import Path
 
 import yaml
 
-from warwire.knowledge import read_yaml
 from warwire.model import Location
+from warwire.resources import read_yaml
 
 PLACES_DIR = Path(__file__).resolve().parent / "places"
 PACKS_DIR = Path(__file__).resolve().parent / "packs"
@@ -168,7 +168,7 @@ def _light_word(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _sounds() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(p), r) for p, r in yaml.safe_load(SOUNDS.read_text(encoding="utf-8"))["rules"]]
+    return [(re.compile(p), r) for p, r in read_yaml(SOUNDS)["rules"]]
 
 
 @lru_cache(maxsize=200_000)

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
-from warwire.knowledge import read_yaml
 from warwire.knowledge.patterns import Alternation, compile_alternation
+from warwire.resources import read_yaml
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons.yaml"
 
@@ -36,7 +35,7 @@ class Lexicon:
 
     @classmethod
     def _compile(cls, path: Path) -> "Lexicon":
-        d = yaml.safe_load(path.read_text(encoding="utf-8"))
+        d = read_yaml(path)
         n = d["numbers"]
         # A noun listed in several classes ("children" is civilians too) keeps its most specific class.
         order = ["children", "women", "combatants", "civilians"]

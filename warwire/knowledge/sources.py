@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import yaml
+from warwire.resources import read_yaml
 
 #: What separates the outlets of a source field, longest first (the store's outlet filter splits by them too).
 #: ":" ends a source's name before its links in ACLED exports ("SOHR: SOHR__http://...").
@@ -62,7 +62,7 @@ def _sides() -> re.Pattern:
                                          if (p / "claimants.yaml").is_file()]
     names = []
     for f in sorted(files, key=str):
-        for c in yaml.safe_load(f.read_text(encoding="utf-8"))["claimants"]:
+        for c in read_yaml(f)["claimants"]:
             if c.get("kind") in SIDE_KINDS:
                 # an alias naming a news agency or channel names the outlet that relays the side (Anadolu)
                 names += [re.escape(c["name"])] + [a for a in c.get("aliases") or () if not _MEDIA.search(a)]

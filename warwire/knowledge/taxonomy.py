@@ -6,11 +6,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from warwire.knowledge.patterns import DIGIT, Alternation, compile_alternation, first_chars
 from warwire.model import SUB_EVENT_TYPES
-from warwire.resources import load_yaml
+from warwire.resources import load_yaml, read_yaml
 
 HERE = Path(__file__).resolve().parent
 TAXONOMY = HERE / "taxonomy.yaml"
@@ -50,7 +48,7 @@ class Triggers:
 
     @classmethod
     def _compile(cls, path: Path) -> "Triggers":
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
         ctx = data["context"]
         pairs = _rules(data["triggers"], path, set(ctx))
         tag_pairs = [(p, tag) for tag, pats in data["tags"].items() for p in pats]
@@ -117,7 +115,7 @@ def pack_triggers(path: Path) -> Alternation | None:
 
 
 def _pack_triggers(path: Path) -> Alternation | None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     pairs = _rules(data.get("triggers") or [], path, set(Triggers.load().before))
     return compile_alternation(pairs, str(path)) if pairs else None
 

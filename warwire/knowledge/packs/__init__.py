@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import yaml
 
-from warwire.knowledge import read_yaml
+from warwire.resources import read_yaml
 
 if TYPE_CHECKING:
     from warwire.knowledge.actors import ActorDictionary, Claimants
