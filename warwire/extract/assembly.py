@@ -480,8 +480,9 @@ def _headline_into_body(frames: list[Mention], r: Reading, titled: bool = False)
     leaves out. The one such event takes it, and its toll when the body tells none or the headline tells the toll
     rose ("toll rises to 30"); a toll the body tells with the event is the event's own (a headline's larger figure
     may count dead the body tells as another event's or no event's, or be another source's count: the same dead
-    are not counted twice). Over two or more, the headline may sum them and stays their summary apart. Not one the body tells as another ("Separately, rebels shelled X",
-    "other units killed ..."), by another side, or ground taken beside a clash."""
+    are not counted twice). Over two or more, the headline may sum them and stays their summary apart. Not one the
+    body tells as another ("Separately, rebels shelled X", "other units killed ..."), by another side, or ground
+    taken beside a clash."""
     out = list(frames)
     for h in frames:
         if not _headline(h) or any(not _headline(j) for j in h.joined) \
