@@ -783,3 +783,15 @@ def test_a_name_called_a_quarter_is_the_quarter_of_the_city_the_text_names():
     found = by_surface(text)
     assert found["al-Hamadaniyeh"].location.admin1 == "Aleppo"
     assert found["al-Foua"].location.admin1 == "Idleb"
+
+
+def test_a_spot_far_from_the_place_the_text_puts_it_in_is_a_namesake():
+    # "the X hill of Y": where the gazetteer lacks many hills and villages, an X read far from the Y the text is sure
+    # of is another spot of the name; the event stands at Y. An X near Y is the one meant.
+    from warwire.knowledge import packs
+
+    with packs.using("yemen"):
+        far = find_places("Houthi fighters attacked troops on the Alam hill of the Qayfa area on Sunday.")
+        near = find_places("Houthi fighters attacked troops on the Alam hill of Mukayras on Sunday.")
+    assert [m.location.name for m in far] == ["Qayfa"]
+    assert [m.location.name for m in near] == ["Al 'Alam", "Mukayras"]

@@ -634,6 +634,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             continue  # "Bayt Harun, Mawiyah district": not a "Bayt Haroun" spelled so, 60 km from Mawiyah
         if not local and marked and _outside_districts(g, place, marked, [p for j, p in frame.items() if j != i]):
             continue  # "In Nihm district, ... the Manara area": not an Al Manarah of the district next door, far off
+        if not local and _far_from_holder(g, text, raw, i, place):
+            continue  # "Ras hill of Beit Salem": not a Ras 200 km from the Beit Salem the text is sure of
         if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country \
                 and not _called_village(text, start, end):
             # "in Shabwa": a governorate's own name means the governorate, not a village of the name (where a
@@ -1604,6 +1606,28 @@ def _over_border(g: Gazetteer, raw: list, i: int, text: str, place: Place, govs:
 #: How far (km) a village spelled as no source spells the name may lie from the districts and towns the text is sure of.
 _LOOSE_ASTRAY_KM = 25
 
+# What puts a spot in the place named after it: "X hill top of Y", "X area in Y" (a noun or two between; a comma
+# lists places).
+_INSIDE_NEXT = re.compile(r"(?:['’]?s)?(?:\s+[a-z]+){0,2}\s*(?:\bin|\bof|\bwithin)\s+(?:the\s+)?$")
+
+
+def _far_from_holder(g: Gazetteer, text: str, raw: list, i: int, place: Place) -> bool:
+    """Whether the text puts a mention in a village or area it names right after ("X hill of Y", "X area in Y") and
+    the place read for the mention lies far from that one (a pack's ``far_namesakes``): another spot, which no
+    source has, is meant, and the event stands at the place that holds it. A district after the mention is
+    ``_in_districts_after``'s, a governorate's own name ("of Taizz") the governorate's."""
+    j = i + 1
+    if not packs.current().far_namesakes or j >= len(raw) or place.country != g.country \
+            or place.kind not in (*SETTLEMENTS, "district") or _namesake_proof(place) or place.lat is None \
+            or place.kind == "district" and _DISTRICT_AFTER.match(text, raw[i][1]):
+        return False
+    start, end, surface, _, holder, clear = raw[j][:6]
+    if not (clear or _notable(holder)) or holder.country != g.country or holder.lat is None \
+            or holder.kind in ("governorate", "district") or _own_governorate(g, surface) is not None \
+            or start - raw[i][1] > 60 or not _INSIDE_NEXT.match(text, raw[i][1], start):
+        return False
+    return distance_km(holder.lat, holder.lon, place.lat, place.lon) > _LOOSE_ASTRAY_KM
+
 
 def _astray_spelling(g: Gazetteer, place: Place, surface: str, frame: list[Place]) -> bool:
     """Whether a village matched only by a looser spelling lies far from every district and town of note the text
@@ -1632,6 +1656,17 @@ def _sounds_in_province(g: Gazetteer, text: str, raw: list, place: Place, surfac
 
 def _notable(place: Place) -> bool:
     return place.kind in ("city", "governorate", "region") or (place.population or 0) >= 20_000 or place.preferred
+
+
+def _namesake_proof(place: Place) -> bool:
+    """Whether a place is too well known for a text that puts the event elsewhere to mean a namesake of it. Where
+    the gazetteer lacks many villages (a pack's ``far_namesakes``), a spot only preferred among its namesakes (a
+    front's hill or valley the war's coders keep returning to) is not: "Jabal X" and "Wadi Y" name spots on many
+    fronts, and the place the text puts it in tells which front it is."""
+    if packs.current().far_namesakes and place.preferred and not place.population \
+            and place.kind not in ("city", "governorate", "region"):
+        return False
+    return _notable(place)
 
 
 def _unambiguous(best: Place, cands: list[Place]) -> bool:
