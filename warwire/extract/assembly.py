@@ -50,9 +50,16 @@ _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))
                            # told again, then another happening it is set beside.
                            r"|(?P<came>\s+(?:came|comes|come)\s+(?:just\s+|only\s+|shortly\s+)?(?:as|amid|after|"
                            r"(?:(?:a|one|two|three|several|a few)\s+)?(?:days?|hours?|weeks?)\s+after|"
-                           r"less\s+than\s+(?:\w+\s+){1,2}after)\s+)", re.IGNORECASE)
-# Every match of _CLAUSE_BREAK holds one of these (lower-cased).
-_CLAUSE_BREAK_WORDS = (")", ";", "while", "whereas", "same time", "meanwhile", "came", "come")
+                           r"less\s+than\s+(?:\w+\s+){1,2}after)\s+)"
+                           # "Jets struck X, killing nine, and the ministry blamed rebels for a separate bombing in
+                           # Y": what the "and" joins is told as another event, its own clause.
+                           r"|,\s+and\s+(?=(?:[\w'-]+\s+){0,8}?(?:(?:a|an)\s+(?:separate|unrelated|second)|another)\s+"
+                           r"(?:[\w-]+\s+)?(?:attacks?|assaults?|bombs?|bombings?|blasts?|explosions?|strikes?|airstrikes?|"
+                           r"raids?|shelling|incidents?|ambush|clashes)\b|(?:[\w'-]+\s+){0,3}?(?:separately|elsewhere)\b)",
+                           re.IGNORECASE)
+# Every match of _CLAUSE_BREAK, or its look-ahead, holds one of these (lower-cased).
+_CLAUSE_BREAK_WORDS = (")", ";", "while", "whereas", "same time", "meanwhile", "came", "come", "separate", "unrelated",
+                       "a second", "another", "elsewhere")
 # A web page's links to other stories: "Related News ..." to the end, "Topic <a story's title> (1881)".
 _FURNITURE = re.compile(r"R(?<!\w.)elated (?:News|Articles|Stories)\b.*\Z|T(?<!\w.)opic\s+[A-Z][^()\n]{0,120}\(\d+\)",
                         re.DOTALL)  # (led by the capitals, which the engine skips to in C, and a look-behind for \b)
