@@ -29,7 +29,7 @@ NOT_PEOPLE = re.compile(
     r"^\s*(?:-?\s*(?:year|month|week|day|hour|minute|km|kilomet|kilometr|mile|meter|metre|percent|per cent|%|"
     r"times|tons|tonnes|trucks|vehicles|buildings|homes|houses|villages|towns|rockets|missiles|shells|families|"
     r"air ?strikes|raids|strikes|barrel|mortars|bombs|dollars|pounds|euros|people's|sheep|goats|cattle|cows|camels|"
-    r"livestock|animals|birds|chickens|donkeys)\w*)",
+    r"livestock|animals|birds|chickens|donkeys|bullets|rounds\b|grenades|drones|warplanes|helicopters)\w*)",
     re.IGNORECASE)
 # A clock time ("the 1100 pm strike", a page's "14:05" stamp before its headline) or a number told right before
 # another figure (a page's count of shares printed just before the story's first toll) counts no one.
@@ -246,7 +246,8 @@ class TollReader:
     def one(self) -> list[re.Match]:
         if self._one is None:
             text = self.text
-            self._one = [m for p in _ONE_KILLED[_ONE_KILLED_VERB.search(text) is None:] for m in p.finditer(text)]
+            self._one = [m for p in _ONE_KILLED[_ONE_KILLED_VERB.search(text) is None:] for m in p.finditer(text)
+                         if not _NOT_ONE.search(text, max(0, m.start() - 8), m.start())]
         return self._one
 
     @property
@@ -777,6 +778,8 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
     if victim in ("civilians", "women", "children") and vspan and _fought(text, vspan):
         victim = None  # "seven Christians fighting with a militia", "activists of the FSA": not said to be unarmed
     is_a = m.group("another") or m.group("num") and m.group("num").lower() in ("a", "an", "one")
+    if is_a and _NOT_ONE.search(text, max(0, s - 8), s):
+        return None  # "not a single civilian", "not one soldier": no one
     if is_a and vspan and _TELLS.match(text, vspan[1]):
         return None  # "a civil defence worker said 32 people were killed": the one who tells the toll
     if vspan and _TELLER.fullmatch(text, *vspan) and (tells := _TELLS.match(text, vspan[1])) \
@@ -1018,8 +1021,11 @@ _SUBJECT_OF = re.compile(r"(?i)(?:\s+(?:others|more|other\s+\w+))?"
                          r"(?:\s+(?:of|from|belonging\s+to)\s+(?:(?!\b(?:were|was|and\s+\d|who|which|that|had|have|has)\b)"
                          r"[^.;:,\d]){1,70}?)?"
                          r"(?:,?\s+(?:including|among\s+them|among\s+whom|"
-                         r"mostly|most\s+of\s+them)\b[^.;:]{0,60}?)?,?\s+(?:were|was|had\s+been|have\s+been|has\s+been|"
-                         r"are|is)\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?")
+                         r"mostly|most\s+of\s+them)\b[^.;:]{0,60}?)?(?:,?\s+(?:were|was|had\s+been|have\s+been|has\s+been|"
+                         r"are|is)\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?"
+                         # "and two others sustained injuries", "three more suffered serious wounds": the figure is
+                         # the subject of the wounds after it, not the object of a casualty verb before it
+                         r"|\s+(?:also\s+)?(?:sustained|suffered|received)\s+(?:[a-z]+\s+)?)")
 # "Four villagers, including a man and his young son, died": an aside between the number and its own verb, however
 # long, leaves the number the verb's subject, set off by commas, dashes or brackets, its cue before or after the part
 # ("- a man and his son among them -").
@@ -1130,6 +1136,8 @@ _ONE_KILLED = (
 # What the first of ``_ONE_KILLED`` cannot match without: a text without it skips that pattern's tries at every
 # "the" and "a".
 _ONE_KILLED_VERB = re.compile(_ONE_VERB)
+# "Not a single soldier was killed", "not one civilian was hurt": no one.
+_NOT_ONE = re.compile(r"(?i)\b(?:not|never)\s+$")
 # A participle after a comma ("..., and injuring a man"), or after "and" or "while" ("killing a boy and two men while
 # hurting others"), is the event's next deed.
 _NEW_PARTICIPLE = re.compile(r"\s*,\s*(?:and\s+|while\s+|whilst\s+)?|\s+(?:and|while|whilst)\s+")
@@ -1153,6 +1161,11 @@ def _joint(count: Count) -> Count | None:
     return Count(best=best, low=None, high=None, qualifier="about" if count.qualifier == "exact" else count.qualifier)
 
 
+# A toll that changed, told as "from" one figure "to" the next: no range, the second figure is the toll now.
+_RISEN_FROM = re.compile(r"(?i)\b(?:ris(?:en|es|e|ing)|rose|climb\w*|jump\w*|increas\w*|rais\w*|revis\w*|updat\w*|"
+                         r"grew|grown|went\s+up|gone\s+up)\s+(?:[\w-]+\s+){0,4}?from\s+$")
+
+
 def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
     # "one fatality", not "a fatality count" (a figure, none told) nor "an assassination attempt"
     return any(0 <= ks - e <= 1 and not _COUNT_NOUN.search(text[ks:ke])
@@ -1174,6 +1187,8 @@ def _count(m, text, quals, lex) -> Count | None:
         return None
     if m.group("high"):
         high = parse_number(m.group("high"))
+        if high is not None and high > low and _RISEN_FROM.search(text, max(0, s - 60), s):
+            return Count(best=high, low=high, high=high, qualifier="exact")  # "the toll rose from 18 to 25"
         if high is not None and high > low:
             return Count(best=low, low=low, high=high, qualifier="about")
     qualifier = next((q for qs, qe, q in quals if 0 <= s - qe <= 1), "exact")
