@@ -24,6 +24,11 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "troops foiled an attempt by militants to plant a bomb", "police thwarted a plot by the cell to blow up a bridge":
 # who tried the act, not who did the event word told with it (the one who foiled it, the sentence's subject).
 _TRIED_BY = re.compile(r"\b(?:attempts?|bids?|plots?|plans?)\s+by\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# "repelled an offensive by X", "foiled an infiltration attempt by X": the side that tried an attack, which the
+# sentence's subject fought off.
+_ATTACK_BY = re.compile(r"\b(?:attacks?|offensives?|assaults?|advances?|attempts?|incursions?|infiltrations?|raids?)"
+                        r"(?:\s+(?:launched|mounted|staged|carried\s+out))?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                        re.IGNORECASE)
 # "a town held by IS": who holds the place, not who acted.
 # ("a depot operated by the militia", "a radar site manned by the Houthis": who owns a thing that was hit.)
 _HELD_BY = re.compile(r"\b(?:held|controlled|run|besieged|surrounded|dominated|occupied|ruled|encircled|used|managed|"
@@ -38,7 +43,7 @@ _BACKING = re.compile(r"(?:\b(?:backed|supported|assisted|aided|covered|accompan
                       # (a word that names no side of its own listed first: "backed by Iraqi and Iranian militias")
                       r"\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*\s+and\s+)?"
                       r"(?:(?:volunteer|allied|loyal|loyalist|local|affiliated|friendly|"
-                      r"pro-\w+|Iranian|Russian|Shiite|Shia)\s+)?$", re.IGNORECASE)
+                      r"pro-\w+|non-\w+|Iranian|Russian|Shiite|Shia)\s+)?$", re.IGNORECASE)
 # The event word inside a phrase after the verb ("... killed 100 militants in a series of air strikes"):
 # the sentence's subject acted.
 _IN_PHRASE = re.compile(r"\b(?:in|during|through|amid)\s+(?:a|an|the)?\s*(?:(?:series|wave|number|spate|string)\s+of\s+)?"
@@ -108,7 +113,10 @@ def _members_of(more: str = "") -> str:
 # "killing nine gunmen of X", "dozens of members of X were killed": the side the dead belonged to.
 _DEAD_OF = re.compile(rf"(?:\b(?:kill(?:ed|ing|s)?|lost|losing|dead|deaths?\s+of|bodies\s+of)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
                       r"some\s+|nearly\s+|around\s+)?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                      r"[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|several|many|a\s+number)(?:\s+of)?"
+                      r"[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|several|many|a\s+number|"
+                      # ("killed an unknown number of X fighters": a count the source does not give)
+                      r"an?\s+(?:unknown|unspecified|undetermined|unidentified|undisclosed|large|small)\s+number)"
+                      r"(?:\s+of)?"
                       rf"\s+(?:other\s+|more\s+)?{_members_of('terrorists|')}?)[\"“]?$", re.IGNORECASE)
 # "the victims were members of X", "among the dead were X officers": the side the dead belonged to.
 _DEAD_ARE = re.compile(r"\b(?:casualties|the\s+dead|victims|those\s+killed|fatalities|among\s+the\s+(?:dead|victims|"
@@ -116,8 +124,10 @@ _DEAD_ARE = re.compile(r"\b(?:casualties|the\s+dead|victims|those\s+killed|fatal
                        r"(?:(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some)\s+)?"
                        rf"{_members_of()}?(?:the\s+)?$", re.IGNORECASE)
 # "X fighters were killed", "X and Y lost 30 fighters": the side told as the subject of its own dead.
-_WERE_KILLED = re.compile(r"[\"”]?(?:\s+(?:militants|fighters|forces|troops|members|jihadists|gunmen|rebels|soldiers|"
-                          r"militiamen|personnel|commanders?|leaders?|organi[sz]ations|groups|factions))?(?:\s*,[^,.;]{1,60},)?\s+(?:were|was|have\s+been|"
+_WERE_KILLED = re.compile(r"[\"”]?(?:\s+(?:militants?|fighters?|forces|troops|members?|jihadists?|gunm[ae]n|rebels?|"
+                          # ("a rebel fighter was killed": one of the side's men)
+                          r"soldiers?|militiam[ae]n|personnel|commanders?|leaders?|officers?|organi[sz]ations|groups|"
+                          r"factions))?(?:\s*,[^,.;]{1,60},)?\s+(?:were|was|have\s+been|"
                           r"had\s+been|has\s+been)\s+(?:also\s+|all\s+|\w+ly\s+)?(?:killed|slain|executed|"
                           r"wounded|injured)\b"
                           # "two Nusra fighters were among the victims", "an FSA officer was also among the dead"
@@ -370,8 +380,8 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
           and not _place_taken_by(text, m, trigger_start)]
     # (A side that took a place before, when that taking is not the event word, did not act: "shells fell on a port
     # the army had retaken in the spring".)
-    before = [m for m in acting if m.start < trigger_start and not _TARGET_BEFORE.search(
-        text, max(0, m.start - 30), m.start) and m not in by]
+    targets = _listed_targets(text, armed)
+    before = [m for m in acting if m.start < trigger_start and m not in targets and m not in by]
     # "X was hit by Y" and "air strikes by Y": the by-phrase names who acted.
     # "killed in regime barrel bomb attacks", "Russian air strikes": a side naming the event word it stands
     # before is who acted, whatever comes before it.
@@ -403,9 +413,10 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
         else:
             # A side named after the event word acted only when no clause or holder comes between
             # ("raids on a suburb held by the militia" names who holds it, not who struck).
-            after = [m for m in acting if m.start >= trigger_start and not _TARGET_BEFORE.search(
-                text, max(0, m.start - 30), m.start)
-                and not _CLAUSE_BETWEEN.search(text, trigger_start, m.start)]
+            # (Nor a side told as the target first: "shells were fired at X positions, wounding an X leader".)
+            after = [m for m in acting if m.start >= trigger_start and m not in targets
+                     and not any(t.name == m.name and t.end <= m.start for t in targets)
+                     and not _CLAUSE_BETWEEN.search(text, trigger_start, m.start)]
             actor1 = after[0] if after else None
             if actor1 is None:
                 # "Two were killed as regime forces stormed the village": the side doing the later verb did it.
@@ -419,8 +430,10 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
     for m in inside:
         if actor1 is not None and (m is actor1 or m.name == actor1.name) or m in with_actor1:
             continue
-        if m in by:
-            continue  # "shelling by the Syrian army" names who acted, never who was hit
+        if m in by and not _ATTACK_BY.search(text, max(0, m.start - 40), m.start):
+            # "shelling by the Syrian army" names who acted, never who was hit (but in "the army repelled an
+            # attack by IS" the attacker is the other side of the event word the army leads)
+            continue
         if m.kind != "Civilians" and _SPEAKS_OF.match(text, m.end):
             continue  # "..., the army statement added": the source, not the side hit
         if m.start >= trigger_start or (actor1 is not None and m.start > actor1.end):
@@ -429,7 +442,49 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
     if actor2 is None:
         # "Fighters of X were killed in air strikes": the side of the dead was acted on.
         actor2 = next((m for m in dead if actor1 is None or m.name != actor1.name), None)
+    if actor2 is None and actor1 in by and before and _ATTACK_BY.search(text, max(0, actor1.start - 40), actor1.start):
+        # "Rebels repelled an offensive by the army": the side that fought the attack off.
+        actor2 = before[-1]
+    if actor2 is None and actor1 is not None:
+        # "After clashes with X, the army took the town": the side the actor fought, told before it.
+        actor2 = next((m for m in armed if m.end <= actor1.start and m.name != actor1.name
+                       and _FOUGHT_WITH.search(text, max(0, m.start - 40), m.start)), None)
     return actor1, actor2
+
+
+# Between two items of a list ("X, Y", "X and other Y"); its last item follows "and", "or" or "as well as" (with a
+# comma before them only when the list already has a comma).
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and|or|as\s+well\s+as|,\s*and|,\s*or)\s*(?:the\s+|other\s+|several\s+)?",
+                           re.IGNORECASE)
+_LAST_LISTED = re.compile(r"\b(?:and|or|as\s+well\s+as)\b", re.IGNORECASE)
+
+
+def _listed_targets(text: str, armed: list[ActorMention]) -> list[ActorMention]:
+    """The mentions told as acted on ("on", "against", "clashes with": ``_TARGET_BEFORE``) and the sides listed with
+    them: in "after clashes with X, Y and Z, the army advanced" Y and Z were fought too, while the list ends with the
+    item after "and" (with its own "and" pairs: "rebel and Islamist factions"), so the army starts a clause of its own.
+    A comma with no "and" after it closes no list ("clashes with X, the army advanced")."""
+    out: list[ActorMention] = []
+    for i, m in enumerate(armed):
+        if not _TARGET_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue
+        out.append(m)
+        listed: list[ActorMention] = []
+        closed = commas = False
+        for prev, nxt in zip(armed[i:], armed[i + 1:]):
+            sep = _LIST_GOES_ON.fullmatch(text, prev.end, nxt.start)
+            if sep is None or closed and not _LAST_LISTED.search(sep.group()):
+                break
+            if _LAST_LISTED.search(sep.group()):
+                if "," in sep.group() and not commas:
+                    break  # "X, and the army ...": a clause, not a list's last item
+                closed = True
+            else:
+                commas = True
+            listed.append(nxt)
+        if closed:
+            out.extend(listed)
+    return out
 
 
 # "a port retaken by the army in spring", "a hill seized by the militia a week earlier": who took the place

@@ -154,7 +154,8 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             actor1 = actors.get(defaults.actor1(d.sub)).actor()
         actor2 = d.actor2.actor() if d.actor2 else None
         if actor2 is not None and actor2.kind == "Civilians" or actor2 is None and (
-                d.casualties.victims.civilians or d.casualties.hit & {"civilians", "children", "women"}):
+                d.casualties.victims.civilians or d.casualties.hit & {"civilians", "children", "women"}
+                or _people_hurt(d, text, seen[1])):
             actor2 = actors.get(defaults.victims).actor() if actor2 is None else actor2
             if d.actor2 is None or d.actor2.kind == "Civilians":
                 ev.pop("actor2", None)
@@ -239,6 +240,23 @@ def _sides_of_battles(reports: list[Report], sentences: list[tuple[int, int]]) -
 # Sub-event types whose unnamed dead are civilians unless the text says they were fighters.
 _CIVILIAN_BY_DEFAULT = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                         "Suicide bomb", "Chemical weapon", "Grenade", "Attack"}
+
+
+# "Shelling on the town resulted in injuries", "the raid wounded several": people hurt, told with
+# no word for who they were (not "no one was wounded", "without injuries").
+_HURT = re.compile(r"\b(?:injur(?:ies|ed|ing|y)|wound(?:ed|ing|s)?)\b", re.IGNORECASE)
+_NOT_HURT = re.compile(r"\b(?:no|neither|nor|not|without|any|nobody|none)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _people_hurt(d: Mention, text: str, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a strike, shelling, bomb or attack with no armed side hit and no word for its victims is told as
+    having hurt people: those are civilians (ACLED's actor2 of a strike on a populated place that caused injuries),
+    as its unnamed dead are (``_implied_civilians``)."""
+    if d.sub not in _CIVILIAN_BY_DEFAULT or "combatants" in d.casualties.hit or d.casualties.victims.combatants:
+        return False
+    told = sorted({m.sentence for m in (d, *d.joined) if 0 <= m.sentence < len(sentences)})
+    return any(not _NOT_HURT.search(text, max(0, m.start() - 30), m.start())
+               for si in told for m in _HURT.finditer(text, *sentences[si]))
 
 
 def _precise_toll(d: Mention) -> None:
