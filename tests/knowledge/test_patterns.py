@@ -233,6 +233,20 @@ def test_word_starts_are_where_a_letter_or_digit_follows_no_word_character():
     assert texts[0].index("b,") not in starts and texts[0].index("t, 3rd") not in starts
 
 
+@pytest.mark.parametrize("text", [
+    "-- dashes lead, then 'a quote' and _x_ end with -",  # runs that begin no word at both ends of the text
+    "'", "- -- ---", "’’’ ’twas", "__init__ o'clock",  # nothing but such runs, or one run after another
+    "Shelling hit two towns - one of them twice - on Tuesday, 'activists' said.",
+    "\"\"“x”", "a-b-c d--e 'f'g h’’i",
+])
+def test_word_starts_summed_from_the_pieces_are_the_look_behinds(text):
+    # The starts are summed from the lengths of the pieces a text splits into around its runs, then the runs that
+    # begin with an apostrophe, hyphen or underscore are taken out: the same offsets as the look-behind's matches.
+    from warwire.knowledge.patterns import _WORD_START, _word_starts
+
+    assert _word_starts(text) == [m.start() for m in _WORD_START.finditer(text)]
+
+
 def test_the_words_a_list_is_tried_at_are_those_whose_head_one_of_its_keys_begins():
     # One pass over a text's heads finds the words of every list in use: each list's words must be exactly those
     # whose head one of its keys begins (a head cut at a non-ASCII character: also those whose cut head begins

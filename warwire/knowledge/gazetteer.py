@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import filterfalse
+from itertools import filterfalse, repeat
 from pathlib import Path
 
 import yaml
@@ -49,8 +49,11 @@ SOUND_SIMILARITY = 85
 # Lowest similarity (as it sounds or as spelled) of a name a text places in a governorate and a settlement there
 # with its consonants, for a match (``Gazetteer.sounding``): "Karsh" and Kirsh, "Ahem" and 'Ahim.
 SOUNDING_SIMILARITY = 70
-_VOWELS = re.compile(r"[aeiouy ]")
+#: Deletes what ``Gazetteer.sounding`` compares names without (vowels, y, spaces): ``str.translate``, one C pass, where
+#: a regular expression's substitution cost a call per key (every key of a governorate's settlements, at its first use).
+_NO_VOWELS = str.maketrans("", "", "aeiouy ")
 _GENERIC_HEAD = re.compile(r"^(?:jabal|wadi)\s+")
+_GENERIC_WORDS = ("jabal", "wadi")  # what a key ``_GENERIC_HEAD`` cuts begins with: other keys are not searched
 # What a name spelled exactly as one of a place's spellings adds to its score (a town ten times bigger adds 1).
 EXACT_SPELLING = 3
 SETTLEMENTS = frozenset({"city", "community", "neighbourhood"})
@@ -517,8 +520,8 @@ class Gazetteer:
                 spellings = folded[place.id] = spellings.split(SPELLINGS_SEPARATOR)
             if spellings is None or len(spellings) != len(place.names):
                 spellings = folded[place.id] = [fold(n) for n in place.names]
-            ratio = _ratio_function()
-            cached = max((ratio(q, n) for n in spellings), default=0.0)
+            # (``map`` over the spellings: the loop in C, not a generator's frame per spelling.)
+            cached = max(map(_ratio_function(), repeat(q, len(spellings)), spellings), default=0.0)
             if len(scores) > 200_000:
                 scores.clear()
             scores[key] = cached
@@ -688,12 +691,12 @@ class Gazetteer:
             index = indexes[admin1] = {}
             for p in self._settlements_of(admin1):
                 for k in p.keys:
-                    for key in (k, _GENERIC_HEAD.sub("", k)):
+                    for key in (k, _GENERIC_HEAD.sub("", k) if k.startswith(_GENERIC_WORDS) else k):
                         if len(key) >= 4 and key.isascii():
-                            bucket = index.setdefault(_VOWELS.sub("", key), [])
+                            bucket = index.setdefault(key.translate(_NO_VOWELS), [])
                             if p not in bucket:
                                 bucket.append(p)
-        return [p for p in index.get(_VOWELS.sub("", fold_spaced(name)), ())
+        return [p for p in index.get(fold_spaced(name).translate(_NO_VOWELS), ())
                 if max(self.sound_similarity(p, name), self.similarity(p, name)) >= SOUNDING_SIMILARITY]
 
     def same_consonants(self, name: str) -> list[Place]:
@@ -722,11 +725,15 @@ class Gazetteer:
         return keys[near].tolist()
 
     def _keys_in(self, admin1: str) -> list[str]:
-        if not self._admin1_keys:  # every governorate's keys in one pass
+        index = self._admin1_keys
+        if not index:  # every governorate's keys in one pass
             for k, ps in self.by_key.items():
+                if len(ps) == 1:  # most keys name one place: no set of governorates to make
+                    index.setdefault(ps[0].admin1, []).append(k)
+                    continue
                 for a1 in {p.admin1 for p in ps}:
-                    self._admin1_keys.setdefault(a1, []).append(k)
-        return self._admin1_keys.get(admin1, [])
+                    index.setdefault(a1, []).append(k)
+        return index.get(admin1, [])
 
     def _skeletons(self) -> dict[str, list[Place]]:
         if self._by_skeleton is None:
