@@ -20,7 +20,7 @@ from warwire.extract.actors import ActorMention, assign_roles
 from warwire.extract.attribution import ClaimMention
 from warwire.extract.casualties import Casualties, combine
 from warwire.extract.dates import DateMention
-from warwire.extract.event_types import INSTRUMENT_TIER, Trigger, event_type, sub_event_type
+from warwire.extract.event_types import AFAR, INSTRUMENT_TIER, Trigger, event_type, find_triggers, sub_event_type
 from warwire.extract.locations import chief_town, inside, quarter_of, same_place, same_spot
 from warwire.extract.places import taken_to
 from warwire.extract.spans import starting
@@ -59,6 +59,8 @@ _DRIVEN_OUT = re.compile(r"\b(?:expel|driv|drove|withdr|retreat|fled|flee|push|o
 # there (a story's wording; a coder's note names the actors it codes).
 _DESCRIBES_PLACE = re.compile(r"[- ]?(?:held|controlled)\b|\s+(?:areas?|districts?|neighbou?rhoods?|territory|"
                               r"territories)\b", re.IGNORECASE)
+# The noun that names an assault and no weapon ("an IS attack on the gas field", "the attack on the checkpoint").
+_ATTACK_NOUN = re.compile(r"attacks?", re.IGNORECASE)
 #: What the text says of a mention's event. Only ``asserted`` mentions become reports.
 STATUSES = ("asserted", "negated", "hypothetical", "threatened", "alleged", "background", "cumulative")
 
@@ -221,8 +223,13 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
         inherited = False
     casualties = combine(tolls)
     sub = prev.sub if inherited else sub_event_type(rule, actor1.kind if actor1 else None)
+    if not inherited and rule.tier == 0 and sub == AFAR and _ATTACK_NOUN.fullmatch(text, trig.start, trig.end) \
+            and _armed_dead_only(casualties) and not any(t.rule.tier > 0 for t in find_triggers(text[cs:ce])):
+        # "An IS attack on the gas field killed 30 guards and soldiers": an assault its clause names no weapon for
+        # (no shell, jet or bomb), whose dead are armed men, is a battle (ACLED), not fire from afar.
+        sub = "Armed clash"
     if sub == "Attack" and not inherited and "execution" not in rule.tags and (
-            "combatants" in casualties.hit and not casualties.hit & {"civilians", "children", "women"}
+            _armed_dead_only(casualties)
             or actor2 is not None and actor2.kind not in ("Civilians", "Protesters")):
         # Armed men killing armed men is a battle, not violence against civilians. (Captives put to death are
         # not armed men: ACLED codes an execution of prisoners, soldiers among them, as an attack.)
@@ -264,6 +271,11 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     claim = next((c for c in [sent_claim] if c is not None), None)
     d.claim = claim
     return d
+
+
+def _armed_dead_only(c: Casualties) -> bool:
+    """Whether the dead a clause tells are armed men only (fighters, soldiers, guards), no civilians among them."""
+    return "combatants" in c.hit and not c.hit & {"civilians", "children", "women"}
 
 
 def _place(text, places, cs, ce, s, e, prev: Mention | None, story: bool = False):
