@@ -41,7 +41,7 @@ def test_a_side_told_as_the_target_is_not_the_attacker_named_later():
 
 def test_the_side_whose_attack_was_repelled_is_the_other_side():
     # (Told near the event word or further off, the attacker and the side that fought it off are both sides.)
-    for text in ("Rebel fighters repelled an offensive by regime forces on the outskirts of Latamneh on Friday.",
+    for text in ("Rebel fighters repelled an offensive by regime forces just outside Latamneh on Friday.",
                  "Rebel fighters on Friday repelled a fierce ground offensive launched by regime forces on the "
                  "outskirts of Latamneh."):
         (r,) = reports(text)

@@ -26,5 +26,5 @@ def test_weapon_or_civilian_dead_keep_the_attack_from_afar():
     # ... not when the clause names a weapon or the dead are civilians.
     assert subs("A rocket attack on the army base near Tal Jabin killed 12 soldiers on Tuesday.") == \
         ["Shelling/artillery/missile attack"]
-    assert subs("An attack on the village of Tal Jabin killed 12 civilians on Tuesday.") == \
+    assert subs("An attack on Tal Jabin village killed 12 civilians on Tuesday.") == \
         ["Shelling/artillery/missile attack"]
