@@ -24,3 +24,10 @@ def test_a_separate_car_bomb_after_a_raid_without_a_toll_keeps_its_own_dead():
     text = story("Government helicopters dropped barrel bombs on Daraya, and a separate car bomb exploded in Homs, "
                  "killing six.")
     assert ("Homs", 6) in places(text)
+
+
+def test_another_attack_told_at_the_same_town_stays_its_event_with_both_tolls():
+    for later in ("another attack on the town later that day killed two children",
+                  "another strike elsewhere in the town killed two children"):
+        text = story(f"Government forces shelled Kafr Nabouda on Monday, killing three people, and {later}.")
+        assert places(text) == [("Kafr Nabutha", 5)]

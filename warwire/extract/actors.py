@@ -25,8 +25,10 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # who tried the act, not who did the event word told with it (the one who foiled it, the sentence's subject).
 _TRIED_BY = re.compile(r"\b(?:attempts?|bids?|plots?|plans?)\s+by\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "repelled an offensive by X", "foiled an infiltration attempt by X": the side that tried an attack, which the
-# sentence's subject fought off.
-_ATTACK_BY = re.compile(r"\b(?:attacks?|offensives?|assaults?|advances?|attempts?|incursions?|infiltrations?|raids?)"
+# sentence's subject fought off (not "troops said an attack by X hit the town": X acted, the troops only tell it).
+_ATTACK_BY = re.compile(r"\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fought\s+off|fend\w*\s+off|beat\w*\s+back|"
+                        r"push\w*\s+back|halt\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:attacks?|offensives?|assaults?|advances?|attempts?|incursions?|infiltrations?|raids?)"
                         r"(?:\s+(?:launched|mounted|staged|carried\s+out))?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                         re.IGNORECASE)
 # "a town held by IS": who holds the place, not who acted.
@@ -430,7 +432,7 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
     for m in inside:
         if actor1 is not None and (m is actor1 or m.name == actor1.name) or m in with_actor1:
             continue
-        if m in by and not _ATTACK_BY.search(text, max(0, m.start - 40), m.start):
+        if m in by and not _ATTACK_BY.search(text, max(0, m.start - 90), m.start):
             # "shelling by the Syrian army" names who acted, never who was hit (but in "the army repelled an
             # attack by IS" the attacker is the other side of the event word the army leads)
             continue
@@ -442,7 +444,8 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
     if actor2 is None:
         # "Fighters of X were killed in air strikes": the side of the dead was acted on.
         actor2 = next((m for m in dead if actor1 is None or m.name != actor1.name), None)
-    if actor2 is None and actor1 in by and before and _ATTACK_BY.search(text, max(0, actor1.start - 40), actor1.start):
+    if actor2 is None and actor1 in by and before and _ATTACK_BY.search(text, max(0, actor1.start - 90),
+                                                                        actor1.start):
         # "Rebels repelled an offensive by the army": the side that fought the attack off.
         actor2 = before[-1]
     if actor2 is None and actor1 is not None:

@@ -45,6 +45,9 @@ from warwire.knowledge.lexicons import place_list_words, target_words
 from warwire.knowledge.words import zipf
 from warwire.model import Count, Location, Victims
 
+# The place told before, named again ("another attack on the town", "elsewhere in the city"): the same event's
+# place, so what follows is told there, not as an event of its own.
+_SAME_PLACE = r"the\s+(?:same\s+)?(?:town|city|village|area|neighbou?rhood|district|camp|market|base)\b"
 _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))|;|,?\s+(?:while|whereas|meanwhile|at the same time)\s+|\.\s+Meanwhile,?\s+"
                            # "The attack came as troops executed 48 ...", "The raids come a day after ...": the event
                            # told again, then another happening it is set beside.
@@ -55,7 +58,9 @@ _CLAUSE_BREAK = re.compile(r"(?<=\))(?=\s)(?<=photo\))|(?<=\))(?=\s)(?<=Photo\))
                            # Y": what the "and" joins is told as another event, its own clause.
                            r"|,\s+and\s+(?=(?:[\w'-]+\s+){0,8}?(?:(?:a|an)\s+(?:separate|unrelated|second)|another)\s+"
                            r"(?:[\w-]+\s+)?(?:attacks?|assaults?|bombs?|bombings?|blasts?|explosions?|strikes?|airstrikes?|"
-                           r"raids?|shelling|incidents?|ambush|clashes)\b|(?:[\w'-]+\s+){0,3}?(?:separately|elsewhere)\b)",
+                           r"raids?|shelling|incidents?|ambush|clashes)\b"
+                           r"(?!\s+there\b|\s+(?:on|in|at|near|elsewhere\s+in)\s+" + _SAME_PLACE + r")"
+                           r"|(?:[\w'-]+\s+){0,3}?(?:separately|elsewhere)\b(?!\s+in\s+" + _SAME_PLACE + r"))",
                            re.IGNORECASE)
 # Every match of _CLAUSE_BREAK, or its look-ahead, holds one of these (lower-cased).
 _CLAUSE_BREAK_WORDS = (")", ";", "while", "whereas", "same time", "meanwhile", "came", "come", "separate", "unrelated",
