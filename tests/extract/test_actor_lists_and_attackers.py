@@ -63,6 +63,5 @@ def test_one_killed_man_of_a_side_makes_it_the_side_acted_on():
 
 
 def test_a_side_that_only_tells_of_an_attack_by_another_is_no_side_of_it():
-    r = extract_article(Article(text="Syrian troops said an attack by Islamic State hit the town of Mayadin on Monday.",
-                                published="2018-01-10"))[0]
+    (r,) = reports("Syrian troops said an attack by Islamic State hit the town of Mayadin on Monday.")
     assert r.actor1.name.startswith("Islamic State") and r.actor2 is None
