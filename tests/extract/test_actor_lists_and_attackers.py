@@ -1,12 +1,7 @@
 """Who acted and who was acted on: lists of sides after a target word, and attackers told by "by" or as counts."""
 from __future__ import annotations
 
-from warwire.extract import extract_article
-from warwire.model import Article
-
-
-def reports(text, published="2018-03-07"):
-    return extract_article(Article(text=text, published=published))
+from tests.extract.test_actor_roles import reports
 
 
 def test_the_sides_listed_after_a_fight_with_were_fought_and_the_clause_after_them_acted():
