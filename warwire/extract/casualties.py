@@ -371,8 +371,13 @@ _EARLIER_FIGURE = re.compile(r"(?i)\b(?:initial(?:ly)?|first\s+(?:put|reported|g
                              r"(?:earlier|previous)\s+(?:toll|count|figure|tally|estimate)|"
                              r"(?:earlier|previously)\s+(?:put|reported|gave|given|said|counted|estimated))\b"
                              r"[^.;:\d]{0,30}$")
-_REVISED_TO = re.compile(r"(?i)\b(?:rose|risen|raised|revised|updated|increased|climbed|jumped|went\s+up|gone\s+up)"
-                         r"(?:\s+(?:it|again))?\s+to\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$")
+# The verbs that tell a toll changed ("rose", "was revised", "climbed", "went up"), in any tense.
+_ROSE = (r"(?:ris(?:en|es|e|ing)|rose|climb\w*|jump\w*|increas\w*|rais\w*|revis\w*|updat\w*|grew|grown|"
+         r"went\s+up|gone\s+up)")
+_REVISED_TO = re.compile(rf"(?i)\b{_ROSE}(?:\s+(?:it|again))?\s+to\s+"
+                         r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$")
+# A toll that changed, told as "from" one figure "to" the next: no range, the second figure is the toll now.
+_RISEN_FROM = re.compile(rf"(?i)\b{_ROSE}\s+(?:[\w-]+\s+){{0,4}}?from\s+$")
 
 
 def _revised(text: str, tolls: list[Toll]) -> list[Toll]:
@@ -1159,11 +1164,6 @@ def _joint(count: Count) -> Count | None:
         return None
     best = int((count.best or 0) * share + 0.5)
     return Count(best=best, low=None, high=None, qualifier="about" if count.qualifier == "exact" else count.qualifier)
-
-
-# A toll that changed, told as "from" one figure "to" the next: no range, the second figure is the toll now.
-_RISEN_FROM = re.compile(r"(?i)\b(?:ris(?:en|es|e|ing)|rose|climb\w*|jump\w*|increas\w*|rais\w*|revis\w*|updat\w*|"
-                         r"grew|grown|went\s+up|gone\s+up)\s+(?:[\w-]+\s+){0,4}?from\s+$")
 
 
 def _kill_noun_follows(text: str, e: int, kill: list[tuple[int, int]]) -> bool:
