@@ -783,7 +783,8 @@ def test_patterns_that_begin_with_their_letters_match_where_their_word_boundary_
                                r"\bkill(?:ing|ed)\s+(?:all|everyone|those)\s+(?:(?:of\s+)?(?:its|the|their)\s+)?"
                                r"(?:crew|occupants|passengers|aboard|on\s+board|inside)\b")
     plain_one = [c._ONE_KILLED[1].pattern, c._ONE_KILLED[2].pattern, c._ONE_KILLED[3].pattern]
-    plain_one[0] = re.sub(r"^\(\?:k.*?xecuted\)", r"\\b(?:killing|killed|assas?sinated|executed)", plain_one[0])
+    plain_one[0] = re.sub(r"^\(\?:k.*?eath\\s\+of\)", r"\\b(?:killing|killed|assas?sinated|executed|death\\s+of)",
+                          plain_one[0])
     plain_one[1] = re.sub(r"^\(\?:k.*?hot\\s\+dead\)", r"\\b(?:killing|killed|assas?sinated|executed|shot\\s+dead)",
                           plain_one[1])
     plain_one[2] = re.sub(r"^\(\?:l.*?ing\|s\)\)", r"\\b(?:led|leading|leads|resulted|resulting|results)", plain_one[2])
@@ -793,7 +794,8 @@ def test_patterns_that_begin_with_their_letters_match_where_their_word_boundary_
              "Gunmen killed a local commander Omar Haddad and executed the driver; overkilled the man Sami.",
              "Shelling killing the shepherd; assassinated a tribal sheikh Ali; misexecuted a man Bilal.",
              "A guard was hit, leading to his death; misleading to her death; it resulted in her later death.",
-             "killing the farmer Nasser", "Leads to his death", "shot dead an officer, the colonel"]
+             "killing the farmer Nasser", "Leads to his death", "shot dead an officer, the colonel",
+             "Mourned the death of commander Sami; the undeath of the man Ali; DEATH OF a fighter Omar."]
     for new, old in [(c._UNKNOWN_TOLL, plain_unknown)] + list(zip(c._ONE_KILLED[1:], map(re.compile, plain_one))):
         for text in texts:
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], (new, text)

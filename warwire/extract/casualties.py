@@ -161,23 +161,36 @@ def _number_starts() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(body), re.compile(rf"[^\w-](?=(?i:[\d{firsts}]))(?={body})")
 
 
-def _number_start_list(text: str) -> list[int]:
-    """Every place where a number may start (see ``_number_starts``), in order."""
+def _number_start_list(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every place in [start, end) where a number may start (see ``_number_starts``), in order. ``end`` must be
+    just past a mark no number runs across (``_PASSAGE_END``): the looks ahead of a start stop at that mark."""
     first, behind = _number_starts()
-    found = [m.start() + 1 for m in behind.finditer(text)]
-    if first.match(text) is not None:
+    end = len(text) if end is None else end
+    found = [m.start() + 1 for m in behind.finditer(text, max(0, start - 1), end)]
+    if start == 0 and first.match(text) is not None:
         found.insert(0, 0)
     return found
 
 
-def _numbers(text: str):
-    """The numbers of a text, as ``number_pattern().finditer(text)`` finds them."""
+def _numbers(text: str, start: int = 0, end: int | None = None):
+    """The numbers starting in [start, end) of a text, as ``number_pattern().finditer(text)`` finds them, when no
+    number runs across ``start`` (the start of a text or of a passage: ``_passages``)."""
     number = number_pattern().match
-    pos = 0
-    for c in _number_start_list(text):
+    pos = start
+    for c in _number_start_list(text, start, end):
         if c >= pos and (m := number(text, c)) is not None:
             pos = m.end()
             yield m
+
+
+# The end of a passage: a mark that no number ("1,200", "5.5", "twenty-five to thirty") and no one killed told
+# without a number (``_ONE_KILLED``) runs across, so each passage's figures can be read apart from the others'.
+_PASSAGE_END = re.compile(r"[.!?;:](?!\d)")
+
+
+def _passages(text: str) -> list[int]:
+    """Where each passage of ``text`` starts (0 first), in order (see ``_PASSAGE_END``)."""
+    return [0, *(m.end() for m in _PASSAGE_END.finditer(text))]
 
 
 def parse_number(s: str) -> int | None:
@@ -230,25 +243,64 @@ class TollReader:
         saved, page = _SAVE.search(text) is not None, "URL" in text
         # The cues looked for before every figure that the text may hold at all (``_CUE_WORDS``).
         self.cues = _cues_held(text) if self.kill or self.hurt else frozenset()
-        self.numbers = [m for m in _numbers(text)
-                        if not (saved and _SAVED_FIGURE.search(text, max(0, m.start() - 60), m.start()))
-                        and not _SPEAKER.match(text, m.start())
-                        and not (page and _PAGE_FIGURE.search(text, max(0, m.start() - 20), m.start()))] \
-            if self.kill or self.hurt else []
+        self._saved, self._page = saved, page
+        # Figures are read only in the passages a clause with a casualty word reaches (most passages of a story
+        # have none): ``_passage_numbers`` and ``_passage_ones`` hold those of each passage read so far.
+        self._starts = _passages(text) if self.kill or self.hurt else [0]
+        self._passage_numbers: dict[int, list[re.Match]] = {}
+        self._passage_ones: dict[int, list[re.Match]] = {}
         # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
         self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
             if self.kill else []
-        # "The journalist was killed", "killing AQAP militant Akram ...": one person, no figure (``one``, found
+        # "The journalist was killed", "killing AQAP militant Akram ...": one person, no figure (``_ones``, read
         # when a clause with a casualty word first tells no figure of the dead).
-        self._one: list[re.Match] | None = None if self.kill else []
+        self._one_verb: tuple[bool, bool] | None = None
 
-    @property
-    def one(self) -> list[re.Match]:
-        if self._one is None:
-            text = self.text
-            self._one = [m for p in _ONE_KILLED[_ONE_KILLED_VERB.search(text) is None:] for m in p.finditer(text)
-                         if not _NOT_ONE.search(text, max(0, m.start() - 8), m.start())]
-        return self._one
+    def _passages_of(self, start: int, end: int) -> range:
+        """The indexes of the passages that [start, end) reaches."""
+        starts = self._starts
+        return range(bisect_right(starts, start) - 1, bisect_left(starts, end))
+
+    def _passage(self, i: int) -> tuple[int, int]:
+        starts = self._starts
+        return starts[i], starts[i + 1] if i + 1 < len(starts) else len(self.text)
+
+    def _numbers(self, start: int, end: int) -> list[re.Match]:
+        """The figures inside [start, end) (not a speaker's "a", a count of the living or of a page's shares)."""
+        text, found = self.text, []
+        for i in self._passages_of(start, end):
+            numbers = self._passage_numbers.get(i)
+            if numbers is None:
+                numbers = self._passage_numbers[i] = [
+                    m for m in _numbers(text, *self._passage(i))
+                    if not (self._saved and _SAVED_FIGURE.search(text, max(0, m.start() - 60), m.start()))
+                    and not _SPEAKER.match(text, m.start())
+                    and not (self._page and _PAGE_FIGURE.search(text, max(0, m.start() - 20), m.start()))]
+            found += numbers
+        return _within(found, start, end, key=re.Match.span)
+
+    def _one(self, start: int, end: int) -> re.Match | None:
+        """The first one killed told without a number inside [start, end) (``_ONE_KILLED``), or None."""
+        if not self.kill:
+            return None
+        text = self.text
+        if self._one_verb is None:
+            # (A text without the verb of the first or the last pattern skips that pattern's tries.)
+            self._one_verb = (_ONE_KILLED_VERB.search(text) is not None, _SINGULAR_VERB.search(text) is not None)
+        # The patterns are asked in their order (the first that finds one wins), each from the clause's start.
+        found: list[tuple[int, int, re.Match]] = []
+        for i in self._passages_of(start, end):
+            ones = self._passage_ones.get(i)
+            if ones is None:
+                ps, pe = self._passage(i)
+                ones = self._passage_ones[i] = [
+                    (k, m) for k, p in enumerate(_ONE_KILLED)
+                    if ((self._one_verb[0] or k != 0) if k < len(_ONE_KILLED) - 1 else self._one_verb[1])
+                    for m in p.finditer(text, ps, pe)
+                    if not _NOT_ONE.search(text, max(0, m.start() - 8), m.start())
+                    and not (k in _SUBJECT_PATTERNS and _NO_SUBJECT.search(text, max(0, m.start() - 80), m.start()))]
+            found += [(k, m.start(), m) for k, m in ones if start <= m.start() and m.end() <= end]
+        return min(found, key=lambda x: x[:2])[2] if found else None
 
     @property
     def words(self) -> list[tuple[int, int]]:
@@ -271,17 +323,16 @@ class TollReader:
         return list(found)
 
     def _tolls(self, start: int, end: int) -> list[Toll]:
-        if not self.numbers and not self.unknown and not self.one:
-            return []
         kill, hurt = _within(self.kill, start, end), _within(self.hurt, start, end)
         if not kill and not hurt:
             return []
-        tolls = self._told(start, end, kill, hurt)
+        numbers = self._numbers(start, end)
+        tolls = self._told(start, end, kill, hurt, numbers) if numbers else []
         if not any(t.what == "killed" for t in tolls):
             tolls += [Toll("killed", Count(best=UNKNOWN, low=None, high=None, qualifier="vague"), s, e)
                       for s, e in _within(self.unknown, start, end)[:1]]
         if not any(t.what == "killed" for t in tolls):
-            one = next((m for m in self.one if start <= m.start() and m.end() <= end), None)
+            one = self._one(start, end)
             if one is not None:
                 noun = one.span("noun")
                 victim = next((self.lex.victims.key(v) for v in self.lex.victims.finditer(self.text, *noun)), None)
@@ -289,7 +340,7 @@ class TollReader:
                                   victim, victim_span=noun))
         return tolls
 
-    def _told(self, start: int, end: int, kill: list, hurt: list) -> list[Toll]:
+    def _told(self, start: int, end: int, kill: list, hurt: list, numbers: list[re.Match]) -> list[Toll]:
         """The tolls told by a figure in [start, end)."""
         victims, quals = _within(self.victims, start, end), _within(self.quals, start, end)
         words = self._words_in(start, end)
@@ -298,7 +349,7 @@ class TollReader:
         # Victims told with no casualty word near ("4 women" in "4 women and 9 fighters were among 30
         # people killed"): a part of the list that follows them, once that list is read.
         unread: list[Toll] = []
-        for m in _within(self.numbers, start, end, key=lambda m: (m.start(), m.end())):
+        for m in numbers:
             # "including six women, five children": the parts of a breakdown go on (with no comma in texts whose
             # punctuation was stripped, when the part before ends with its victim noun).
             listed = bool(tolls) and tolls[-1].breakdown and bool(
@@ -432,6 +483,9 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
                 or t.count.qualifier != "exact" or not t.count.best:
             continue
         kin = _kin_one().match(text, max(t.end, t.victim_span[1] if t.victim_span else t.end))
+        if kin is None and t.count.best == 1:
+            # "A mother and baby died": one article for two, the second one more of the dead.
+            kin = _AND_ONE_MORE.match(text, max(t.end, t.victim_span[1] if t.victim_span else t.end))
         if kin is None or _own_verb(text, kin.end()):
             continue
         if t.count.best != 1 and not _THEIR.match(text, kin.start()):
@@ -442,11 +496,19 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
                 out.pop()  # "Two villagers, a boy and his uncle, died": who the two were, not two more
             continue
         t.listed = True
+        word = kin.group("kin").lower()
         out.append(Toll(t.what, Count(best=1, low=1, high=1, qualifier="exact"), kin.start("kin"), kin.end("kin"),
-                        Lexicon.load().kin.get(kin.group("kin").lower(), "civilians"), victim_span=kin.span("kin"),
+                        Lexicon.load().kin.get(word, _ONE_MORE_CLASS.get(word, "civilians")), victim_span=kin.span("kin"),
                         listed=True))
         out += _more_kin(text, t.what, kin.end(), tolls)
     return out
+
+
+# The second of two people sharing one article ("a woman and child", "a man and boy"), and the class of those that are
+# no kin words.
+_AND_ONE_MORE = re.compile(rf"(?i)\s+and\s+{_KIN_AGE}(?P<kin>man|woman|boy|girl|child|baby|infant|son|daughter|mother|"
+                           r"father|wife|husband)(?![\w'’-])")
+_ONE_MORE_CLASS = {"man": "civilians", "woman": "women", "boy": "children", "girl": "children"}
 
 
 # The next part of a family's list after a relative: "..., his wife and their three children", "... and two of her
@@ -1127,8 +1189,9 @@ _ONE_KILLED = (
     re.compile(rf"(?=[TtAa])\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?{_ONE}\b(?:\s*,?\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,4}},?)?"
                rf"\s+{_ONE_VERB}"),
     # "killing AQAP militant Akram ...", and with an article, the one named by its noun alone: "killing the driver",
-    # "shot and killed a tribal sheikh, said to be ..." (not "the mayor's two bodyguards").
-    re.compile(rf"(?:k{_AT_WORD}ill(?:ing|ed)|a{_AT_WORD}ssas?sinated|e{_AT_WORD}xecuted)\s+(?:the\s+|an?\s+)?"
+    # "shot and killed a tribal sheikh, said to be ..." (not "the mayor's two bodyguards"); told by its noun, "the
+    # death of the local commander Omar ...".
+    re.compile(rf"(?:k{_AT_WORD}ill(?:ing|ed)|a{_AT_WORD}ssas?sinated|e{_AT_WORD}xecuted|d{_AT_WORD}eath\s+of)\s+(?:the\s+|an?\s+)?"
                rf"(?:[\w-]+\s+){{0,3}}?{_ONE}\s+[A-Z]"),
     # (A side's name of up to four words may come before the noun: "killed a Free Hills Brigade fighter".)
     re.compile(rf"(?:k{_AT_WORD}ill(?:ing|ed)|a{_AT_WORD}ssas?sinated|e{_AT_WORD}xecuted|s{_AT_WORD}hot\s+dead)\s+(?:the|an?)\s+"
@@ -1137,10 +1200,36 @@ _ONE_KILLED = (
     # "a guard was hit, leading to his death": one death told by its possessive.
     re.compile(rf"(?:l{_AT_WORD}ead(?:ing|s)|l{_AT_WORD}ed|r{_AT_WORD}esult(?:ed|ing|s))\s+(?:to|in)\s+(?P<noun>his|her)\s+(?:later\s+)?"
                r"death\b"),
+    # Whoever the subject of a singular "was killed" is, one died: a name ("Omar Saleh was shot dead"), a pronoun
+    # ("he was killed"), a noun with words the patterns above do not know, or any of these set off by an aside ("Omar
+    # Saleh, a local council member, was killed"). (Not "no one" or "anyone", nor a group told as one: "the whole
+    # family was killed" tells no figure, nor "he was also killed", one more dead of a toll told before. "Executed" is
+    # left to the nouns above: "the plan was executed".)
+    re.compile(r"(?<![\w'’-])(?!(?i:no|one|nobody|none|anyone|anybody|everyone|everybody|someone|somebody|it|this|that|"
+               r"who|whoever|which|else|each|any|all|both|several|many|some|most|"
+               r"family|household|crew|group|unit|team|squad|patrol|convoy|force|forces|brigade|battalion|staff|"
+               r"nearly|almost)\b)"
+               r"(?P<noun>[A-Za-z][\w'’-]*)(?:\s*,[^,.;:()\d]{2,90}?,)?\s+(?:was|has\s+been|had\s+been)\s+"
+               r"(?:(?:later|then|reportedly|allegedly|apparently|subsequently|eventually|fatally|brutally|found)\s+)?"
+               r"(?:shot\s+and\s+killed|killed|assas?sinated|shot\s+dead|murdered|slain|gunned\s+down|"
+               r"(?<=found\s)dead)\b"
+               # ("... was killed along with his guards": more than one, their figure untold.)
+               r"(?!\s+(?:along|together)\s+with\b)"),
 )
-# What the first of ``_ONE_KILLED`` cannot match without: a text without it skips that pattern's tries at every
-# "the" and "a".
+# What the first (and the last) of ``_ONE_KILLED`` cannot match without: a text without it skips that pattern's
+# tries at every "the" and "a" (at every word).
 _ONE_KILLED_VERB = re.compile(_ONE_VERB)
+_SINGULAR_VERB = re.compile(r"\b(?:was|been)\s+(?:\w+\s+)?(?:shot|killed|assas|murdered|slain|gunned|dead)")
+# The patterns of ``_ONE_KILLED`` that read the subject of a singular "was killed".
+_SUBJECT_PATTERNS = (0, len(_ONE_KILLED) - 1)
+# Before the subject of a singular "was killed": "not a single resident", "no Turkish soldier" (no one: up to three
+# words after the negator); "the crew of
+# the vehicles", "members of the family" (a group, its figure untold); "forty days after", "since" (a death told as a
+# time past, not the event's).
+_NO_SUBJECT = re.compile(r"(?i)\b(?:no|not|any|neither|nor|never)\s+(?:[\w'’-]+\s+){0,3}$"
+                         r"|\b(?:crew|family|household|members?|group|unit|team|squad|patrol|convoy|rest|all|each|most|"
+                         r"some|many|several|dozens|hundreds|both)\s+of\s+(?:[\w'’-]+\s+){0,4}$"
+                         r"|\b(?:(?:days?|weeks?|months?|years?)\s+(?:after|before)|since)\s+(?:[\w'’-]+\s+){0,6}$")
 # "Not a single soldier was killed", "not one civilian was hurt": no one.
 _NOT_ONE = re.compile(r"(?i)\b(?:not|never)\s+$")
 # A participle after a comma ("..., and injuring a man"), or after "and" or "while" ("killing a boy and two men while
