@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 from warwire.extract import extract_article
+from warwire.knowledge import packs
 from warwire.model import Article
 
 
-def reports(text, published="2018-03-07", title=None):
-    return extract_article(Article(text=text, published=published, title=title))
+def reports(text, published="2018-03-07", title=None, pack=None):
+    """The reports of a text, read with the war's ``pack`` when one is named (else the one the text chooses)."""
+    article = Article(text=text, published=published, title=title)
+    if pack is None:
+        return extract_article(article)
+    with packs.using(pack):
+        return extract_article(article)
 
 
 def test_a_side_naming_the_place_it_holds_did_not_act():

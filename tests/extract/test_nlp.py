@@ -164,3 +164,11 @@ def test_a_name_whose_hyphen_stands_apart_from_its_article_is_one_sentence():
     assert _inside(text, text.index("Al -"), at)
     assert not _inside(text, 0, text.index("Al -"))  # a break before the article stays
     assert not _inside(text, 0, text.index("Harasta"))
+
+
+def test_a_hyphened_first_word_is_never_cut_at_its_hyphen():
+    # The senter may break "Pro-Hadi" before its hyphen when a note starts with it: the side named is lost.
+    text = "Pro-Hadi forces clashed with Houthis in Nihm district on Friday."
+    assert _inside(text, 0, text.index("-Hadi"))
+    assert not _inside(text, 0, text.index(" forces"))
+    assert all(text[s:s + 1] != "-" for s, e in sentence_spans(load_nlp()(text), text))

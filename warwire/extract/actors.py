@@ -114,11 +114,12 @@ def _members_of(more: str = "") -> str:
 
 # "killing nine gunmen of X", "dozens of members of X were killed": the side the dead belonged to.
 _DEAD_OF = re.compile(rf"(?:\b(?:kill(?:ed|ing|s)?|lost|losing|dead|deaths?\s+of|bodies\s+of)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
-                      r"some\s+|nearly\s+|around\s+)?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      # (a count the source's words give, quoted: 'killed "several" fighters of X')
+                      r"some\s+|nearly\s+|around\s+)?[\"“]?(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"[a-z]+teen|twenty|thirty|forty|fifty|dozens|scores|hundreds|tens|several|many|a\s+number|"
                       # ("killed an unknown number of X fighters": a count the source does not give)
                       r"an?\s+(?:unknown|unspecified|undetermined|unidentified|undisclosed|large|small)\s+number)"
-                      r"(?:\s+of)?"
+                      r"[\"”]?(?:\s+of)?"
                       rf"\s+(?:other\s+|more\s+)?{_members_of('terrorists|')}?)[\"“]?$", re.IGNORECASE)
 # "the victims were members of X", "among the dead were X officers": the side the dead belonged to.
 _DEAD_ARE = re.compile(r"\b(?:casualties|the\s+dead|victims|those\s+killed|fatalities|among\s+the\s+(?:dead|victims|"
@@ -129,7 +130,8 @@ _DEAD_ARE = re.compile(r"\b(?:casualties|the\s+dead|victims|those\s+killed|fatal
 _WERE_KILLED = re.compile(r"[\"”]?(?:\s+(?:militants?|fighters?|forces|troops|members?|jihadists?|gunm[ae]n|rebels?|"
                           # ("a rebel fighter was killed": one of the side's men)
                           r"soldiers?|militiam[ae]n|personnel|commanders?|leaders?|officers?|organi[sz]ations|groups|"
-                          r"factions))?(?:\s*,[^,.;]{1,60},)?\s+(?:were|was|have\s+been|"
+                          r"factions))?(?:\s*,[^,.;]{1,60},)?"
+                          r"\s+(?:were|was|have\s+been|"
                           r"had\s+been|has\s+been)\s+(?:also\s+|all\s+|\w+ly\s+)?(?:killed|slain|executed|"
                           r"wounded|injured)\b"
                           # "two Nusra fighters were among the victims", "an FSA officer was also among the dead"
@@ -364,7 +366,8 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
             dead.append(m)
     dead.reverse()
     # (Who tells of the event is no side in it, told before the event word or after: "..., an army statement said".)
-    acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end) and not _SPEAKS_OF.match(text, m.end)
+    acting = [m for m in armed if not _HOLDS_PLACE.match(text, m.end) and not _under_control(text, m)
+              and not _SPEAKS_OF.match(text, m.end)
               and m not in dead and not _place_taken_by(text, m, trigger_start)]
     # (Before the event word or after it: "bombs went off at a market, officials said, accusing jihadists".)
     blamed = next((m for m in acting if _BLAMED.search(text, max(0, m.start - 20), m.start)), None)
@@ -438,6 +441,10 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
             continue
         if m.kind != "Civilians" and _SPEAKS_OF.match(text, m.end):
             continue  # "..., the army statement added": the source, not the side hit
+        if _under_control(text, m):
+            continue  # "shelled a village under rebel control": whose ground the place is, not a side hit
+        if _ALSO_STRUCK.search(text, max(0, m.start - 30), m.start) and _OWN_STRIKE.match(text, m.end):
+            continue  # "the army shelled the town as Russian jets also struck it": a second attacker, not its target
         if m.start >= trigger_start or (actor1 is not None and m.start > actor1.end):
             actor2 = m
             break
@@ -488,6 +495,30 @@ def _listed_targets(text: str, armed: list[ActorMention]) -> list[ActorMention]:
         if closed:
             out.extend(listed)
     return out
+
+
+# "a village under rebel control", "towns which are under the SDF's control": whose ground a place is, told of the place.
+_UNDER = re.compile(r"\bunder\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+)?$", re.IGNORECASE)
+_CONTROL = re.compile(r"(?:['\u2019]s?)?\s+(?:full\s+)?control\b", re.IGNORECASE)
+
+
+_UNDER_CONTROL_OF = re.compile(r"\bunder\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+)?control\s+of\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+
+
+def _under_control(text: str, m: ActorMention) -> bool:
+    if _UNDER_CONTROL_OF.search(text, max(0, m.start - 40), m.start):
+        return True
+    return _UNDER.search(text, max(0, m.start - 25), m.start) is not None and _CONTROL.match(text, m.end) is not None
+
+
+# "The army shelled the town as Russian warplanes also bombed it", "jets raided the village and militias fired
+# rockets at it": a side joined to the event by "as", "while" or "and" and told with an attack verb of its own struck
+# beside the side that acted (ACLED codes it as that side's associate or as an event of its own), never its target.
+_ALSO_STRUCK = re.compile(r"\b(?:as|while|whereas|and)\s+(?:the\s+)?(?:suspected\s+|alleged\s+)?$", re.IGNORECASE)
+_OWN_STRIKE = re.compile(r"\s+(?:(?:also|reportedly|then|later|simultaneously|\w+ly)\s+)?(?:carried\s+out|conducted|"
+                         r"launched|shelled|bombed|bombarded|struck|raided|targeted|pounded|fired|opened\s+fire|"
+                         r"dropped|hit)\b", re.IGNORECASE)
 
 
 # "a port retaken by the army in spring", "a hill seized by the militia a week earlier": who took the place

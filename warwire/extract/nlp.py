@@ -241,7 +241,10 @@ ARTICLE_REACH = 12
 
 def _inside(text: str, start: int, end: int) -> bool:
     """Whether the senter's break at ``end`` falls inside a name of the sentence from ``start``: right after a
-    detached Arabic article, the name it goes with right after the break."""
+    detached Arabic article, the name it goes with right after the break; or inside a hyphened word ("Pro-Hadi
+    forces", "Anti-Houthi tribesmen": the senter may cut before the hyphen of a note's first word)."""
+    if 0 < end < len(text) - 1 and text[end] == "-" and text[end - 1].isalpha() and text[end + 1].isalpha():
+        return True
     tail = max(start, end - ARTICLE_REACH)  # \b still sees the letter before it
     if _DETACHED_ARTICLE.search(text, tail, end):
         return text[end:end + 1].isalpha()

@@ -22,7 +22,7 @@ from warwire.extract.mentions import Mention, sentence_of
 from warwire.extract.references import as_references, past_mentions
 from warwire.knowledge import packs
 from warwire.knowledge.actors import ActorDictionary
-from warwire.model import ArticleReports, Claim, Count, CumulativeToll, Report, Victims
+from warwire.model import Actor, ArticleReports, Claim, Count, CumulativeToll, Report, Victims
 
 # Attacks a group claims or has blamed on it; the claimant names actor1 when the report names none.
 _CLAIMABLE = {"Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Grenade", "Shelling/artillery/missile attack",
@@ -161,6 +161,10 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
                 ev.pop("actor2", None)
         elif d.actor2:
             ev["actor2"] = [d.actor2.start, d.actor2.end]
+        if actor2 is None and (lost := _default_actor2(d.sub, actor1)) is not None:
+            actor2 = lost  # "Regime forces recaptured the village": who held it, by the pack's data
+        elif actor2 is None and (foe := _foe_struck(text, d, actor1)) is not None:
+            actor2 = foe  # "Coalition jets hit a military site": the attacker's foe, by the pack's data
         if d.actor2 is not None and d.actor2.kind == "Civilians" and not d.casualties.victims.civilians:
             ev["actor2"] = [d.actor2.start, d.actor2.end]
         if defaults.crowd(d.sub):
@@ -204,6 +208,45 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             evidence=ev, confidence=_confidence(d)))
     _sides_of_battles(reports, seen[1])
     return reports
+
+
+def _default_actor2(sub: str | None, actor1: Actor | None) -> Actor | None:
+    """actor2 of an event whose text names none, from the pack's ``actors: actor2_by_sub_event_type`` (pack.yaml):
+    the first of the sub-event type's list (roles or actors' names) that is not the event's actor1. ACLED codes the
+    side that lost the ground a government retook even when its note names only the taker ("Regime forces
+    recaptured the village"); who that side is, is a fact of the war, so the pack tells it."""
+    return _first_other(packs.current().actors.actor2_by_sub_event_type.get(sub or "", ()), actor1)
+
+
+# A military target no side is named for: "strikes hit a military site", "raids on a weapons depot", "shelling
+# targeted enemy forces" (not a place, a home or a market: those are civilians' or nobody's).
+_MILITARY_TARGET = re.compile(r"[^.;]{0,30}?\b(?:military\s+(?:sites?|targets?|positions?|posts?|bases?|camps?|"
+                              r"vehicles?|convoys?|installations?)|(?:weapons?|arms|ammunition)\s+(?:storage|stores?|"
+                              r"depots?|warehouses?|caches?)|moving\s+targets?|(?:enemy\s+)?(?:forces|fighters|troops)"
+                              r"(?=\s+(?:in|near|at|on|around)\b|\s*[.,;]|\s*$))", re.IGNORECASE)
+
+
+def _foe_struck(text: str, d: Mention, actor1: Actor | None) -> Actor | None:
+    """"Coalition airstrikes hit a military site": the side whose military a strike or shelling hit, when the text
+    names none, is the attacker's foe the pack names (``actors: foes``, pack.yaml), as ACLED codes it."""
+    if actor1 is None or d.trigger is None or d.sub not in _STRUCK_FROM_AFAR or d.casualties.victims.civilians \
+            or d.casualties.hit & {"civilians", "children", "women"} \
+            or not _MILITARY_TARGET.match(text, d.trigger.end, min(len(text), d.trigger.end + 80)):
+        return None
+    return _first_other(packs.current().actors.foes.get(actor1.name, ()), actor1)
+
+
+_STRUCK_FROM_AFAR = {AIR, "Shelling/artillery/missile attack"}
+
+
+def _first_other(keys: tuple[str, ...], actor1: Actor | None) -> Actor | None:
+    """The first of the actors ``keys`` names that is not ``actor1``."""
+    dictionary = packs.current().actor_dictionary
+    for key in keys:
+        entry = dictionary.get(key)
+        if actor1 is None or entry.name != actor1.name:
+            return entry.actor()
+    return None
 
 
 #: Kinds that never fight a battle.

@@ -61,6 +61,12 @@ class DefaultActors:
     protesters: str
     rioters: str
     by_sub_event_type: dict[str, str] = field(default_factory=dict)
+    #: actor2 by sub-event type when the text names none (the side that lost the ground a government retook): the
+    #: first of its list that is not the event's actor1.
+    actor2_by_sub_event_type: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Whose military an actor's strikes and shells hit when the text names no side: the first of its list that is
+    #: not the actor.
+    foes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def actor1(self, sub_event_type: str) -> str | None:
         """actor1 of an event of this sub-event type whose text names no actor, or None."""
@@ -194,8 +200,10 @@ def load(name: str, folder: Path = PACKS_DIR) -> Pack:
     by_sub = {}
     for sub, role in (a.get("by_sub_event_type") or {}).items():
         by_sub[sub] = a[role] if role in ROLES else role  # a role, or an actor's name
+    lists = {key: _actor_lists(a, key, path) for key in ("actor2_by_sub_event_type", "foes")}
     return Pack(name=name, folder=folder / name, country=raw["country"],
-                actors=DefaultActors(a["unnamed"], a["state"], a["victims"], a["protesters"], a["rioters"], by_sub),
+                actors=DefaultActors(a["unnamed"], a["state"], a["victims"], a["protesters"], a["rioters"], by_sub,
+                                     **lists),
                 monitor=raw.get("monitor"), surrounds=dict(raw.get("surrounds") or {}),
                 cues=[str(c) for c in raw.get("cues") or []],
                 names_need_cues=bool(raw.get("names_need_cues")),
@@ -204,6 +212,16 @@ def load(name: str, folder: Path = PACKS_DIR) -> Pack:
                 governorate_names=bool(raw.get("governorate_names")),
                 country_words=frozenset(str(w) for w in raw.get("country_words") or []),
                 killed_and_wounded=_share_of(raw.get("killed_and_wounded"), path))
+
+
+def _actor_lists(a: dict, key: str, path: Path) -> dict[str, tuple[str, ...]]:
+    """The pack's ``actors: <key>`` mapping, each value a list of roles or actors' names (one may stand alone), the
+    roles read as the actors they stand for."""
+    raw = a.get(key) or {}
+    if not isinstance(raw, dict):
+        raise PackError(f"{path}: actors: {key}: give a mapping of names to lists of actors or roles")
+    return {k: tuple(a[n] if n in ROLES else n for n in ([names] if isinstance(names, str) else names))
+            for k, names in raw.items()}
 
 
 def _share_of(value, path: Path) -> float | None:
