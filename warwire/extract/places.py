@@ -593,7 +593,8 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             local = in_governorate
         if local is None and marked and i not in units and _governorate_of_district(g, text, raw, units, i):
             local = _own_governorate(g, surface)  # "Razih district of Sadah": the governorate, not a village of it
-        if local is None and marked and i not in units and not (best.kind == "city" and best.country == g.country):
+        if local is None and marked and i not in units and not (best.kind == "city" and best.country == g.country) \
+                and not (by_governorate and _governorate_spelled(g, surface, cands)):
             # The district the text names as such ("... near the dam and north of the army camp in the Mawza
             # district"): a village of the name there is meant, if there is one (not a village named like a city:
             # "north of the capital Sanaa").
@@ -627,6 +628,18 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             # its whole name, spelled as a source or curated.yaml spells it and that no other place has is kept:
             # its governorate is the report's slip ("Hais District of Taiz").
             continue
+        if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country \
+                and not _called_village(text, start, end):
+            # "in Shabwa": a governorate's own name means the governorate, not a village of the name (where a
+            # city of note has the name, as Idlib or Hodeidah, the city is meant and chosen already); "the
+            # village of Saida" is a village. Read before the tests of namesakes far off below: a village of the
+            # governorate's name far from the text's districts is no reason to drop the governorate ("in X district,
+            # west of Marib province").
+            # A governorate only a looser spelling reaches ("Sawda" for Sadah) does not displace a village spelled
+            # as the text spells it.
+            own = _own_governorate(g, surface)
+            if own is not None and g.similarity(own, surface) >= g.similarity(place, surface):
+                place = own
         if not local and _astray(g, place, [p for j, p in frame.items() if j != i]):
             continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
         if not local and _astray_spelling(g, place, surface, [p for j, p in frame.items() if j != i]) \
@@ -636,16 +649,6 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             continue  # "In Nihm district, ... the Manara area": not an Al Manarah of the district next door, far off
         if not local and _far_from_holder(g, text, raw, i, place):
             continue  # "Ras hill of Beit Salem": not a Ras 200 km from the Beit Salem the text is sure of
-        if not local and place.kind in SETTLEMENTS and not _notable(place) and place.country == g.country \
-                and not _called_village(text, start, end):
-            # "in Shabwa": a governorate's own name means the governorate, not a village of the name (where a
-            # city of note has the name, as Idlib or Hodeidah, the city is meant and chosen already); "the
-            # village of Saida" is a village.
-            # A governorate only a looser spelling reaches ("Sawda" for Sadah) does not displace a village spelled
-            # as the text spells it.
-            own = _own_governorate(g, surface)
-            if own is not None and g.similarity(own, surface) >= g.similarity(place, surface):
-                place = own
         relation, loc = _relate(g, text, start, end, surface, place)
         if relation == "in" and _is_dateline(text, raw, i, datelines):
             relation = "dateline"
@@ -658,6 +661,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
         if apart:
             mentions = [m for k, m in enumerate(mentions) if k not in apart]
             chosen = [p for k, p in enumerate(chosen) if k not in apart]
+    mentions, chosen = _without_unit_landmarks(text, mentions, chosen)
     mentions = _without_facility_names(text, _without_far_namesakes(g, text, mentions, chosen))
     if cased:
         mentions = _with_places_told(text, mentions, m)
@@ -671,7 +675,7 @@ def _place_nouns() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     from warwire.knowledge.lexicons import place_nouns
 
     data = place_nouns()
-    nouns = sorted({str(n).casefold() for n in data["quarter"] + data["spot"]}, key=len, reverse=True)
+    nouns = sorted({str(n).casefold() for n in data["quarter"] + data["spot"]}, key=lambda n: (-len(n), n))
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     heads = "|".join(re.escape(str(h)) for h in sorted(data["heads"], key=len, reverse=True))
     after = re.compile(r"(?<=\s)(?P<noun>" + alternation + r")(?P<plural>s)?\b", re.IGNORECASE)
@@ -1406,7 +1410,12 @@ def _loose_districts(g: Gazetteer, surface: str) -> list[Place]:
     best = [p for s, p in scored if s == scored[0][0]]
     rivals = [s for s, p in scored if s < scored[0][0] and light(p.name) != light(best[0].name)]
     if len({light(p.name) for p in best}) > 1 or (rivals and rivals[0] > scored[0][0] - _DISTRICT_MARGIN):
-        return []
+        # Close spellings tie ("Hajar": Hajr and Hajjah): a vowel the source leaves out is where spellings differ,
+        # so the one district with the name's very consonants is meant, if one has them.
+        close = [p for s, p in scored if s > scored[0][0] - _DISTRICT_MARGIN]
+        key = skeleton(fold(surface))
+        same = [p for p in close if skeleton(fold(p.name)) == key]
+        return same if len({light(p.name) for p in same}) == 1 else []
     return best
 
 
@@ -1529,6 +1538,56 @@ def _cohere(g: Gazetteer, text: str, mentions: list[PlaceMention], chosen: list[
             and chosen[k].lat is not None and chosen[k].country == g.country
             and all(distance_km(chosen[k].lat, chosen[k].lon, chosen[j].lat, chosen[j].lon) > _APART_KM for j in together)
             and not _loose_districts(g, mentions[k].surface)}  # "Dhubab": the district of the name is a front of its own
+
+
+# What sets a landmark after the district or governorate it locates: ", located about 110 km north of the capital",
+# " north of", ", east of the city of".
+_LANDMARK_OF_UNIT = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:governorate|province|district|directorate))?\s*,?\s*(?:(?:located|situated|lying)\s+)?"
+    r"(?:(?:about|approximately|some|around|nearly)\s+)?"
+    r"(?:(?P<distance>\d+(?:\.\d+)?)\s*(?P<measure>km|kms|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+    r"(?:ern)?\s+of\s+(?:the\s+)?(?:(?:provincial\s+)?capital\s+(?:city\s+)?|(?:city|town)\s+of\s+)?", re.IGNORECASE)
+_UNITS = frozenset({"governorate", "district", "subdistrict"})
+#: How far (km) a told distance from a landmark, and the landmark from the unit it follows, may be for the landmark
+#: to place the event: "in X district, 10 km north of Y" is by Y; "120 km east of the capital" only says where X is.
+_NEAR_LANDMARK_KM = 30.0
+_KM_PER_MILE = 1.609
+
+
+def _without_unit_landmarks(text: str, mentions: list[PlaceMention], chosen: list[Place]) \
+        -> tuple[list[PlaceMention], list[Place]]:
+    """The mentions (and their places) less the landmarks a text uses to say where a district or governorate lies
+    ("X district in Jawf, north of the capital", "in Y governorate, north of Z"): the landmark locates the unit for
+    the reader, the event is in the unit, not near the landmark. A landmark told a near distance off that lies in
+    or by the unit stays: the text then places the event by it."""
+    drop = set()
+    for k in range(1, len(mentions)):
+        unit, mark = mentions[k - 1], mentions[k]
+        if not (chosen[k - 1].kind in _UNITS or unit.relation == "province") or mark.relation not in ("near", "in"):
+            continue
+        told = _LANDMARK_OF_UNIT.fullmatch(text, unit.end, mark.start)
+        if told and not _landmark_by_unit(told, chosen[k - 1], chosen[k]):
+            drop.add(k)
+    if not drop:
+        return mentions, chosen
+    return [m for k, m in enumerate(mentions) if k not in drop], [p for k, p in enumerate(chosen) if k not in drop]
+
+
+def _landmark_by_unit(told: re.Match, unit: Place, mark: Place) -> bool:
+    """Whether a landmark after a unit places the event: a near distance is told from it and it lies in the unit or
+    close to its seat."""
+    if not told["distance"]:
+        return False
+    km = float(told["distance"]) * (_KM_PER_MILE if told["measure"].casefold() == "miles" else 1.0)
+    if km > _NEAR_LANDMARK_KM:
+        return False
+    if unit.kind == "governorate" and mark.admin1 is not None and mark.admin1 == unit.admin1:
+        return True
+    if unit.kind in ("district", "subdistrict") and mark.admin2 is not None and mark.admin2 == unit.admin2:
+        return True
+    return None not in (unit.lat, mark.lat) \
+        and distance_km(unit.lat, unit.lon, mark.lat, mark.lon) <= _NEAR_LANDMARK_KM
 
 
 # "the Omar mosque in Saqba", "the Nour checkpoint, in Douma": a name that names a building or a checkpoint, followed
@@ -1667,6 +1726,13 @@ def _namesake_proof(place: Place) -> bool:
             and place.kind not in ("city", "governorate", "region"):
         return False
     return _notable(place)
+
+
+def _governorate_spelled(g: Gazetteer, surface: str, cands: list[Place]) -> bool:
+    """Whether a name is its governorate's own, spelled as close to the governorate's name as to any other place's
+    ("Saada" is Sadah's; "Sawda", a hill's, only sounds like it)."""
+    own = _own_governorate(g, surface)
+    return own is not None and all(g.similarity(own, surface) >= g.similarity(p, surface) for p in cands)
 
 
 def _unambiguous(best: Place, cands: list[Place]) -> bool:
