@@ -60,3 +60,28 @@ def test_a_spelling_added_after_the_gazetteer_was_kept_is_compared_too():
     # The consonant keys are made again with the new key.
     assert {k: [p.id for p in ps] for k, ps in kept._skeletons().items()} == \
         {k: [p.id for p in ps] for k, ps in fresh._skeletons().items()}
+
+
+def test_generic_heads_are_the_words_that_begin_many_names_of_the_country_and_are_kept_with_the_gazetteer():
+    # A word that begins ten or more of the country's names of several words is a generic head ("Kafr", "Tal"),
+    # not one that begins fewer, a name abroad, a one-word name, an article run into its name ("Al-") or a word of
+    # two letters; counted when the gazetteer is written to the cache and read back with it.
+    import pickle
+
+    from warwire.knowledge.gazetteer import GENERIC_HEAD_NAMES, Gazetteer, Place
+
+    def place(i: int, name: str, country: str = "Syria") -> Place:
+        return Place(f"p{i}", name, "city", country, "Idleb", None, None, None, None, None, [name],
+                     [name.casefold()])
+
+    n = GENERIC_HEAD_NAMES
+    places = [place(i, f"Kafr Village{i}") for i in range(n)]
+    places += [place(100 + i, f"Tall Hamlet{i}") for i in range(n - 1)]
+    places += [place(200 + i, f"Tall Abroad{i}", "Turkey") for i in range(3)]
+    places += [place(300 + i, f"Al-Qarya{i} North") for i in range(n)]
+    places += [place(400 + i, f"Ab Spring{i}") for i in range(n)]
+    g = Gazetteer(places, "Syria")
+    g.fold_every_spelling()
+    kept = pickle.loads(pickle.dumps(g))
+    assert kept._generic_heads == frozenset({"kafr"})
+    assert kept.generic_heads() == g.generic_heads() == frozenset({"kafr"})

@@ -361,6 +361,24 @@ def test_the_chooser_read_from_the_cache_votes_as_one_built_afresh(tmp_path, mon
         packs._chooser.cache_clear()
 
 
+def test_the_cue_words_are_kept_in_the_cache_and_count_as_ones_compiled_afresh(tmp_path, monkeypatch):
+    # The packs' cue words are compiled once and read back with the chooser: the same counts as compiled anew.
+    monkeypatch.setenv("WARWIRE_CACHE_DIR", str(tmp_path))
+    pool = tuple(packs.names())
+    text = "Houthi fighters and Saudi-led coalition jets clashed while Russian-backed regime forces shelled a village."
+    packs._chooser.cache_clear()
+    try:
+        packs._chooser(pool)  # compiles the cue words and writes them to the cache
+        assert list(tmp_path.glob("pack-cues-*.pickle"))
+        packs._chooser.cache_clear()
+        read = packs._chooser(pool)
+        fresh = packs._Chooser([packs.load(n) for n in pool])
+        assert read.cue_votes(text) == fresh.cue_votes(text)
+        assert {"syria", "yemen"} <= set(read.cue_votes(text))
+    finally:
+        packs._chooser.cache_clear()
+
+
 def test_the_yemen_pack_reads_sanaa_and_its_governorates():
     yemen = packs.load("yemen")
     found = _places(yemen, "Gunmen fought near Wadi Namlah in Nihm of Sanaa overnight.")

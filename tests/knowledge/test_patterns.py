@@ -311,7 +311,19 @@ def test_words_grouped_by_first_letter_match_as_the_plain_alternation_does():
     plain = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
     text = "Another twelve died, about ten of them el men; two, a few, eight or tw elve."
     assert [m.group() for m in grouped.finditer(text)] == [m.group() for m in plain.finditer(text)]
-    assert words_by_first_letter(["two", "ten"]) == "t(?:wo|en)"
+    assert words_by_first_letter(["twelve", "two", "ten"]) == "t(?:welve|en|wo)"
+
+
+def test_words_grouped_by_first_letter_give_one_source_whatever_order_a_set_gave_them():
+    # A list sorted longest first from a set orders its words of one length as the set iterates, which differs
+    # from process to process: the source must not, or every process compiles (and keeps) the pattern anew.
+    from warwire.knowledge.patterns import words_by_first_letter
+
+    one = words_by_first_letter(["seven", "six", "ten", "two", "one"])
+    other = words_by_first_letter(["seven", "two", "one", "ten", "six"])
+    assert one == other == "o(?:ne)|s(?:even|ix)|t(?:en|wo)"
+    # Words of different lengths keep the order given (longest first here): "seventy" is tried before "seven".
+    assert words_by_first_letter(["seventy", "seven", "six"]) == "s(?:eventy|even|ix)"
 
 
 def test_lists_first_used_in_several_threads_at_once_find_what_a_plain_scan_finds():

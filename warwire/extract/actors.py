@@ -235,7 +235,7 @@ _STRIPPED_NOUNS = r"(?i:army)"
 
 @lru_cache(maxsize=8)
 def _stripped_possessive(countries: frozenset[str]) -> re.Pattern:
-    names = sorted((c for c in countries if c[-1:].isalpha() and c[-1:].islower()), key=len, reverse=True)
+    names = sorted((c for c in countries if c[-1:].isalpha() and c[-1:].islower()), key=lambda c: (-len(c), c))
     owners = "|".join(re.escape(c) for c in names)
     return re.compile(r"\b(" + _STRIPPED_NOUNS + (r"|(?:" + owners + r")(?=s\s+(?i:" + _FORCES + r"))" if owners else "")
                       + r")s\b")

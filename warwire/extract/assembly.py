@@ -22,7 +22,6 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from weakref import WeakKeyDictionary
 
 from warwire.extract.actors import ActorMention, find_actors
 from warwire.extract.attribution import find_claims
@@ -1978,26 +1977,12 @@ _BARE_RUN = re.compile(rf"[a-z]\s+((?:{_ITEM_WORD}\s+){{1,8}})$")
 
 
 _AL = re.compile(r"(?:[Aa]l|[Ee]l)-")
-#: How many of the country's names of several words a word must begin to be a name's generic head ("Tal", "Kafr").
-_HEAD_NAMES = 10
-_HEADS: WeakKeyDictionary = WeakKeyDictionary()  # a gazetteer's heads, gone with it
 
 
 def _generic_heads() -> frozenset[str]:
     """The words that begin many of the gazetteer's names of several words in the country ("Khirbet", "Tal", "Kafr",
-    "Deir"): a name's generic head, never a name alone. Read once per gazetteer."""
-    g = place_matcher().gazetteer
-    if g not in _HEADS:
-        seen, heads = set(), Counter()
-        for ps in g.by_key.values():
-            for p in ps:
-                if id(p) not in seen and p.country == g.country:
-                    seen.add(id(p))
-                    words = p.name.split()
-                    if len(words) > 1 and not _AL.match(words[0]) and len(words[0]) > 2:
-                        heads[words[0].casefold()] += 1
-        _HEADS[g] = frozenset(w for w, n in heads.items() if n >= _HEAD_NAMES)
-    return _HEADS[g]
+    "Deir"): a name's generic head, never a name alone (counted with the gazetteer, kept in the knowledge cache)."""
+    return place_matcher().gazetteer.generic_heads()
 
 
 def _bare_item(text: str, at: int, stop: int) -> int | None:

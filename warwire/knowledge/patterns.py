@@ -38,7 +38,7 @@ import threading
 from array import array
 from bisect import bisect_left
 from collections import OrderedDict
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, groupby
 from operator import methodcaller
 from typing import Any, Iterator
 
@@ -714,9 +714,24 @@ class Alternation:
 
 def words_by_first_letter(words: list[str]) -> str:
     """An alternation of plain ``words`` (in the order given, e.g. longest first), each letter's words behind that
-    letter ("a(?:nother|bout)|t(?:en|wo)"): at a word the engine tries one letter's words, not all of them."""
-    return "|".join(re.escape(f) + "(?:" + "|".join(re.escape(w[1:]) for w in words if w[0] == f) + ")"
+    letter ("a(?:nother|bout)|t(?:en|wo)"): at a word the engine tries one letter's words, not all of them.
+
+    Words of one length next to each other are put in alphabetical order (``_ties_in_order``): the same
+    matches, and the same source whatever order a set gave them in (see there)."""
+    return "|".join(re.escape(f) + "(?:" + "|".join(re.escape(w[1:]) for w in _ties_in_order(words, f)) + ")"
                     for f in sorted({w[0] for w in words}))
+
+
+def _ties_in_order(words: list[str], first: str) -> list[str]:
+    """The ``words`` that begin with ``first``, in their order but each run of words of one length alphabetical.
+
+    Two different plain words of one length never match at the same place, so their order in an alternation
+    changes no match; but a list sorted longest first from a set ("sorted(set, key=len)") orders them as the set
+    does, which differs from process to process (strings hash anew in each), and so would the pattern's source:
+    each process would compile it from its source and write it to the kept programs again
+    (``knowledge.programs``), never finding the one the last process kept."""
+    mine = [w for w in words if w[0] == first]
+    return [w for _, run in groupby(mine, key=len) for w in sorted(run)]
 
 
 def by_first_letter(regexes: list[str]) -> str | None:

@@ -733,6 +733,34 @@ _CUES_KEPT = 4096
 _second = itemgetter(1)
 
 
+class _CueWords:
+    """Every pack's cue words, compiled for ``_Chooser.cue_votes``; kept in the knowledge cache (``_chooser``):
+    reading what each word can start with from its source, to compile the lists, was most of the chooser's making
+    at each start."""
+
+    def __init__(self, words: list, runs, any_runs: dict, gates: dict) -> None:
+        self.words, self.runs, self.any_runs, self.gates = words, runs, any_runs, gates
+
+    @classmethod
+    def of(cls, packs: list[Pack]) -> "_CueWords":
+        from warwire.knowledge.patterns import compile_alternation
+
+        # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals. A pack's words
+        # are looked for only in a text holding, in any case, a letter run each of them must contain.
+        words = [(p.name, _scan(compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))),
+                                p.cues), _needed_letters(p.cues))
+                 for p in packs if p.cues]
+        runs = _automaton_of({run for _, _, needed in words for runs in needed or () for run in runs})
+        any_runs = {name: frozenset(run for runs in needed for run in runs) for name, _, needed in words
+                    if needed is not None}
+        # A pack's words by how many runs each needs: the runs of the words that need one (a text holding any of
+        # them may hold the word), and the sets of runs of the others (a text must hold all of one set).
+        gates = {name: (frozenset(runs[0] for runs in needed if len(runs) == 1),
+                        tuple(frozenset(runs) for runs in needed if len(runs) > 1))
+                 for name, _, needed in words if needed is not None}
+        return cls(words, runs, any_runs, gates)
+
+
 class _Chooser:
     """Every pack's cue names (the names of its country's places, and its cue words) in one automaton.
 
@@ -741,9 +769,7 @@ class _Chooser:
     when they tie; a name that is a common English word says nothing either.
     """
 
-    def __init__(self, packs: list[Pack], automaton=None, gated=None) -> None:
-        from warwire.knowledge.patterns import compile_alternation
-
+    def __init__(self, packs: list[Pack], automaton=None, gated=None, cue_words: _CueWords | None = None) -> None:
         # Names as spelled (vowels kept), and the folded names of districts, cities and governorates, which
         # vote only when no name as spelled does ("Munabeh district": Monabbih).
         self.automaton, self.loose = automaton if automaton is not None else \
@@ -751,19 +777,8 @@ class _Chooser:
         # The names of the packs whose names need their cue words, read when a text first uses one.
         self.gated = [p.name for p in packs if p.names_need_cues]
         self._gated = gated if gated is not None else (lambda: self.names([p for p in packs if p.names_need_cues])[0])
-        # Cue words as the actor aliases are matched: all-capital ones ("SANA") only in capitals. A pack's words
-        # are looked for only in a text holding, in any case, a letter run each of them must contain.
-        self.words = [(p.name, _scan(compile_alternation([(c, p.name) for c in p.cues], str(p.file("pack.yaml"))),
-                                     p.cues), _needed_letters(p.cues))
-                      for p in packs if p.cues]
-        self.runs = _automaton_of({run for _, _, needed in self.words for runs in needed or () for run in runs})
-        self.any_runs = {name: frozenset(run for runs in needed for run in runs) for name, _, needed in self.words
-                         if needed is not None}
-        # A pack's words by how many runs each needs: the runs of the words that need one (a text holding any of
-        # them may hold the word), and the sets of runs of the others (a text must hold all of one set).
-        self.gates = {name: (frozenset(runs[0] for runs in needed if len(runs) == 1),
-                             tuple(frozenset(runs) for runs in needed if len(runs) > 1))
-                      for name, _, needed in self.words if needed is not None}
+        found = cue_words if cue_words is not None else _CueWords.of(packs)
+        self.words, self.runs, self.any_runs, self.gates = found.words, found.runs, found.any_runs, found.gates
         self._cues: dict[str, Counter] = {}
 
     @staticmethod
@@ -1013,7 +1028,7 @@ def _chooser(pack_names: tuple[str, ...]) -> _Chooser:
     """The chooser among these packs; its automaton of names is read from the knowledge cache (building it
     needs every pack's gazetteer, which extracting one country's article does not)."""
     from warwire.knowledge import words
-    from warwire.knowledge.cache import cached
+    from warwire.knowledge.cache import cached, compiled
     from warwire.knowledge.gazetteer import sources as gazetteer_sources
 
     pool = [load(n) for n in pack_names]
@@ -1026,8 +1041,10 @@ def _chooser(pack_names: tuple[str, ...]) -> _Chooser:
 
     # The names of packs whose names need their cue words are read only when a text uses one of those words.
     gated = [p for p in pool if p.names_need_cues]
+    own = [f for p in pool if (f := p.file("pack.yaml")).exists()]
+    cue_words = compiled("pack-cues-" + "-".join(pack_names), [*own, Path(__file__)], lambda: _CueWords.of(pool))
     return _Chooser(pool, automaton([p for p in pool if not p.names_need_cues], "packs-"),
-                    lambda: automaton(gated, "packs-cued-")[0])
+                    lambda: automaton(gated, "packs-cued-")[0], cue_words)
 
 
 #: The votes on the texts of the batch ``majority`` last read, which ``choose`` reads again article by article
