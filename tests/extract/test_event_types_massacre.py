@@ -5,9 +5,9 @@ from __future__ import annotations
 from tests.extract.test_assembly import reports
 
 RAID = ("Tuesday 6 Mar 2018 Nine civilians killed in air raids on Syrian rebel town Monitor AFP "
-        "At least nine civilians were killed, among them four children, in air strikes on Tuesday on the rebel-held "
+        "Nine civilians, among them four children, died in air strikes on Tuesday on the rebel-held "
         "town of Saraqeb in Idlib province, a monitor said. The monitor said two raids hit the market and a school "
-        "and warned that the toll could climb. It was not clear whether Syrian or Russian planes carried out what "
+        "and warned that the toll could climb. It was not clear whose jets flew the raids, which "
         "the monitor called \"a fresh massacre\" that left children maimed.")
 
 
