@@ -1264,12 +1264,14 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
     elif a.sub != b.sub and not (_generic(a, text) or _generic(b, text) or anaphor or _bomber(a, b)
                                  or _delivered(a, b, text) or _same_dead(a, b)) and a.tier >= 2 and b.tier >= 2:
         return False
-    if a.place_told and b.place_told and not same_spot(a.place, b.place) \
+    if b.place_told and (a.place_told or _own_toll(b, a)) and not same_spot(a.place, b.place) \
             and not (a.sub == b.sub and _same_dead(a, b) and (same_place(a.place, b.place)
                                                               or _in_headline_area(a, b, text))):
         # (The same dead told again may name a district of the city told first: "killed 18 in Aleppo ... the
         # missile struck in the Maghayir district"; a headline names the area loosely: "Nine fighters die in
-        # Idlib" over "a drone hit their truck outside Sarmin, killing all nine".)
+        # Idlib" over "a drone hit their truck outside Sarmin, killing all nine".) A toll told at a place of its
+        # own is that place's event even when the event before named its place only by the sentences around it
+        # ("In Y three more people died" after "troops shell their positions there" told of X): one event per place.
         return False
     if not anaphor and _told_apart(a, b, text):
         return False  # (a round-up's towns or quarters, each told with its own place: one event per location)
@@ -1287,6 +1289,13 @@ def _compatible(a: Mention, b: Mention, text: str) -> bool:
 # How many sentences after a toll its restatement may come: a source quoted paragraphs later ("jets hit the convoy,
 # killing 14 drivers, a medic told us") came within seven sentences in every FA-KES story that tells one.
 _SAME_DEAD_REACH = 8
+
+
+def _own_toll(m: Mention, before: Mention) -> bool:
+    """Whether the mention counts dead of its own: neither a toll it took from the event it was read after nor the
+    count of ``before`` told again (the same dead told where they died names that event's place)."""
+    n = m.casualties.fatalities.best
+    return n is not None and not m.inherited and n != before.casualties.fatalities.best
 
 
 def _headline(m: Mention) -> bool:
