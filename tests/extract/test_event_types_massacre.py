@@ -18,4 +18,3 @@ def _types(text: str, published: str = "2018-03-07") -> list[str]:
 def test_a_massacre_named_after_a_strike_is_that_strike():
     got = _types(RAID, "2018-03-06")
     assert got == ["Explosions/Remote violence"]
-
