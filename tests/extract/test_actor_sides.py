@@ -76,7 +76,7 @@ def test_coalition_strikes_on_a_military_site_hit_the_houthis():
 
 
 def test_a_side_killed_by_a_quoted_count_was_acted_on():
-    (r,) = reports('Houthi units claim they killed "dozens" of pro-Hadi soldiers near Sirwah with artillery fire.',
+    (r,) = reports('Houthi units claim they killed "dozens" of pro-Hadi militiamen near Sirwah with artillery fire.',
                    pack="yemen")
     assert r.actor1.name == "Military Forces of Yemen (2016-) Supreme Political Council"
     assert r.actor2 is not None and r.actor2.name == "Military Forces of Yemen (2012-)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.extract.test_assembly import mentions, story
 
-LEAD = ("Army helicopters dropped barrel bombs on the town of Saraqeb on Monday, killing nine people, a monitor said.",
+LEAD = ("Regime helicopters hit Saraqeb with barrel bombs on Monday, killing nine people, a monitor said.",
         "Rebels have held large parts of Idlib province since last year.",
         "Government troops have shelled their positions there almost daily.")
 

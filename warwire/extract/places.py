@@ -641,7 +641,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
             if own is not None and g.similarity(own, surface) >= g.similarity(place, surface):
                 place = own
         if not local and _astray(g, place, [p for j, p in frame.items() if j != i]):
-            continue  # "Yotmah area of Khab wa Ashaf district": a village of the name elsewhere is not meant
+            continue  # a village told as an area of a district: one of the name elsewhere is not meant
         if not local and _astray_spelling(g, place, surface, [p for j, p in frame.items() if j != i]) \
                 and not _sounds_in_province(g, text, raw, place, surface):
             continue  # "Bayt Harun, Mawiyah district": not a "Bayt Haroun" spelled so, 60 km from Mawiyah
