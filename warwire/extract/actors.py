@@ -497,16 +497,16 @@ def _listed_targets(text: str, armed: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-# "a village under rebel control", "towns which are under the SDF's control": whose ground a place is, told of the place.
+# "a village under rebel control", "towns which are under the SDF's control": whose ground a place is, told of the
+# place.
 _UNDER = re.compile(r"\bunder\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+)?$", re.IGNORECASE)
 _CONTROL = re.compile(r"(?:['\u2019]s?)?\s+(?:full\s+)?control\b", re.IGNORECASE)
-
-
 _UNDER_CONTROL_OF = re.compile(r"\bunder\s+(?:the\s+)?(?:full\s+|total\s+|complete\s+)?control\s+of\s+(?:the\s+)?$",
                                re.IGNORECASE)
 
 
 def _under_control(text: str, m: ActorMention) -> bool:
+    """Whether the side is named to say whose ground a place is ("under X control", "under the control of X")."""
     if _UNDER_CONTROL_OF.search(text, max(0, m.start - 40), m.start):
         return True
     return _UNDER.search(text, max(0, m.start - 25), m.start) is not None and _CONTROL.match(text, m.end) is not None

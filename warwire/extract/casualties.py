@@ -248,11 +248,11 @@ class TollReader:
         # have none): ``_passage_numbers`` and ``_passage_ones`` hold those of each passage read so far.
         self._starts = _passages(text) if self.kill or self.hurt else [0]
         self._passage_numbers: dict[int, list[re.Match]] = {}
-        self._passage_ones: dict[int, list[re.Match]] = {}
+        self._passage_ones: dict[int, list[tuple[int, re.Match]]] = {}
         # "leaving deaths and injuries", "killing all its crew": dead, but no figure (ACLED's unknown, 10).
         self.unknown = [m.span() for m in _UNKNOWN_TOLL.finditer(text) if _asserted([m.span()], text)] \
             if self.kill else []
-        # "The journalist was killed", "killing AQAP militant Akram ...": one person, no figure (``_ones``, read
+        # "The journalist was killed", "killing AQAP militant Akram ...": one person, no figure (``_one``, read
         # when a clause with a casualty word first tells no figure of the dead).
         self._one_verb: tuple[bool, bool] | None = None
 
@@ -498,7 +498,8 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
         t.listed = True
         word = kin.group("kin").lower()
         out.append(Toll(t.what, Count(best=1, low=1, high=1, qualifier="exact"), kin.start("kin"), kin.end("kin"),
-                        Lexicon.load().kin.get(word, _ONE_MORE_CLASS.get(word, "civilians")), victim_span=kin.span("kin"),
+                        Lexicon.load().kin.get(word, _ONE_MORE_CLASS.get(word, "civilians")),
+                        victim_span=kin.span("kin"),
                         listed=True))
         out += _more_kin(text, t.what, kin.end(), tolls)
     return out
