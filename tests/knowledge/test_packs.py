@@ -344,39 +344,38 @@ def test_sentences_naming_no_war_go_with_the_one_before():
     assert packs.parts(text, [(0, 38), (38, len(text))], main) == [(main, [(0, 38), (38, len(text))])]
 
 
-def test_the_chooser_read_from_the_cache_votes_as_one_built_afresh(tmp_path, monkeypatch):
+@pytest.fixture
+def chooser_cache(tmp_path, monkeypatch):
+    """A knowledge cache of the test's own, the chooser built afresh in it and forgotten after."""
     monkeypatch.setenv("WARWIRE_CACHE_DIR", str(tmp_path))
+    packs._chooser.cache_clear()
+    yield tmp_path
+    packs._chooser.cache_clear()
+
+
+def test_the_chooser_read_from_the_cache_votes_as_one_built_afresh(chooser_cache):
     pool = tuple(packs.names())
     text = "Warplanes struck a market in Hodeidah and Sanaa on Monday, while shells fell on Idlib and Aleppo."
+    built = packs._chooser(pool)  # builds the names and writes them to the cache
+    assert list(chooser_cache.glob("packs-*.pickle"))
     packs._chooser.cache_clear()
-    try:
-        built = packs._chooser(pool)  # builds the names and writes them to the cache
-        assert list(tmp_path.glob("packs-*.pickle"))
-        packs._chooser.cache_clear()
-        read = packs._chooser(pool)  # reads them back
-        fresh = packs._Chooser([packs.load(n) for n in pool])
-        assert read.votes(text) == fresh.votes(text) == built.votes(text)
-        assert {"syria", "yemen"} <= set(fresh.votes(text))
-    finally:
-        packs._chooser.cache_clear()
+    read = packs._chooser(pool)  # reads them back
+    fresh = packs._Chooser([packs.load(n) for n in pool])
+    assert read.votes(text) == fresh.votes(text) == built.votes(text)
+    assert {"syria", "yemen"} <= set(fresh.votes(text))
 
 
-def test_the_cue_words_are_kept_in_the_cache_and_count_as_ones_compiled_afresh(tmp_path, monkeypatch):
+def test_the_cue_words_are_kept_in_the_cache_and_count_as_ones_compiled_afresh(chooser_cache):
     # The packs' cue words are compiled once and read back with the chooser: the same counts as compiled anew.
-    monkeypatch.setenv("WARWIRE_CACHE_DIR", str(tmp_path))
     pool = tuple(packs.names())
     text = "Houthi fighters and Saudi-led coalition jets clashed while Russian-backed regime forces shelled a village."
+    packs._chooser(pool)  # compiles the cue words and writes them to the cache
+    assert list(chooser_cache.glob("pack-cues-*.pickle"))
     packs._chooser.cache_clear()
-    try:
-        packs._chooser(pool)  # compiles the cue words and writes them to the cache
-        assert list(tmp_path.glob("pack-cues-*.pickle"))
-        packs._chooser.cache_clear()
-        read = packs._chooser(pool)
-        fresh = packs._Chooser([packs.load(n) for n in pool])
-        assert read.cue_votes(text) == fresh.cue_votes(text)
-        assert {"syria", "yemen"} <= set(read.cue_votes(text))
-    finally:
-        packs._chooser.cache_clear()
+    read = packs._chooser(pool)
+    fresh = packs._Chooser([packs.load(n) for n in pool])
+    assert read.cue_votes(text) == fresh.cue_votes(text)
+    assert {"syria", "yemen"} <= set(read.cue_votes(text))
 
 
 def test_the_yemen_pack_reads_sanaa_and_its_governorates():

@@ -40,6 +40,7 @@ from warwire.extract.places import PlaceMention, place_matcher, taken_to
 from warwire.extract.spans import overlaps, starting
 from warwire.ingest.dates import MONTH_NAME
 from warwire.knowledge import packs
+from warwire.knowledge.gazetteer import ARTICLE_HYPHEN
 from warwire.knowledge.lexicons import place_list_words, target_words
 from warwire.knowledge.words import zipf
 from warwire.model import Count, Location, Victims
@@ -1985,9 +1986,6 @@ _AL_NEXT = re.compile(rf"\s+{_ARTICLE}{_CAPITALISED}")
 _BARE_RUN = re.compile(rf"[a-z]\s+((?:{_ITEM_WORD}\s+){{1,8}})$")
 
 
-_AL = re.compile(r"(?:[Aa]l|[Ee]l)-")
-
-
 def _generic_heads() -> frozenset[str]:
     """The words that begin many of the gazetteer's names of several words in the country ("Khirbet", "Tal", "Kafr",
     "Deir"): a name's generic head, never a name alone (counted with the gazetteer, kept in the knowledge cache)."""
@@ -2001,7 +1999,7 @@ def _bare_item(text: str, at: int, stop: int) -> int | None:
         return None
     end = m.end()
     word = m.group(0).casefold()
-    if _AL.match(word):
+    if ARTICLE_HYPHEN.match(word):
         return end  # "al-A al-B al-C and D": each "al-" word a name of its own
     if zipf(word) >= place_matcher().word_zipf or word in _generic_heads():
         n = _PLAIN_NEXT.match(text, end, stop)
@@ -2069,7 +2067,7 @@ def _name_shaped(name: str) -> bool:
     """Whether a list item looks like a place's name: two words or more, an al- word, or one word that is neither an
     English word nor a people's adjective the packs know ("Alawite", "Druze", "Sukhoi", "Hutu" are words)."""
     words = name.split()
-    if len(words) > 1 or _AL.match(name):
+    if len(words) > 1 or ARTICLE_HYPHEN.match(name):
         return True
     word = name.casefold()
     return zipf(word) < _NAME_ZIPF and word not in packs.world_demonyms()
@@ -2090,7 +2088,8 @@ def _unknown(text: str, at: int, end: int, bare: bool, places: list, actors: lis
     if any(p.start < e and at < p.end for p in starting(places, max(0, at - 60), e)):
         return None  # a place the text names (a province, a country) is no unknown one
     words = text[at:e].split()
-    if not any(_AL.match(w) for w in words) and all(zipf(w.casefold()) >= place_matcher().word_zipf for w in words):
+    if not any(ARTICLE_HYPHEN.match(w) for w in words) \
+            and all(zipf(w.casefold()) >= place_matcher().word_zipf for w in words):
         return None  # "Army Forces": English words, not a place's name ("Tibet al-Imam" is one, by its article)
     if any(a.start < e and at < a.end for a in actors):
         return None  # "Jaish al-Izza": a group the text names, not a place

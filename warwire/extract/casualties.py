@@ -117,6 +117,19 @@ class Casualties:
     def any(self) -> bool:
         return self.fatalities.best is not None or self.injured is not None
 
+    @property
+    def civilians_hit(self) -> bool:
+        """Whether any toll of the clause counts unarmed people (civilians, children, women)."""
+        return bool(self.hit & _UNARMED)
+
+    @property
+    def armed_dead_only(self) -> bool:
+        """Whether the people the clause tells hit are armed men only (fighters, soldiers, guards)."""
+        return "combatants" in self.hit and not self.civilians_hit
+
+
+_UNARMED = frozenset({"civilians", "children", "women"})
+
 
 @lru_cache(maxsize=1)
 def number_pattern() -> re.Pattern:

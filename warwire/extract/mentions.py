@@ -224,12 +224,12 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     casualties = combine(tolls)
     sub = prev.sub if inherited else sub_event_type(rule, actor1.kind if actor1 else None)
     if not inherited and rule.tier == 0 and sub == AFAR and _ATTACK_NOUN.fullmatch(text, trig.start, trig.end) \
-            and _armed_dead_only(casualties) and not any(t.rule.tier > 0 for t in find_triggers(text[cs:ce])):
+            and casualties.armed_dead_only and not any(t.rule.tier > 0 for t in find_triggers(text[cs:ce])):
         # "An IS attack on the gas field killed 30 guards and soldiers": an assault its clause names no weapon for
         # (no shell, jet or bomb), whose dead are armed men, is a battle (ACLED), not fire from afar.
         sub = "Armed clash"
     if sub == "Attack" and not inherited and "execution" not in rule.tags and (
-            _armed_dead_only(casualties)
+            casualties.armed_dead_only
             or actor2 is not None and actor2.kind not in ("Civilians", "Protesters")):
         # Armed men killing armed men is a battle, not violence against civilians. (Captives put to death are
         # not armed men: ACLED codes an execution of prisoners, soldiers among them, as an attack.)
@@ -271,11 +271,6 @@ def read_mention(r: Reading, trig: Trigger, c: Clause, prev: Mention | None) -> 
     claim = next((c for c in [sent_claim] if c is not None), None)
     d.claim = claim
     return d
-
-
-def _armed_dead_only(c: Casualties) -> bool:
-    """Whether the dead a clause tells are armed men only (fighters, soldiers, guards), no civilians among them."""
-    return "combatants" in c.hit and not c.hit & {"civilians", "children", "women"}
 
 
 def _place(text, places, cs, ce, s, e, prev: Mention | None, story: bool = False):

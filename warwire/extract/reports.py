@@ -154,7 +154,7 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             actor1 = actors.get(defaults.actor1(d.sub)).actor()
         actor2 = d.actor2.actor() if d.actor2 else None
         if actor2 is not None and actor2.kind == "Civilians" or actor2 is None and (
-                d.casualties.victims.civilians or d.casualties.hit & {"civilians", "children", "women"}
+                d.casualties.victims.civilians or d.casualties.civilians_hit
                 or _people_hurt(d, text, seen[1])):
             actor2 = actors.get(defaults.victims).actor() if actor2 is None else actor2
             if d.actor2 is None or d.actor2.kind == "Civilians":
@@ -230,7 +230,7 @@ def _foe_struck(text: str, d: Mention, actor1: Actor | None) -> Actor | None:
     """"Coalition airstrikes hit a military site": the side whose military a strike or shelling hit, when the text
     names none, is the attacker's foe the pack names (``actors: foes``, pack.yaml), as ACLED codes it."""
     if actor1 is None or d.trigger is None or d.sub not in _STRUCK_FROM_AFAR or d.casualties.victims.civilians \
-            or d.casualties.hit & {"civilians", "children", "women"} \
+            or d.casualties.civilians_hit \
             or not _MILITARY_TARGET.match(text, d.trigger.end, min(len(text), d.trigger.end + 80)):
         return None
     return _first_other(packs.current().actors.foes.get(actor1.name, ()), actor1)

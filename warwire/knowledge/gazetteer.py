@@ -63,7 +63,7 @@ GEONAMES_FIRST_IDS = 1_000_000
 _LOAD_CACHE: dict[Path, "Gazetteer"] = {}
 #: How many of the country's names of several words a word must begin to be a name's generic head ("Tal", "Kafr").
 GENERIC_HEAD_NAMES = 10
-_ARTICLE_HYPHEN = re.compile(r"(?:[Aa]l|[Ee]l)-")  # a name's first word that is the Arabic article ("al-Bab")
+ARTICLE_HYPHEN = re.compile(r"(?:[Aa]l|[Ee]l)-")  # a name's first word that is the Arabic article ("al-Bab")
 
 
 # --- name folding --------------------------------------------------------------------------------
@@ -498,7 +498,7 @@ class Gazetteer:
                     if id(p) not in seen and p.country == self.country:
                         seen.add(id(p))
                         words = p.name.split()
-                        if len(words) > 1 and not _ARTICLE_HYPHEN.match(words[0]) and len(words[0]) > 2:
+                        if len(words) > 1 and not ARTICLE_HYPHEN.match(words[0]) and len(words[0]) > 2:
                             heads[words[0].casefold()] += 1
             self._generic_heads = frozenset(w for w, n in heads.items() if n >= GENERIC_HEAD_NAMES)
         return self._generic_heads
