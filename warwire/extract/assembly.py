@@ -519,9 +519,14 @@ def _headline_into_body(frames: list[Mention], r: Reading, titled: bool = False)
 
 def _place_holds(h: Mention, g: Mention, titled: bool) -> bool:
     """Whether headline ``h``'s place holds body event ``g``'s: its governorate, when the headline names an area
-    loosely or is the page's title (which names its places loosely). A lead that names its own town tells its own
-    event."""
+    loosely or is the page's title (which names its places loosely); or the very town the body tells it at
+    ("Massacre in X kills 16" over "jets struck a market in X, killing 14": a headline's count may be another
+    source's or a later one), when it tells no day (a lead that tells its day is no headline over the body). A lead
+    that names another town tells its own event."""
     if h.place is None:
+        return True
+    if h.date is None and h.place_told and g.place_told and g.place is not None and not _loose(h.place) \
+            and not _loose(g.place) and same_spot(h.place, g.place):
         return True
     return (_loose(h.place) or titled) and (g.place is None or g.place.admin1 == h.place.admin1)
 
@@ -1093,6 +1098,13 @@ def _continued(frames: list[Mention], d: Mention, si: int, same=same_place) -> M
     if not recent:
         return None
     if d.tier == 0:
+        if d.place_told and d.casualties.fatalities.best is not None:
+            # "Jets struck X on Monday. Rebels shelled Y on Tuesday. Nine people were killed in X": a toll told at
+            # its own place is the dead of the event told there, not of the one just told elsewhere.
+            here = [x for x in recent if x.place_told and x.casualties.fatalities.best is None
+                    and letters(x.place.name) == letters(d.place.name)]
+            if here and not same(recent[-1].place, d.place):
+                return here[-1]
         last = [x for x in recent if x.sentence == recent[-1].sentence]
         return next((x for x in last if x.casualties.fatalities.best is None), last[-1])
     for x in reversed(recent):
@@ -1471,11 +1483,24 @@ def _agreement(a: Mention, b: Mention) -> int:
                    and a.place.name == b.place.name) + bool(a.sub == b.sub))
 
 
-# "The death toll later rose to 18", "the number of people killed rose to nine", "raised the toll to 20".
+# "The death toll later rose to 18", "the number of people killed rose to nine", "raised the toll to 20", and the
+# same told as a consequence of later deaths: "two of the wounded died, raising the toll to seven", "bringing the
+# number of dead to five". (A total over a period, "bringing the toll over the past week to 60", is a running
+# total, not this event's toll: no period word may stand between the count's noun and its number.)
+_UPDATED_COUNT = r"(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+){0,2}(?:dead|killed|deaths|victims|fatalities))"
+_RAISING = (rf"\b(?:raising|bringing|pushing|taking|lifting|(?:which|that)\s+(?:raised|brought|pushed|took|lifted))"
+            rf"\s+(?:the|its)\s+(?:overall\s+|total\s+)?{_UPDATED_COUNT}"
+            r"(?:\s+(?:from|in|of)\s+(?:the|this|that)\s+(?:\w+\s+){0,2}?"
+            r"(?:attack|raid|strike|bombing|blast|explosion|shelling|massacre|assault))?"
+            r"\s+to\s+(?:at\s+least\s+|more\s+than\s+)?")
 _TOLL_UPDATE = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:\w+\s+){0,2}(?:dead|killed|deaths|victims|fatalities))\b"
                           r"[^.;]{0,80}?\b(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|reached|"
                           r"reaches|went\s+up|gone\s+up)\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$"
-                          r"|\braised\s+(?:the|its)\s+(?:death\s+)?toll\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?$")
+                          r"|\braised\s+(?:the|its)\s+(?:death\s+)?toll\b[^.;]{0,60}?\bto\s+(?:at\s+least\s+)?$"
+                          rf"|{_RAISING}$")
+# "A man and his son succumbed later, bringing the number of dead to seven": the clause counts its own
+# dead, then the raised total of the event they died in.
+_RAISED_AFTER = re.compile(rf"(?i)[^.;]{{0,40}}?,?\s*{_RAISING}(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
 
 
 # "The ministry gave a higher toll of 15", "the group had earlier given a figure of 12", "put the count at 20": a
@@ -1501,11 +1526,30 @@ def _toll_update(m: Mention, text: str) -> re.Match | None:
     return _TOLL_UPDATE.search(text, max(0, span[0] - 150), span[0])
 
 
-def _updated(g: Mention, f: Mention, update: re.Match, text: str) -> bool:
+def _raised_after(m: Mention, text: str) -> tuple[re.Match, int] | None:
+    """The raised total told after the mention's own dead ("two more died, bringing the toll to seven") and its
+    figure, when it is larger than theirs."""
+    span = m.casualties.spans.get("fatalities")
+    if m.casualties.fatalities.best is None or span is None or "ing " not in text[span[1]:span[1] + 60]:
+        return None
+    raised = _RAISED_AFTER.match(text, span[1])
+    n = parse_number(raised.group("n")) if raised else None
+    return (raised, n) if n is not None and n > m.casualties.fatalities.best else None
+
+
+def _raise_toll(g: Mention, raised: re.Match, n: int) -> None:
+    """Event ``g`` takes the raised total ``n`` told at ``raised``; who its dead were stays as told."""
+    at_least = re.search(r"(?i)at\s+least|more\s+than", raised.group()) is not None
+    g.casualties.fatalities = Count(best=n, low=n, high=None if at_least else n,
+                                    qualifier="at_least" if at_least else "exact")
+    g.casualties.spans["fatalities"] = raised.span("n")
+
+
+def _updated(g: Mention, f: Mention, update: re.Match, text: str, ff: int | None = None) -> bool:
     """Whether update ``f`` recounts the dead of event ``g``: a violent event with no toll or a smaller one, the same
     kind of event or a word that names none (or the event the update names: "the toll from the raid"), and no
-    other place told."""
-    fg, ff = g.casualties.fatalities.best, f.casualties.fatalities.best
+    other place told. (``ff``: the count it updates to, when not its own toll.)"""
+    fg, ff = g.casualties.fatalities.best, f.casualties.fatalities.best if ff is None else ff
     if g.cumulative or ff is None or fg is not None and ff < fg or event_type(g.sub) not in _VIOLENT:
         return False
     named = f.trigger is not None and update.start() <= f.trigger.start < update.end()
@@ -1527,6 +1571,14 @@ def corefer(frames: list[Mention], text: str, sentences: list[tuple[int, int]] =
                 f.date = None
                 g.merge(f)
                 take_toll(g, f)
+                continue
+        raised = _raised_after(f, text) if update is None else None
+        if raised is not None:
+            g = next((g for g in reversed(out) if _updated(g, f, raised[0], text, raised[1])), None)
+            if g is not None:
+                f.date = None
+                g.merge(f)
+                _raise_toll(g, *raised)
                 continue
         target = None
         candidates = []
@@ -2337,6 +2389,7 @@ def drop_totals(frames: list[Mention], which=None) -> list[Mention]:
             if acc > total:
                 break
     return out
+
 
 
 def _shares_one_toll(f: Mention, g: Mention) -> bool:
