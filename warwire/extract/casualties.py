@@ -60,9 +60,13 @@ _AMONG = re.compile(r"(?i)\s+(?:(?:were|was)\s+)?(?:also\s+)?among(?:\s+the)?(?:
 _MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH_NAME}\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*{MONTH_NAME}(?!\w)")
 # Between two parts of one list of victims: "10 children and 13 rebels", "two women, two children".
-_LISTED = re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*(?:(?:his|her|their)\s+)?")
+# (A part may name the side it was of: "20 fighters of the group and 5 civilians", "four members from the brigade
+# and 11 soldiers".)
+_SIDE_OF = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?!(?:and|or|them|whom|those|dead|wounded|injured)\b)[\w'’-]+" \
+           r"(?:\s+(?!and\b)[\w'’-]+)?)?"
+_LISTED = re.compile(rf"{_SIDE_OF}\s*(?:,|and|,\s*and|as well as)\s*(?:(?:his|her|their)\s+)?")
 # Between the parts of a list of victims told after its verb ("killed a man, a child and a woman").
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?")
+_LIST_GOES_ON = re.compile(rf"{_SIDE_OF}\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?")
 # "A boy and his father died", "leaving a girl and her mother dead": one relative listed with no figure is one more
 # of the dead (the kin words and the class each counts in are in lexicons.yaml). A relative told with a figure ("her
 # two sons") is a victim noun of its own.
@@ -425,7 +429,8 @@ class TollReader:
                     _take_listed(text, tolls, unread, len(tolls) - 1)
                     continue
                 tolls.append(toll)
-        return _revised(text, _with_leader(text, _with_kin(text, _apposed(text, tolls))))
+        tolls = _with_kin_before(text, _with_kin(text, _apposed(text, tolls)))
+        return _revised(text, _among_total(text, _with_leader(text, tolls)))
 
 
 # A figure told as the first word of a toll ("initially put at 25", "an earlier toll of 25", "had first reported 8")
@@ -518,6 +523,31 @@ def _with_kin(text: str, tolls: list[Toll]) -> list[Toll]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _kin_before() -> re.Pattern:
+    """A relative told before "and his/her/their" and the figure of the others: "a father and his two sons"."""
+    words = "|".join(re.escape(w) for w in sorted(Lexicon.load().kin, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:a|an|the|one|his|her|their)\s+{_KIN_AGE}(?P<kin>{words})\s*,?\s+and\s+"
+                      r"(?:his|her|their)\s+$")
+
+
+def _with_kin_before(text: str, tolls: list[Toll]) -> list[Toll]:
+    """Add the one relative named before a figure of his or her kin ("A father and his two sons died") as one more
+    of the dead, listed with them, when no toll of that relative was read."""
+    out: list[Toll] = []
+    for t in tolls:
+        if t.what == "killed" and not t.breakdown and t.victim in ("civilians", "women", "children") \
+                and t.count.qualifier == "exact" and t.count.best \
+                and (kin := _kin_before().search(text, max(0, t.start - 60), t.start)) is not None \
+                and not (out and out[-1].end > kin.start()):
+            word = kin.group("kin").lower()
+            t.listed = True
+            out.append(Toll(t.what, Count(best=1, low=1, high=1, qualifier="exact"), kin.start(), kin.end("kin"),
+                            Lexicon.load().kin.get(word, "civilians"), victim_span=kin.span("kin"), listed=True))
+        out.append(t)
+    return out
+
+
 # The second of two people sharing one article ("a woman and child", "a man and boy"), and the class of those that are
 # no kin words.
 _AND_ONE_MORE = re.compile(rf"(?i)\s+and\s+{_KIN_AGE}(?P<kin>man|woman|boy|girl|child|baby|infant|son|daughter|mother|"
@@ -603,6 +633,46 @@ def _with_leader(text: str, tolls: list[Toll]) -> list[Toll]:
                        "women" if of.group().strip().lower().endswith("her") else "civilians", listed=True)
             out.insert(len(out) - 1, one)
     return out
+
+
+# "A woman and her son were among the seven dead", "Among the seven killed were a woman and her son": the figure
+# after "among" is the toll told, the people listed with it a breakdown of it (never more than it). The gap
+# between two listed people, a relative's "his" and age word with it ("a man and his young son").
+_LISTED_KIN = re.compile(rf"(?i)\s*(?:,|and|,\s*and|as\s+well\s+as)\s*(?:(?:his|her|their)\s+)?{_KIN_AGE}")
+_AMONG_BEFORE = re.compile(r"(?i)\bamong\s+(?:the\s+|those\s+)?$")
+# From the total's noun to the first person listed after it: its casualty word and place, then "were".
+_AMONG_THEN = re.compile(r"(?i)(?:\s+[\w'’-]+){0,8}?\s+(?:were|was|are|is|included|include)\s+")
+
+
+def _among_total(text: str, tolls: list[Toll]) -> list[Toll]:
+    """Make the people listed with "among the N dead" parts of the N (see ``_LISTED_KIN``)."""
+    for i, total in enumerate(tolls):
+        if total.what != "killed" or total.breakdown or not total.count.best or total.count.qualifier == "vague":
+            continue
+        if i and _AMONG.fullmatch(text, tolls[i - 1].end, total.start):
+            group = _listed_group(text, tolls, i - 1, -1)
+        elif i + 1 < len(tolls) and _AMONG_BEFORE.search(text, max(0, total.start - 12), total.start) \
+                and _AMONG_THEN.fullmatch(text, total.end, tolls[i + 1].start):
+            group = _listed_group(text, tolls, i + 1, 1)
+        else:
+            continue
+        if group and len(group) > 1 and sum(t.count.best or 0 for t in group) <= total.count.best:
+            for t in group:
+                t.what, t.breakdown, t.listed = total.what, True, False
+    return tolls
+
+
+def _listed_group(text: str, tolls: list[Toll], k: int, step: int) -> list[Toll]:
+    """The tolls listed together from ``tolls[k]`` on, going back (step -1) or forward (step 1)."""
+    group = [tolls[k]]
+    j = k + step
+    while 0 <= j < len(tolls):
+        a, b = (tolls[j], group[-1]) if step < 0 else (group[-1], tolls[j])
+        if not (a.listed and b.listed) or not _LISTED_KIN.fullmatch(text, a.end, b.start):
+            break
+        group.append(tolls[j])
+        j += step
+    return group if all(t.listed and not t.breakdown and t.what in ("", "killed") for t in group) else []
 
 
 # What sets a list of who the dead were apart from the total it follows: "Four villagers, two boys, a man and a
@@ -856,13 +926,18 @@ def _toll(text, m, words, kill, hurt, victims, quals, lex, listed: bool = False,
         # "30 army and 39 rebel fighters were killed": the first figure's noun is the one after the second.
         victim, vspan = shared
         noun_end = _word_index(words, vspan[1] - 1)
+    if vspan and (whole := _whole_noun(text, victims, vspan)) != vspan:
+        # "four rebel fighters and 11 army soldiers": the noun runs to its last word, where a list goes on.
+        vspan, noun_end = whole, _word_index(words, whole[1] - 1)
     if victim in ("civilians", "women", "children") and vspan and _fought(text, vspan):
         victim = None  # "seven Christians fighting with a militia", "activists of the FSA": not said to be unarmed
     is_a = m.group("another") or m.group("num") and m.group("num").lower() in ("a", "an", "one")
     if is_a and _NOT_ONE.search(text, max(0, s - 8), s):
         return None  # "not a single civilian", "not one soldier": no one
-    if is_a and vspan and _TELLS.match(text, vspan[1]):
-        return None  # "a civil defence worker said 32 people were killed": the one who tells the toll
+    if is_a and vspan and _TELLS.match(text, vspan[1]) and not any(0 <= s - qe <= 1 for _, qe, _ in quals):
+        # "a civil defence worker said 32 people were killed": the one who tells the toll (not "at least one rebel
+        # commander confirmed": a qualified figure)
+        return None
     if vspan and _TELLER.fullmatch(text, *vspan) and (tells := _TELLS.match(text, vspan[1])) \
             and not _TELLS_OF_ITSELF.match(tells.group()):
         # "shelling killed 12 activists said" (a text stripped of its commas): a noun of those who tell tolls, its
@@ -1017,6 +1092,18 @@ def _one_alone(text: str, m: re.Match, marks: list[tuple[int, int]]) -> bool:
 _SHARED_NOUN = re.compile(r"\s+(?P<mods>(?:[A-Za-z][\w'-]*\s+){1,3}?)and\s+(?:(?:at\s+least|more\s+than|about|some|"
                           r"nearly|around|over)\s+)?(?=[\da-z])")
 _WEEKDAY_OR_MONTH = re.compile(rf"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{MONTH_NAME})\b")
+
+
+def _whole_noun(text: str, victims, vspan: tuple[int, int]) -> tuple[int, int]:
+    """A victim noun with the victim nouns right after it ("rebel fighters", "army soldiers", "civilian aid
+    workers"): the span of the whole noun."""
+    end = vspan[1]
+    for vs, ve, _ in victims[bisect_left(victims, (end,)):]:
+        if vs > end + 1:
+            break
+        if vs == end + 1 and text[end] == " ":
+            end = ve
+    return vspan[0], end
 
 
 def _shared_noun(text: str, e: int, words, victims, marks, lex) -> tuple[str, tuple[int, int]] | None:
