@@ -712,14 +712,7 @@ class Gazetteer:
             indexes = self._by_sound = {}
         index = indexes.get(admin1)
         if index is None:  # built from the folded keys, for one governorate when a text first places a name in it
-            index = indexes[admin1] = {}
-            for p in self._settlements_of(admin1):
-                for k in p.keys:
-                    for key in (k, _GENERIC_HEAD.sub("", k) if k.startswith(_GENERIC_WORDS) else k):
-                        if len(key) >= 4 and key.isascii():
-                            bucket = index.setdefault(key.translate(_NO_VOWELS), [])
-                            if p not in bucket:
-                                bucket.append(p)
+            index = indexes[admin1] = _consonant_index(self._settlements_of(admin1))
         return [p for p in index.get(fold_spaced(name).translate(_NO_VOWELS), ())
                 if max(self.sound_similarity(p, name), self.similarity(p, name)) >= SOUNDING_SIMILARITY]
 
@@ -821,6 +814,29 @@ class Gazetteer:
         """The governorate a name means ('Idlib province', 'rural Damascus') or lies in, precision 3."""
         gov = self.governorate_place(name)
         return gov.location() if gov else None
+
+
+def _consonant_index(settlements: list[Place]) -> dict[str, list[Place]]:
+    """The settlements by the consonants of their folded keys (each key also without a "Jabal" or "Wadi" before the
+    name), each bucket in the settlements' order. A place's consonant keys are gathered first: its keys mostly
+    differ in vowels only, and a bucket then takes the place once without searching the bucket for it."""
+    index: dict[str, list[Place]] = {}
+    for p in settlements:
+        consonants = set()
+        for k in p.keys:
+            if k.startswith(_GENERIC_WORDS):
+                cut = _GENERIC_HEAD.sub("", k)
+                if len(cut) >= 4 and cut.isascii():
+                    consonants.add(cut.translate(_NO_VOWELS))
+            if len(k) >= 4 and k.isascii():
+                consonants.add(k.translate(_NO_VOWELS))
+        for c in consonants:
+            bucket = index.get(c)
+            if bucket is None:
+                index[c] = [p]
+            else:
+                bucket.append(p)
+    return index
 
 
 def sources() -> list[Path]:
