@@ -136,10 +136,11 @@ def _save_programs() -> None:
 def _exit(exc: SystemExit) -> None:
     """Exit without the interpreter's teardown of the model and knowledge (a collection and a release of
     every object: a large part of a short command's time), once the output is flushed. Only when nothing
-    needs closing: no store was opened, no worker process or thread is running."""
+    needs closing: no store was opened, no worker process or thread is running but daemon threads (which the
+    interpreter abandons at exit too: a progress bar's refresh thread, stopped but not yet ended, is one)."""
     code = exc.code
     quick = (isinstance(code, int) or code is None) and "warwire.store" not in sys.modules \
-        and threading.active_count() == 1 \
+        and all(t.daemon for t in threading.enumerate() if t is not threading.main_thread()) \
         and ("multiprocessing" not in sys.modules or not sys.modules["multiprocessing"].active_children())
     if not quick:
         gc.freeze()  # the collection at exit skips what is frozen
