@@ -37,11 +37,17 @@ def test_a_headline_at_the_body_s_own_town_is_that_event_told_again_whatever_its
     assert sorted(r.fatalities.best for r in reports(text)) == [14, 16]
 
 
+def test_a_lead_that_tells_its_day_at_the_body_s_town_is_not_a_headline_over_a_later_telling():
+    text = story("Government jets struck the town of Kafr Nabl on Monday, killing 16 people, a monitor said.",
+                 "On Wednesday rebel shells hit the same town of Kafr Nabl, killing four civilians, activists said.")
+    told = sorted((r.date, r.fatalities.best) for r in reports(text))
+    assert told == [("2018-03-05", 16), ("2018-03-07", 4)]
+
 
 def test_an_undated_toll_told_at_its_own_place_joins_the_event_told_there_not_the_last_one():
     text = story("Government jets struck the town of Saraqeb on Monday, the monitor said.",
                  "Rebels shelled the town of Mhardeh on Tuesday.",
-                 "Nine people were killed in Saraqeb, activists said.")
+                 "Nine people died in Saraqeb, according to activists.")
     told = sorted((r.sub_event_type, r.date, text[slice(*r.evidence["location"])], r.fatalities.best)
                   for r in reports(text))
     assert told == [("Air/drone strike", "2018-03-05", "Saraqeb", 9),
