@@ -56,3 +56,12 @@ def test_a_district_spelled_with_a_vowel_its_source_leaves_out_is_the_one_with_i
     # of its own spelling as to Kamaran; the text calls each a district, and one district has its consonants.
     assert _places("Gunmen ambushed a patrol in Salfiyah district on Sunday.") == [("As Salafiyah", "in")]
     assert _places("Gunmen ambushed a patrol in Kamran district on Sunday.") == [("Kamaran", "in")]
+
+
+def test_names_before_districts_in_the_plural_are_districts():
+    # "the A and B districts": the plural noun calls the name before it a district, as the singular does; a village
+    # spelled like that name is not meant.
+    found = _places("Saudi guns pounded the Razeh and Ghamer districts through the night.")
+    assert ("Ghamr", "in") in found
+    found = _places("Fighting spread to the Nihm and Muwaza directorates on Sunday.")
+    assert ("Mawza", "in") in found

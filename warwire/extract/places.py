@@ -83,7 +83,7 @@ _IN_DISTRICT = re.compile(r"^(?:['’]?s|['’])?(?:\s+(?:town|village|city|area
 _CONTAINED = re.compile(r"\b(?:in|of|within)\b")
 _SPOT_AFTER = re.compile(r"\s+(?:hills?|hilltops?|mountains?|valley|village|area)\b")
 _DISTRICT_WORD = re.compile(r"\b(?:[Dd]istrict|[Dd]irectorate)\b")
-_DISTRICT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Dd]istrict|[Dd]irectorate|[Bb]order district)\b")
+_DISTRICT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Dd]istricts?|[Dd]irectorates?|[Bb]order districts?)\b")
 _CITY_AFTER = re.compile(r"(?:['’]s)?\s+[Cc]ity\b")
 _CITY_BEFORE = re.compile(r"\b(?:capital|city|city of|town of)\s+$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"(?:['’]s)? (?:[Ss]treet|St\b|[Aa]venue|[Ss]quare|[Rr]oundabout)")
@@ -272,6 +272,13 @@ def _word_key(word: str) -> str:
     return fold_spaced(word)
 
 
+@lru_cache(maxsize=100_000)
+def _word_parts(word: str) -> tuple[str, ...]:
+    """The folded words of a text's word: "al-Bab" is one word of the text, one folded word ("bab");
+    "Salaheddin" two ("sala", "dan"); an article alone none."""
+    return tuple(_word_key(word).split())
+
+
 def _tokens(text: str, m: _Matcher, cased: bool) -> list[tuple[str, int, int]]:
     """(folded word, start, end) for each word that may be part of a place name; "#" between words no
     name spans (a barrier word, punctuation, or in a cased text a lower-case word that is not an
@@ -287,30 +294,36 @@ def _tokens(text: str, m: _Matcher, cased: bool) -> list[tuple[str, int, int]]:
         g = 1
     else:
         matches, g = _WORD.finditer(text), 0
-    barriers, append = m.barriers, out.append
+    barriers, append, parts_of = m.barriers, out.append, _word_parts
     for match in matches:
-        word = match.group(g)
         start, end = match.span(g)
+        word = text[start:end]
         if out and (gap := text[last:start]) != " " and gap.strip(" -\t"):
             append(("#", last, start))
         last = end
         if word in barriers or (not cased and word.casefold() in barriers):
             append(("#", start, end))
             continue
-        if word.endswith(("'s", "’s", "'S")):
+        if word[-1] in "sS" and word.endswith(("'s", "’s", "'S")):
             word, end = word[:-2], end - 2
-        folded = _word_key(word)
         # Texts with punctuation stripped write "Aleppos", "Syrias": try the word without its s.
         # Not after "Sheikh", "Tal"...: "Sheikh Idris" is a name of its own.
         if stripped_apostrophes and word[-1:] in "sS" and len(word) > 4 and not (
                 out and text[out[-1][1]:out[-1][2]].casefold() in m.generic_words):
+            folded = _word_key(word)
             bare = _word_key(word[:-1])
             # Only towns big enough to own things, and never a word spelled in full as the country's place ("Murays");
             # a town abroad only if it is a city of note ("Murays" is not Murray's, in Utah).
             if m.size(bare) > max(m.size(folded), 10_000) and not m.home(word) and _owner(m, bare):
                 folded, end = bare, end - 1
-        for part in folded.split():  # "al-Bab" is one word here, two folded words ("bab")
-            append((part, start, end))
+            parts = folded.split()
+        else:
+            parts = parts_of(word)
+        if len(parts) == 1:
+            append((parts[0], start, end))
+        else:
+            for part in parts:  # "al-Bab" is one word here, two folded words ("bab")
+                append((part, start, end))
     return out
 
 
@@ -665,7 +678,7 @@ def _find_places(text: str, dateline: list[str] | tuple[str, ...] = ()) -> list[
     mentions = _without_facility_names(text, _without_far_namesakes(g, text, mentions, chosen))
     if cased:
         mentions = _with_places_told(text, mentions, m)
-    return _without_origins(text, mentions)
+    return _without_scenes_abroad(text, _without_origins(text, mentions), g.country)
 
 
 @lru_cache(maxsize=1)
@@ -873,6 +886,46 @@ def _without_origins(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
                 continue
         keep.append(p)
     return keep
+
+
+# Where talks, meetings or statements were held: "envoys will meet in Vienna", "peace talks in Geneva", "told
+# reporters in Washington", "a statement issued in Riyadh", "speaking at a news conference in Paris". A place of
+# another country told so is a venue, not where the war's events happened.
+_VENUE_BEFORE = re.compile(r"\b(?:meet(?:s|ing|ings)?|met|talks?|negotiat(?:e|ed|es|ing|ions?)|summit|conference|"
+                           r"congress|forum|consultations?|"
+                           r"(?:said|says|told|announced|stated|added|spoke|speaking|statement|"
+                           r"briefing|reporters|journalists)(?:\s+(?:on|late|earlier)\s+\w+)?)"
+                           r"(?:\s+(?:\w+\s+){0,4}?)?\s*(?:in|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: How far before a place (characters) the words telling it as a venue may begin.
+_VENUE_REACH = 60
+
+
+def _without_scenes_abroad(text: str, mentions: list[PlaceMention], country: str | None) -> list[PlaceMention]:
+    """The mentions less the places of another country than the war's that the text does not tell an event at: one
+    told as where talks, meetings or statements were held, or one whose sentence has no event word ("Houthi fighters
+    shelled a border post. Envoys were due to meet again in Vienna"). A place abroad is an event's place only where
+    its sentence says something happened there; a place of the war's country may set the scene for the next
+    sentence's event and stays."""
+    abroad = [i for i, p in enumerate(mentions) if p.relation != "dateline" and country
+              and p.location.country not in (country, None)]
+    if not abroad:
+        return mentions
+    from warwire.extract.event_types import find_triggers
+
+    starts = [t.start for t in find_triggers(text)]
+    drop = set()
+    for i in abroad:
+        p = mentions[i]
+        venue = _VENUE_BEFORE.search(text, max(0, p.start - _VENUE_REACH), p.start)
+        if venue and not any(venue.start() <= t < p.start for t in starts):
+            drop.add(i)  # (not "a minister was shot dead in X": an event word between tells what happened there)
+            continue
+        left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, p.start)), default=0)
+        stop = _SENTENCE_END.search(text, p.end)
+        right = stop.start() if stop else len(text)
+        if not any(left <= t < right for t in starts):
+            drop.add(i)
+    return [p for i, p in enumerate(mentions) if i not in drop] if drop else mentions
 
 
 # Words that say a person's name follows: "known as Abu Jaber", "the dead man was identified as Abu Hamza", "uses
@@ -1347,7 +1400,7 @@ _EDGE_KM, _EDGE_SIMILARITY = 6, 80
 
 # "Ghamer district", "Sarmain district", "Khabb and Sha'af district": a name the text calls a district.
 _DISTRICT_CUE = re.compile(r"(?<![\w'’-])((?:[Aa]l[- ])?[A-Za-z][\w'’]*(?:[- ](?:wa[- ]?|and )?[A-Z]?[\w'’]+)?)"
-                           r"(?=(?:['’]s)?\s+(?:border\s+)?(?:[Dd]istrict|[Dd]irectorate)\b)")
+                           r"(?=(?:['’]s)?\s+(?:border\s+)?(?:[Dd]istricts?|[Dd]irectorates?)\b)")
 #: How rare (wordfreq's Zipf scale) a lower-case word before "district" must be to be read as a district's name.
 _RARE_ZIPF = 2.5
 #: How close a name the text calls a district must be to a district's name (0-100, vowels kept), and by how
