@@ -889,7 +889,7 @@ def _without_origins(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
 
 
 # Where talks, meetings or statements were held: "envoys will meet in Vienna", "peace talks in Geneva", "told
-# reporters in Washington", "a statement issued in Riyadh", "speaking at a news conference in Paris". A place of
+# reporters in Washington", "a statement issued in Riyadh", "speaking to the press in Paris". A place of
 # another country told so is a venue, not where the war's events happened.
 _VENUE_BEFORE = re.compile(r"\b(?:meet(?:s|ing|ings)?|met|talks?|negotiat(?:e|ed|es|ing|ions?)|summit|conference|"
                            r"congress|forum|consultations?|"
