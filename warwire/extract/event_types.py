@@ -23,7 +23,8 @@ CONTEXT_REACH = 160
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger word of ``text``, in order."""
     t = Triggers.load().events
-    return _not_after_context(text, [Trigger(m.start(), m.end(), t.key(m)) for m in t.finditer(text)])
+    return without_backdrop_fights(_not_after_context(text, [Trigger(m.start(), m.end(), t.key(m))
+                                                             for m in t.finditer(text)]), text)
 
 
 def _not_after_context(text: str, found: list[Trigger]) -> list[Trigger]:
@@ -75,11 +76,96 @@ def main_trigger(triggers: list[Trigger], text: str | None = None) -> Trigger | 
     with a fight is the fight (``fought_over``, when the clause's ``text`` is given)."""
     best = None
     for trig in triggers:
-        if best is None or trig.rule.tier > best.rule.tier:
+        if best is None or trig.rule.tier > best.rule.tier \
+                or trig.rule.tier == best.rule.tier and text is not None and refines_bound(trig, best, text):
             best = trig
     if best is None or text is None:
         return best
     return fought_over(best, triggers, text)
+
+
+# A fight told as what went on around the clause's event: "jets struck the town on Friday as fighting raged around
+# it", "shelling killed five as intense clashes were underway", "the raids came amid renewed clashes". The fight is
+# the event's backdrop, told after it by a conjunction of time ("as") or circumstance ("amid"), with a verb of going
+# on ("raged", "continued", "intensified", "was underway") or none after "amid".
+_BACKDROP_AS = re.compile(r"\b(?:as|while)\s+(?:the\s+|heavy\s+|fierce\s+|intense\s+|violent\s+|renewed\s+|fresh\s+|"
+                          r"ongoing\s+|continued\s+|continuing\s+)*$", re.IGNORECASE)
+_BACKDROP_AMID = re.compile(r"\b(?:amid|amidst)\s+(?:(?:the|heavy|fierce|intense|violent|renewed|fresh|ongoing|continued|"
+                            r"continuing|escalating|raging|sporadic|days\s+of|weeks\s+of)\s+)*$", re.IGNORECASE)
+_GOING_ON = re.compile(r"(?:\s+(?!(?:killed|left|claimed)\b)[\w'-]+){0,8}?\s+(?:(?:has|have|had)\s+(?:been\s+)?)?"
+                       r"(?:rag(?:ed|es|ing|e)|continu(?:ed|es|e|ing)|intensif(?:ied|ies|y|ying)|escalat(?:ed|es|e|ing)|"
+                       r"(?:was|were|is|are)\s+(?:underway|under\s+way|ongoing|going\s+on|raging|continuing)|"
+                       r"went\s+on|go(?:es)?\s+on|wore\s+on|dragged\s+on|flared|flare)\b", re.IGNORECASE)
+# "while clashes raged in Harasta", "as fighting went on near the Tabqa dam": a fight told at a named place of its
+# own is an event of its own beside the strike, not the strike's setting ("as fighting raged nearby", "across the
+# country", "in the hills" name none).
+_OWN_PLACE = re.compile(r"[^,;.:!?]{0,60}?\b(?:in|at|near|around|outside|on)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?"
+                        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December)\b)[A-Z][\w'-]+")
+#: How far before a fight word (characters) the conjunction telling it as the backdrop may begin.
+BACKDROP_REACH = 40
+
+
+def backdrop_fight(trig: Trigger, text: str) -> bool:
+    """Whether fight word ``trig`` is told as the backdrop of another event of its clause ("as fighting raged",
+    "amid clashes"), not as the event."""
+    if event_type(trig.rule.sub_event_type) != "Battles" or trig.rule.sub_event_type in TERRITORY | {TRANSFER}:
+        return False
+    lo = max(0, trig.start - BACKDROP_REACH)
+    if _OWN_PLACE.match(text, trig.end):
+        return False
+    if _BACKDROP_AMID.search(text, lo, trig.start):
+        return True
+    return bool(_BACKDROP_AS.search(text, lo, trig.start)) and bool(_GOING_ON.match(text, trig.end))
+
+
+#: A sentence's end: a stop, then the next sentence's first word.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*\s+[\"'(]*[A-Z0-9]")
+
+
+def without_backdrop_fights(triggers: list[Trigger], text: str) -> list[Trigger]:
+    """``triggers`` without the fights told as the backdrop of a strike, a shelling or a bombing told before them in
+    their sentence (ACLED codes the event the toll and the attacker are told of; the fight around it is its
+    setting). The test is the sentence's, not a clause's: however a parse cuts "jets killed 12 in the town, the
+    monitor said, as fighting raged nearby", the fight is the strike's backdrop."""
+    kept = []
+    for t in triggers:
+        if backdrop_fight(t, text) and any(o.end <= t.start and o.rule.tier >= INSTRUMENT_TIER
+                                           and event_type(o.rule.sub_event_type) != "Battles"
+                                           and not _SENTENCE_BREAK.search(text, o.end, t.start) for o in triggers):
+            continue
+        kept.append(t)
+    return kept
+
+
+#: The ways of an explosion ACLED's precedence puts before the others, and those each one refines: a car bomb its
+#: driver set off is a suicide bomb; a shell, a strike or a bomb that carried gas, a chemical weapon.
+_PRECEDENCE = {"Suicide bomb": frozenset({"Remote explosive/landmine/IED"}),
+               "Chemical weapon": frozenset({"Remote explosive/landmine/IED", "Air/drone strike",
+                                             "Shelling/artillery/missile attack", "Grenade"})}
+
+
+def refines(sub: str, other: str) -> bool:
+    """Whether sub-type ``sub`` names the way of an explosion ACLED codes before ``other`` when both are told of
+    one event ("a car bomb driven by a suicide bomber": a suicide bomb)."""
+    return other in _PRECEDENCE.get(sub, ())
+
+
+# What may stand between a weapon and the word that refines it when both name one weapon: nothing (one noun
+# phrase), or a participle or relative clause on the weapon, "a car bomb driven by a suicide bomber", "a truck bomb
+# that was rammed into the gate by a suicide attacker", "rockets loaded with chlorine". Anything else ("a day after",
+# "like", another verb of its own) tells another event, which must not retype this one.
+_BOUND = re.compile(r"[\s-]*(?:,\s*)?(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+                    r"(?:(?:driven|detonated|set\s+off|triggered|rammed|steered|loaded|filled|packed|laden|fitted|"
+                    r"tipped|armed|carrying|containing)(?:\s+(?:in)?to\s+(?:the\s+|an?\s+)?[\w-]+)?\s+"
+                    r"(?:by|with)\s+(?:an?\s+|the\s+|its\s+)?)?", re.IGNORECASE)
+
+
+def refines_bound(trig: Trigger, best: Trigger, text: str) -> bool:
+    """Whether ``trig``, told after ``best``, refines it: ACLED's precedence puts its way first (``refines``) and the
+    words are bound to one weapon (``_BOUND`` between them)."""
+    return refines(trig.rule.sub_event_type, best.rule.sub_event_type) and best.end <= trig.start \
+        and _BOUND.fullmatch(text, best.end, trig.start) is not None
 
 
 #: The sub-type of ground changing hands with no fight told.

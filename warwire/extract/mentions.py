@@ -849,6 +849,8 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
                 min(own_end, m.trigger.end + CUE_REACH)]
     if _background(without_comparisons(near)) or told_before_the_news(r, m, c) or _lasting(r, m, c):
         return "background"
+    if r.story and not m.place_told and _nationwide(text, m.trigger, c.start, own_end):
+        return "background"  # a round-up of the war across a country: no one place, no one event
     if c.sentence >= LEAD_SENTENCES and m.date is None and _PERFECT.search(before + text[m.trigger.start:own_end]) \
             and not _dated_sentence(r, c):
         return "background"
@@ -871,6 +873,25 @@ def status_of(r: Reading, m: Mention, c: Clause) -> str:
         # "X has accused Y of using gas": an accusation with no day and no toll is no event of its own.
         return "alleged"
     return "asserted"
+
+
+# "pressed on with raids on the bands across the country", "clashes in many areas of the country", "throughout
+# several provinces": the war's events told over a whole country or many provinces at once, a round-up with no
+# place of its own (its events, when coded, are told after it town by town).
+_NATIONWIDE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+(?:country|nation|whole\s+country)\b|"
+                         r"(?:several|many|various|different|most|all)\s+(?:of\s+the\s+)?(?:provinces|governorates|"
+                         r"regions|fronts)\b)|\b(?:in|on)\s+(?:several|many|various|different|multiple)\s+"
+                         r"(?:areas|fronts|provinces|governorates|regions)\s+(?:across|of|throughout|in)\s+the\s+"
+                         r"country\b", re.IGNORECASE)
+#: How far (characters) either side of its event word a round-up's scope is told.
+SCOPE_REACH = 100
+
+
+def _nationwide(text: str, trig: Trigger, start: int, own_end: int) -> bool:
+    """Whether the event word's own words (in its clause, begun at ``start``, up to a relative clause after it) say
+    it happened across the country."""
+    return _NATIONWIDE.search(text, max(start, trig.start - SCOPE_REACH),
+                              min(own_end, trig.end + SCOPE_REACH)) is not None
 
 
 # The last finite verb before an event word: a present one ("are", "is", "remains") tells a state; a past or perfect
