@@ -27,9 +27,11 @@ _TRIED_BY = re.compile(r"\b(?:attempts?|bids?|plots?|plans?)\s+by\s+(?:the\s+)?(
 # "repelled an offensive by X", "foiled an infiltration attempt by X": the side that tried an attack, which the
 # sentence's subject fought off (not "troops said an attack by X hit the town": X acted, the troops only tell it).
 _ATTACK_BY = re.compile(r"\b(?:repel\w*|repuls\w*|foil\w*|thwart\w*|fought\s+off|fend\w*\s+off|beat\w*\s+back|"
-                        r"push\w*\s+back|halt\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                        # ("stopped an attempted offensive by X", "defeated an assault by X")
+                        r"push\w*\s+back|halt\w*|stopp?\w*|defeat\w*|abort\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:attacks?|offensives?|assaults?|advances?|attempts?|incursions?|infiltrations?|raids?)"
-                        r"(?:\s+(?:launched|mounted|staged|carried\s+out))?\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                        r"(?:\s+(?:launched|mounted|staged|carried\s+out|attempted|made|waged))?\s+by\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+)?$",
                         re.IGNORECASE)
 # "a town held by IS": who holds the place, not who acted.
 # ("a depot operated by the militia", "a radar site manned by the Houthis": who owns a thing that was hit.)
@@ -84,6 +86,13 @@ _HOLDS_PLACE = re.compile(r"-(?:held|controlled|besieged)\b|\s+(?:towns?|city|ci
                           r"shells|bombs|attacks|raids|storms|pounds|seizes|captures)\s)[\w-]+\s+){0,2}?(?:stations?|depots?|refiner(?:y|ies)|facilit(?:y|ies)|hideouts?|"
                           r"(?:command\s+)?(?:centers?|centres?|posts?|headquarters)))\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
+# What may stand between the first side of "between A and its allies against B" and B: the allies list itself
+# (sides, "and", commas, "allied", words for armed men). A verb, a relative pronoun or a new clause between them
+# ("..., which also fights against B", "..., a day after A launched an offensive against B") tells of another
+# fight, whose foe is not this one's.
+_ALLIES_LIST = re.compile(r"(?:\s+|,|\b(?:and|allied|its|their|the|loyalist|pro-[\w-]+|forces|militias?|militiamen|"
+                          r"fighters|troops|groups?|allies)\b)*against\s+(?:the\s+)?", re.IGNORECASE)
 # Words a target follows ("on", "against", "targeting"): an actor after them is acted on.
 _TARGET_BEFORE = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|hitting|hit|struck|with|positions of|"
                             r"attacked|stormed|raided|ambushed|overran|overrun|assaulted|shelled|bombed|kill(?:ed|ing|s)?|"
@@ -133,7 +142,8 @@ _WERE_KILLED = re.compile(r"[\"”]?(?:\s+(?:militants?|fighters?|forces|troops|
                           r"factions))?(?:\s*,[^,.;]{1,60},)?"
                           r"\s+(?:were|was|have\s+been|"
                           r"had\s+been|has\s+been)\s+(?:also\s+|all\s+|\w+ly\s+)?(?:killed|slain|executed|"
-                          r"wounded|injured)\b"
+                          # ("a soldier was shot dead", "two fighters were gunned down")
+                          r"wounded|injured|shot\s+dead|shot\s+and\s+killed|gunned\s+down|assassinated)\b"
                           # "two Nusra fighters were among the victims", "an FSA officer was also among the dead"
                           r"|(?:\s+(?:militants|fighters|troops|members|jihadists|gunmen|rebels|soldiers|militiamen|"
                           r"personnel|commanders?|leaders?|officers?))?\s+(?:were|was)\s+(?:also\s+)?among\s+"
@@ -184,7 +194,9 @@ _FOUGHT_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fights?|battles?|confr
 # hit", "army sources reported").
 _SPEAKS_OF = re.compile(r"\s+(?:(?:also|has|have|had|on\s+\w+day)\s+)*(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|"
                         r"accus(?:es|ed|ing)|blam(?:es|ed|ing))\b|"
-                        r"\s+(?:websites?|media|sources?|outlets?|television|TV|radio|channels?|news\s+agency|"
+                        # (An outlet told by its name: "pro-Houthi Saba news reported", "the IS-run Amaq agency said".)
+                        r"\s+(?:(?-i:[A-Z])[\w'-]*\s+){0,2}?(?:websites?|media|sources?|outlets?|television|TV|radio|"
+                        r"channels?|news(?:\s+agency)?|agency|"
                         # ("an army statement said": the side's own account of it)
                         r"statements?|"
                         r"officials?|spokes(?:man|men|woman|person)|organi[sz]ation|monitor|activists?)\s+(?:\w+\s+)?"
@@ -352,6 +364,15 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     return actor1, actor2
 
 
+def _allies_listed(text: str, first: ActorMention, against: ActorMention, others: list[ActorMention]) -> bool:
+    """Whether only the first side's allies stand between it and the side after "against"."""
+    between = list(text[first.end:against.start])
+    for o in others:
+        if o.end <= against.start:
+            between[o.start - first.end:o.end - first.end] = " " * (o.end - o.start)
+    return _ALLIES_LIST.fullmatch("".join(between)) is not None
+
+
 def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: int, end: int,
            read_hit: bool) -> tuple[ActorMention | None, ActorMention | None]:
     inside = [m for m in mentions if start <= m.start and m.end <= end]
@@ -376,9 +397,15 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
     for m in armed:
         if _BETWEEN.search(text, max(0, m.start - 12), m.start) and not (
                 m.start > trigger_start and _OTHER_CLAUSE.search(text, trigger_start, m.start)):
-            actor1 = m
-            actor2 = next((o for o in armed if o.start > m.end and o.name != m.name), None)
-            return actor1, actor2
+            others = [o for o in armed if o.start > m.end and o.name != m.name]
+            # "between A and the militias allied with it against B": the sides listed with A are
+            # its allies; the other side is the one after "against".
+            against = next((o for o in others if _AGAINST.search(text, max(0, o.start - 12), o.start)), None)
+            if others and against is not None and others[0] is not against \
+                    and "against" not in text[m.end:others[0].start].lower() \
+                    and _allies_listed(text, m, against, others):
+                return m, against
+            return m, others[0] if others else None
     by = [m for m in armed if _BY_BEFORE.search(text, max(0, m.start - 8), m.start) and m not in dead
           and not _HELD_BY.search(text, max(0, m.start - 30), m.start)
           and not _TRIED_BY.search(text, max(0, m.start - 30), m.start)
@@ -439,6 +466,8 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
             # "shelling by the Syrian army" names who acted, never who was hit (but in "the army repelled an
             # attack by IS" the attacker is the other side of the event word the army leads)
             continue
+        if m.kind == "Civilians" and _CIVILIAN_THING.match(text, m.end):
+            continue  # "strikes hit a civilian house": whose the thing was; the toll tells whether people were hit
         if m.kind != "Civilians" and _SPEAKS_OF.match(text, m.end):
             continue  # "..., the army statement added": the source, not the side hit
         if _under_control(text, m):
@@ -530,6 +559,13 @@ _TAKEN_BY = re.compile(r"\b(?:captured|seized|taken|retaken|recaptured|liberated
 def _place_taken_by(text: str, m: ActorMention, trigger_start: int) -> bool:
     taken = _TAKEN_BY.search(text, max(0, m.start - 30), m.start)
     return taken is not None and taken.start() != trigger_start
+
+
+# "a civilian house", "civilians' properties", "civilian infrastructure": a thing hit and who owned it, not people hit
+# (ACLED codes no civilian actor2 for damage alone).
+_CIVILIAN_THING = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:residential|private|farming|agricultural)\s+)?(?:houses?|homes?|"
+                             r"propert(?:y|ies)|farms?|farmland|infrastructure|housing|buildings?|cars?|vehicles?|"
+                             r"shops?|facilities|areas?|neighbou?rhoods?|objects?|targets?)\b", re.IGNORECASE)
 
 
 # The list of backers goes on ("backed by X, Y and Z"); ", and" closes the aside ("between X, backed by Y, and Z").

@@ -7,7 +7,9 @@ the headline picks the article's primary report.
 """
 from __future__ import annotations
 
+import functools
 import re
+import weakref
 from datetime import date
 
 from warwire.extract.actors import ActorMention, assign_roles, find_actors, hit_side, is_generic, named_for_generic
@@ -40,6 +42,8 @@ _CLAIMED = re.compile(r"(?-i:[BCPRbcpr])(?<!\w.)(?:(?<=[Cc])(?:laimed|laims|laim
 CLAIM_REACH = 200
 
 
+#: Protesters no one intervened against (the taxonomy's "without intervention").
+_PEACEFUL = "Peaceful protest"
 GAINED, OVERTAKEN = "Government regains territory", "Non-state actor overtakes territory"
 _TAKEN_BY = {"State forces": GAINED, "External/Other forces": GAINED,
              "Rebel group": OVERTAKEN, "Political militia": OVERTAKEN}
@@ -110,7 +114,7 @@ def _claim_of(d: Mention, claims: list[tuple[int, ActorMention]]) -> ActorMentio
 def _finish(text: str, frames: list[Mention], base: date | None, title: str | None,
             claims: list[tuple[int, ActorMention]] = (), seen: tuple = ((), (), ())) -> list[Report]:
     # seen: the article's actor mentions, sentence spans and place mentions
-    actors = ActorDictionary.load()
+    actors = default_actors_checked(packs.current())
     defaults = packs.current().actors  # who acted and who was hit when the text does not say
     reports = []
     for d in frames:
@@ -178,6 +182,11 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             elif actor2 is not None and actor2.kind in ("Protesters", "Rioters", "Civilians"):
                 actor2 = None
                 ev.pop("actor2", None)
+            if d.sub == _PEACEFUL:
+                # A peaceful protest met no force: the side it was against ("in protest of the army's shelling",
+                # "denouncing the Turkish offensive") is its cause, and ACLED codes no actor2.
+                actor2 = None
+                ev.pop("actor2", None)
             actor1 = crowd
             ev.pop("actor1", None)
         elif actor2 is None and event_type(d.sub) == "Violence against civilians":
@@ -208,6 +217,42 @@ def _finish(text: str, frames: list[Mention], base: date | None, title: str | No
             evidence=ev, confidence=_confidence(d)))
     _sides_of_battles(reports, seen[1])
     return reports
+
+
+def default_actors_checked(pack: packs.Pack) -> ActorDictionary:
+    """The pack's actor dictionary, once every actor its defaults name (``actors:`` of pack.yaml: the roles,
+    ``by_sub_event_type``, ``actor2_by_sub_event_type`` and ``foes``) is found in it.
+
+    A default is looked up only when an event needs it, so a misspelt name would fail deep in some later article;
+    the pack is checked whole on its first use instead, with an error that names the file and the name."""
+    if pack not in _CHECKED:
+        missing = _unknown_defaults(pack)
+        if missing:
+            where, name = missing[0]
+            config = pack.file("world.yaml" if isinstance(pack, packs.WorldPack) else "pack.yaml")
+            raise packs.PackError(f"{config}: actors: {where}: {name!r} is no actor of {pack.file('actors.yaml')}; "
+                                  "give the name (or key) of an actor there, or add the actor to that file")
+        _CHECKED.add(pack)
+    return pack.actor_dictionary
+
+
+#: The packs checked so far (a pack is read once per process; a test's own pack goes when the test ends).
+_CHECKED: "weakref.WeakSet[packs.Pack]" = weakref.WeakSet()
+
+
+def _unknown_defaults(pack: packs.Pack) -> list[tuple[str, str]]:
+    """(where in pack.yaml, name) of each default actor the pack's actors.yaml lacks."""
+    entries = pack.actor_dictionary.entries
+    named = {e.name for e in entries.values()}
+    a = pack.actors
+    told = [(role, getattr(a, role)) for role in packs.ROLES]
+    told += [(f"by_sub_event_type: {sub}", key) for sub, key in a.by_sub_event_type.items()]
+    told += [(f"actor2_by_sub_event_type: {sub}", key) for sub, keys in a.actor2_by_sub_event_type.items()
+             for key in keys]
+    told += [(f"foes: {actor}", key) for actor, keys in a.foes.items() for key in keys]
+    missing = [(where, key) for where, key in told if key not in entries]
+    # (A foes entry is keyed by the attacker's ACLED name, the name a record's actor1 carries.)
+    return missing + [(f"foes: {actor}", actor) for actor in a.foes if actor not in named and actor not in entries]
 
 
 def _default_actor2(sub: str | None, actor1: Actor | None) -> Actor | None:
@@ -299,7 +344,42 @@ def _people_hurt(d: Mention, text: str, sentences: list[tuple[int, int]]) -> boo
         return False
     told = sorted({m.sentence for m in (d, *d.joined) if 0 <= m.sentence < len(sentences)})
     return any(not _NOT_HURT.search(text, max(0, m.start() - 30), m.start())
-               for si in told for m in _HURT.finditer(text, *sentences[si]))
+               for si in told for m in _HURT.finditer(text, *sentences[si])) or _listed_as_hurt(d, text)
+
+
+# "Strikes on A, B and C caused injuries", "Shelling on A and B resulted in several injuries": a round-up of the
+# places struck that day, told after each strike's own sentence, with the harm they caused together.
+_STRUCK_PLACES_HURT = re.compile(r"\b(?:strikes|air\s?strikes|raids|shelling|bombardment|bombing|barrel\s+bombs|"
+                                 r"attacks)\s+(?:on|against|targeting)\s+(?P<places>[^.;]{1,300}?)\s+(?:have\s+|has\s+)?"
+                                 r"(?:caused|resulted\s+in|left|led\s+to|causing|resulting\s+in)\s+"
+                                 r"(?P<words>(?:[\w-]+\s+){0,3}?)(?:injur|wound)", re.IGNORECASE)
+
+# (A text with no harm word anywhere has no such round-up: a cheap test before the round-up search.)
+_ANY_HURT = re.compile(r"injur|wound", re.IGNORECASE)
+
+# The words around a place's name in its mention ("the town of X", "X city"), which a list of places leaves out.
+_PLACE_WORD = re.compile(r"^(?:the\s+)?(?:(?:town|city|village|outskirts|area)\s+of\s+)?|\s+(?:town|city|village|area)$",
+                         re.IGNORECASE)
+
+
+def _listed_as_hurt(d: Mention, text: str) -> bool:
+    """Whether a round-up of the places struck names the event's place among those where people were hurt."""
+    if not d.place_span:
+        return False
+    hurt_lists = _places_listed_as_hurt(text)
+    if not hurt_lists:
+        return False
+    place = _PLACE_WORD.sub("", text[d.place_span[0]:d.place_span[1]])  # ("Saraqib city" is listed as "Saraqib")
+    return bool(place) and any(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", places) for places in hurt_lists)
+
+
+@functools.lru_cache(maxsize=8)
+def _places_listed_as_hurt(text: str) -> tuple[str, ...]:
+    """The place lists of the text's round-ups that caused injuries, found once per article (every frame of it asks)."""
+    if not _ANY_HURT.search(text):
+        return ()
+    return tuple(m.group("places") for m in _STRUCK_PLACES_HURT.finditer(text)
+                 if not re.search(r"\b(?:no|not|without)\b", m.group("words"), re.IGNORECASE))
 
 
 def _precise_toll(d: Mention) -> None:
