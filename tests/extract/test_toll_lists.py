@@ -36,4 +36,4 @@ def test_one_whose_noun_of_two_words_is_followed_by_a_verb_of_telling_tells_the_
     # The whole noun ("rebel commander") is the teller's, not a toll of one.
     assert _dead("A rebel commander said 12 fighters were killed.") == 12
     # A qualified one is a figure, whatever verb follows it.
-    assert _dead("Jets struck the hill with the death of at least one rebel commander confirmed.") == 1
+    assert _dead("Jets hit the ridge, and at least one rebel commander was confirmed dead.") == 1
