@@ -2391,7 +2391,6 @@ def drop_totals(frames: list[Mention], which=None) -> list[Mention]:
     return out
 
 
-
 def _shares_one_toll(f: Mention, g: Mention) -> bool:
     """Whether ``f`` and ``g`` are shares of one toll told over several places: the same event word and figure."""
     return g.span is not None and g.span == f.span \
