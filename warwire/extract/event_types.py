@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from warwire.extract.dates import WEEKDAYS
+from warwire.ingest.dates import MONTHS
 from warwire.knowledge.taxonomy import TriggerRule, Triggers
 from warwire.model import SUB_EVENT_TYPES
 
@@ -99,9 +101,11 @@ _GOING_ON = re.compile(r"(?:\s+(?!(?:killed|left|claimed)\b)[\w'-]+){0,8}?\s+(?:
 # "while clashes raged in Harasta", "as fighting went on near the Tabqa dam": a fight told at a named place of its
 # own is an event of its own beside the strike, not the strike's setting ("as fighting raged nearby", "across the
 # country", "in the hills" name none).
+# (A day or a month is no place: "as fighting raged on Monday".)
+_DAY_OR_MONTH = "|".join(name.capitalize() for name in (
+    *WEEKDAYS, *(max((m for m in MONTHS if MONTHS[m] == n), key=len) for n in range(1, 13))))
 _OWN_PLACE = re.compile(r"[^,;.:!?]{0,60}?\b(?:in|at|near|around|outside|on)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?"
-                        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                        r"June|July|August|September|October|November|December)\b)[A-Z][\w'-]+")
+                        rf"(?!(?:{_DAY_OR_MONTH})\b)[A-Z][\w'-]+")
 #: How far before a fight word (characters) the conjunction telling it as the backdrop may begin.
 BACKDROP_REACH = 40
 

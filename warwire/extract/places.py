@@ -19,6 +19,7 @@ from operator import add, itemgetter
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
+from warwire.extract.event_types import find_triggers
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
 from warwire.knowledge.patterns import words_by_first_letter
@@ -910,8 +911,6 @@ def _without_scenes_abroad(text: str, mentions: list[PlaceMention], country: str
               and p.location.country not in (country, None)]
     if not abroad:
         return mentions
-    from warwire.extract.event_types import find_triggers
-
     starts = [t.start for t in find_triggers(text)]
     drop = set()
     for i in abroad:
