@@ -61,9 +61,11 @@ _MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH_NAME}\s*$")
 _MONTH_AFTER = re.compile(rf"(?i)\s*{MONTH_NAME}(?!\w)")
 # Between two parts of one list of victims: "10 children and 13 rebels", "two women, two children".
 # (A part may name the side it was of: "20 fighters of the group and 5 civilians", "four members from the brigade
-# and 11 soldiers".)
+# and 11 soldiers".) A side's name may run to five words ("members of the Free Hills Brigade", "fighters of the
+# Coastal Volunteer Defence Corps"); no word of it ends a clause or tells a death.
 _SIDE_OF = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?!(?:and|or|them|whom|those|dead|wounded|injured)\b)[\w'’-]+" \
-           r"(?:\s+(?!and\b)[\w'’-]+)?)?"
+           r"(?:\s+(?!(?:and|or|in|at|on|near|by|during|after|when|while|were|was|who|which|that|killed|dead|died|" \
+           r"wounded|injured)\b)[\w'’-]+){0,4})?"
 _LISTED = re.compile(rf"{_SIDE_OF}\s*(?:,|and|,\s*and|as well as)\s*(?:(?:his|her|their)\s+)?")
 # Between the parts of a list of victims told after its verb ("killed a man, a child and a woman").
 _LIST_GOES_ON = re.compile(rf"{_SIDE_OF}\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?")
@@ -430,7 +432,7 @@ class TollReader:
                     continue
                 tolls.append(toll)
         tolls = _with_kin_before(text, _with_kin(text, _apposed(text, tolls)))
-        return _revised(text, _among_total(text, _with_leader(text, tolls)))
+        return _revised(text, _among_those_killed(text, _among_total(text, _with_leader(text, tolls))))
 
 
 # A figure told as the first word of a toll ("initially put at 25", "an earlier toll of 25", "had first reported 8")
@@ -662,6 +664,49 @@ def _among_total(text: str, tolls: list[Toll]) -> list[Toll]:
     return tolls
 
 
+# "Six boys were among those killed", "Among the dead were two women and a boy": people told as among the dead
+# with no figure of the dead after "among" (see ``_AMONG_BEFORE`` for one with a figure). The cue after the people
+# may stand a few words past their noun ("two boys from the village were among the dead").
+_AMONG_THOSE_AFTER = re.compile(r"(?i)(?:\s+(?!(?:were|was|and)\b)[^\s\d.;:,]+){0,5}?\s+(?:were|was)\s+(?:also\s+)?"
+                                r"among\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\b")
+_AMONG_THOSE_BEFORE = re.compile(r"(?i)\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities)\s+(?:were|was)\s+"
+                                 r"(?:also\s+)?$")
+
+
+# From the people among the dead to the whole told of their deed: a relative clause, in the same sentence.
+_WHOLE_AFTER = re.compile(r"(?i)[^.;:]*?\b(?:which|that)\s+(?:[^.;:\d]*?\s)?")
+
+
+def _among_those_killed(text: str, tolls: list[Toll]) -> list[Toll]:
+    """Make the people told as among the dead (see ``_AMONG_THOSE_AFTER``) a breakdown of the toll told after them of
+    the deed they died in: "Among those killed were five children, in a raid that left 12 dead" counts 12. (Alone in
+    their clause they are left as read: the toll they are a part of was told before, and joining them to it is the
+    story's reading, not the clause's.)"""
+    for i, t in enumerate(tolls):
+        if t.what != "killed" or t.breakdown:
+            continue
+        if _AMONG_THOSE_AFTER.match(text, t.end):
+            group = [t]
+            while (k := i - len(group)) >= 0 and tolls[k].what in ("", "killed") and not tolls[k].breakdown \
+                    and _LISTED.fullmatch(text, tolls[k].end, group[-1].start):
+                group.append(tolls[k])
+        elif _AMONG_THOSE_BEFORE.search(text, max(0, t.start - 40), t.start):
+            group = [t]
+            while (k := i + len(group)) < len(tolls) and tolls[k].what in ("", "killed") \
+                    and _LISTED.fullmatch(text, group[-1].end, tolls[k].start):
+                group.append(tolls[k])
+        else:
+            continue
+        # The whole is told after them, of the deed they died in ("in a raid which left 12 dead", "an attack that
+        # killed 11"): a figure told otherwise beside them may be another toll. (A breakdown never exceeds its whole.)
+        part, last = sum(p.count.best or 0 for p in group), max(p.end for p in group)
+        if any(o.what == "killed" and not o.breakdown and o.start > last and o.count.qualifier != "vague"
+               and (o.count.best or 0) > part and _WHOLE_AFTER.fullmatch(text, last, o.start) for o in tolls):
+            for p in group:
+                p.what, p.breakdown, p.listed = "killed", True, False
+    return tolls
+
+
 def _listed_group(text: str, tolls: list[Toll], k: int, step: int) -> list[Toll]:
     """The tolls listed together from ``tolls[k]`` on, going back (step -1) or forward (step 1)."""
     group = [tolls[k]]
@@ -858,7 +903,9 @@ _THING_NOUN = re.compile(r"(?i)(?P<mods>(?:[a-z][\w'-]*\s+){1,3}?)(?:towns?|vill
                          r"quarters|regions|provinces|areas|buildings|homes|houses|schools|hospitals|markets|mosques|"
                          r"vehicles|cars|buses|trucks|tanks|aircraft|positions|checkpoints|bases|headquarters|"
                          # "fired 9 mortar shells, killing 2", "dropped five barrel bombs": munitions
-                         r"shells|rockets|missiles|mortars|bombs|rounds|projectiles|grenades|strikes|raids)(?![\w-])")
+                         r"shells|rockets|missiles|mortars|bombs|rounds|projectiles|grenades|(?:air)?strikes|(?:air)?raids|"
+                         # "three coalition airstrikes killed two children", "two Turkish warplanes": what struck
+                         r"warplanes|jets|drones|helicopters)(?![\w-])")
 # Words that end a figure's noun phrase before such a noun ("two women from the villages", "killed in the towns").
 _NOT_A_MODIFIER = re.compile(r"(?i)\b(?:of|from|in|at|on|near|by|and|or|with|to|for|as|the|a|an|their|its|his|her|"
                              r"who|that|which|were|was|are|is|had|have|has|including|among|while|when|after|during)\b")
@@ -1223,8 +1270,10 @@ _UPDATE = (rf"\b(?:(?:updat|rais|revis)\w*\s+(?:the\s+)?{_TOLL_WORDS}\s+to|{_TOL
 _UPDATED_TO = re.compile(rf"(?i){_UPDATE}$")
 _UPDATED_FIGURE = re.compile(rf"(?i){_UPDATE}(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b")
 # "The death toll from Monday's strike has risen to 19": a toll that rose, whatever words follow.
-_TOLL_ROSE_TO = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:\w+\s+)?(?:killed|dead|deaths|victims|"
-                           r"fatalities))\b[^.;:]{0,120}?\b(?:has\s+|had\s+)?"
+# ("The number of rebel fighters who were assassinated ... rose to 5": who the dead were, in up to five words, and the
+# verb that killed them.)
+_TOLL_ROSE_TO = re.compile(r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:[\w-]+\s+){0,5}?(?:killed|dead|deaths|victims|"
+                           r"fatalities|died|assas?sinated|slain|executed))\b[^.;:]{0,120}?\b(?:has\s+|had\s+)?"
                            r"(?:risen|rose|climbed|reached|increased|jumped|gone\s+up|went\s+up|"
                            # "an earlier toll of 25 was later revised to 40", "put the toll at 8, then raised it to 12"
                            r"(?:raised|revised|updated)(?:\s+it)?(?=\s+to))\s+(?:to\s+)?$|"
@@ -1482,6 +1531,14 @@ _SHARE_SPLIT = re.compile(r"(?i)\b(?:split|spread|distributed|divided|shared)\b[
                           r"(?:the )?(?:first )?(?P<n>[\w-]+) (?:\w+ )?(?:locations|events|towns|villages|areas|sites|places|"
                           r"neighbou?rhoods|fronts)\b")
 _SHARE_LIST = re.compile(r"(?i)\bDistributed fatalities over the (?:activities|events|locations) (?:in|at|of) (?P<places>[^.]+)")
+# A place's name in a coder's note: capitalised words, an "al-" among them ("Sheikh al-Hadid").
+_NOTE_PLACE = r"[A-Z][\w'-]*(?:\s+(?:[A-Z]|al-)[\w'-]*){0,3}"
+# "its N fatalities were divided evenly between X and Y", "set at 10, distributed between X, Y and Z": a toll shared
+# over the places the note names, in equal parts.
+_SHARE_BETWEEN = re.compile(r"(?i:\bfatalit(?:y|ies)\b[^.;]{0,40}?\b(?:split|spread|distributed|divided|shared)"
+                            r"(?:\s+evenly)?\s+between\s+(?:(?:the\s+)?activities\s+in\s+)?)"
+                            rf"(?P<places>{_NOTE_PLACE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?{_NOTE_PLACE})+)")
+_BETWEEN_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:in\s+)?|\s+and\s+(?:in\s+)?")
 # "split with another event": half the toll is this event's. ("Fatalities coded as half" says how a toll of the dead
 # and the wounded was read: see ``killed_and_wounded`` in a pack.)
 _SHARE_HALF = re.compile(r"(?i)\b(?:split|shared|divided) with (?:one )?(?:another|the other|a second) (?:event|location)\b")
@@ -1500,7 +1557,7 @@ _CODED_TOTAL = re.compile(
     r"|\b(?P<d>[\w-]+)\s+(?:total\s+)?(?:fatalities|deaths)\s+(?:were\s+)?(?:recorded|coded)\s+in\s+total\b")
 # The coders' figure that closes a note ("... shot dead a fighter in the town. 1 fatality."): the event's toll.
 _CLOSING_FIGURE = re.compile(r"(?i)(?:^|[.;:]\s+)(?P<n>\d+|one|an?)\s+(?:fatality|fatalities)\s*\.?\s*$")
-_SHARES = (_SHARE_HERE, _SHARE_EACH, _SHARE_SPLIT, _SHARE_HALF, _SHARE_LIST)
+_SHARES = (_SHARE_HERE, _SHARE_EACH, _SHARE_SPLIT, _SHARE_HALF, _SHARE_LIST, _SHARE_BETWEEN)
 
 
 # The coders' allocation of a toll to named places: "N fatalities assigned to X", "N to X and M apiece to Y and Z",
@@ -1516,8 +1573,12 @@ _FIGURE_TO = re.compile(
 # The next figure of one allocation, its verb told once before: "... to X and 2 to Y", "..., and 1 each to Z".
 _FIGURE_TO_NEXT = re.compile(
     r"(?i)\s*,?\s+and\s+" + _FIGURE_NUM + r"(?:fatalit(?:y|ies)\s+|deaths?\s+)?(?:each\s+)?" + _FIGURE_PLACE)
-_PLACE_ALLOCATED = re.compile(r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:(?:was|were)\s+)?allocated\s+"
-                              r"(?P<n>\d+)\b(?P<more>(?:,?\s+(?:and\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+\d+\b)*)")
+# "X allocated 3 and Y 2", and a list of places given one figure each: "A, B, and C each allocated 2", "A and B allocated
+# 7 each".
+_PLACE_ALLOCATED = re.compile(rf"(?P<p>{_NOTE_PLACE}(?:\s*,\s*(?:and\s+)?{_NOTE_PLACE}|\s+and\s+{_NOTE_PLACE})*)\s+"
+                              r"(?:(?:was|were|are)\s+)?(?:each\s+)?allocated\s+"
+                              rf"(?P<n>\d+)\b(?P<more>(?:,?\s+(?:and\s+)?{_NOTE_PLACE}\s+\d+\b)*)")
+_PLACE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _PLACE_FIGURE = re.compile(r"(?P<p>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?P<n>\d+)\b")
 
 
@@ -1542,7 +1603,7 @@ def allocated_share(text: str, places: list[str]) -> int | None:
             while (m := _FIGURE_TO_NEXT.match(sentence, m.end())) is not None:
                 told.append((m.group("n"), m.group("p")))
         for m in _PLACE_ALLOCATED.finditer(sentence):
-            told.append((m.group("n"), m.group("p")))
+            told += [(m.group("n"), p) for p in _PLACE_LIST_GAP.split(m.group("p"))]
             told += [(f.group("n"), f.group("p")) for f in _PLACE_FIGURE.finditer(m.group("more"))]
     for n, where in told:
         where = _letters(where)
@@ -1598,6 +1659,9 @@ def _coded_share(text: str, total: int) -> int | None:
         places = [p for p in re.split(r",|\band\b", m.group("places")) if p.strip()]
         if len(places) > 1:
             return _share(total, len(places))
+    m = _SHARE_BETWEEN.search(text)
+    if m:
+        return _share(total, len(_BETWEEN_GAP.split(m.group("places"))))
     return None
 
 
