@@ -429,7 +429,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
         _carry_sides(kept, text)
         _sharpen_places(kept, reading)
     else:
-        kept = _note_by_place(kept, reading)
+        kept = _note_by_place(_recounts_merged(kept, text), reading)
         _sharpen_places(kept, reading, note=True)
     out.frames = kept
     return out
@@ -526,9 +526,18 @@ def _place_holds(h: Mention, g: Mention, titled: bool) -> bool:
     if h.place is None:
         return True
     if h.date is None and h.place_told and g.place_told and g.place is not None and not _loose(h.place) \
-            and not _loose(g.place) and same_spot(h.place, g.place):
+            and not _loose(g.place) and (same_spot(h.place, g.place) or _area_holds(h.place, g.place)):
         return True
     return (_loose(h.place) or titled) and (g.place is None or g.place.admin1 == h.place.admin1)
+
+
+def _area_holds(area: Location, town: Location) -> bool:
+    """Whether ``town`` lies in ``area``, an area below a governorate: a district named as its own ("in Douma
+    district") or a curated region ("Eastern Ghouta", "the Marj area") whose towns it is one of or next to."""
+    if (area.geo_precision or 3) != 2 or (town.geo_precision or 3) > 1 or area.admin1 != town.admin1:
+        return False
+    return contains(area, town) or any(letters(r.name) == letters(area.name)
+                                       for r in packs.current().gazetteer.regions_of(town))
 
 
 _GROUND = {"Government regains territory", "Non-state actor overtakes territory"}
@@ -1563,23 +1572,8 @@ def corefer(frames: list[Mention], text: str, sentences: list[tuple[int, int]] =
     attack"/"the raid" joining the nearest compatible event before it (whose day it inherits)."""
     out: list[Mention] = []
     for f in frames:
-        update = _toll_update(f, text)
-        if update is not None:
-            g = next((g for g in reversed(out) if _updated(g, f, update, text)), None)
-            if g is not None:
-                # The day an update tells is the day of the count, not of the event.
-                f.date = None
-                g.merge(f)
-                take_toll(g, f)
-                continue
-        raised = _raised_after(f, text) if update is None else None
-        if raised is not None:
-            g = next((g for g in reversed(out) if _updated(g, f, raised[0], text, raised[1])), None)
-            if g is not None:
-                f.date = None
-                g.merge(f)
-                _raise_toll(g, *raised)
-                continue
+        if _recounts(f, out, text):
+            continue
         target = None
         candidates = []
         # "The attack" names the nearest violent event before it, or none; "the 14 killed on Monday" the one
@@ -1603,6 +1597,36 @@ def corefer(frames: list[Mention], text: str, sentences: list[tuple[int, int]] =
         else:
             _absorb(target, f, text)
     return _regions_into_towns(out, text)
+
+
+def _recounts(f: Mention, before: list[Mention], text: str) -> bool:
+    """Whether ``f`` recounts the dead of an event in ``before`` ("the death toll rose to 18", "two more died,
+    bringing the toll to seven"), which then takes the count (``f`` is merged into it)."""
+    update = _toll_update(f, text)
+    raised = _raised_after(f, text) if update is None else None
+    if update is None and raised is None:
+        return False
+    g = next((g for g in reversed(before) if (_updated(g, f, update, text) if update is not None
+                                               else _updated(g, f, raised[0], text, raised[1]))), None)
+    if g is None:
+        return False
+    f.date = None  # the day an update tells is the day of the count, not of the event
+    g.merge(f)
+    if update is not None:
+        take_toll(g, f)
+    else:
+        _raise_toll(g, *raised)
+    return True
+
+
+def _recounts_merged(frames: list[Mention], text: str) -> list[Mention]:
+    """The frames with each recount of an event told before merged into it (a note's "raising the toll to seven"
+    tells no event of its own, as a story's does not)."""
+    out: list[Mention] = []
+    for f in frames:
+        if not _recounts(f, out, text):
+            out.append(f)
+    return out
 
 
 def _account_of(f: Mention, frames: list[Mention], text: str, sentences) -> Mention | None:
