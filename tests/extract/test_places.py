@@ -467,6 +467,22 @@ def test_where_fire_came_from_is_not_where_it_fell_when_the_target_is_named():
     assert surfaces == ["Idlib", "Aleppo"]
 
 
+def test_where_a_force_was_heading_is_not_where_it_fought_when_the_sentence_names_that_place():
+    surfaces = [m.surface for m in find_places(
+        "Troops pushing towards Saraqeb on Monday stormed Binnish after a night of fighting.")]
+    assert surfaces == ["Binnish"]
+    surfaces = [m.surface for m in find_places(
+        "Army units moving in the direction of Kafr Nabl seized the hills around Maarat al-Numan.")]
+    assert surfaces == ["Maarat al-Numan"]
+    # The goal alone, or the goal and the district or province it lies in, is all the text says of the place.
+    assert [m.surface for m in find_places("Rebels advanced towards Morek before dawn.")] == ["Morek"]
+    surfaces = [m.surface for m in find_places("Loyalist forces marched towards the town of Morek in Hama province.")]
+    assert "Morek" in surfaces
+    # Fire sent towards a place fell on it.
+    surfaces = [m.surface for m in find_places("Gunners fired shells towards Saraqeb from the hills of Binnish.")]
+    assert "Saraqeb" in surfaces
+
+
 def test_a_governorate_only_a_looser_spelling_reaches_does_not_displace_a_village():
     # "Sawda" and "Saida" fold to the key of Sadah (Yemen) but are villages' spellings; "Saada" is the governorate's.
     from warwire.knowledge import packs

@@ -20,6 +20,7 @@ from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from warwire.extract.event_types import find_triggers
+from warwire.extract.locations import contains
 from warwire.knowledge import packs
 from warwire.knowledge.cache import cached
 from warwire.knowledge.patterns import words_by_first_letter
@@ -842,6 +843,13 @@ _FIRED_FROM = re.compile(r"\b(?:fired|firing|shell(?:ed|ing|s)|rockets?|missiles
                          r"[^.;:!?\n]{0,60}\bfrom\s+(?:the\s+)?(?:(?:area|town|city|village|vicinity|direction|outskirts|"
                          r"positions?|base)\s+of\s+(?:the\s+)?)?(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# Where a force was heading: "troops advancing towards X", "units pushing in the direction of X", "to stop them
+# marching towards the nearby town of X". A place it had not reached. ("Shells fired towards X" hit it: no fire word.)
+_HEADED_TO = re.compile(r"\b(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|movements?|push(?:es|ed|ing)?|"
+                        r"march(?:es|ed|ing)?|head(?:s|ed|ing)|progress(?:es|ed|ing)?)\s+"
+                        r"(?:[\w'-]+\s+){0,2}?(?:towards?|(?:in|into)\s+the\s+direction\s+of)\s+(?:the\s+)?"
+                        r"(?:[\w'-]+\s+){0,2}?(?:(?:towns?|cit(?:y|ies)|villages?|areas?)\s+of\s+)?(?:the\s+)?$",
+                        re.IGNORECASE)
 
 
 # "X town in southern Idlib": the part of the governorate the text puts a place in.
@@ -871,19 +879,30 @@ def _in_named_part(g: Gazetteer, text: str, named: list[tuple[int, str]], end: i
 def _without_origins(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions less the places fire came from when the sentence names another place it fell on ("grad
     rockets fired from Muhradah" on a town named before): ACLED codes where the shells landed, not where they were
-    fired from. Where the sentence names no other place, the origin is all the text says and stays."""
+    fired from. Where the sentence names no other place, the origin is all the text says and stays.
+
+    So too a place a force was heading for when the sentence names another town where it fought or took ground
+    ("units advancing towards X established control over Y"): the event was on the way, at Y. A place that holds
+    the goal ("towards X in Y district") tells no other spot, and the goal alone is all the text says of the
+    place (ACLED then codes the goal)."""
     origins = {i for i, p in enumerate(mentions) if p.relation != "dateline"
                and _FIRED_FROM.search(text, max(0, p.start - 110), p.start)}
-    if not origins:
+    goals = {i for i, p in enumerate(mentions) if p.relation != "dateline"
+             and _HEADED_TO.search(text, max(0, p.start - 90), p.start)}
+    if not origins and not goals:
         return mentions
     keep = []
     for i, p in enumerate(mentions):
-        if i in origins:
+        if i in origins or i in goals:
             left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, p.start)), default=0)
             stop = _SENTENCE_END.search(text, p.end)
             right = stop.start() if stop else len(text)
-            if any(j not in origins and q.relation != "dateline" and left <= q.start < right
-                   and q.location != p.location for j, q in enumerate(mentions)):
+            others = [q for j, q in enumerate(mentions) if j not in origins and j not in goals
+                      and q.relation != "dateline" and left <= q.start < right and q.location != p.location]
+            if i in goals:
+                others = [q for q in others if (q.location.geo_precision or 3) < 3
+                          and not contains(q.location, p.location)]
+            if others:
                 continue
         keep.append(p)
     return keep
