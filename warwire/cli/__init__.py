@@ -11,8 +11,12 @@ import gc
 import importlib
 import os
 import pkgutil
+import re
 import sys
 import threading
+import typing
+from dataclasses import dataclass
+from enum import Enum
 from typing import Optional
 
 import typer
@@ -21,7 +25,7 @@ from rich.console import Console
 
 import warwire
 
-_shown_type = typer.core.TyperOption.display_type_rich
+_shown_type = getattr(typer.core.TyperOption, "display_type_rich", None)
 
 
 def _no_type_for_flags(self, ctx):
@@ -29,7 +33,127 @@ def _no_type_for_flags(self, ctx):
     return None if self.is_flag else _shown_type(self, ctx)
 
 
-typer.core.TyperOption.display_type_rich = _no_type_for_flags
+if _shown_type is not None:  # a Typer without the hook prints its help as it always has
+    typer.core.TyperOption.display_type_rich = _no_type_for_flags
+
+
+class _PlainValue:
+    """The value of a command-line parameter of a plain kind (text, a whole or decimal number, a flag, a choice, a
+    list of texts) as Typer's own coercion makes it, without Typer's coercion: Typer builds a Pydantic validator
+    for every parameter of the command run, given or not, and importing Pydantic is a tenth of a second of every
+    command's start (a twelfth of a one-article ``extract``). A value read otherwise than plainly (a number out of
+    its range, a choice not offered, a word for a number, a path, a file, a parser of its own) goes to Typer's
+    coercion, which reads it or says what is wrong with it as it always has."""
+
+    _OTHER = object()  # not plainly read: Typer's coercion reads it
+
+    def __init__(self, param) -> None:
+        self.param = param
+        descriptor = param.type_descriptor
+        self.info = descriptor.parameter_info
+        annotation = descriptor.annotation
+        self.many = typing.get_origin(annotation) is list
+        self.kind = typing.get_args(annotation)[0] if self.many and len(typing.get_args(annotation)) == 1 \
+            else annotation
+        self._typer = None
+
+    @classmethod
+    def reads(cls, param) -> bool:
+        """Whether a parameter is of a kind read here (else Typer's coercion reads every value of it)."""
+        descriptor = getattr(param, "type_descriptor", None)
+        info = getattr(descriptor, "parameter_info", None)
+        if descriptor is None or info is None or descriptor.file_annotation is not None \
+                or getattr(info, "parser", None) is not None or getattr(info, "clamp", False):
+            return False
+        annotation = descriptor.annotation
+        if _typer_private.routes_to_path(annotation, info):
+            return False
+        if typing.get_origin(annotation) is list:
+            return typing.get_args(annotation) == (str,)
+        return annotation in (str, bool, int, float) or isinstance(annotation, type) and issubclass(annotation, Enum)
+
+    def coerce(self, value, param, ctx):
+        many = param.multiple or param.nargs == -1
+        if value is None:
+            return () if many else None
+        got = self._OTHER
+        if self.many and many and isinstance(value, (list, tuple)):
+            if all(type(v) is str for v in value):
+                got = list(value)
+        elif not many:
+            got = self._one(value, ctx)
+        if got is self._OTHER:
+            if self._typer is None:
+                self._typer = _typer_private.build_runtime_param(self.param.type_descriptor)
+            return self._typer.coerce(value, param=param, ctx=ctx)
+        return got
+
+    def _one(self, value, ctx):
+        kind = self.kind
+        if kind is str or kind is bool:
+            return value if type(value) is kind else self._OTHER
+        if kind is int or kind is float:
+            if type(value) is str and _PLAIN_NUMBER[kind].fullmatch(value):
+                value = kind(value)
+            elif type(value) is int or type(value) is kind:
+                value = kind(value)
+            else:
+                return self._OTHER
+            low, high = self.info.min, self.info.max
+            return self._OTHER if low is not None and value < low or high is not None and value > high else value
+        if isinstance(value, kind):  # a choice (an Enum): one of its members
+            return value
+        if type(value) is str:
+            try:
+                return _typer_private.coerce_cli_choice(value, choices=list(kind),
+                                                        case_sensitive=self.info.case_sensitive, ctx=ctx)
+            except ValueError:
+                return self._OTHER
+        return self._OTHER
+
+
+# The numbers read plainly: digits, without a sign or leading zeros (and for a decimal number, one point inside).
+_PLAIN_NUMBER = {int: re.compile(r"0|[1-9][0-9]*"), float: re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")}
+
+
+@dataclass(frozen=True)
+class _TyperPrivate:
+    """The parts of Typer's own, unpublished coercion that ``_PlainValue`` stands in for or hands values to."""
+
+    parameter: type  # the class whose ``get_runtime_param`` picks how a parameter's values are read
+    get_runtime_param: typing.Callable
+    routes_to_path: typing.Callable
+    coerce_cli_choice: typing.Callable
+    build_runtime_param: typing.Callable
+
+
+def _find_typer_private() -> Optional[_TyperPrivate]:
+    """Typer's private names the plain reading needs, or None when this Typer lacks any of them (they are not
+    Typer's public API: another release may rename or drop them). None of them imports Pydantic."""
+    try:
+        from typer._coercion import build_runtime_param
+        from typer._param_types import coerce_cli_choice, routes_to_path
+
+        parameter = typer.core._TyperParameter
+        return _TyperPrivate(parameter, parameter.get_runtime_param, routes_to_path, coerce_cli_choice,
+                             build_runtime_param)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _plain_runtime_param(self):
+    if getattr(self, "_runtime_param", None) is None and _PlainValue.reads(self):
+        self._runtime_param = _PlainValue(self)
+    return _typer_private.get_runtime_param(self)
+
+
+# Why the plain reading exists: Typer reads every option through a Pydantic validator it builds per parameter of
+# the command run, and importing Pydantic and building those validators costs about 0.15 CPU-s of every command's
+# start. It is installed only on a Typer that has every private name it needs; on any other Typer nothing is
+# replaced and Typer reads every value itself (the same values, a little slower to start).
+_typer_private = _find_typer_private()
+if _typer_private is not None:
+    _typer_private.parameter.get_runtime_param = _plain_runtime_param
 
 
 class _Commands(typer.Typer):
