@@ -132,10 +132,17 @@ def is_story(text: str) -> bool:
 
 @dataclass
 class Assembly:
-    """An article's event frames (asserted, one per event), its cumulative tolls, and the mentions set aside."""
+    """An article's event frames (asserted, one per event), its cumulative tolls, and the mentions set aside.
+
+    ``story`` says whether the text was read as a story or as a coder's one-event note: a text longer than a note,
+    with paragraphs, or opening with its page's title (a note has no headline; a wire brief as short as a note
+    tells its event in the title, the lead and a quote). The learned filter (``newsworthy``) scores the events of
+    a text read as a story.
+    """
 
     frames: list[Mention]
     actors: list[ActorMention]
+    story: bool = False
     cumulative: list[Mention] = field(default_factory=list)
     set_aside: list[Mention] = field(default_factory=list)
 
@@ -148,7 +155,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     if furniture:
         triggers = [t for t in triggers if not any(a <= t.start < b for a, b in furniture)]
     actors = find_actors(text)
-    out = Assembly([], actors)
+    out = Assembly([], actors, is_story(text) or _titled(text, sentences, title))
     if not triggers:
         return out
     claims = find_claims(text)
@@ -167,7 +174,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
     places_abroad = []
     # In a story the war's country is home, even when it names no place there: a place abroad is the scene only
     # where its clause tells it ("talks resume in Geneva next month" is no scene).
-    war = packs.current().country if is_story(text) else None
+    war = packs.current().country if out.story else None
     if war and set(countries) - {war} or len(countries) > 1:
         home = war or countries.most_common(1)[0][0]
         # "Diplomats in Moscow said", "the ministry in Moscow said on Saturday": where a statement was made abroad.
@@ -175,7 +182,7 @@ def assemble(text: str, sentences: list[tuple[int, int]], places: list, base: da
                          and not (_VENUE_AFTER.match(text, p.end) and _IN_OR_FROM.search(text, max(0, p.start - 6),
                                                                                           p.start))]
         places = [p for p in places if p.location.country in (home, None)]
-    long_text = is_story(text)
+    long_text = out.story
     page = None
     if long_text:
         # A place named in the page's furniture (another story's title) is no place of this story's events.

@@ -66,7 +66,7 @@ def build_reports(text: str, sentences: list[tuple[int, int]], places: list, bas
     seen = (found.actors, sentences, places)
     past = _finish(text, past_mentions(found.set_aside, base, sentences, places, text), base, title, claims, seen)
     events = newsworthy.keep(found, _finish(text, found.frames, base, title, claims, seen),
-                             lambda ms: _finish(text, ms, base, title, claims, seen), text, sentences, base, is_story(text))
+                             lambda ms: _finish(text, ms, base, title, claims, seen), text, sentences, base, found.story)
     return ArticleReports(events + as_references(past), facts)
 
 
