@@ -212,9 +212,14 @@ _MODIFIES = re.compile(r"[\s-]{0,2}")
 # ("Shells hit a school, but the rebels kept the town": a side named after "but" acts in another clause.)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:held|controlled|run|stronghold|bastion|as|while|whereas|which|who|whom|amid|but)\b|;",
                              re.IGNORECASE)
-# "Air strikes killed 85 as fighting raged between X and Y": that "between" belongs to another clause.
-_OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas)\s+(?:\w+\s+){0,3}(?:fighting|clash|clashes|battles?|"
+# A word that tells only a toll ("12 were killed amid clashes between X and Y"): the fight told after it is the event.
+_TOLL_WORD = re.compile(r"(?:kill(?:ed|s|ing)?|died|dies|dead|deaths?|slain|wounded|injured)\b", re.IGNORECASE)
+# "Air strikes killed 85 as fighting raged between X and Y", "jets killed 12 amid clashes across the province between
+# X and Y": a backdrop clause after the event word, a fight told with both its own sides ("between" anywhere before
+# the clause ends), which are not the event's ("troops advanced amid clashes with X" tells the event's own foe).
+_OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|amid(?:st)?)\s+(?:\w+\s+){0,3}(?:fighting|clash|clashes|battles?|"
                            r"confrontations?)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!?]")
 
 
 @dataclass
@@ -357,7 +362,9 @@ def assign_roles(mentions: list[ActorMention], text: str, trigger_start: int,
     stays the mention's actor1: the event is still told as that side's front, which tells it apart from the other
     side's events around it; the record moves it to actor2 (``hit_side``)."""
     actor1, actor2 = _roles(mentions, text, trigger_start, start, end, True)
-    if actor1 is None:
+    # (The second reading keeps only a side told as hit: when no armed side in the span is, it would be dropped.)
+    if actor1 is None and any(start <= m.start and m.end <= end and m.kind != "Civilians" and hit_side(text, m)
+                              for m in mentions):
         told, _ = _roles(mentions, text, trigger_start, start, end, False)
         if told is not None and hit_side(text, told):
             return told, actor2 if actor2 is not None and actor2.name != told.name else None
@@ -373,8 +380,25 @@ def _allies_listed(text: str, first: ActorMention, against: ActorMention, others
     return _ALLIES_LIST.fullmatch("".join(between)) is not None
 
 
+_BETWEEN_WORD = re.compile("between", re.IGNORECASE)
+
+
+def _backdrop_at(text: str, trigger_start: int, end: int) -> int:
+    """Where a backdrop clause told after the event word begins ("air strikes killed 12 as fighting raged between
+    X and Y"), else ``end``; a word that tells only a toll has none (its fight is the one told after it)."""
+    if _TOLL_WORD.match(text, trigger_start) or not _BETWEEN_WORD.search(text, trigger_start, end):
+        return end  # (most clauses name no "between": the word alone is a cheap test)
+    for backdrop in _OTHER_CLAUSE.finditer(text, trigger_start + 1, end):
+        stop = _CLAUSE_END.search(text, backdrop.end(), end)
+        if _BETWEEN_WORD.search(text, backdrop.end(), stop.start() if stop is not None else end):
+            return backdrop.start()
+    return end
+
+
 def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: int, end: int,
            read_hit: bool) -> tuple[ActorMention | None, ActorMention | None]:
+    backdrop = _backdrop_at(text, trigger_start, end)
+    end = min(end, backdrop)  # (the backdrop's sides are no side of the event word told before it)
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     # Supporting forces ("backed by coalition warplanes") are associates, not the side that acted.
     inside = _not_associates(text, inside)
@@ -395,8 +419,7 @@ def _roles(mentions: list[ActorMention], text: str, trigger_start: int, start: i
     actor1 = actor2 = None
     with_actor1: list[ActorMention] = []
     for m in armed:
-        if _BETWEEN.search(text, max(0, m.start - 12), m.start) and not (
-                m.start > trigger_start and _OTHER_CLAUSE.search(text, trigger_start, m.start)):
+        if _BETWEEN.search(text, max(0, m.start - 12), m.start) and m.start < backdrop:
             others = [o for o in armed if o.start > m.end and o.name != m.name]
             # "between A and the militias allied with it against B": the sides listed with A are
             # its allies; the other side is the one after "against".
@@ -570,6 +593,21 @@ _CIVILIAN_THING = re.compile(r"(?:['\u2019]s?)?\s+(?:(?:residential|private|farm
 
 # The list of backers goes on ("backed by X, Y and Z"); ", and" closes the aside ("between X, backed by Y, and Z").
 _BACKERS_GO_ON = re.compile(r"\s*,\s*(?!and\b|or\b)(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
+# A backing phrase that opens its sentence or a reported clause ("Backed by Russian jets, the army took X", "... said
+# that with help from allied jets, the army took X"): its comma ends the phrase, and the side after it acts.
+_FRONTED = re.compile(r"(?:^|[.!?:;]\s*|\bthat\s+)$", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,")
+# The word that brings a fronted list of backers to its last item ("Backed by X, Y and Z, ...").
+_LAST_BACKER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _goes_on(text: str, dropped: ActorMention, m: ActorMention, nxt: ActorMention | None, fronted: bool) -> bool:
+    """Whether ``m`` is one more backer listed after ``dropped``: after a fronted phrase's comma only when the list
+    goes on to its last item ("Backed by X, Y and Z, the army ..."), else the side after the comma is its subject."""
+    joined = _BACKERS_GO_ON.fullmatch(text, dropped.end, m.start)
+    if joined is None or not (fronted and _COMMA.match(joined.group())):
+        return joined is not None
+    return nxt is not None and _LAST_BACKER.fullmatch(text, m.end, nxt.start) is not None
 
 
 # "Turkish troops and their Hamza Division allies", "the government and its Russian backers", "the army and its allies
@@ -585,11 +623,14 @@ def _not_associates(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     list; "the army and its Russian allies") and sides that only describe ("the heartland of the rebels")."""
     out: list[ActorMention] = []
     dropped: ActorMention | None = None
-    for m in mentions:
+    fronted = False
+    for m, nxt in zip(mentions, [*mentions[1:], None]):
         allies = _ALLIES_OF.search(text, max(0, m.start - 40), m.start)
+        backing = _BACKING.search(text, max(0, m.start - 40), m.start)
         if allies and (allies.group().rstrip().endswith(("from", "of", "in", "the")) or _ALLIES.match(text, m.end)) \
-                or _BACKING.search(text, max(0, m.start - 40), m.start) or dropped is not None and \
-                _BACKERS_GO_ON.fullmatch(text, dropped.end, m.start):
+                or backing or dropped is not None and _goes_on(text, dropped, m, nxt, fronted):
+            if backing is not None:
+                fronted = _FRONTED.search(text, max(0, backing.start() - 12), backing.start()) is not None
             dropped = m
             continue
         if not _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
