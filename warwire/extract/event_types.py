@@ -8,6 +8,7 @@ from functools import lru_cache
 from warwire.extract.dates import WEEKDAYS
 from warwire.ingest.dates import MONTHS
 from warwire.knowledge.taxonomy import TriggerRule, Triggers
+from warwire.knowledge.words import zipf
 from warwire.model import SUB_EVENT_TYPES
 
 
@@ -25,8 +26,67 @@ CONTEXT_REACH = 160
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger word of ``text``, in order."""
     t = Triggers.load().events
-    return without_backdrop_fights(_not_after_context(text, [Trigger(m.start(), m.end(), t.key(m))
-                                                             for m in t.finditer(text)]), text)
+    found = [Trigger(m.start(), m.end(), t.key(m)) for m in t.finditer(text)]
+    found = [x for x in found if not work_stoppage(text, x)]
+    return without_backdrop_fights(_not_after_context(text, refined_weapons(found, text)), text)
+
+
+# A strike that is a stoppage of work, read from its grammar: one that people go (or are) "on", or call, stage,
+# hold, declare, join, begin or end ("teachers went on a strike", "the union called an open-ended strike"); one
+# named by its kind ("a general strike", "a hunger strike", "a three-day strike", "a workers' strike"); one told
+# by who stopped work ("a strike by hospital staff", "a strike of dock workers") or what for ("a strike over unpaid
+# wages", "strike action"). Not strikes told with a target or an aircraft ("strikes on the town", "a strike by
+# warplanes", "jets began strikes against the group"): those are attacks whatever verb holds them.
+_ON_STRIKE = re.compile(r"\b(?:go|goes|went|gone|going|be|is|are|was|were|been|being|remain(?:s|ed)?|stay(?:s|ed)?)"
+                        r"\s+on\s+(?:a|an|the|their|its|his|her)\s+(?:(?!of\b)[\w'-]+\s+){0,2}\Z", re.IGNORECASE)
+# "on strike", with no article and in the singular: the idiom of a stoppage, whatever follows it.
+_ON_STRIKE_IDIOM = re.compile(r"\bon\s+\Z", re.IGNORECASE)
+_HELD_STRIKE = re.compile(r"\b(?:call(?:s|ed|ing)?(?:\s+off)?|stag(?:e|es|ed|ing)|hold(?:s|ing)?|held|"
+                          r"declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|observ(?:e|es|ed|ing)|"
+                          r"suspend(?:s|ed|ing)?|join(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|"
+                          r"start(?:s|ed|ing)?|end(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing))"
+                          r"\s+(?:a|an|the|their|its|his|her)\s+(?:(?!of\b)[\w'-]+\s+){0,2}\Z", re.IGNORECASE)
+_STOPPAGE_KIND = re.compile(r"\b(?:general|hunger|labou?r|workers?'?|teachers'?|doctors'?|students'?|sit-in|"
+                            r"[\w]+-(?:day|week|hour)|open-ended|indefinite|national|nationwide|commercial|"
+                            r"wildcat|token)\s+\Z", re.IGNORECASE)
+_STRIKERS = (r"(?:workers?|staff|employees|teachers|doctors|nurses|medics|physicians|pharmacists|drivers|dockers|"
+             r"traders|merchants|shopkeepers|students|lawyers|judges|miners|unions?|servants|prisoners|detainees|"
+             r"inmates|pensioners|labou?rers|farmers|bakers|truckers|professors|engineers|journalists|cleaners)")
+# (Who stopped work is named by its own noun phrase: a verb or a preposition between ends it, "strikes by jets
+# killed workers", "strikes by jets on workers".)
+_STOPPAGE_AFTER = re.compile(r"\s+(?:action\b|(?:by|of)\s+(?:the\s+|its\s+|their\s+)?"
+                             r"(?:(?![\w'-]+ed\b|(?:hit|hits|struck|left|kill|kills|hurt|on|in|at|near|and)\b)"
+                             r"[\w'-]+\s+){0,2}?"
+                             + _STRIKERS + r"\b|(?:over|for)\s+(?:[\w-]+\s+){0,2}?(?:pay|wages?|salar(?:y|ies)|"
+                             r"arrears|pensions?|bonus(?:es)?|working\s+conditions)\b|to\s+(?:demand|protest|press)\b)",
+                             re.IGNORECASE)
+# A day told after "on" is when a strike happened, not what it hit: a weekday, a date ("on 5 March", "on March 5"),
+# "on the eve of", "on the third day of".
+_WHEN_NOT_WHAT = (r"(?:(?:" + "|".join((*WEEKDAYS, *MONTHS)) + r")\b|\d|the\s+(?:[\w-]+\s+)?"
+                  r"(?:eve|anniversary|day|night|morning|evening)\b)")
+# What an attack is told with: its target or its doer from the air.
+_ATTACK_AFTER = re.compile(r"\s+(?:against|targeting|(?:by|from)\s+(?:the\s+|\w+\s+){0,2}?(?:warplanes?|jets?|"
+                           r"aircraft|planes?|drones?|helicopters?|coalition|air\s+force)\b|on\s+(?!"
+                           + _WHEN_NOT_WHAT + r")[\w'-]+)", re.IGNORECASE)
+_STRIKE_WORD = re.compile(r"strikes?", re.IGNORECASE)
+#: How far before a strike word (characters) the words telling it a stoppage of work may begin.
+STOPPAGE_REACH = 50
+
+
+def work_stoppage(text: str, trig: Trigger) -> bool:
+    """Whether strike word ``trig`` tells a stoppage of work, not an attack (ACLED codes no attack of it)."""
+    if trig.rule.sub_event_type != AIR or not _STRIKE_WORD.fullmatch(text, trig.start, trig.end):
+        return False
+    lo = max(0, trig.start - STOPPAGE_REACH)
+    if _STOPPAGE_KIND.search(text, lo, trig.start):
+        return True
+    # The idiom is the singular: "relied on strikes against" tells the attacks relied on.
+    if text[trig.start:trig.end].lower() == "strike" and _ON_STRIKE_IDIOM.search(text, lo, trig.start):
+        return True
+    if _ATTACK_AFTER.match(text, trig.end):
+        return False
+    return bool(_STOPPAGE_AFTER.match(text, trig.end) or _ON_STRIKE.search(text, lo, trig.start)
+                or _HELD_STRIKE.search(text, lo, trig.start))
 
 
 def _not_after_context(text: str, found: list[Trigger]) -> list[Trigger]:
@@ -78,8 +138,7 @@ def main_trigger(triggers: list[Trigger], text: str | None = None) -> Trigger | 
     with a fight is the fight (``fought_over``, when the clause's ``text`` is given)."""
     best = None
     for trig in triggers:
-        if best is None or trig.rule.tier > best.rule.tier \
-                or trig.rule.tier == best.rule.tier and text is not None and refines_bound(trig, best, text):
+        if best is None or trig.rule.tier > best.rule.tier:
             best = trig
     if best is None or text is None:
         return best
@@ -106,6 +165,19 @@ _DAY_OR_MONTH = "|".join(name.capitalize() for name in (
     *WEEKDAYS, *(max((m for m in MONTHS if MONTHS[m] == n), key=len) for n in range(1, 13))))
 _OWN_PLACE = re.compile(r"[^,;.:!?]{0,60}?\b(?:in|at|near|around|outside|on)\s+(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?"
                         rf"(?!(?:{_DAY_OR_MONTH})\b)[A-Z][\w'-]+")
+# The same place in a text written all in lower case ("as clashes raged in harasta"): the word is read as a name
+# when the gazetteer knows it and it is no common English word ("in the hills", "on the edge" name none).
+# With no capital to mark the name, both readings are tried: the word right after the preposition ("in harasta on
+# wednesday") and the one after a common noun ("in the town of harasta").
+_OWN_PLACE_LOWER = re.compile(r"\b(?:in|at|near|around|outside|on)\s+(?:the\s+)?([a-z][\w'-]+)"
+                              r"(?=(?:\s+(?:of\s+)?([a-z][\w'-]+))?)")  # (a look-ahead: the next preposition is read too)
+#: The rest of the fight's clause (up to 100 characters), where the lower-case reading looks for its place.
+_CLAUSE_REST = re.compile(r"[^,;.:!?]{0,100}")
+#: How far after a fight word (characters) the preposition of its own place may begin.
+OWN_PLACE_REACH = 60
+#: How common in English (wordfreq's Zipf scale) a lower-case word the pack's gazetteer knows may be and still be
+#: read as a place's name (the places reader's bar for a notable place).
+NAME_ZIPF = 4.5
 #: How far before a fight word (characters) the conjunction telling it as the backdrop may begin.
 BACKDROP_REACH = 40
 
@@ -116,11 +188,25 @@ def backdrop_fight(trig: Trigger, text: str) -> bool:
     if event_type(trig.rule.sub_event_type) != "Battles" or trig.rule.sub_event_type in TERRITORY | {TRANSFER}:
         return False
     lo = max(0, trig.start - BACKDROP_REACH)
-    if _OWN_PLACE.match(text, trig.end):
+    if _OWN_PLACE.match(text, trig.end) or _own_place_lower_case(text, trig):
         return False
     if _BACKDROP_AMID.search(text, lo, trig.start):
         return True
     return bool(_BACKDROP_AS.search(text, lo, trig.start)) and bool(_GOING_ON.match(text, trig.end))
+
+
+def _own_place_lower_case(text: str, trig: Trigger) -> bool:
+    """Whether fight word ``trig``, in a stretch of text with no capitals, is told at a named place of its own."""
+    near = text[max(0, trig.start - BACKDROP_REACH):trig.end + 80]
+    if any(c.isupper() for c in near):
+        return False
+    from warwire.knowledge import packs
+
+    gazetteer = packs.current().gazetteer  # the places of the war in hand
+    rest = _CLAUSE_REST.match(text, trig.end)
+    return any(word and zipf(word) < NAME_ZIPF and gazetteer.candidates(word)
+               for m in _OWN_PLACE_LOWER.finditer(text, trig.end, rest.end())
+               if m.start() <= trig.end + OWN_PLACE_REACH for word in m.groups())
 
 
 #: A sentence's end: a stop, then the next sentence's first word.
@@ -170,6 +256,17 @@ def refines_bound(trig: Trigger, best: Trigger, text: str) -> bool:
     words are bound to one weapon (``_BOUND`` between them)."""
     return refines(trig.rule.sub_event_type, best.rule.sub_event_type) and best.end <= trig.start \
         and _BOUND.fullmatch(text, best.end, trig.start) is not None
+
+
+def refined_weapons(found: list[Trigger], text: str) -> list[Trigger]:
+    """``found`` with each weapon word that the next word refines (``refines_bound``) typed as that word says: in "a
+    car bomb driven by a suicide bomber" the car bomb is the suicide bomb, whatever reads the words (a story's
+    clause, a coder's note, a headline)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        if out[i + 1].rule.sub_event_type in _PRECEDENCE and refines_bound(out[i + 1], out[i], text):
+            out[i] = Trigger(out[i].start, out[i].end, out[i + 1].rule)
+    return out
 
 
 #: The sub-type of ground changing hands with no fight told.
